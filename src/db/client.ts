@@ -1,0 +1,98 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import pg from "pg";
+
+// Both drivers share drizzle's PgDatabase surface; operations only see this type.
+// A transaction is a PgDatabase too, so operations take `Db` and work inside one.
+// `execute()` results are typed as `{ rows }`, which both drivers return.
+type Rows<R> = { rows: R[] };
+export interface RowsResultHKT extends PgQueryResultHKT {
+  type: Rows<this["row"]>;
+}
+export type Db = PgDatabase<RowsResultHKT>;
+
+export type Database = {
+  kind: "pglite" | "postgres";
+  db: Db;
+  /** Run raw SQL (migrations, bulk loads). */
+  exec(sql: string): Promise<void>;
+  /** Run work on one dedicated connection (session-level locks, COPY-like bulk loads). */
+  withConnection<T>(fn: (query: RawQuery) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+};
+
+export type RawQuery = (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
+
+export type DatabaseOptions = {
+  databaseUrl?: string | undefined;
+  dataDir?: string | undefined;
+  /** A PGlite data directory dump to start from (tests). */
+  loadDataDir?: Blob | undefined;
+  poolSize?: number;
+};
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  return openPglite(options.dataDir, options.loadDataDir);
+}
+
+async function openPostgres(url: string, max: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max });
+  // A dropped idle connection must not crash the process.
+  pool.on("error", () => {});
+  const client = await pool.connect();
+  client.release();
+  return {
+    kind: "postgres",
+    db: drizzleNodePg(pool) as unknown as Db,
+    exec: async (sql) => {
+      await pool.query(sql);
+    },
+    withConnection: async (fn) => {
+      const conn = await pool.connect();
+      try {
+        return await fn(async (sql, params) => {
+          const res = await conn.query(sql, params);
+          const last = Array.isArray(res) ? res[res.length - 1] : res;
+          return (last?.rows ?? []) as Record<string, unknown>[];
+        });
+      } finally {
+        conn.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<Database> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create({
+    ...(dataDir ? { dataDir: `${dataDir}/pglite` } : {}),
+    ...(loadDataDir ? { loadDataDir } : {}),
+    extensions: { pg_trgm },
+  });
+  return {
+    kind: "pglite",
+    db: drizzlePglite(client) as unknown as Db,
+    exec: async (sql) => {
+      await client.exec(sql);
+    },
+    withConnection: (fn) =>
+      fn(async (sql, params) => {
+        if (params) return (await client.query<Record<string, unknown>>(sql, params)).rows;
+        const results = await client.exec(sql);
+        return (results[results.length - 1]?.rows ?? []) as Record<string, unknown>[];
+      }),
+    close: () => client.close(),
+  };
+}
+
+/** The raw PGlite handle, for dumping a migrated template in tests. */
+export async function dumpPglite(database: Database): Promise<Blob> {
+  const client = (database.db as unknown as { $client: PGlite }).$client;
+  return client.dumpDataDir("none");
+}

@@ -1,0 +1,31 @@
+import { serve } from "@hono/node-server";
+import { createApp } from "./app";
+import { ConfigError, loadConfig } from "./config";
+import { openStore } from "./db/store";
+
+// Start the server: config -> database (migrated) -> app -> listen.
+async function main() {
+  const config = loadConfig();
+  const { database, cipher } = await openStore(config);
+  const app = createApp({ database, cipher, config });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    const where = config.databaseUrl ? "PostgreSQL" : `PGlite in ${config.dataDir}`;
+    console.log(`Amparo listening on http://localhost:${info.port} (${where})`);
+  });
+  const stop = async () => {
+    server.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(`Amparo can't start: ${error.message}`);
+    process.exit(2);
+  }
+  console.error("Amparo can't start:", error);
+  process.exit(1);
+});

@@ -1,0 +1,217 @@
+import type { Child } from "hono/jsx";
+import type { SignedIn } from "../../platform/http";
+import type { Lang } from "../../platform/i18n";
+import { Actions, Csrf, Field, FormAlert, type FormState, Select } from "../../platform/ui/forms";
+import { Page } from "../../platform/ui/layout";
+import { TIME_ZONES } from "./account-schemas";
+import { accountsText } from "./accounts.messages";
+
+type Base = { lang: Lang; csrf: string; path: string; auth?: SignedIn | null };
+
+export function SetupPage(props: Base & { form: FormState }) {
+  const t = accountsText[props.lang];
+  const { form, lang } = props;
+  return (
+    <Page title={t.setup_title} lang={lang} csrf={props.csrf} path={props.path} auth={null}>
+      <div class="narrow">
+        <h1>{t.setup_title}</h1>
+        <p class="lede">{t.setup_lede}</p>
+        <FormAlert form={form} lang={lang} />
+        <form method="post" action="/setup" class="panel" novalidate>
+          <Csrf token={props.csrf} />
+          <fieldset>
+            <legend>{t.org_section}</legend>
+            <Field
+              name="org_name"
+              label={t.org_name}
+              hint={t.org_name_hint}
+              form={form}
+              lang={lang}
+              required
+              maxlength={120}
+            />
+            <Field
+              name="slug"
+              label={t.slug}
+              hint={t.slug_hint}
+              form={form}
+              lang={lang}
+              required
+              maxlength={40}
+              autocomplete="off"
+            />
+            <Select
+              name="time_zone"
+              label={t.time_zone}
+              form={form}
+              lang={lang}
+              required
+              options={TIME_ZONES.map((z) => ({ value: z, label: z.replace(/_/g, " ") }))}
+            />
+            <Select
+              name="default_language"
+              label={t.default_language}
+              form={form}
+              lang={lang}
+              required
+              options={[
+                { value: "es", label: t.lang_es },
+                { value: "en", label: t.lang_en },
+              ]}
+            />
+          </fieldset>
+          <fieldset>
+            <legend>{t.owner_section}</legend>
+            <Field
+              name="owner_name"
+              label={t.owner_name}
+              hint={t.owner_name_hint}
+              form={form}
+              lang={lang}
+              required
+              maxlength={120}
+              autocomplete="name"
+            />
+            <Field
+              name="email"
+              type="email"
+              label={t.email}
+              form={form}
+              lang={lang}
+              required
+              autocomplete="email"
+            />
+            <Field
+              name="password"
+              type="password"
+              label={t.password}
+              hint={t.password_hint}
+              form={form}
+              lang={lang}
+              required
+              autocomplete="new-password"
+            />
+          </fieldset>
+          <Actions>
+            <button type="submit" class="primary">
+              {t.setup_submit}
+            </button>
+          </Actions>
+        </form>
+      </div>
+    </Page>
+  );
+}
+
+export function SignInPage(props: Base & { form: FormState; notice?: Child; failed?: boolean }) {
+  const t = accountsText[props.lang];
+  const { form, lang } = props;
+  return (
+    <Page title={t.signin_title} lang={lang} csrf={props.csrf} path={props.path} auth={null}>
+      <div class="auth-card">
+        <h1>{t.signin_title}</h1>
+        <p class="lede">{t.signin_lede}</p>
+        {props.notice && (
+          <div class="alert alert-info" role="status">
+            {props.notice}
+          </div>
+        )}
+        <FormAlert form={form} lang={lang} message={props.failed ? t.signin_failed : undefined} />
+        <form method="post" action="/login" class="panel" novalidate>
+          <Csrf token={props.csrf} />
+          <Field
+            name="email"
+            type="email"
+            label={t.email}
+            form={form}
+            lang={lang}
+            required
+            autocomplete="username"
+          />
+          <Field
+            name="password"
+            type="password"
+            label={t.password}
+            form={form}
+            lang={lang}
+            required
+            autocomplete="current-password"
+          />
+          <Actions>
+            <button type="submit" class="primary">
+              {t.signin_submit}
+            </button>
+          </Actions>
+        </form>
+      </div>
+    </Page>
+  );
+}
+
+export function AcceptInvitePage(
+  props: Base & { form: FormState; orgName: string; existing: boolean; token: string },
+) {
+  const t = accountsText[props.lang];
+  const { form, lang } = props;
+  return (
+    <Page
+      title={t.accept_title(props.orgName)}
+      lang={lang}
+      csrf={props.csrf}
+      path={props.path}
+      auth={null}
+    >
+      <div class="auth-card">
+        <h1>{t.accept_title(props.orgName)}</h1>
+        <p class="lede">{props.existing ? t.accept_lede_existing : t.accept_lede_new}</p>
+        <FormAlert form={form} lang={lang} />
+        <form method="post" action={`/invite/${props.token}`} class="panel" novalidate>
+          <Csrf token={props.csrf} />
+          {props.existing ? (
+            <input type="hidden" name="name" value="-" />
+          ) : (
+            <Field
+              name="name"
+              label={t.your_name}
+              hint={t.owner_name_hint}
+              form={form}
+              lang={lang}
+              required
+              maxlength={120}
+              autocomplete="name"
+            />
+          )}
+          <Field
+            name="password"
+            type="password"
+            label={t.password}
+            hint={props.existing ? undefined : t.password_hint}
+            form={form}
+            lang={lang}
+            required
+            autocomplete={props.existing ? "current-password" : "new-password"}
+          />
+          <Actions>
+            <button type="submit" class="primary">
+              {t.accept_submit}
+            </button>
+          </Actions>
+        </form>
+      </div>
+    </Page>
+  );
+}
+
+export function InviteInvalidPage(props: Base) {
+  const t = accountsText[props.lang];
+  return (
+    <Page title={t.signin_title} lang={props.lang} csrf={props.csrf} path={props.path} auth={null}>
+      <div class="panel narrow center">
+        <p>{t.invite_invalid}</p>
+        <a class="button secondary" href="/login">
+          {t.signin_title}
+        </a>
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,142 @@
+import { common } from "../../platform/common.messages";
+import type { SignedIn } from "../../platform/http";
+import { formatDate, type Lang } from "../../platform/i18n";
+import { ROLES, type Role } from "../../platform/platform.schema";
+import { Actions, Csrf, Field, FormAlert, type FormState, Select } from "../../platform/ui/forms";
+import { Page, Panel } from "../../platform/ui/layout";
+import { accountsText } from "./accounts.messages";
+import type { Member } from "./members";
+
+type Props = {
+  lang: Lang;
+  csrf: string;
+  path: string;
+  auth: SignedIn;
+  members: Member[];
+  pending: { id: string; email: string; role: Role; expiresAt: Date }[];
+  form: FormState;
+  inviteLink?: string;
+  notice?: string;
+  problem?: string;
+};
+
+export function UsersPage(props: Props) {
+  const t = accountsText[props.lang];
+  const c = common[props.lang];
+  const roleOptions = ROLES.map((r) => ({ value: r, label: c[`role_${r}`] }));
+  return (
+    <Page
+      title={t.users_title}
+      lang={props.lang}
+      csrf={props.csrf}
+      path={props.path}
+      auth={props.auth}
+      section="users"
+    >
+      <div class="page-head">
+        <h1>{t.users_title}</h1>
+      </div>
+      <p class="lede">{t.users_lede}</p>
+      {props.notice && (
+        <div class="alert alert-ok" role="status">
+          {props.notice}
+        </div>
+      )}
+      {props.problem && (
+        <div class="alert alert-error" role="alert">
+          {props.problem}
+        </div>
+      )}
+      {props.inviteLink && (
+        <div class="alert alert-ok" role="status">
+          <p>{t.invite_created}</p>
+          <code class="token">{props.inviteLink}</code>
+        </div>
+      )}
+      <Panel title={t.invite_title}>
+        <p class="hint">{t.invite_hint}</p>
+        <FormAlert form={props.form} lang={props.lang} />
+        <form method="post" action="/users/invite" novalidate>
+          <Csrf token={props.csrf} />
+          <div class="grid-2">
+            <Field
+              name="email"
+              type="email"
+              label={t.email}
+              form={props.form}
+              lang={props.lang}
+              required
+            />
+            <Select
+              name="role"
+              label={t.role}
+              form={props.form}
+              lang={props.lang}
+              required
+              options={roleOptions}
+            />
+          </div>
+          <Actions>
+            <button type="submit" class="primary">
+              {t.invite_submit}
+            </button>
+          </Actions>
+        </form>
+      </Panel>
+      <Panel title={t.members}>
+        <ul class="list">
+          {props.members.map((m) => (
+            <li class="list-item">
+              <span class="title">{m.name}</span>
+              <span class="badge">{c[`role_${m.role}`]}</span>
+              <span class="meta">{m.email}</span>
+              {m.userId !== props.auth.user.id && (
+                <form method="post" action={`/users/${m.userId}/role`} class="meta role-form">
+                  <Csrf token={props.csrf} />
+                  <label for={`role-${m.userId}`} class="muted">
+                    {t.change_role}
+                  </label>{" "}
+                  <select id={`role-${m.userId}`} name="role">
+                    {ROLES.map((r) => (
+                      <option value={r} selected={r === m.role}>
+                        {c[`role_${r}`]}
+                      </option>
+                    ))}
+                  </select>{" "}
+                  <button type="submit" class="secondary">
+                    {c.save}
+                  </button>
+                </form>
+              )}
+            </li>
+          ))}
+        </ul>
+      </Panel>
+      {props.pending.length > 0 && (
+        <Panel title={t.pending_invites}>
+          <ul class="list">
+            {props.pending.map((p) => (
+              <li class="list-item">
+                <span class="title">{p.email}</span>
+                <span class="badge">{c[`role_${p.role}`]}</span>
+                <span class="meta">
+                  {t.expires(formatDate(p.expiresAt, props.lang, props.auth.org.timeZone))}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </Panel>
+      )}
+      <Panel title={t.role}>
+        <dl class="facts">
+          {ROLES.map((r) => (
+            <>
+              <dt>{c[`role_${r}`]}</dt>
+              <dd>{t[`role_help_${r}`]}</dd>
+            </>
+          ))}
+        </dl>
+      </Panel>
+    </Page>
+  );
+}

@@ -1,0 +1,36 @@
+import { defineMessages } from "../../platform/i18n";
+
+export const homeText = defineMessages("home", {
+  es: {
+    title: "Inicio",
+    greeting: (name: string) => `Hola, ${name}`,
+    lede: "Lo que necesita tu atención hoy.",
+    people_total: "Personas",
+    leaders: "Líderes",
+    core: "Núcleo",
+    new_this_month: "Nuevas en 30 días",
+    next_steps: "Próximos pasos",
+    step_add_people: "Agrega a las primeras personas de tu grupo.",
+    step_invite: "Invita a tu equipo para que no trabajes sola/o.",
+    step_grow: "Nadie ha llegado a líder todavía: busca a quién acompañar.",
+    all_set: "Todo en orden por ahora.",
+    recent: "Agregadas recientemente",
+    see_all: "Ver todas las personas",
+  },
+  en: {
+    title: "Home",
+    greeting: (name: string) => `Hi, ${name}`,
+    lede: "What needs your attention today.",
+    people_total: "People",
+    leaders: "Leaders",
+    core: "Core",
+    new_this_month: "New in 30 days",
+    next_steps: "Next steps",
+    step_add_people: "Add the first people in your group.",
+    step_invite: "Invite your team so you don't work alone.",
+    step_grow: "No one has grown into a leader yet: find someone to mentor.",
+    all_set: "All in order for now.",
+    recent: "Recently added",
+    see_all: "See all people",
+  },
+});

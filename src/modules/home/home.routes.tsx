@@ -1,0 +1,73 @@
+import { Hono } from "hono";
+import { type AppEnv, render, requireAuth } from "../../platform/http";
+import { formatDate, formatNumber } from "../../platform/i18n";
+import { can } from "../../platform/permissions";
+import { Page, Panel } from "../../platform/ui/layout";
+import { homeText } from "./home.messages";
+import { homeSummary } from "./home-summary";
+
+export const homeRoutes = new Hono<AppEnv>();
+
+homeRoutes.get("/", async (c) => {
+  const auth = requireAuth(c);
+  const lang = c.get("lang");
+  const t = homeText[lang];
+  const s = await homeSummary(c.get("deps").db, auth.actor);
+  const steps = [
+    s.total === 0 &&
+      can(auth.role, "people.write") && { href: "/people/new", text: t.step_add_people },
+    s.members <= 1 && can(auth.role, "users.manage") && { href: "/users", text: t.step_invite },
+    s.total > 0 && s.leaders === 0 && { href: "/people?level=core", text: t.step_grow },
+  ].filter((x): x is { href: string; text: string } => !!x);
+  const stats = [
+    [s.total, t.people_total, "/people"],
+    [s.leaders, t.leaders, "/people?level=leader"],
+    [s.core, t.core, "/people?level=core"],
+    [s.newLast30, t.new_this_month, "/people"],
+  ] as const;
+  return render(
+    c,
+    <Page title={t.title} lang={lang} csrf={c.get("csrf")} path="/" auth={auth} section="home">
+      <h1>{t.greeting(auth.user.name)}</h1>
+      <p class="lede">{t.lede}</p>
+      <div class="stats">
+        {stats.map(([n, label, href]) => (
+          <a class="stat" href={href}>
+            <div class="n">{formatNumber(n, lang)}</div>
+            <div class="l">{label}</div>
+          </a>
+        ))}
+      </div>
+      <Panel title={t.next_steps}>
+        {steps.length ? (
+          <ul>
+            {steps.map((step) => (
+              <li>
+                <a href={step.href}>{step.text}</a>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="muted">{t.all_set}</p>
+        )}
+      </Panel>
+      {s.recent.length > 0 && (
+        <Panel title={t.recent}>
+          <ul class="list">
+            {s.recent.map((p) => (
+              <li class="list-item">
+                <a class="title" href={`/people/${p.id}`}>
+                  {p.displayName}
+                </a>
+                <span class="meta">{formatDate(p.createdAt, lang, auth.org.timeZone)}</span>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <a href="/people">{t.see_all} →</a>
+          </p>
+        </Panel>
+      )}
+    </Page>,
+  );
+});

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { ENGAGEMENT_LEVELS, type EngagementLevel } from "./people.schema";
+import type { PeopleQuery } from "./search-people";
+
+// Query strings are forgiving: a bad page number or unknown level falls back, never errors.
+const QuerySchema = z.object({
+  q: z.string().max(200).catch("").default(""),
+  tag: z.string().max(40).catch("").default(""),
+  level: z
+    .enum(ENGAGEMENT_LEVELS as [EngagementLevel])
+    .or(z.literal(""))
+    .catch("")
+    .default(""),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  per_page: z.coerce.number().int().min(1).max(100).catch(25).default(25),
+});
+
+export function parsePeopleQuery(raw: Record<string, string>): PeopleQuery & {
+  q: string;
+  tag: string;
+  levelText: string;
+} {
+  const v = QuerySchema.parse(raw);
+  return {
+    q: v.q,
+    tag: v.tag,
+    levelText: v.level,
+    ...(v.level ? { level: v.level } : {}),
+    page: v.page,
+    perPage: v.per_page,
+  };
+}

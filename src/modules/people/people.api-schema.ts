@@ -1,0 +1,161 @@
+import { z } from "zod";
+import { ENGAGEMENT_LEVELS, type EngagementLevel } from "./people.schema";
+import type { Person } from "./person";
+
+// The JSON API's person, with OSDI field names. Unknown fields are refused.
+const level = z.enum(ENGAGEMENT_LEVELS as [EngagementLevel], "invalid_choice");
+const nullableText = z.string("wrong_type").nullable();
+
+export const ApiPersonInputSchema = z.strictObject({
+  display_name: z.string("required"),
+  given_name: nullableText.optional(),
+  family_name: nullableText.optional(),
+  email_addresses: z
+    .array(
+      z.strictObject({
+        address: z.string("wrong_type"),
+        primary: z.boolean("wrong_type").optional(),
+      }),
+      "wrong_type",
+    )
+    .optional(),
+  phone_numbers: z
+    .array(
+      z.strictObject({
+        number: z.string("wrong_type"),
+        primary: z.boolean("wrong_type").optional(),
+      }),
+      "wrong_type",
+    )
+    .optional(),
+  preferred_language: z.enum(["es", "en"], "invalid_choice").nullable().optional(),
+  engagement_level: level.optional(),
+  tags: z.array(z.string("wrong_type"), "wrong_type").optional(),
+  consent: z
+    .strictObject(
+      { email: z.boolean("wrong_type").optional(), sms: z.boolean("wrong_type").optional() },
+      "wrong_type",
+    )
+    .optional(),
+  notes: nullableText.optional(),
+  birthdate: nullableText.optional().describe("YYYY-MM-DD; stored encrypted, never returned"),
+  home_address: nullableText.optional().describe("Stored encrypted, never returned"),
+});
+export const ApiPersonPatchSchema = ApiPersonInputSchema.partial();
+export type ApiPersonInput = z.infer<typeof ApiPersonPatchSchema>;
+
+export const ApiPersonSchema = z.object({
+  id: z.uuid(),
+  display_name: z.string(),
+  given_name: z.string().nullable(),
+  family_name: z.string().nullable(),
+  email_addresses: z.array(z.object({ address: z.string(), primary: z.boolean() })),
+  phone_numbers: z.array(z.object({ number: z.string(), primary: z.boolean() })),
+  preferred_language: z.enum(["es", "en"]).nullable(),
+  engagement_level: level,
+  tags: z.array(z.string()),
+  consent: z.object({ email: z.boolean(), sms: z.boolean() }),
+  notes: z.string().nullable(),
+  has_birthdate: z.boolean(),
+  has_home_address: z.boolean(),
+  created_date: z.iso.datetime(),
+  modified_date: z.iso.datetime(),
+});
+
+export const ApiPeopleListSchema = z.object({
+  people: z.array(ApiPersonSchema),
+  page: z.number().int(),
+  per_page: z.number().int(),
+  total_records: z.number().int(),
+});
+
+export const ApiErrorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.record(z.string(), z.object({ code: z.string(), message: z.string() })).optional(),
+  }),
+});
+
+/** API (snake_case, OSDI) -> domain field names, only for keys that were sent. */
+export function apiToFields(input: ApiPersonInput): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const set = (key: string, value: unknown) => {
+    if (value !== undefined) out[key] = value;
+  };
+  set("displayName", input.display_name);
+  set("givenName", input.given_name);
+  set("familyName", input.family_name);
+  set(
+    "emails",
+    input.email_addresses?.map((e) => ({ address: e.address, primary: e.primary ?? false })),
+  );
+  set(
+    "phones",
+    input.phone_numbers?.map((p) => ({ number: p.number, primary: p.primary ?? false })),
+  );
+  set("preferredLanguage", input.preferred_language);
+  set("engagementLevel", input.engagement_level);
+  set("tags", input.tags);
+  set("consentEmail", input.consent?.email);
+  set("consentSms", input.consent?.sms);
+  set("notes", input.notes);
+  set("birthdate", input.birthdate === null ? "" : input.birthdate);
+  set("homeAddress", input.home_address);
+  return out;
+}
+
+const API_NAMES: Record<string, string> = {
+  displayName: "display_name",
+  givenName: "given_name",
+  familyName: "family_name",
+  emails: "email_addresses",
+  phones: "phone_numbers",
+  preferredLanguage: "preferred_language",
+  engagementLevel: "engagement_level",
+  consentEmail: "consent.email",
+  consentSms: "consent.sms",
+  homeAddress: "home_address",
+};
+
+export function fieldPathToApi(path: string): string {
+  const [head = "", ...rest] = path.split(".");
+  return [API_NAMES[head] ?? head, ...rest].join(".");
+}
+
+export function personToApi(p: Person): z.infer<typeof ApiPersonSchema> {
+  return {
+    id: p.id,
+    display_name: p.displayName,
+    given_name: p.givenName,
+    family_name: p.familyName,
+    email_addresses: p.emails,
+    phone_numbers: p.phones,
+    preferred_language: p.preferredLanguage,
+    engagement_level: p.engagementLevel,
+    tags: p.tags,
+    consent: { email: p.consentEmail, sms: p.consentSms },
+    notes: p.notes,
+    has_birthdate: p.hasBirthdate,
+    has_home_address: p.hasHomeAddress,
+    created_date: p.createdAt.toISOString(),
+    modified_date: p.updatedAt.toISOString(),
+  };
+}
+
+/** The domain person as domain input, so a PATCH can be validated as a whole. */
+export function personToFields(p: Person): Record<string, unknown> {
+  return {
+    displayName: p.displayName,
+    givenName: p.givenName,
+    familyName: p.familyName,
+    emails: p.emails,
+    phones: p.phones,
+    preferredLanguage: p.preferredLanguage,
+    engagementLevel: p.engagementLevel,
+    tags: p.tags,
+    consentEmail: p.consentEmail,
+    consentSms: p.consentSms,
+    notes: p.notes,
+  };
+}

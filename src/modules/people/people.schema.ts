@@ -1,0 +1,44 @@
+import { boolean, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+
+// Mirrors src/db/migrations/0002_people.sql (checked by db/schema-drift.test.ts).
+export type EngagementLevel = "contact" | "supporter" | "active" | "core" | "leader";
+export const ENGAGEMENT_LEVELS: readonly EngagementLevel[] = [
+  "contact",
+  "supporter",
+  "active",
+  "core",
+  "leader",
+];
+export type PhoneNumber = { number: string; primary: boolean };
+
+export const people = pgTable("people", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  orgId: uuid("org_id").notNull(),
+  displayName: text("display_name").notNull(),
+  givenName: text("given_name"),
+  familyName: text("family_name"),
+  phoneNumbers: jsonb("phone_numbers").$type<PhoneNumber[]>().notNull().default([]),
+  preferredLanguage: text("preferred_language").$type<"es" | "en">(),
+  engagementLevel: text("engagement_level").$type<EngagementLevel>().notNull().default("contact"),
+  tags: text("tags").array().notNull().default([]),
+  consentEmail: boolean("consent_email").notNull().default(false),
+  consentSms: boolean("consent_sms").notNull().default(false),
+  notes: text("notes"),
+  birthdateEnc: text("birthdate_enc"),
+  homeAddressEnc: text("home_address_enc"),
+  searchText: text("search_text").notNull().default(""),
+  sortName: text("sort_name").notNull().default(""),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const personEmails = pgTable("person_emails", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  orgId: uuid("org_id").notNull(),
+  personId: uuid("person_id").notNull(),
+  address: text("address").notNull(),
+  addressLower: text("address_lower").notNull(),
+  isPrimary: boolean("is_primary").notNull().default(false),
+  position: integer("position").notNull().default(0),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,76 @@
+import type { FieldErrors } from "../../platform/errors";
+import type { Person } from "./person";
+
+// The HTML form's flat strings <-> the domain's structured fields.
+const splitList = (value: string | undefined) =>
+  (value ?? "")
+    .split(/[,;\n]/)
+    .map((v) => v.trim())
+    .filter(Boolean);
+
+export function formToPersonInput(
+  values: Record<string, string>,
+  options: { withSensitive: boolean },
+): Record<string, unknown> {
+  return {
+    displayName: values.display_name ?? "",
+    givenName: values.given_name ?? "",
+    familyName: values.family_name ?? "",
+    emails: splitList(values.emails).map((address) => ({ address, primary: false })),
+    phones: splitList(values.phones).map((number) => ({ number, primary: false })),
+    preferredLanguage: values.preferred_language || null,
+    engagementLevel: values.engagement_level || "contact",
+    tags: splitList(values.tags),
+    consentEmail: values.consent_email === "on",
+    consentSms: values.consent_sms === "on",
+    notes: values.notes ?? "",
+    ...(options.withSensitive
+      ? { birthdate: values.birthdate ?? "", homeAddress: values.home_address ?? "" }
+      : {}),
+  };
+}
+
+const FORM_NAMES: Record<string, string> = {
+  displayName: "display_name",
+  givenName: "given_name",
+  familyName: "family_name",
+  emails: "emails",
+  phones: "phones",
+  preferredLanguage: "preferred_language",
+  engagementLevel: "engagement_level",
+  tags: "tags",
+  notes: "notes",
+  birthdate: "birthdate",
+  homeAddress: "home_address",
+};
+
+/** "emails.1.address" -> "emails": the form shows one message per input. */
+export function errorsForForm(errors: FieldErrors): FieldErrors {
+  const out: FieldErrors = {};
+  for (const [path, key] of Object.entries(errors)) {
+    const name = FORM_NAMES[path.split(".")[0] ?? ""] ?? path;
+    out[name] ??= key;
+  }
+  return out;
+}
+
+export function personToForm(
+  person: Person,
+  sensitive?: { birthdate: string | null; homeAddress: string | null },
+): Record<string, string> {
+  return {
+    display_name: person.displayName,
+    given_name: person.givenName ?? "",
+    family_name: person.familyName ?? "",
+    emails: person.emails.map((e) => e.address).join(", "),
+    phones: person.phones.map((p) => p.number).join(", "),
+    preferred_language: person.preferredLanguage ?? "",
+    engagement_level: person.engagementLevel,
+    tags: person.tags.join(", "),
+    consent_email: person.consentEmail ? "on" : "",
+    consent_sms: person.consentSms ? "on" : "",
+    notes: person.notes ?? "",
+    birthdate: sensitive?.birthdate ?? "",
+    home_address: sensitive?.homeAddress ?? "",
+  };
+}

@@ -1,0 +1,88 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import type { FieldCipher } from "../../platform/crypto";
+import { people, personEmails } from "./people.schema";
+import type { Person } from "./person";
+
+// Reading rows back into the domain shape; shared by the person operations.
+export const personColumns = {
+  id: people.id,
+  displayName: people.displayName,
+  givenName: people.givenName,
+  familyName: people.familyName,
+  phones: people.phoneNumbers,
+  preferredLanguage: people.preferredLanguage,
+  engagementLevel: people.engagementLevel,
+  tags: people.tags,
+  consentEmail: people.consentEmail,
+  consentSms: people.consentSms,
+  notes: people.notes,
+  birthdateEnc: people.birthdateEnc,
+  homeAddressEnc: people.homeAddressEnc,
+  createdAt: people.createdAt,
+  updatedAt: people.updatedAt,
+};
+
+type Row = {
+  [K in keyof typeof personColumns]: (typeof personColumns)[K]["_"]["notNull"] extends true
+    ? (typeof personColumns)[K]["_"]["data"]
+    : (typeof personColumns)[K]["_"]["data"] | null;
+};
+
+export async function toPeople(db: Db, orgId: string, rows: Row[]): Promise<Person[]> {
+  if (rows.length === 0) return [];
+  const emails = await db
+    .select({
+      personId: personEmails.personId,
+      address: personEmails.address,
+      primary: personEmails.isPrimary,
+    })
+    .from(personEmails)
+    .where(
+      and(
+        eq(personEmails.orgId, orgId),
+        inArray(
+          personEmails.personId,
+          rows.map((r) => r.id),
+        ),
+      ),
+    )
+    .orderBy(asc(personEmails.position));
+  return rows.map(({ birthdateEnc, homeAddressEnc, ...row }) => ({
+    ...row,
+    emails: emails
+      .filter((e) => e.personId === row.id)
+      .map((e) => ({ address: e.address, primary: e.primary })),
+    hasBirthdate: birthdateEnc !== null,
+    hasHomeAddress: homeAddressEnc !== null,
+  }));
+}
+
+/** `getX` returns null: unknown id and another organization's id look the same. */
+export async function getPerson(db: Db, orgId: string, id: string): Promise<Person | null> {
+  const rows = await db
+    .select(personColumns)
+    .from(people)
+    .where(and(eq(people.orgId, orgId), eq(people.id, id)));
+  const [person] = await toPeople(db, orgId, rows);
+  return person ?? null;
+}
+
+/** The additional data that binds a ciphertext to its row and field. */
+export const sensitiveContext = (id: string, field: "birthdate" | "home_address") =>
+  `people:${id}:${field}`;
+
+export function encryptSensitive(
+  cipher: FieldCipher,
+  id: string,
+  input: { birthdate: string | null; homeAddress: string | null },
+) {
+  return {
+    birthdateEnc: input.birthdate
+      ? cipher.encrypt(input.birthdate, sensitiveContext(id, "birthdate"))
+      : null,
+    homeAddressEnc: input.homeAddress
+      ? cipher.encrypt(input.homeAddress, sensitiveContext(id, "home_address"))
+      : null,
+  };
+}

@@ -1,0 +1,112 @@
+import { and, eq } from "drizzle-orm";
+import type { Actor, Deps } from "../../platform/actor";
+import { audit } from "../../platform/audit";
+import { invalid, isUniqueViolation, notFound } from "../../platform/errors";
+import { people, personEmails } from "./people.schema";
+import { type Person, type PersonFields, searchTextFor, sortNameFor } from "./person";
+import { encryptSensitive, getPerson, sensitiveContext } from "./person-record";
+
+/**
+ * Applies the fields present in `patch`; absent fields stay as they are.
+ * For sensitive fields, null clears and undefined keeps. Audit lists the field
+ * names that changed, never their values.
+ */
+export async function updatePerson(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  patch: Partial<PersonFields>,
+): Promise<Person> {
+  const current = await getPerson(deps.db, actor.orgId, id);
+  if (!current) throw notFound();
+  const next = { ...current, ...definedOnly(patch) };
+  const changed = Object.keys(definedOnly(patch));
+  try {
+    await deps.db.transaction(async (tx) => {
+      const sensitive = encryptSensitive(deps.cipher, id, {
+        birthdate: patch.birthdate ?? null,
+        homeAddress: patch.homeAddress ?? null,
+      });
+      await tx
+        .update(people)
+        .set({
+          displayName: next.displayName,
+          givenName: next.givenName,
+          familyName: next.familyName,
+          phoneNumbers: next.phones,
+          preferredLanguage: next.preferredLanguage,
+          engagementLevel: next.engagementLevel,
+          tags: next.tags,
+          consentEmail: next.consentEmail,
+          consentSms: next.consentSms,
+          notes: next.notes,
+          searchText: searchTextFor(next),
+          sortName: sortNameFor(next.displayName),
+          updatedAt: new Date(),
+          ...(patch.birthdate !== undefined ? { birthdateEnc: sensitive.birthdateEnc } : {}),
+          ...(patch.homeAddress !== undefined ? { homeAddressEnc: sensitive.homeAddressEnc } : {}),
+        })
+        .where(and(eq(people.orgId, actor.orgId), eq(people.id, id)));
+      if (patch.emails) {
+        await tx
+          .delete(personEmails)
+          .where(and(eq(personEmails.orgId, actor.orgId), eq(personEmails.personId, id)));
+        if (patch.emails.length > 0) {
+          await tx.insert(personEmails).values(
+            patch.emails.map((e, position) => ({
+              orgId: actor.orgId,
+              personId: id,
+              address: e.address,
+              addressLower: e.address.toLowerCase(),
+              isPrimary: e.primary,
+              position,
+            })),
+          );
+        }
+      }
+      await audit(tx, actor, "person.updated", { type: "person", id }, { fields: changed });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw invalid({ emails: "duplicate_email" });
+    throw error;
+  }
+  const person = await getPerson(deps.db, actor.orgId, id);
+  if (!person) throw notFound();
+  return person;
+}
+
+function definedOnly<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Decrypts the sensitive fields for someone allowed to see them, and records that they did. */
+export async function readSensitive(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+): Promise<{ birthdate: string | null; homeAddress: string | null }> {
+  return deps.db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ birthdateEnc: people.birthdateEnc, homeAddressEnc: people.homeAddressEnc })
+      .from(people)
+      .where(and(eq(people.orgId, actor.orgId), eq(people.id, id)));
+    if (!row) throw notFound();
+    await audit(
+      tx,
+      actor,
+      "person.sensitive_read",
+      { type: "person", id },
+      {
+        fields: ["birthdate", "home_address"],
+      },
+    );
+    return {
+      birthdate: row.birthdateEnc
+        ? deps.cipher.decrypt(row.birthdateEnc, sensitiveContext(id, "birthdate"))
+        : null,
+      homeAddress: row.homeAddressEnc
+        ? deps.cipher.decrypt(row.homeAddressEnc, sensitiveContext(id, "home_address"))
+        : null,
+    };
+  });
+}

@@ -1,0 +1,133 @@
+import type { z } from "zod";
+
+// Typed errors with stable ids, mapped to HTTP in one place (platform/http-errors.tsx).
+// `fields` maps a form field to a message key from validation messages.
+export type ErrorCode =
+  | "bad_request"
+  | "validation_failed"
+  | "unauthorized"
+  | "session_expired"
+  | "forbidden"
+  | "csrf_failed"
+  | "not_found"
+  | "conflict"
+  | "already_set_up"
+  | "rate_limited"
+  | "payload_too_large";
+
+const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429> = {
+  bad_request: 400,
+  validation_failed: 422,
+  unauthorized: 401,
+  session_expired: 401,
+  forbidden: 403,
+  csrf_failed: 403,
+  not_found: 404,
+  conflict: 409,
+  already_set_up: 409,
+  rate_limited: 429,
+  payload_too_large: 413,
+};
+
+export type FieldErrorKey =
+  | "required"
+  | "too_long"
+  | "invalid_email"
+  | "invalid_phone"
+  | "invalid_choice"
+  | "invalid_date"
+  | "invalid_slug"
+  | "invalid_time_zone"
+  | "password_too_short"
+  | "passwords_differ"
+  | "duplicate_email"
+  | "slug_taken"
+  | "wrong_type"
+  | "unknown_field"
+  | "invalid";
+
+export type FieldErrors = Record<string, FieldErrorKey>;
+
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly fields?: FieldErrors,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(code);
+    this.status = STATUS[code];
+  }
+}
+
+export const notFound = () => new AppError("not_found");
+export const forbidden = () => new AppError("forbidden");
+export const invalid = (fields: FieldErrors) => new AppError("validation_failed", fields);
+
+/** Turns Zod issues into field -> message key, first issue per field wins. */
+export function fieldsFromZod(error: z.ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const name = issue.path.length ? issue.path.map(String).join(".") : "_";
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) fields[key] ??= "unknown_field";
+      continue;
+    }
+    fields[name] ??= keyForIssue(issue);
+  }
+  return fields;
+}
+
+function keyForIssue(issue: z.core.$ZodIssue): FieldErrorKey {
+  if (issue.message && isFieldErrorKey(issue.message)) return issue.message;
+  switch (issue.code) {
+    case "too_big":
+      return "too_long";
+    case "too_small":
+      return "required";
+    case "invalid_type":
+      return issue.input === undefined || issue.input === null ? "required" : "wrong_type";
+    case "invalid_value":
+      return "invalid_choice";
+    default:
+      return "invalid";
+  }
+}
+
+const FIELD_KEYS = new Set<string>([
+  "required",
+  "too_long",
+  "invalid_email",
+  "invalid_phone",
+  "invalid_choice",
+  "invalid_date",
+  "invalid_slug",
+  "invalid_time_zone",
+  "password_too_short",
+  "passwords_differ",
+  "duplicate_email",
+  "slug_taken",
+  "wrong_type",
+  "unknown_field",
+  "invalid",
+]);
+
+function isFieldErrorKey(text: string): text is FieldErrorKey {
+  return FIELD_KEYS.has(text);
+}
+
+/** Postgres unique violation, recognized by SQLSTATE, never by message text. */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const e = findPgError(error);
+  return !!e && e.code === "23505" && (!constraint || e.constraint === constraint);
+}
+
+function findPgError(error: unknown): { code?: string; constraint?: string } | null {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current && typeof current === "object"; depth++) {
+    const e = current as { code?: unknown; constraint?: string; cause?: unknown };
+    if (typeof e.code === "string" && /^[0-9A-Z]{5}$/.test(e.code)) return e as { code: string };
+    current = e.cause;
+  }
+  return null;
+}

@@ -1,0 +1,59 @@
+// Messages live beside the feature that uses them (people.messages.ts, ...).
+// `defineMessages` types English against Spanish, so a missing key or a
+// placeholder of the wrong shape fails `tsc`; i18n.test.ts checks the rest at run time.
+export type Lang = "es" | "en";
+export const LANGS: readonly Lang[] = ["es", "en"];
+
+type MessageValue = string | ((...args: never[]) => string);
+export type MessageSet = Record<string, MessageValue>;
+export type Catalog<T extends MessageSet> = { es: T; en: NoInfer<T> };
+
+const registry = new Map<string, Catalog<MessageSet>>();
+
+export function defineMessages<T extends MessageSet>(name: string, catalog: Catalog<T>) {
+  registry.set(name, catalog as Catalog<MessageSet>);
+  return catalog;
+}
+
+export function registeredCatalogs(): ReadonlyMap<string, Catalog<MessageSet>> {
+  return registry;
+}
+
+export function isLang(value: unknown): value is Lang {
+  return value === "es" || value === "en";
+}
+
+/** Picks es or en from an Accept-Language header, honouring q weights. */
+export function langFromAcceptLanguage(header: string | undefined | null): Lang | null {
+  if (!header) return null;
+  const ranked = header
+    .split(",")
+    .map((part) => {
+      const [tag = "", ...params] = part.trim().split(";");
+      const q = params.find((p) => p.trim().startsWith("q="));
+      return { tag: tag.toLowerCase().split("-")[0], q: q ? Number(q.trim().slice(2)) : 1 };
+    })
+    .filter((r) => r.q > 0)
+    .sort((a, b) => b.q - a.q);
+  for (const r of ranked) if (isLang(r.tag)) return r.tag;
+  return null;
+}
+
+export function formatDate(date: Date, lang: Lang, timeZone: string): string {
+  return new Intl.DateTimeFormat(lang === "es" ? "es-US" : "en-US", {
+    dateStyle: "medium",
+    timeZone,
+  }).format(date);
+}
+
+export function formatDateTime(date: Date, lang: Lang, timeZone: string): string {
+  return new Intl.DateTimeFormat(lang === "es" ? "es-US" : "en-US", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone,
+  }).format(date);
+}
+
+export function formatNumber(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === "es" ? "es-US" : "en-US").format(n);
+}

@@ -1,0 +1,92 @@
+import { z } from "zod";
+
+// The OpenAPI 3.1 document is assembled from each module's route descriptions and
+// its Zod schemas, so the document and the validation can't drift apart.
+export type ApiOperation = {
+  method: "get" | "post" | "patch" | "put" | "delete";
+  path: string;
+  summary: string;
+  tags: string[];
+  params?: {
+    name: string;
+    in: "path" | "query" | "header";
+    schema: z.ZodType;
+    required?: boolean;
+    description?: string;
+  }[];
+  body?: z.ZodType;
+  responses: Record<string, { description: string; schema?: z.ZodType }>;
+};
+
+const ErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.record(z.string(), z.object({ code: z.string(), message: z.string() })).optional(),
+  }),
+});
+
+const toSchema = (schema: z.ZodType, io: "input" | "output") =>
+  z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" });
+
+export function buildOpenApi(operations: ApiOperation[], version: string) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of operations) {
+    const errors = {
+      "400": { description: "Malformed request", schema: ErrorBody },
+      "401": { description: "Missing or unknown bearer token", schema: ErrorBody },
+      "404": { description: "Unknown id, or another organization's", schema: ErrorBody },
+      "422": { description: "Invalid fields", schema: ErrorBody },
+    };
+    const responses = Object.fromEntries(
+      Object.entries({ ...errors, ...op.responses }).map(([status, r]) => [
+        status,
+        {
+          description: r.description,
+          ...(r.schema
+            ? { content: { "application/json": { schema: toSchema(r.schema, "output") } } }
+            : {}),
+        },
+      ]),
+    );
+    paths[op.path] ??= {};
+    (paths[op.path] as Record<string, unknown>)[op.method] = {
+      summary: op.summary,
+      tags: op.tags,
+      operationId: `${op.method}${op.path.replace(/[{}]/g, "").replace(/\/(\w)/g, (_, ch: string) => ch.toUpperCase())}`,
+      ...(op.params
+        ? {
+            parameters: op.params.map((p) => ({
+              name: p.name,
+              in: p.in,
+              required: p.in === "path" ? true : (p.required ?? false),
+              ...(p.description ? { description: p.description } : {}),
+              schema: toSchema(p.schema, "input"),
+            })),
+          }
+        : {}),
+      ...(op.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { "application/json": { schema: toSchema(op.body, "input") } },
+            },
+          }
+        : {}),
+      responses,
+    };
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Amparo API",
+      version,
+      description:
+        "Organizing, legal defense and fundraising for community groups. Field names follow OSDI where it has one.",
+    },
+    servers: [{ url: "/" }],
+    security: [{ bearer: [] }],
+    components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
+    paths,
+  };
+}

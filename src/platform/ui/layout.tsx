@@ -1,0 +1,128 @@
+import type { Child, PropsWithChildren } from "hono/jsx";
+import { common } from "../common.messages";
+import type { SignedIn } from "../http";
+import type { Lang } from "../i18n";
+import { can } from "../permissions";
+
+export type PageProps = PropsWithChildren<{
+  title: string;
+  lang: Lang;
+  csrf: string;
+  path: string;
+  auth: SignedIn | null;
+  /** Which nav item is current. */
+  section?: "home" | "people" | "users";
+}>;
+
+export function Page(props: PageProps) {
+  const t = common[props.lang];
+  const auth = props.auth;
+  return (
+    <html lang={props.lang}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="referrer" content="no-referrer" />
+        <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false}' />
+        <title>{`${props.title} · ${auth?.org.name ?? t.app_name}`}</title>
+        <link rel="stylesheet" href="/assets/app.css" />
+        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
+        <script src="/assets/htmx.min.js" defer />
+      </head>
+      <body>
+        <a class="skip" href="#main">
+          {t.skip_to_content}
+        </a>
+        <header class="topbar">
+          <div class="topbar-inner">
+            <a class="brand" href="/">
+              <Logo />
+              <span>{auth?.org.name ?? t.app_name}</span>
+            </a>
+            <div class="topbar-tools">
+              <LanguageSwitch lang={props.lang} csrf={props.csrf} path={props.path} />
+              {auth && (
+                <form method="post" action="/logout" class="inline">
+                  <input type="hidden" name="_csrf" value={props.csrf} />
+                  <button type="submit" class="link-button">
+                    {t.sign_out}
+                  </button>
+                </form>
+              )}
+            </div>
+          </div>
+          {auth && (
+            <nav class="mainnav" aria-label={t.nav_main}>
+              <NavLink href="/" current={props.section === "home"}>
+                {t.nav_home}
+              </NavLink>
+              <NavLink href="/people" current={props.section === "people"}>
+                {t.nav_people}
+              </NavLink>
+              {can(auth.role, "users.manage") && (
+                <NavLink href="/users" current={props.section === "users"}>
+                  {t.nav_users}
+                </NavLink>
+              )}
+            </nav>
+          )}
+        </header>
+        <main id="main" class="container">
+          {props.children}
+        </main>
+        {auth && (
+          <footer class="footer container">
+            <p>{t.signed_in_as(auth.user.name, auth.org.name)}</p>
+          </footer>
+        )}
+      </body>
+    </html>
+  );
+}
+
+function NavLink(props: PropsWithChildren<{ href: string; current: boolean }>) {
+  return (
+    <a href={props.href} aria-current={props.current ? "page" : undefined}>
+      {props.children}
+    </a>
+  );
+}
+
+export function LanguageSwitch(props: { lang: Lang; csrf: string; path: string }) {
+  const t = common[props.lang];
+  return (
+    <form method="post" action="/lang" class="inline">
+      <input type="hidden" name="_csrf" value={props.csrf} />
+      <input type="hidden" name="lang" value={props.lang === "es" ? "en" : "es"} />
+      <input type="hidden" name="next" value={props.path} />
+      <button
+        type="submit"
+        class="lang-switch"
+        lang={props.lang === "es" ? "en" : "es"}
+        aria-label={t.switch_to_other_label}
+      >
+        {t.switch_to_other}
+      </button>
+    </form>
+  );
+}
+
+function Logo() {
+  return (
+    <svg class="logo" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true">
+      <rect width="32" height="32" rx="8" fill="currentColor" />
+      <path d="M16 7 L25 12 V18 C25 22 21 25 16 26 C11 25 7 22 7 18 V12 Z" fill="#fff" />
+      <path d="M12 17 L15 20 L21 13" stroke="currentColor" stroke-width="2.5" fill="none" />
+    </svg>
+  );
+}
+
+/** The one card-like block most screens are built from. */
+export function Panel(props: PropsWithChildren<{ title?: Child; class?: string }>) {
+  return (
+    <section class={`panel ${props.class ?? ""}`}>
+      {props.title && <h2 class="panel-title">{props.title}</h2>}
+      {props.children}
+    </section>
+  );
+}
