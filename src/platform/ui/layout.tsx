@@ -99,7 +99,7 @@ export function LanguageSwitch(props: { lang: Lang; csrf: string; path: string }
         type="submit"
         class="lang-switch"
         lang={props.lang === "es" ? "en" : "es"}
-        aria-label={t.switch_to_other_label}
+        title={t.switch_to_other_label}
       >
         {t.switch_to_other}
       </button>

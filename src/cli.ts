@@ -1,0 +1,67 @@
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { ConfigError, loadConfig } from "./config";
+import { StoreBusyError } from "./db/store";
+import { commands } from "./cli/commands";
+import { CliError } from "./cli/io";
+
+const USAGE = `Usage: amparo <command> [options]
+
+Commands:
+  init --org "<name>" --slug <slug> --email <email> [--name <owner name>] [--lang es|en] [--tz <zone>]
+                              Create an organization and its owner (password from AMPARO_PASSWORD or a prompt)
+  token create --org <slug> --email <email> [--label <text>]
+                              Print a new API token (last line of output)
+  demo                        Load an invented demo organization with ~200 invented people
+  import people FILE.csv --org <slug> --email <email>
+                              Import people from CSV (all rows or none)
+  migrate                     Apply database migrations
+  backup FILE                 Write a backup of the embedded store (PGlite) to FILE
+  restore FILE                Restore the embedded store from FILE into an empty data directory
+
+Environment: AMPARO_DATA_DIR (default ./data), DATABASE_URL (PostgreSQL instead of PGlite),
+AMPARO_SECRET_KEY, AMPARO_PASSWORD.`;
+
+async function main(argv: string[]) {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      org: { type: "string" },
+      slug: { type: "string" },
+      email: { type: "string" },
+      name: { type: "string" },
+      lang: { type: "string" },
+      tz: { type: "string" },
+      label: { type: "string" },
+      help: { type: "boolean", short: "h" },
+      version: { type: "boolean" },
+    },
+  });
+  if (values.version) {
+    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+    console.log(pkg.version);
+    return;
+  }
+  const [command, ...rest] = positionals;
+  const run = command ? commands[command] : undefined;
+  if (values.help || !run) {
+    console.log(USAGE);
+    if (!values.help) process.exitCode = command ? 2 : 0;
+    return;
+  }
+  await run({ args: rest, options: values, config: loadConfig() });
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof CliError || error instanceof ConfigError || error instanceof StoreBusyError) {
+    console.error(`amparo: ${error.message}`);
+    process.exit(2);
+  }
+  if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
+    console.error(`amparo: ${error.message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  console.error("amparo: unexpected error:", error);
+  process.exit(1);
+});

@@ -1,0 +1,159 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import type { Config } from "../config";
+import { dumpPglite, openPglite } from "../db/client";
+import { migrate } from "../db/migrate";
+import { openStore } from "../db/store";
+import { SetupSchema } from "../modules/accounts/account-schemas";
+import { actorByEmail, createApiToken } from "../modules/accounts/api-tokens";
+import { setupOrganization } from "../modules/accounts/setup-organization";
+import { DEMO, loadDemo } from "../modules/demo/load-demo";
+import { importPeople } from "../modules/people/import-people";
+import { parsePeopleCsv } from "../modules/people/parse-people-csv";
+import { AppError } from "../platform/errors";
+import { CliError, promptPassword } from "./io";
+
+export type CommandInput = {
+  args: string[];
+  options: Record<string, string | boolean | undefined>;
+  config: Config;
+};
+
+const str = (v: string | boolean | undefined) => (typeof v === "string" ? v : undefined);
+
+async function withStore<T>(config: Config, fn: (store: Awaited<ReturnType<typeof openStore>>) => Promise<T>) {
+  const store = await openStore(config);
+  try {
+    return await fn(store);
+  } finally {
+    await store.database.close();
+  }
+}
+
+function explain(error: unknown): never {
+  if (error instanceof AppError && error.fields) {
+    const fields = Object.entries(error.fields).map(([k, v]) => `${k}: ${v}`);
+    throw new CliError(`invalid input (${fields.join(", ")})`);
+  }
+  if (error instanceof AppError) throw new CliError(error.code);
+  throw error;
+}
+
+async function init({ options, config }: CommandInput) {
+  const password = process.env.AMPARO_PASSWORD || (await promptPassword("Owner password: "));
+  const parsed = SetupSchema.safeParse({
+    org_name: str(options.org),
+    slug: str(options.slug),
+    email: str(options.email),
+    owner_name: str(options.name) ?? str(options.email)?.split("@")[0],
+    password,
+    default_language: str(options.lang) ?? "es",
+    time_zone: str(options.tz) ?? "America/Los_Angeles",
+  });
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `--${String(i.path[0]).replace(/_/g, "-")}: ${i.message}`);
+    throw new CliError(`invalid input:\n  ${issues.join("\n  ")}\nSee: amparo --help`);
+  }
+  await withStore(config, async ({ database }) => {
+    const created = await setupOrganization(database.db, parsed.data, { onlyIfFirst: false }).catch(explain);
+    console.log(`Created organization "${parsed.data.org_name}" (${created.slug}) with owner ${parsed.data.email}.`);
+  });
+}
+
+async function token({ args, options, config }: CommandInput) {
+  if (args[0] !== "create") throw new CliError("usage: amparo token create --org <slug> --email <email>");
+  const slug = str(options.org);
+  const email = str(options.email);
+  if (!slug || !email) throw new CliError("token create needs --org <slug> and --email <email>");
+  await withStore(config, async ({ database }) => {
+    const actor = await actorByEmail(database.db, slug, email);
+    if (!actor) throw new CliError(`no member ${email} in organization ${slug}`);
+    const secret = await createApiToken(database.db, actor, str(options.label) ?? "cli");
+    console.log(`API token for ${email} in ${slug} (shown once; keep it secret):`);
+    console.log(secret);
+  });
+}
+
+async function demo({ config }: CommandInput) {
+  await withStore(config, async ({ database, cipher }) => {
+    const result = await loadDemo(
+      { db: database.db, cipher },
+      { password: process.env.AMPARO_PASSWORD || undefined },
+    ).catch((error: unknown) => {
+      if (error instanceof AppError && error.fields?.slug === "slug_taken") {
+        throw new CliError(`the demo organization (${DEMO.slug}) is already loaded`);
+      }
+      return explain(error);
+    });
+    console.log(`Loaded "${DEMO.name}" with ${result.people} invented people.`);
+    console.log(`Sign in at http://localhost:${config.port}/login as ${result.email}`);
+    console.log(`Password: ${result.password}`);
+  });
+}
+
+async function importCommand({ args, options, config }: CommandInput) {
+  const [what, file] = args;
+  if (what !== "people" || !file) throw new CliError("usage: amparo import people FILE.csv --org <slug> --email <email>");
+  const slug = str(options.org);
+  const email = str(options.email);
+  if (!slug || !email) throw new CliError("import people needs --org <slug> and --email <email> (who imports)");
+  if (!existsSync(file)) throw new CliError(`no such file: ${file}`);
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(readFileSync(file));
+  const { rows, problems, ignoredColumns } = parsePeopleCsv(text);
+  if (ignoredColumns.length) console.log(`Ignoring unknown columns: ${ignoredColumns.join(", ")}`);
+  if (problems.length) {
+    for (const p of problems.slice(0, 50)) {
+      const what = Object.entries(p.fields).map(([k, v]) => `${k}: ${v}`).join(", ");
+      console.error(p.line ? `line ${p.line}: ${what}` : `file: not valid UTF-8 text`);
+    }
+    throw new CliError(`${problems.length} problem(s); nothing was imported`);
+  }
+  await withStore(config, async ({ database, cipher }) => {
+    const actor = await actorByEmail(database.db, slug, email);
+    if (!actor) throw new CliError(`no member ${email} in organization ${slug}`);
+    const count = await importPeople({ db: database.db, cipher }, actor, rows).catch(explain);
+    console.log(`Imported ${count} people into ${slug}.`);
+  });
+}
+
+async function migrateCommand({ config }: CommandInput) {
+  await withStore(config, async () => {
+    console.log("Database is up to date.");
+  });
+}
+
+async function backup({ args, config }: CommandInput) {
+  const [file] = args;
+  if (!file) throw new CliError("usage: amparo backup FILE");
+  if (config.databaseUrl) throw new CliError("on PostgreSQL, back up with pg_dump (see README)");
+  await withStore(config, async ({ database }) => {
+    const dump = await dumpPglite(database);
+    writeFileSync(file, Buffer.from(await dump.arrayBuffer()), { mode: 0o600 });
+    console.log(`Backup written to ${file}. Keep it as safe as the data directory; the key in ${config.dataDir}/secret.key is needed to read encrypted fields.`);
+  });
+}
+
+async function restore({ args, config }: CommandInput) {
+  const [file] = args;
+  if (!file || !existsSync(file)) throw new CliError("usage: amparo restore FILE (an existing backup)");
+  if (config.databaseUrl) throw new CliError("on PostgreSQL, restore with pg_restore (see README)");
+  const target = join(config.dataDir, "pglite");
+  if (existsSync(target) && readdirSync(target).length > 0) {
+    throw new CliError(`${target} is not empty; move it away first`);
+  }
+  mkdirSync(config.dataDir, { recursive: true });
+  const database = await openPglite(config.dataDir, new Blob([readFileSync(file)]));
+  await migrate(database);
+  await database.close();
+  console.log(`Restored ${file} into ${config.dataDir}.`);
+}
+
+export const commands: Record<string, (input: CommandInput) => Promise<void>> = {
+  init,
+  token,
+  demo,
+  import: importCommand,
+  migrate: migrateCommand,
+  backup,
+  restore,
+};

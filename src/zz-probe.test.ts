@@ -1,0 +1,34 @@
+import { it } from "vitest";
+import { Client, createOrg, createTestApp, signedIn, apiTokenFor } from "../test/support/app";
+import { apiClient } from "../test/support/api";
+
+it("probe", async () => {
+  console.error = (...a: unknown[]) => process.stdout.write(`ERR ${String((a[1] as Error)?.name)} ${String(((a[1] as {cause?:{code?:string}})?.cause)?.code)}\n`);
+  const t = await createTestApp("pglite");
+  const anon = new Client(t);
+  let r = await anon.post("/lang", { lang: "en", next: "/setup" });
+  console.log("lang before setup", r.status, r.headers.get("location"), anon.cookie("amparo_lang"));
+  const o = await createOrg(t);
+  const c = await signedIn(t, o.email);
+  const show = async (label: string, r: Response) => console.log(label, r.status, r.headers.get("location") ?? "", (await r.text()).slice(0, 0));
+  await show("nul name", await c.post("/people", { display_name: "a\u0000b" }));
+  await show("nul q", await c.get("/people?q=%00"));
+  await show("bad pct", await c.get("/people/%ZZ"));
+  await show("bad pct q", await c.get("/people?q=%ZZ"));
+  await show("nul login", await new Client(t).post("/login", { email: "a\u0000@x.org", password: "x" }));
+  await show("tab next", await c.post("/lang", { lang: "en", next: "/\t/evil.example" }));
+  const bad = new Client(t); bad.setCookie("amparo_session", "%E0%A4%A"); await show("bad cookie", await bad.get("/"));
+  const api = apiClient(t, await apiTokenFor(t, o.actor));
+  const p = async (label: string, r: { status: number; json: unknown }) => console.log(label, r.status, JSON.stringify(r.json).slice(0, 300));
+  await p("api nul", await api.post("/api/v1/people", { display_name: "a\u0000b" }));
+  await p("api nul q", await api.get("/api/v1/people?q=%00"));
+  await p("api num", await api.post("/api/v1/people", { display_name: 123 }));
+  await p("api nested unknown", await api.post("/api/v1/people", { display_name: "x", email_addresses: [{ address: "a@b.org", x: 1 }] }));
+  await p("api null body", await api.post("/api/v1/people", "null"));
+  await p("api arr body", await api.post("/api/v1/people", "[]"));
+  await p("api nul tag", await api.post("/api/v1/people", { display_name: "x", tags: ["\u0000"] }));
+  await p("api nul email", await api.post("/api/v1/people", { display_name: "x", email_addresses: [{ address: "a\u0000@b.org" }] }));
+  await p("api bad id", await api.get("/api/v1/people/%ZZ"));
+  await p("api huge page", await api.get("/api/v1/people?page=99999999999"));
+  await t.close();
+});
