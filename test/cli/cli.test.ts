@@ -1,0 +1,136 @@
+import { execFile, spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+
+// The real `amparo` command and the real server, as a newcomer runs them.
+const run = promisify(execFile);
+const BIN = join(process.cwd(), "bin/amparo.js");
+
+function amparo(args: string[], env: Record<string, string>) {
+  return run(process.execPath, [BIN, ...args], {
+    env: { ...process.env, DATABASE_URL: "", ...env },
+    timeout: 60_000,
+  }).then(
+    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => ({
+      code: e.code,
+      stdout: e.stdout,
+      stderr: e.stderr,
+    }),
+  );
+}
+
+describe("amparo command on the embedded store", () => {
+  const dataDir = mkdtempSync(join(tmpdir(), "amparo-cli-"));
+  const env = { AMPARO_DATA_DIR: dataDir, AMPARO_PASSWORD: "una frase larga secreta" };
+  let apiToken = "";
+
+  it("init creates an organization; token create prints a token as the last line", async () => {
+    const init = await amparo(
+      ["init", "--org", "Comité de Prueba", "--slug", "prueba", "--email", "ana@example.org"],
+      env,
+    );
+    expect(init.stdout).toContain("prueba");
+    expect(init.code).toBe(0);
+
+    const again = await amparo(
+      ["init", "--org", "Otro", "--slug", "prueba", "--email", "otra@example.org"],
+      env,
+    );
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain("slug");
+
+    const token = await amparo(
+      ["token", "create", "--org", "prueba", "--email", "ana@example.org"],
+      env,
+    );
+    expect(token.code).toBe(0);
+    const last = token.stdout.trim().split("\n").at(-1);
+    expect(last).toMatch(/^amp_[A-Za-z0-9_-]{40,}$/);
+    apiToken = last ?? "";
+  });
+
+  it("refuses bad input with a clear message and exit code 2", async () => {
+    const bad = await amparo(["init", "--org", "", "--slug", "NO VALE", "--email", "x"], env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--slug|--email/);
+    const noPassword = await amparo(
+      ["init", "--org", "X", "--slug", "xx-x", "--email", "x@example.org"],
+      { AMPARO_DATA_DIR: dataDir, AMPARO_PASSWORD: "" },
+    );
+    expect(noPassword.code).toBe(2);
+    expect(noPassword.stderr).toContain("AMPARO_PASSWORD");
+    const unknown = await amparo(["fly"], env);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toContain("Usage");
+  });
+
+  it("imports people from CSV all-or-nothing, naming each bad line", async () => {
+    const bad = join(dataDir, "bad.csv");
+    writeFileSync(
+      bad,
+      "display_name,email,phone\nLuz Inventada,luz@example.org,555 010 1111\n,not-an-email,12\n",
+    );
+    const refused = await amparo(
+      ["import", "people", bad, "--org", "prueba", "--email", "ana@example.org"],
+      env,
+    );
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("line 3");
+    expect(refused.stderr).toContain("nothing was imported");
+
+    const good = join(dataDir, "good.csv");
+    writeFileSync(
+      good,
+      "\uFEFFdisplay_name,email,tags\nLuz Inventada,luz@example.org,vendedores;cocina\nPedro Ficticio,,\n",
+    );
+    const imported = await amparo(
+      ["import", "people", good, "--org", "prueba", "--email", "ana@example.org"],
+      env,
+    );
+    expect(imported.stdout).toContain("Imported 2 people");
+  });
+
+  it("loads the invented demo once", async () => {
+    const demo = await amparo(["demo"], env);
+    expect(demo.code).toBe(0);
+    expect(demo.stdout).toMatch(/with 200 invented people/);
+    const twice = await amparo(["demo"], env);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain("already loaded");
+  });
+
+  it("npm start serves /healthz on an existing data directory and refuses a second process", async () => {
+    const port = 3900 + Math.floor(Math.random() * 90);
+    const server = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+      env: { ...process.env, DATABASE_URL: "", AMPARO_DATA_DIR: dataDir, PORT: String(port) },
+      stdio: "pipe",
+    });
+    try {
+      const started = Date.now();
+      let status = 0;
+      while (Date.now() - started < 30_000 && status !== 200) {
+        status = await fetch(`http://127.0.0.1:${port}/healthz`)
+          .then((r) => r.status)
+          .catch(() => 0);
+        if (status !== 200) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(status).toBe(200);
+      // The token printed by the CLI works against the running server's API.
+      const res = await fetch(`http://127.0.0.1:${port}/api/v1/people?q=luz`, {
+        headers: { authorization: `Bearer ${apiToken}` },
+      });
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { total_records: number }).total_records).toBe(1);
+      const busy = await amparo(["migrate"], env);
+      expect(busy.code).toBe(2);
+      expect(busy.stderr).toContain("another Amparo process");
+    } finally {
+      server.kill("SIGTERM");
+      await new Promise((r) => server.once("exit", r));
+    }
+  });
+});
