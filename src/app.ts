@@ -6,6 +6,28 @@ import type { Database } from "./db/client";
 import { accountsRoutes } from "./modules/accounts/accounts.routes";
 import { organizationCount } from "./modules/accounts/setup-organization";
 import { usersRoutes } from "./modules/accounts/users.routes";
+import { advocacyPublicRoutes } from "./modules/advocacy/advocacy.public";
+import { advocacyRoutes } from "./modules/advocacy/advocacy.routes";
+import { advocacyTargetRoutes } from "./modules/advocacy/advocacy-targets.routes";
+import { caseActivityRoutes } from "./modules/defense/case-activity.routes";
+import { casesApi, casesOpenApi } from "./modules/defense/cases.api";
+import { casesRoutes } from "./modules/defense/cases.routes";
+import { facilitiesRoutes } from "./modules/defense/facilities.routes";
+import { publicPages } from "./modules/flyers/public.routes";
+import { fundsApi, fundsOpenApi } from "./modules/funds/funds.api";
+import { fundsRoutes } from "./modules/funds/funds.routes";
+import { fundsActivityRoutes } from "./modules/funds/funds-activity.routes";
+import {
+  fundsImportRoutes,
+  giftUploadBodyLimit,
+  isGiftUpload,
+} from "./modules/funds/funds-import.routes";
+import { stripeConfigured } from "./modules/funds/stripe-config";
+import {
+  checkoutFormAction,
+  giveRoutes,
+  stripeWebhookRoutes,
+} from "./modules/funds/stripe.routes";
 import { homeRoutes } from "./modules/home/home.routes";
 import { peopleApi, peopleOpenApi } from "./modules/people/people.api";
 import { peopleRoutes } from "./modules/people/people.routes";
@@ -15,7 +37,7 @@ import { handleError } from "./platform/error-handler";
 import { AppError } from "./platform/errors";
 import type { AppEnv } from "./platform/http";
 import { csrf, language, provide, securityHeaders, session } from "./platform/middleware";
-import { buildOpenApi } from "./platform/openapi";
+import { buildOpenApi, OPENAPI_PATH } from "./platform/openapi";
 
 export const VERSION = "0.1.0";
 
@@ -24,19 +46,23 @@ export type AppDeps = { database: Database; cipher: FieldCipher; config: Config 
 /** Builds the whole app from the modules; tests call `app.request()` on it with no port. */
 export function createApp({ database, cipher, config }: AppDeps) {
   const app = new Hono<AppEnv>();
-  const openapi = buildOpenApi([...peopleOpenApi], VERSION);
+  const openapi = buildOpenApi([...peopleOpenApi, ...casesOpenApi, ...fundsOpenApi], VERSION);
   let setUp = false;
 
   app.onError(handleError);
+  // Outside securityHeaders: widens form-action on the give-online page only (see there).
+  app.use(checkoutFormAction);
   app.use(securityHeaders);
   app.use(provide({ db: database.db, cipher }, config));
-  app.use(
-    bodyLimit({
-      maxSize: 1024 * 1024,
-      onError: () => {
-        throw new AppError("payload_too_large");
-      },
-    }),
+  const defaultBodyLimit = bodyLimit({
+    maxSize: 1024 * 1024,
+    onError: () => {
+      throw new AppError("payload_too_large");
+    },
+  });
+  // CSV gift imports take files up to 5 MB; everything else stays at 1 MB.
+  app.use((c, next) =>
+    isGiftUpload(c.req.path) ? giftUploadBodyLimit(c, next) : defaultBodyLimit(c, next),
   );
 
   app.get("/healthz", async (c) => {
@@ -44,25 +70,50 @@ export function createApp({ database, cipher, config }: AppDeps) {
     return c.json({ status: "ok" });
   });
   app.route("/", assetRoutes);
-  app.get("/api/v1/openapi.json", (c) => c.json(openapi));
+  app.get(OPENAPI_PATH, (c) => c.json(openapi));
   app.route("/", peopleApi);
+  app.route("/", casesApi);
+  app.route("/", fundsApi);
+  app.route("/", stripeWebhookRoutes);
   app.all("/api/*", () => {
     throw new AppError("not_found");
   });
+  // Public pages: no session, served from cached bytes.
+  app.route(
+    "/",
+    publicPages({
+      database,
+      publicUrl: config.publicUrl,
+      onlineGiving: stripeConfigured(config),
+    }).routes,
+  );
+  app.route("/", giveRoutes);
 
   app.use(session);
   app.use(language);
   app.use(csrf);
-  // First run: until an organization exists, every page leads to setup.
+  // First run: until an organization exists, every page leads to setup
+  // (the setup page's language switch still works).
   app.use(async (c, next) => {
     if (!setUp) setUp = (await organizationCount(database.db)) > 0;
-    if (!setUp && c.req.path !== "/setup") return c.redirect("/setup", 303);
+    if (!setUp && c.req.path !== "/setup" && c.req.path !== "/lang") {
+      return c.redirect("/setup", 303);
+    }
     await next();
   });
   app.route("/", accountsRoutes);
   app.route("/", usersRoutes);
   app.route("/", homeRoutes);
   app.route("/", peopleRoutes);
+  app.route("/", casesRoutes);
+  app.route("/", caseActivityRoutes);
+  app.route("/", facilitiesRoutes);
+  app.route("/", fundsActivityRoutes);
+  app.route("/", fundsRoutes);
+  app.route("/", fundsImportRoutes);
+  app.route("/", advocacyRoutes);
+  app.route("/", advocacyTargetRoutes);
+  app.route("/", advocacyPublicRoutes);
   app.notFound(() => {
     throw new AppError("not_found");
   });

@@ -21,10 +21,28 @@ const ConfigSchema = z.object({
     .enum(["true", "false", "auto"])
     .default("auto")
     .transform((v) => (v === "auto" ? "auto" : v === "true")),
+  // The address people reach Amparo at (https://amparo.example.org): share links and QR codes.
+  // Unset, public pages use the address each request came in on.
+  AMPARO_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: "AMPARO_PUBLIC_URL must be an http(s) URL" })
+    .transform((v) => v.replace(/\/+$/, ""))
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   AMPARO_LOG_REQUESTS: z
     .enum(["true", "false"])
     .default("false")
     .transform((v) => v === "true"),
+  // Card gifts online through Stripe Checkout: both set, or neither (funds/stripe-config.ts).
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_[A-Za-z0-9_]+$/, "STRIPE_SECRET_KEY must be a Stripe secret key (sk_...)")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_[A-Za-z0-9_]+$/, "STRIPE_WEBHOOK_SECRET must be a webhook signing secret (whsec_...)")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
 });
 
 export type Config = {
@@ -35,6 +53,9 @@ export type Config = {
   secretKey: string | undefined;
   secureCookies: boolean | "auto";
   logRequests: boolean;
+  publicUrl: string | undefined;
+  stripeSecretKey: string | undefined;
+  stripeWebhookSecret: string | undefined;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -44,6 +65,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`${issue?.path.join(".")}: ${issue?.message}`);
   }
   const c = parsed.data;
+  if (Boolean(c.STRIPE_SECRET_KEY) !== Boolean(c.STRIPE_WEBHOOK_SECRET)) {
+    throw new ConfigError(
+      "STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET: set both to take card gifts online, or neither",
+    );
+  }
   return {
     port: c.PORT,
     host: c.HOST,
@@ -52,6 +78,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secretKey: c.AMPARO_SECRET_KEY,
     secureCookies: c.AMPARO_SECURE_COOKIES,
     logRequests: c.AMPARO_LOG_REQUESTS,
+    publicUrl: c.AMPARO_PUBLIC_URL,
+    stripeSecretKey: c.STRIPE_SECRET_KEY,
+    stripeWebhookSecret: c.STRIPE_WEBHOOK_SECRET,
   };
 }
 

@@ -5,6 +5,7 @@ import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
+import { checkChannel, type ListenHandlers, type Listener, listenPostgres } from "./listen";
 
 // Both drivers share drizzle's PgDatabase surface; operations only see this type.
 // A transaction is a PgDatabase too, so operations take `Db` and work inside one.
@@ -22,6 +23,11 @@ export type Database = {
   exec(sql: string): Promise<void>;
   /** Run work on one dedicated connection (session-level locks, COPY-like bulk loads). */
   withConnection<T>(fn: (query: RawQuery) => Promise<T>): Promise<T>;
+  /**
+   * LISTEN on a channel (PostgreSQL: a dedicated connection that reconnects). Stops, and
+   * calls `closed`, when the database closes. NOTIFY with `SELECT pg_notify(channel, text)`.
+   */
+  listen(channel: string, handlers: ListenHandlers): Promise<Listener>;
   close(): Promise<void>;
 };
 
@@ -46,6 +52,10 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   pool.on("error", () => {});
   const client = await pool.connect();
   client.release();
+  // Listeners hold connections of their own: close() waits for those still starting.
+  const listeners = new Set<Listener>();
+  const starts = new Set<Promise<Listener>>();
+  let closing = false;
   return {
     kind: "postgres",
     db: drizzleNodePg(pool) as unknown as Db,
@@ -64,7 +74,25 @@ async function openPostgres(url: string, max: number): Promise<Database> {
         conn.release();
       }
     },
-    close: () => pool.end(),
+    listen: async (channel, handlers) => {
+      if (closing) throw new Error("the database is closed");
+      const starting = listenPostgres(url, channel, handlers);
+      starts.add(starting);
+      try {
+        const listener = await starting;
+        listeners.add(listener);
+        if (closing) await listener.stop();
+        return listener;
+      } finally {
+        starts.delete(starting);
+      }
+    },
+    close: async () => {
+      closing = true;
+      await Promise.allSettled([...starts]);
+      await Promise.all([...listeners].map((l) => l.stop()));
+      await pool.end();
+    },
   };
 }
 
@@ -75,6 +103,7 @@ export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<
     ...(loadDataDir ? { loadDataDir } : {}),
     extensions: { pg_trgm },
   });
+  const listeners = new Set<Listener>();
   return {
     kind: "pglite",
     db: drizzlePglite(client) as unknown as Db,
@@ -87,7 +116,27 @@ export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<
         const results = await client.exec(sql);
         return (results[results.length - 1]?.rows ?? []) as Record<string, unknown>[];
       }),
-    close: () => client.close(),
+    // One process owns a PGlite store, so this only hears its own NOTIFYs.
+    listen: async (channel, handlers) => {
+      if (client.closed) throw new Error("the database is closed");
+      const unlisten = await client.listen(checkChannel(channel), handlers.message);
+      let stopped = false;
+      const listener: Listener = {
+        stop: async () => {
+          if (stopped) return;
+          stopped = true;
+          listeners.delete(listener);
+          if (!client.closed) await unlisten().catch(() => {});
+          handlers.closed?.();
+        },
+      };
+      listeners.add(listener);
+      return listener;
+    },
+    close: async () => {
+      await Promise.all([...listeners].map((l) => l.stop()));
+      await client.close();
+    },
   };
 }
 

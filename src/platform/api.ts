@@ -20,7 +20,10 @@ export const requireToken = createMiddleware<ApiEnv>(async (c, next) => {
   await next();
 });
 
-/** Reads a JSON body: malformed JSON is 400; shape errors are 422 with fields. */
+/**
+ * Reads a JSON body: malformed JSON is 400; shape errors are 422 with fields.
+ * A string holding NUL is refused up front: PostgreSQL text can't store it.
+ */
 export async function readJson<S extends z.ZodType>(
   c: { req: { json(): Promise<unknown> } },
   schema: S,
@@ -31,7 +34,21 @@ export async function readJson<S extends z.ZodType>(
   } catch {
     throw new AppError("bad_request");
   }
-  const parsed = schema.safeParse(body);
+  const nul = pathOfNul(body);
+  if (nul !== null) throw new AppError("validation_failed", { [nul || "_"]: "invalid" });
+  const parsed = schema.safeParse(body, { reportInput: true });
   if (!parsed.success) throw new AppError("validation_failed", fieldsFromZod(parsed.error));
   return parsed.data;
+}
+
+/** The dotted path of the first string (key or value) containing NUL, or null if none does. */
+function pathOfNul(value: unknown, path: string[] = []): string | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path.join(".") : null;
+  if (!value || typeof value !== "object") return null;
+  for (const [key, item] of Object.entries(value)) {
+    if (key.includes("\u0000")) return path.join(".");
+    const found = pathOfNul(item, [...path, key]);
+    if (found !== null) return found;
+  }
+  return null;
 }

@@ -11,6 +11,11 @@ const require = createRequire(import.meta.url);
 
 const files: Record<string, { body: string; type: string }> = {
   "app.css": { body: readFileSync(join(here, "ui/assets/app.css"), "utf8"), type: "text/css" },
+  // Public pages (/p/...) load only this small sheet.
+  "public.css": {
+    body: readFileSync(join(here, "ui/assets/public.css"), "utf8"),
+    type: "text/css",
+  },
   "favicon.svg": {
     body: readFileSync(join(here, "ui/assets/favicon.svg"), "utf8"),
     type: "image/svg+xml",

@@ -17,6 +17,24 @@ const esErrors: ErrorTexts = {
   error_already_set_up: "Amparo ya está configurado. Inicia sesión.",
   error_rate_limited: "Demasiados intentos. Espera unos minutos e inténtalo otra vez.",
   error_payload_too_large: "Lo que enviaste es demasiado grande.",
+  error_insufficient_funds:
+    "No alcanza el dinero disponible en esta campaña para ese movimiento. No se registró nada.",
+  error_self_approval:
+    "Por encima del límite de aprobación, otra persona del equipo tiene que aprobar lo que tú pediste.",
+  error_bond_settled: "Esta fianza ya se cerró (devuelta o perdida). No se registró nada.",
+  error_already_reversed: "Este movimiento ya se corrigió con una reversión.",
+  error_not_reversible:
+    "Una reversión no se puede revertir. Si fue un error, registra el movimiento otra vez.",
+  error_wrong_status: "Este pago ya no está en ese paso. Recarga la página para ver su estado.",
+  error_idempotency_key_reused:
+    "Esa clave de idempotencia ya se usó para un donativo de otra campaña.",
+  error_file_too_large:
+    "El archivo pesa más de 5 MB. Divídelo en partes más pequeñas (por ejemplo, por mes) y súbelas una por una. No se guardó nada.",
+  error_import_has_problems:
+    "El archivo tiene líneas con problemas. Corrígelas y vuelve a subirlo; no se registró nada.",
+  error_preview_changed:
+    "La vista previa cambió (quizás en otra pestaña). Revísala otra vez antes de registrar; no se registró nada.",
+  error_invalid_signature: "La firma del webhook no es válida. No se registró nada.",
 };
 const enErrors: ErrorTexts = {
   error_bad_request: "We couldn't read what was sent. Check it and try again.",
@@ -30,6 +48,24 @@ const enErrors: ErrorTexts = {
   error_already_set_up: "Amparo is already set up. Please sign in.",
   error_rate_limited: "Too many attempts. Wait a few minutes and try again.",
   error_payload_too_large: "What you sent is too large.",
+  error_insufficient_funds:
+    "This campaign doesn't have enough money available for that. Nothing was recorded.",
+  error_self_approval:
+    "Above the approval threshold, someone else on the team must approve what you requested.",
+  error_bond_settled: "This bond is already closed (returned or forfeited). Nothing was recorded.",
+  error_already_reversed: "This movement was already corrected with a reversal.",
+  error_not_reversible:
+    "A reversal can't be reversed. If it was a mistake, record the movement again.",
+  error_wrong_status: "This payment is no longer at that step. Reload the page to see its status.",
+  error_idempotency_key_reused:
+    "That idempotency key was already used for a gift to another campaign.",
+  error_file_too_large:
+    "The file is larger than 5 MB. Split it into smaller files (for example, by month) and upload them one at a time. Nothing was saved.",
+  error_import_has_problems:
+    "Some lines of the file have problems. Fix them and upload it again; nothing was recorded.",
+  error_preview_changed:
+    "The preview changed (perhaps in another tab). Look at it again before recording; nothing was recorded.",
+  error_invalid_signature: "The webhook signature isn't valid. Nothing was recorded.",
 };
 const esFields: FieldTexts = {
   field_required: "Este campo es obligatorio.",
@@ -46,6 +82,20 @@ const esFields: FieldTexts = {
   field_slug_taken: "Ese identificador ya está en uso.",
   field_wrong_type: "El valor no tiene el tipo correcto.",
   field_unknown_field: "Este campo no existe.",
+  field_invalid_a_number:
+    "El número A (A-number) tiene 8 o 9 dígitos, por ejemplo A-012-345-678. Sin letras.",
+  field_invalid_amount: "Escribe una cantidad mayor que cero, por ejemplo 1,500.00.",
+  field_amount_not_positive: "La cantidad tiene que ser mayor que cero.",
+  field_amount_fractional: "Usa como máximo dos decimales (centavos), por ejemplo 20.50.",
+  field_amount_too_large: "Esa cantidad es demasiado grande. Revisa los ceros.",
+  field_amount_not_a_number: "Escribe solo la cantidad en números, por ejemplo 1,500.00.",
+  field_currency_mismatch: "La moneda no coincide con la de la campaña.",
+  field_currency_locked: "La campaña ya tiene movimientos: su moneda ya no se puede cambiar.",
+  field_milestones_invalid:
+    "Escribe metas intermedias de menor a mayor, todas por debajo de la meta final.",
+  field_case_not_found: "No encontramos ese caso en tu organización.",
+  field_not_a_member: "Elige a alguien del equipo.",
+  field_too_many: "Hay demasiados. Quita alguno antes de agregar otro.",
   field_invalid: "Este valor no es válido.",
 };
 const enFields: FieldTexts = {
@@ -63,6 +113,19 @@ const enFields: FieldTexts = {
   field_slug_taken: "That identifier is already in use.",
   field_wrong_type: "The value has the wrong type.",
   field_unknown_field: "This field doesn't exist.",
+  field_invalid_a_number:
+    "An A-number has 8 or 9 digits, for example A-012-345-678. No letters.",
+  field_invalid_amount: "Enter an amount greater than zero, for example 1,500.00.",
+  field_amount_not_positive: "The amount must be greater than zero.",
+  field_amount_fractional: "Use at most two decimals (cents), for example 20.50.",
+  field_amount_too_large: "That amount is too large. Check the zeros.",
+  field_amount_not_a_number: "Enter just the amount in numbers, for example 1,500.00.",
+  field_currency_mismatch: "The currency doesn't match the campaign's.",
+  field_currency_locked: "This campaign already has movements: its currency can't change now.",
+  field_milestones_invalid: "Enter milestones from smallest to largest, all below the final goal.",
+  field_case_not_found: "We couldn't find that case in your organization.",
+  field_not_a_member: "Choose someone on the team.",
+  field_too_many: "There are too many. Remove one before adding another.",
   field_invalid: "This value isn't valid.",
 };
 
@@ -74,6 +137,9 @@ export const common = defineMessages("common", {
     skip_to_content: "Saltar al contenido",
     nav_home: "Inicio",
     nav_people: "Personas",
+    nav_cases: "Casos",
+    nav_funds: "Fondos",
+    nav_advocacy: "Incidencia",
     nav_users: "Equipo",
     nav_main: "Navegación principal",
     sign_out: "Cerrar sesión",
@@ -108,6 +174,9 @@ export const common = defineMessages("common", {
     skip_to_content: "Skip to content",
     nav_home: "Home",
     nav_people: "People",
+    nav_cases: "Cases",
+    nav_funds: "Funds",
+    nav_advocacy: "Advocacy",
     nav_users: "Team",
     nav_main: "Main navigation",
     sign_out: "Sign out",

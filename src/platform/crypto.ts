@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -11,6 +11,12 @@ const VERSION = "v1";
 export type FieldCipher = {
   encrypt(plain: string, context: string): string;
   decrypt(box: string, context: string): string;
+  /**
+   * A keyed one-way fingerprint (HMAC-SHA-256 under a key derived from this key): for
+   * values that must be recognized again but never stored, like a visitor's address in a
+   * rate limit. Unlike a plain hash it can't be reversed by trying every IPv4 address.
+   */
+  fingerprint(value: string, context: string): string;
 };
 
 export function loadKey(options: { secretKey?: string | undefined; dataDir: string }): Buffer {
@@ -31,7 +37,15 @@ function decodeKey(text: string, where: string): Buffer {
 }
 
 export function createCipher(key: Buffer): FieldCipher {
+  const fingerprintKey = createHmac("sha256", key).update("amparo:fingerprint:v1").digest();
   return {
+    fingerprint(value, context) {
+      return createHmac("sha256", fingerprintKey)
+        .update(context)
+        .update("\u0000")
+        .update(value)
+        .digest("base64url");
+    },
     encrypt(plain, context) {
       const iv = randomBytes(12);
       const cipher = createCipheriv("aes-256-gcm", key, iv);

@@ -10,12 +10,37 @@ import { Page } from "./ui/layout";
 export const handleError: ErrorHandler<AppEnv> = (err, c) => {
   const error = toAppError(err);
   if (!error) {
-    // Name and stack only: request bodies may hold personal data.
-    console.error(`[amparo] unexpected error on ${c.req.method} ${c.req.routePath}:`, err);
+    console.error(
+      `[amparo] unexpected error on ${c.req.method} ${c.req.routePath}: ${describeError(err)}`,
+    );
     return respond(c, null);
   }
   return respond(c, error);
 };
+
+/**
+ * Name, SQLSTATE and stack frames only. Messages stay out of the log: a failed
+ * query's message carries its parameters, which may be names, emails or ciphertexts.
+ */
+export function describeError(err: unknown): string {
+  const parts: string[] = [];
+  let current: unknown = err;
+  for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
+    const code = (current as { code?: unknown }).code;
+    parts.push(typeof code === "string" ? `${current.name} (${code})` : current.name);
+    current = current.cause;
+  }
+  // The stack starts with "Name: message"; keep only the frames after it.
+  const head = err instanceof Error ? `${err.name}: ${err.message}` : "";
+  const stack = err instanceof Error ? (err.stack ?? "") : "";
+  const frames = stack.startsWith(head)
+    ? stack
+        .slice(head.length)
+        .split("\n")
+        .filter((line) => /^\s+at /.test(line))
+    : [];
+  return [parts.join(" <- ") || typeof err, ...frames.slice(0, 8)].join("\n");
+}
 
 function toAppError(err: unknown): AppError | null {
   if (err instanceof AppError) return err;
@@ -50,7 +75,12 @@ export function fieldMessages(fields: FieldErrors, lang: "es" | "en") {
   );
 }
 
-async function respond(c: AppContext, error: AppError | null) {
+async function respond(c: AppContext, found: AppError | null) {
+  // A form sent after the session expired says so (a GET is sent to /login?expired=1).
+  const error =
+    found?.code === "unauthorized" && c.get("sessionExpired")
+      ? new AppError("session_expired")
+      : found;
   if (c.get("api") ?? c.req.path.startsWith("/api/")) {
     if (error) return apiError(c, error);
     return c.json({ error: { code: "internal", message: common[langOf(c)].server_error } }, 500);

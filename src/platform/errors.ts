@@ -13,7 +13,20 @@ export type ErrorCode =
   | "conflict"
   | "already_set_up"
   | "rate_limited"
-  | "payload_too_large";
+  | "payload_too_large"
+  // funds
+  | "insufficient_funds"
+  | "self_approval"
+  | "bond_settled"
+  | "already_reversed"
+  | "not_reversible"
+  | "wrong_status"
+  | "idempotency_key_reused"
+  // gifts from outside (CSV imports, Stripe)
+  | "file_too_large"
+  | "import_has_problems"
+  | "preview_changed"
+  | "invalid_signature";
 
 const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429> = {
   bad_request: 400,
@@ -27,6 +40,17 @@ const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429> =
   already_set_up: 409,
   rate_limited: 429,
   payload_too_large: 413,
+  insufficient_funds: 409,
+  self_approval: 403,
+  bond_settled: 409,
+  already_reversed: 409,
+  not_reversible: 409,
+  wrong_status: 409,
+  idempotency_key_reused: 409,
+  file_too_large: 413,
+  import_has_problems: 422,
+  preview_changed: 409,
+  invalid_signature: 400,
 };
 
 export type FieldErrorKey =
@@ -44,6 +68,20 @@ export type FieldErrorKey =
   | "slug_taken"
   | "wrong_type"
   | "unknown_field"
+  | "invalid_a_number"
+  | "invalid_amount"
+  // funds
+  | "amount_not_positive"
+  | "amount_fractional"
+  | "amount_too_large"
+  | "amount_not_a_number"
+  | "currency_mismatch"
+  | "currency_locked"
+  | "milestones_invalid"
+  | "case_not_found"
+  | "not_a_member"
+  // advocacy
+  | "too_many"
   | "invalid";
 
 export type FieldErrors = Record<string, FieldErrorKey>;
@@ -64,13 +102,16 @@ export const notFound = () => new AppError("not_found");
 export const forbidden = () => new AppError("forbidden");
 export const invalid = (fields: FieldErrors) => new AppError("validation_failed", fields);
 
-/** Turns Zod issues into field -> message key, first issue per field wins. */
+/**
+ * Turns Zod issues into field -> message key, first issue per field wins.
+ * Parse with `{ reportInput: true }` so a wrong type can be told from a missing value.
+ */
 export function fieldsFromZod(error: z.ZodError): FieldErrors {
   const fields: FieldErrors = {};
   for (const issue of error.issues) {
     const name = issue.path.length ? issue.path.map(String).join(".") : "_";
     if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) fields[key] ??= "unknown_field";
+      for (const key of issue.keys) fields[[...issue.path, key].join(".")] ??= "unknown_field";
       continue;
     }
     fields[name] ??= keyForIssue(issue);
@@ -79,6 +120,10 @@ export function fieldsFromZod(error: z.ZodError): FieldErrors {
 }
 
 function keyForIssue(issue: z.core.$ZodIssue): FieldErrorKey {
+  // A value of the wrong type (a number for a name) is "wrong_type", even where the
+  // schema's own message says "required" for a missing one.
+  const present = issue.input !== undefined && issue.input !== null;
+  if (issue.code === "invalid_type" && present && issue.message === "required") return "wrong_type";
   if (issue.message && isFieldErrorKey(issue.message)) return issue.message;
   switch (issue.code) {
     case "too_big":
@@ -109,6 +154,18 @@ const FIELD_KEYS = new Set<string>([
   "slug_taken",
   "wrong_type",
   "unknown_field",
+  "invalid_a_number",
+  "invalid_amount",
+  "amount_not_positive",
+  "amount_fractional",
+  "amount_too_large",
+  "amount_not_a_number",
+  "currency_mismatch",
+  "currency_locked",
+  "milestones_invalid",
+  "case_not_found",
+  "not_a_member",
+  "too_many",
   "invalid",
 ]);
 

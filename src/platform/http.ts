@@ -49,7 +49,9 @@ export function requireAuth(c: AppContext): SignedIn {
 export function safeNext(value: unknown, fallback = "/"): string {
   if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//"))
     return fallback;
-  if (value.includes("\\") || /[\r\n]/.test(value)) return fallback;
+  // Browsers strip tabs and newlines from URLs, so "/\t/evil.example" would become "//evil.example".
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we refuse
+  if (value.includes("\\") || /[\u0000-\u001f\u007f]/.test(value)) return fallback;
   return value;
 }
 

@@ -16,6 +16,21 @@ export type ApiOperation = {
   }[];
   body?: z.ZodType;
   responses: Record<string, { description: string; schema?: z.ZodType }>;
+  /** Served without a bearer token. */
+  public?: boolean;
+};
+
+/** The document describes itself too: it is an /api/v1 route like the others. */
+export const OPENAPI_PATH = "/api/v1/openapi.json";
+const selfOperation: ApiOperation = {
+  method: "get",
+  path: OPENAPI_PATH,
+  summary: "This OpenAPI 3.1 document",
+  tags: ["meta"],
+  public: true,
+  responses: {
+    "200": { description: "The OpenAPI document", schema: z.record(z.string(), z.unknown()) },
+  },
 };
 
 const ErrorBody = z.object({
@@ -31,28 +46,36 @@ const toSchema = (schema: z.ZodType, io: "input" | "output") =>
 
 export function buildOpenApi(operations: ApiOperation[], version: string) {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const op of operations) {
-    const errors = {
-      "400": { description: "Malformed request", schema: ErrorBody },
-      "401": { description: "Missing or unknown bearer token", schema: ErrorBody },
-      "404": { description: "Unknown id, or another organization's", schema: ErrorBody },
-      "422": { description: "Invalid fields", schema: ErrorBody },
-    };
+  for (const op of [selfOperation, ...operations]) {
+    const errors = op.public
+      ? {}
+      : {
+          "400": { description: "Malformed request", schema: ErrorBody },
+          "401": { description: "Missing or unknown bearer token", schema: ErrorBody },
+          "403": { description: "Your role doesn't allow this", schema: ErrorBody },
+          "404": { description: "Unknown id, or another organization's", schema: ErrorBody },
+          "422": { description: "Invalid fields", schema: ErrorBody },
+        };
     const responses = Object.fromEntries(
-      Object.entries({ ...errors, ...op.responses }).map(([status, r]) => [
-        status,
-        {
-          description: r.description,
-          ...(r.schema
-            ? { content: { "application/json": { schema: toSchema(r.schema, "output") } } }
-            : {}),
-        },
-      ]),
+      Object.entries({ ...errors, ...op.responses }).map(([status, r]) => {
+        // Every 4xx has the one error shape, even when a module declares only a description.
+        const schema = r.schema ?? (status.startsWith("4") ? ErrorBody : undefined);
+        return [
+          status,
+          {
+            description: r.description,
+            ...(schema
+              ? { content: { "application/json": { schema: toSchema(schema, "output") } } }
+              : {}),
+          },
+        ];
+      }),
     );
     paths[op.path] ??= {};
     (paths[op.path] as Record<string, unknown>)[op.method] = {
       summary: op.summary,
       tags: op.tags,
+      ...(op.public ? { security: [] } : {}),
       operationId: `${op.method}${op.path.replace(/[{}]/g, "").replace(/\/(\w)/g, (_, ch: string) => ch.toUpperCase())}`,
       ...(op.params
         ? {

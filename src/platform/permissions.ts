@@ -9,6 +9,22 @@ export const PERMISSIONS = {
   "people.sensitive": ["owner", "organizer"],
   "users.manage": ["owner"],
   "tokens.create": ["owner", "organizer"],
+  // Defense cases. Sensitive case fields need more than a role: see canSeeCaseSensitive.
+  "cases.read": ["owner", "organizer", "member"],
+  "cases.write": ["owner", "organizer"],
+  "facilities.read": ["owner", "organizer", "member", "viewer"],
+  "facilities.write": ["owner", "organizer", "member"],
+  // Funds. Above the threshold an approver must also differ from the requester.
+  "funds.read": ["owner", "organizer", "member", "viewer"],
+  "funds.gifts": ["owner", "organizer", "member"],
+  "funds.manage": ["owner", "organizer"],
+  // CSV imports of crowdfunding exports: many gifts at once.
+  "funds.import": ["owner", "organizer"],
+  "funds.approve": ["owner", "organizer"],
+  "funds.settings": ["owner"],
+  // Advocacy: call-in and visit campaigns for a case (members see them, as they see cases).
+  "advocacy.read": ["owner", "organizer", "member"],
+  "advocacy.write": ["owner", "organizer"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -19,4 +35,12 @@ export function can(role: Role, permission: Permission): boolean {
 
 export function requirePermission(role: Role, permission: Permission): void {
   if (!can(role, permission)) throw new AppError("forbidden");
+}
+
+/**
+ * A case's A-number, date of birth and notes: owners, and the users on that case's team
+ * (who must still be allowed to read cases). Managing the team needs the same access.
+ */
+export function canSeeCaseSensitive(role: Role, onCaseTeam: boolean): boolean {
+  return can(role, "cases.read") && (role === "owner" || onCaseTeam);
 }

@@ -26,3 +26,8 @@ export async function hit(
 export async function reset(db: Db, key: string): Promise<void> {
   await db.execute(sql`DELETE FROM rate_limits WHERE key = ${key}`);
 }
+
+/** Gives back one hit (an attempt that turned out not to count). */
+export async function refund(db: Db, key: string): Promise<void> {
+  await db.execute(sql`UPDATE rate_limits SET hits = GREATEST(hits - 1, 0) WHERE key = ${key}`);
+}

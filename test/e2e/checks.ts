@@ -1,3 +1,5 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
 import "../../src/app"; // registers every message catalog
@@ -33,6 +35,8 @@ export async function pageText(page: Page): Promise<string> {
           .map((a) => el.getAttribute(a) ?? "")
           .join("\n"),
     );
+    // innerText on purpose: the text as rendered, without hidden elements.
+    // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what is checked
     return [document.title, document.body.innerText, ...attrs].join("\n");
   });
 }
@@ -51,6 +55,7 @@ export type Visit = { label: string; lang: Lang; width: number };
  */
 export async function checkPage(page: Page, visit: Visit): Promise<void> {
   const where = `${visit.label} (${visit.lang}, ${visit.width}px)`;
+  await screenshot(page, visit);
   expect(await page.getAttribute("html", "lang"), `html lang on ${where}`).toBe(visit.lang);
   await expectNoAxeViolations(page, where);
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -61,6 +66,23 @@ export async function checkPage(page: Page, visit: Visit): Promise<void> {
 /** Texts of the main navigation, buttons and button-like links, in page order. */
 export async function chromeTexts(page: Page): Promise<string[]> {
   return page.$$eval("nav a, button, a.button, label, h1, h2, legend", (els) =>
+    // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what is checked
     els.map((el) => (el as HTMLElement).innerText.trim()).filter(Boolean),
   );
+}
+
+/** With AMPARO_SHOTS=/some/dir, every checked page is also saved there, to be looked at. */
+async function screenshot(page: Page, visit: Visit): Promise<void> {
+  const dir = process.env.AMPARO_SHOTS;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  const slug = visit.label
+    .normalize("NFD")
+    .replace(/[^\w]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .toLowerCase();
+  await page.screenshot({
+    path: join(dir, `${visit.width}-${visit.lang}-${slug}.png`),
+    fullPage: true,
+  });
 }

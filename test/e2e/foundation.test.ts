@@ -7,7 +7,15 @@ import { common } from "../../src/platform/common.messages";
 import type { Lang } from "../../src/platform/i18n";
 import { hasChromium } from "../support/browser";
 import { checkPage, chromeTexts } from "./checks";
-import { DESKTOP, launchBrowser, openContext, PHONE, startServer, type Viewport } from "./server";
+import {
+  DESKTOP,
+  E2E_TIMEOUT,
+  launchBrowser,
+  openContext,
+  PHONE,
+  startServer,
+  type Viewport,
+} from "./server";
 
 // The main path a new group walks on its first day, in a real browser against the real
 // server: setup -> home -> people -> add a person -> search -> her page -> switch language
@@ -33,7 +41,9 @@ describe.skipIf(!hasChromium)("foundation in a real browser", () => {
   });
 
   for (const { lang, viewport } of RUNS) {
-    it(`setup, people, search, language and sign-in in ${lang} at ${viewport.width}px`, async () => {
+    it.concurrent(`setup, people, search, language and sign-in in ${lang} at ${viewport.width}px`, {
+      timeout: E2E_TIMEOUT,
+    }, async () => {
       const server = await startServer();
       const { context, page, foreignRequests } = await openContext(browser, server, {
         lang,
@@ -42,7 +52,7 @@ describe.skipIf(!hasChromium)("foundation in a real browser", () => {
       const other: Lang = lang === "es" ? "en" : "es";
       const check = (label: string, as: Lang = lang) =>
         checkPage(page, { label, lang: as, width: viewport.width });
-      const h1 = () => page.locator("h1").first().innerText();
+      const h1 = () => page.locator("h1").first().textContent();
       const path = () => new URL(page.url()).pathname;
       try {
         // First run: every page leads to setup.
@@ -67,9 +77,9 @@ describe.skipIf(!hasChromium)("foundation in a real browser", () => {
         // People, empty: the empty state says what to do next.
         await clickNav(page, common[lang].nav_people);
         expect(path()).toBe("/people");
-        await expect.poll(() => page.locator(".empty h2").innerText()).toBe(
-          peopleText[lang].empty_title,
-        );
+        await expect
+          .poll(() => page.locator(".empty h2").textContent())
+          .toBe(peopleText[lang].empty_title);
         await check("people list (empty)");
 
         // New person: the form, then the same form with errors that keeps what was typed.
@@ -81,16 +91,16 @@ describe.skipIf(!hasChromium)("foundation in a real browser", () => {
         await page.fill("#f-emails", "not-an-email");
         await page.fill("#f-tags", "vendedores");
         await submitMain(page);
-        expect(await page.locator("#f-display_name-error").innerText()).toBe(
+        expect(await page.locator("#f-display_name-error").textContent()).toBe(
           common[lang].field_required,
         );
-        expect(await page.locator("#f-emails-error").innerText()).toBe(
+        expect(await page.locator("#f-emails-error").textContent()).toBe(
           common[lang].field_invalid_email,
         );
         expect(await page.locator("#f-display_name").getAttribute("aria-invalid")).toBe("true");
         expect(await page.inputValue("#f-emails")).toBe("not-an-email");
         expect(await page.inputValue("#f-tags")).toBe("vendedores");
-        expect(await page.locator("[role=alert]").innerText()).toBe(
+        expect(await page.locator("[role=alert]").textContent()).toBe(
           common[lang].error_validation_failed,
         );
         await check("new person form with errors");
@@ -103,7 +113,7 @@ describe.skipIf(!hasChromium)("foundation in a real browser", () => {
         await submitMain(page);
         expect(path()).toMatch(/^\/people\/[0-9a-f-]{36}$/);
         expect(await h1()).toBe("María Fernández");
-        expect(await page.locator("[role=status]").innerText()).toBe(peopleText[lang].created);
+        expect(await page.locator("[role=status]").textContent()).toBe(peopleText[lang].created);
         await check("person page");
         const herPath = path();
 
@@ -125,13 +135,13 @@ describe.skipIf(!hasChromium)("foundation in a real browser", () => {
         await expect.poll(() => resultNames(page)).toEqual(["María Fernández"]);
         expect(await page.evaluate(() => "stillHere" in window)).toBe(true);
         await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe("maria fernandez");
-        expect(await page.locator("#results .tag").first().innerText()).toBe("vendedores");
+        expect(await page.locator("#results .tag").first().textContent()).toBe("vendedores");
         await check("people list (search)");
 
         // A search with no match says so and offers the way back.
         await page.fill("#f-q", "zzzz");
         await expect.poll(() => page.locator("#results .empty h2").count()).toBe(1);
-        expect(await page.locator("#results .empty h2").innerText()).toBe(
+        expect(await page.locator("#results .empty h2").textContent()).toBe(
           peopleText[lang].no_results,
         );
         await check("people list (no match)");
@@ -167,9 +177,9 @@ describe.skipIf(!hasChromium)("foundation in a real browser", () => {
           page.locator("#results a.title").first().click(),
         ]);
         const main = page.locator("main");
-        await expect.poll(() => main.innerText()).toContain("maria.fernandez@example.org");
-        expect(await main.innerText()).toContain("(555) 010-2030");
-        expect(await page.locator("main .tag").first().innerText()).toBe("vendedores");
+        await expect.poll(() => main.textContent()).toContain("maria.fernandez@example.org");
+        expect(await main.textContent()).toContain("(555) 010-2030");
+        expect(await page.locator("main .tag").first().textContent()).toBe("vendedores");
 
         // Switch language with the header button: same page, other language.
         const before = await chromeTexts(page);
@@ -180,7 +190,7 @@ describe.skipIf(!hasChromium)("foundation in a real browser", () => {
         expect(await page.getAttribute("html", "lang")).toBe(other);
         expect(await h1()).toBe("María Fernández");
         const after = await chromeTexts(page);
-        expect(await page.locator("nav.mainnav").innerText()).toContain(common[other].nav_people);
+        expect(await page.locator("nav.mainnav").textContent()).toContain(common[other].nav_people);
         // Every piece of navigation, button and heading text changed except her name.
         const unchanged = before.filter((text, i) => after[i] === text);
         expect(unchanged).toEqual(["María Fernández"]);
@@ -192,7 +202,9 @@ describe.skipIf(!hasChromium)("foundation in a real browser", () => {
           page.click(`header button:has-text("${common[other].sign_out}")`),
         ]);
         expect(await h1()).toBe(accountsText[other].signin_title);
-        expect(await page.locator("[role=status]").innerText()).toBe(accountsText[other].signed_out);
+        expect(await page.locator("[role=status]").textContent()).toBe(
+          accountsText[other].signed_out,
+        );
         await check("sign-in", other);
         await page.goto(`${server.url}/people`);
         expect(path()).toBe("/login");
@@ -201,7 +213,7 @@ describe.skipIf(!hasChromium)("foundation in a real browser", () => {
         await page.fill("#f-email", email);
         await page.fill("#f-password", "not the password");
         await submitMain(page);
-        expect(await page.locator("[role=alert]").innerText()).toBe(
+        expect(await page.locator("[role=alert]").textContent()).toBe(
           accountsText[other].signin_failed,
         );
         expect(await page.inputValue("#f-email")).toBe(email);

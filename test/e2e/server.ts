@@ -11,7 +11,7 @@ import type { Database } from "../../src/db/client";
 import type { Deps } from "../../src/platform/actor";
 import { createCipher } from "../../src/platform/crypto";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../support/browser";
-import { openTestDatabase, type StoreKind } from "../support/stores";
+import type { StoreKind } from "../support/stores";
 
 export type RunningServer = {
   /** http://127.0.0.1:PORT, no trailing slash. */
@@ -25,12 +25,16 @@ export type RunningServer = {
 /** PostgreSQL when DATABASE_URL is set (so CI drives the browser against it), else PGlite. */
 export const E2E_STORE: StoreKind = process.env.DATABASE_URL ? "postgres" : "pglite";
 
-/** The real app, listening on a random port on 127.0.0.1, with a fresh database of its own. */
+/**
+ * The real app, listening on a random port on 127.0.0.1, with a fresh database of its own
+ * (or the one given, which it closes with the server).
+ */
 export async function startServer(
   database?: Database,
   kind: StoreKind = E2E_STORE,
 ): Promise<RunningServer> {
-  const db = database ?? (await openTestDatabase(kind));
+  // Imported late: the test store reads Vitest's provided template, which a script has not.
+  const db = database ?? (await (await import("../support/stores")).openTestDatabase(kind));
   const dataDir = mkdtempSync(join(tmpdir(), "amparo-e2e-"));
   const cipher = createCipher(randomBytes(32));
   const config = loadConfig({ AMPARO_DATA_DIR: dataDir });
@@ -91,3 +95,9 @@ export async function openContext(
   const page = await context.newPage();
   return { context, page, foreignRequests };
 }
+
+/**
+ * Per-test limit for the browser runs. They run concurrently and the suite shares two
+ * cores with everything else, so this is generous; a normal run takes a fraction of it.
+ */
+export const E2E_TIMEOUT = 150_000;

@@ -103,7 +103,9 @@ export function SetupPage(props: Base & { form: FormState }) {
   );
 }
 
-export function SignInPage(props: Base & { form: FormState; notice?: Child; failed?: boolean }) {
+export function SignInPage(
+  props: Base & { form: FormState; notice?: Child; failed?: boolean | string },
+) {
   const t = accountsText[props.lang];
   const { form, lang } = props;
   return (
@@ -116,7 +118,17 @@ export function SignInPage(props: Base & { form: FormState; notice?: Child; fail
             {props.notice}
           </div>
         )}
-        <FormAlert form={form} lang={lang} message={props.failed ? t.signin_failed : undefined} />
+        <FormAlert
+          form={form}
+          lang={lang}
+          message={
+            typeof props.failed === "string"
+              ? props.failed
+              : props.failed
+                ? t.signin_failed
+                : undefined
+          }
+        />
         <form method="post" action="/login" class="panel" novalidate>
           <Csrf token={props.csrf} />
           <Field
@@ -207,7 +219,7 @@ export function InviteInvalidPage(props: Base) {
   return (
     <Page title={t.signin_title} lang={props.lang} csrf={props.csrf} path={props.path} auth={null}>
       <div class="panel narrow center">
-        <p>{t.invite_invalid}</p>
+        <h1 class="h-sentence">{t.invite_invalid}</h1>
         <a class="button secondary" href="/login">
           {t.signin_title}
         </a>

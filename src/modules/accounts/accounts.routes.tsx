@@ -2,6 +2,7 @@ import { getConnInfo } from "@hono/node-server/conninfo";
 import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { deleteCookie, setCookie } from "hono/cookie";
+import { common } from "../../platform/common.messages";
 import { AppError, type FieldErrors } from "../../platform/errors";
 import { parseWith, readForm } from "../../platform/form-input";
 import { type AppContext, type AppEnv, render, safeNext } from "../../platform/http";
@@ -57,6 +58,8 @@ accountsRoutes.get("/setup", async (c) => {
 });
 
 accountsRoutes.post("/setup", async (c) => {
+  // Once set up, a second attempt is refused whatever it holds (the operation re-checks in its transaction).
+  if ((await organizationCount(c.get("deps").db)) > 0) throw new AppError("already_set_up");
   const values = await readForm(c);
   const parsed = parseWith(SetupSchema, values);
   if (!parsed.ok)
@@ -92,7 +95,16 @@ accountsRoutes.post("/login", async (c) => {
   const parsed = parseWith(SignInSchema, values);
   const form = { values: { email: values.email ?? "" }, errors: parsed.ok ? {} : parsed.errors };
   if (!parsed.ok) return render(c, <SignInPage {...base(c)} form={form} />, 422);
-  const result = await signIn(c.get("deps").db, parsed.data, clientAddress(c));
+  let result: Awaited<ReturnType<typeof signIn>>;
+  try {
+    result = await signIn(c.get("deps").db, parsed.data, clientAddress(c));
+  } catch (error) {
+    // Too many attempts: the same form, the email kept, and how long to wait.
+    if (!(error instanceof AppError) || error.code !== "rate_limited") throw error;
+    c.header("Retry-After", String(error.retryAfterSeconds ?? 60));
+    const message = common[c.get("lang")].error_rate_limited;
+    return render(c, <SignInPage {...base(c)} form={form} failed={message} />, 429);
+  }
   if (!result.ok) return render(c, <SignInPage {...base(c)} form={form} failed />, 401);
   startSession(c, result.token);
   return c.redirect("/", 303);

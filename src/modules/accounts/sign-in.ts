@@ -5,7 +5,7 @@ import { sha256 } from "../../platform/crypto";
 import { AppError } from "../../platform/errors";
 import { dummyHash, verifyPassword } from "../../platform/passwords";
 import { memberships, users } from "../../platform/platform.schema";
-import { hit, reset } from "../../platform/rate-limit";
+import { hit, refund, reset } from "../../platform/rate-limit";
 import { createSession } from "../../platform/sessions";
 
 export const SIGN_IN_LIMITS = {
@@ -54,6 +54,9 @@ export async function signIn(
   if (!membership) return { ok: false, reason: "invalid" };
 
   await reset(db, accountKey);
+  // Only failures count against an address: a shared office or proxy address
+  // must not lock a whole team out after a busy morning of sign-ins.
+  await refund(db, addressKey);
   const token = await createSession(db, user.id, membership.orgId);
   await audit(
     db,

@@ -128,7 +128,7 @@ export function UsersPage(props: Props) {
         </Panel>
       )}
       <Panel title={t.role}>
-        <dl class="facts">
+        <dl class="facts glossary">
           {ROLES.map((r) => (
             <>
               <dt>{c[`role_${r}`]}</dt>

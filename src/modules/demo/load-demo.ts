@@ -3,6 +3,9 @@ import type { Deps } from "../../platform/actor";
 import { setupOrganization } from "../accounts/setup-organization";
 import { importPeople } from "../people/import-people";
 import { PersonFieldsSchema } from "../people/person";
+import { loadDemoAdvocacy } from "./invented-advocacy";
+import { loadDemoCases } from "./invented-cases";
+import { loadDemoFunds } from "./invented-funds";
 import { inventPeople } from "./invented-people";
 
 export const DEMO = { slug: "demo", email: "demo@example.org", name: "Vecinos Unidos (demo)" };
@@ -32,5 +35,11 @@ export async function loadDemo(
     { orgId: created.orgId, userId: created.userId, role: "owner" },
     rows,
   );
+  // Invented facilities and defense cases (two facilities, three cases, their timelines).
+  await loadDemoCases(deps, { orgId: created.orgId, userId: created.userId, role: "owner" });
+  // One invented defense fund: gifts, a paid fee, a request waiting for approval, a bond out.
+  await loadDemoFunds(deps, { orgId: created.orgId, userId: created.userId, role: "owner" });
+  // One invented call-in campaign for the public case, toward an invented facility.
+  await loadDemoAdvocacy(deps, { orgId: created.orgId, userId: created.userId, role: "owner" });
   return { slug: DEMO.slug, email: DEMO.email, password, people: count };
 }

@@ -1,7 +1,9 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import type { Actor } from "../../platform/actor";
+import { can } from "../../platform/permissions";
 import { memberships } from "../../platform/platform.schema";
+import { type HearingItem, upcomingHearings } from "../defense/case-dashboard";
 import { people } from "../people/people.schema";
 
 export type HomeSummary = {
@@ -11,6 +13,8 @@ export type HomeSummary = {
   newLast30: number;
   members: number;
   recent: { id: string; displayName: string; createdAt: Date }[];
+  /** Scheduled hearings in the next 7 days (empty for roles that can't read cases). */
+  hearingsThisWeek: HearingItem[];
 };
 
 export async function homeSummary(db: Db, actor: Actor): Promise<HomeSummary> {
@@ -45,5 +49,8 @@ export async function homeSummary(db: Db, actor: Actor): Promise<HomeSummary> {
     newLast30: counts?.newLast30 ?? 0,
     members: team?.n ?? 0,
     recent,
+    hearingsThisWeek: can(actor.role, "cases.read")
+      ? await upcomingHearings(db, actor.orgId, { days: 7 })
+      : [],
   };
 }

@@ -16,6 +16,9 @@ export const homeText = defineMessages("home", {
     all_set: "Todo en orden por ahora.",
     recent: "Agregadas recientemente",
     see_all: "Ver todas las personas",
+    hearings_week: "Audiencias esta semana",
+    hearings_week_none: "No hay audiencias programadas en los próximos 7 días.",
+    see_cases: "Ver los casos",
   },
   en: {
     title: "Home",
@@ -32,5 +35,8 @@ export const homeText = defineMessages("home", {
     all_set: "All in order for now.",
     recent: "Recently added",
     see_all: "See all people",
+    hearings_week: "Hearings this week",
+    hearings_week_none: "No hearings scheduled in the next 7 days.",
+    see_cases: "See the cases",
   },
 });

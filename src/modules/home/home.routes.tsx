@@ -3,6 +3,8 @@ import { type AppEnv, render, requireAuth } from "../../platform/http";
 import { formatDate, formatNumber } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { Page, Panel } from "../../platform/ui/layout";
+import { HearingList } from "../defense/case-ui";
+import { FundsApprovalPanel, fundsNeedingAttention } from "../funds/funds-home";
 import { homeText } from "./home.messages";
 import { homeSummary } from "./home-summary";
 
@@ -13,6 +15,7 @@ homeRoutes.get("/", async (c) => {
   const lang = c.get("lang");
   const t = homeText[lang];
   const s = await homeSummary(c.get("deps").db, auth.actor);
+  const payments = await fundsNeedingAttention(c.get("deps").db, auth);
   const steps = [
     s.total === 0 &&
       can(auth.role, "people.write") && { href: "/people/new", text: t.step_add_people },
@@ -38,9 +41,22 @@ homeRoutes.get("/", async (c) => {
           </a>
         ))}
       </div>
+      {can(auth.role, "cases.read") && (
+        <Panel title={t.hearings_week}>
+          {s.hearingsThisWeek.length ? (
+            <HearingList items={s.hearingsThisWeek} lang={lang} timeZone={auth.org.timeZone} />
+          ) : (
+            <p class="muted">{t.hearings_week_none}</p>
+          )}
+          <p>
+            <a href="/cases">{t.see_cases} →</a>
+          </p>
+        </Panel>
+      )}
+      <FundsApprovalPanel items={payments} lang={lang} timeZone={auth.org.timeZone} />
       <Panel title={t.next_steps}>
         {steps.length ? (
-          <ul>
+          <ul class="steps">
             {steps.map((step) => (
               <li>
                 <a href={step.href}>{step.text}</a>

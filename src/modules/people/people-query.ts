@@ -3,9 +3,17 @@ import { ENGAGEMENT_LEVELS, type EngagementLevel } from "./people.schema";
 import type { PeopleQuery } from "./search-people";
 
 // Query strings are forgiving: a bad page number or unknown level falls back, never errors.
+// NUL is dropped: PostgreSQL text can't hold it, so a tag filter with one would fail the query.
+const text = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .transform((v) => v.replaceAll("\u0000", ""))
+    .catch("")
+    .default("");
 const QuerySchema = z.object({
-  q: z.string().max(200).catch("").default(""),
-  tag: z.string().max(40).catch("").default(""),
+  q: text(200),
+  tag: text(40),
   level: z
     .enum(ENGAGEMENT_LEVELS as [EngagementLevel])
     .or(z.literal(""))

@@ -29,7 +29,7 @@ peopleApi.use("/api/v1/people/*", requireToken);
 
 /** Domain validation, with error paths renamed back to the API's field names. */
 function validateFields(input: Record<string, unknown>): PersonFields {
-  const parsed = PersonFieldsSchema.safeParse(input);
+  const parsed = PersonFieldsSchema.safeParse(input, { reportInput: true });
   if (parsed.success) return parsed.data;
   const fields: FieldErrors = {};
   for (const [path, key] of Object.entries(fieldsFromZod(parsed.error)))

@@ -4,6 +4,7 @@ import { formatDate, type Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { Csrf } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
+import { casesText } from "../defense/defense.messages";
 import { peopleText } from "./people.messages";
 import type { Person } from "./person";
 
@@ -49,6 +50,13 @@ export function PersonPage(props: Props) {
         <div class="alert alert-ok" role="status">
           {props.notice}
         </div>
+      )}
+      {can(auth.role, "cases.write") && (
+        <p>
+          <a class="button secondary" href={`/cases/new?person=${p.id}`}>
+            {casesText[lang].open_defense_case}
+          </a>
+        </p>
       )}
       <Panel title={t.contact_section}>
         <dl class="facts">
@@ -127,7 +135,7 @@ export function PersonPage(props: Props) {
       </Panel>
       {can(auth.role, "people.delete") && (
         <p>
-          <a href={`/people/${p.id}/delete`} class="muted">
+          <a href={`/people/${p.id}/delete`} class="danger-link">
             {t.delete}
           </a>
         </p>

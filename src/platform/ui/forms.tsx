@@ -18,7 +18,7 @@ type FieldProps = {
   label: string;
   form: FormState;
   lang: Lang;
-  type?: "text" | "email" | "tel" | "password" | "date" | "search";
+  type?: "text" | "email" | "tel" | "password" | "date" | "search" | "time";
   hint?: string;
   required?: boolean;
   autocomplete?: string;

@@ -11,7 +11,7 @@ export type PageProps = PropsWithChildren<{
   path: string;
   auth: SignedIn | null;
   /** Which nav item is current. */
-  section?: "home" | "people" | "users";
+  section?: "home" | "people" | "users" | "cases" | "funds" | "advocacy";
 }>;
 
 export function Page(props: PageProps) {
@@ -44,8 +44,9 @@ export function Page(props: PageProps) {
               {auth && (
                 <form method="post" action="/logout" class="inline">
                   <input type="hidden" name="_csrf" value={props.csrf} />
-                  <button type="submit" class="link-button">
-                    {t.sign_out}
+                  <button type="submit" class="signout">
+                    <SignOutIcon />
+                    <span class="signout-label">{t.sign_out}</span>
                   </button>
                 </form>
               )}
@@ -59,6 +60,21 @@ export function Page(props: PageProps) {
               <NavLink href="/people" current={props.section === "people"}>
                 {t.nav_people}
               </NavLink>
+              {can(auth.role, "cases.read") && (
+                <NavLink href="/cases" current={props.section === "cases"}>
+                  {t.nav_cases}
+                </NavLink>
+              )}
+              {can(auth.role, "funds.read") && (
+                <NavLink href="/funds" current={props.section === "funds"}>
+                  {t.nav_funds}
+                </NavLink>
+              )}
+              {can(auth.role, "advocacy.read") && (
+                <NavLink href="/advocacy" current={props.section === "advocacy"}>
+                  {t.nav_advocacy}
+                </NavLink>
+              )}
               {can(auth.role, "users.manage") && (
                 <NavLink href="/users" current={props.section === "users"}>
                   {t.nav_users}
@@ -104,6 +120,26 @@ export function LanguageSwitch(props: { lang: Lang; csrf: string; path: string }
         {t.switch_to_other}
       </button>
     </form>
+  );
+}
+
+function SignOutIcon() {
+  return (
+    <svg
+      viewBox="0 0 24 24"
+      width="22"
+      height="22"
+      aria-hidden="true"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="2"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+    >
+      <path d="M10 4H6a2 2 0 0 0-2 2v12a2 2 0 0 0 2 2h4" />
+      <path d="M15 8l4 4-4 4" />
+      <path d="M19 12H10" />
+    </svg>
   );
 }
 

@@ -1,0 +1,113 @@
+// The search workload of the people benchmark: a fixed, seeded mix of what organizers type
+// (names with and without accents, fragments, emails, phone digits), and the SQL that
+// searchPeople runs, written by hand, as the baseline.
+import { type InventedPerson, seededRandom } from "../src/modules/demo/invented-people";
+import { fold } from "../src/modules/people/person";
+
+export type Query = { q: string; kind: string };
+
+/**
+ * `count` queries, the same every run: the issue's examples first, then a seeded mix drawn
+ * from the invented people themselves (so most queries find someone, as real searches do).
+ * Broad on purpose, and few: "555 01" matches every phone (all invented numbers are
+ * 555-01xx), "@example.org" every email.
+ */
+export function queryMix(count: number, people: InventedPerson[]): Query[] {
+  const rnd = seededRandom(2024);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
+  const person = () => pick(people);
+  const withEmail = people.filter((p) => p.emails.length > 0);
+  const withPhone = people.filter((p) => p.phones.length > 0);
+  const spanish = people.filter((p) => p.preferredLanguage === "es");
+  const fragment = (word: string, min: number, max: number) => {
+    const len = Math.min(word.length, min + Math.floor(rnd() * (max - min + 1)));
+    const start = Math.floor(rnd() * (word.length - len + 1));
+    return word.slice(start, start + len);
+  };
+  const fullName = (p: InventedPerson) => `${p.givenName} ${p.familyName.split(" ")[0]}`;
+  const out: Query[] = [
+    { q: "maría fernández", kind: "name, accents" },
+    { q: "maria fernandez", kind: "name, no accents" },
+    { q: "GARCIA", kind: "name, upper case" },
+    { q: "lucía", kind: "given name" },
+    { q: "555 01", kind: "phone fragment" },
+    { q: "0104", kind: "phone fragment" },
+  ];
+  const emailFragment = () => {
+    const r = rnd();
+    const address = pick(withEmail).emails[0]?.address ?? "";
+    const local = address.split("@")[0] ?? "";
+    if (r < 0.45) return local.slice(0, 6 + Math.floor(rnd() * 8)); // "maria.fern"
+    if (r < 0.75) return local.split(".").slice(1, 3).join("."); // "fernandez.lopez"
+    if (r < 0.97) return `${local.split(".").at(-1)}@`; // "10423@"
+    return "@example.org";
+  };
+  const phoneFragment = () => {
+    const r = rnd();
+    const number = pick(withPhone).phones[0]?.number ?? ""; // "(555) 0123-4567"
+    if (r < 0.35) return number.slice(-4); // last four digits
+    if (r < 0.55) return number.slice(6, 10); // "0123"
+    if (r < 0.75) return number.slice(-9); // "0123-4567"
+    if (r < 0.95) return number; // the whole number
+    return "555 01";
+  };
+  const makers: [string, number, () => string][] = [
+    ["name, accents", 30, () => fullName(pick(spanish)).toLowerCase()],
+    ["name, no accents", 30, () => fold(fullName(person()))],
+    ["name, upper case", 14, () => fold(person().familyName.split(" ")[0] ?? "").toUpperCase()],
+    ["given name", 20, () => person().givenName.toLowerCase()],
+    [
+      "name fragment",
+      30,
+      () => fragment(fold(pick([person().givenName, person().familyName])), 3, 5),
+    ],
+    ["email fragment", 30, emailFragment],
+    ["phone fragment", 40, phoneFragment],
+  ];
+  const rest: Query[] = [];
+  for (const [kind, n, make] of makers) for (let i = 0; i < n; i++) rest.push({ q: make(), kind });
+  // Shuffle (seeded) so the categories interleave.
+  for (let i = rest.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [rest[i], rest[j]] = [rest[j] as Query, rest[i] as Query];
+  }
+  return [...out, ...rest].slice(0, count);
+}
+
+// --- the bare baselines -------------------------------------------------------------------
+
+export const COLUMNS =
+  "id, display_name, given_name, family_name, phone_numbers, preferred_language, engagement_level, tags, consent_email, consent_sms, notes, birthdate_enc, home_address_enc, created_at, updated_at";
+
+const likes = (terms: number) =>
+  Array.from({ length: terms }, (_, i) => ` AND search_text LIKE $${i + 2}`).join("");
+
+/**
+ * The SQL searchPeople runs (src/modules/people/search-people.ts), written by hand:
+ * $1 is the org id, then one LIKE pattern per term. A search collects its matches (id and
+ * sort name) once, counts them and sorts the page from them; the list with no search walks
+ * the sort index and counts apart. Each statement returns `total` or the page.
+ */
+export function searchSql(terms: number): string[] {
+  if (terms === 0) {
+    return [
+      `SELECT ${COLUMNS} FROM people WHERE org_id = $1 ORDER BY sort_name, id LIMIT 25 OFFSET 0`,
+      "SELECT count(*) AS total FROM people WHERE org_id = $1",
+    ];
+  }
+  const cols = COLUMNS.split(", ")
+    .map((c) => `p.${c}`)
+    .join(", ");
+  return [
+    `SELECT ${cols}, page.total FROM people p JOIN (
+      WITH matches AS MATERIALIZED (SELECT id, sort_name FROM people WHERE org_id = $1${likes(terms)})
+      SELECT id, sort_name, (SELECT count(*) FROM matches) AS total FROM matches
+      ORDER BY sort_name, id LIMIT 25 OFFSET 0) AS page ON page.id = p.id
+    WHERE p.org_id = $1 ORDER BY page.sort_name, page.id`,
+  ];
+}
+
+/** The first version's query: one statement, `count(*) OVER ()` beside the page. */
+export function windowSql(terms: number): string {
+  return `SELECT ${COLUMNS}, count(*) OVER () AS total FROM people WHERE org_id = $1${likes(terms)} ORDER BY sort_name, id LIMIT 25 OFFSET 0`;
+}

@@ -1,0 +1,155 @@
+import { Hono } from "hono";
+import { AppError, type FieldErrors } from "../../platform/errors";
+import { parseWith, readForm } from "../../platform/form-input";
+import { type AppContext, type AppEnv, render, requireAuth, requireUuidParam } from "../../platform/http";
+import { requirePermission } from "../../platform/permissions";
+import { emptyForm, type FormState } from "../../platform/ui/forms";
+import { searchFacilities } from "../defense/facility-record";
+import { addTarget } from "./add-target";
+import { requireCallCampaign, view } from "./advocacy.routes";
+import { formErrors, formToTargetInput, targetToForm } from "./advocacy-forms";
+import { type CallCampaign, type Target, TargetFieldsSchema } from "./call-campaign";
+import { getTarget } from "./call-campaign-record";
+import { removeTarget } from "./remove-target";
+import { EditTargetPage, NewTargetPage, RemoveTargetPage } from "./target-pages";
+import { refreshTarget, updateTarget } from "./update-target";
+
+// Where a campaign asks people to call or go: add (from the directory or typed in), edit,
+// copy again from the directory, remove (asked once).
+export const advocacyTargetRoutes = new Hono<AppEnv>();
+
+const ref = (c: AppContext, campaign: CallCampaign) => ({
+  id: campaign.id,
+  title: campaign.title[c.get("lang")],
+});
+
+async function requireTarget(c: AppContext, campaign: CallCampaign): Promise<Target> {
+  const auth = requireAuth(c);
+  const id = requireUuidParam(c, "targetId");
+  const target = await getTarget(c.get("deps").db, auth.org.id, campaign.id, id);
+  if (!target) throw new AppError("not_found");
+  return target;
+}
+
+async function newTargetPage(
+  c: AppContext,
+  campaign: CallCampaign,
+  forms: { directory?: FormState; office?: FormState },
+  status: 200 | 422 = 200,
+) {
+  const auth = requireAuth(c);
+  const facilities = await searchFacilities(c.get("deps").db, auth.org.id, "");
+  return render(
+    c,
+    <NewTargetPage
+      {...view(c)}
+      campaign={ref(c, campaign)}
+      facilities={facilities.map((f) => ({ id: f.id, name: f.name }))}
+      directoryForm={forms.directory ?? emptyForm()}
+      officeForm={forms.office ?? emptyForm()}
+    />,
+    status,
+  );
+}
+
+advocacyTargetRoutes.get("/advocacy/:id/targets/new", async (c) => {
+  requirePermission(requireAuth(c).role, "advocacy.write");
+  return newTargetPage(c, await requireCallCampaign(c), {});
+});
+
+advocacyTargetRoutes.post("/advocacy/:id/targets", async (c) => {
+  const auth = requireAuth(c);
+  requirePermission(auth.role, "advocacy.write");
+  const campaign = await requireCallCampaign(c);
+  const values = await readForm(c);
+  const fromDirectory = values.source === "facility";
+  const again = (errors: FieldErrors) =>
+    newTargetPage(
+      c,
+      campaign,
+      fromDirectory
+        ? { directory: { values, errors } }
+        : { office: { values, errors: formErrors(errors) } },
+      422,
+    );
+  try {
+    if (fromDirectory) {
+      if (!values.facility_id) return again({ facility_id: "required" });
+      await addTarget(c.get("deps"), auth.actor, campaign.id, {
+        from: "facility",
+        facilityId: values.facility_id,
+      });
+    } else {
+      const parsed = parseWith(TargetFieldsSchema, formToTargetInput(values));
+      if (!parsed.ok) return again(parsed.errors);
+      await addTarget(c.get("deps"), auth.actor, campaign.id, { from: "office", fields: parsed.data });
+    }
+  } catch (error) {
+    if (error instanceof AppError && error.fields) return again(error.fields);
+    throw error;
+  }
+  return c.redirect(`/advocacy/${campaign.id}?done=target_added`, 303);
+});
+
+advocacyTargetRoutes.get("/advocacy/:id/targets/:targetId/edit", async (c) => {
+  requirePermission(requireAuth(c).role, "advocacy.write");
+  const campaign = await requireCallCampaign(c);
+  const target = await requireTarget(c, campaign);
+  return render(
+    c,
+    <EditTargetPage
+      {...view(c)}
+      campaign={ref(c, campaign)}
+      target={target}
+      form={emptyForm(targetToForm(target))}
+    />,
+  );
+});
+
+advocacyTargetRoutes.post("/advocacy/:id/targets/:targetId", async (c) => {
+  const auth = requireAuth(c);
+  requirePermission(auth.role, "advocacy.write");
+  const campaign = await requireCallCampaign(c);
+  const target = await requireTarget(c, campaign);
+  const values = await readForm(c);
+  const parsed = parseWith(TargetFieldsSchema, formToTargetInput(values));
+  if (!parsed.ok) {
+    return render(
+      c,
+      <EditTargetPage
+        {...view(c)}
+        campaign={ref(c, campaign)}
+        target={target}
+        form={{ values, errors: formErrors(parsed.errors) }}
+      />,
+      422,
+    );
+  }
+  await updateTarget(c.get("deps"), auth.actor, campaign.id, target.id, parsed.data);
+  return c.redirect(`/advocacy/${campaign.id}?done=target_saved#target-${target.id}`, 303);
+});
+
+advocacyTargetRoutes.post("/advocacy/:id/targets/:targetId/refresh", async (c) => {
+  const auth = requireAuth(c);
+  requirePermission(auth.role, "advocacy.write");
+  const campaign = await requireCallCampaign(c);
+  const target = await requireTarget(c, campaign);
+  await refreshTarget(c.get("deps"), auth.actor, campaign.id, target.id);
+  return c.redirect(`/advocacy/${campaign.id}?done=target_refreshed#target-${target.id}`, 303);
+});
+
+advocacyTargetRoutes.get("/advocacy/:id/targets/:targetId/delete", async (c) => {
+  requirePermission(requireAuth(c).role, "advocacy.write");
+  const campaign = await requireCallCampaign(c);
+  const target = await requireTarget(c, campaign);
+  return render(c, <RemoveTargetPage {...view(c)} campaign={ref(c, campaign)} target={target} />);
+});
+
+advocacyTargetRoutes.post("/advocacy/:id/targets/:targetId/delete", async (c) => {
+  const auth = requireAuth(c);
+  requirePermission(auth.role, "advocacy.write");
+  const campaign = await requireCallCampaign(c);
+  const target = await requireTarget(c, campaign);
+  await removeTarget(c.get("deps"), auth.actor, campaign.id, target.id);
+  return c.redirect(`/advocacy/${campaign.id}?done=target_removed`, 303);
+});

@@ -1,0 +1,35 @@
+import type { SignedIn } from "../../platform/http";
+import { formatNumber, type Lang } from "../../platform/i18n";
+import { advocacyText } from "./advocacy.messages";
+import type { CallCampaign } from "./call-campaign";
+
+// Small pieces shared by the advocacy pages.
+export type View = { lang: Lang; csrf: string; path: string; auth: SignedIn };
+
+export function Badges(props: { campaign: CallCampaign; lang: Lang }) {
+  const t = advocacyText[props.lang];
+  const c = props.campaign;
+  return (
+    <span class="advocacy-badges">
+      <span class={`badge ${c.open ? "advocacy-open" : "advocacy-closed"}`}>
+        {c.open ? t.status_open : t.status_closed}
+      </span>{" "}
+      <span class={`badge ${c.public ? "case-public" : ""}`}>
+        {c.public ? t.badge_public : t.badge_private}
+      </span>{" "}
+      <span class="badge">{c.kind === "visit" ? t.kind_visit : t.kind_call}</span>
+    </span>
+  );
+}
+
+export function Notice(props: { text: string | undefined }) {
+  if (!props.text) return null;
+  return (
+    <div class="alert alert-ok" role="status">
+      {props.text}
+    </div>
+  );
+}
+
+export const countText = (n: number, lang: Lang, one: string, many: (n: string) => string) =>
+  n === 1 ? one : many(formatNumber(n, lang));

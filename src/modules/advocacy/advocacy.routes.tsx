@@ -1,0 +1,182 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { AppError, type FieldErrors } from "../../platform/errors";
+import { parseWith, readForm } from "../../platform/form-input";
+import { type AppContext, type AppEnv, render, requireAuth, requireUuidParam } from "../../platform/http";
+import { requirePermission } from "../../platform/permissions";
+import { emptyForm, type FormState } from "../../platform/ui/forms";
+import { getCaseSummary } from "../defense/case-lookup";
+import { listCases } from "../defense/case-dashboard";
+import { advocacyText } from "./advocacy.messages";
+import { campaignToForm, formErrors, formToCampaignInput } from "./advocacy-forms";
+import { AdvocacyListPage } from "./advocacy-list.page";
+import {
+  type CallCampaign,
+  CallCampaignFieldsSchema,
+  dayInZone,
+  daysEnding,
+  fillDays,
+  isUuid,
+} from "./call-campaign";
+import { CallCampaignFormPage } from "./call-campaign-form.page";
+import { CallCampaignPage } from "./call-campaign.page";
+import {
+  callsOnDays,
+  getCallCampaign,
+  listCallCampaigns,
+  listTargets,
+  totalCalls,
+} from "./call-campaign-record";
+import { createCallCampaign } from "./create-call-campaign";
+import { updateCallCampaign } from "./update-call-campaign";
+
+// Organizer pages for call-in / visit campaigns. Targets: advocacy-targets.routes.tsx.
+export const advocacyRoutes = new Hono<AppEnv>();
+
+export const view = (c: AppContext) => ({
+  lang: c.get("lang"),
+  csrf: c.get("csrf"),
+  path: c.req.path,
+  auth: requireAuth(c),
+});
+
+export async function requireCallCampaign(c: AppContext, param = "id"): Promise<CallCampaign> {
+  const auth = requireAuth(c);
+  const found = await getCallCampaign(c.get("deps").db, auth.org.id, requireUuidParam(c, param));
+  if (!found) throw new AppError("not_found");
+  return found;
+}
+
+const NOTICES = {
+  created: "created",
+  saved: "saved",
+  target_added: "target_added",
+  target_saved: "target_saved",
+  target_refreshed: "target_refreshed",
+  target_removed: "target_removed",
+} as const;
+function notice(c: AppContext): string | undefined {
+  const key = c.req.query("done");
+  return key && key in NOTICES
+    ? advocacyText[c.get("lang")][NOTICES[key as keyof typeof NOTICES]]
+    : undefined;
+}
+
+const QuerySchema = z.object({
+  q: z.string().max(200).catch("").default(""),
+  case: z.string().max(60).catch("").default(""),
+});
+
+advocacyRoutes.get("/advocacy", async (c) => {
+  const auth = requireAuth(c);
+  requirePermission(auth.role, "advocacy.read");
+  const query = QuerySchema.parse(c.req.query());
+  const db = c.get("deps").db;
+  const q = query.q.replaceAll("\u0000", "");
+  let forCase: { id: string; name: string } | null = null;
+  if (query.case) {
+    const summary = await getCaseSummary(db, auth.org.id, query.case);
+    if (!summary) throw new AppError("not_found");
+    forCase = { id: summary.id, name: summary.personDisplayName };
+  }
+  const items = await listCallCampaigns(db, auth.org.id, { q, caseId: forCase?.id });
+  return render(
+    c,
+    <AdvocacyListPage {...view(c)} items={items} q={q} forCase={forCase} notice={notice(c)} />,
+  );
+});
+
+async function caseOptions(c: AppContext) {
+  const auth = requireAuth(c);
+  const cases = await listCases(c.get("deps").db, auth.org.id, { q: "", filter: "all" });
+  return cases.map((k) => ({ id: k.id, name: k.personDisplayName }));
+}
+
+async function formPage(
+  c: AppContext,
+  form: FormState,
+  campaign?: CallCampaign,
+  status: 200 | 404 | 422 = 200,
+) {
+  const lang = c.get("lang");
+  return render(
+    c,
+    <CallCampaignFormPage
+      {...view(c)}
+      form={form}
+      cases={await caseOptions(c)}
+      campaign={campaign && { id: campaign.id, title: campaign.title[lang] }}
+    />,
+    status,
+  );
+}
+
+advocacyRoutes.get("/advocacy/new", async (c) => {
+  requirePermission(requireAuth(c).role, "advocacy.write");
+  const preset = c.req.query("case") ?? "";
+  return formPage(
+    c,
+    emptyForm({ case_id: isUuid(preset) ? preset.toLowerCase() : "", kind: "call", open: "on" }),
+  );
+});
+
+advocacyRoutes.post("/advocacy", async (c) => {
+  const auth = requireAuth(c);
+  requirePermission(auth.role, "advocacy.write");
+  const values = await readForm(c);
+  const again = (errors: FieldErrors) => formPage(c, { values, errors: formErrors(errors) }, undefined, 422);
+  const parsed = parseWith(CallCampaignFieldsSchema, formToCampaignInput(values));
+  if (!parsed.ok) return again(parsed.errors);
+  try {
+    const created = await createCallCampaign(c.get("deps"), auth.actor, parsed.data);
+    return c.redirect(`/advocacy/${created.id}?done=created`, 303);
+  } catch (error) {
+    if (error instanceof AppError && error.fields) return again(error.fields);
+    throw error;
+  }
+});
+
+advocacyRoutes.get("/advocacy/:id", async (c) => {
+  const auth = requireAuth(c);
+  requirePermission(auth.role, "advocacy.read");
+  const campaign = await requireCallCampaign(c);
+  const db = c.get("deps").db;
+  const days = daysEnding(dayInZone(new Date(), auth.org.timeZone), 14);
+  const summary = await getCaseSummary(db, auth.org.id, campaign.caseId);
+  return render(
+    c,
+    <CallCampaignPage
+      {...view(c)}
+      campaign={campaign}
+      personDisplayName={summary?.personDisplayName ?? ""}
+      targets={await listTargets(db, auth.org.id, campaign.id)}
+      days={fillDays(days, await callsOnDays(db, auth.org.id, campaign.id, days))}
+      total={await totalCalls(db, auth.org.id, campaign.id)}
+      notice={notice(c)}
+    />,
+  );
+});
+
+advocacyRoutes.get("/advocacy/:id/edit", async (c) => {
+  requirePermission(requireAuth(c).role, "advocacy.write");
+  const campaign = await requireCallCampaign(c);
+  return formPage(c, emptyForm(campaignToForm(campaign)), campaign);
+});
+
+advocacyRoutes.post("/advocacy/:id", async (c) => {
+  const auth = requireAuth(c);
+  requirePermission(auth.role, "advocacy.write");
+  const campaign = await requireCallCampaign(c);
+  const values = await readForm(c);
+  const again = (errors: FieldErrors) =>
+    formPage(c, { values, errors: formErrors(errors) }, campaign, 422);
+  const parsed = parseWith(CallCampaignFieldsSchema, formToCampaignInput(values));
+  if (!parsed.ok) return again(parsed.errors);
+  try {
+    await updateCallCampaign(c.get("deps"), auth.actor, campaign.id, parsed.data);
+  } catch (error) {
+    if (error instanceof AppError && error.fields) return again(error.fields);
+    throw error;
+  }
+  return c.redirect(`/advocacy/${campaign.id}?done=saved`, 303);
+});

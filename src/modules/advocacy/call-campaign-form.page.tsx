@@ -1,0 +1,115 @@
+import { common } from "../../platform/common.messages";
+import {
+  Actions,
+  Checkbox,
+  Csrf,
+  Field,
+  FormAlert,
+  type FormState,
+  Select,
+  TextArea,
+} from "../../platform/ui/forms";
+import { Page } from "../../platform/ui/layout";
+import { advocacyText } from "./advocacy.messages";
+import type { View } from "./advocacy-ui";
+import { LIMITS } from "./call-campaign";
+
+export type CaseOption = { id: string; name: string };
+
+type Props = View & {
+  form: FormState;
+  cases: CaseOption[];
+  campaign?: { id: string; title: string };
+};
+
+export function CallCampaignFormPage(props: Props) {
+  const t = advocacyText[props.lang];
+  const { form, lang } = props;
+  const title = props.campaign ? t.edit_title(props.campaign.title) : t.new_title;
+  const back = props.campaign ? `/advocacy/${props.campaign.id}` : "/advocacy";
+  if (props.cases.length === 0) {
+    return (
+      <Page {...props} title={title} section="advocacy">
+        <div class="narrow">
+          <h1>{title}</h1>
+          <div class="empty">
+            <h2>{t.no_cases_title}</h2>
+            <p>{t.no_cases_body}</p>
+            <a class="button" href="/cases">
+              {t.go_cases}
+            </a>
+          </div>
+        </div>
+      </Page>
+    );
+  }
+  const text = (name: string, label: string, max: number) => (
+    <Field name={name} label={label} form={form} lang={lang} required maxlength={max} />
+  );
+  const area = (name: string, label: string, max: number, hint?: string) => (
+    <TextArea name={name} label={label} hint={hint} form={form} lang={lang} required maxlength={max} />
+  );
+  return (
+    <Page {...props} title={title} section="advocacy">
+      <div class="narrow">
+        <p>
+          <a href={back}>← {props.campaign ? props.campaign.title : t.title}</a>
+        </p>
+        <h1>{title}</h1>
+        <FormAlert form={form} lang={lang} />
+        <form
+          method="post"
+          action={props.campaign ? `/advocacy/${props.campaign.id}` : "/advocacy"}
+          novalidate
+        >
+          <Csrf token={props.csrf} />
+          <div class="panel">
+            <Select
+              name="case_id"
+              label={t.case}
+              form={form}
+              lang={lang}
+              required
+              options={[
+                { value: "", label: "—" },
+                ...props.cases.map((c) => ({ value: c.id, label: c.name })),
+              ]}
+            />
+            <p class="hint">{t.case_hint}</p>
+            <Select
+              name="kind"
+              label={t.kind}
+              form={form}
+              lang={lang}
+              required
+              options={[
+                { value: "call", label: t.kind_call_option },
+                { value: "visit", label: t.kind_visit_option },
+              ]}
+            />
+          </div>
+          <div class="panel">
+            {text("title_es", t.title_es, LIMITS.title)}
+            {area("ask_es", t.ask_es, LIMITS.ask, t.ask_hint)}
+            {area("script_es", t.script_es, LIMITS.script, t.script_hint)}
+          </div>
+          <div class="panel">
+            {text("title_en", t.title_en, LIMITS.title)}
+            {area("ask_en", t.ask_en, LIMITS.ask, t.ask_hint)}
+            {area("script_en", t.script_en, LIMITS.script, t.script_hint)}
+          </div>
+          <div class="panel">
+            <Checkbox name="open" label={t.open_label} form={form} />
+            <Checkbox name="public" label={t.public_label} form={form} />
+          </div>
+          <Actions>
+            <button type="submit" class="primary">
+              {props.campaign ? common[lang].save : t.create_submit}
+            </button>
+            <a href={back}>{common[lang].cancel}</a>
+          </Actions>
+        </form>
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,190 @@
+import { and, asc, desc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { organizations } from "../../platform/platform.schema";
+import { getCaseSummary } from "../defense/case-lookup";
+import { listCases } from "../defense/case-dashboard";
+import { likePattern, searchTerms } from "../people/person";
+import { advocacyCallCounts, advocacyTargets, callCampaigns } from "./advocacy.schema";
+import { type CallCampaign, type DayCount, isUuid, type Target } from "./call-campaign";
+
+// The read side of advocacy, shared by the operations and the pages. Everything scoped by org.
+
+export function callCampaignFromRow(row: typeof callCampaigns.$inferSelect): CallCampaign {
+  return {
+    id: row.id,
+    caseId: row.caseId,
+    kind: row.kind,
+    title: { es: row.titleEs, en: row.titleEn },
+    ask: { es: row.askEs, en: row.askEn },
+    script: { es: row.scriptEs, en: row.scriptEn },
+    open: row.open,
+    public: row.public,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** `getX` returns null: an unknown id and another organization's campaign look the same. */
+export async function getCallCampaign(
+  db: Db,
+  orgId: string,
+  id: string,
+): Promise<CallCampaign | null> {
+  if (!isUuid(id)) return null;
+  const [row] = await db
+    .select()
+    .from(callCampaigns)
+    .where(and(eq(callCampaigns.orgId, orgId), eq(callCampaigns.id, id)));
+  return row ? callCampaignFromRow(row) : null;
+}
+
+export const targetColumns = {
+  id: advocacyTargets.id,
+  kind: advocacyTargets.kind,
+  facilityId: advocacyTargets.facilityId,
+  name: advocacyTargets.name,
+  phones: advocacyTargets.phones,
+  address: advocacyTargets.address,
+  hours: advocacyTargets.hours,
+  position: advocacyTargets.position,
+  updatedAt: advocacyTargets.updatedAt,
+};
+
+export async function listTargets(db: Db, orgId: string, campaignId: string): Promise<Target[]> {
+  return db
+    .select(targetColumns)
+    .from(advocacyTargets)
+    .where(and(eq(advocacyTargets.orgId, orgId), eq(advocacyTargets.callCampaignId, campaignId)))
+    .orderBy(asc(advocacyTargets.position), asc(advocacyTargets.createdAt), asc(advocacyTargets.id));
+}
+
+export async function getTarget(
+  db: Db,
+  orgId: string,
+  campaignId: string,
+  id: string,
+): Promise<Target | null> {
+  if (!isUuid(id)) return null;
+  const [row] = await db
+    .select(targetColumns)
+    .from(advocacyTargets)
+    .where(
+      and(
+        eq(advocacyTargets.orgId, orgId),
+        eq(advocacyTargets.callCampaignId, campaignId),
+        eq(advocacyTargets.id, id),
+      ),
+    );
+  return row ?? null;
+}
+
+export type CallCampaignListItem = CallCampaign & {
+  personDisplayName: string;
+  targets: number;
+  calls: number;
+};
+
+/**
+ * Campaigns whose titles match every search term, or whose case matches the search (the
+ * person's name), newest first; optionally only one case's.
+ */
+export async function listCallCampaigns(
+  db: Db,
+  orgId: string,
+  query: { q: string; caseId?: string | undefined; limit?: number },
+): Promise<CallCampaignListItem[]> {
+  const conditions: SQL[] = [eq(callCampaigns.orgId, orgId)];
+  if (query.caseId) conditions.push(eq(callCampaigns.caseId, query.caseId));
+  const terms = searchTerms(query.q);
+  if (terms.length > 0) {
+    const own = and(...terms.map((t) => sql`${callCampaigns.searchText} LIKE ${likePattern(t)}`));
+    const caseIds = (await listCases(db, orgId, { q: query.q, filter: "all" })).map((c) => c.id);
+    conditions.push(
+      (caseIds.length
+        ? sql`(${own} OR ${inArray(callCampaigns.caseId, caseIds)})`
+        : own) as SQL,
+    );
+  }
+  const rows = await db
+    .select({
+      campaign: callCampaigns,
+      targets: sql<number>`(SELECT count(*) FROM ${advocacyTargets}
+        WHERE ${advocacyTargets.orgId} = ${callCampaigns.orgId}
+          AND ${advocacyTargets.callCampaignId} = ${callCampaigns.id})`.mapWith(Number),
+      calls: sql<number>`(SELECT coalesce(sum(${advocacyCallCounts.count}), 0)
+        FROM ${advocacyCallCounts}
+        WHERE ${advocacyCallCounts.orgId} = ${callCampaigns.orgId}
+          AND ${advocacyCallCounts.callCampaignId} = ${callCampaigns.id})`.mapWith(Number),
+    })
+    .from(callCampaigns)
+    .where(and(...conditions))
+    .orderBy(desc(callCampaigns.createdAt), asc(callCampaigns.id))
+    .limit(query.limit ?? 200);
+  const names = await caseNames(
+    db,
+    orgId,
+    rows.map((r) => r.campaign.caseId),
+  );
+  return rows.map((r) => ({
+    ...callCampaignFromRow(r.campaign),
+    personDisplayName: names.get(r.campaign.caseId) ?? "",
+    targets: r.targets,
+    calls: r.calls,
+  }));
+}
+
+/** The detained person's display name for each case, through the defense module's lookup. */
+export async function caseNames(
+  db: Db,
+  orgId: string,
+  caseIds: readonly string[],
+): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const id of new Set(caseIds)) {
+    const summary = await getCaseSummary(db, orgId, id);
+    if (summary) out.set(id, summary.personDisplayName);
+  }
+  return out;
+}
+
+/** Calls counted on each of `days` (oldest first), zero-filled by the caller. */
+export async function callsOnDays(
+  db: Db,
+  orgId: string,
+  campaignId: string,
+  days: readonly string[],
+): Promise<DayCount[]> {
+  const first = days[0];
+  const last = days[days.length - 1];
+  if (!first || !last) return [];
+  return db
+    .select({ day: advocacyCallCounts.day, count: advocacyCallCounts.count })
+    .from(advocacyCallCounts)
+    .where(
+      and(
+        eq(advocacyCallCounts.orgId, orgId),
+        eq(advocacyCallCounts.callCampaignId, campaignId),
+        gte(advocacyCallCounts.day, first),
+        lte(advocacyCallCounts.day, last),
+      ),
+    )
+    .orderBy(asc(advocacyCallCounts.day));
+}
+
+export async function totalCalls(db: Db, orgId: string, campaignId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`coalesce(sum(${advocacyCallCounts.count}), 0)`.mapWith(Number) })
+    .from(advocacyCallCounts)
+    .where(
+      and(eq(advocacyCallCounts.orgId, orgId), eq(advocacyCallCounts.callCampaignId, campaignId)),
+    );
+  return row?.n ?? 0;
+}
+
+export async function orgTimeZone(db: Db, orgId: string): Promise<string> {
+  const [row] = await db
+    .select({ timeZone: organizations.timeZone })
+    .from(organizations)
+    .where(eq(organizations.id, orgId));
+  return row?.timeZone ?? "UTC";
+}

@@ -1,0 +1,164 @@
+import { formatNumber } from "../../platform/i18n";
+import { can } from "../../platform/permissions";
+import { Csrf } from "../../platform/ui/forms";
+import { Page, Panel } from "../../platform/ui/layout";
+import { advocacyText } from "./advocacy.messages";
+import { Badges, Notice, type View } from "./advocacy-ui";
+import { type CallCampaign, type DayCount, LIMITS, type Target, telHref } from "./call-campaign";
+import { CallsChart } from "./calls-chart";
+
+type Props = View & {
+  campaign: CallCampaign;
+  personDisplayName: string;
+  targets: Target[];
+  days: DayCount[];
+  total: number;
+  notice?: string | undefined;
+};
+
+export function CallCampaignPage(props: Props) {
+  const t = advocacyText[props.lang];
+  const { campaign: c, lang } = props;
+  const writer = can(props.auth.role, "advocacy.write");
+  const today = props.days[props.days.length - 1]?.count ?? 0;
+  return (
+    <Page {...props} title={c.title[lang]} section="advocacy">
+      <p>
+        <a href="/advocacy">← {t.title}</a>
+      </p>
+      <div class="page-head">
+        <div>
+          <h1>{c.title[lang]}</h1>
+          <Badges campaign={c} lang={lang} />
+        </div>
+        {writer && (
+          <a class="button secondary" href={`/advocacy/${c.id}/edit`}>
+            {t.edit}
+          </a>
+        )}
+      </div>
+      <Notice text={props.notice} />
+      <p>
+        <a href={`/cases/${c.caseId}`}>{t.case_of(props.personDisplayName)}</a>
+      </p>
+      <p class="muted">
+        {!c.open ? t.shown_closed : c.public ? t.shown_public : t.shown_private}
+      </p>
+      <Panel title={c.kind === "visit" ? t.counts_visit : t.counts_call}>
+        <div class="stats">
+          <div class="stat">
+            <div class="n">{formatNumber(today, lang)}</div>
+            <div class="l">{t.stat_today}</div>
+          </div>
+          <div class="stat">
+            <div class="n">{formatNumber(props.total, lang)}</div>
+            <div class="l">{t.stat_total}</div>
+          </div>
+        </div>
+        <CallsChart days={props.days} lang={lang} id={`calls-${c.id}`} />
+        <p class="hint">{t.counts_hint}</p>
+      </Panel>
+      <Panel title={t.where_title}>
+        {props.targets.length === 0 ? (
+          <p class="alert alert-info">{t.targets_none}</p>
+        ) : (
+          <ul class="list">
+            {props.targets.map((target) => (
+              <TargetItem {...props} target={target} writer={writer} />
+            ))}
+          </ul>
+        )}
+        {writer && props.targets.length < LIMITS.targets && (
+          <p>
+            <a class="button secondary" href={`/advocacy/${c.id}/targets/new`}>
+              {t.add_target}
+            </a>
+          </p>
+        )}
+      </Panel>
+      <Panel title={t.the_ask}>
+        <Bilingual {...props} es={c.ask.es} en={c.ask.en} />
+      </Panel>
+      <Panel title={t.script}>
+        <Bilingual {...props} es={c.script.es} en={c.script.en} />
+      </Panel>
+    </Page>
+  );
+}
+
+function Bilingual(props: View & { es: string; en: string }) {
+  const t = advocacyText[props.lang];
+  return (
+    <dl class="facts advocacy-bilingual">
+      <dt>{t.in_es}</dt>
+      <dd class="prewrap" lang="es">
+        {props.es}
+      </dd>
+      <dt>{t.in_en}</dt>
+      <dd class="prewrap" lang="en">
+        {props.en}
+      </dd>
+    </dl>
+  );
+}
+
+function TargetItem(props: Props & { target: Target; writer: boolean }) {
+  const t = advocacyText[props.lang];
+  const { target, campaign } = props;
+  const base = `/advocacy/${campaign.id}/targets/${target.id}`;
+  return (
+    <li class="list-item advocacy-target" id={`target-${target.id}`}>
+      <h3 class="title">{target.name}</h3>
+      <span class="badge">{target.kind === "facility" ? t.target_facility : t.target_office}</span>
+      <dl class="facts">
+        {target.phones.length > 0 && (
+          <>
+            <dt>{t.phones}</dt>
+            <dd>
+              {target.phones.map((p, i) => (
+                <>
+                  {i > 0 && ", "}
+                  <a href={telHref(p) ?? undefined}>{p}</a>
+                </>
+              ))}
+            </dd>
+          </>
+        )}
+        {target.address && (
+          <>
+            <dt>{t.address}</dt>
+            <dd class="prewrap">{target.address}</dd>
+          </>
+        )}
+        {target.hours && (
+          <>
+            <dt>{t.hours}</dt>
+            <dd class="prewrap">{target.hours}</dd>
+          </>
+        )}
+      </dl>
+      {target.facilityId && <p class="hint">{t.copied_from_directory}</p>}
+      {props.writer && (
+        <div class="advocacy-target-actions">
+          <a class="button secondary" href={`${base}/edit`}>
+            {t.edit_target}
+            <span class="visually-hidden"> {target.name}</span>
+          </a>
+          {target.facilityId && (
+            <form method="post" action={`${base}/refresh`} class="inline">
+              <Csrf token={props.csrf} />
+              <button type="submit" class="secondary">
+                {t.refresh_target}
+                <span class="visually-hidden"> {target.name}</span>
+              </button>
+            </form>
+          )}
+          <a class="danger-link" href={`${base}/delete`}>
+            {t.remove_target}
+            <span class="visually-hidden"> {target.name}</span>
+          </a>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,153 @@
+import { z } from "zod";
+import { fold, isValidPhone } from "../people/person";
+import {
+  CALL_CAMPAIGN_KINDS,
+  type CallCampaignKind,
+  TARGET_KINDS,
+  type TargetKind,
+} from "./advocacy.schema";
+
+// Pure domain: what a call-in / visit campaign and its targets are, how input is checked,
+// tap-to-call numbers and calendar days. No I/O.
+//
+// Scope guard (DESIGN "Scope"): a target is a detention facility or a public office (an
+// elected official's office, an agency's public front desk). It holds office data only:
+// name, phones, address, hours. There is deliberately no field for an officer's name, a
+// location of enforcement activity, or anything that would follow or identify officers;
+// don't add one.
+
+export type Bilingual = { es: string; en: string };
+
+export type CallCampaign = {
+  id: string;
+  caseId: string;
+  kind: CallCampaignKind;
+  title: Bilingual;
+  ask: Bilingual;
+  script: Bilingual;
+  open: boolean;
+  public: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+export type Target = {
+  id: string;
+  kind: TargetKind;
+  /** The directory entry it was copied from, while that still exists. */
+  facilityId: string | null;
+  name: string;
+  phones: string[];
+  address: string | null;
+  hours: string | null;
+  position: number;
+  updatedAt: Date;
+};
+
+export const LIMITS = {
+  title: 160,
+  ask: 1000,
+  script: 5000,
+  targetName: 200,
+  address: 500,
+  hours: 1000,
+  phone: 40,
+  phones: 5,
+  targets: 20,
+};
+
+const requiredText = (max: number) =>
+  z.string("required").trim().min(1, "required").max(max, "too_long");
+
+const optionalText = (max: number) =>
+  z
+    .string("wrong_type")
+    .max(max, "too_long")
+    .transform((v) => v.trim() || null)
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null);
+
+export const CallCampaignFieldsSchema = z.object({
+  caseId: z.uuid("case_not_found"),
+  kind: z.enum(CALL_CAMPAIGN_KINDS as [CallCampaignKind], "invalid_choice").default("call"),
+  titleEs: requiredText(LIMITS.title),
+  titleEn: requiredText(LIMITS.title),
+  askEs: requiredText(LIMITS.ask),
+  askEn: requiredText(LIMITS.ask),
+  scriptEs: requiredText(LIMITS.script),
+  scriptEn: requiredText(LIMITS.script),
+  open: z.boolean("wrong_type").default(true),
+  public: z.boolean("wrong_type").default(false),
+});
+export type CallCampaignFields = z.infer<typeof CallCampaignFieldsSchema>;
+
+/** Office data typed in by an organizer (or copied from the facilities directory). */
+export const TargetFieldsSchema = z.object({
+  kind: z.enum(TARGET_KINDS as [TargetKind], "invalid_choice").default("office"),
+  name: requiredText(LIMITS.targetName),
+  phones: z
+    .array(
+      z
+        .string("wrong_type")
+        .trim()
+        .max(LIMITS.phone, "too_long")
+        .refine(isValidPhone, "invalid_phone"),
+      "wrong_type",
+    )
+    .max(LIMITS.phones, "too_long")
+    .default([])
+    .transform((phones) => [...new Set(phones)]),
+  address: optionalText(LIMITS.address),
+  hours: optionalText(LIMITS.hours),
+});
+export type TargetFields = z.infer<typeof TargetFieldsSchema>;
+
+export function campaignSearchText(f: { titleEs: string; titleEn: string }): string {
+  return fold(`${f.titleEs} ${f.titleEn}`);
+}
+
+/**
+ * A phone as typed ("(555) 010-0101", "+52 55 0100 0101") -> the `tel:` link a phone can
+ * dial: digits only, with a leading "+" kept. Null when there is nothing dialable.
+ */
+export function telHref(phone: string): string | null {
+  const typed = phone.trim();
+  if (!isValidPhone(typed)) return null;
+  return `tel:${typed.startsWith("+") ? "+" : ""}${typed.replace(/\D/g, "")}`;
+}
+
+/** The calendar day ("YYYY-MM-DD") an instant falls on in a time zone. */
+export function dayInZone(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).formatToParts(instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("year")}-${get("month")}-${get("day")}`;
+}
+
+/** The `n` days ending with `last` (inclusive), oldest first: "2025-03-01", ... */
+export function daysEnding(last: string, n: number): string[] {
+  const [y, m, d] = last.split("-").map(Number) as [number, number, number];
+  return Array.from({ length: n }, (_, i) =>
+    new Date(Date.UTC(y, m - 1, d - (n - 1 - i))).toISOString().slice(0, 10),
+  );
+}
+
+export type DayCount = { day: string; count: number };
+
+/** Counts for every one of `days`, zero where nothing was recorded. */
+export function fillDays(days: readonly string[], rows: readonly DayCount[]): DayCount[] {
+  const byDay = new Map(rows.map((r) => [r.day, r.count]));
+  return days.map((day) => ({ day, count: byDay.get(day) ?? 0 }));
+}
+
+/** What one visitor may count, per campaign: enough for a real person, too few to spam. */
+export const CALL_RATE_LIMIT = { limit: 10, windowSeconds: 60 * 60 };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids that can't be a row's id are answered as unknown ones, before reaching the database. */
+export const isUuid = (value: string): boolean => UUID.test(value);

@@ -1,0 +1,64 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Deps } from "../../platform/actor";
+import { AppError, notFound } from "../../platform/errors";
+import { hit } from "../../platform/rate-limit";
+import { advocacyCallCounts, callCampaigns } from "./advocacy.schema";
+import { CALL_RATE_LIMIT, dayInZone, isUuid } from "./call-campaign";
+import { orgTimeZone } from "./call-campaign-record";
+
+export type CallTap = {
+  orgId: string;
+  campaignId: string;
+  /** The visitor's network address: used in memory for the rate limit, never stored. */
+  address: string;
+  /** When the call was counted (tests pass a fixed instant). */
+  at?: Date;
+};
+
+/**
+ * An anonymous "I called" on a public, open campaign: one more on today's counter (today in
+ * the organization's time zone). Nothing about the caller is kept: the rate limit's key is a
+ * keyed fingerprint of the address, and the counter row holds only a day and a number. No
+ * audit event either: there is no user, and a per-call record is what we refuse to keep.
+ * Past the limit (10 an hour per address and campaign) it refuses with `rate_limited`.
+ */
+export async function countCall(
+  deps: Deps,
+  tap: CallTap,
+): Promise<{ day: string; count: number }> {
+  if (!isUuid(tap.campaignId)) throw notFound();
+  const at = tap.at ?? new Date();
+  return deps.db.transaction(async (tx) => {
+    const [campaign] = await tx
+      .select({ id: callCampaigns.id })
+      .from(callCampaigns)
+      .where(
+        and(
+          eq(callCampaigns.orgId, tap.orgId),
+          eq(callCampaigns.id, tap.campaignId),
+          eq(callCampaigns.public, true),
+          eq(callCampaigns.open, true),
+        ),
+      );
+    if (!campaign) throw notFound();
+    const visitor = deps.cipher.fingerprint(tap.address, "advocacy:called");
+    const limit = await hit(
+      tx,
+      `advocacy:called:${tap.campaignId}:${visitor}`,
+      CALL_RATE_LIMIT.limit,
+      CALL_RATE_LIMIT.windowSeconds,
+    );
+    if (!limit.allowed) throw new AppError("rate_limited", undefined, limit.retryAfterSeconds);
+    const day = dayInZone(at, await orgTimeZone(tx, tap.orgId));
+    const [row] = await tx
+      .insert(advocacyCallCounts)
+      .values({ orgId: tap.orgId, callCampaignId: tap.campaignId, day, count: 1 })
+      .onConflictDoUpdate({
+        target: [advocacyCallCounts.orgId, advocacyCallCounts.callCampaignId, advocacyCallCounts.day],
+        set: { count: sql`${advocacyCallCounts.count} + 1` },
+      })
+      .returning({ day: advocacyCallCounts.day, count: advocacyCallCounts.count });
+    if (!row) throw new Error("upsert returned nothing");
+    return row;
+  });
+}

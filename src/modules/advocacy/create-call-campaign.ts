@@ -1,0 +1,50 @@
+import { randomUUID } from "node:crypto";
+import type { Actor, Deps } from "../../platform/actor";
+import { audit } from "../../platform/audit";
+import { invalid } from "../../platform/errors";
+import { getCaseSummary } from "../defense/case-lookup";
+import { advocacyChanged } from "./advocacy-changes";
+import { callCampaigns } from "./advocacy.schema";
+import { type CallCampaign, type CallCampaignFields, campaignSearchText } from "./call-campaign";
+import { getCallCampaign } from "./call-campaign-record";
+
+/** A call-in or visit campaign for one of the organization's cases; targets come after. */
+export async function createCallCampaign(
+  deps: Deps,
+  actor: Actor,
+  input: CallCampaignFields,
+): Promise<CallCampaign> {
+  if (!(await getCaseSummary(deps.db, actor.orgId, input.caseId))) {
+    throw invalid({ caseId: "case_not_found" });
+  }
+  const id = randomUUID();
+  await deps.db.transaction(async (tx) => {
+    await tx.insert(callCampaigns).values({
+      id,
+      orgId: actor.orgId,
+      caseId: input.caseId,
+      kind: input.kind,
+      titleEs: input.titleEs,
+      titleEn: input.titleEn,
+      askEs: input.askEs,
+      askEn: input.askEn,
+      scriptEs: input.scriptEs,
+      scriptEn: input.scriptEn,
+      open: input.open,
+      public: input.public,
+      searchText: campaignSearchText(input),
+      createdBy: actor.userId,
+    });
+    await audit(
+      tx,
+      actor,
+      "call_campaign.created",
+      { type: "call_campaign", id },
+      { case_id: input.caseId, kind: input.kind, public: input.public },
+    );
+  });
+  advocacyChanged({ orgId: actor.orgId, caseId: input.caseId });
+  const campaign = await getCallCampaign(deps.db, actor.orgId, id);
+  if (!campaign) throw new Error("created call campaign vanished");
+  return campaign;
+}

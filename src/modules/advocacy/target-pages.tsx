@@ -1,0 +1,156 @@
+import { common } from "../../platform/common.messages";
+import { Actions, Csrf, Field, FormAlert, type FormState, Select, TextArea } from "../../platform/ui/forms";
+import { Page, Panel } from "../../platform/ui/layout";
+import { advocacyText } from "./advocacy.messages";
+import type { View } from "./advocacy-ui";
+import { LIMITS } from "./call-campaign";
+
+type CampaignRef = { id: string; title: string };
+
+/** Office data only (see call-campaign.ts, "Scope guard"): no field for people or places of enforcement. */
+function OfficeFields(props: View & { form: FormState }) {
+  const t = advocacyText[props.lang];
+  const { form, lang } = props;
+  return (
+    <>
+      <Field name="name" label={t.name} form={form} lang={lang} required maxlength={LIMITS.targetName} />
+      <Field
+        name="phones"
+        label={t.phones}
+        hint={t.phones_hint}
+        form={form}
+        lang={lang}
+        type="tel"
+        inputmode="tel"
+        autocomplete="off"
+      />
+      <TextArea name="address" label={t.address} form={form} lang={lang} maxlength={LIMITS.address} />
+      <TextArea name="hours" label={t.hours_label} form={form} lang={lang} maxlength={LIMITS.hours} />
+    </>
+  );
+}
+
+export function NewTargetPage(
+  props: View & {
+    campaign: CampaignRef;
+    facilities: { id: string; name: string }[];
+    directoryForm: FormState;
+    officeForm: FormState;
+  },
+) {
+  const t = advocacyText[props.lang];
+  const { lang, campaign } = props;
+  const action = `/advocacy/${campaign.id}/targets`;
+  return (
+    <Page {...props} title={t.new_target_title} section="advocacy">
+      <div class="narrow">
+        <p>
+          <a href={`/advocacy/${campaign.id}`}>← {campaign.title}</a>
+        </p>
+        <h1>{t.new_target_title}</h1>
+        <Panel title={t.from_directory_title}>
+          <p class="hint">{t.from_directory_hint}</p>
+          {props.facilities.length === 0 ? (
+            <p>
+              {t.directory_empty} <a href="/facilities/new">{t.directory_add}</a>
+            </p>
+          ) : (
+            <form method="post" action={action} novalidate>
+              <Csrf token={props.csrf} />
+              <input type="hidden" name="source" value="facility" />
+              <FormAlert form={props.directoryForm} lang={lang} />
+              <Select
+                name="facility_id"
+                label={t.facility}
+                form={props.directoryForm}
+                lang={lang}
+                required
+                options={[
+                  { value: "", label: "—" },
+                  ...props.facilities.map((f) => ({ value: f.id, label: f.name })),
+                ]}
+              />
+              <Actions>
+                <button type="submit" class="primary">
+                  {t.add_facility_submit}
+                </button>
+              </Actions>
+            </form>
+          )}
+        </Panel>
+        <Panel title={t.office_title}>
+          <p class="hint">{t.office_hint}</p>
+          <form method="post" action={action} novalidate>
+            <Csrf token={props.csrf} />
+            <input type="hidden" name="source" value="office" />
+            <FormAlert form={props.officeForm} lang={lang} />
+            <OfficeFields {...props} form={props.officeForm} />
+            <Actions>
+              <button type="submit" class="primary">
+                {t.add_office_submit}
+              </button>
+              <a href={`/advocacy/${campaign.id}`}>{common[lang].cancel}</a>
+            </Actions>
+          </form>
+        </Panel>
+      </div>
+    </Page>
+  );
+}
+
+export function EditTargetPage(
+  props: View & { campaign: CampaignRef; target: { id: string; name: string }; form: FormState },
+) {
+  const t = advocacyText[props.lang];
+  const { lang, campaign } = props;
+  const title = t.edit_target_title(props.target.name);
+  return (
+    <Page {...props} title={title} section="advocacy">
+      <div class="narrow">
+        <p>
+          <a href={`/advocacy/${campaign.id}`}>← {campaign.title}</a>
+        </p>
+        <h1>{title}</h1>
+        <FormAlert form={props.form} lang={lang} />
+        <form method="post" action={`/advocacy/${campaign.id}/targets/${props.target.id}`} novalidate>
+          <Csrf token={props.csrf} />
+          <div class="panel">
+            <p class="hint">{t.office_hint}</p>
+            <OfficeFields {...props} form={props.form} />
+          </div>
+          <Actions>
+            <button type="submit" class="primary">
+              {common[lang].save}
+            </button>
+            <a href={`/advocacy/${campaign.id}`}>{common[lang].cancel}</a>
+          </Actions>
+        </form>
+      </div>
+    </Page>
+  );
+}
+
+export function RemoveTargetPage(
+  props: View & { campaign: CampaignRef; target: { id: string; name: string } },
+) {
+  const t = advocacyText[props.lang];
+  const { lang, campaign } = props;
+  const title = t.remove_title(props.target.name);
+  return (
+    <Page {...props} title={title} section="advocacy">
+      <div class="panel narrow danger-zone">
+        <h1 class="h-sentence">{title}</h1>
+        <p>{t.remove_body}</p>
+        <form method="post" action={`/advocacy/${campaign.id}/targets/${props.target.id}/delete`}>
+          <Csrf token={props.csrf} />
+          <Actions>
+            <button type="submit" class="danger">
+              {t.remove_confirm}
+            </button>
+            <a href={`/advocacy/${campaign.id}`}>{common[lang].cancel}</a>
+          </Actions>
+        </form>
+      </div>
+    </Page>
+  );
+}

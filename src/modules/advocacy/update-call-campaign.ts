@@ -1,0 +1,73 @@
+import { and, eq } from "drizzle-orm";
+import type { Actor, Deps } from "../../platform/actor";
+import { audit } from "../../platform/audit";
+import { invalid, notFound } from "../../platform/errors";
+import { getCaseSummary } from "../defense/case-lookup";
+import { advocacyChanged } from "./advocacy-changes";
+import { callCampaigns } from "./advocacy.schema";
+import { type CallCampaign, type CallCampaignFields, campaignSearchText } from "./call-campaign";
+import { callCampaignFromRow, getCallCampaign } from "./call-campaign-record";
+
+/** Replaces a campaign's fields (open/closed and public included); the audit names what changed. */
+export async function updateCallCampaign(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: CallCampaignFields,
+): Promise<CallCampaign> {
+  if (!(await getCaseSummary(deps.db, actor.orgId, input.caseId))) {
+    throw invalid({ caseId: "case_not_found" });
+  }
+  const previousCase = await deps.db.transaction(async (tx) => {
+    const [row] = await tx
+      .select()
+      .from(callCampaigns)
+      .where(and(eq(callCampaigns.orgId, actor.orgId), eq(callCampaigns.id, id)))
+      .for("update");
+    if (!row) throw notFound();
+    const current = callCampaignFromRow(row);
+    await tx
+      .update(callCampaigns)
+      .set({
+        caseId: input.caseId,
+        kind: input.kind,
+        titleEs: input.titleEs,
+        titleEn: input.titleEn,
+        askEs: input.askEs,
+        askEn: input.askEn,
+        scriptEs: input.scriptEs,
+        scriptEn: input.scriptEn,
+        open: input.open,
+        public: input.public,
+        searchText: campaignSearchText(input),
+        updatedAt: new Date(),
+      })
+      .where(and(eq(callCampaigns.orgId, actor.orgId), eq(callCampaigns.id, id)));
+    await audit(
+      tx,
+      actor,
+      "call_campaign.updated",
+      { type: "call_campaign", id },
+      { fields: changedFields(current, input) },
+    );
+    return current.caseId;
+  });
+  advocacyChanged({ orgId: actor.orgId, caseId: input.caseId });
+  if (previousCase !== input.caseId) advocacyChanged({ orgId: actor.orgId, caseId: previousCase });
+  const campaign = await getCallCampaign(deps.db, actor.orgId, id);
+  if (!campaign) throw notFound();
+  return campaign;
+}
+
+function changedFields(current: CallCampaign, next: CallCampaignFields): string[] {
+  const pairs: [string, unknown, unknown][] = [
+    ["case_id", current.caseId, next.caseId],
+    ["kind", current.kind, next.kind],
+    ["title", current.title, { es: next.titleEs, en: next.titleEn }],
+    ["ask", current.ask, { es: next.askEs, en: next.askEn }],
+    ["script", current.script, { es: next.scriptEs, en: next.scriptEn }],
+    ["open", current.open, next.open],
+    ["public", current.public, next.public],
+  ];
+  return pairs.filter(([, a, b]) => JSON.stringify(a) !== JSON.stringify(b)).map(([k]) => k);
+}

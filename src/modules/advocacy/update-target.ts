@@ -1,0 +1,80 @@
+import { and, eq } from "drizzle-orm";
+import type { Actor, Deps } from "../../platform/actor";
+import { audit } from "../../platform/audit";
+import { notFound } from "../../platform/errors";
+import { fromDirectory } from "./add-target";
+import { advocacyChanged } from "./advocacy-changes";
+import { advocacyTargets } from "./advocacy.schema";
+import { isUuid, type Target, type TargetFields } from "./call-campaign";
+import { getTarget } from "./call-campaign-record";
+import { lockCallCampaign } from "./lock-call-campaign";
+
+/** Replaces a target's office data; the kind (facility or office) stays what it was. */
+export async function updateTarget(
+  deps: Deps,
+  actor: Actor,
+  campaignId: string,
+  targetId: string,
+  fields: Omit<TargetFields, "kind">,
+): Promise<Target> {
+  return write(deps, actor, campaignId, targetId, "advocacy_target.updated", fields);
+}
+
+/** Copies the facility's current name, address, phones and hours again from the directory. */
+export async function refreshTarget(
+  deps: Deps,
+  actor: Actor,
+  campaignId: string,
+  targetId: string,
+): Promise<Target> {
+  const current = await getTarget(deps.db, actor.orgId, campaignId, targetId);
+  if (!current?.facilityId) throw notFound();
+  const fields = await fromDirectory(deps, actor, { facilityId: current.facilityId });
+  return write(deps, actor, campaignId, targetId, "advocacy_target.refreshed", fields);
+}
+
+async function write(
+  deps: Deps,
+  actor: Actor,
+  campaignId: string,
+  targetId: string,
+  action: string,
+  fields: Omit<TargetFields, "kind">,
+): Promise<Target> {
+  if (!isUuid(targetId)) throw notFound();
+  const caseId = await deps.db.transaction(async (tx) => {
+    const campaign = await lockCallCampaign(tx, actor.orgId, campaignId);
+    const updated = await tx
+      .update(advocacyTargets)
+      .set({
+        name: fields.name,
+        phones: fields.phones,
+        address: fields.address,
+        hours: fields.hours,
+        updatedAt: new Date(),
+      })
+      .where(
+        and(
+          eq(advocacyTargets.orgId, actor.orgId),
+          eq(advocacyTargets.callCampaignId, campaignId),
+          eq(advocacyTargets.id, targetId),
+        ),
+      )
+      .returning({ id: advocacyTargets.id });
+    if (updated.length === 0) throw notFound();
+    await audit(
+      tx,
+      actor,
+      action,
+      { type: "advocacy_target", id: targetId },
+      {
+        call_campaign_id: campaignId,
+      },
+    );
+    return campaign.caseId;
+  });
+  advocacyChanged({ orgId: actor.orgId, caseId });
+  const target = await getTarget(deps.db, actor.orgId, campaignId, targetId);
+  if (!target) throw notFound();
+  return target;
+}

@@ -1,0 +1,146 @@
+import { common } from "../../platform/common.messages";
+import {
+  Actions,
+  Csrf,
+  Field,
+  FormAlert,
+  type FormState,
+  Select,
+  TextArea,
+} from "../../platform/ui/forms";
+import { Page } from "../../platform/ui/layout";
+import { EVENT_FIELDS, EVENT_LIMITS, HEARING_KINDS } from "./case-event";
+import { eventsText } from "./case-events.messages";
+import { CURRENCY_OPTIONS } from "./case-form";
+import { hearingKindLabel, type View } from "./case-ui";
+import { casesText } from "./defense.messages";
+import type { CaseEventKind } from "./defense.schema";
+
+type Props = View & {
+  form: FormState;
+  kind: CaseEventKind;
+  kase: { id: string; personDisplayName: string };
+  facilities: { id: string; name: string }[];
+};
+
+export function CaseEventFormPage(props: Props) {
+  const t = eventsText[props.lang];
+  const { form, lang, kind } = props;
+  const fields = new Set(EVENT_FIELDS[kind]);
+  const title = t.new_title(t[`kind_${kind}`], props.kase.personDisplayName);
+  const facilityOptions = props.facilities.map((f) => ({ value: f.id, label: f.name }));
+  return (
+    <Page {...props} title={title} section="cases">
+      <div class="narrow">
+        <p>
+          <a href={`/cases/${props.kase.id}`}>
+            ← {casesText[lang].case_of(props.kase.personDisplayName)}
+          </a>
+        </p>
+        <h1>{title}</h1>
+        <FormAlert form={form} lang={lang} />
+        <form method="post" action={`/cases/${props.kase.id}/events`} novalidate>
+          <Csrf token={props.csrf} />
+          <input type="hidden" name="kind" value={kind} />
+          <div class="panel">
+            <p class="hint">{kind === "hearing_scheduled" ? t.hearing_when_hint : t.when_hint}</p>
+            <div class="grid-2">
+              <Field name="date" type="date" label={t.date} form={form} lang={lang} required />
+              <Field name="time" type="time" label={t.time} form={form} lang={lang} />
+            </div>
+            {fields.has("fromFacilityId") && (
+              <Select
+                name="from_facility_id"
+                label={t.from_facility}
+                form={form}
+                lang={lang}
+                options={[{ value: "", label: t.from_unknown }, ...facilityOptions]}
+              />
+            )}
+            {fields.has("facilityId") && (
+              <Select
+                name="facility_id"
+                label={kind === "transferred" ? t.to_facility : t.facility}
+                form={form}
+                lang={lang}
+                options={[{ value: "", label: casesText[lang].facility_none }, ...facilityOptions]}
+              />
+            )}
+            {fields.has("facilityId") && (
+              <p class="hint">
+                {casesText[lang].facility_add_hint}{" "}
+                <a href="/facilities/new">{casesText[lang].facility_add}</a>
+              </p>
+            )}
+            {fields.has("hearingKind") && (
+              <Select
+                name="hearing_kind"
+                label={t.hearing_kind}
+                form={form}
+                lang={lang}
+                options={HEARING_KINDS.map((h) => ({
+                  value: h,
+                  label: hearingKindLabel(h, lang) ?? h,
+                }))}
+              />
+            )}
+            {fields.has("court") && (
+              <Field
+                name="court"
+                label={t.court}
+                hint={t.court_hint}
+                form={form}
+                lang={lang}
+                maxlength={EVENT_LIMITS.court}
+              />
+            )}
+            {fields.has("outcome") && (
+              <TextArea
+                name="outcome"
+                label={t.outcome}
+                form={form}
+                lang={lang}
+                maxlength={EVENT_LIMITS.outcome}
+              />
+            )}
+            {fields.has("amount") && (
+              <div class="grid-2">
+                <Field
+                  name="amount"
+                  label={t.amount}
+                  form={form}
+                  lang={lang}
+                  required={kind === "bond_set"}
+                  inputmode="numeric"
+                  autocomplete="off"
+                />
+                <Select
+                  name="currency"
+                  label={casesText[lang].currency}
+                  form={form}
+                  lang={lang}
+                  options={CURRENCY_OPTIONS}
+                />
+              </div>
+            )}
+            <TextArea
+              name="note"
+              label={t.note}
+              hint={t.note_hint}
+              form={form}
+              lang={lang}
+              required={kind === "note"}
+              maxlength={EVENT_LIMITS.note}
+            />
+          </div>
+          <Actions>
+            <button type="submit" class="primary">
+              {t.submit}
+            </button>
+            <a href={`/cases/${props.kase.id}`}>{common[lang].cancel}</a>
+          </Actions>
+        </form>
+      </div>
+    </Page>
+  );
+}

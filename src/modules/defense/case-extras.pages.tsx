@@ -1,0 +1,180 @@
+import type { Child } from "hono/jsx";
+import { common } from "../../platform/common.messages";
+import { Actions, Csrf, FormAlert, type FormState } from "../../platform/ui/forms";
+import { Page } from "../../platform/ui/layout";
+import { CASE_LIMITS } from "./case";
+import { PersonSearch } from "./case-form.page";
+import type { View } from "./case-ui";
+import { casesText } from "./defense.messages";
+
+type CaseRef = { id: string; personDisplayName: string };
+
+/** Find a person, then link them with a relationship (one small form per match). */
+export function AddFamilyPage(
+  props: View & {
+    kase: CaseRef;
+    q: string;
+    people: { id: string; displayName: string }[];
+    form: FormState;
+  },
+) {
+  const t = casesText[props.lang];
+  const { lang, kase } = props;
+  const title = t.family_add_title(kase.personDisplayName);
+  return (
+    <Page {...props} title={title} section="cases">
+      <div class="narrow">
+        <p>
+          <a href={`/cases/${kase.id}`}>← {t.case_of(kase.personDisplayName)}</a>
+        </p>
+        <h1>{title}</h1>
+        <FormAlert form={props.form} lang={lang} />
+        <PersonSearch
+          action={`/cases/${kase.id}/family/new`}
+          q={props.q}
+          label={t.family_search}
+          button={common[lang].search}
+        />
+        {props.q !== "" && props.people.length === 0 && (
+          <div class="empty">
+            <p>{t.family_no_match}</p>
+            <a class="button" href="/people/new">
+              {t.add_person}
+            </a>
+          </div>
+        )}
+        <ul class="list">
+          {props.people.map((p, i) => (
+            <li class="list-item">
+              <form method="post" action={`/cases/${kase.id}/family`}>
+                <Csrf token={props.csrf} />
+                <input type="hidden" name="person_id" value={p.id} />
+                <strong class="family-candidate">{p.displayName}</strong>
+                <RelationshipField
+                  lang={lang}
+                  index={i}
+                  name={p.displayName}
+                  form={props.form}
+                  personId={p.id}
+                />
+                <button type="submit" class="secondary">
+                  {t.family_link}
+                  <span class="visually-hidden"> {p.displayName}</span>
+                </button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </Page>
+  );
+}
+
+function RelationshipField(props: {
+  lang: View["lang"];
+  index: number;
+  name: string;
+  form: FormState;
+  personId: string;
+}) {
+  const t = casesText[props.lang];
+  // One form per person: only the one that was sent shows its value and error.
+  const mine = props.form.values.person_id === props.personId;
+  const id = `f-relationship-${props.index}`;
+  const error = mine ? props.form.errors.relationship : undefined;
+  return (
+    <div class={`field ${error ? "has-error" : ""}`}>
+      <label for={id}>
+        {t.relationship}
+        <span class="visually-hidden"> ({props.name})</span>
+      </label>
+      <p class="hint" id={`${id}-hint`}>
+        {t.relationship_hint}
+      </p>
+      {error && (
+        <p class="error" id={`${id}-error`}>
+          {common[props.lang][`field_${error}`]}
+        </p>
+      )}
+      <input
+        id={id}
+        name="relationship"
+        type="text"
+        value={mine ? (props.form.values.relationship ?? "") : ""}
+        maxlength={CASE_LIMITS.relationship}
+        autocomplete="off"
+        aria-invalid={error ? "true" : undefined}
+        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
+      />
+    </div>
+  );
+}
+
+/** Checkboxes for every member who may read cases. */
+export function CaseTeamPage(
+  props: View & {
+    kase: CaseRef;
+    candidates: { userId: string; name: string; role: string }[];
+    selected: string[];
+  },
+) {
+  const t = casesText[props.lang];
+  const c = common[props.lang];
+  const { kase } = props;
+  const title = t.team_edit_title(kase.personDisplayName);
+  return (
+    <Page {...props} title={title} section="cases">
+      <div class="narrow">
+        <h1>{title}</h1>
+        <p class="hint">{t.team_hint}</p>
+        <form method="post" action={`/cases/${kase.id}/team`}>
+          <Csrf token={props.csrf} />
+          <fieldset class="panel">
+            <legend>{t.team}</legend>
+            {props.candidates.map((u) => (
+              <div class="check">
+                <input
+                  type="checkbox"
+                  id={`f-user-${u.userId}`}
+                  name="user_id"
+                  value={u.userId}
+                  checked={props.selected.includes(u.userId)}
+                />
+                <label for={`f-user-${u.userId}`}>
+                  {u.name} <span class="muted">({c[`role_${u.role as "owner"}`]})</span>
+                </label>
+              </div>
+            ))}
+          </fieldset>
+          <Actions>
+            <button type="submit" class="primary">
+              {c.save}
+            </button>
+            <a href={`/cases/${kase.id}`}>{c.cancel}</a>
+          </Actions>
+        </form>
+      </div>
+    </Page>
+  );
+}
+
+/** "Are you sure?" once, for removing a timeline entry or a family link. */
+export function ConfirmPage(
+  props: View & { title: string; body: Child; action: string; confirm: string; back: string },
+) {
+  return (
+    <Page {...props} title={props.title} section="cases">
+      <div class="panel narrow danger-zone">
+        <h1>{props.title}</h1>
+        <p>{props.body}</p>
+        <form method="post" action={props.action} class="form-actions">
+          <Csrf token={props.csrf} />
+          <button type="submit" class="danger">
+            {props.confirm}
+          </button>
+          <a href={props.back}>{common[props.lang].cancel}</a>
+        </form>
+      </div>
+    </Page>
+  );
+}

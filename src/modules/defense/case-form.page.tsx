@@ -1,0 +1,238 @@
+import { common } from "../../platform/common.messages";
+import {
+  Actions,
+  Checkbox,
+  Csrf,
+  Field,
+  FormAlert,
+  type FormState,
+  Select,
+  TextArea,
+} from "../../platform/ui/forms";
+import { Page } from "../../platform/ui/layout";
+import { CASE_LIMITS } from "./case";
+import { CURRENCY_OPTIONS } from "./case-form";
+import type { View } from "./case-ui";
+import { casesText } from "./defense.messages";
+import { CASE_STATUSES } from "./defense.schema";
+
+type Props = View & {
+  form: FormState;
+  person: { id: string; displayName: string };
+  facilities: { id: string; name: string }[];
+  /** Present when editing. */
+  caseId?: string;
+  withSensitive: boolean;
+};
+
+export function CaseFormPage(props: Props) {
+  const t = casesText[props.lang];
+  const { form, lang } = props;
+  const title = props.caseId
+    ? t.edit_title(props.person.displayName)
+    : t.open_case_for(props.person.displayName);
+  const back = props.caseId ? `/cases/${props.caseId}` : `/people/${props.person.id}`;
+  return (
+    <Page {...props} title={title} section="cases">
+      <div class="narrow">
+        <h1>{title}</h1>
+        <FormAlert form={form} lang={lang} />
+        <form method="post" action={props.caseId ? `/cases/${props.caseId}` : "/cases"} novalidate>
+          <Csrf token={props.csrf} />
+          <input type="hidden" name="person_id" value={props.person.id} />
+          <div class="panel">
+            <Select
+              name="status"
+              label={t.status}
+              form={form}
+              lang={lang}
+              options={CASE_STATUSES.map((s) => ({ value: s, label: t[`status_${s}`] }))}
+            />
+            <Select
+              name="facility_id"
+              label={t.facility}
+              form={form}
+              lang={lang}
+              options={[
+                { value: "", label: t.facility_none },
+                ...props.facilities.map((f) => ({ value: f.id, label: f.name })),
+              ]}
+            />
+            <p class="hint">
+              {t.facility_add_hint} <a href="/facilities/new">{t.facility_add}</a>
+            </p>
+            <Field name="detained_on" type="date" label={t.detained_on} form={form} lang={lang} />
+          </div>
+          <div class="panel">
+            <h2 class="panel-title">{t.lawyer}</h2>
+            <Field
+              name="lawyer_name"
+              label={t.lawyer_name}
+              form={form}
+              lang={lang}
+              maxlength={CASE_LIMITS.name}
+              autocomplete="off"
+            />
+            <Field
+              name="lawyer_contact"
+              label={t.lawyer_contact}
+              hint={t.lawyer_contact_hint}
+              form={form}
+              lang={lang}
+              maxlength={CASE_LIMITS.contact}
+              autocomplete="off"
+            />
+            <div class="grid-2">
+              <Field
+                name="bond_amount"
+                label={t.bond_amount}
+                hint={t.bond_amount_hint}
+                form={form}
+                lang={lang}
+                inputmode="numeric"
+                autocomplete="off"
+              />
+              <Select
+                name="bond_currency"
+                label={t.currency}
+                form={form}
+                lang={lang}
+                options={CURRENCY_OPTIONS}
+              />
+            </div>
+            <TextArea
+              name="needs"
+              label={t.needs}
+              hint={t.needs_hint}
+              form={form}
+              lang={lang}
+              maxlength={CASE_LIMITS.needs}
+            />
+          </div>
+          {props.withSensitive && (
+            <div class="panel sensitive">
+              <h2 class="panel-title">{t.sensitive_title}</h2>
+              <p class="hint">{t.sensitive_hint}</p>
+              <Field
+                name="a_number"
+                label={t.a_number}
+                hint={t.a_number_hint}
+                form={form}
+                lang={lang}
+                maxlength={40}
+                autocomplete="off"
+              />
+              <Field
+                name="birthdate"
+                type="date"
+                label={t.birthdate}
+                form={form}
+                lang={lang}
+                autocomplete="off"
+              />
+              <TextArea
+                name="notes"
+                label={t.notes}
+                hint={t.notes_hint}
+                form={form}
+                lang={lang}
+                maxlength={CASE_LIMITS.notes}
+              />
+            </div>
+          )}
+          <div class="panel">
+            <h2 class="panel-title">{t.public_title}</h2>
+            <p class="hint">{t.public_hint}</p>
+            <Checkbox name="public" label={t.public_flag} form={form} />
+            <TextArea
+              name="public_story_es"
+              label={t.public_story_es}
+              form={form}
+              lang={lang}
+              maxlength={CASE_LIMITS.story}
+            />
+            <TextArea
+              name="public_story_en"
+              label={t.public_story_en}
+              form={form}
+              lang={lang}
+              maxlength={CASE_LIMITS.story}
+            />
+          </div>
+          <Actions>
+            <button type="submit" class="primary">
+              {props.caseId ? common[lang].save : t.create_submit}
+            </button>
+            <a href={back}>{common[lang].cancel}</a>
+          </Actions>
+        </form>
+      </div>
+    </Page>
+  );
+}
+
+/** Step one of opening a case without a person chosen: find them. */
+export function ChoosePersonPage(
+  props: View & { q: string; people: { id: string; displayName: string }[]; canAddPeople: boolean },
+) {
+  const t = casesText[props.lang];
+  return (
+    <Page {...props} title={t.new_title} section="cases">
+      <div class="narrow">
+        <h1>{t.choose_person}</h1>
+        <p class="hint">{t.choose_person_hint}</p>
+        <PersonSearch
+          action="/cases/new"
+          q={props.q}
+          label={t.search_label}
+          button={common[props.lang].search}
+        />
+        {props.q !== "" && props.people.length === 0 && (
+          <div class="empty">
+            <p>{t.family_no_match}</p>
+            {props.canAddPeople && (
+              <a class="button" href="/people/new">
+                {t.add_person}
+              </a>
+            )}
+          </div>
+        )}
+        {props.people.length > 0 && (
+          <ul class="list">
+            {props.people.map((p) => (
+              <li class="list-item">
+                <a class="title" href={`/cases/new?person=${p.id}`}>
+                  {p.displayName}
+                </a>
+                <span class="meta">{t.choose}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </Page>
+  );
+}
+
+export function PersonSearch(props: { action: string; q: string; label: string; button: string }) {
+  return (
+    <search>
+      <form method="get" action={props.action} class="searchbar">
+        <div class="field">
+          <label for="f-q">{props.label}</label>
+          <input
+            id="f-q"
+            name="q"
+            type="search"
+            value={props.q}
+            maxlength={200}
+            autocomplete="off"
+          />
+        </div>
+        <button type="submit" class="secondary">
+          {props.button}
+        </button>
+      </form>
+    </search>
+  );
+}

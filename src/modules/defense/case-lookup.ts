@@ -1,0 +1,47 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { getPerson } from "../people/person-record";
+import { type CaseStatus, cases } from "./defense.schema";
+
+// What other modules (funds, public pages, advocacy) may know about a case.
+// Never the sensitive fields, the facility, the timeline or the notes.
+export type CaseSummary = {
+  id: string;
+  personId: string;
+  personDisplayName: string;
+  status: CaseStatus;
+  public: boolean;
+  publicStory: { es: string | null; en: string | null };
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** `getX` returns null: an unknown id and another organization's case look the same. */
+export async function getCaseSummary(
+  db: Db,
+  orgId: string,
+  caseId: string,
+): Promise<CaseSummary | null> {
+  if (!UUID.test(caseId)) return null;
+  const [row] = await db
+    .select({
+      id: cases.id,
+      personId: cases.personId,
+      status: cases.status,
+      public: cases.public,
+      publicStoryEs: cases.publicStoryEs,
+      publicStoryEn: cases.publicStoryEn,
+    })
+    .from(cases)
+    .where(and(eq(cases.orgId, orgId), eq(cases.id, caseId)));
+  if (!row) return null;
+  const person = await getPerson(db, orgId, row.personId);
+  return {
+    id: row.id,
+    personId: row.personId,
+    personDisplayName: person?.displayName ?? "",
+    status: row.status,
+    public: row.public,
+    publicStory: { es: row.publicStoryEs, en: row.publicStoryEn },
+  };
+}

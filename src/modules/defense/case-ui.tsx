@@ -1,0 +1,112 @@
+import type { SignedIn } from "../../platform/http";
+import { formatDate, formatDateTime, type Lang } from "../../platform/i18n";
+import { formatMoney } from "../funds/money";
+import type { CaseListItem, HearingItem } from "./case-dashboard";
+import type { CaseEvent } from "./case-event";
+import { eventsText } from "./case-events.messages";
+import { casesText } from "./defense.messages";
+import type { CaseStatus } from "./defense.schema";
+
+// Small pieces shared by the case pages.
+
+export type View = { lang: Lang; csrf: string; path: string; auth: SignedIn };
+
+export function StatusBadge(props: { status: CaseStatus; lang: Lang }) {
+  return (
+    <span class={`badge case-${props.status}`}>
+      {casesText[props.lang][`status_${props.status}`]}
+    </span>
+  );
+}
+
+export function hearingKindLabel(kind: string | null, lang: Lang): string | null {
+  const t = eventsText[lang];
+  switch (kind) {
+    case "master":
+      return t.hearing_master;
+    case "individual":
+      return t.hearing_individual;
+    case "bond":
+      return t.hearing_bond;
+    case "other":
+      return t.hearing_other;
+    default:
+      return null;
+  }
+}
+
+/** "3 de mayo de 2025, 9:30 a. m. · Audiencia de fianza · Sala 3" */
+export function hearingLine(
+  h: { at: Date; hearingKind: string | null; court: string | null },
+  lang: Lang,
+  timeZone: string,
+): string {
+  return [formatDateTime(h.at, lang, timeZone), hearingKindLabel(h.hearingKind, lang), h.court]
+    .filter(Boolean)
+    .join(" · ");
+}
+
+export function CaseList(props: { items: CaseListItem[]; lang: Lang; timeZone: string }) {
+  const t = casesText[props.lang];
+  return (
+    <ul class="list">
+      {props.items.map((c) => (
+        <li class="list-item">
+          <a class="title" href={`/cases/${c.id}`}>
+            {c.personDisplayName}
+          </a>
+          <StatusBadge status={c.status} lang={props.lang} />
+          <span class="meta">
+            {[
+              c.facilityName,
+              c.nextHearingAt
+                ? `${t.next_hearing}: ${formatDate(c.nextHearingAt, props.lang, props.timeZone)}`
+                : "",
+              t.last_update(formatDate(c.lastActivityAt, props.lang, props.timeZone)),
+            ]
+              .filter(Boolean)
+              .join(" · ")}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function HearingList(props: { items: HearingItem[]; lang: Lang; timeZone: string }) {
+  return (
+    <ul class="list">
+      {props.items.map((h) => (
+        <li class="list-item">
+          <a class="title" href={`/cases/${h.caseId}`}>
+            {h.personDisplayName}
+          </a>
+          <span class="meta">{hearingLine(h, props.lang, props.timeZone)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The detail line of a timeline entry (never anything sensitive: those fields live on the case). */
+export function eventDetail(e: CaseEvent, lang: Lang): string[] {
+  const t = eventsText[lang];
+  const place = (f: { name: string } | null) => (f?.name ? f.name : t.unknown_facility);
+  const lines: string[] = [];
+  if (e.kind === "transferred") {
+    lines.push(
+      e.fromFacility
+        ? t.transfer_line(place(e.fromFacility), place(e.facility))
+        : t.to_line(place(e.facility)),
+    );
+  } else if (e.facility) {
+    lines.push(e.facility.name);
+  }
+  const kind = hearingKindLabel(e.hearingKind, lang);
+  if (kind) lines.push(kind);
+  if (e.court) lines.push(`${t.court}: ${e.court}`);
+  if (e.outcome) lines.push(`${t.outcome}: ${e.outcome}`);
+  if (e.amountCents !== null && e.currency)
+    lines.push(formatMoney(e.amountCents, e.currency, lang));
+  return lines;
+}

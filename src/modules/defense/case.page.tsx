@@ -1,0 +1,244 @@
+import { formatDate, formatDateTime, type Lang } from "../../platform/i18n";
+import { can } from "../../platform/permissions";
+import { Csrf } from "../../platform/ui/forms";
+import { Page, Panel } from "../../platform/ui/layout";
+import { formatMoney } from "../funds/money";
+import { formatANumber } from "./a-number";
+import type { Case, CaseSensitive } from "./case";
+import type { CaseEvent } from "./case-event";
+import { eventsText } from "./case-events.messages";
+import { eventDetail, hearingLine, StatusBadge, type View } from "./case-ui";
+import { casesText } from "./defense.messages";
+import { CASE_EVENT_KINDS } from "./defense.schema";
+
+type Props = View & {
+  kase: Case;
+  events: CaseEvent[];
+  seesSensitive: boolean;
+  sensitive?: CaseSensitive;
+  notice?: string;
+};
+
+/** A calendar date ("2025-03-01") shown as written, with no time-zone shift. */
+export const showDate = (date: string, lang: Lang) =>
+  formatDate(new Date(`${date}T12:00:00Z`), lang, "UTC");
+
+export function CasePage(props: Props) {
+  const t = casesText[props.lang];
+  const { kase: k, lang, auth } = props;
+  const tz = auth.org.timeZone;
+  const writer = can(auth.role, "cases.write");
+  return (
+    <Page {...props} title={t.case_of(k.personDisplayName)} section="cases">
+      <p>
+        <a href="/cases">← {t.title}</a>
+      </p>
+      <div class="page-head">
+        <div>
+          <h1>{t.case_of(k.personDisplayName)}</h1>
+          <StatusBadge status={k.status} lang={lang} />
+        </div>
+        {writer && (
+          <a class="button secondary" href={`/cases/${k.id}/edit`}>
+            {t.edit}
+          </a>
+        )}
+      </div>
+      {props.notice && (
+        <div class="alert alert-ok" role="status">
+          {props.notice}
+        </div>
+      )}
+      <Panel title={t.details}>
+        <dl class="facts">
+          <dt>{t.person}</dt>
+          <dd>
+            <a href={`/people/${k.personId}`}>{k.personDisplayName}</a>
+          </dd>
+          <dt>{t.next_hearing}</dt>
+          <dd>{k.nextHearing ? hearingLine(k.nextHearing, lang, tz) : t.next_hearing_none}</dd>
+          <dt>{t.facility}</dt>
+          <dd>
+            {k.facility ? (
+              <a href={`/facilities?q=${encodeURIComponent(k.facility.name)}`}>{k.facility.name}</a>
+            ) : (
+              t.none
+            )}
+          </dd>
+          <dt>{t.detained_on}</dt>
+          <dd>{k.detainedOn ? showDate(k.detainedOn, lang) : t.none}</dd>
+          <dt>{t.lawyer}</dt>
+          <dd>{[k.lawyerName, k.lawyerContact].filter(Boolean).join(" · ") || t.none}</dd>
+          <dt>{t.bond}</dt>
+          <dd>{k.bondCents !== null ? formatMoney(k.bondCents, k.bondCurrency, lang) : t.none}</dd>
+          <dt>{t.needs}</dt>
+          <dd class="prewrap">{k.needs ?? t.none}</dd>
+        </dl>
+        <p class="muted">{t.last_update(formatDateTime(k.lastActivityAt, lang, tz))}</p>
+      </Panel>
+      <Timeline {...props} writer={writer} />
+      <Panel title={t.family}>
+        {k.family.length ? (
+          <ul class="list">
+            {k.family.map((f) => (
+              <li class="list-item">
+                <a class="title" href={`/people/${f.personId}`}>
+                  {f.displayName}
+                </a>
+                <span class="meta">{f.relationship}</span>
+                {writer && (
+                  <a href={`/cases/${k.id}/family/${f.personId}/remove`} class="muted">
+                    {t.family_remove}
+                    <span class="visually-hidden"> {f.displayName}</span>
+                  </a>
+                )}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="muted">{t.family_none}</p>
+        )}
+        {writer && (
+          <p>
+            <a class="button secondary" href={`/cases/${k.id}/family/new`}>
+              {t.family_add}
+            </a>
+          </p>
+        )}
+      </Panel>
+      <Panel title={t.team}>
+        <p class="hint">{t.team_hint}</p>
+        <p>{k.team.length ? k.team.map((m) => m.name).join(", ") : t.team_none}</p>
+        {props.seesSensitive && (
+          <p>
+            <a class="button secondary" href={`/cases/${k.id}/team`}>
+              {t.team_edit}
+            </a>
+          </p>
+        )}
+      </Panel>
+      <SensitivePanel {...props} />
+      <Panel title={t.public_title}>
+        <p>
+          <span class={`badge ${k.public ? "case-public" : ""}`}>
+            {k.public ? t.public_yes : t.public_no}
+          </span>
+        </p>
+        <p class="hint">{t.public_hint}</p>
+        <dl class="facts">
+          <dt>{t.public_story_es}</dt>
+          <dd class="prewrap" lang="es">
+            {k.publicStory.es ?? t.story_missing}
+          </dd>
+          <dt>{t.public_story_en}</dt>
+          <dd class="prewrap" lang="en">
+            {k.publicStory.en ?? t.story_missing}
+          </dd>
+        </dl>
+      </Panel>
+    </Page>
+  );
+}
+
+function Timeline(props: Props & { writer: boolean }) {
+  const t = casesText[props.lang];
+  const te = eventsText[props.lang];
+  const { kase: k, lang } = props;
+  const tz = props.auth.org.timeZone;
+  return (
+    <Panel title={t.timeline}>
+      {props.writer && (
+        <form method="get" action={`/cases/${k.id}/events/new`} class="searchbar record-event">
+          <div class="field">
+            <label for="f-kind">{t.record}</label>
+            <select id="f-kind" name="kind">
+              {CASE_EVENT_KINDS.map((kind) => (
+                <option value={kind}>{te[`kind_${kind}`]}</option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" class="secondary">
+            {te.submit}
+          </button>
+        </form>
+      )}
+      {props.events.length === 0 ? (
+        <p class="muted">{t.timeline_empty}</p>
+      ) : (
+        <ol class="list timeline">
+          {props.events.map((e) => (
+            <li class="list-item" id={`event-${e.id}`}>
+              <span class="title">{te[`kind_${e.kind}`]}</span>
+              <time datetime={e.occurredAt.toISOString()}>
+                {formatDateTime(e.occurredAt, lang, tz)}
+              </time>
+              {eventDetail(e, lang).map((line) => (
+                <span class="meta">{line}</span>
+              ))}
+              {e.note && <p class="prewrap">{e.note}</p>}
+              <span class="meta">
+                {e.recordedBy?.name
+                  ? t.recorded_by(e.recordedBy.name, formatDateTime(e.createdAt, lang, tz))
+                  : t.recorded_on(formatDateTime(e.createdAt, lang, tz))}
+              </span>
+              {props.writer && (
+                <a class="muted" href={`/cases/${k.id}/events/${e.id}/delete`}>
+                  {te.delete}
+                  <span class="visually-hidden"> {te[`kind_${e.kind}`]}</span>
+                </a>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </Panel>
+  );
+}
+
+function SensitivePanel(props: Props) {
+  const t = casesText[props.lang];
+  const { kase: k, sensitive: s } = props;
+  const saved = (has: boolean) => (has ? t.sensitive_saved : t.sensitive_empty);
+  const any = k.hasANumber || k.hasBirthdate || k.hasNotes;
+  return (
+    <Panel title={t.sensitive_title} class="sensitive">
+      {s ? (
+        <>
+          <dl class="facts">
+            <dt>{t.a_number}</dt>
+            <dd>{s.aNumber ? formatANumber(s.aNumber) : t.sensitive_empty}</dd>
+            <dt>{t.birthdate}</dt>
+            <dd>{s.birthdate ? showDate(s.birthdate, props.lang) : t.sensitive_empty}</dd>
+            <dt>{t.notes}</dt>
+            <dd class="prewrap">{s.notes ?? t.sensitive_empty}</dd>
+          </dl>
+          <p class="hint">{t.sensitive_logged}</p>
+        </>
+      ) : (
+        <>
+          <dl class="facts">
+            <dt>{t.a_number}</dt>
+            <dd>{saved(k.hasANumber)}</dd>
+            <dt>{t.birthdate}</dt>
+            <dd>{saved(k.hasBirthdate)}</dd>
+            <dt>{t.notes}</dt>
+            <dd>{saved(k.hasNotes)}</dd>
+          </dl>
+          {props.seesSensitive ? (
+            any && (
+              <form method="post" action={`/cases/${k.id}/sensitive`}>
+                <Csrf token={props.csrf} />
+                <p class="hint">{t.sensitive_hint}</p>
+                <button type="submit" class="secondary">
+                  {t.show_sensitive}
+                </button>
+              </form>
+            )
+          ) : (
+            <p class="hint">{t.sensitive_no_access}</p>
+          )}
+        </>
+      )}
+    </Panel>
+  );
+}

@@ -1,0 +1,204 @@
+import { Hono } from "hono";
+import { AppError, type FieldErrors } from "../../platform/errors";
+import { parseWith, readForm } from "../../platform/form-input";
+import { type AppContext, type AppEnv, render, requireAuth } from "../../platform/http";
+import { can, requirePermission } from "../../platform/permissions";
+import { emptyForm } from "../../platform/ui/forms";
+import { getPerson } from "../people/person-record";
+import { searchPeople } from "../people/search-people";
+import { CaseFieldsSchema } from "./case";
+import { CasePage } from "./case.page";
+import { countActiveCases, listCases, staleCases, upcomingHearings } from "./case-dashboard";
+import { caseErrorsForForm, caseToForm, formToCaseInput } from "./case-form";
+import { CaseFormPage, ChoosePersonPage } from "./case-form.page";
+import { listCaseEvents } from "./case-timeline";
+import { DashboardQuerySchema, notice, PersonParamSchema, requireCase, view } from "./cases.http";
+import { CasesDashboardPage } from "./cases-dashboard.page";
+import { createCase } from "./create-case";
+import { searchFacilities } from "./facility-record";
+import { readCaseSensitive } from "./read-case-sensitive";
+import { updateCase } from "./update-case";
+
+export const casesRoutes = new Hono<AppEnv>();
+
+const facilityOptions = (c: AppContext) =>
+  searchFacilities(c.get("deps").db, requireAuth(c).org.id, "", 500);
+
+casesRoutes.get("/cases", async (c) => {
+  const auth = requireAuth(c);
+  requirePermission(auth.role, "cases.read");
+  const query = DashboardQuerySchema.parse(c.req.query());
+  const db = c.get("deps").db;
+  const url = new URL(c.req.url);
+  return render(
+    c,
+    <CasesDashboardPage
+      {...view(c)}
+      path={`${url.pathname}${url.search}`}
+      q={query.q}
+      filter={query.status}
+      cases={await listCases(db, auth.org.id, { q: query.q, filter: query.status })}
+      hearings={await upcomingHearings(db, auth.org.id)}
+      stale={await staleCases(db, auth.org.id)}
+      activeCount={await countActiveCases(db, auth.org.id)}
+      notice={notice(c)}
+    />,
+  );
+});
+
+casesRoutes.get("/cases/new", async (c) => {
+  const auth = requireAuth(c);
+  requirePermission(auth.role, "cases.write");
+  const { person: personId, q } = PersonParamSchema.parse(c.req.query());
+  const db = c.get("deps").db;
+  if (!personId) {
+    const found = q ? (await searchPeople(db, auth.actor, { q, page: 1, perPage: 20 })).people : [];
+    const url = new URL(c.req.url);
+    return render(
+      c,
+      <ChoosePersonPage
+        {...view(c)}
+        path={`${url.pathname}${url.search}`}
+        q={q}
+        people={found}
+        canAddPeople={can(auth.role, "people.write")}
+      />,
+    );
+  }
+  const person = await getPerson(db, auth.org.id, personId);
+  if (!person) throw new AppError("not_found");
+  return render(
+    c,
+    <CaseFormPage
+      {...view(c)}
+      path={`/cases/new?person=${person.id}`}
+      person={person}
+      facilities={await facilityOptions(c)}
+      form={emptyForm({ person_id: person.id, status: "open", bond_currency: "USD" })}
+      withSensitive
+    />,
+  );
+});
+
+casesRoutes.post("/cases", async (c) => {
+  const auth = requireAuth(c);
+  requirePermission(auth.role, "cases.write");
+  const values = await readForm(c);
+  const personId = values.person_id ?? "";
+  const person = /^[0-9a-f-]{36}$/i.test(personId)
+    ? await getPerson(c.get("deps").db, auth.org.id, personId)
+    : null;
+  if (!person) throw new AppError("not_found");
+  // Whoever opens a case joins its team, so they may type its sensitive fields.
+  const { input, errors } = formToCaseInput(values, { withSensitive: true });
+  const parsed = parseWith(CaseFieldsSchema, input);
+  const again = async (fieldErrors: FieldErrors) =>
+    render(
+      c,
+      <CaseFormPage
+        {...view(c)}
+        person={person}
+        facilities={await facilityOptions(c)}
+        form={{ values, errors: { ...caseErrorsForForm(fieldErrors), ...errors } }}
+        withSensitive
+      />,
+      422,
+    );
+  if (!parsed.ok || Object.keys(errors).length > 0) return again(parsed.ok ? {} : parsed.errors);
+  const created = await createCase(c.get("deps"), auth.actor, parsed.data);
+  return c.redirect(`/cases/${created.id}?done=created`, 303);
+});
+
+casesRoutes.get("/cases/:id", async (c) => {
+  const auth = requireAuth(c);
+  requirePermission(auth.role, "cases.read");
+  const { kase, seesSensitive } = await requireCase(c);
+  const events = await listCaseEvents(c.get("deps").db, auth.org.id, kase.id);
+  return render(
+    c,
+    <CasePage
+      {...view(c)}
+      kase={kase}
+      events={events}
+      seesSensitive={seesSensitive}
+      notice={notice(c)}
+    />,
+  );
+});
+
+casesRoutes.post("/cases/:id/sensitive", async (c) => {
+  const auth = requireAuth(c);
+  requirePermission(auth.role, "cases.read");
+  const { kase, seesSensitive } = await requireCase(c);
+  if (!seesSensitive) throw new AppError("forbidden");
+  const sensitive = await readCaseSensitive(c.get("deps"), auth.actor, kase.id);
+  const events = await listCaseEvents(c.get("deps").db, auth.org.id, kase.id);
+  return render(
+    c,
+    <CasePage
+      {...view(c)}
+      path={`/cases/${kase.id}`}
+      kase={kase}
+      events={events}
+      seesSensitive
+      sensitive={sensitive}
+    />,
+  );
+});
+
+casesRoutes.get("/cases/:id/edit", async (c) => {
+  const auth = requireAuth(c);
+  requirePermission(auth.role, "cases.write");
+  const { kase, seesSensitive } = await requireCase(c);
+  // Pre-filling the encrypted fields is a read of them, so it is audited.
+  const sensitive =
+    seesSensitive && (kase.hasANumber || kase.hasBirthdate || kase.hasNotes)
+      ? await readCaseSensitive(c.get("deps"), auth.actor, kase.id, "edit")
+      : undefined;
+  return render(
+    c,
+    <CaseFormPage
+      {...view(c)}
+      caseId={kase.id}
+      person={{ id: kase.personId, displayName: kase.personDisplayName }}
+      facilities={await facilityOptions(c)}
+      form={emptyForm(caseToForm(kase, sensitive))}
+      withSensitive={seesSensitive}
+    />,
+  );
+});
+
+casesRoutes.post("/cases/:id", async (c) => {
+  const auth = requireAuth(c);
+  requirePermission(auth.role, "cases.write");
+  const { kase, seesSensitive } = await requireCase(c);
+  const values = { ...(await readForm(c)), person_id: kase.personId };
+  const { input, errors } = formToCaseInput(values, { withSensitive: seesSensitive });
+  const parsed = parseWith(CaseFieldsSchema, input);
+  if (!parsed.ok || Object.keys(errors).length > 0) {
+    return render(
+      c,
+      <CaseFormPage
+        {...view(c)}
+        caseId={kase.id}
+        person={{ id: kase.personId, displayName: kase.personDisplayName }}
+        facilities={await facilityOptions(c)}
+        form={{
+          values,
+          errors: { ...caseErrorsForForm(parsed.ok ? {} : parsed.errors), ...errors },
+        }}
+        withSensitive={seesSensitive}
+      />,
+      422,
+    );
+  }
+  // Without access the form has no sensitive fields: the stored ones stay untouched.
+  const { personId: _p, aNumber, birthdate, notes, ...rest } = parsed.data;
+  await updateCase(
+    c.get("deps"),
+    auth.actor,
+    kase.id,
+    seesSensitive ? { ...rest, aNumber, birthdate, notes } : rest,
+  );
+  return c.redirect(`/cases/${kase.id}?done=saved`, 303);
+});

@@ -1,0 +1,109 @@
+import { bigint, boolean, date, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+
+// Mirrors src/db/migrations/0010_defense.sql (checked by db/schema-drift.test.ts).
+export type CaseStatus = "open" | "detained" | "released" | "removed" | "closed";
+export const CASE_STATUSES: readonly CaseStatus[] = [
+  "open",
+  "detained",
+  "released",
+  "removed",
+  "closed",
+];
+
+export type CaseEventKind =
+  | "detained"
+  | "transferred"
+  | "hearing_scheduled"
+  | "hearing_held"
+  | "bond_set"
+  | "bond_posted"
+  | "released"
+  | "removed"
+  | "note";
+export const CASE_EVENT_KINDS: readonly CaseEventKind[] = [
+  "detained",
+  "transferred",
+  "hearing_scheduled",
+  "hearing_held",
+  "bond_set",
+  "bond_posted",
+  "released",
+  "removed",
+  "note",
+];
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
+
+export const facilities = pgTable("facilities", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  orgId: uuid("org_id").notNull(),
+  name: text("name").notNull(),
+  address: text("address"),
+  phones: jsonb("phones").$type<string[]>().notNull().default([]),
+  visitingHours: text("visiting_hours"),
+  notes: text("notes"),
+  searchText: text("search_text").notNull().default(""),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const cases = pgTable("cases", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  orgId: uuid("org_id").notNull(),
+  personId: uuid("person_id").notNull(),
+  status: text("status").$type<CaseStatus>().notNull().default("open"),
+  facilityId: uuid("facility_id"),
+  detainedOn: date("detained_on", { mode: "string" }),
+  lawyerName: text("lawyer_name"),
+  lawyerContact: text("lawyer_contact"),
+  bondCents: bigint("bond_cents", { mode: "number" }),
+  bondCurrency: text("bond_currency").notNull().default("USD"),
+  needs: text("needs"),
+  public: boolean("public").notNull().default(false),
+  publicStoryEs: text("public_story_es"),
+  publicStoryEn: text("public_story_en"),
+  aNumberEnc: text("a_number_enc"),
+  birthdateEnc: text("birthdate_enc"),
+  notesEnc: text("notes_enc"),
+  searchText: text("search_text").notNull().default(""),
+  lastActivityAt: timestamp("last_activity_at", { withTimezone: true }).notNull().defaultNow(),
+  createdBy: uuid("created_by"),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const caseFamily = pgTable("case_family", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  orgId: uuid("org_id").notNull(),
+  caseId: uuid("case_id").notNull(),
+  personId: uuid("person_id").notNull(),
+  relationship: text("relationship").notNull(),
+  createdAt: createdAt(),
+});
+
+export const caseTeam = pgTable("case_team", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  orgId: uuid("org_id").notNull(),
+  caseId: uuid("case_id").notNull(),
+  userId: uuid("user_id").notNull(),
+  createdAt: createdAt(),
+});
+
+export const caseEvents = pgTable("case_events", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  orgId: uuid("org_id").notNull(),
+  caseId: uuid("case_id").notNull(),
+  kind: text("kind").$type<CaseEventKind>().notNull(),
+  occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),
+  facilityId: uuid("facility_id"),
+  fromFacilityId: uuid("from_facility_id"),
+  hearingKind: text("hearing_kind"),
+  court: text("court"),
+  outcome: text("outcome"),
+  amountCents: bigint("amount_cents", { mode: "number" }),
+  currency: text("currency"),
+  note: text("note"),
+  recordedBy: uuid("recorded_by"),
+  createdAt: createdAt(),
+});

@@ -1,0 +1,131 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { AppError, type FieldErrors } from "../../platform/errors";
+import { parseWith, readForm } from "../../platform/form-input";
+import {
+  type AppContext,
+  type AppEnv,
+  render,
+  requireAuth,
+  requireUuidParam,
+} from "../../platform/http";
+import { requirePermission } from "../../platform/permissions";
+import { emptyForm } from "../../platform/ui/forms";
+import { createFacility } from "./create-facility";
+import { facilitiesText } from "./facilities.messages";
+import { FacilitiesPage, FacilityFormPage } from "./facilities.pages";
+import { type Facility, FacilityFieldsSchema } from "./facility";
+import { getFacility, searchFacilities } from "./facility-record";
+import { updateFacility } from "./update-facility";
+
+export const facilitiesRoutes = new Hono<AppEnv>();
+
+const view = (c: AppContext) => ({
+  lang: c.get("lang"),
+  csrf: c.get("csrf"),
+  path: c.req.path,
+  auth: requireAuth(c),
+});
+
+const splitList = (value: string | undefined) =>
+  (value ?? "")
+    .split(/[,;\n]/)
+    .map((v) => v.trim())
+    .filter(Boolean);
+
+const toInput = (values: Record<string, string>) => ({
+  name: values.name ?? "",
+  address: values.address ?? "",
+  phones: splitList(values.phones),
+  visitingHours: values.visiting_hours ?? "",
+  notes: values.notes ?? "",
+});
+
+const toForm = (f: Facility) => ({
+  name: f.name,
+  address: f.address ?? "",
+  phones: f.phones.join(", "),
+  visiting_hours: f.visitingHours ?? "",
+  notes: f.notes ?? "",
+});
+
+const FORM_NAMES: Record<string, string> = { visitingHours: "visiting_hours" };
+function formErrors(errors: FieldErrors): FieldErrors {
+  const out: FieldErrors = {};
+  for (const [path, key] of Object.entries(errors)) {
+    const head = path.split(".")[0] ?? "";
+    out[FORM_NAMES[head] ?? head] ??= key;
+  }
+  return out;
+}
+
+const QuerySchema = z.object({ q: z.string().max(200).catch("").default("") });
+const NOTICES = { created: "created", saved: "saved" } as const;
+
+facilitiesRoutes.get("/facilities", async (c) => {
+  const auth = requireAuth(c);
+  requirePermission(auth.role, "facilities.read");
+  const { q } = QuerySchema.parse(c.req.query());
+  const done = c.req.query("done");
+  const notice =
+    done && done in NOTICES
+      ? facilitiesText[c.get("lang")][NOTICES[done as keyof typeof NOTICES]]
+      : undefined;
+  const list = await searchFacilities(c.get("deps").db, auth.org.id, q.replaceAll("\u0000", ""));
+  return render(c, <FacilitiesPage {...view(c)} facilities={list} q={q} notice={notice} />);
+});
+
+facilitiesRoutes.get("/facilities/new", (c) => {
+  requirePermission(requireAuth(c).role, "facilities.write");
+  return render(c, <FacilityFormPage {...view(c)} form={emptyForm()} />);
+});
+
+facilitiesRoutes.post("/facilities", async (c) => {
+  const auth = requireAuth(c);
+  requirePermission(auth.role, "facilities.write");
+  const values = await readForm(c);
+  const parsed = parseWith(FacilityFieldsSchema, toInput(values));
+  if (!parsed.ok) {
+    return render(
+      c,
+      <FacilityFormPage {...view(c)} form={{ values, errors: formErrors(parsed.errors) }} />,
+      422,
+    );
+  }
+  const f = await createFacility(c.get("deps"), auth.actor, parsed.data);
+  return c.redirect(`/facilities?done=created#facility-${f.id}`, 303);
+});
+
+async function requireFacility(c: AppContext): Promise<Facility> {
+  const auth = requireAuth(c);
+  const f = await getFacility(c.get("deps").db, auth.org.id, requireUuidParam(c));
+  if (!f) throw new AppError("not_found");
+  return f;
+}
+
+facilitiesRoutes.get("/facilities/:id/edit", async (c) => {
+  requirePermission(requireAuth(c).role, "facilities.write");
+  const f = await requireFacility(c);
+  return render(c, <FacilityFormPage {...view(c)} facility={f} form={emptyForm(toForm(f))} />);
+});
+
+facilitiesRoutes.post("/facilities/:id", async (c) => {
+  const auth = requireAuth(c);
+  requirePermission(auth.role, "facilities.write");
+  const f = await requireFacility(c);
+  const values = await readForm(c);
+  const parsed = parseWith(FacilityFieldsSchema, toInput(values));
+  if (!parsed.ok) {
+    return render(
+      c,
+      <FacilityFormPage
+        {...view(c)}
+        facility={f}
+        form={{ values, errors: formErrors(parsed.errors) }}
+      />,
+      422,
+    );
+  }
+  await updateFacility(c.get("deps"), auth.actor, f.id, parsed.data);
+  return c.redirect(`/facilities?done=saved#facility-${f.id}`, 303);
+});

@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { fold, isValidPhone } from "../people/person";
+
+// Pure domain: a place where people are held (or an office advocacy calls). No I/O.
+export const FACILITY_LIMITS = {
+  name: 200,
+  address: 500,
+  phone: 40,
+  phones: 5,
+  hours: 1000,
+  notes: 5000,
+};
+
+export type Facility = {
+  id: string;
+  name: string;
+  address: string | null;
+  phones: string[];
+  visitingHours: string | null;
+  notes: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+const optionalText = (max: number) =>
+  z
+    .string("wrong_type")
+    .max(max, "too_long")
+    .transform((v) => v.trim() || null)
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null);
+
+export const FacilityFieldsSchema = z.object({
+  name: z.string("required").trim().min(1, "required").max(FACILITY_LIMITS.name, "too_long"),
+  address: optionalText(FACILITY_LIMITS.address),
+  phones: z
+    .array(
+      z
+        .string("wrong_type")
+        .trim()
+        .max(FACILITY_LIMITS.phone, "too_long")
+        .refine(isValidPhone, "invalid_phone"),
+      "wrong_type",
+    )
+    .max(FACILITY_LIMITS.phones, "too_long")
+    .default([])
+    .transform((phones) => [...new Set(phones)]),
+  visitingHours: optionalText(FACILITY_LIMITS.hours),
+  notes: optionalText(FACILITY_LIMITS.notes),
+});
+export type FacilityFields = z.infer<typeof FacilityFieldsSchema>;
+
+export function facilitySearchText(f: Pick<FacilityFields, "name" | "address">): string {
+  return fold([f.name, f.address ?? ""].filter(Boolean).join(" "));
+}

@@ -1,0 +1,114 @@
+import { and, desc, eq, inArray } from "drizzle-orm";
+import type { Actor, Deps } from "../../platform/actor";
+import { audit } from "../../platform/audit";
+import { notFound } from "../../platform/errors";
+import { organizations } from "../../platform/platform.schema";
+import { type Currency, cents } from "../funds/money";
+import {
+  type CaseEventInput,
+  effectOfEvent,
+  FACILITY_EVENT_KINDS,
+  onlyKindFields,
+  STATUS_EVENT_KINDS,
+} from "./case-event";
+import { caseEvents, cases } from "./defense.schema";
+import { requireOwnFacilities } from "./facility-record";
+import { instantToZoned } from "./zoned-time";
+
+/**
+ * Adds an event to a case's timeline and applies what it implies (status, facility,
+ * date detained, bond amount) when it is the newest of its kind. A transfer with no
+ * "from" takes the case's current facility. The date detained is the event's date on the
+ * organization's calendar. Returns the new event's id.
+ */
+export async function recordCaseEvent(
+  deps: Deps,
+  actor: Actor,
+  caseId: string,
+  raw: CaseEventInput,
+): Promise<string> {
+  const input = onlyKindFields(raw);
+  await requireOwnFacilities(deps.db, actor.orgId, [input.facilityId, input.fromFacilityId]);
+  return deps.db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({
+        status: cases.status,
+        facilityId: cases.facilityId,
+        detainedOn: cases.detainedOn,
+        bondCents: cases.bondCents,
+        bondCurrency: cases.bondCurrency,
+      })
+      .from(cases)
+      .where(and(eq(cases.orgId, actor.orgId), eq(cases.id, caseId)))
+      .for("update");
+    if (!row) throw notFound();
+    const [org] = await tx
+      .select({ timeZone: organizations.timeZone })
+      .from(organizations)
+      .where(eq(organizations.id, actor.orgId));
+    const latest = async (kinds: typeof STATUS_EVENT_KINDS) => {
+      const [e] = await tx
+        .select({ at: caseEvents.occurredAt })
+        .from(caseEvents)
+        .where(
+          and(
+            eq(caseEvents.orgId, actor.orgId),
+            eq(caseEvents.caseId, caseId),
+            inArray(caseEvents.kind, kinds),
+          ),
+        )
+        .orderBy(desc(caseEvents.occurredAt))
+        .limit(1);
+      return e?.at ?? null;
+    };
+    const state = {
+      status: row.status,
+      facilityId: row.facilityId,
+      detainedOn: row.detainedOn,
+      bondCents: row.bondCents === null ? null : cents(row.bondCents),
+      bondCurrency: row.bondCurrency as Currency,
+    };
+    const change = effectOfEvent(state, input, {
+      latestStatusAt: await latest(STATUS_EVENT_KINDS),
+      latestFacilityAt: await latest(FACILITY_EVENT_KINDS),
+      localDate: instantToZoned(input.occurredAt, org?.timeZone ?? "UTC").date,
+    });
+    const fromFacilityId =
+      input.kind === "transferred" ? (input.fromFacilityId ?? row.facilityId) : null;
+    const [event] = await tx
+      .insert(caseEvents)
+      .values({
+        orgId: actor.orgId,
+        caseId,
+        kind: input.kind,
+        occurredAt: input.occurredAt,
+        facilityId: input.facilityId,
+        fromFacilityId: fromFacilityId === input.facilityId ? null : fromFacilityId,
+        hearingKind: input.hearingKind,
+        court: input.court,
+        outcome: input.outcome,
+        amountCents: input.amountCents,
+        currency: input.currency,
+        note: input.note,
+        recordedBy: actor.userId,
+      })
+      .returning({ id: caseEvents.id });
+    if (!event) throw new Error("insert returned nothing");
+    await tx
+      .update(cases)
+      .set({
+        ...change,
+        lastActivityAt: new Date(),
+        updatedAt: new Date(),
+      })
+      .where(and(eq(cases.orgId, actor.orgId), eq(cases.id, caseId)));
+    await audit(
+      tx,
+      actor,
+      "case.event_recorded",
+      { type: "case", id: caseId },
+      { event_id: event.id, kind: input.kind, changed: Object.keys(change) },
+    );
+    return event.id;
+  });
+}

@@ -1,0 +1,64 @@
+import { and, eq } from "drizzle-orm";
+import type { Actor, Deps } from "../../platform/actor";
+import { audit } from "../../platform/audit";
+import { AppError, notFound } from "../../platform/errors";
+import { type Case, type CaseFields, caseSearchText } from "./case";
+import { encryptCaseSensitive, sensitiveFieldsIn } from "./case-crypto";
+import { actorSeesSensitive, getCase } from "./case-record";
+import { cases } from "./defense.schema";
+import { requireOwnFacilities } from "./facility-record";
+
+/**
+ * Changes the fields present in `patch`. The person a case belongs to never changes.
+ * Sensitive fields (undefined keeps, null clears) need the owner or the case team.
+ * The audit lists the names of the fields that changed, never their values.
+ */
+export async function updateCase(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  patch: Partial<Omit<CaseFields, "personId">>,
+): Promise<Case> {
+  const current = await getCase(deps.db, actor.orgId, id);
+  if (!current) throw notFound();
+  const sensitive = sensitiveFieldsIn(patch);
+  if (sensitive.length > 0 && !(await actorSeesSensitive(deps.db, actor, id))) {
+    throw new AppError("forbidden");
+  }
+  if (patch.facilityId) await requireOwnFacilities(deps.db, actor.orgId, [patch.facilityId]);
+  const set = Object.fromEntries(
+    Object.entries({
+      status: patch.status,
+      facilityId: patch.facilityId,
+      detainedOn: patch.detainedOn,
+      lawyerName: patch.lawyerName,
+      lawyerContact: patch.lawyerContact,
+      bondCents: patch.bondCents,
+      bondCurrency: patch.bondCurrency,
+      needs: patch.needs,
+      public: patch.public,
+      publicStoryEs: patch.publicStoryEs,
+      publicStoryEn: patch.publicStoryEn,
+    }).filter(([, v]) => v !== undefined),
+  );
+  const changed = [...Object.keys(set), ...sensitive];
+  await deps.db.transaction(async (tx) => {
+    await tx
+      .update(cases)
+      .set({
+        ...set,
+        ...encryptCaseSensitive(deps.cipher, id, patch),
+        searchText: caseSearchText({
+          personDisplayName: current.personDisplayName,
+          lawyerName: patch.lawyerName !== undefined ? patch.lawyerName : current.lawyerName,
+        }),
+        updatedAt: new Date(),
+        lastActivityAt: new Date(),
+      })
+      .where(and(eq(cases.orgId, actor.orgId), eq(cases.id, id)));
+    await audit(tx, actor, "case.updated", { type: "case", id }, { fields: changed });
+  });
+  const updated = await getCase(deps.db, actor.orgId, id);
+  if (!updated) throw notFound();
+  return updated;
+}

@@ -1,0 +1,169 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createOrg, type TestApp, createTestApp } from "../../../test/support/app";
+import { give, newCampaign } from "../../../test/support/funds";
+import { STORES } from "../../../test/support/stores";
+import { pdfText, qrSafeUrl, renderFlyer } from "./flyer";
+import { loadPublicCampaign } from "./public-campaign";
+
+// The printable flyer: one letter page, both languages, a QR code that scans to the page.
+// Checked the way a person would: rendered to an image (pdftoppm), read as text
+// (pdftotext), and the QR code decoded from the pixels.
+
+const hasPoppler = spawnSync("pdftoppm", ["-v"]).status === 0;
+if (!hasPoppler) {
+  console.warn(
+    `\n${"!".repeat(80)}\n! Flyer tests SKIPPED: pdftoppm/pdftotext not found. Install poppler-utils (apt-get install -y poppler-utils).\n${"!".repeat(80)}\n`,
+  );
+}
+
+type Rendered = { pages: number; size: string; text: string; png: string };
+
+function inspect(pdf: Buffer, dir: string, name: string): Rendered {
+  const file = join(dir, `${name}.pdf`);
+  writeFileSync(file, pdf);
+  const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
+  const text = execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
+  execFileSync("pdftoppm", ["-png", "-r", "110", "-singlefile", file, join(dir, name)]);
+  const png = join(dir, `${name}.png`);
+  if (process.env.AMPARO_SHOTS) {
+    mkdirSync(process.env.AMPARO_SHOTS, { recursive: true });
+    copyFileSync(png, join(process.env.AMPARO_SHOTS, `flyer-${name}.png`));
+  }
+  return {
+    pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]),
+    size: /Page size:\s+([^\n]+)/.exec(info)?.[1] ?? "",
+    // Lines joined: a wrapped sentence reads as one.
+    text: text.replace(/\s+/g, " "),
+    png,
+  };
+}
+
+function decodeQr(pngFile: string): string | null {
+  const png = PNG.sync.read(readFileSync(pngFile));
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null;
+}
+
+describe.skipIf(!hasPoppler).each(STORES)("campaign flyer (%s)", (store) => {
+  let t: TestApp;
+  let org: Awaited<ReturnType<typeof createOrg>>;
+  let dir: string;
+
+  beforeAll(async () => {
+    t = await createTestApp(store);
+    org = await createOrg(t, "Comité Inventado de Vendedores");
+    dir = mkdtempSync(join(tmpdir(), "amparo-flyer-"));
+  });
+  afterAll(async () => {
+    await t?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("is one letter page with both languages and a QR code to the public page", async () => {
+    const c = await newCampaign(t, org.actor, {
+      public: true,
+      title: { es: "Fondo para Doña Inventada", en: "Fund for Doña Inventada" },
+      story: {
+        es: "Doña Inventada vende tamales en la esquina desde hace doce años. ¿Nos ayuda?",
+        en: "Doña Inventada has sold tamales on the same corner for twelve years. Will you help?",
+      },
+      goalCents: 1_000_000,
+      milestonesCents: [100_000, 500_000],
+    });
+    await give(t, org.actor, c.id, 150_000);
+    await give(t, org.actor, c.id, 19_500);
+    const res = await t.app.request(`/p/${org.slug}/c/${c.slug}/flyer.pdf`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/pdf");
+    expect(res.headers.get("cache-control")).toBe("public, max-age=30");
+    const pdf = Buffer.from(await res.arrayBuffer());
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+
+    const out = inspect(pdf, dir, `basic-${store}`);
+    expect(out.pages).toBe(1);
+    expect(out.size).toContain("612 x 792");
+    for (const expected of [
+      "Comité Inventado de Vendedores",
+      "Fondo para Doña Inventada",
+      "Fund for Doña Inventada",
+      "$1,695.00",
+      "recaudados de una meta de $10,000.00",
+      "raised of a $10,000.00 goal",
+      "16 % de la meta",
+      "16% of the goal",
+      "2 donativos",
+      "2 gifts",
+      "ESPAÑOL",
+      "ENGLISH",
+      "desde hace doce años. ¿Nos ayuda?",
+      "for twelve years. Will you help?",
+      "Cómo donar",
+      "How to give",
+      "Le daremos un recibo.",
+      "You will get a receipt.",
+      "Escanee para ver la página",
+      "Scan to see the page",
+      `http://localhost/p/${org.slug}/c/${c.slug}`,
+    ]) {
+      expect(out.text, expected).toContain(expected);
+    }
+    expect(decodeQr(out.png)).toBe(`http://localhost/p/${org.slug}/c/${c.slug}`);
+  });
+
+  it("stays on one page with a very long title and story, numbers to call and online gifts", async () => {
+    const c = await newCampaign(t, org.actor, {
+      public: true,
+      title: {
+        es: "Fondo de defensa legal y de fianza para la familia Inventada del barrio de San Ejemplo, que necesita su ayuda",
+        en: "Legal defense and bond fund for the Inventada family of the San Ejemplo neighborhood, who need your help",
+      },
+      story: {
+        es: "Una historia inventada con muchos detalles. ".repeat(80),
+        en: "An invented story with many details. ".repeat(80),
+      },
+    });
+    const data = await loadPublicCampaign(t.database.db, org.slug, c.slug);
+    if (!data) throw new Error("campaign should be public");
+    const pdf = await renderFlyer(data, {
+      url: `https://amparo.example.org/p/${org.slug}/c/${c.slug}`,
+      online: true,
+      calls: [
+        { name: "Centro de Procesamiento Inventado", phone: "(555) 010-0199" },
+        { name: "Oficina del Representante Inventado", phone: "(555) 010-0123" },
+      ],
+    });
+    const out = inspect(pdf, dir, `long-${store}`);
+    expect(out.pages).toBe(1);
+    expect(out.text).toContain("Llame hoy · Call today");
+    expect(out.text).toContain("(555) 010-0199");
+    expect(out.text).toContain("(555) 010-0123");
+    expect(out.text).toContain("Escanee para donar en línea");
+    expect(out.text).toContain("Scan to give online");
+    expect(out.text).toContain("Una historia inventada");
+    expect(out.text).toContain("…");
+    expect(decodeQr(out.png)).toBe(`https://amparo.example.org/p/${org.slug}/c/${c.slug}`);
+  });
+});
+
+describe("flyer text helpers", () => {
+  it("percent-encodes anything non-ASCII in the QR code's URL", () => {
+    expect(qrSafeUrl("https://amparo.example.org/p/año/c/niño")).toBe(
+      "https://amparo.example.org/p/a%C3%B1o/c/ni%C3%B1o",
+    );
+    expect(qrSafeUrl("https://amparo.example.org/p/a/c/b")).toBe(
+      "https://amparo.example.org/p/a/c/b",
+    );
+  });
+
+  it("keeps what Helvetica can draw (Spanish included) and drops what it can't", () => {
+    expect(pdfText("¡Ánimo! ¿Cuánto? Ñandú, pingüino — “ya” 5 €")).toBe(
+      "¡Ánimo! ¿Cuánto? Ñandú, pingüino — “ya” 5 €",
+    );
+    expect(pdfText("Fuerza ✊🏽 Łódź\nfin")).toBe("Fuerza  ódz fin");
+  });
+});

@@ -1,0 +1,23 @@
+import { and, eq } from "drizzle-orm";
+import type { Actor, Deps } from "../../platform/actor";
+import { audit } from "../../platform/audit";
+import { AppError, notFound } from "../../platform/errors";
+import { getGiftImport } from "./gift-import-record";
+import { giftImports } from "./gift-sources.schema";
+
+/** Drops a preview that was never committed, with the rows it held. */
+export async function discardGiftImport(
+  deps: Deps,
+  actor: Actor,
+  input: { campaignId: string; importId: string },
+): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    const imp = await getGiftImport(tx, actor.orgId, input.campaignId, input.importId);
+    if (!imp) throw notFound();
+    if (imp.status !== "previewed") throw new AppError("wrong_status");
+    await tx
+      .delete(giftImports)
+      .where(and(eq(giftImports.orgId, actor.orgId), eq(giftImports.id, imp.id)));
+    await audit(tx, actor, "gift_import.discarded", { type: "gift_import", id: imp.id });
+  });
+}

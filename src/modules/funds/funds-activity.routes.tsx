@@ -1,0 +1,318 @@
+import { Hono } from "hono";
+import { common } from "../../platform/common.messages";
+import { AppError, type FieldErrors } from "../../platform/errors";
+import { readForm } from "../../platform/form-input";
+import {
+  type AppContext,
+  type AppEnv,
+  render,
+  requireAuth,
+  requireUuidParam,
+} from "../../platform/http";
+import { type Permission, requirePermission } from "../../platform/permissions";
+import { approveDisbursement } from "./approve-disbursement";
+import { getBond } from "./bond-record";
+import { CampaignPage, ConfirmPage } from "./campaign.page";
+import { getCampaign } from "./campaign-record";
+import { loadCampaignView } from "./campaign-view";
+import { getDisbursement } from "./disbursement-record";
+import { forfeitBond } from "./forfeit-bond";
+import { view } from "./funds.routes";
+import {
+  DISBURSEMENT_PURPOSES,
+  type DisbursementPurpose,
+  GIFT_METHODS,
+  type GiftMethod,
+} from "./funds.schema";
+import { activityText } from "./funds-activity.messages";
+import { prefixed, readAmount, readDay } from "./funds-forms";
+import { ledgerCsv } from "./ledger-export";
+import { formatMoney } from "./money";
+import { payDisbursement } from "./pay-disbursement";
+import { postBond } from "./post-bond";
+import { recordDonation } from "./record-donation";
+import { rejectDisbursement } from "./reject-disbursement";
+import { requestDisbursement } from "./request-disbursement";
+import { returnBond } from "./return-bond";
+import { reverseEntry } from "./reverse-entry";
+
+// Money moving, from the campaign page: parse the form -> authorize -> one operation ->
+// back to the page (303), or the page again with the form kept and the reason shown.
+
+export const fundsActivityRoutes = new Hono<AppEnv>();
+
+type Kept = { panel: "gift" | "payment" | "bond"; values: Record<string, string>; prefix?: string };
+
+async function campaignFor(c: AppContext, permission: Permission) {
+  const auth = requireAuth(c);
+  requirePermission(auth.role, permission);
+  const campaign = await getCampaign(c.get("deps").db, auth.org.id, requireUuidParam(c));
+  if (!campaign) throw new AppError("not_found");
+  return { auth, campaign };
+}
+
+const formError = (fields: FieldErrors) => new AppError("validation_failed", fields);
+
+/** The campaign page again, with what went wrong: field errors under the form, or an alert. */
+async function again(
+  c: AppContext,
+  campaignId: string,
+  error: unknown,
+  kept?: Kept,
+  message?: string,
+) {
+  if (!(error instanceof AppError) || error.code === "not_found") throw error;
+  const lang = c.get("lang");
+  const campaignView = await loadCampaignView(c.get("deps").db, requireAuth(c), campaignId);
+  if (!campaignView) throw new AppError("not_found");
+  const raw = error.fields ?? {};
+  const fields = kept?.prefix ? prefixed(raw, kept.prefix) : raw;
+  const alert = message
+    ? message
+    : error.code === "insufficient_funds"
+      ? activityText[lang].insufficient(
+          formatMoney(campaignView.totals.availableCents, campaignView.campaign.currency, lang),
+        )
+      : error.code === "validation_failed" && kept
+        ? undefined
+        : common[lang][`error_${error.code}`];
+  const forms = kept ? { [kept.panel]: { values: kept.values, errors: fields } } : {};
+  return render(
+    c,
+    <CampaignPage
+      {...view(c)}
+      path={`/funds/${campaignId}`}
+      view={campaignView}
+      forms={forms}
+      alert={alert}
+    />,
+    error.status as 409,
+  );
+}
+
+const done = (c: AppContext, id: string, what: string, anchor: string) =>
+  c.redirect(`/funds/${id}?done=${what}#${anchor}`, 303);
+
+fundsActivityRoutes.post("/funds/:id/gifts", async (c) => {
+  const { auth, campaign } = await campaignFor(c, "funds.gifts");
+  const values = await readForm(c);
+  const errors: FieldErrors = {};
+  const amount = readAmount(values.gift_amount, campaign.currency);
+  if (!amount.ok) errors.gift_amount = amount.error;
+  const receivedAt = readDay(values.gift_received_on, auth.org.timeZone);
+  if (!receivedAt.ok) errors.gift_received_on = receivedAt.error;
+  const method = values.gift_method as GiftMethod;
+  if (!GIFT_METHODS.includes(method)) errors.gift_method = "invalid_choice";
+  if (!amount.ok || !receivedAt.ok || Object.keys(errors).length > 0) {
+    return again(c, campaign.id, formError(errors), { panel: "gift", values });
+  }
+  try {
+    await recordDonation(c.get("deps"), auth.actor, {
+      campaignId: campaign.id,
+      amountCents: amount.value,
+      method,
+      receivedAt: receivedAt.value,
+      donorName: values.gift_donor_name?.trim().slice(0, 160) || null,
+      anonymous: values.gift_show_name !== "on",
+      eventNote: values.gift_event_note?.trim().slice(0, 300) || null,
+      receivedByUserId: values.gift_received_by || null,
+    });
+  } catch (error) {
+    return again(c, campaign.id, error, { panel: "gift", values, prefix: "gift" });
+  }
+  return done(c, campaign.id, "gift", "gifts");
+});
+
+fundsActivityRoutes.post("/funds/:id/disbursements", async (c) => {
+  const { auth, campaign } = await campaignFor(c, "funds.manage");
+  const values = await readForm(c);
+  const errors: FieldErrors = {};
+  const amount = readAmount(values.pay_amount, campaign.currency);
+  if (!amount.ok) errors.pay_amount = amount.error;
+  const purpose = values.pay_purpose as DisbursementPurpose;
+  if (!DISBURSEMENT_PURPOSES.includes(purpose)) errors.pay_purpose = "invalid_choice";
+  if (!values.pay_payee?.trim()) errors.pay_payee = "required";
+  if (!amount.ok || Object.keys(errors).length > 0) {
+    return again(c, campaign.id, formError(errors), { panel: "payment", values });
+  }
+  try {
+    await requestDisbursement(c.get("deps"), auth.actor, {
+      campaignId: campaign.id,
+      amountCents: amount.value,
+      payee: values.pay_payee ?? "",
+      purpose,
+      memo: values.pay_memo?.slice(0, 500) ?? null,
+    });
+  } catch (error) {
+    return again(c, campaign.id, error, { panel: "payment", values, prefix: "pay" });
+  }
+  return done(c, campaign.id, "requested", "payments");
+});
+
+async function disbursementFor(c: AppContext) {
+  const { auth, campaign } = await campaignFor(c, "funds.approve");
+  const d = await getDisbursement(c.get("deps").db, auth.org.id, requireUuidParam(c, "did"));
+  if (!d || d.campaignId !== campaign.id) throw new AppError("not_found");
+  return { auth, campaign, d };
+}
+
+const STEPS = {
+  approve: [approveDisbursement, "approved"],
+  pay: [payDisbursement, "paid"],
+  reject: [rejectDisbursement, "rejected"],
+} as const;
+
+for (const [step, [operation, notice]] of Object.entries(STEPS)) {
+  fundsActivityRoutes.post(`/funds/:id/disbursements/:did/${step}`, async (c) => {
+    const { auth, campaign, d } = await disbursementFor(c);
+    try {
+      await operation(c.get("deps"), auth.actor, d.id);
+    } catch (error) {
+      return again(c, campaign.id, error);
+    }
+    return done(c, campaign.id, notice, "payments");
+  });
+}
+
+fundsActivityRoutes.get("/funds/:id/disbursements/:did/reject", async (c) => {
+  const { campaign, d } = await disbursementFor(c);
+  const t = activityText[c.get("lang")];
+  const amount = formatMoney(d.amountCents, d.currency, c.get("lang"));
+  return render(
+    c,
+    <ConfirmPage
+      {...view(c)}
+      title={t.reject_title}
+      body={t.reject_body(d.payee, amount)}
+      action={`/funds/${campaign.id}/disbursements/${d.id}/reject`}
+      confirm={t.reject_confirm}
+      cancel={`/funds/${campaign.id}#payments`}
+      cancelLabel={common[c.get("lang")].cancel}
+    />,
+  );
+});
+
+fundsActivityRoutes.post("/funds/:id/bonds", async (c) => {
+  const { auth, campaign } = await campaignFor(c, "funds.manage");
+  const values = await readForm(c);
+  const errors: FieldErrors = {};
+  const amount = readAmount(values.bond_amount, campaign.currency);
+  if (!amount.ok) errors.bond_amount = amount.error;
+  const postedAt = readDay(values.bond_posted_on, auth.org.timeZone);
+  if (!postedAt.ok) errors.bond_posted_on = postedAt.error;
+  if (!amount.ok || !postedAt.ok) {
+    return again(c, campaign.id, formError(errors), { panel: "bond", values });
+  }
+  try {
+    await postBond(c.get("deps"), auth.actor, {
+      campaignId: campaign.id,
+      amountCents: amount.value,
+      postedAt: postedAt.value,
+      memo: values.bond_memo?.slice(0, 500) ?? null,
+    });
+  } catch (error) {
+    return again(c, campaign.id, error, { panel: "bond", values, prefix: "bond" });
+  }
+  return done(c, campaign.id, "bond", "bonds");
+});
+
+async function bondFor(c: AppContext) {
+  const { auth, campaign } = await campaignFor(c, "funds.manage");
+  const bond = await getBond(c.get("deps").db, auth.org.id, requireUuidParam(c, "bid"));
+  if (!bond || bond.campaignId !== campaign.id) throw new AppError("not_found");
+  return { auth, campaign, bond };
+}
+
+fundsActivityRoutes.post("/funds/:id/bonds/:bid/return", async (c) => {
+  const { auth, campaign, bond } = await bondFor(c);
+  const values = await readForm(c);
+  const interest = readAmount(values.interest || "0", campaign.currency, { allowZero: true });
+  if (!interest.ok) {
+    const lang = c.get("lang");
+    const message = `${activityText[lang].interest}: ${common[lang][`field_${interest.error}`]}`;
+    return again(c, campaign.id, formError({}), undefined, message);
+  }
+  try {
+    await returnBond(c.get("deps"), auth.actor, bond.id, { interestCents: interest.value });
+  } catch (error) {
+    return again(c, campaign.id, error);
+  }
+  return done(c, campaign.id, "returned", "bonds");
+});
+
+fundsActivityRoutes.get("/funds/:id/bonds/:bid/forfeit", async (c) => {
+  const { campaign, bond } = await bondFor(c);
+  const lang = c.get("lang");
+  const t = activityText[lang];
+  return render(
+    c,
+    <ConfirmPage
+      {...view(c)}
+      title={t.forfeit_title}
+      body={t.forfeit_body(formatMoney(bond.principalCents, bond.currency, lang))}
+      action={`/funds/${campaign.id}/bonds/${bond.id}/forfeit`}
+      confirm={t.forfeit_confirm}
+      cancel={`/funds/${campaign.id}#bonds`}
+      cancelLabel={common[lang].cancel}
+    />,
+  );
+});
+
+fundsActivityRoutes.post("/funds/:id/bonds/:bid/forfeit", async (c) => {
+  const { auth, campaign, bond } = await bondFor(c);
+  try {
+    await forfeitBond(c.get("deps"), auth.actor, bond.id);
+  } catch (error) {
+    return again(c, campaign.id, error);
+  }
+  return done(c, campaign.id, "forfeited", "bonds");
+});
+
+fundsActivityRoutes.get("/funds/:id/ledger/:gid/reverse", async (c) => {
+  const { campaign } = await campaignFor(c, "funds.approve");
+  const lang = c.get("lang");
+  const t = activityText[lang];
+  const gid = requireUuidParam(c, "gid");
+  return render(
+    c,
+    <ConfirmPage
+      {...view(c)}
+      title={t.reverse_title}
+      body={t.reverse_body}
+      action={`/funds/${campaign.id}/ledger/${gid}/reverse`}
+      confirm={t.reverse_confirm}
+      cancel={`/funds/${campaign.id}#ledger`}
+      cancelLabel={common[lang].cancel}
+      memo={{ label: t.reverse_reason, hint: t.reverse_reason_hint }}
+    />,
+  );
+});
+
+fundsActivityRoutes.post("/funds/:id/ledger/:gid/reverse", async (c) => {
+  const { auth, campaign } = await campaignFor(c, "funds.approve");
+  const values = await readForm(c);
+  try {
+    await reverseEntry(c.get("deps"), auth.actor, {
+      campaignId: campaign.id,
+      groupId: requireUuidParam(c, "gid"),
+      memo: values.memo?.trim().slice(0, 500) || null,
+    });
+  } catch (error) {
+    return again(c, campaign.id, error);
+  }
+  return done(c, campaign.id, "reversed", "ledger");
+});
+
+fundsActivityRoutes.get("/funds/:id/ledger.csv", async (c) => {
+  const { auth, campaign } = await campaignFor(c, "funds.read");
+  const csv = await ledgerCsv(
+    c.get("deps").db,
+    auth.org.id,
+    campaign,
+    c.get("lang"),
+    auth.org.timeZone,
+  );
+  c.header("Content-Type", "text/csv; charset=utf-8");
+  c.header("Content-Disposition", `attachment; filename="${campaign.slug}-ledger.csv"`);
+  return c.body(csv);
+});

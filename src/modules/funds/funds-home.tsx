@@ -1,0 +1,58 @@
+import type { Db } from "../../db/client";
+import type { SignedIn } from "../../platform/http";
+import { formatDate, type Lang } from "../../platform/i18n";
+import { can } from "../../platform/permissions";
+import { Panel } from "../../platform/ui/layout";
+import { type PendingDisbursement, pendingDisbursements } from "./disbursement-record";
+import { fundsText } from "./funds.messages";
+import { activityText } from "./funds-activity.messages";
+import { formatMoney } from "./money";
+
+/** For the home page: payments waiting for approval or payment (empty if none, or no access). */
+export async function fundsNeedingAttention(
+  db: Db,
+  auth: SignedIn,
+): Promise<PendingDisbursement[]> {
+  if (!can(auth.role, "funds.read")) return [];
+  return pendingDisbursements(db, auth.org.id, 8);
+}
+
+export function FundsApprovalPanel(props: {
+  items: PendingDisbursement[];
+  lang: Lang;
+  timeZone: string;
+}) {
+  const { lang } = props;
+  if (props.items.length === 0) return null;
+  const t = fundsText[lang];
+  const a = activityText[lang];
+  return (
+    <Panel title={t.home_title}>
+      <ul class="list">
+        {props.items.map((d) => (
+          <li class="list-item">
+            <a class="title" href={`/funds/${d.campaignId}#payments`}>
+              {`${formatMoney(d.amountCents, d.currency, lang)} · ${d.payee}`}
+            </a>
+            <span class={`badge status-${d.status}`}>
+              {d.status === "requested" ? t.home_waiting_approval : t.home_waiting_payment}
+            </span>
+            <span class="meta">
+              {[
+                d.campaignTitle[lang],
+                a[`purpose_${d.purpose}`],
+                formatDate(d.createdAt, lang, props.timeZone),
+                d.requestedByName ? a.requested_by(d.requestedByName) : null,
+              ]
+                .filter(Boolean)
+                .join(" · ")}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href="/funds">{`${t.title} →`}</a>
+      </p>
+    </Panel>
+  );
+}

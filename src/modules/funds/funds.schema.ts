@@ -1,0 +1,142 @@
+import { bigint, boolean, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import type { Account, MovementKind } from "./ledger";
+import type { Currency } from "./money";
+
+// Mirrors src/db/migrations/0020_funds.sql (checked by db/schema-drift.test.ts).
+// Balances are not stored anywhere: they are computed from ledger_entries.
+export type GiftMethod = "cash" | "check" | "card" | "transfer" | "other";
+export const GIFT_METHODS: readonly GiftMethod[] = ["cash", "check", "card", "transfer", "other"];
+
+export type DisbursementPurpose = "legal_fees" | "bond" | "family_support" | "other";
+export const DISBURSEMENT_PURPOSES: readonly DisbursementPurpose[] = [
+  "legal_fees",
+  "bond",
+  "family_support",
+  "other",
+];
+export type DisbursementStatus = "requested" | "approved" | "paid" | "rejected" | "cancelled";
+export type BondRowStatus = "outstanding" | "returned" | "forfeited" | "voided";
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
+const money = (name: string) => bigint(name, { mode: "number" });
+
+export const fundsSettings = pgTable("funds_settings", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  orgId: uuid("org_id").notNull().unique(),
+  approvalThresholdCents: money("approval_threshold_cents").notNull().default(50000),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const campaigns = pgTable(
+  "campaigns",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orgId: uuid("org_id").notNull(),
+    slug: text("slug").notNull(),
+    titleEs: text("title_es").notNull(),
+    titleEn: text("title_en").notNull(),
+    storyEs: text("story_es"),
+    storyEn: text("story_en"),
+    goalCents: money("goal_cents").notNull(),
+    currency: text("currency").$type<Currency>().notNull().default("USD"),
+    milestonesCents: money("milestones_cents").array().notNull().default([]),
+    caseId: uuid("case_id"),
+    open: boolean("open").notNull().default(true),
+    public: boolean("public").notNull().default(false),
+    searchText: text("search_text").notNull().default(""),
+    createdBy: uuid("created_by"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [unique().on(t.orgId, t.slug), unique().on(t.orgId, t.id)],
+);
+
+export const ledgerGroups = pgTable(
+  "ledger_groups",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orgId: uuid("org_id").notNull(),
+    campaignId: uuid("campaign_id").notNull(),
+    kind: text("kind").$type<MovementKind>().notNull(),
+    reversesGroupId: uuid("reverses_group_id").unique(),
+    bondId: uuid("bond_id"),
+    idempotencyKey: text("idempotency_key"),
+    createdBy: uuid("created_by"),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow(),
+    memo: text("memo"),
+    createdAt: createdAt(),
+  },
+  (t) => [unique().on(t.orgId, t.idempotencyKey)],
+);
+
+export const ledgerEntries = pgTable("ledger_entries", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  orgId: uuid("org_id").notNull(),
+  groupId: uuid("group_id").notNull(),
+  campaignId: uuid("campaign_id").notNull(),
+  account: text("account").$type<Account>().notNull(),
+  amountCents: money("amount_cents").notNull(),
+  createdAt: createdAt(),
+});
+
+export const gifts = pgTable(
+  "gifts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orgId: uuid("org_id").notNull(),
+    campaignId: uuid("campaign_id").notNull(),
+    groupId: uuid("group_id").notNull().unique(),
+    amountCents: money("amount_cents").notNull(),
+    currency: text("currency").$type<Currency>().notNull(),
+    method: text("method").$type<GiftMethod>().notNull(),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull(),
+    donorName: text("donor_name"),
+    anonymous: boolean("anonymous").notNull().default(true),
+    source: text("source").notNull().default("manual"),
+    externalId: text("external_id"),
+    eventNote: text("event_note"),
+    receivedByUserId: uuid("received_by_user_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [unique().on(t.orgId, t.source, t.externalId)],
+);
+
+export const disbursements = pgTable("disbursements", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  orgId: uuid("org_id").notNull(),
+  campaignId: uuid("campaign_id").notNull(),
+  amountCents: money("amount_cents").notNull(),
+  currency: text("currency").$type<Currency>().notNull(),
+  payee: text("payee").notNull(),
+  purpose: text("purpose").$type<DisbursementPurpose>().notNull(),
+  memo: text("memo"),
+  status: text("status").$type<DisbursementStatus>().notNull().default("requested"),
+  requestedBy: uuid("requested_by"),
+  approvedBy: uuid("approved_by"),
+  approvedAt: timestamp("approved_at", { withTimezone: true }),
+  decidedBy: uuid("decided_by"),
+  paidGroupId: uuid("paid_group_id").unique(),
+  paidAt: timestamp("paid_at", { withTimezone: true }),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const bonds = pgTable("bonds", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  orgId: uuid("org_id").notNull(),
+  campaignId: uuid("campaign_id").notNull(),
+  principalCents: money("principal_cents").notNull(),
+  currency: text("currency").$type<Currency>().notNull(),
+  status: text("status").$type<BondRowStatus>().notNull().default("outstanding"),
+  postedGroupId: uuid("posted_group_id").notNull().unique(),
+  postedAt: timestamp("posted_at", { withTimezone: true }).notNull(),
+  settledGroupId: uuid("settled_group_id").unique(),
+  settledAt: timestamp("settled_at", { withTimezone: true }),
+  interestCents: money("interest_cents"),
+  memo: text("memo"),
+  createdBy: uuid("created_by"),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});

@@ -1,0 +1,141 @@
+import { randomUUID } from "node:crypto";
+import type { Actor, Deps } from "../../platform/actor";
+import { audit } from "../../platform/audit";
+import {
+  AppError,
+  type FieldErrors,
+  invalid,
+  isUniqueViolation,
+  notFound,
+} from "../../platform/errors";
+import { amountProblem } from "./campaign";
+import { campaignChanged } from "./campaign-changes";
+import { lockCampaign } from "./campaign-record";
+import { type GiftMethod, gifts } from "./funds.schema";
+import { findExistingGift, type Gift, getGift, isTeamMember } from "./gift-record";
+import { decide, emptyLedger } from "./ledger";
+import { refusal, writeGroup } from "./ledger-store";
+import { type Cents, type Currency, cents } from "./money";
+
+export type DonationInput = {
+  campaignId: string;
+  amountCents: Cents | number;
+  /** Must be the campaign's currency when given. */
+  currency?: Currency | null;
+  method: GiftMethod;
+  receivedAt?: Date | null;
+  donorName?: string | null;
+  anonymous?: boolean;
+  /** Where the gift comes from: "manual" (typed in), "api", "stripe", an import's name... */
+  source?: string;
+  /** The gift's id at its source; with `source`, unique per organization. */
+  externalId?: string | null;
+  /** An Idempotency-Key header: a repeated request answers with the first gift. */
+  idempotencyKey?: string | null;
+  /** Which event or fundraiser, for cash and checks. */
+  eventNote?: string | null;
+  receivedByUserId?: string | null;
+  memo?: string | null;
+};
+
+export type DonationResult = { gift: Gift; replayed: boolean };
+
+/**
+ * Records a gift: a donation group (outside -> fund) and the gift row, in one transaction.
+ * The same Idempotency-Key, or the same (source, external_id), never makes a second gift,
+ * even when the requests arrive at the same moment: the unique keys decide, and the
+ * losers answer with the gift the winner made.
+ */
+export async function recordDonation(
+  deps: Deps,
+  actor: Actor,
+  input: DonationInput,
+): Promise<DonationResult> {
+  const keys = {
+    idempotencyKey: input.idempotencyKey ?? null,
+    source: input.source ?? "manual",
+    externalId: input.externalId ?? null,
+  };
+  const replay = async (): Promise<DonationResult | null> => {
+    const gift = await findExistingGift(deps.db, actor.orgId, keys);
+    if (!gift) return null;
+    if (gift.campaignId !== input.campaignId) throw new AppError("idempotency_key_reused");
+    return { gift, replayed: true };
+  };
+  const earlier = await replay();
+  if (earlier) return earlier;
+  if (
+    input.receivedByUserId &&
+    !(await isTeamMember(deps.db, actor.orgId, input.receivedByUserId))
+  ) {
+    throw invalid({ receivedByUserId: "not_a_member" });
+  }
+
+  const giftId = randomUUID();
+  try {
+    await deps.db.transaction(async (tx) => {
+      const campaign = await lockCampaign(tx, actor.orgId, input.campaignId, "key share");
+      if (!campaign) throw notFound();
+      const currency = input.currency ?? campaign.currency;
+      const fields: FieldErrors = {};
+      const problem = amountProblem(input.amountCents, campaign.currency);
+      if (problem) fields.amount = problem;
+      if (currency !== campaign.currency) fields.currency = "currency_mismatch";
+      if (Object.keys(fields).length > 0) throw invalid(fields);
+      // A donation only adds to the fund, so the empty ledger of the campaign's currency is
+      // all the history needed to check it: no lock on other gifts, no reading the ledger.
+      const outcome = decide(emptyLedger(campaign.currency), {
+        op: "record",
+        id: randomUUID(),
+        movement: { kind: "donation", currency, amount: cents(input.amountCents) },
+        ...(keys.idempotencyKey !== null ? { idempotencyKey: keys.idempotencyKey } : {}),
+      });
+      if (outcome.status !== "applied") {
+        throw outcome.status === "refused" ? refusal(outcome.error) : new AppError("conflict");
+      }
+      const receivedAt = input.receivedAt ?? new Date();
+      await writeGroup(tx, actor, campaign.id, outcome.group, {
+        occurredAt: receivedAt,
+        memo: input.memo ?? null,
+      });
+      await tx.insert(gifts).values({
+        id: giftId,
+        orgId: actor.orgId,
+        campaignId: campaign.id,
+        groupId: outcome.group.id,
+        amountCents: cents(input.amountCents),
+        currency: campaign.currency,
+        method: input.method,
+        receivedAt,
+        donorName: input.donorName ?? null,
+        anonymous: input.anonymous ?? true,
+        source: keys.source,
+        externalId: keys.externalId,
+        eventNote: input.eventNote ?? null,
+        receivedByUserId: input.receivedByUserId ?? null,
+      });
+      await audit(
+        tx,
+        actor,
+        "gift.recorded",
+        { type: "gift", id: giftId },
+        {
+          campaign_id: campaign.id,
+          method: input.method,
+          source: keys.source,
+        },
+      );
+    });
+  } catch (error) {
+    // Another request with the same key won the race: answer with its gift.
+    if (isUniqueViolation(error)) {
+      const first = await replay();
+      if (first) return first;
+    }
+    throw error;
+  }
+  campaignChanged({ orgId: actor.orgId, campaignId: input.campaignId });
+  const gift = await getGift(deps.db, actor.orgId, giftId);
+  if (!gift) throw new Error("recorded gift vanished");
+  return { gift, replayed: false };
+}

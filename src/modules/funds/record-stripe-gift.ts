@@ -1,0 +1,105 @@
+import { eq } from "drizzle-orm";
+import type { Actor, Deps } from "../../platform/actor";
+import { audit } from "../../platform/audit";
+import { invalid, isUniqueViolation, notFound } from "../../platform/errors";
+import { campaignChanged } from "./campaign-changes";
+import { lockCampaign } from "./campaign-record";
+import { findExistingGift } from "./gift-record";
+import { stripeEvents } from "./gift-sources.schema";
+import { writeOutsideGifts } from "./gift-writer";
+import type { StripeGift } from "./online-giving";
+
+export const STRIPE_SOURCE = "stripe";
+
+export type StripeGiftInput = { eventId: string; eventType: string; gift: StripeGift };
+
+export type StripeGiftResult = {
+  /** recorded: a new gift; existing: another event of the same payment made it; replayed: this event was seen. */
+  status: "recorded" | "existing" | "replayed";
+  giftId: string | null;
+};
+
+/**
+ * Records the gift a verified Stripe event stands for, and the event id, in ONE
+ * transaction: a repeated delivery finds its event and adds nothing, and a second event
+ * for the same payment finds the gift by (source "stripe", payment intent id). Donors are
+ * anonymous and unnamed: Amparo asks Stripe for nothing about them.
+ * The actor is the organization named in the session's metadata, with no user.
+ */
+export async function recordStripeGift(
+  deps: Deps,
+  actor: Actor,
+  input: StripeGiftInput,
+): Promise<StripeGiftResult> {
+  try {
+    return await recordOnce(deps, actor, input);
+  } catch (error) {
+    // A concurrent delivery (same event, or another event of the same payment) won the race;
+    // everything here rolled back, and this time its rows are found.
+    if (isUniqueViolation(error)) return recordOnce(deps, actor, input);
+    throw error;
+  }
+}
+
+async function recordOnce(
+  deps: Deps,
+  actor: Actor,
+  input: StripeGiftInput,
+): Promise<StripeGiftResult> {
+  const { gift } = input;
+  const result = await deps.db.transaction(async (tx): Promise<StripeGiftResult> => {
+    const campaign = await lockCampaign(tx, actor.orgId, gift.campaignId, "key share");
+    if (!campaign) throw notFound();
+    const [seen] = await tx
+      .select({ giftId: stripeEvents.giftId, orgId: stripeEvents.orgId })
+      .from(stripeEvents)
+      .where(eq(stripeEvents.eventId, input.eventId));
+    if (seen) {
+      if (seen.orgId !== actor.orgId) throw notFound();
+      return { status: "replayed", giftId: seen.giftId };
+    }
+    if (gift.currency !== campaign.currency) throw invalid({ currency: "currency_mismatch" });
+    const keys = { idempotencyKey: null, source: STRIPE_SOURCE, externalId: gift.externalId };
+    const existing = await findExistingGift(tx, actor.orgId, keys);
+    let giftId: string;
+    let status: StripeGiftResult["status"];
+    if (existing) {
+      giftId = existing.id;
+      status = "existing";
+    } else {
+      const [id] = await writeOutsideGifts(tx, actor, campaign, [
+        {
+          amountCents: gift.amountCents,
+          receivedAt: gift.receivedAt,
+          donorName: null,
+          anonymous: true,
+          method: "card",
+          source: STRIPE_SOURCE,
+          externalId: gift.externalId,
+          memo: null,
+        },
+      ]);
+      if (!id) throw new Error("gift not written");
+      giftId = id;
+      status = "recorded";
+      await audit(
+        tx,
+        actor,
+        "gift.recorded",
+        { type: "gift", id: giftId },
+        { campaign_id: campaign.id, method: "card", source: STRIPE_SOURCE },
+      );
+    }
+    await tx.insert(stripeEvents).values({
+      orgId: actor.orgId,
+      eventId: input.eventId,
+      type: input.eventType,
+      giftId,
+    });
+    return { status, giftId };
+  });
+  if (result.status === "recorded") {
+    campaignChanged({ orgId: actor.orgId, campaignId: gift.campaignId });
+  }
+  return result;
+}

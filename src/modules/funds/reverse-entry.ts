@@ -1,0 +1,79 @@
+import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import type { Actor, Deps } from "../../platform/actor";
+import { audit } from "../../platform/audit";
+import { AppError, isUniqueViolation, notFound } from "../../platform/errors";
+import { campaignChanged } from "./campaign-changes";
+import { lockCampaign } from "./campaign-record";
+import { bonds, disbursements } from "./funds.schema";
+import { decide } from "./ledger";
+import { loadState, refusal, writeGroup } from "./ledger-store";
+
+export type ReverseInput = { campaignId: string; groupId: string; memo?: string | null };
+
+/**
+ * Corrects a movement by recording its reversal (the same entries negated, linked to it).
+ * Nothing is edited or deleted. What the movement was about follows: a reversed payment
+ * is cancelled, a reversed bond posting is void, a reversed return or forfeit reopens the bond.
+ */
+export async function reverseEntry(
+  deps: Deps,
+  actor: Actor,
+  input: ReverseInput,
+): Promise<{ reversalGroupId: string }> {
+  const reversalGroupId = randomUUID();
+  try {
+    await deps.db.transaction(async (tx) => {
+      const campaign = await lockCampaign(tx, actor.orgId, input.campaignId, "update");
+      if (!campaign) throw notFound();
+      const state = await loadState(tx, actor.orgId, campaign);
+      const outcome = decide(state, { op: "reverse", id: reversalGroupId, groupId: input.groupId });
+      if (outcome.status !== "applied") {
+        throw outcome.status === "refused" ? refusal(outcome.error) : new AppError("conflict");
+      }
+      await writeGroup(tx, actor, campaign.id, outcome.group, { memo: input.memo ?? null });
+      const kind = outcome.group.movement.kind;
+      const now = new Date();
+      const mine = <T extends typeof disbursements | typeof bonds>(table: T) =>
+        and(eq(table.orgId, actor.orgId), eq(table.campaignId, campaign.id));
+      if (kind === "disbursement") {
+        await tx
+          .update(disbursements)
+          .set({ status: "cancelled", updatedAt: now })
+          .where(and(mine(disbursements), eq(disbursements.paidGroupId, input.groupId)));
+      } else if (kind === "bond_posted") {
+        await tx
+          .update(bonds)
+          .set({ status: "voided", updatedAt: now })
+          .where(and(mine(bonds), eq(bonds.postedGroupId, input.groupId)));
+      } else if (kind === "bond_returned" || kind === "bond_forfeited") {
+        await tx
+          .update(bonds)
+          .set({
+            status: "outstanding",
+            settledGroupId: null,
+            settledAt: null,
+            interestCents: null,
+            updatedAt: now,
+          })
+          .where(and(mine(bonds), eq(bonds.settledGroupId, input.groupId)));
+      }
+      await audit(
+        tx,
+        actor,
+        "ledger.reversed",
+        { type: "ledger_group", id: input.groupId },
+        {
+          campaign_id: campaign.id,
+          kind,
+          reversal_group_id: reversalGroupId,
+        },
+      );
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("already_reversed");
+    throw error;
+  }
+  campaignChanged({ orgId: actor.orgId, campaignId: input.campaignId });
+  return { reversalGroupId };
+}

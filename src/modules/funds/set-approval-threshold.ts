@@ -1,0 +1,36 @@
+import type { Actor, Deps } from "../../platform/actor";
+import { audit } from "../../platform/audit";
+import { invalid } from "../../platform/errors";
+import { fundsSettings } from "./funds.schema";
+import { type Cents, cents, maxCents } from "./money";
+
+/** Sets the threshold; 0 means every payment needs a second person. */
+export async function setApprovalThreshold(
+  deps: Deps,
+  actor: Actor,
+  thresholdCents: number,
+): Promise<Cents> {
+  if (!Number.isSafeInteger(thresholdCents) || thresholdCents < 0) {
+    throw invalid({ threshold: "amount_not_a_number" });
+  }
+  if (thresholdCents > maxCents("USD")) throw invalid({ threshold: "amount_too_large" });
+  await deps.db.transaction(async (tx) => {
+    await tx
+      .insert(fundsSettings)
+      .values({ orgId: actor.orgId, approvalThresholdCents: thresholdCents })
+      .onConflictDoUpdate({
+        target: fundsSettings.orgId,
+        set: { approvalThresholdCents: thresholdCents, updatedAt: new Date() },
+      });
+    await audit(
+      tx,
+      actor,
+      "funds.threshold_set",
+      { type: "funds_settings" },
+      {
+        approval_threshold_cents: thresholdCents,
+      },
+    );
+  });
+  return cents(thresholdCents);
+}

@@ -1,0 +1,75 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import type { Actor, Deps } from "../../platform/actor";
+import { audit } from "../../platform/audit";
+import { AppError, invalid, notFound } from "../../platform/errors";
+import { type BondRecord, getBond, lockBond } from "./bond-record";
+import { campaignChanged } from "./campaign-changes";
+import { lockCampaign } from "./campaign-record";
+import { bonds } from "./funds.schema";
+import { decide, type Movement } from "./ledger";
+import { loadState, refusal, writeGroup } from "./ledger-store";
+import { type Cents, maxCents } from "./money";
+
+// Shared by return-bond and forfeit-bond: a bond settles once, whole.
+export async function settleBond(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  how: { kind: "bond_returned"; interest: Cents } | { kind: "bond_forfeited" },
+  options: { settledAt?: Date | null; memo?: string | null },
+): Promise<BondRecord> {
+  const found = await getBond(deps.db, actor.orgId, id);
+  if (!found) throw notFound();
+  await deps.db.transaction(async (tx) => {
+    const campaign = await lockCampaign(tx, actor.orgId, found.campaignId, "update");
+    if (!campaign) throw notFound();
+    const bond = await lockBond(tx, actor.orgId, id);
+    if (!bond) throw notFound();
+    if (bond.status !== "outstanding") throw new AppError("bond_settled");
+    if (how.kind === "bond_returned" && how.interest > maxCents(bond.currency)) {
+      throw invalid({ interest: "amount_too_large" });
+    }
+    const movement: Movement =
+      how.kind === "bond_returned"
+        ? {
+            kind: "bond_returned",
+            currency: bond.currency,
+            bondId: bond.id,
+            principal: bond.principalCents,
+            interest: how.interest,
+          }
+        : {
+            kind: "bond_forfeited",
+            currency: bond.currency,
+            bondId: bond.id,
+            principal: bond.principalCents,
+          };
+    const state = await loadState(tx, actor.orgId, campaign);
+    const outcome = decide(state, { op: "record", id: randomUUID(), movement });
+    if (outcome.status !== "applied") {
+      throw outcome.status === "refused" ? refusal(outcome.error) : new AppError("conflict");
+    }
+    const settledAt = options.settledAt ?? new Date();
+    await writeGroup(tx, actor, campaign.id, outcome.group, {
+      occurredAt: settledAt,
+      memo: options.memo?.trim() || null,
+    });
+    await tx
+      .update(bonds)
+      .set({
+        status: how.kind === "bond_returned" ? "returned" : "forfeited",
+        settledGroupId: outcome.group.id,
+        settledAt,
+        interestCents: how.kind === "bond_returned" ? how.interest : null,
+        updatedAt: new Date(),
+      })
+      .where(eq(bonds.id, id));
+    const action = how.kind === "bond_returned" ? "bond.returned" : "bond.forfeited";
+    await audit(tx, actor, action, { type: "bond", id }, { campaign_id: campaign.id });
+  });
+  campaignChanged({ orgId: actor.orgId, campaignId: found.campaignId });
+  const settled = await getBond(deps.db, actor.orgId, id);
+  if (!settled) throw notFound();
+  return settled;
+}

@@ -1,0 +1,489 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiClient } from "../../../test/support/api";
+import {
+  apiTokenFor,
+  createOrg,
+  createTestApp,
+  PASSWORD,
+  type TestApp,
+} from "../../../test/support/app";
+import { STORES } from "../../../test/support/stores";
+import { common } from "../../platform/common.messages";
+import type { Role } from "../../platform/platform.schema";
+import { acceptInvitation, inviteUser } from "../accounts/invitations";
+
+// The JSON API contract of issue 2, exactly, plus every kind of bad input.
+type Api = ReturnType<typeof apiClient>;
+
+const OSDI_KEYS = [
+  "consent",
+  "created_date",
+  "display_name",
+  "email_addresses",
+  "engagement_level",
+  "family_name",
+  "given_name",
+  "id",
+  "modified_date",
+  "phone_numbers",
+  "preferred_language",
+  "tags",
+];
+
+/** Every error is `{error: {code, message, fields?}}` with a 4xx status. */
+// biome-ignore lint/suspicious/noExplicitAny: reads arbitrary JSON
+function expectError(res: { status: number; json: any }, status: number, code: string) {
+  expect(res.status, JSON.stringify(res.json)).toBe(status);
+  expect(Object.keys(res.json)).toEqual(["error"]);
+  const { error } = res.json;
+  expect(error.code).toBe(code);
+  expect(typeof error.message).toBe("string");
+  expect(error.message.length).toBeGreaterThan(5);
+  for (const key of Object.keys(error)) expect(["code", "message", "fields"]).toContain(key);
+  if (error.fields) {
+    for (const f of Object.values(error.fields) as { code: string; message: string }[]) {
+      expect(Object.keys(f).sort()).toEqual(["code", "message"]);
+      expect(f.message.length).toBeGreaterThan(5);
+    }
+  }
+  return error as { code: string; message: string; fields?: Record<string, { code: string }> };
+}
+
+describe.each(STORES)("people JSON API on %s", (store) => {
+  let t: TestApp;
+  let org: Awaited<ReturnType<typeof createOrg>>;
+  let api: Api;
+  let other: Api;
+  let n = 0;
+
+  beforeAll(async () => {
+    t = await createTestApp(store);
+    org = await createOrg(t);
+    api = apiClient(t, await apiTokenFor(t, org.actor));
+    const otherOrg = await createOrg(t, "Otra Organización");
+    other = apiClient(t, await apiTokenFor(t, otherOrg.actor));
+  });
+  afterAll(() => t.close());
+
+  async function tokenWithRole(role: Role): Promise<Api> {
+    const email = `api-${role}-${++n}@example.org`;
+    const { token } = await inviteUser(t.database.db, org.actor, { email, role });
+    const { userId } = await acceptInvitation(t.database.db, token, {
+      name: role,
+      password: PASSWORD,
+    });
+    return apiClient(t, await apiTokenFor(t, { orgId: org.orgId, userId, role }));
+  }
+
+  const count = async () =>
+    Number(
+      (
+        await t.database.db.execute<{ n: number }>(
+          sql`SELECT count(*)::int AS n FROM people WHERE org_id = ${org.orgId}`,
+        )
+      ).rows[0]?.n,
+    );
+
+  it("creates a person: 201 with the OSDI fields", async () => {
+    const res = await api.post("/api/v1/people", {
+      display_name: "Doña Chayo",
+      given_name: "Rosario",
+      family_name: "Méndez",
+      email_addresses: [
+        { address: "chayo@example.org" },
+        { address: "rm@example.net", primary: true },
+      ],
+      phone_numbers: [{ number: "+1 555 010 7788" }],
+      preferred_language: "es",
+      engagement_level: "leader",
+      tags: ["vendedores", " vendedores ", "Comité"],
+      consent: { email: true, sms: false },
+      birthdate: "1968-11-02",
+      home_address: "Calle Inventada 5",
+    });
+    expect(res.status, JSON.stringify(res.json)).toBe(201);
+    const p = res.json;
+    for (const key of OSDI_KEYS) expect(p).toHaveProperty(key);
+    expect(p.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(p.display_name).toBe("Doña Chayo");
+    expect(p.given_name).toBe("Rosario");
+    expect(p.family_name).toBe("Méndez");
+    expect(p.email_addresses).toEqual([
+      { address: "rm@example.net", primary: true },
+      { address: "chayo@example.org", primary: false },
+    ]);
+    expect(p.phone_numbers).toEqual([{ number: "+1 555 010 7788", primary: true }]);
+    expect(p.preferred_language).toBe("es");
+    expect(p.engagement_level).toBe("leader");
+    expect(p.tags).toEqual(["vendedores", "Comité"]);
+    expect(p.consent).toEqual({ email: true, sms: false });
+    expect(new Date(p.created_date).toISOString()).toBe(p.created_date);
+    expect(new Date(p.modified_date).toISOString()).toBe(p.modified_date);
+    // Sensitive values go in, never out.
+    expect(JSON.stringify(p)).not.toContain("1968");
+    expect(JSON.stringify(p)).not.toContain("Inventada");
+    expect(p.has_birthdate).toBe(true);
+    const got = await api.get(`/api/v1/people/${p.id}`);
+    expect(got.status).toBe(200);
+    expect(got.json).toEqual(p);
+  });
+
+  it("creates with only a display name, with defaults", async () => {
+    const res = await api.post("/api/v1/people", { display_name: "  Seudónimo  " });
+    expect(res.status).toBe(201);
+    expect(res.json).toMatchObject({
+      display_name: "Seudónimo",
+      given_name: null,
+      family_name: null,
+      email_addresses: [],
+      phone_numbers: [],
+      preferred_language: null,
+      engagement_level: "contact",
+      tags: [],
+      consent: { email: false, sms: false },
+    });
+  });
+
+  it("lists as {people, page, per_page, total_records}, searches with q, and pages", async () => {
+    for (const i of [1, 2, 3, 4, 5]) {
+      const res = await api.post("/api/v1/people", { display_name: `Lista ${i}`, tags: ["lista"] });
+      expect(res.status).toBe(201);
+    }
+    const all = await api.get("/api/v1/people");
+    expect(all.status).toBe(200);
+    expect(Object.keys(all.json).sort()).toEqual(["page", "people", "per_page", "total_records"]);
+    expect(all.json.page).toBe(1);
+    expect(all.json.per_page).toBe(25);
+    expect(all.json.total_records).toBe(await count());
+    for (const key of OSDI_KEYS) expect(all.json.people[0]).toHaveProperty(key);
+
+    const seen: string[] = [];
+    for (const page of [1, 2, 3]) {
+      const res = await api.get(`/api/v1/people?tag=lista&per_page=2&page=${page}`);
+      expect(res.json).toMatchObject({ page, per_page: 2, total_records: 5 });
+      expect(res.json.people).toHaveLength(page === 3 ? 1 : 2);
+      seen.push(...res.json.people.map((p: { display_name: string }) => p.display_name));
+    }
+    expect(seen).toEqual(["Lista 1", "Lista 2", "Lista 3", "Lista 4", "Lista 5"]);
+    const past = await api.get("/api/v1/people?tag=lista&per_page=2&page=9");
+    expect(past.json).toMatchObject({ people: [], page: 9, total_records: 5 });
+
+    await api.post("/api/v1/people", { display_name: "María Fernández" });
+    const found = await api.get(`/api/v1/people?q=${encodeURIComponent("maria fernandez")}`);
+    expect(found.json.total_records).toBe(1);
+    expect(found.json.people[0].display_name).toBe("María Fernández");
+    expect((await other.get("/api/v1/people?q=maria")).json.total_records).toBe(0);
+  });
+
+  it("patches only the fields sent, and deletes", async () => {
+    const created = (
+      await api.post("/api/v1/people", {
+        display_name: "Para Cambiar",
+        tags: ["a"],
+        email_addresses: [{ address: "cambiar@example.org" }],
+        birthdate: "1990-01-01",
+      })
+    ).json;
+    const patched = await api.patch(`/api/v1/people/${created.id}`, {
+      engagement_level: "core",
+      consent: { sms: true },
+    });
+    expect(patched.status).toBe(200);
+    expect(patched.json).toMatchObject({
+      display_name: "Para Cambiar",
+      engagement_level: "core",
+      tags: ["a"],
+      email_addresses: [{ address: "cambiar@example.org", primary: true }],
+      consent: { email: false, sms: true },
+      has_birthdate: true,
+      created_date: created.created_date,
+    });
+    expect(patched.json.modified_date >= created.modified_date).toBe(true);
+    const cleared = await api.patch(`/api/v1/people/${created.id}`, {
+      given_name: null,
+      email_addresses: [],
+      birthdate: null,
+    });
+    expect(cleared.json).toMatchObject({ email_addresses: [], has_birthdate: false });
+
+    const del = await api.delete(`/api/v1/people/${created.id}`);
+    expect(del.status).toBe(204);
+    expectError(await api.get(`/api/v1/people/${created.id}`), 404, "not_found");
+    expectError(await api.delete(`/api/v1/people/${created.id}`), 404, "not_found");
+  });
+
+  it("answers 401 without a token or with a bad one, with WWW-Authenticate", async () => {
+    const cases: Api[] = [
+      apiClient(t, ""),
+      apiClient(t, "amp_not-a-real-token"),
+      apiClient(t, "x".repeat(5000)),
+      apiClient(t, `amp_${"y".repeat(200)}`),
+    ];
+    for (const bad of cases) {
+      for (const res of [
+        await bad.get("/api/v1/people"),
+        await bad.post("/api/v1/people", { display_name: "Sin permiso" }),
+        await bad.get("/api/v1/people/00000000-0000-0000-0000-000000000000"),
+      ]) {
+        expectError(res, 401, "unauthorized");
+        expect(res.headers.get("www-authenticate")).toMatch(/^Bearer/);
+      }
+    }
+    const raw = await t.app.request("/api/v1/people", { headers: { authorization: "Basic abc" } });
+    expect(raw.status).toBe(401);
+    // A revoked token stops working.
+    const token = await apiTokenFor(t, org.actor);
+    await t.database.db.execute(sql`UPDATE api_tokens SET revoked_at = now() WHERE label = 'test'`);
+    expectError(await apiClient(t, token).get("/api/v1/people"), 401, "unauthorized");
+    api = apiClient(t, await apiTokenFor(t, org.actor));
+    other = apiClient(t, await apiTokenFor(t, (await createOrg(t, "Tercera")).actor));
+    expect(await count()).toBeGreaterThan(0);
+  });
+
+  it("refuses malformed JSON with 400 and an empty or non-object body with 4xx", async () => {
+    for (const body of ["{", '{"display_name": "x",}', "not json", "", "\u0000"]) {
+      expectError(await api.post("/api/v1/people", body), 400, "bad_request");
+    }
+    for (const body of ["null", "[]", "42", '"texto"', "true"]) {
+      const res = await api.post("/api/v1/people", body);
+      expect(res.status, body).toBeGreaterThanOrEqual(400);
+      expect(res.status, body).toBeLessThan(500);
+      expect(res.json.error.code).toBeTruthy();
+    }
+  });
+
+  const INVALID: [string, unknown, string, string][] = [
+    ["a number for a name", { display_name: 123 }, "display_name", "wrong_type"],
+    ["no name", { given_name: "Ana" }, "display_name", "required"],
+    ["a null name", { display_name: null }, "display_name", "required"],
+    ["an empty name", { display_name: "" }, "display_name", "required"],
+    ["a blank name", { display_name: " \n\t " }, "display_name", "required"],
+    ["a 10,000-char name", { display_name: "x".repeat(10_000) }, "display_name", "too_long"],
+    ["10,000-char notes", { display_name: "x", notes: "y".repeat(10_000) }, "notes", "too_long"],
+    ["1,000 tags", { display_name: "x", tags: Array(1000).fill("t") }, "tags", "too_long"],
+    ["a huge tag", { display_name: "x", tags: ["t".repeat(10_000)] }, "tags.0", "too_long"],
+    ["a string for tags", { display_name: "x", tags: "a,b" }, "tags", "wrong_type"],
+    ["a number in tags", { display_name: "x", tags: [1] }, "tags.0", "wrong_type"],
+    ["a string for consent", { display_name: "x", consent: "yes" }, "consent", "wrong_type"],
+    [
+      "a string for a consent flag",
+      { display_name: "x", consent: { email: "yes" } },
+      "consent.email",
+      "wrong_type",
+    ],
+    [
+      "an object for emails",
+      { display_name: "x", email_addresses: { address: "a@b.org" } },
+      "email_addresses",
+      "wrong_type",
+    ],
+    [
+      "an invalid email",
+      { display_name: "x", email_addresses: [{ address: "no-arroba" }] },
+      "email_addresses.0.address",
+      "invalid_email",
+    ],
+    [
+      "a huge email",
+      { display_name: "x", email_addresses: [{ address: `${"a".repeat(10_000)}@example.org` }] },
+      "email_addresses.0.address",
+      "too_long",
+    ],
+    [
+      "too many emails",
+      {
+        display_name: "x",
+        email_addresses: Array.from({ length: 50 }, (_, i) => ({ address: `e${i}@example.org` })),
+      },
+      "email_addresses",
+      "too_long",
+    ],
+    [
+      "an invalid phone",
+      { display_name: "x", phone_numbers: [{ number: "llámame" }] },
+      "phone_numbers.0.number",
+      "invalid_phone",
+    ],
+    [
+      "a number for a phone",
+      { display_name: "x", phone_numbers: [{ number: 5550100 }] },
+      "phone_numbers.0.number",
+      "wrong_type",
+    ],
+    [
+      "an unknown language",
+      { display_name: "x", preferred_language: "fr" },
+      "preferred_language",
+      "invalid_choice",
+    ],
+    [
+      "an unknown level",
+      { display_name: "x", engagement_level: "jefa" },
+      "engagement_level",
+      "invalid_choice",
+    ],
+    [
+      "a bad birthdate",
+      { display_name: "x", birthdate: "1990-02-30" },
+      "birthdate",
+      "invalid_date",
+    ],
+    ["an unknown field", { display_name: "x", is_admin: true }, "is_admin", "unknown_field"],
+    [
+      "an unknown nested field",
+      { display_name: "x", email_addresses: [{ address: "a@b.org", verified: true }] },
+      "email_addresses.0.verified",
+      "unknown_field",
+    ],
+    [
+      "an id",
+      { display_name: "x", id: "00000000-0000-0000-0000-000000000000" },
+      "id",
+      "unknown_field",
+    ],
+    ["NUL in a name", { display_name: "Ana\u0000" }, "display_name", "invalid"],
+    ["NUL in a tag", { display_name: "x", tags: ["ok", "\u0000"] }, "tags.1", "invalid"],
+  ];
+
+  for (const [label, body, field, code] of INVALID) {
+    it(`refuses ${label} with 422 and a message for ${field}; nothing saved`, async () => {
+      const before = await count();
+      const error = expectError(await api.post("/api/v1/people", body), 422, "validation_failed");
+      expect(error.fields?.[field]?.code, JSON.stringify(error.fields)).toBe(code);
+      expect(await count()).toBe(before);
+    });
+  }
+
+  it("refuses a body over 1 MB with 413", async () => {
+    const res = await api.post("/api/v1/people", {
+      display_name: "x",
+      notes: "y".repeat(2_000_000),
+    });
+    expectError(res, 413, "payload_too_large");
+  });
+
+  it("refuses a duplicate email with 422 on email_addresses, on create and on patch", async () => {
+    const first = await api.post("/api/v1/people", {
+      display_name: "Primera",
+      email_addresses: [{ address: "unica@example.org" }],
+    });
+    expect(first.status).toBe(201);
+    const before = await count();
+    const dup = await api.post("/api/v1/people", {
+      display_name: "Segunda",
+      email_addresses: [{ address: "UNICA@example.org" }],
+    });
+    expect(expectError(dup, 422, "validation_failed").fields?.email_addresses?.code).toBe(
+      "duplicate_email",
+    );
+    expect(await count()).toBe(before);
+    const second = (await api.post("/api/v1/people", { display_name: "Segunda" })).json;
+    const patch = await api.patch(`/api/v1/people/${second.id}`, {
+      email_addresses: [{ address: "unica@example.org" }],
+    });
+    expect(expectError(patch, 422, "validation_failed").fields?.email_addresses?.code).toBe(
+      "duplicate_email",
+    );
+    expect((await api.get(`/api/v1/people/${second.id}`)).json.email_addresses).toEqual([]);
+    // Another organization may hold the same address.
+    expect(
+      (
+        await other.post("/api/v1/people", {
+          display_name: "Ajena",
+          email_addresses: [{ address: "unica@example.org" }],
+        })
+      ).status,
+    ).toBe(201);
+  });
+
+  it("refuses a PATCH that would empty the name, or has bad types, changing nothing", async () => {
+    const created = (await api.post("/api/v1/people", { display_name: "Intacta", tags: ["x"] }))
+      .json;
+    for (const [body, field, code] of [
+      [{ display_name: "" }, "display_name", "required"],
+      [{ display_name: "   " }, "display_name", "required"],
+      [{ display_name: null }, "display_name", "required"],
+      [{ display_name: 5 }, "display_name", "wrong_type"],
+      [{ tags: "x", display_name: "Otra" }, "tags", "wrong_type"],
+      [{ phone_numbers: [{ number: "1" }] }, "phone_numbers.0.number", "invalid_phone"],
+      [{ nickname: "x" }, "nickname", "unknown_field"],
+    ] as const) {
+      const res = await api.patch(`/api/v1/people/${created.id}`, body);
+      const error = expectError(res, 422, "validation_failed");
+      expect(error.fields?.[field]?.code, JSON.stringify(body)).toBe(code);
+    }
+    expectError(await api.patch(`/api/v1/people/${created.id}`, "{oops"), 400, "bad_request");
+    expect((await api.get(`/api/v1/people/${created.id}`)).json).toEqual(created);
+  });
+
+  it("gives 404 for another organization's id or a non-id on GET, PATCH and DELETE", async () => {
+    const theirs = (await other.post("/api/v1/people", { display_name: "De Otra Org" })).json;
+    for (const id of [
+      theirs.id,
+      "00000000-0000-0000-0000-000000000000",
+      "abc",
+      `${theirs.id}0`,
+      "%ZZ",
+      "%00",
+    ]) {
+      expectError(await api.get(`/api/v1/people/${id}`), 404, "not_found");
+      expectError(
+        await api.patch(`/api/v1/people/${id}`, { display_name: "Robada" }),
+        404,
+        "not_found",
+      );
+      expectError(await api.delete(`/api/v1/people/${id}`), 404, "not_found");
+    }
+    expect((await other.get(`/api/v1/people/${theirs.id}`)).json).toEqual(theirs);
+    expectError(await api.get("/api/v1/nothing-here"), 404, "not_found");
+  });
+
+  it("enforces roles: a viewer can't write, a member can't delete or send sensitive fields", async () => {
+    const viewer = await tokenWithRole("viewer");
+    const member = await tokenWithRole("member");
+    expect((await viewer.get("/api/v1/people")).status).toBe(200);
+    expectError(await viewer.post("/api/v1/people", { display_name: "No" }), 403, "forbidden");
+    const mine = await member.post("/api/v1/people", { display_name: "De Miembro" });
+    expect(mine.status).toBe(201);
+    expectError(await member.delete(`/api/v1/people/${mine.json.id}`), 403, "forbidden");
+    expectError(
+      await viewer.patch(`/api/v1/people/${mine.json.id}`, { tags: ["x"] }),
+      403,
+      "forbidden",
+    );
+    expectError(
+      await member.post("/api/v1/people", { display_name: "Con Datos", birthdate: "1990-01-01" }),
+      403,
+      "forbidden",
+    );
+    expectError(
+      await member.patch(`/api/v1/people/${mine.json.id}`, { home_address: "X" }),
+      403,
+      "forbidden",
+    );
+  });
+
+  it("speaks the caller's language: Accept-Language es or en", async () => {
+    for (const lang of ["es", "en"] as const) {
+      const res = await api.post(
+        "/api/v1/people",
+        { display_name: "" },
+        { "accept-language": lang },
+      );
+      const error = expectError(res, 422, "validation_failed");
+      expect(error.message).toBe(common[lang].error_validation_failed);
+      expect((error.fields?.display_name as { message?: string })?.message).toBe(
+        common[lang].field_required,
+      );
+      const missing = await api.get("/api/v1/people/00000000-0000-0000-0000-000000000000", {
+        "accept-language": lang,
+      });
+      expect(missing.json.error.message).toBe(common[lang].error_not_found);
+    }
+    const none = await apiClient(t, "").get("/api/v1/people", {
+      "accept-language": "en-GB,en;q=0.8",
+    });
+    expect(none.json.error.message).toBe(common.en.error_unauthorized);
+  });
+});

@@ -1,0 +1,42 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { people } from "./people.schema";
+import { likePattern, searchTerms } from "./person";
+
+// For other modules that show people by name (cases, family contacts) without
+// reading the people table themselves. Ids of another organization are left out.
+export async function getPersonNames(
+  db: Db,
+  orgId: string,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select({ id: people.id, displayName: people.displayName })
+    .from(people)
+    .where(and(eq(people.orgId, orgId), inArray(people.id, unique)));
+  return new Map(rows.map((r) => [r.id, r.displayName]));
+}
+
+/** Ids of the people whose names, emails or phone digits match every term of `q`. */
+export async function findPersonIds(
+  db: Db,
+  orgId: string,
+  q: string,
+  limit = 500,
+): Promise<string[]> {
+  const terms = searchTerms(q);
+  if (terms.length === 0) return [];
+  const rows = await db
+    .select({ id: people.id })
+    .from(people)
+    .where(
+      and(
+        eq(people.orgId, orgId),
+        ...terms.map((term) => sql`${people.searchText} LIKE ${likePattern(term)}`),
+      ),
+    )
+    .limit(limit);
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,68 @@
+// Helpers for the funds tests.
+import { sql } from "drizzle-orm";
+import { acceptInvitation, inviteUser } from "../../src/modules/accounts/invitations";
+import { type CampaignFields, CampaignFieldsSchema } from "../../src/modules/funds/campaign";
+import { createCampaign } from "../../src/modules/funds/create-campaign";
+import { recordDonation } from "../../src/modules/funds/record-donation";
+import type { Actor } from "../../src/platform/actor";
+import type { Role } from "../../src/platform/platform.schema";
+import type { TestApp } from "./app";
+
+let n = 0;
+
+export const campaignFields = (overrides: Record<string, unknown> = {}): CampaignFields => {
+  n += 1;
+  return CampaignFieldsSchema.parse({
+    slug: `fondo-${n}-${Math.random().toString(36).slice(2, 7)}`,
+    title: { es: "Fondo de defensa de Rosa", en: "Rosa's defense fund" },
+    goalCents: 1_000_000,
+    milestonesCents: [100_000, 500_000],
+    ...overrides,
+  });
+};
+
+export const newCampaign = (t: TestApp, actor: Actor, overrides: Record<string, unknown> = {}) =>
+  createCampaign(t.deps, actor, campaignFields(overrides));
+
+export const give = (t: TestApp, actor: Actor, campaignId: string, amountCents: number) =>
+  recordDonation(t.deps, actor, { campaignId, amountCents, method: "cash" }).then((r) => r.gift);
+
+/** A second person on the same team, with a role. */
+export async function addMember(
+  t: TestApp,
+  owner: Actor,
+  role: Role,
+  name = "Tesorera de Prueba",
+): Promise<{ actor: Actor; email: string }> {
+  n += 1;
+  const email = `member-${n}-${Math.random().toString(36).slice(2, 7)}@example.org`;
+  const { token } = await inviteUser(t.database.db, owner, { email, role });
+  const { userId } = await acceptInvitation(t.database.db, token, {
+    name,
+    password: "correct horse battery",
+  });
+  return { actor: { orgId: owner.orgId, userId, role }, email };
+}
+
+/** Groups whose entries don't sum to zero, or that have fewer than two entries. */
+export async function unbalancedGroups(t: TestApp): Promise<unknown[]> {
+  const result = await t.database.db.execute(sql`
+    SELECT g.id, count(e.id) AS n, coalesce(sum(e.amount_cents), 0) AS total
+    FROM ledger_groups g LEFT JOIN ledger_entries e ON e.group_id = g.id
+    GROUP BY g.id HAVING coalesce(sum(e.amount_cents), 0) <> 0 OR count(e.id) < 2`);
+  return result.rows;
+}
+
+/** Account balances of a campaign, summed by SQL straight from the entries. */
+export async function sqlBalances(t: TestApp, campaignId: string) {
+  const result = await t.database.db.execute<{ account: string; total: string }>(sql`
+    SELECT account, sum(amount_cents)::text AS total FROM ledger_entries
+    WHERE campaign_id = ${campaignId} GROUP BY account`);
+  const out = { fund: 0, bonds_receivable: 0, outside: 0 };
+  for (const r of result.rows) {
+    if (r.account === "fund" || r.account === "bonds_receivable" || r.account === "outside") {
+      out[r.account] = Number(r.total);
+    }
+  }
+  return out;
+}
