@@ -22,12 +22,8 @@ import {
   giftUploadBodyLimit,
   isGiftUpload,
 } from "./modules/funds/funds-import.routes";
+import { checkoutFormAction, giveRoutes, stripeWebhookRoutes } from "./modules/funds/stripe.routes";
 import { stripeConfigured } from "./modules/funds/stripe-config";
-import {
-  checkoutFormAction,
-  giveRoutes,
-  stripeWebhookRoutes,
-} from "./modules/funds/stripe.routes";
 import { homeRoutes } from "./modules/home/home.routes";
 import { peopleApi, peopleOpenApi } from "./modules/people/people.api";
 import { peopleRoutes } from "./modules/people/people.routes";

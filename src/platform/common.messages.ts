@@ -113,8 +113,7 @@ const enFields: FieldTexts = {
   field_slug_taken: "That identifier is already in use.",
   field_wrong_type: "The value has the wrong type.",
   field_unknown_field: "This field doesn't exist.",
-  field_invalid_a_number:
-    "An A-number has 8 or 9 digits, for example A-012-345-678. No letters.",
+  field_invalid_a_number: "An A-number has 8 or 9 digits, for example A-012-345-678. No letters.",
   field_invalid_amount: "Enter an amount greater than zero, for example 1,500.00.",
   field_amount_not_positive: "The amount must be greater than zero.",
   field_amount_fractional: "Use at most two decimals (cents), for example 20.50.",

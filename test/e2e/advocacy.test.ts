@@ -1,8 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupOrganization } from "../../src/modules/accounts/setup-organization";
-import { advocacyPublicText } from "../../src/modules/advocacy/advocacy-public.messages";
 import { advocacyText } from "../../src/modules/advocacy/advocacy.messages";
+import { advocacyPublicText } from "../../src/modules/advocacy/advocacy-public.messages";
 import { CaseFieldsSchema } from "../../src/modules/defense/case";
 import { createCase } from "../../src/modules/defense/create-case";
 import { createFacility } from "../../src/modules/defense/create-facility";
@@ -72,7 +72,11 @@ describe.skipIf(!hasChromium)("advocacy in a real browser", () => {
         actor,
         PersonFieldsSchema.parse({ displayName: "Doña Inventada Tres" }),
       );
-      const kase = await createCase(server.deps, actor, CaseFieldsSchema.parse({ personId: person.id }));
+      const kase = await createCase(
+        server.deps,
+        actor,
+        CaseFieldsSchema.parse({ personId: person.id }),
+      );
       await createFacility(
         server.deps,
         actor,
@@ -100,7 +104,7 @@ describe.skipIf(!hasChromium)("advocacy in a real browser", () => {
       });
       const check = (label: string) => checkPage(page, { label, lang, width: viewport.width });
       const t = advocacyText[lang];
-      const main = () => page.locator("main").innerText();
+      const main = () => page.locator("main").textContent();
       try {
         await page.goto(`${server.url}/login`);
         await page.fill("#f-email", email);
@@ -112,7 +116,7 @@ describe.skipIf(!hasChromium)("advocacy in a real browser", () => {
           page.waitForURL("**/advocacy"),
           page.locator("nav.mainnav a", { hasText: common[lang].nav_advocacy }).click(),
         ]);
-        expect(await page.locator(".empty h2").innerText()).toBe(t.empty_title);
+        expect(await page.locator(".empty h2").textContent()).toBe(t.empty_title);
         await check("advocacy list (empty)");
 
         // The form: a mistake first, then the campaign.
@@ -124,7 +128,9 @@ describe.skipIf(!hasChromium)("advocacy in a real browser", () => {
         await page.selectOption("#f-case_id", { label: "Doña Inventada Tres" });
         await page.fill("#f-title_es", "Llamen al Centro del Río");
         await submit(page, "main form");
-        expect(await page.locator("#f-title_en-error").innerText()).toBe(common[lang].field_required);
+        expect(await page.locator("#f-title_en-error").textContent()).toBe(
+          common[lang].field_required,
+        );
         expect(await page.inputValue("#f-title_es")).toBe("Llamen al Centro del Río");
         await check("new call campaign with errors");
         await page.fill("#f-title_en", "Call the River Center");
@@ -133,7 +139,7 @@ describe.skipIf(!hasChromium)("advocacy in a real browser", () => {
         await page.fill("#f-script_es", "Hola, llamo por Doña Inventada Tres.");
         await page.fill("#f-script_en", "Hello, I'm calling about Doña Inventada Tres.");
         await submit(page, "main form");
-        expect(await page.locator("[role=status]").first().innerText()).toBe(t.created);
+        expect(await page.locator("[role=status]").first().textContent()).toBe(t.created);
         expect(await main()).toContain(t.targets_none);
         await check("call campaign (no targets)");
         const campaignUrl = page.url().replace(/\?.*$/, "");
@@ -152,7 +158,9 @@ describe.skipIf(!hasChromium)("advocacy in a real browser", () => {
         await page.fill("#f-name", "Oficina Inventada del Concejal");
         await page.fill("#f-phones", "555-ABC");
         await submit(page, "main form:has(#f-name)");
-        expect(await page.locator("#f-phones-error").innerText()).toBe(common[lang].field_invalid_phone);
+        expect(await page.locator("#f-phones-error").textContent()).toBe(
+          common[lang].field_invalid_phone,
+        );
         await check("add a target with errors");
         await page.fill("#f-phones", "(555) 010-0177");
         await submit(page, "main form:has(#f-name)");
@@ -177,7 +185,10 @@ describe.skipIf(!hasChromium)("advocacy in a real browser", () => {
             lang === "es"
               ? advocacyPublicText.es.confirm_call_button
               : advocacyPublicText.en.confirm_call_button;
-          await Promise.all([v.waitForURL(/\/p\/llamadas\/c\/fondo-tres\?/), v.click(`button:has-text("${button}")`)]);
+          await Promise.all([
+            v.waitForURL(/\/p\/llamadas\/c\/fondo-tres\?/),
+            v.click(`button:has-text("${button}")`),
+          ]);
           expect(v.url()).toContain(`called=${campaignId}`);
           expect(v.url()).toContain(`#called-${campaignId}`);
           expect(visitor.foreignRequests).toEqual([]);
@@ -187,11 +198,13 @@ describe.skipIf(!hasChromium)("advocacy in a real browser", () => {
 
         // The organizer sees it: one call today, on the chart and in the numbers.
         await page.goto(campaignUrl);
-        expect(await page.locator(".stat .n").first().innerText()).toBe("1");
+        expect(await page.locator(".stat .n").first().textContent()).toBe("1");
         await page.locator(".calls-numbers summary").click();
         await check("call campaign with a call");
         await page.goto(`${server.url}/advocacy`);
-        expect(await main()).toContain(lang === "es" ? "Llamen al Centro del Río" : "Call the River Center");
+        expect(await main()).toContain(
+          lang === "es" ? "Llamen al Centro del Río" : "Call the River Center",
+        );
         await check("advocacy list");
 
         expect(foreignRequests, "requests to hosts other than the app").toEqual([]);

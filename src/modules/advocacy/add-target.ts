@@ -3,8 +3,8 @@ import type { Actor, Deps } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { invalid, notFound } from "../../platform/errors";
 import { getFacility } from "../defense/facility-record";
-import { advocacyChanged } from "./advocacy-changes";
 import { advocacyTargets } from "./advocacy.schema";
+import { advocacyChanged } from "./advocacy-changes";
 import {
   isUuid,
   LIMITS,
@@ -30,7 +30,8 @@ export async function addTarget(
   campaignId: string,
   source: TargetSource,
 ): Promise<Target> {
-  const fields = source.from === "facility" ? await fromDirectory(deps, actor, source) : source.fields;
+  const fields =
+    source.from === "facility" ? await fromDirectory(deps, actor, source) : source.fields;
   const { id, caseId } = await deps.db.transaction(async (tx) => {
     const campaign = await lockCallCampaign(tx, actor.orgId, campaignId);
     const [stats] = await tx

@@ -64,8 +64,13 @@ function Item(props: AdvocacySectionProps & { item: PublicAdvocacy }) {
             <p class="pub-adv-name">{target.name}</p>
             {target.phones.map((phone) => (
               <p class="pub-adv-call">
-                <a class="pub-button" href={phone.tel}>
-                  {t.call_number(phone.display, target.name)}
+                <a
+                  class="pub-button"
+                  href={phone.tel}
+                  aria-label={t.call_number(phone.display, target.name)}
+                >
+                  {t.call}
+                  <span class="pub-adv-number">{phone.display}</span>
                 </a>
               </p>
             ))}

@@ -1,7 +1,13 @@
 import { Hono } from "hono";
 import { AppError, type FieldErrors } from "../../platform/errors";
 import { parseWith, readForm } from "../../platform/form-input";
-import { type AppContext, type AppEnv, render, requireAuth, requireUuidParam } from "../../platform/http";
+import {
+  type AppContext,
+  type AppEnv,
+  render,
+  requireAuth,
+  requireUuidParam,
+} from "../../platform/http";
 import { requirePermission } from "../../platform/permissions";
 import { emptyForm, type FormState } from "../../platform/ui/forms";
 import { searchFacilities } from "../defense/facility-record";
@@ -82,7 +88,10 @@ advocacyTargetRoutes.post("/advocacy/:id/targets", async (c) => {
     } else {
       const parsed = parseWith(TargetFieldsSchema, formToTargetInput(values));
       if (!parsed.ok) return again(parsed.errors);
-      await addTarget(c.get("deps"), auth.actor, campaign.id, { from: "office", fields: parsed.data });
+      await addTarget(c.get("deps"), auth.actor, campaign.id, {
+        from: "office",
+        fields: parsed.data,
+      });
     }
   } catch (error) {
     if (error instanceof AppError && error.fields) return again(error.fields);

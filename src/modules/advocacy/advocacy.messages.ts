@@ -80,7 +80,8 @@ export const advocacyText = defineMessages("advocacy", {
     day: "Día",
     count: "Conteo",
     shown_public: "Se muestra en la página pública de cada campaña de fondos de este caso.",
-    shown_private: "Solo la ve tu equipo. Márcala como pública para que aparezca en la página pública.",
+    shown_private:
+      "Solo la ve tu equipo. Márcala como pública para que aparezca en la página pública.",
     shown_closed: "Cerrada: ya no aparece en la página pública ni cuenta llamadas.",
     // Targets
     new_target_title: "Agregar a dónde llamar",
@@ -104,8 +105,7 @@ export const advocacyText = defineMessages("advocacy", {
     target_refreshed: "Copiado otra vez del directorio.",
     target_removed: "Quitado de la campaña.",
     remove_title: (name: string) => `¿Quitar «${name}» de la campaña?`,
-    remove_body:
-      "Deja de aparecer en la página pública. Las llamadas ya contadas se quedan.",
+    remove_body: "Deja de aparecer en la página pública. Las llamadas ya contadas se quedan.",
     remove_confirm: "Sí, quitarlo",
   },
   en: {

@@ -11,8 +11,8 @@ import { createOrg, createTestApp, type TestApp } from "../../../test/support/ap
 import { STORES } from "../../../test/support/stores";
 import type { Actor } from "../../platform/actor";
 import { AppError } from "../../platform/errors";
-import { updateFacility } from "../defense/update-facility";
 import { FacilityFieldsSchema } from "../defense/facility";
+import { updateFacility } from "../defense/update-facility";
 import { deletePerson } from "../people/delete-person";
 import { addTarget } from "./add-target";
 import { onAdvocacyChanged } from "./advocacy-changes";
@@ -77,7 +77,10 @@ describe.each(STORES)("advocacy operations on %s", (store) => {
     );
     stop();
     expect([updated.title.en, updated.public, updated.open]).toEqual(["Visit her", true, false]);
-    expect(await auditActions(created.id)).toEqual(["call_campaign.created", "call_campaign.updated"]);
+    expect(await auditActions(created.id)).toEqual([
+      "call_campaign.created",
+      "call_campaign.updated",
+    ]);
     const [detail] = (
       await t.database.db.execute<{ detail: { fields: string[] } }>(
         sql`SELECT detail FROM audit_events WHERE subject_id = ${created.id} AND action = 'call_campaign.updated'`,
@@ -100,9 +103,9 @@ describe.each(STORES)("advocacy operations on %s", (store) => {
     expect(
       await code(updateTarget(t.deps, actor, theirs.id, target.id, { ...target, name: "x" })),
     ).toBe("not_found");
-    expect(await code(countCall(t.deps, { orgId: actor.orgId, campaignId: theirs.id, address: "a" }))).toBe(
-      "not_found",
-    );
+    expect(
+      await code(countCall(t.deps, { orgId: actor.orgId, campaignId: theirs.id, address: "a" })),
+    ).toBe("not_found");
     expect(await listTargets(t.database.db, other.orgId, theirs.id)).toHaveLength(1);
   });
 
@@ -131,7 +134,10 @@ describe.each(STORES)("advocacy operations on %s", (store) => {
       t.deps,
       actor,
       facility.id,
-      FacilityFieldsSchema.parse({ name: "Centro Inventado (nuevo nombre)", phones: ["555-010-0111"] }),
+      FacilityFieldsSchema.parse({
+        name: "Centro Inventado (nuevo nombre)",
+        phones: ["555-010-0111"],
+      }),
     );
     expect((await listTargets(t.database.db, actor.orgId, campaign.id))[0]?.name).toBe(
       "Centro Inventado de Prueba",
@@ -150,9 +156,9 @@ describe.each(STORES)("advocacy operations on %s", (store) => {
     // Another organization's facility, or a made-up id, is a field error.
     const theirs = await newFacility(t, other);
     for (const facilityId of [theirs.id, "00000000-0000-4000-8000-000000000000", "nope"]) {
-      expect(await code(addTarget(t.deps, actor, campaign.id, { from: "facility", facilityId }))).toBe(
-        '{"facility_id":"invalid_choice"}',
-      );
+      expect(
+        await code(addTarget(t.deps, actor, campaign.id, { from: "facility", facilityId })),
+      ).toBe('{"facility_id":"invalid_choice"}');
     }
   });
 
@@ -166,10 +172,9 @@ describe.each(STORES)("advocacy operations on %s", (store) => {
       address: null,
       hours: null,
     });
-    expect((await listTargets(t.database.db, actor.orgId, campaign.id)).map((x) => x.name)).toEqual([
-      "Primera oficina (editada)",
-      "Segunda oficina",
-    ]);
+    expect((await listTargets(t.database.db, actor.orgId, campaign.id)).map((x) => x.name)).toEqual(
+      ["Primera oficina (editada)", "Segunda oficina"],
+    );
     await removeTarget(t.deps, actor, campaign.id, second.id);
     expect(await code(removeTarget(t.deps, actor, campaign.id, second.id))).toBe("not_found");
     for (let i = 1; i < LIMITS.targets; i++) await addOffice(t, actor, campaign.id);
@@ -182,10 +187,19 @@ describe.each(STORES)("advocacy operations on %s", (store) => {
       countCall(t.deps, { orgId: actor.orgId, campaignId: campaign.id, address, at: new Date(at) });
     // 22:30 on March 7 in Los Angeles is already March 8 in UTC.
     expect(await tap("2025-03-08T06:30:00Z")).toEqual({ day: "2025-03-07", count: 1 });
-    expect(await tap("2025-03-08T07:59:00Z", "198.51.100.2")).toEqual({ day: "2025-03-07", count: 2 });
-    expect(await tap("2025-03-08T08:00:00Z", "198.51.100.3")).toEqual({ day: "2025-03-08", count: 1 });
+    expect(await tap("2025-03-08T07:59:00Z", "198.51.100.2")).toEqual({
+      day: "2025-03-07",
+      count: 2,
+    });
+    expect(await tap("2025-03-08T08:00:00Z", "198.51.100.3")).toEqual({
+      day: "2025-03-08",
+      count: 1,
+    });
     const days = daysEnding("2025-03-09", 4);
-    const counted = fillDays(days, await callsOnDays(t.database.db, actor.orgId, campaign.id, days));
+    const counted = fillDays(
+      days,
+      await callsOnDays(t.database.db, actor.orgId, campaign.id, days),
+    );
     expect(counted).toEqual([
       { day: "2025-03-06", count: 0 },
       { day: "2025-03-07", count: 2 },
@@ -236,13 +250,13 @@ describe.each(STORES)("advocacy operations on %s", (store) => {
     const hidden = await newCallCampaign(t, actor, caseId, { public: false });
     const closed = await newCallCampaign(t, actor, caseId, { public: true, open: false });
     for (const c of [hidden, closed]) {
-      expect(await code(countCall(t.deps, { orgId: actor.orgId, campaignId: c.id, address: "x" }))).toBe(
-        "not_found",
-      );
+      expect(
+        await code(countCall(t.deps, { orgId: actor.orgId, campaignId: c.id, address: "x" })),
+      ).toBe("not_found");
     }
-    expect(await code(countCall(t.deps, { orgId: actor.orgId, campaignId: "nope", address: "x" }))).toBe(
-      "not_found",
-    );
+    expect(
+      await code(countCall(t.deps, { orgId: actor.orgId, campaignId: "nope", address: "x" })),
+    ).toBe("not_found");
   });
 
   it("gives the public page only public, open campaigns with targets, tel: numbers normalized", async () => {
@@ -251,7 +265,11 @@ describe.each(STORES)("advocacy operations on %s", (store) => {
     await addOffice(t, actor, shown.id, { phones: ["(555) 010-0199", "+52 55 0100 0101"] });
     await addOffice(t, actor, shown.id, { name: "Sin teléfono", phones: [] });
     await addOffice(t, actor, (await newCallCampaign(t, actor, kase.id)).id);
-    await addOffice(t, actor, (await newCallCampaign(t, actor, kase.id, { public: true, open: false })).id);
+    await addOffice(
+      t,
+      actor,
+      (await newCallCampaign(t, actor, kase.id, { public: true, open: false })).id,
+    );
     await newCallCampaign(t, actor, kase.id, { public: true }); // no target yet
 
     const items = await getPublicAdvocacy(t.database.db, actor.orgId, kase.id);
@@ -273,7 +291,13 @@ describe.each(STORES)("advocacy operations on %s", (store) => {
         address: "2 Avenida Imaginaria",
         hours: "Lunes a viernes, 9:00–17:00",
       },
-      { kind: "office", name: "Sin teléfono", phones: [], address: "2 Avenida Imaginaria", hours: "Lunes a viernes, 9:00–17:00" },
+      {
+        kind: "office",
+        name: "Sin teléfono",
+        phones: [],
+        address: "2 Avenida Imaginaria",
+        hours: "Lunes a viernes, 9:00–17:00",
+      },
     ]);
     // Another organization asking about this case gets nothing; so do junk ids.
     expect(await getPublicAdvocacy(t.database.db, other.orgId, kase.id)).toEqual([]);

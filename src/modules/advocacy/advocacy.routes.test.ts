@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addOffice, newCallCampaign, newCase, newFacility } from "../../../test/support/advocacy";
-import { type Client, createOrg, createTestApp, signedIn, type TestApp } from "../../../test/support/app";
+import {
+  type Client,
+  createOrg,
+  createTestApp,
+  signedIn,
+  type TestApp,
+} from "../../../test/support/app";
 import { fieldError, fieldValue, selectedValue, text } from "../../../test/support/html";
 import { addMember } from "../../../test/support/members";
 import { STORES } from "../../../test/support/stores";
@@ -42,7 +48,9 @@ describe.each(STORES)("advocacy pages on %s", (store) => {
   async function create(client: Client, form: Record<string, string>): Promise<string> {
     const res = await client.post("/advocacy", form);
     expect(res.status, await res.clone().text()).toBe(303);
-    const id = /^\/advocacy\/([0-9a-f-]{36})\?done=created$/.exec(res.headers.get("location") ?? "")?.[1];
+    const id = /^\/advocacy\/([0-9a-f-]{36})\?done=created$/.exec(
+      res.headers.get("location") ?? "",
+    )?.[1];
     expect(id).toBeTruthy();
     return id ?? "";
   }
@@ -58,7 +66,11 @@ describe.each(STORES)("advocacy pages on %s", (store) => {
   });
 
   it("creates a campaign from the form, HTML escaped, and shows it with its chart", async () => {
-    const id = await create(owner, { ...FORM(), title_es: "<script>alert(1)</script> Llamen", public: "on" });
+    const id = await create(owner, {
+      ...FORM(),
+      title_es: "<script>alert(1)</script> Llamen",
+      public: "on",
+    });
     const res = await owner.get(`/advocacy/${id}?done=created`);
     const html = await res.text();
     expect(res.status).toBe(200);
@@ -76,8 +88,12 @@ describe.each(STORES)("advocacy pages on %s", (store) => {
 
     const list = await (await owner.get("/advocacy?q=llamen")).text();
     expect(list).toContain(`href="/advocacy/${id}"`);
-    expect(text(await (await owner.get("/advocacy?q=nadie-se-llama-asi")).text())).toContain(a.no_results);
-    expect(await (await owner.get(`/advocacy?case=${caseId}`)).text()).toContain(`href="/advocacy/${id}"`);
+    expect(text(await (await owner.get("/advocacy?q=nadie-se-llama-asi")).text())).toContain(
+      a.no_results,
+    );
+    expect(await (await owner.get(`/advocacy?case=${caseId}`)).text()).toContain(
+      `href="/advocacy/${id}"`,
+    );
   });
 
   it("keeps what was typed and explains empty and 10,000-character fields (422)", async () => {
@@ -140,7 +156,11 @@ describe.each(STORES)("advocacy pages on %s", (store) => {
     expect(fieldError(hugeHtml, "name")).toBe(es.field_too_long);
     expect(fieldError(hugeHtml, "hours")).toBe(es.field_too_long);
     for (const phones of ["12", "+1 (555) 010-0123 99999999", "<script>"]) {
-      const r = await owner.post(`/advocacy/${id}/targets`, { source: "office", name: "Ofi", phones });
+      const r = await owner.post(`/advocacy/${id}/targets`, {
+        source: "office",
+        name: "Ofi",
+        phones,
+      });
       expect(r.status, phones).toBe(422);
     }
 
@@ -151,10 +171,16 @@ describe.each(STORES)("advocacy pages on %s", (store) => {
     });
     expect(ok.status).toBe(303);
     const facility = await newFacility(t, org.actor);
-    const noChoice = await owner.post(`/advocacy/${id}/targets`, { source: "facility", facility_id: "" });
+    const noChoice = await owner.post(`/advocacy/${id}/targets`, {
+      source: "facility",
+      facility_id: "",
+    });
     expect(noChoice.status).toBe(422);
     expect(fieldError(await noChoice.text(), "facility_id")).toBe(es.field_required);
-    const fromDir = await owner.post(`/advocacy/${id}/targets`, { source: "facility", facility_id: facility.id });
+    const fromDir = await owner.post(`/advocacy/${id}/targets`, {
+      source: "facility",
+      facility_id: facility.id,
+    });
     expect(fromDir.status).toBe(303);
 
     const page = await (await owner.get(`/advocacy/${id}`)).text();
@@ -174,8 +200,12 @@ describe.each(STORES)("advocacy pages on %s", (store) => {
     const bad = await owner.post(base, { name: "Ofi", phones: "abc" });
     expect(bad.status).toBe(422);
     expect(fieldError(await bad.text(), "phones")).toBe(es.field_invalid_phone);
-    expect((await owner.post(base, { name: "Ofi nueva", phones: "555 010 0177" })).status).toBe(303);
-    expect((await listTargets(t.database.db, org.orgId, campaign.id))[0]?.phones).toEqual(["555 010 0177"]);
+    expect((await owner.post(base, { name: "Ofi nueva", phones: "555 010 0177" })).status).toBe(
+      303,
+    );
+    expect((await listTargets(t.database.db, org.orgId, campaign.id))[0]?.phones).toEqual([
+      "555 010 0177",
+    ]);
     // Only targets copied from the directory can be copied again.
     expect((await owner.post(`${base}/refresh`, {})).status).toBe(404);
     const confirm = await owner.get(`${base}/delete`);
@@ -191,7 +221,10 @@ describe.each(STORES)("advocacy pages on %s", (store) => {
     expect((await member.get(`/advocacy/${campaign.id}`)).status).toBe(200);
     expect((await member.get("/advocacy/new")).status).toBe(403);
     expect((await member.post("/advocacy", FORM())).status).toBe(403);
-    expect((await member.post(`/advocacy/${campaign.id}/targets`, { source: "office", name: "x" })).status).toBe(403);
+    expect(
+      (await member.post(`/advocacy/${campaign.id}/targets`, { source: "office", name: "x" }))
+        .status,
+    ).toBe(403);
     const viewer = await signedIn(t, (await addMember(t, org.actor, "viewer")).email);
     expect((await viewer.get("/advocacy")).status).toBe(403);
     expect(await (await viewer.get("/")).text()).not.toContain('href="/advocacy"');
@@ -241,7 +274,12 @@ describe.each(STORES)("advocacy pages on %s", (store) => {
   });
 
   it("speaks English when asked", async () => {
-    const en = await signedIn(t, (await addMember(t, org.actor, "organizer")).email, undefined, "en");
+    const en = await signedIn(
+      t,
+      (await addMember(t, org.actor, "organizer")).email,
+      undefined,
+      "en",
+    );
     await en.post("/lang", { lang: "en", next: "/advocacy" });
     const html = await (await en.get("/advocacy/new")).text();
     expect(html).toContain('<html lang="en"');

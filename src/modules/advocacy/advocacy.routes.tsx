@@ -2,11 +2,17 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { AppError, type FieldErrors } from "../../platform/errors";
 import { parseWith, readForm } from "../../platform/form-input";
-import { type AppContext, type AppEnv, render, requireAuth, requireUuidParam } from "../../platform/http";
+import {
+  type AppContext,
+  type AppEnv,
+  render,
+  requireAuth,
+  requireUuidParam,
+} from "../../platform/http";
 import { requirePermission } from "../../platform/permissions";
 import { emptyForm, type FormState } from "../../platform/ui/forms";
-import { getCaseSummary } from "../defense/case-lookup";
 import { listCases } from "../defense/case-dashboard";
+import { getCaseSummary } from "../defense/case-lookup";
 import { advocacyText } from "./advocacy.messages";
 import { campaignToForm, formErrors, formToCampaignInput } from "./advocacy-forms";
 import { AdvocacyListPage } from "./advocacy-list.page";
@@ -18,8 +24,8 @@ import {
   fillDays,
   isUuid,
 } from "./call-campaign";
-import { CallCampaignFormPage } from "./call-campaign-form.page";
 import { CallCampaignPage } from "./call-campaign.page";
+import { CallCampaignFormPage } from "./call-campaign-form.page";
 import {
   callsOnDays,
   getCallCampaign,
@@ -124,7 +130,8 @@ advocacyRoutes.post("/advocacy", async (c) => {
   const auth = requireAuth(c);
   requirePermission(auth.role, "advocacy.write");
   const values = await readForm(c);
-  const again = (errors: FieldErrors) => formPage(c, { values, errors: formErrors(errors) }, undefined, 422);
+  const again = (errors: FieldErrors) =>
+    formPage(c, { values, errors: formErrors(errors) }, undefined, 422);
   const parsed = parseWith(CallCampaignFieldsSchema, formToCampaignInput(values));
   if (!parsed.ok) return again(parsed.errors);
   try {

@@ -47,7 +47,15 @@ export function CallCampaignFormPage(props: Props) {
     <Field name={name} label={label} form={form} lang={lang} required maxlength={max} />
   );
   const area = (name: string, label: string, max: number, hint?: string) => (
-    <TextArea name={name} label={label} hint={hint} form={form} lang={lang} required maxlength={max} />
+    <TextArea
+      name={name}
+      label={label}
+      hint={hint}
+      form={form}
+      lang={lang}
+      required
+      maxlength={max}
+    />
   );
   return (
     <Page {...props} title={title} section="advocacy">

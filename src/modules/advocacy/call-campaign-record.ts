@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { organizations } from "../../platform/platform.schema";
-import { getCaseSummary } from "../defense/case-lookup";
 import { listCases } from "../defense/case-dashboard";
+import { getCaseSummary } from "../defense/case-lookup";
 import { likePattern, searchTerms } from "../people/person";
 import { advocacyCallCounts, advocacyTargets, callCampaigns } from "./advocacy.schema";
 import { type CallCampaign, type DayCount, isUuid, type Target } from "./call-campaign";
@@ -55,7 +55,11 @@ export async function listTargets(db: Db, orgId: string, campaignId: string): Pr
     .select(targetColumns)
     .from(advocacyTargets)
     .where(and(eq(advocacyTargets.orgId, orgId), eq(advocacyTargets.callCampaignId, campaignId)))
-    .orderBy(asc(advocacyTargets.position), asc(advocacyTargets.createdAt), asc(advocacyTargets.id));
+    .orderBy(
+      asc(advocacyTargets.position),
+      asc(advocacyTargets.createdAt),
+      asc(advocacyTargets.id),
+    );
 }
 
 export async function getTarget(
@@ -100,9 +104,7 @@ export async function listCallCampaigns(
     const own = and(...terms.map((t) => sql`${callCampaigns.searchText} LIKE ${likePattern(t)}`));
     const caseIds = (await listCases(db, orgId, { q: query.q, filter: "all" })).map((c) => c.id);
     conditions.push(
-      (caseIds.length
-        ? sql`(${own} OR ${inArray(callCampaigns.caseId, caseIds)})`
-        : own) as SQL,
+      (caseIds.length ? sql`(${own} OR ${inArray(callCampaigns.caseId, caseIds)})` : own) as SQL,
     );
   }
   const rows = await db

@@ -41,9 +41,7 @@ export function CallCampaignPage(props: Props) {
       <p>
         <a href={`/cases/${c.caseId}`}>{t.case_of(props.personDisplayName)}</a>
       </p>
-      <p class="muted">
-        {!c.open ? t.shown_closed : c.public ? t.shown_public : t.shown_private}
-      </p>
+      <p class="muted">{!c.open ? t.shown_closed : c.public ? t.shown_public : t.shown_private}</p>
       <Panel title={c.kind === "visit" ? t.counts_visit : t.counts_call}>
         <div class="stats">
           <div class="stat">

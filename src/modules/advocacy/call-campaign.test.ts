@@ -21,14 +21,19 @@ const campaign = (over: Record<string, unknown> = {}) => ({
   scriptEn: "Hello, I'm calling about…",
   ...over,
 });
-const errorsOf = (schema: typeof CallCampaignFieldsSchema | typeof TargetFieldsSchema, v: unknown) => {
+const errorsOf = (
+  schema: typeof CallCampaignFieldsSchema | typeof TargetFieldsSchema,
+  v: unknown,
+) => {
   const r = schema.safeParse(v, { reportInput: true });
   return r.success ? {} : fieldsFromZod(r.error);
 };
 
 describe("call campaign fields", () => {
   it("needs every text in both languages, trimmed, within limits", () => {
-    expect(CallCampaignFieldsSchema.parse(campaign({ titleEs: "  Llamen  " })).titleEs).toBe("Llamen");
+    expect(CallCampaignFieldsSchema.parse(campaign({ titleEs: "  Llamen  " })).titleEs).toBe(
+      "Llamen",
+    );
     expect(errorsOf(CallCampaignFieldsSchema, campaign({ titleEn: "   ", scriptEs: "" }))).toEqual({
       titleEn: "required",
       scriptEs: "required",
@@ -98,7 +103,12 @@ describe("days in the organization's time zone", () => {
   });
 
   it("lists the last n days, oldest first, across months and leap days", () => {
-    expect(daysEnding("2024-03-02", 4)).toEqual(["2024-02-28", "2024-02-29", "2024-03-01", "2024-03-02"]);
+    expect(daysEnding("2024-03-02", 4)).toEqual([
+      "2024-02-28",
+      "2024-02-29",
+      "2024-03-01",
+      "2024-03-02",
+    ]);
     expect(daysEnding("2025-01-01", 14)).toHaveLength(14);
     expect(daysEnding("2025-01-01", 14)[0]).toBe("2024-12-19");
   });

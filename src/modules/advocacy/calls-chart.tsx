@@ -23,9 +23,11 @@ export function CallsChart(props: { days: DayCount[]; lang: Lang; id: string }) 
   const max = Math.max(1, ...days.map((d) => d.count));
   const slot = 24;
   const barWidth = 16;
+  const top = 14; // room for the number above the tallest bar
   const chartHeight = 100;
+  const base = top + chartHeight;
   const width = days.length * slot + 4;
-  const height = chartHeight + 34;
+  const height = base + 20;
   const bar = (n: number) => (n > 0 ? Math.max(2, (n / max) * chartHeight) : 0);
   const titleId = `${props.id}-title`;
   const label = days.map((d) => `${shortDay(d.day, lang)}: ${formatNumber(d.count, lang)}`);
@@ -38,7 +40,7 @@ export function CallsChart(props: { days: DayCount[]; lang: Lang; id: string }) 
         class="calls-chart-svg"
       >
         <title id={titleId}>{t.chart_title(label.join(", "))}</title>
-        <line x1="0" y1={chartHeight} x2={width} y2={chartHeight} stroke={AXIS} stroke-width="1" />
+        <line x1="0" y1={base} x2={width} y2={base} stroke={AXIS} stroke-width="1" />
         {days.map((d, i) => {
           const x = 4 + i * slot;
           const h = bar(d.count);
@@ -46,12 +48,12 @@ export function CallsChart(props: { days: DayCount[]; lang: Lang; id: string }) 
           return (
             <g>
               {h > 0 && (
-                <rect x={x} y={chartHeight - h} width={barWidth} height={h} rx="2" fill={ACCENT} />
+                <rect x={x} y={base - h} width={barWidth} height={h} rx="2" fill={ACCENT} />
               )}
               {d.count > 0 && (
                 <text
                   x={x + barWidth / 2}
-                  y={chartHeight - h - 3}
+                  y={base - h - 3}
                   text-anchor="middle"
                   font-size="9"
                   fill={INK}
@@ -61,7 +63,7 @@ export function CallsChart(props: { days: DayCount[]; lang: Lang; id: string }) 
               )}
               <text
                 x={x + barWidth / 2}
-                y={chartHeight + 14}
+                y={base + 14}
                 text-anchor="middle"
                 font-size="10"
                 fill={INK}
@@ -75,20 +77,20 @@ export function CallsChart(props: { days: DayCount[]; lang: Lang; id: string }) 
       <details class="calls-numbers">
         <summary>{t.see_numbers}</summary>
         <table class="calls-table">
-        <thead>
-          <tr>
-            <th scope="col">{t.day}</th>
-            <th scope="col">{t.count}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {[...days].reverse().map((d) => (
+          <thead>
             <tr>
-              <th scope="row">{shortDay(d.day, lang)}</th>
-              <td>{formatNumber(d.count, lang)}</td>
+              <th scope="col">{t.day}</th>
+              <th scope="col">{t.count}</th>
             </tr>
-          ))}
-        </tbody>
+          </thead>
+          <tbody>
+            {[...days].reverse().map((d) => (
+              <tr>
+                <th scope="row">{shortDay(d.day, lang)}</th>
+                <td>{formatNumber(d.count, lang)}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       </details>
     </figure>

@@ -22,10 +22,7 @@ export type CallTap = {
  * audit event either: there is no user, and a per-call record is what we refuse to keep.
  * Past the limit (10 an hour per address and campaign) it refuses with `rate_limited`.
  */
-export async function countCall(
-  deps: Deps,
-  tap: CallTap,
-): Promise<{ day: string; count: number }> {
+export async function countCall(deps: Deps, tap: CallTap): Promise<{ day: string; count: number }> {
   if (!isUuid(tap.campaignId)) throw notFound();
   const at = tap.at ?? new Date();
   return deps.db.transaction(async (tx) => {
@@ -54,7 +51,11 @@ export async function countCall(
       .insert(advocacyCallCounts)
       .values({ orgId: tap.orgId, callCampaignId: tap.campaignId, day, count: 1 })
       .onConflictDoUpdate({
-        target: [advocacyCallCounts.orgId, advocacyCallCounts.callCampaignId, advocacyCallCounts.day],
+        target: [
+          advocacyCallCounts.orgId,
+          advocacyCallCounts.callCampaignId,
+          advocacyCallCounts.day,
+        ],
         set: { count: sql`${advocacyCallCounts.count} + 1` },
       })
       .returning({ day: advocacyCallCounts.day, count: advocacyCallCounts.count });

@@ -3,8 +3,8 @@ import type { Actor, Deps } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { invalid } from "../../platform/errors";
 import { getCaseSummary } from "../defense/case-lookup";
-import { advocacyChanged } from "./advocacy-changes";
 import { callCampaigns } from "./advocacy.schema";
+import { advocacyChanged } from "./advocacy-changes";
 import { type CallCampaign, type CallCampaignFields, campaignSearchText } from "./call-campaign";
 import { getCallCampaign } from "./call-campaign-record";
 

@@ -4,7 +4,6 @@ import { notFound } from "../../platform/errors";
 import { callCampaigns } from "./advocacy.schema";
 import { isUuid } from "./call-campaign";
 
-
 /**
  * Locks the campaign row for the rest of the transaction, so changes to its targets are
  * applied one at a time (positions, the limit on targets). 404 when it isn't the org's.

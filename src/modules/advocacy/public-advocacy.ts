@@ -69,7 +69,11 @@ export async function getPublicAdvocacy(
         ),
       ),
     )
-    .orderBy(asc(advocacyTargets.position), asc(advocacyTargets.createdAt), asc(advocacyTargets.id));
+    .orderBy(
+      asc(advocacyTargets.position),
+      asc(advocacyTargets.createdAt),
+      asc(advocacyTargets.id),
+    );
   return campaigns
     .map((c) => ({
       id: c.id,

@@ -2,8 +2,8 @@ import { and, eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { notFound } from "../../platform/errors";
-import { advocacyChanged } from "./advocacy-changes";
 import { advocacyTargets } from "./advocacy.schema";
+import { advocacyChanged } from "./advocacy-changes";
 import { isUuid } from "./call-campaign";
 import { lockCallCampaign } from "./lock-call-campaign";
 

@@ -1,5 +1,13 @@
 import { common } from "../../platform/common.messages";
-import { Actions, Csrf, Field, FormAlert, type FormState, Select, TextArea } from "../../platform/ui/forms";
+import {
+  Actions,
+  Csrf,
+  Field,
+  FormAlert,
+  type FormState,
+  Select,
+  TextArea,
+} from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
 import { advocacyText } from "./advocacy.messages";
 import type { View } from "./advocacy-ui";
@@ -13,7 +21,14 @@ function OfficeFields(props: View & { form: FormState }) {
   const { form, lang } = props;
   return (
     <>
-      <Field name="name" label={t.name} form={form} lang={lang} required maxlength={LIMITS.targetName} />
+      <Field
+        name="name"
+        label={t.name}
+        form={form}
+        lang={lang}
+        required
+        maxlength={LIMITS.targetName}
+      />
       <Field
         name="phones"
         label={t.phones}
@@ -24,8 +39,20 @@ function OfficeFields(props: View & { form: FormState }) {
         inputmode="tel"
         autocomplete="off"
       />
-      <TextArea name="address" label={t.address} form={form} lang={lang} maxlength={LIMITS.address} />
-      <TextArea name="hours" label={t.hours_label} form={form} lang={lang} maxlength={LIMITS.hours} />
+      <TextArea
+        name="address"
+        label={t.address}
+        form={form}
+        lang={lang}
+        maxlength={LIMITS.address}
+      />
+      <TextArea
+        name="hours"
+        label={t.hours_label}
+        form={form}
+        lang={lang}
+        maxlength={LIMITS.hours}
+      />
     </>
   );
 }
@@ -112,7 +139,11 @@ export function EditTargetPage(
         </p>
         <h1>{title}</h1>
         <FormAlert form={props.form} lang={lang} />
-        <form method="post" action={`/advocacy/${campaign.id}/targets/${props.target.id}`} novalidate>
+        <form
+          method="post"
+          action={`/advocacy/${campaign.id}/targets/${props.target.id}`}
+          novalidate
+        >
           <Csrf token={props.csrf} />
           <div class="panel">
             <p class="hint">{t.office_hint}</p>

@@ -304,7 +304,7 @@ describe.each(STORES)("public campaign page (%s)", (store) => {
     const path = `/p/${org.slug}/c/${c.slug}?lang=es`;
     const html = await text(path);
     expect(html).toContain("Llame al centro inventado");
-    expect(html).toContain('href="tel:+15550100101"');
+    expect(html).toContain('href="tel:5550100101"');
     expect(html).toContain(`/p/${org.slug}/c/${c.slug}/advocacy/${call.id}?lang=es`);
     expect(html).not.toContain('name="_csrf"');
     // A second office: the advocacy module's change signal drops the stored page.

@@ -28,7 +28,7 @@ describe("campaign fields", () => {
     [{ title: { es: " ", en: "Fund" } }, { "title.es": "required" }],
     [{ goalCents: 0 }, { goalCents: "amount_not_positive" }],
     [{ goalCents: 10.5 }, { goalCents: "amount_fractional" }],
-    [{ goalCents: "mil" }, { goalCents: "wrong_type" }],
+    [{ goalCents: "mil" }, { goalCents: "amount_not_a_number" }],
     [{ goalCents: 1e13 }, { goalCents: "amount_too_large" }],
     [{ currency: "BTC" }, { currency: "invalid_choice" }],
     [{ milestonesCents: [50_000, 20_000] }, { milestonesCents: "milestones_invalid" }],

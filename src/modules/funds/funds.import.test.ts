@@ -140,6 +140,17 @@ describe.each(STORES)("CSV gift imports on %s", (store) => {
     expect(await giftCount(c.id)).toBe(3);
   });
 
+  it("records each gift once when two uploads of one file are committed at the same moment", async () => {
+    const c = await newCampaign(t, actor);
+    const file = good();
+    const a = await upload(c.id, file);
+    const b = await upload(c.id, file);
+    const results = await Promise.all([commit(c.id, a), commit(c.id, b), commit(c.id, a)]);
+    expect(results.map((r) => r.recorded).sort()).toEqual([0, 3, 3]);
+    expect(results.filter((r) => r.replayed)).toHaveLength(1);
+    expect(await giftCount(c.id)).toBe(3);
+  });
+
   it("re-imports a file without ids without doubling it (hash of line and content)", async () => {
     const c = await newCampaign(t, actor);
     const text = "Fecha;Monto;Nombre\n01/03/2025;20;Ana\n01/03/2025;20;Ana\n02/03/2025;5;\n";

@@ -32,13 +32,14 @@ export async function importGifts(
   actor: Actor,
   input: ImportGiftsInput,
 ): Promise<ImportGiftsResult> {
-  try {
-    return await commitOnce(deps, actor, input);
-  } catch (error) {
-    // Another import recorded one of these gifts between our check and our insert:
-    // everything here rolled back; once more, those rows are found and skipped.
-    if (isUniqueViolation(error)) return commitOnce(deps, actor, input);
-    throw error;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await commitOnce(deps, actor, input);
+    } catch (error) {
+      // Another import recorded one of these gifts between our check and our insert:
+      // everything here rolled back; next time those rows are found and skipped.
+      if (!isUniqueViolation(error) || attempt >= 3) throw error;
+    }
   }
 }
 

@@ -31,13 +31,14 @@ export async function recordStripeGift(
   actor: Actor,
   input: StripeGiftInput,
 ): Promise<StripeGiftResult> {
-  try {
-    return await recordOnce(deps, actor, input);
-  } catch (error) {
-    // A concurrent delivery (same event, or another event of the same payment) won the race;
-    // everything here rolled back, and this time its rows are found.
-    if (isUniqueViolation(error)) return recordOnce(deps, actor, input);
-    throw error;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await recordOnce(deps, actor, input);
+    } catch (error) {
+      // Another event of the same payment recorded the gift between our check and our
+      // insert; everything here rolled back, and the next attempt finds that gift.
+      if (!isUniqueViolation(error) || attempt >= 3) throw error;
+    }
   }
 }
 
@@ -50,12 +51,19 @@ async function recordOnce(
   const result = await deps.db.transaction(async (tx): Promise<StripeGiftResult> => {
     const campaign = await lockCampaign(tx, actor.orgId, gift.campaignId, "key share");
     if (!campaign) throw notFound();
-    const [seen] = await tx
-      .select({ giftId: stripeEvents.giftId, orgId: stripeEvents.orgId })
-      .from(stripeEvents)
-      .where(eq(stripeEvents.eventId, input.eventId));
-    if (seen) {
-      if (seen.orgId !== actor.orgId) throw notFound();
+    // The event first: a second delivery of it waits here for the first to finish, then
+    // inserts nothing and answers as a replay.
+    const [event] = await tx
+      .insert(stripeEvents)
+      .values({ orgId: actor.orgId, eventId: input.eventId, type: input.eventType })
+      .onConflictDoNothing({ target: stripeEvents.eventId })
+      .returning({ id: stripeEvents.id });
+    if (!event) {
+      const [seen] = await tx
+        .select({ giftId: stripeEvents.giftId, orgId: stripeEvents.orgId })
+        .from(stripeEvents)
+        .where(eq(stripeEvents.eventId, input.eventId));
+      if (!seen || seen.orgId !== actor.orgId) throw notFound();
       return { status: "replayed", giftId: seen.giftId };
     }
     if (gift.currency !== campaign.currency) throw invalid({ currency: "currency_mismatch" });
@@ -90,12 +98,7 @@ async function recordOnce(
         { campaign_id: campaign.id, method: "card", source: STRIPE_SOURCE },
       );
     }
-    await tx.insert(stripeEvents).values({
-      orgId: actor.orgId,
-      eventId: input.eventId,
-      type: input.eventType,
-      giftId,
-    });
+    await tx.update(stripeEvents).set({ giftId }).where(eq(stripeEvents.id, event.id));
     return { status, giftId };
   });
   if (result.status === "recorded") {

@@ -14,7 +14,7 @@ import { checkoutParams, giveLimitsCents, readGiveAmount, readStripeEvent } from
 import { recordStripeGift } from "./record-stripe-gift";
 import { stripeFor } from "./stripe-config";
 
-// Card gifts online (docs/decisions/011-stripe-checkout.md). The donor chooses an amount
+// Card gifts online (docs/decisions/041-stripe-checkout.md). The donor chooses an amount
 // here and, on their click, goes to Stripe Checkout: the one place Amparo sends anyone to
 // another site. Stripe then tells the webhook, which records the gift.
 

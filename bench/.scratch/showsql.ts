@@ -1,0 +1,12 @@
+import { openDatabase } from "../../src/db/client";
+import { migrate } from "../../src/db/migrate";
+import { searchPeople } from "../../src/modules/people/search-people";
+const database = await openDatabase({});
+await migrate(database);
+const client = (database.db as unknown as { $client: { query: (...a: unknown[]) => unknown } }).$client;
+const orig = client.query.bind(client);
+client.query = (...a: unknown[]) => { console.log(String(a[0]).replace(/\s+/g, " "), JSON.stringify(a[1])); return orig(...a); };
+const actor = { orgId: "00000000-0000-0000-0000-000000000000", userId: null, role: "owner" as const };
+console.log(await searchPeople(database.db, actor, { q: "maría 555", tag: "x", page: 2, perPage: 25 }));
+console.log(await searchPeople(database.db, actor, { q: "", page: 1, perPage: 25 }));
+await database.close();
