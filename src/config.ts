@@ -40,7 +40,10 @@ const ConfigSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   STRIPE_WEBHOOK_SECRET: z
     .string()
-    .regex(/^whsec_[A-Za-z0-9_]+$/, "STRIPE_WEBHOOK_SECRET must be a webhook signing secret (whsec_...)")
+    .regex(
+      /^whsec_[A-Za-z0-9_]+$/,
+      "STRIPE_WEBHOOK_SECRET must be a webhook signing secret (whsec_...)",
+    )
     .optional()
     .or(z.literal("").transform(() => undefined)),
 });

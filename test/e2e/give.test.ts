@@ -4,8 +4,8 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "@hono/node-server";
-import Stripe from "stripe";
 import { type Browser, chromium } from "playwright-core";
+import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import { loadConfig } from "../../src/config";
@@ -47,14 +47,22 @@ describe.skipIf(!hasChromium)("give online in a real browser", () => {
       new Response(JSON.stringify(answer), { headers: { "content-type": "application/json" } });
     useStripeClient(
       config,
-      new Stripe("sk_test_e2e", { httpClient: Stripe.createFetchHttpClient(fakeFetch as typeof fetch) }),
+      new Stripe("sk_test_e2e", {
+        httpClient: Stripe.createFetchHttpClient(fakeFetch as typeof fetch),
+      }),
     );
     const app = createApp({ database, cipher: createCipher(randomBytes(32)), config });
     const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
       const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
     });
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const running = { url, origin: url, database, deps: { db: database.db, cipher: createCipher(randomBytes(32)) }, close: async () => {} };
+    const running = {
+      url,
+      origin: url,
+      database,
+      deps: { db: database.db, cipher: createCipher(randomBytes(32)) },
+      close: async () => {},
+    };
     try {
       const org = await setupOrganization(
         database.db,
@@ -82,14 +90,23 @@ describe.skipIf(!hasChromium)("give online in a real browser", () => {
       const give = `${url}/p/en-linea/c/${campaign.slug}/give`;
 
       for (const lang of ["es", "en"] as const) {
-        const { context, page, foreignRequests } = await openContext(browser, running, { lang, viewport: PHONE });
+        const { context, page, foreignRequests } = await openContext(browser, running, {
+          lang,
+          viewport: PHONE,
+        });
         try {
           await page.goto(`${give}?lang=${lang}`);
           await checkPage(page, { label: "give online", lang, width: PHONE.width });
           await page.fill("#give-amount", "0.10");
           await Promise.all([page.waitForNavigation(), page.click("main button[type=submit]")]);
-          expect(await page.locator("#give-amount-error").innerText()).toBe(giveText[lang].e_too_small("$1.00"));
-          await checkPage(page, { label: "give online, amount too small", lang, width: PHONE.width });
+          expect(await page.locator("#give-amount-error").innerText()).toBe(
+            giveText[lang].e_too_small("$1.00"),
+          );
+          await checkPage(page, {
+            label: "give online, amount too small",
+            lang,
+            width: PHONE.width,
+          });
           expect(foreignRequests).toEqual([]);
         } finally {
           await context.close();
@@ -107,7 +124,8 @@ describe.skipIf(!hasChromium)("give online in a real browser", () => {
       const page = await context.newPage();
       const failed: string[] = [];
       page.on("requestfailed", (r) => {
-        if (r.url().startsWith("https://checkout.stripe.com/")) failed.push(r.failure()?.errorText ?? "");
+        if (r.url().startsWith("https://checkout.stripe.com/"))
+          failed.push(r.failure()?.errorText ?? "");
       });
       const blocked: string[] = [];
       page.on("console", (m) => {
@@ -116,7 +134,9 @@ describe.skipIf(!hasChromium)("give online in a real browser", () => {
       await page.goto(`${give}?lang=es`);
       await page.fill("#give-amount", "25");
       await page.click("main button[type=submit]");
-      await expect.poll(() => failed.length + blocked.length, { timeout: 20_000 }).toBeGreaterThan(0);
+      await expect
+        .poll(() => failed.length + blocked.length, { timeout: 20_000 })
+        .toBeGreaterThan(0);
       expect(blocked).toEqual([]);
       expect(failed).toEqual(["net::ERR_NAME_NOT_RESOLVED"]);
       await strict.close();

@@ -115,7 +115,9 @@ describe.skipIf(!hasChromium)("CSV gift import in a real browser", () => {
         expect(await page.locator("#problems").innerText()).toContain(
           lang === "es" ? "31/02/2025" : "02/31/2025",
         );
-        expect(await page.locator("main button", { hasText: t.commit_submit("1", "$25.00") }).count()).toBe(0);
+        expect(
+          await page.locator("main button", { hasText: t.commit_submit("1", "$25.00") }).count(),
+        ).toBe(0);
         await check("import preview with a bad line");
         await submit(page, t.discard);
         expect(await main()).toContain(t.discarded);

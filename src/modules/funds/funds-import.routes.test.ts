@@ -1,6 +1,12 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Client, createOrg, createTestApp, signedIn, type TestApp } from "../../../test/support/app";
+import {
+  type Client,
+  createOrg,
+  createTestApp,
+  signedIn,
+  type TestApp,
+} from "../../../test/support/app";
 import { addMember, newCampaign } from "../../../test/support/funds";
 import { decode } from "../../../test/support/html";
 import { STORES } from "../../../test/support/stores";
@@ -91,9 +97,14 @@ describe.each(STORES)("CSV import pages on %s", (store) => {
     expect(page).toContain(importText.en.p_bad_date("31/02/2025"));
     expect(page).toContain(importText.en.cannot_commit);
     expect(page).not.toContain('name="digest"');
-    const [imp] = await t.database.db.select().from(giftImports).where(eq(giftImports.campaignId, c.id));
+    const [imp] = await t.database.db
+      .select()
+      .from(giftImports)
+      .where(eq(giftImports.campaignId, c.id));
     const { mappingDigest } = await import("./gift-import-record");
-    const refused = await en.post(`${preview}/commit`, { digest: mappingDigest(imp?.mapping ?? ({} as never)) });
+    const refused = await en.post(`${preview}/commit`, {
+      digest: mappingDigest(imp?.mapping ?? ({} as never)),
+    });
     expect(refused.status).toBe(422);
     expect(decode(await refused.text())).toContain(common.en.error_import_has_problems);
     expect(await giftCount(c.id)).toBe(0);
@@ -101,11 +112,22 @@ describe.each(STORES)("CSV import pages on %s", (store) => {
 
   it("changes the mapping from the preview, and keeps a bad choice with its message", async () => {
     const c = await newCampaign(t, owner.actor);
-    const res = await upload(t, en, `/funds/${c.id}/import`, csv("Fecha,Monto,Quien\n01/03/2025,20,Ana\n"));
+    const res = await upload(
+      t,
+      en,
+      `/funds/${c.id}/import`,
+      csv("Fecha,Monto,Quien\n01/03/2025,20,Ana\n"),
+    );
     const preview = res.headers.get("location") ?? "";
     const page = decode(await (await en.get(preview)).text());
     expect(page).toContain(importText.en.n_dates_guessed(importText.en.date_order_dmy));
-    const base = { col_amount: "1", col_date: "0", col_donor_name: "2", date_order: "mdy", method: "card" };
+    const base = {
+      col_amount: "1",
+      col_date: "0",
+      col_donor_name: "2",
+      date_order: "mdy",
+      method: "card",
+    };
     const wrong = await en.post(preview, { ...base, source: "Not OK!" });
     expect(wrong.status).toBe(422);
     const kept = decode(await wrong.text());
@@ -120,7 +142,11 @@ describe.each(STORES)("CSV import pages on %s", (store) => {
 
   it("tells a Windows-1252 file apart, and explains files it can't read", async () => {
     const c = await newCampaign(t, owner.actor);
-    const bytes = new Uint8Array([...new TextEncoder().encode("Fecha,Monto,Nombre\n2025-03-01,15,Jos"), 0xe9, 0x0a]);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode("Fecha,Monto,Nombre\n2025-03-01,15,Jos"),
+      0xe9,
+      0x0a,
+    ]);
     const res = await upload(t, es, `/funds/${c.id}/import`, new Blob([bytes]));
     const page = await (await es.get(res.headers.get("location") ?? "")).text();
     expect(decode(page)).toContain(importText.es.enc_windows_1252);
@@ -129,17 +155,26 @@ describe.each(STORES)("CSV import pages on %s", (store) => {
     const empty = await upload(t, es, `/funds/${c.id}/import`, csv("Fecha,Monto\n"));
     expect(empty.status).toBe(422);
     expect(decode(await empty.text())).toContain(importText.es.file_no_rows);
-    const xlsx = await upload(t, es, `/funds/${c.id}/import`, new Blob([new Uint8Array([0x50, 0x4b, 3, 4, 9])]), "a.xlsx");
+    const xlsx = await upload(
+      t,
+      es,
+      `/funds/${c.id}/import`,
+      new Blob([new Uint8Array([0x50, 0x4b, 3, 4, 9])]),
+      "a.xlsx",
+    );
     expect(decode(await xlsx.text())).toContain(importText.es.file_excel_file);
   });
 
   it("refuses a 10 MB file with a clear message and keeps nothing", async () => {
     const c = await newCampaign(t, owner.actor);
-    const big = csv(`Date,Amount\n${"2025-03-01,1.00\n".repeat(10 * 1024 * 1024 / 16)}`);
+    const big = csv(`Date,Amount\n${"2025-03-01,1.00\n".repeat((10 * 1024 * 1024) / 16)}`);
     const res = await upload(t, es, `/funds/${c.id}/import`, big);
     expect(res.status).toBe(413);
     expect(await res.text()).toContain("5 MB");
-    const stored = await t.database.db.select().from(giftImports).where(eq(giftImports.campaignId, c.id));
+    const stored = await t.database.db
+      .select()
+      .from(giftImports)
+      .where(eq(giftImports.campaignId, c.id));
     expect(stored).toEqual([]);
   });
 

@@ -13,8 +13,8 @@ import { createApp } from "../../app";
 import { loadConfig } from "../../config";
 import { createCipher } from "../../platform/crypto";
 import { gifts } from "./funds.schema";
-import { giveText } from "./give.messages";
 import { stripeEvents } from "./gift-sources.schema";
+import { giveText } from "./give.messages";
 import { stripeConfigured, useStripeClient } from "./stripe-config";
 
 const SECRET = "whsec_amparo_test_secret";
@@ -34,15 +34,30 @@ async function stripeApp(store: (typeof STORES)[number]) {
   const fakeFetch = async (url: string | URL | Request, init?: RequestInit) => {
     const form = new URLSearchParams(String(init?.body ?? ""));
     sent.push({ path: new URL(String(url)).pathname, form });
-    const body = { id: "cs_test_1", object: "checkout.session", url: "https://checkout.stripe.com/c/pay/cs_test_1" };
-    return new Response(JSON.stringify(body), { status: 200, headers: { "content-type": "application/json" } });
+    const body = {
+      id: "cs_test_1",
+      object: "checkout.session",
+      url: "https://checkout.stripe.com/c/pay/cs_test_1",
+    };
+    return new Response(JSON.stringify(body), {
+      status: 200,
+      headers: { "content-type": "application/json" },
+    });
   };
   useStripeClient(
     config,
-    new Stripe("sk_test_amparo", { httpClient: Stripe.createFetchHttpClient(fakeFetch as typeof fetch), maxNetworkRetries: 0 }),
+    new Stripe("sk_test_amparo", {
+      httpClient: Stripe.createFetchHttpClient(fakeFetch as typeof fetch),
+      maxNetworkRetries: 0,
+    }),
   );
   const app = createApp({ database, cipher: createCipher(randomBytes(32)), config });
-  const t: TestApp = { app, database, deps: { db: database.db, cipher: createCipher(randomBytes(32)) }, close: () => database.close() };
+  const t: TestApp = {
+    app,
+    database,
+    deps: { db: database.db, cipher: createCipher(randomBytes(32)) },
+    close: () => database.close(),
+  };
   return { t, sent, config };
 }
 
@@ -94,7 +109,8 @@ describe.each(STORES)("Stripe gifts on %s", (store) => {
       body: payload,
       headers: {
         "content-type": "application/json",
-        "stripe-signature": signature ?? signer.webhooks.generateTestHeaderString({ payload, secret: SECRET }),
+        "stripe-signature":
+          signature ?? signer.webhooks.generateTestHeaderString({ payload, secret: SECRET }),
       },
     });
   const giftsOf = (campaignId: string) =>
@@ -105,7 +121,10 @@ describe.each(STORES)("Stripe gifts on %s", (store) => {
   it("refuses a bad signature with 400 and writes nothing", async () => {
     const c = await newCampaign(t, org.actor);
     const payload = checkoutEvent({ id: "evt_bad", orgId: org.orgId, campaignId: c.id });
-    const forged = signer.webhooks.generateTestHeaderString({ payload, secret: "whsec_someone_else" });
+    const forged = signer.webhooks.generateTestHeaderString({
+      payload,
+      secret: "whsec_someone_else",
+    });
     const res = await deliver(payload, forged);
     expect(res.status).toBe(400);
     expect((await res.json()).error.code).toBe("invalid_signature");
@@ -128,9 +147,9 @@ describe.each(STORES)("Stripe gifts on %s", (store) => {
     expect(again.status).toBe(200);
     expect(await again.json()).toMatchObject({ recorded: false });
     const list = await giftsOf(c.id);
-    expect(list.map((g) => [g.amountCents, g.source, g.externalId, g.anonymous, g.donorName, g.method])).toEqual([
-      [2500, "stripe", "pi_evt_once", true, null, "card"],
-    ]);
+    expect(
+      list.map((g) => [g.amountCents, g.source, g.externalId, g.anonymous, g.donorName, g.method]),
+    ).toEqual([[2500, "stripe", "pi_evt_once", true, null, "card"]]);
     expect((await eventsOf(org.orgId)).filter((e) => e.eventId === "evt_once")).toHaveLength(1);
   });
 
@@ -138,20 +157,32 @@ describe.each(STORES)("Stripe gifts on %s", (store) => {
     const c = await newCampaign(t, org.actor);
     const base = { orgId: org.orgId, campaignId: c.id, intent: "pi_shared" };
     expect((await deliver(checkoutEvent({ ...base, id: "evt_a" }))).status).toBe(200);
-    const second = checkoutEvent({ ...base, id: "evt_b", type: "checkout.session.async_payment_succeeded" });
+    const second = checkoutEvent({
+      ...base,
+      id: "evt_b",
+      type: "checkout.session.async_payment_succeeded",
+    });
     expect(await (await deliver(second)).json()).toMatchObject({ recorded: false });
     expect(await giftsOf(c.id)).toHaveLength(1);
-    const events = (await eventsOf(org.orgId)).filter((e) => ["evt_a", "evt_b"].includes(e.eventId));
+    const events = (await eventsOf(org.orgId)).filter((e) =>
+      ["evt_a", "evt_b"].includes(e.eventId),
+    );
     expect(events).toHaveLength(2);
     expect(new Set(events.map((e) => e.giftId)).size).toBe(1);
   });
 
   it("answers 404 for another organization's campaign and writes nothing", async () => {
     const theirs = await newCampaign(t, other.actor);
-    const res = await deliver(checkoutEvent({ id: "evt_cross", orgId: org.orgId, campaignId: theirs.id }));
+    const res = await deliver(
+      checkoutEvent({ id: "evt_cross", orgId: org.orgId, campaignId: theirs.id }),
+    );
     expect(res.status).toBe(404);
     const unknown = await deliver(
-      checkoutEvent({ id: "evt_unknown", orgId: org.orgId, campaignId: "00000000-0000-4000-8000-000000000000" }),
+      checkoutEvent({
+        id: "evt_unknown",
+        orgId: org.orgId,
+        campaignId: "00000000-0000-4000-8000-000000000000",
+      }),
     );
     expect(unknown.status).toBe(404);
     expect(await giftsOf(theirs.id)).toEqual([]);
@@ -160,20 +191,43 @@ describe.each(STORES)("Stripe gifts on %s", (store) => {
 
   it("ignores unpaid sessions, other events and other apps' sessions; refuses a wrong currency", async () => {
     const c = await newCampaign(t, org.actor);
-    const unpaid = await deliver(checkoutEvent({ id: "evt_unpaid", orgId: org.orgId, campaignId: c.id, paid: false }));
+    const unpaid = await deliver(
+      checkoutEvent({ id: "evt_unpaid", orgId: org.orgId, campaignId: c.id, paid: false }),
+    );
     expect(await unpaid.json()).toMatchObject({ received: true, recorded: false });
-    const other = JSON.stringify({ id: "evt_x", object: "event", type: "customer.created", created: 1, data: { object: { id: "cus_1", object: "customer" } } });
+    const other = JSON.stringify({
+      id: "evt_x",
+      object: "event",
+      type: "customer.created",
+      created: 1,
+      data: { object: { id: "cus_1", object: "customer" } },
+    });
     expect((await deliver(other)).status).toBe(200);
-    const wrong = await deliver(checkoutEvent({ id: "evt_eur", orgId: org.orgId, campaignId: c.id, currency: "eur" }));
+    const wrong = await deliver(
+      checkoutEvent({ id: "evt_eur", orgId: org.orgId, campaignId: c.id, currency: "eur" }),
+    );
     expect(wrong.status).toBe(422);
     expect(await giftsOf(c.id)).toEqual([]);
   });
 
   it("records one gift when the same event arrives many times at once", async () => {
     const c = await newCampaign(t, org.actor);
-    const payload = checkoutEvent({ id: "evt_burst", orgId: org.orgId, campaignId: c.id, intent: "pi_burst" });
-    const other = checkoutEvent({ id: "evt_burst2", orgId: org.orgId, campaignId: c.id, intent: "pi_burst", type: "checkout.session.async_payment_succeeded" });
-    const answers = await Promise.all([...Array(6)].map((_, i) => deliver(i % 2 ? other : payload)));
+    const payload = checkoutEvent({
+      id: "evt_burst",
+      orgId: org.orgId,
+      campaignId: c.id,
+      intent: "pi_burst",
+    });
+    const other = checkoutEvent({
+      id: "evt_burst2",
+      orgId: org.orgId,
+      campaignId: c.id,
+      intent: "pi_burst",
+      type: "checkout.session.async_payment_succeeded",
+    });
+    const answers = await Promise.all(
+      [...Array(6)].map((_, i) => deliver(i % 2 ? other : payload)),
+    );
     expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200]);
     expect(await giftsOf(c.id)).toHaveLength(1);
   });
@@ -183,11 +237,17 @@ describe.each(STORES)("Stripe gifts on %s", (store) => {
     const path = `/p/${org.slug}/c/${c.slug}/give`;
     const page = await t.app.request(`${path}?lang=en`);
     expect(page.status).toBe(200);
-    expect(page.headers.get("content-security-policy")).toContain("form-action 'self' https://checkout.stripe.com");
+    expect(page.headers.get("content-security-policy")).toContain(
+      "form-action 'self' https://checkout.stripe.com",
+    );
     expect(decode(await page.text())).toContain(giveText.en.heading(c.title.en));
 
     const post = (form: Record<string, string>) =>
-      t.app.request(path, { method: "POST", body: new URLSearchParams(form), headers: { "content-type": "application/x-www-form-urlencoded" } });
+      t.app.request(path, {
+        method: "POST",
+        body: new URLSearchParams(form),
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+      });
     const res = await post({ amount: "25.50", lang: "es" });
     expect(res.status).toBe(303);
     expect(res.headers.get("location")).toBe("https://checkout.stripe.com/c/pay/cs_test_1");
@@ -199,7 +259,9 @@ describe.each(STORES)("Stripe gifts on %s", (store) => {
     expect(form.get("metadata[org_id]")).toBe(org.orgId);
     expect(form.get("metadata[campaign_id]")).toBe(c.id);
     expect(form.get("payment_intent_data[metadata][campaign_id]")).toBe(c.id);
-    expect(form.get("success_url")).toMatch(new RegExp(`/p/${org.slug}/c/${c.slug}/give/thanks\\?lang=es$`));
+    expect(form.get("success_url")).toMatch(
+      new RegExp(`/p/${org.slug}/c/${c.slug}/give/thanks\\?lang=es$`),
+    );
     expect(form.get("cancel_url")).toContain(`/p/${org.slug}/c/${c.slug}/give?lang=es&cancelled=1`);
 
     const count = sent.length;
@@ -217,7 +279,10 @@ describe.each(STORES)("Stripe gifts on %s", (store) => {
     const foreign = await t.app.request(path, {
       method: "POST",
       body: new URLSearchParams({ amount: "5" }),
-      headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://elsewhere.example" },
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        origin: "https://elsewhere.example",
+      },
     });
     expect(foreign.status).toBe(403);
     expect((await t.app.request(`${path}/thanks?lang=es`)).status).toBe(200);

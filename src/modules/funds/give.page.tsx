@@ -1,8 +1,8 @@
 import type { Lang } from "../../platform/i18n";
 import { PublicLayout } from "../flyers/public-layout";
+import { giveText } from "./give.messages";
 import type { Currency } from "./money";
 import { formatMoney } from "./money";
-import { giveText } from "./give.messages";
 import { giveLimitsCents } from "./online-giving";
 
 export type GivePageProps = {

@@ -25,7 +25,12 @@ export function giveLimitsCents(currency: Currency): { min: Cents; max: Cents } 
   return { min: cents(limits.min * unit), max: cents(limits.max * unit) };
 }
 
-export type GiveAmountProblem = "required" | "not_a_number" | "fractional" | "too_small" | "too_large";
+export type GiveAmountProblem =
+  | "required"
+  | "not_a_number"
+  | "fractional"
+  | "too_small"
+  | "too_large";
 
 /** The amount a donor typed ("25", "$1,000.50"), within the online limits. */
 export function readGiveAmount(

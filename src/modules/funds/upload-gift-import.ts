@@ -14,13 +14,8 @@ export const PREVIEW_DAYS = 7;
 /** "C:\\fakepath\\Donations (1).csv" -> "Donations (1).csv": a label, never a path. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we drop
-  return (
-    base
-      .replace(/[\u0000-\u001f\u007f]/g, "")
-      .trim()
-      .slice(0, 200) || "import.csv"
-  );
+  const printable = [...base].filter((ch) => ch >= " " && ch !== "\u007f").join("");
+  return printable.trim().slice(0, 200) || "import.csv";
 }
 
 /**
