@@ -20,7 +20,7 @@ const actor = { orgId: org.orgId, userId: org.userId, role: "owner" as const };
 const c = await createCampaign({ db: database.db, cipher }, actor, CampaignFieldsSchema.parse({ slug: "c-c", title: { es: "T", en: "T" }, goalCents: 100000, public: true }));
 const token = await createApiToken(database.db, actor, "b");
 await database.close();
-const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { env, stdio: "inherit" });
+const child = spawn(process.execPath, ["--cpu-prof", "--cpu-prof-dir=/tmp/flyers/prof3", "--import", "tsx", "src/main.ts"], { env, stdio: "inherit" });
 await new Promise((r) => setTimeout(r, 6000));
 const give = async () => { const t0 = performance.now(); const r = await fetch(`http://127.0.0.1:40300/api/v1/campaigns/${c.id}/donations`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "idempotency-key": randomUUID() }, body: JSON.stringify({ amount_cents: 100, method: "cash" }) }); await r.text(); return [r.status, performance.now() - t0]; };
 for (let i = 0; i < 5; i++) console.log("single", await give());

@@ -1,3 +1,5 @@
+import { expect } from "vitest";
+
 // Checking the JSON API's error contract in tests.
 
 /** Every error is `{error: {code, message, fields?}}` with a 4xx status; returns the error. */
@@ -20,5 +22,9 @@ export function expectApiError(
       expect(f.message.length).toBeGreaterThan(5);
     }
   }
-  return error as { code: string; message: string; fields?: Record<string, { code: string }> };
+  return error as {
+    code: string;
+    message: string;
+    fields?: Record<string, { code: string; message: string }>;
+  };
 }

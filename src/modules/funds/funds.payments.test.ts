@@ -98,7 +98,7 @@ describe.each(STORES)("payments, bonds and reversals on %s", (store) => {
       code(payDisbursement(t.deps, owner, a.id)),
       code(payDisbursement(t.deps, owner, b.id)),
     ]);
-    expect(outcomes.sort()).toEqual(["applied", "insufficient_funds"]);
+    expect([...outcomes].sort()).toEqual(["applied", "insufficient_funds"]);
     expect(await totals(c.id)).toMatchObject({ availableCents: 4_000, spentCents: 6_000 });
     // The refused one is still approved: it can be paid once money comes in.
     await give(t, owner, c.id, 2_000);
