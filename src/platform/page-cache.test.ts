@@ -175,12 +175,9 @@ function fakeDatabase() {
   const sent: string[] = [];
   let handlers: ListenHandlers | null = null;
   const database = {
-    db: {
-      execute: async (query: { queryChunks?: unknown[] }) => {
-        const params = (query.queryChunks ?? []).filter((c) => typeof c === "string");
-        sent.push(String(params[params.length - 1] ?? ""));
-        return { rows: [] };
-      },
+    exec: async (text: string) => {
+      expect(text).toMatch(/^BEGIN; SET LOCAL synchronous_commit TO OFF; SELECT pg_notify/);
+      sent.push(/pg_notify\('[a-z_]+', '([^']*)'\)/.exec(text)?.[1] ?? "");
     },
     listen: async (_channel: string, h: ListenHandlers) => {
       handlers = h;
@@ -239,6 +236,12 @@ describe("CacheRelay", () => {
     await cache.getOrRender("k", async () => page("x"));
     fake.reset();
     expect(cache.size).toBe(0);
+  });
+
+  it("refuses tags that could break out of the NOTIFY statement", async () => {
+    const relay = new CacheRelay(fakeDatabase().database, new PageCache(), "amparo_test");
+    expect(() => relay.invalidate("campaign:a'); DROP TABLE x; --")).toThrow();
+    expect(() => new CacheRelay(fakeDatabase().database, new PageCache(), "bad; channel")).toThrow();
   });
 
   it("tells its owner when the database closes, and stops sending", async () => {

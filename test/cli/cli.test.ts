@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 // The real `amparo` command and the real server, as a newcomer runs them.
 const run = promisify(execFile);
@@ -12,7 +12,7 @@ const BIN = join(process.cwd(), "bin/amparo.js");
 function amparo(args: string[], env: Record<string, string>) {
   return run(process.execPath, [BIN, ...args], {
     env: { ...process.env, DATABASE_URL: "", ...env },
-    timeout: 60_000,
+    timeout: 150_000,
   }).then(
     (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
     (e: { code: number; stdout: string; stderr: string }) => ({
@@ -22,6 +22,9 @@ function amparo(args: string[], env: Record<string, string>) {
     }),
   );
 }
+
+// Each step spawns Node; leave room for a slow, shared machine.
+vi.setConfig({ testTimeout: 180_000 });
 
 describe("amparo command on the embedded store", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "amparo-cli-"));

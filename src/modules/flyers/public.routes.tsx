@@ -31,7 +31,7 @@ const SLUG = /^[a-z0-9][a-z0-9-]{0,38}[a-z0-9]$/;
 const HTML = "text/html; charset=utf-8";
 
 export type PublicPagesOptions = {
-  database: Pick<Database, "db" | "listen">;
+  database: Pick<Database, "db" | "exec" | "listen">;
   /** Configured public address (AMPARO_PUBLIC_URL), or undefined to use the request's. */
   publicUrl: string | undefined;
   /** Whether online gifts are set up (a payment provider is configured). */
