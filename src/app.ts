@@ -80,14 +80,12 @@ export function createApp({ database, cipher, config }: AppDeps) {
     throw new AppError("not_found");
   });
   // Public pages: no session, served from cached bytes.
-  app.route(
-    "/",
-    publicPages({
-      database,
-      publicUrl: config.publicUrl,
-      onlineGiving: stripeConfigured(config),
-    }).routes,
-  );
+  const pages = publicPages({
+    database,
+    publicUrl: config.publicUrl,
+    onlineGiving: stripeConfigured(config),
+  });
+  app.route("/", pages.routes);
   app.route("/", giveRoutes);
 
   app.use(session);
@@ -118,5 +116,6 @@ export function createApp({ database, cipher, config }: AppDeps) {
   app.notFound(() => {
     throw new AppError("not_found");
   });
-  return app;
+  // main.ts puts serveStored in front of Hono: stored public pages go straight out.
+  return Object.assign(app, { serveStored: pages.serveStored });
 }

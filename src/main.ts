@@ -2,16 +2,26 @@ import { serve } from "@hono/node-server";
 import { createApp } from "./app";
 import { ConfigError, loadConfig } from "./config";
 import { openStore } from "./db/store";
+import { withStoredPages } from "./modules/flyers/public-serving";
 
 // Start the server: config -> database (migrated) -> app -> listen.
 async function main() {
   const config = loadConfig();
   const { database, cipher } = await openStore(config);
   const app = createApp({ database, cipher, config });
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-    const where = config.databaseUrl ? "PostgreSQL" : `PGlite in ${config.dataDir}`;
-    console.log(`Amparo listening on http://localhost:${info.port} (${where})`);
-  });
+  const server = serve(
+    {
+      fetch: app.fetch,
+      port: config.port,
+      hostname: config.host,
+      // Stored public pages are written before Hono sees the request.
+      createServer: withStoredPages(app.serveStored),
+    },
+    (info) => {
+      const where = config.databaseUrl ? "PostgreSQL" : `PGlite in ${config.dataDir}`;
+      console.log(`Amparo listening on http://localhost:${info.port} (${where})`);
+    },
+  );
   const stop = async () => {
     server.close();
     await database.close();

@@ -5,7 +5,7 @@ import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
-import { checkChannel, type ListenHandlers, type Listener, listenPostgres } from "./listen";
+import { checkChannel, type Listener, type ListenHandlers, listenPostgres } from "./listen";
 
 // Both drivers share drizzle's PgDatabase surface; operations only see this type.
 // A transaction is a PgDatabase too, so operations take `Db` and work inside one.

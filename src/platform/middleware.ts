@@ -26,7 +26,8 @@ const CSP = [
   "object-src 'none'",
 ].join("; ");
 
-const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+/** Sent with every response (also by the public pages' fast path in front of Hono). */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "Content-Security-Policy": CSP,
   "X-Content-Type-Options": "nosniff",
   "X-Frame-Options": "DENY",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ListenHandlers } from "../db/listen";
-import { CacheRelay, matchesEtag, packPayloads, PageCache, type Rendered } from "./page-cache";
+import { CacheRelay, matchesEtag, PageCache, packPayloads, type Rendered } from "./page-cache";
 
 const page = (body: string, tags: string[] = ["campaign:a"]): Rendered => ({
   body,
@@ -241,7 +241,9 @@ describe("CacheRelay", () => {
   it("refuses tags that could break out of the NOTIFY statement", async () => {
     const relay = new CacheRelay(fakeDatabase().database, new PageCache(), "amparo_test");
     expect(() => relay.invalidate("campaign:a'); DROP TABLE x; --")).toThrow();
-    expect(() => new CacheRelay(fakeDatabase().database, new PageCache(), "bad; channel")).toThrow();
+    expect(
+      () => new CacheRelay(fakeDatabase().database, new PageCache(), "bad; channel"),
+    ).toThrow();
   });
 
   it("tells its owner when the database closes, and stops sending", async () => {

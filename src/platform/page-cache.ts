@@ -87,7 +87,10 @@ export class PageCache {
    * returns null for what must not be stored (a 404). A render that overlaps an
    * invalidation of one of its tags is returned but not stored: it may hold old data.
    */
-  async getOrRender(key: string, render: () => Promise<Rendered | null>): Promise<CachedPage | null> {
+  async getOrRender(
+    key: string,
+    render: () => Promise<Rendered | null>,
+  ): Promise<CachedPage | null> {
     const hit = this.get(key);
     if (hit) return hit;
     const running = this.inflight.get(key);

@@ -138,8 +138,9 @@ async function seed(server: RunningServer) {
 /** What every visitor must find on the page, in `lang`. */
 async function expectWholePage(page: Page, lang: Lang) {
   const t = publicText[lang];
+  // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered is what is checked
   const main = await page.locator("main").innerText();
-  expect(await page.locator("h1").innerText()).toBe(
+  expect(await page.locator("h1").textContent()).toBe(
     lang === "es" ? "Fondo de defensa de Don Inventado" : "Don Inventado's defense fund",
   );
   expect(main).toContain("$3,025.00");
@@ -151,7 +152,9 @@ async function expectWholePage(page: Page, lang: Lang) {
   expect(main).toContain(t.on_bond);
   expect(main).toContain("$1,500.00");
   expect(main).toContain(t.give_heading);
-  expect(main).toContain(lang === "es" ? "Llame a la oficina inventada" : "Call the invented office");
+  expect(main).toContain(
+    lang === "es" ? "Llame a la oficina inventada" : "Call the invented office",
+  );
   expect(main).toContain(`/p/comite/c/fondo-don-inventado`);
   expect(await page.locator("svg.pub-meter").isVisible()).toBe(true);
   expect(await page.locator('a[href^="tel:"]').count()).toBeGreaterThan(0);
@@ -193,7 +196,11 @@ describe.skipIf(!hasChromium)("public campaign page in a real browser", () => {
         const other: Lang = lang === "es" ? "en" : "es";
         await Promise.all([page.waitForURL(new RegExp(`lang=${other}`)), page.click("a.pub-lang")]);
         expect(await page.getAttribute("html", "lang")).toBe(other);
-        await checkPage(page, { label: "public campaign (switched)", lang: other, width: viewport.width });
+        await checkPage(page, {
+          label: "public campaign (switched)",
+          lang: other,
+          width: viewport.width,
+        });
         expect(foreignRequests).toEqual([]);
       } finally {
         await context.close();

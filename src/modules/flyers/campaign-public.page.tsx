@@ -3,9 +3,9 @@ import { AdvocacySection } from "../advocacy/advocacy-section";
 import { progress } from "../funds/campaign";
 import { DISBURSEMENT_PURPOSES } from "../funds/funds.schema";
 import { cents, formatMoney } from "../funds/money";
+import { publicText } from "./public.messages";
 import { inLang, type PublicCampaign } from "./public-campaign";
 import { Paragraphs, PublicLayout } from "./public-layout";
-import { publicText } from "./public.messages";
 
 export type PublicPageOptions = {
   lang: Lang;
@@ -201,7 +201,13 @@ function MoneyWent(props: { data: PublicCampaign; lang: Lang }) {
             {slices.map((s) => {
               const width = (s.amount * 100) / total;
               const rect = (
-                <rect x={x.toFixed(2)} y="0" width={width.toFixed(2)} height="10" fill={COLOURS[s.key]} />
+                <rect
+                  x={x.toFixed(2)}
+                  y="0"
+                  width={width.toFixed(2)}
+                  height="10"
+                  fill={COLOURS[s.key]}
+                />
               );
               x += width;
               return rect;

@@ -10,7 +10,8 @@ export const flyerText = defineMessages("flyer", {
       n === 1 ? "1 donativo" : `${formatted} donativos`,
     goal_reached: "¡Llegamos a la meta!",
     give_heading: "Cómo donar",
-    give_cash: "En efectivo o con cheque: con cualquier persona de nuestro equipo. Le daremos un recibo.",
+    give_cash:
+      "En efectivo o con cheque: con cualquier persona de nuestro equipo. Le daremos un recibo.",
     closed: "Esta campaña ya no recibe donativos. ¡Gracias!",
     call_heading: "Llame hoy",
     scan: "Escanee para ver la página",

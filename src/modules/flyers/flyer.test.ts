@@ -5,7 +5,7 @@ import { join } from "node:path";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOrg, type TestApp, createTestApp } from "../../../test/support/app";
+import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
 import { give, newCampaign } from "../../../test/support/funds";
 import { STORES } from "../../../test/support/stores";
 import { pdfText, qrSafeUrl, renderFlyer } from "./flyer";

@@ -109,7 +109,11 @@ export function renderFlyer(data: PublicCampaign, options: FlyerOptions): Promis
   y += 24;
 
   // Two columns, one per language; then the numbers to call, the same in both.
-  doc.moveTo(MARGIN, y).lineTo(PAGE.width - MARGIN, y).lineWidth(1).stroke(TRACK);
+  doc
+    .moveTo(MARGIN, y)
+    .lineTo(PAGE.width - MARGIN, y)
+    .lineWidth(1)
+    .stroke(TRACK);
   y += 14;
   const calls = (options.calls ?? advocacyCalls(data)).slice(0, 4);
   const callsTop = calls.length === 0 ? BOTTOM_TOP : BOTTOM_TOP - 16 - callsHeight(calls.length);
@@ -189,7 +193,11 @@ function column(
     }
   }
   doc.font("Helvetica-Bold").fontSize(16).fillColor(ACCENT_STRONG).text(t.give_heading, x, y, body);
-  doc.font("Helvetica").fontSize(BODY_SIZE).fillColor(INK).text(give, x, doc.y + 4, body);
+  doc
+    .font("Helvetica")
+    .fontSize(BODY_SIZE)
+    .fillColor(INK)
+    .text(give, x, doc.y + 4, body);
 }
 
 const callsHeight = (n: number) => 26 + Math.ceil(n / 2) * 40;
@@ -245,7 +253,12 @@ function shorten(
     if (doc.heightOfString(candidate, options) <= height) lo = mid;
     else hi = mid - 1;
   }
-  return lo === 0 ? "" : `${words.slice(0, lo).join(" ").replace(/[,;:.]$/, "")}…`;
+  return lo === 0
+    ? ""
+    : `${words
+        .slice(0, lo)
+        .join(" ")
+        .replace(/[,;:.]$/, "")}…`;
 }
 
 function drawBar(
@@ -304,7 +317,11 @@ export function pdfText(text: string): string {
   let out = "";
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
-    if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || CP1252_EXTRA.includes(ch)) {
+    if (
+      (code >= 0x20 && code <= 0x7e) ||
+      (code >= 0xa0 && code <= 0xff) ||
+      CP1252_EXTRA.includes(ch)
+    ) {
       out += ch;
     } else if (ch === "\n" || ch === "\t") {
       out += " ";

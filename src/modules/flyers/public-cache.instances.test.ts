@@ -6,8 +6,8 @@ import { withAdmin, withDatabase } from "../../../test/support/postgres";
 import { createApp } from "../../app";
 import { loadConfig } from "../../config";
 import { type Database, openDatabase } from "../../db/client";
-import { setupOrganization } from "../accounts/setup-organization";
 import { createCipher } from "../../platform/crypto";
+import { setupOrganization } from "../accounts/setup-organization";
 import { CampaignFieldsSchema } from "../funds/campaign";
 import { createCampaign } from "../funds/create-campaign";
 import { recordDonation } from "../funds/record-donation";
@@ -93,7 +93,9 @@ describe.skipIf(!url)("public page cache across instances (postgres)", () => {
     expect(await page()).toContain("Título original");
 
     // Changed behind the app's back: B keeps serving what it stored.
-    await a.db.execute(sql`UPDATE campaigns SET title_es = 'Título nuevo' WHERE id = ${campaign.id}`);
+    await a.db.execute(
+      sql`UPDATE campaigns SET title_es = 'Título nuevo' WHERE id = ${campaign.id}`,
+    );
     expect(await page()).toContain("Título original");
 
     // The NOTIFY another instance sends after a change.
@@ -110,13 +112,17 @@ describe.skipIf(!url)("public page cache across instances (postgres)", () => {
     const path = `/p/${org.slug}/c/${campaign.slug}?lang=es`;
     const page = async () => (await appB.request(path)).text();
     expect(await page()).toContain("Título original");
-    await a.db.execute(sql`UPDATE campaigns SET title_es = 'Título perdido' WHERE id = ${campaign.id}`);
+    await a.db.execute(
+      sql`UPDATE campaigns SET title_es = 'Título perdido' WHERE id = ${campaign.id}`,
+    );
     // Every listening connection on this database is cut (as a restart or failover would).
     await a.db.execute(sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity
       WHERE datname = current_database() AND query = ${`LISTEN ${PUBLIC_PAGES_CHANNEL}`}`);
     expect(await eventually(async () => (await page()).includes("Título perdido"))).toBe(true);
     // And it hears the next announcement on its new connection.
-    await a.db.execute(sql`UPDATE campaigns SET title_es = 'Título tercero' WHERE id = ${campaign.id}`);
+    await a.db.execute(
+      sql`UPDATE campaigns SET title_es = 'Título tercero' WHERE id = ${campaign.id}`,
+    );
     await new Promise((r) => setTimeout(r, 100));
     await a.db.execute(
       sql`SELECT pg_notify(${PUBLIC_PAGES_CHANNEL}, ${`other-instance campaign:${campaign.id}`})`,

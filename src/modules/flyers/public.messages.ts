@@ -11,8 +11,7 @@ export const publicText = defineMessages("public", {
     percent_of_goal: (percent: string) => `${percent} % de la meta`,
     gifts_count: (n: number, formatted: string) =>
       n === 1 ? "1 donativo" : `${formatted} donativos`,
-    next_milestone: (target: string, toGo: string) =>
-      `Próxima meta: ${target}. Faltan ${toGo}.`,
+    next_milestone: (target: string, toGo: string) => `Próxima meta: ${target}. Faltan ${toGo}.`,
     next_goal: (toGo: string) => `Faltan ${toGo} para llegar a la meta.`,
     goal_reached: "¡Llegamos a la meta! Gracias a cada persona que dio.",
     milestone_marks: "Las rayas marcan las metas intermedias.",
@@ -52,8 +51,7 @@ export const publicText = defineMessages("public", {
       `${raised} raised of a ${goal} goal (${percent}%)`,
     percent_of_goal: (percent: string) => `${percent}% of the goal`,
     gifts_count: (n: number, formatted: string) => (n === 1 ? "1 gift" : `${formatted} gifts`),
-    next_milestone: (target: string, toGo: string) =>
-      `Next milestone: ${target}. ${toGo} to go.`,
+    next_milestone: (target: string, toGo: string) => `Next milestone: ${target}. ${toGo} to go.`,
     next_goal: (toGo: string) => `${toGo} to go to reach the goal.`,
     goal_reached: "We reached the goal! Thank you to everyone who gave.",
     milestone_marks: "The marks show the milestones on the way.",

@@ -1,12 +1,12 @@
 import { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
+import { give, newCampaign } from "../../../test/support/funds";
+import { STORES } from "../../../test/support/stores";
 import { createApp } from "../../app";
 import { loadConfig } from "../../config";
 import { createCipher } from "../../platform/crypto";
 import type { AppEnv } from "../../platform/http";
-import { createOrg, type TestApp, createTestApp } from "../../../test/support/app";
-import { give, newCampaign } from "../../../test/support/funds";
-import { STORES } from "../../../test/support/stores";
 import { addTarget } from "../advocacy/add-target";
 import { CallCampaignFieldsSchema, TargetFieldsSchema } from "../advocacy/call-campaign";
 import { createCallCampaign } from "../advocacy/create-call-campaign";
@@ -176,9 +176,9 @@ describe.each(STORES)("public campaign page (%s)", (store) => {
     expect(bytes).toBeLessThan(30 * 1024);
     // Every link and resource is relative or on this host.
     for (const url of assets) {
-      expect(url.startsWith("/") || url.startsWith("?") || url.startsWith("http://localhost/")).toBe(
-        true,
-      );
+      expect(
+        url.startsWith("/") || url.startsWith("?") || url.startsWith("http://localhost/"),
+      ).toBe(true);
     }
     expect(html).not.toMatch(/<(script|iframe|img)\b/);
   });

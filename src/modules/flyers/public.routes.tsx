@@ -1,23 +1,16 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { Hono } from "hono";
-import { getCookie } from "hono/cookie";
 import type { Database } from "../../db/client";
 import { AppError } from "../../platform/errors";
 import type { AppContext, AppEnv } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
-import { LANG_COOKIE } from "../../platform/middleware";
-import {
-  CacheRelay,
-  type CachedPage,
-  matchesEtag,
-  PageCache,
-  type Rendered,
-} from "../../platform/page-cache";
+import { type CachedPage, CacheRelay, PageCache, type Rendered } from "../../platform/page-cache";
 import { onAdvocacyChanged } from "../advocacy/advocacy-changes";
 import { onCampaignChanged } from "../funds/campaign-changes";
 import { CampaignPublicPage } from "./campaign-public.page";
 import { renderFlyer } from "./flyer";
 import { loadPublicCampaign, type PublicCampaign } from "./public-campaign";
-import { publicLang } from "./public-language";
+import { publicSlugs, responseFor, serveStored, variantOf } from "./public-serving";
 
 // /p/{org}/c/{slug} and its flyer: no sign-in, mounted before the session middleware, and
 // served from rendered bytes kept in memory. Every funds change (and every change to the
@@ -27,7 +20,6 @@ import { publicLang } from "./public-language";
 
 export const PUBLIC_PAGES_CHANNEL = "amparo_public_pages";
 const MAX_AGE_MS = 60_000;
-const SLUG = /^[a-z0-9][a-z0-9-]{0,38}[a-z0-9]$/;
 const HTML = "text/html; charset=utf-8";
 
 export type PublicPagesOptions = {
@@ -62,12 +54,13 @@ export function publicPages(options: PublicPagesOptions) {
   const routes = new Hono<AppEnv>();
 
   routes.get("/p/:org/c/:slug/flyer.pdf", async (c) => {
-    const { org, slug } = requireSlugs(c);
-    const base = baseUrl(c, options.publicUrl);
-    const page = await cache.getOrRender(key(base, org, slug, "pdf"), async () => {
+    const { variant } = requestOf(c, true, options.publicUrl);
+    const { org, slug } = variant.target;
+    const page = await cache.getOrRender(variant.key, async () => {
       const data = await loadPublicCampaign(db, org, slug);
       if (!data) return null;
-      const body = await renderFlyer(data, { url: pageUrl(base, data), online: options.onlineGiving });
+      const url = pageUrl(variant.base, data);
+      const body = await renderFlyer(data, { url, online: options.onlineGiving });
       return {
         body,
         contentType: "application/pdf",
@@ -77,24 +70,46 @@ export function publicPages(options: PublicPagesOptions) {
         tags: tagsOf(data),
       };
     });
-    return send(c, page, false);
+    return send(c, page, variant.varies);
   });
 
   routes.get("/p/:org/c/:slug", async (c) => {
-    const { org, slug } = requireSlugs(c);
-    const chosen = publicLang({
-      query: c.req.query("lang"),
-      cookie: getCookie(c, LANG_COOKIE),
-      acceptLanguage: c.req.header("accept-language"),
-    });
-    const base = baseUrl(c, options.publicUrl);
-    const page = await cache.getOrRender(key(base, org, slug, chosen.lang ?? "default"), () =>
-      renderPage(db, org, slug, chosen.lang, base, options.onlineGiving),
+    const { variant } = requestOf(c, false, options.publicUrl);
+    const { org, slug } = variant.target;
+    const page = await cache.getOrRender(variant.key, () =>
+      renderPage(db, org, slug, variant.lang, variant.base, options.onlineGiving),
     );
-    return send(c, page, !chosen.fromQuery);
+    return send(c, page, variant.varies);
   });
 
-  return { routes, cache, relay };
+  return {
+    routes,
+    cache,
+    relay,
+    /** For main.ts: answers from stored bytes before Hono, or returns false. */
+    serveStored: (req: IncomingMessage, res: ServerResponse) =>
+      serveStored(cache, options.publicUrl, req, res),
+  };
+}
+
+/** The request as public-serving.ts sees it; 404 for anything that isn't a slug. */
+function requestOf(c: AppContext, flyer: boolean, publicUrl: string | undefined) {
+  const slugs = publicSlugs(c.req.param("org") ?? "", c.req.param("slug") ?? "");
+  if (!slugs) throw new AppError("not_found");
+  const url = new URL(c.req.url);
+  const variant = variantOf(
+    {
+      target: { ...slugs, flyer },
+      langParam: c.req.query("lang"),
+      cookie: c.req.header("cookie"),
+      acceptLanguage: c.req.header("accept-language"),
+      protocol: url.protocol,
+      host: url.host,
+      forwardedProto: c.req.header("x-forwarded-proto"),
+    },
+    publicUrl,
+  );
+  return { variant: { ...variant, target: slugs } };
 }
 
 async function renderPage(
@@ -126,36 +141,11 @@ async function renderPage(
 
 function send(c: AppContext, page: CachedPage | null, varies: boolean): Response {
   if (!page) throw new AppError("not_found");
-  const headers: Record<string, string> = {
-    ...page.headers,
-    "Content-Type": page.contentType,
-    "Cache-Control": "public, max-age=30",
-    ETag: page.etag,
-  };
-  if (varies) headers.Vary = "Accept-Language, Cookie";
-  if (matchesEtag(c.req.header("if-none-match"), page.etag)) return c.body(null, 304, headers);
-  return c.body(page.body as Uint8Array<ArrayBuffer>, 200, headers);
+  const out = responseFor(page, varies, c.req.header("if-none-match"));
+  if (!out.body) return c.body(null, 304, out.headers);
+  return c.body(out.body as Uint8Array<ArrayBuffer>, 200, out.headers);
 }
 
-function requireSlugs(c: AppContext): { org: string; slug: string } {
-  const org = (c.req.param("org") ?? "").toLowerCase();
-  const slug = (c.req.param("slug") ?? "").toLowerCase();
-  if (!SLUG.test(org) || !SLUG.test(slug)) throw new AppError("not_found");
-  return { org, slug };
-}
-
-/** The configured public address, else the one this request came in on. */
-function baseUrl(c: AppContext, configured: string | undefined): string {
-  if (configured) return configured;
-  const url = new URL(c.req.url);
-  const forwarded = c.req.header("x-forwarded-proto")?.split(",")[0]?.trim();
-  return `${forwarded === "https" ? "https:" : url.protocol}//${url.host}`;
-}
-
-// The base is part of the key: without AMPARO_PUBLIC_URL a request's Host header ends up in
-// the share link, so a forged Host must never reach other visitors' copies.
-const key = (base: string, org: string, slug: string, variant: string) =>
-  `${base}|${org}|${slug}|${variant}`;
 const tagOf = (campaignId: string) => `campaign:${campaignId}`;
 const caseTagOf = (caseId: string) => `case:${caseId}`;
 const tagsOf = (data: PublicCampaign) => [

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { invalid, isUniqueViolation } from "../../platform/errors";
@@ -54,5 +55,8 @@ export async function importPeople(deps: Deps, actor: Actor, rows: PersonFields[
     if (isUniqueViolation(error)) throw invalid({ emails: "duplicate_email" });
     throw error;
   }
+  // PGlite has no autovacuum: without fresh statistics the planner misjudges
+  // searches after a big load (bench/people.bench.ts measured p95 23 -> 12 ms).
+  if (rows.length >= 1000) await deps.db.execute(sql`ANALYZE people`);
   return rows.length;
 }

@@ -1,0 +1,210 @@
+import {
+  createServer,
+  type IncomingMessage,
+  type RequestListener,
+  type ServerOptions,
+  type ServerResponse,
+} from "node:http";
+import { parse as parseCookies } from "hono/utils/cookie";
+import type { Lang } from "../../platform/i18n";
+import { LANG_COOKIE, SECURITY_HEADERS } from "../../platform/middleware";
+import { type CachedPage, matchesEtag, type PageCache } from "../../platform/page-cache";
+import { publicLang } from "./public-language";
+
+// How a request for a public page maps to stored bytes and back to a response. The Hono
+// routes use it, and so does the fast path main.ts puts in front of Hono: a stored page is
+// written straight to the socket, which is what lets a page that goes viral be served at
+// close to the rate of a bare node:http server. Anything the fast path isn't sure about
+// (a miss, a HEAD, an odd header) goes on to Hono, which answers the same way.
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,38}[a-z0-9]$/;
+const PATH = /^\/p\/([^/?#]+)\/c\/([^/?#]+?)(\/flyer\.pdf)?$/;
+const HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+export type PublicTarget = { org: string; slug: string; flyer: boolean };
+
+/** Lower-cased slugs when both look like slugs; null otherwise (a 404 either way). */
+export function publicSlugs(org: string, slug: string): { org: string; slug: string } | null {
+  const o = org.toLowerCase();
+  const s = slug.toLowerCase();
+  return SLUG.test(o) && SLUG.test(s) ? { org: o, slug: s } : null;
+}
+
+/** What decides which stored bytes answer a request. */
+export type PublicRequest = {
+  target: PublicTarget;
+  /** The first ?lang= value. */
+  langParam: string | undefined;
+  cookie: string | undefined;
+  acceptLanguage: string | undefined;
+  /** "http:" or "https:", and host[:port], of the request URL. */
+  protocol: string;
+  host: string;
+  forwardedProto: string | undefined;
+};
+
+export type PublicVariant = {
+  key: string;
+  base: string;
+  /** null: the organization's default language. */
+  lang: Lang | null;
+  /** The answer depends on Accept-Language and Cookie (no ?lang decided). */
+  varies: boolean;
+};
+
+/** The configured public address, else the one the request came in on. */
+export function baseUrl(
+  configured: string | undefined,
+  protocol: string,
+  host: string,
+  forwardedProto: string | undefined,
+): string {
+  if (configured) return configured;
+  const forwarded = forwardedProto?.split(",")[0]?.trim();
+  return `${forwarded === "https" ? "https:" : protocol}//${host}`;
+}
+
+export function variantOf(req: PublicRequest, publicUrl: string | undefined): PublicVariant {
+  const base = baseUrl(publicUrl, req.protocol, req.host, req.forwardedProto);
+  const { org, slug, flyer } = req.target;
+  if (flyer) return { key: `${base}|${org}|${slug}|pdf`, base, lang: null, varies: false };
+  const chosen = publicLang({
+    query: req.langParam,
+    cookie: req.cookie ? parseCookies(req.cookie, LANG_COOKIE)[LANG_COOKIE] : undefined,
+    acceptLanguage: req.acceptLanguage,
+  });
+  // The base is part of the key: without AMPARO_PUBLIC_URL the Host header ends up in the
+  // share link, so a forged Host must never reach other visitors' copies.
+  return {
+    key: `${base}|${org}|${slug}|${chosen.lang ?? "default"}`,
+    base,
+    lang: chosen.lang,
+    varies: !chosen.fromQuery,
+  };
+}
+
+/** Status, headers (before the security headers every response gets) and body. */
+export function responseFor(
+  page: CachedPage,
+  varies: boolean,
+  ifNoneMatch: string | undefined,
+): { status: 200 | 304; headers: Record<string, string>; body: Uint8Array | null } {
+  const headers: Record<string, string> = {
+    ...page.headers,
+    "Content-Type": page.contentType,
+    "Cache-Control": "public, max-age=30",
+    ETag: page.etag,
+  };
+  if (varies) headers.Vary = "Accept-Language, Cookie";
+  if (matchesEtag(ifNoneMatch, page.etag)) return { status: 304, headers, body: null };
+  return { status: 200, headers, body: page.body };
+}
+
+/**
+ * Answers a GET from stored bytes when there are some; returns false (having written
+ * nothing) for everything else, which the caller hands to Hono.
+ */
+export function serveStored(
+  cache: PageCache,
+  publicUrl: string | undefined,
+  req: IncomingMessage,
+  res: ServerResponse,
+): boolean {
+  if (req.method !== "GET") return false;
+  const url = req.url ?? "";
+  if (!url.startsWith("/p/")) return false;
+  const q = url.indexOf("?");
+  const match = PATH.exec(q === -1 ? url : url.slice(0, q));
+  const slugs = match ? publicSlugs(match[1] ?? "", match[2] ?? "") : null;
+  const host = req.headers.host;
+  if (!match || !slugs || !host || !HOST.test(host) || repeated(req.rawHeaders)) return false;
+  const params = q === -1 ? null : new URLSearchParams(url.slice(q + 1));
+  const protocol = (req.socket as { encrypted?: boolean }).encrypted ? "https:" : "http:";
+  const origin = hostAsUrlSeesIt(protocol, host);
+  if (origin === null) return false;
+  const variant = variantOf(
+    {
+      target: { ...slugs, flyer: match[3] !== undefined },
+      langParam: params?.get("lang") ?? undefined,
+      cookie: req.headers.cookie,
+      acceptLanguage: req.headers["accept-language"],
+      protocol,
+      host: origin,
+      forwardedProto: header(req.headers["x-forwarded-proto"]),
+    },
+    publicUrl,
+  );
+  const page = cache.get(variant.key);
+  if (!page) return false;
+  const out = responseFor(page, variant.varies, req.headers["if-none-match"]);
+  res.writeHead(out.status, wireHeaders(page, out));
+  res.end(out.body ?? undefined);
+  return true;
+}
+
+// The full header set of a stored page's answers, built once per page and variant.
+const wired = new WeakMap<CachedPage, Map<string, Record<string, string>>>();
+
+function wireHeaders(
+  page: CachedPage,
+  out: ReturnType<typeof responseFor>,
+): Record<string, string> {
+  let forPage = wired.get(page);
+  if (!forPage) {
+    forPage = new Map();
+    wired.set(page, forPage);
+  }
+  const which = `${out.status}${out.headers.Vary ? "v" : ""}`;
+  let headers = forPage.get(which);
+  if (!headers) {
+    headers = { ...out.headers, ...SECURITY_HEADERS };
+    if (out.body) headers["Content-Length"] = String(out.body.byteLength);
+    forPage.set(which, headers);
+  }
+  return headers;
+}
+
+// Host as the URL parser writes it (lower case, no default port), remembered for the few
+// hosts a server sees; null when it isn't a host at all.
+const hosts = new Map<string, string | null>();
+
+function hostAsUrlSeesIt(protocol: string, host: string): string | null {
+  const key = `${protocol}${host}`;
+  let seen = hosts.get(key);
+  if (seen === undefined) {
+    try {
+      seen = new URL(`${protocol}//${host}`).host;
+    } catch {
+      seen = null;
+    }
+    if (hosts.size >= 256) hosts.clear();
+    hosts.set(key, seen);
+  }
+  return seen;
+}
+
+const header = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join(", ") : v);
+
+// Node folds repeated headers its own way (cookies with "; "), the Fetch API another
+// (", "): such rare requests go to Hono so both paths always agree.
+function repeated(raw: string[]): boolean {
+  let cookies = 0;
+  let hosts = 0;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i]?.toLowerCase();
+    if (name === "cookie") cookies += 1;
+    else if (name === "host") hosts += 1;
+  }
+  return cookies > 1 || hosts > 1;
+}
+
+/** node:http's createServer (as @hono/node-server calls it) trying `stored` first. */
+export function withStoredPages(
+  stored: (req: IncomingMessage, res: ServerResponse) => boolean,
+): typeof createServer {
+  const make = (options: ServerOptions, listener: RequestListener) =>
+    createServer(options, (req, res) => {
+      if (!stored(req, res)) listener(req, res);
+    });
+  return make as typeof createServer;
+}
