@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { ConfigError, loadConfig } from "./config";
-import { StoreBusyError } from "./db/store";
 import { commands } from "./cli/commands";
 import { CliError } from "./cli/io";
+import { ConfigError, loadConfig } from "./config";
+import { StoreBusyError } from "./db/store";
 
 const USAGE = `Usage: amparo <command> [options]
 
@@ -54,11 +54,19 @@ async function main(argv: string[]) {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof CliError || error instanceof ConfigError || error instanceof StoreBusyError) {
+  if (
+    error instanceof CliError ||
+    error instanceof ConfigError ||
+    error instanceof StoreBusyError
+  ) {
     console.error(`amparo: ${error.message}`);
     process.exit(2);
   }
-  if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
+  if (
+    error instanceof TypeError &&
+    "code" in error &&
+    String(error.code).startsWith("ERR_PARSE_ARGS")
+  ) {
     console.error(`amparo: ${error.message}\n\n${USAGE}`);
     process.exit(2);
   }

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Config } from "../config";
 import { dumpPglite, openPglite } from "../db/client";
@@ -21,7 +21,10 @@ export type CommandInput = {
 
 const str = (v: string | boolean | undefined) => (typeof v === "string" ? v : undefined);
 
-async function withStore<T>(config: Config, fn: (store: Awaited<ReturnType<typeof openStore>>) => Promise<T>) {
+async function withStore<T>(
+  config: Config,
+  fn: (store: Awaited<ReturnType<typeof openStore>>) => Promise<T>,
+) {
   const store = await openStore(config);
   try {
     return await fn(store);
@@ -51,17 +54,24 @@ async function init({ options, config }: CommandInput) {
     time_zone: str(options.tz) ?? "America/Los_Angeles",
   });
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `--${String(i.path[0]).replace(/_/g, "-")}: ${i.message}`);
+    const issues = parsed.error.issues.map(
+      (i) => `--${String(i.path[0]).replace(/_/g, "-")}: ${i.message}`,
+    );
     throw new CliError(`invalid input:\n  ${issues.join("\n  ")}\nSee: amparo --help`);
   }
   await withStore(config, async ({ database }) => {
-    const created = await setupOrganization(database.db, parsed.data, { onlyIfFirst: false }).catch(explain);
-    console.log(`Created organization "${parsed.data.org_name}" (${created.slug}) with owner ${parsed.data.email}.`);
+    const created = await setupOrganization(database.db, parsed.data, { onlyIfFirst: false }).catch(
+      explain,
+    );
+    console.log(
+      `Created organization "${parsed.data.org_name}" (${created.slug}) with owner ${parsed.data.email}.`,
+    );
   });
 }
 
 async function token({ args, options, config }: CommandInput) {
-  if (args[0] !== "create") throw new CliError("usage: amparo token create --org <slug> --email <email>");
+  if (args[0] !== "create")
+    throw new CliError("usage: amparo token create --org <slug> --email <email>");
   const slug = str(options.org);
   const email = str(options.email);
   if (!slug || !email) throw new CliError("token create needs --org <slug> and --email <email>");
@@ -93,17 +103,21 @@ async function demo({ config }: CommandInput) {
 
 async function importCommand({ args, options, config }: CommandInput) {
   const [what, file] = args;
-  if (what !== "people" || !file) throw new CliError("usage: amparo import people FILE.csv --org <slug> --email <email>");
+  if (what !== "people" || !file)
+    throw new CliError("usage: amparo import people FILE.csv --org <slug> --email <email>");
   const slug = str(options.org);
   const email = str(options.email);
-  if (!slug || !email) throw new CliError("import people needs --org <slug> and --email <email> (who imports)");
+  if (!slug || !email)
+    throw new CliError("import people needs --org <slug> and --email <email> (who imports)");
   if (!existsSync(file)) throw new CliError(`no such file: ${file}`);
   const text = new TextDecoder("utf-8", { fatal: false }).decode(readFileSync(file));
   const { rows, problems, ignoredColumns } = parsePeopleCsv(text);
   if (ignoredColumns.length) console.log(`Ignoring unknown columns: ${ignoredColumns.join(", ")}`);
   if (problems.length) {
     for (const p of problems.slice(0, 50)) {
-      const what = Object.entries(p.fields).map(([k, v]) => `${k}: ${v}`).join(", ");
+      const what = Object.entries(p.fields)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join(", ");
       console.error(p.line ? `line ${p.line}: ${what}` : `file: not valid UTF-8 text`);
     }
     throw new CliError(`${problems.length} problem(s); nothing was imported`);
@@ -129,13 +143,16 @@ async function backup({ args, config }: CommandInput) {
   await withStore(config, async ({ database }) => {
     const dump = await dumpPglite(database);
     writeFileSync(file, Buffer.from(await dump.arrayBuffer()), { mode: 0o600 });
-    console.log(`Backup written to ${file}. Keep it as safe as the data directory; the key in ${config.dataDir}/secret.key is needed to read encrypted fields.`);
+    console.log(
+      `Backup written to ${file}. Keep it as safe as the data directory; the key in ${config.dataDir}/secret.key is needed to read encrypted fields.`,
+    );
   });
 }
 
 async function restore({ args, config }: CommandInput) {
   const [file] = args;
-  if (!file || !existsSync(file)) throw new CliError("usage: amparo restore FILE (an existing backup)");
+  if (!file || !existsSync(file))
+    throw new CliError("usage: amparo restore FILE (an existing backup)");
   if (config.databaseUrl) throw new CliError("on PostgreSQL, restore with pg_restore (see README)");
   const target = join(config.dataDir, "pglite");
   if (existsSync(target) && readdirSync(target).length > 0) {

@@ -36,7 +36,6 @@ export async function pageText(page: Page): Promise<string> {
           .join("\n"),
     );
     // innerText on purpose: the text as rendered, without hidden elements.
-    // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what is checked
     return [document.title, document.body.innerText, ...attrs].join("\n");
   });
 }
@@ -66,7 +65,6 @@ export async function checkPage(page: Page, visit: Visit): Promise<void> {
 /** Texts of the main navigation, buttons and button-like links, in page order. */
 export async function chromeTexts(page: Page): Promise<string[]> {
   return page.$$eval("nav a, button, a.button, label, h1, h2, legend", (els) =>
-    // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what is checked
     els.map((el) => (el as HTMLElement).innerText.trim()).filter(Boolean),
   );
 }

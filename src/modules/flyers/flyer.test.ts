@@ -8,7 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
 import { give, newCampaign } from "../../../test/support/funds";
 import { STORES } from "../../../test/support/stores";
-import { pdfText, qrSafeUrl, renderFlyer } from "./flyer";
+import { addTarget } from "../advocacy/add-target";
+import { CallCampaignFieldsSchema, TargetFieldsSchema } from "../advocacy/call-campaign";
+import { createCallCampaign } from "../advocacy/create-call-campaign";
+import { CaseFieldsSchema } from "../defense/case";
+import { createCase } from "../defense/create-case";
+import { createPerson } from "../people/create-person";
+import { PersonFieldsSchema } from "../people/person";
+import { advocacyCalls, pdfText, qrSafeUrl, renderFlyer } from "./flyer";
 import { loadPublicCampaign } from "./public-campaign";
 
 // The printable flyer: one letter page, both languages, a QR code that scans to the page.
@@ -147,6 +154,70 @@ describe.skipIf(!hasPoppler).each(STORES)("campaign flyer (%s)", (store) => {
     expect(out.text).toContain("Una historia inventada");
     expect(out.text).toContain("…");
     expect(decodeQr(out.png)).toBe(`https://amparo.example.org/p/${org.slug}/c/${c.slug}`);
+  });
+});
+
+describe.skipIf(!hasPoppler).each(STORES)("flyer numbers to call (%s)", (store) => {
+  let t: TestApp;
+  let dir: string;
+  beforeAll(async () => {
+    t = await createTestApp(store);
+    dir = mkdtempSync(join(tmpdir(), "amparo-flyer-"));
+  });
+  afterAll(async () => {
+    await t?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("prints the numbers of the case's public call-in campaigns, once each", async () => {
+    const org = await createOrg(t);
+    const person = await createPerson(
+      t.deps,
+      org.actor,
+      PersonFieldsSchema.parse({ displayName: "Vecina Inventada" }),
+    );
+    const linked = await createCase(
+      t.deps,
+      org.actor,
+      CaseFieldsSchema.parse({ personId: person.id, status: "detained" }),
+    );
+    const fields = (kind: "call" | "visit", title: string) =>
+      CallCampaignFieldsSchema.parse({
+        caseId: linked.id,
+        kind,
+        titleEs: title,
+        titleEn: title,
+        askEs: "Pida su libertad.",
+        askEn: "Ask for her release.",
+        scriptEs: "Hola.",
+        scriptEn: "Hello.",
+        public: true,
+      });
+    const call = await createCallCampaign(t.deps, org.actor, fields("call", "Llamadas"));
+    const visit = await createCallCampaign(t.deps, org.actor, fields("visit", "Visitas"));
+    const office = (name: string, phones: string[]) => TargetFieldsSchema.parse({ name, phones });
+    await addTarget(t.deps, org.actor, call.id, {
+      from: "office",
+      fields: office("Oficina Inventada", ["(555) 010-0111", "(555) 010-0112"]),
+    });
+    await addTarget(t.deps, org.actor, visit.id, {
+      from: "office",
+      fields: office("Centro de Visitas Inventado", ["(555) 010-0199"]),
+    });
+    const c = await newCampaign(t, org.actor, { public: true, caseId: linked.id });
+    const data = await loadPublicCampaign(t.database.db, org.slug, c.slug);
+    if (!data) throw new Error("campaign should be public");
+    expect(advocacyCalls(data)).toEqual([
+      { name: "Oficina Inventada", phone: "(555) 010-0111" },
+      { name: "Oficina Inventada", phone: "(555) 010-0112" },
+    ]);
+    const res = await t.app.request(`/p/${org.slug}/c/${c.slug}/flyer.pdf`);
+    const out = inspect(Buffer.from(await res.arrayBuffer()), dir, `calls-${store}`);
+    expect(out.pages).toBe(1);
+    expect(out.text).toContain("Llame hoy · Call today");
+    expect(out.text).toContain("(555) 010-0111");
+    expect(out.text).toContain("(555) 010-0112");
+    expect(out.text).not.toContain("(555) 010-0199");
   });
 });
 

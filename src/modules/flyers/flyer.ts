@@ -118,10 +118,13 @@ export function renderFlyer(data: PublicCampaign, options: FlyerOptions): Promis
   const calls = (options.calls ?? advocacyCalls(data)).slice(0, 4);
   const callsTop = calls.length === 0 ? BOTTOM_TOP : BOTTOM_TOP - 16 - callsHeight(calls.length);
   const langs: Lang[] = ["es", "en"];
+  let columnsEnd = y;
   for (const [i, lang] of langs.entries()) {
-    column(doc, data, lang, MARGIN + i * (COLUMN + GAP), y, callsTop - 8);
+    const end = column(doc, data, lang, MARGIN + i * (COLUMN + GAP), y, callsTop - 8);
+    columnsEnd = Math.max(columnsEnd, end);
   }
-  if (calls.length > 0) drawCalls(doc, calls, callsTop);
+  // Right under the columns, or where room was kept for it when the story is long.
+  if (calls.length > 0) drawCalls(doc, calls, Math.min(callsTop, columnsEnd + 22));
 
   // The QR code and the address to type, on a soft band.
   const bandHeight = QR_SIZE + 2 * BAND_PAD;
@@ -160,7 +163,7 @@ export function advocacyCalls(data: PublicCampaign): FlyerCall[] {
   return calls;
 }
 
-/** One language's column: a label, the story (shortened to fit), how to give. */
+/** One language's column: a label, the story (shortened to fit), how to give; returns its end. */
 function column(
   doc: PDFKit.PDFDocument,
   data: PublicCampaign,
@@ -168,7 +171,7 @@ function column(
   x: number,
   top: number,
   bottom: number,
-): void {
+): number {
   const t = flyerText[lang];
   const { campaign } = data;
   const give = pdfText(campaign.open ? t.give_cash : t.closed);
@@ -198,6 +201,7 @@ function column(
     .fontSize(BODY_SIZE)
     .fillColor(INK)
     .text(give, x, doc.y + 4, body);
+  return doc.y;
 }
 
 const callsHeight = (n: number) => 26 + Math.ceil(n / 2) * 40;

@@ -3,9 +3,8 @@ import { sql } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { invalid, isUniqueViolation } from "../../platform/errors";
-import { type PersonFields, searchTextFor, sortNameFor } from "./person";
-import { encryptSensitive } from "./person-record";
-import { people, personEmails } from "./people.schema";
+import type { PersonFields } from "./person";
+import { insertPeople } from "./person-record";
 
 const CHUNK = 1000;
 
@@ -13,41 +12,18 @@ const CHUNK = 1000;
  * Inserts many already-validated people in one transaction: all or nothing.
  * Rows go in chunks so no statement nears Postgres's 65,535-parameter limit.
  */
-export async function importPeople(deps: Deps, actor: Actor, rows: PersonFields[]): Promise<number> {
+export async function importPeople(
+  deps: Deps,
+  actor: Actor,
+  rows: PersonFields[],
+): Promise<number> {
   try {
     await deps.db.transaction(async (tx) => {
       for (let start = 0; start < rows.length; start += CHUNK) {
-        const chunk = rows.slice(start, start + CHUNK).map((input) => ({ id: randomUUID(), input }));
-        await tx.insert(people).values(
-          chunk.map(({ id, input }) => ({
-            id,
-            orgId: actor.orgId,
-            displayName: input.displayName,
-            givenName: input.givenName,
-            familyName: input.familyName,
-            phoneNumbers: input.phones,
-            preferredLanguage: input.preferredLanguage,
-            engagementLevel: input.engagementLevel,
-            tags: input.tags,
-            consentEmail: input.consentEmail,
-            consentSms: input.consentSms,
-            notes: input.notes,
-            searchText: searchTextFor(input),
-            sortName: sortNameFor(input.displayName),
-            ...encryptSensitive(deps.cipher, id, input),
-          })),
-        );
-        const emails = chunk.flatMap(({ id, input }) =>
-          input.emails.map((e, position) => ({
-            orgId: actor.orgId,
-            personId: id,
-            address: e.address,
-            addressLower: e.address.toLowerCase(),
-            isPrimary: e.primary,
-            position,
-          })),
-        );
-        if (emails.length > 0) await tx.insert(personEmails).values(emails);
+        const chunk = rows
+          .slice(start, start + CHUNK)
+          .map((input) => ({ id: randomUUID(), input }));
+        await insertPeople(tx, deps.cipher, actor.orgId, chunk);
       }
       await audit(tx, actor, "people.imported", { type: "people" }, { count: rows.length });
     });

@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import { fieldsFromZod, type FieldErrors } from "../../platform/errors";
+import { type FieldErrors, fieldsFromZod } from "../../platform/errors";
 import { type PersonFields, PersonFieldsSchema } from "./person";
 
 export type CsvProblem = { line: number; fields: FieldErrors };

@@ -2,9 +2,9 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import type { FieldCipher } from "../../platform/crypto";
 import { people, personEmails } from "./people.schema";
-import type { Person } from "./person";
+import { type Person, type PersonFields, searchTextFor, sortNameFor } from "./person";
 
-// Reading rows back into the domain shape; shared by the person operations.
+// Writing rows and reading them back into the domain shape; shared by the person operations.
 export const personColumns = {
   id: people.id,
   displayName: people.displayName,
@@ -85,4 +85,43 @@ export function encryptSensitive(
       ? cipher.encrypt(input.homeAddress, sensitiveContext(id, "home_address"))
       : null,
   };
+}
+
+/** Inserts people and their emails; the caller holds the transaction and writes the audit. */
+export async function insertPeople(
+  tx: Db,
+  cipher: FieldCipher,
+  orgId: string,
+  batch: { id: string; input: PersonFields }[],
+): Promise<void> {
+  await tx.insert(people).values(
+    batch.map(({ id, input }) => ({
+      id,
+      orgId,
+      displayName: input.displayName,
+      givenName: input.givenName,
+      familyName: input.familyName,
+      phoneNumbers: input.phones,
+      preferredLanguage: input.preferredLanguage,
+      engagementLevel: input.engagementLevel,
+      tags: input.tags,
+      consentEmail: input.consentEmail,
+      consentSms: input.consentSms,
+      notes: input.notes,
+      searchText: searchTextFor(input),
+      sortName: sortNameFor(input.displayName),
+      ...encryptSensitive(cipher, id, input),
+    })),
+  );
+  const emails = batch.flatMap(({ id, input }) =>
+    input.emails.map((e, position) => ({
+      orgId,
+      personId: id,
+      address: e.address,
+      addressLower: e.address.toLowerCase(),
+      isPrimary: e.primary,
+      position,
+    })),
+  );
+  if (emails.length > 0) await tx.insert(personEmails).values(emails);
 }

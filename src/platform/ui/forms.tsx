@@ -23,17 +23,23 @@ type FieldProps = {
   required?: boolean;
   autocomplete?: string;
   maxlength?: number;
-  inputmode?: "text" | "numeric" | "tel" | "email";
+  inputmode?: "text" | "numeric" | "decimal" | "tel" | "email";
 };
 
-/** Label, input, hint and error in one column; the error is tied to the input for screen readers. */
-export function Field(props: FieldProps) {
+/** Label, hint and error around one control; the ids tie them together for screen readers. */
+function FieldFrame(
+  props: PropsWithChildren<{
+    name: string;
+    label: string;
+    form: FormState;
+    lang: Lang;
+    hint?: string;
+    required?: boolean;
+  }>,
+) {
   const t = common[props.lang];
   const error = props.form.errors[props.name];
   const id = `f-${props.name}`;
-  const describedBy = [props.hint ? `${id}-hint` : "", error ? `${id}-error` : ""]
-    .filter(Boolean)
-    .join(" ");
   return (
     <div class={`field ${error ? "has-error" : ""}`}>
       <label for={id}>
@@ -50,8 +56,29 @@ export function Field(props: FieldProps) {
           {t[`field_${error}`]}
         </p>
       )}
+      {props.children}
+    </div>
+  );
+}
+
+function controlAria(props: { name: string; hint?: string; form: FormState }) {
+  const id = `f-${props.name}`;
+  const error = props.form.errors[props.name];
+  const describedBy = [props.hint ? `${id}-hint` : "", error ? `${id}-error` : ""]
+    .filter(Boolean)
+    .join(" ");
+  return {
+    id,
+    "aria-invalid": error ? ("true" as const) : undefined,
+    "aria-describedby": describedBy || undefined,
+  };
+}
+
+export function Field(props: FieldProps) {
+  return (
+    <FieldFrame {...props}>
       <input
-        id={id}
+        {...controlAria(props)}
         name={props.name}
         type={props.type ?? "text"}
         value={props.type === "password" ? "" : (props.form.values[props.name] ?? "")}
@@ -59,46 +86,18 @@ export function Field(props: FieldProps) {
         autocomplete={props.autocomplete}
         maxlength={props.maxlength}
         inputmode={props.inputmode}
-        aria-invalid={error ? "true" : undefined}
-        aria-describedby={describedBy || undefined}
       />
-    </div>
+    </FieldFrame>
   );
 }
 
 export function TextArea(props: Omit<FieldProps, "type" | "autocomplete" | "inputmode">) {
-  const t = common[props.lang];
-  const error = props.form.errors[props.name];
-  const id = `f-${props.name}`;
   return (
-    <div class={`field ${error ? "has-error" : ""}`}>
-      <label for={id}>
-        {props.label}
-        {!props.required && <span class="optional"> ({t.optional})</span>}
-      </label>
-      {props.hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      {error && (
-        <p class="error" id={`${id}-error`}>
-          {t[`field_${error}`]}
-        </p>
-      )}
-      <textarea
-        id={id}
-        name={props.name}
-        rows={4}
-        maxlength={props.maxlength}
-        aria-invalid={error ? "true" : undefined}
-        aria-describedby={
-          [props.hint ? `${id}-hint` : "", error ? `${id}-error` : ""].join(" ").trim() || undefined
-        }
-      >
+    <FieldFrame {...props}>
+      <textarea {...controlAria(props)} name={props.name} rows={4} maxlength={props.maxlength}>
         {props.form.values[props.name] ?? ""}
       </textarea>
-    </div>
+    </FieldFrame>
   );
 }
 
