@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { serve } from "@hono/node-server";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { createApp } from "../../src/app";
-import { loadConfig } from "../../src/config";
+import { type Config, loadConfig } from "../../src/config";
 import type { Database } from "../../src/db/client";
 import type { Deps } from "../../src/platform/actor";
 import { createCipher } from "../../src/platform/crypto";
@@ -25,6 +25,13 @@ export type RunningServer = {
 /** PostgreSQL when DATABASE_URL is set (so CI drives the browser against it), else PGlite. */
 export const E2E_STORE: StoreKind = process.env.DATABASE_URL ? "postgres" : "pglite";
 
+export type ServerOptions = {
+  /** More settings for the app's config (e.g. Stripe keys), on top of its own data dir. */
+  env?: NodeJS.ProcessEnv;
+  /** Runs on the loaded config before the app is built (e.g. to hand it a fake Stripe). */
+  configure?: (config: Config) => void;
+};
+
 /**
  * The real app, listening on a random port on 127.0.0.1, with a fresh database of its own
  * (or the one given, which it closes with the server).
@@ -32,12 +39,14 @@ export const E2E_STORE: StoreKind = process.env.DATABASE_URL ? "postgres" : "pgl
 export async function startServer(
   database?: Database,
   kind: StoreKind = E2E_STORE,
+  options: ServerOptions = {},
 ): Promise<RunningServer> {
   // Imported late: the test store reads Vitest's provided template, which a script has not.
   const db = database ?? (await (await import("../support/stores")).openTestDatabase(kind));
   const dataDir = mkdtempSync(join(tmpdir(), "amparo-e2e-"));
   const cipher = createCipher(randomBytes(32));
-  const config = loadConfig({ AMPARO_DATA_DIR: dataDir });
+  const config = loadConfig({ ...options.env, AMPARO_DATA_DIR: dataDir });
+  options.configure?.(config);
   const app = createApp({ database: db, cipher, config });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
