@@ -56,11 +56,11 @@ describe.skipIf(!hasChromium)("advocacy in a real browser", () => {
         }),
       );
       await addCampaign(server, actor, {
-          slug: "fondo-tres",
-          title: { es: "Fondo de Doña Inventada Tres", en: "Doña Inventada Tres's fund" },
-          goalCents: 500_000,
-          caseId: kase.id,
-          public: true,
+        slug: "fondo-tres",
+        title: { es: "Fondo de Doña Inventada Tres", en: "Doña Inventada Tres's fund" },
+        goalCents: 500_000,
+        caseId: kase.id,
+        public: true,
       });
       const t = advocacyText[lang];
       const main = () => page.locator("main").textContent();
@@ -95,7 +95,11 @@ describe.skipIf(!hasChromium)("advocacy in a real browser", () => {
       const campaignId = campaignUrl.split("/").pop() ?? "";
 
       // Targets: the facility from the directory, then an office with a bad phone first.
-      await follow(page, "**/targets/new", page.locator("main a.button", { hasText: t.add_target }));
+      await follow(
+        page,
+        "**/targets/new",
+        page.locator("main a.button", { hasText: t.add_target }),
+      );
       await check("add a target");
       await page.selectOption("#f-facility_id", { label: "Centro Inventado del Río" });
       await submit(page, "main form:has(#f-facility_id)");

@@ -5,7 +5,15 @@ import { activityText } from "../../src/modules/funds/funds-activity.messages";
 import { requestDisbursement } from "../../src/modules/funds/request-disbursement";
 import { common } from "../../src/platform/common.messages";
 import { hasChromium } from "../support/browser";
-import { ALL_RUNS, eachRun, follow, followButton, followNav, useBrowser, withOrganization } from "./flows";
+import {
+  ALL_RUNS,
+  eachRun,
+  follow,
+  followButton,
+  followNav,
+  useBrowser,
+  withOrganization,
+} from "./flows";
 
 // The funds path in a real browser: an empty list -> a new campaign (with a mistake first)
 // -> a cash gift -> the totals, progress bar and month chart -> the list with progress ->
@@ -33,10 +41,14 @@ describe.skipIf(!hasChromium)("funds in a real browser", () => {
         email: "tesoreria@example.org",
         password: "una clave larga para fondos",
       };
-      return withOrganization(browser(), run, org, async ({ server, actor, page, check, signIn }) => {
-        const t = fundsText[lang];
-        const a = activityText[lang];
-        await signIn();
+      return withOrganization(
+        browser(),
+        run,
+        org,
+        async ({ server, actor, page, check, signIn }) => {
+          const t = fundsText[lang];
+          const a = activityText[lang];
+          await signIn();
 
           // The nav leads to an empty list that says what to do next.
           await followNav(page, common[lang].nav_funds, "**/funds");
@@ -104,7 +116,9 @@ describe.skipIf(!hasChromium)("funds in a real browser", () => {
 
           // The list shows progress; the reversal asks once.
           await page.goto(`${server.url}/funds`);
-          expect(await page.locator(".list-item .meta").first().textContent()).toContain("$1,250.50");
+          expect(await page.locator(".list-item .meta").first().textContent()).toContain(
+            "$1,250.50",
+          );
           await check("funds list");
           await page.goto(`${campaignUrl}#ledger`);
           await follow(
@@ -116,20 +130,17 @@ describe.skipIf(!hasChromium)("funds in a real browser", () => {
           await check("reverse confirmation");
 
           // Home shows a payment waiting for approval.
-          await requestDisbursement(
-            server.deps,
-            actor,
-            {
-              campaignId: campaignUrl.split("/").pop() ?? "",
-              amountCents: 60_000,
-              payee: lang === "es" ? "Despacho de la licenciada Ortiz" : "Ortiz Law Office",
-              purpose: "legal_fees",
-            },
-          );
+          await requestDisbursement(server.deps, actor, {
+            campaignId: campaignUrl.split("/").pop() ?? "",
+            amountCents: 60_000,
+            payee: lang === "es" ? "Despacho de la licenciada Ortiz" : "Ortiz Law Office",
+            purpose: "legal_fees",
+          });
           await page.goto(`${server.url}/`);
           expect(await page.locator("main").textContent()).toContain(t.home_title);
           await check("home with a payment waiting");
-      });
+        },
+      );
     },
     240_000,
   );

@@ -44,9 +44,9 @@ describe.skipIf(!hasChromium)("CSV gift import in a real browser", () => {
     };
     return withOrganization(browser(), run, org, async ({ server, actor, page, check, signIn }) => {
       const campaign = await addCampaign(server, actor, {
-          slug: "fondo-inventado",
-          title: { es: "Fondo de defensa inventado", en: "Invented defense fund" },
-          goalCents: 500_000,
+        slug: "fondo-inventado",
+        title: { es: "Fondo de defensa inventado", en: "Invented defense fund" },
+        goalCents: 500_000,
       });
       const t = importText[lang];
       const main = () => page.locator("main").innerText();

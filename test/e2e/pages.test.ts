@@ -16,7 +16,8 @@ describe.skipIf(!hasChromium)("the other pages in a real browser", () => {
   eachRun("edit, sensitive, delete, team, invite and errors", PAIRED_RUNS, (run) => {
     const { lang } = run;
     const org = {
-      name: lang === "es" ? "Unión de Vendedores Ambulantes del Valle" : "Valley Street Vendors Union",
+      name:
+        lang === "es" ? "Unión de Vendedores Ambulantes del Valle" : "Valley Street Vendors Union",
       slug: "vendedores",
       owner: "Alma Torres",
       email: "owner@example.org",

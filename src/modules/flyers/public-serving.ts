@@ -136,30 +136,30 @@ export function serveStored(
   );
   const page = cache.get(variant.key);
   if (!page) return false;
-  const out = responseFor(page, variant.varies, req.headers["if-none-match"]);
-  res.writeHead(out.status, wireHeaders(page, out));
-  res.end(out.body ?? undefined);
+  const ifNoneMatch = req.headers["if-none-match"];
+  const notModified = ifNoneMatch !== undefined && matchesEtag(ifNoneMatch, page.etag);
+  res.writeHead(notModified ? 304 : 200, wireHeaders(page, variant.varies, notModified));
+  res.end(notModified ? undefined : page.body);
   return true;
 }
 
-// The full header set of a stored page's answers, built once per page and variant.
-const wired = new WeakMap<CachedPage, Map<string, Record<string, string>>>();
+// The full header set of a stored page's answers (responseFor plus the security headers
+// and the length), built once per page and variant: a hit allocates nothing for them.
+const wired = new WeakMap<CachedPage, Record<string, string>[]>();
 
-function wireHeaders(
-  page: CachedPage,
-  out: ReturnType<typeof responseFor>,
-): Record<string, string> {
+function wireHeaders(page: CachedPage, varies: boolean, notModified: boolean) {
   let forPage = wired.get(page);
   if (!forPage) {
-    forPage = new Map();
+    forPage = [];
     wired.set(page, forPage);
   }
-  const which = `${out.status}${out.headers.Vary ? "v" : ""}`;
-  let headers = forPage.get(which);
+  const slot = (varies ? 2 : 0) + (notModified ? 1 : 0);
+  let headers = forPage[slot];
   if (!headers) {
+    const out = responseFor(page, varies, notModified ? page.etag : undefined);
     headers = { ...out.headers, ...SECURITY_HEADERS };
     if (out.body) headers["Content-Length"] = String(out.body.byteLength);
-    forPage.set(which, headers);
+    forPage[slot] = headers;
   }
   return headers;
 }
