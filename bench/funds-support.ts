@@ -1,6 +1,7 @@
 // Helpers for bench/funds.bench.ts: child processes on loopback, timing, a keep-alive
 // HTTP client and a closed loop of concurrent clients.
 import { type ChildProcess, spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { createServer } from "node:net";
 import { dirname, resolve } from "node:path";
@@ -148,4 +149,31 @@ export async function closedLoop(seconds: number, workers: number, once: () => P
     p50Ms: round(percentile(latencies, 0.5), 2),
     p99Ms: round(percentile(latencies, 0.99), 2),
   };
+}
+
+/** CPU time (user + system) a process has used, in ms, from /proc (Linux). */
+export function cpuMsOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) || 0) + (Number(fields[12]) || 0)) * 10; // 100 ticks a second
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** CPU time of every process named "postgres" on this machine, in ms. */
+export function postgresCpuMs(): number {
+  let total = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, "utf8").trim() === "postgres") {
+        total += cpuMsOf(Number(entry)) || 0;
+      }
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return total;
 }

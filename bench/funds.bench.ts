@@ -27,8 +27,10 @@ import {
   agent,
   BARE_SERVER,
   closedLoop,
+  cpuMsOf,
   log,
   post,
+  postgresCpuMs,
   ROOT,
   type Running,
   round,
@@ -269,12 +271,17 @@ async function benchDonations(
     // Warm-up, then measure.
     await closedLoop(1, CONNECTIONS, async () => (await give(randomUUID())).status === 201);
     const before = await giftsInDb();
+    const cpu0 = { server: cpuMsOf(app.child.pid ?? 0), postgres: postgresCpuMs() };
     const gifts = await closedLoop(SECONDS, CONNECTIONS, async () => {
       const key = randomUUID();
       const res = await give(key);
       if (res.status === 201) keys.push(key);
       return res.status >= 200 && res.status < 300;
     });
+    const giftCpu = {
+      serverMs: round((cpuMsOf(app.child.pid ?? 0) - cpu0.server) / Math.max(1, gifts.ok), 2),
+      postgresMs: round((postgresCpuMs() - cpu0.postgres) / Math.max(1, gifts.ok), 2),
+    };
     const after = await giftsInDb();
     const recorded = after - before;
 
@@ -304,7 +311,13 @@ async function benchDonations(
           () => false,
         );
     await closedLoop(1, CONNECTIONS, insert);
+    const cpu1 = { client: process.cpuUsage(), postgres: postgresCpuMs() };
     const inserts = await closedLoop(SECONDS, CONNECTIONS, insert);
+    const used = process.cpuUsage(cpu1.client);
+    const insertCpu = {
+      clientMs: round((used.user + used.system) / 1000 / Math.max(1, inserts.ok), 3),
+      postgresMs: round((postgresCpuMs() - cpu1.postgres) / Math.max(1, inserts.ok), 3),
+    };
 
     const ratio = round(gifts.perSecond / inserts.perSecond, 2);
     const countOk = recorded === gifts.ok && afterReplays === after + 1;
@@ -316,14 +329,17 @@ async function benchDonations(
     );
     log(`    ratio ${ratio} (goal >= ${GIFT_GOAL}) ${ratio >= GIFT_GOAL ? "OK" : "MISSED"}`);
     log(
+      `    CPU per gift: app server ${giftCpu.serverMs} ms, postgres ${giftCpu.postgresMs} ms; per plain INSERT: client ${insertCpu.clientMs} ms, postgres ${insertCpu.postgresMs} ms (postgres = every postgres process on the machine)`,
+    );
+    log(
       `    count: ${gifts.ok} answered 2xx, ${recorded} gifts in the database ${recorded === gifts.ok ? "(equal: none lost, none doubled)" : "MISMATCH"}`,
     );
     log(
       `    replays: ${sample.length} used keys sent again -> ${replayedOk ? "all answered 200 with the first gift" : "WRONG"}; 20 at once on one new key -> ${burstOk ? "1 gift" : "WRONG"}; gifts after replays ${afterReplays} (expected ${after + 1})`,
     );
     return {
-      gifts,
-      inserts,
+      gifts: { ...gifts, cpu: giftCpu },
+      inserts: { ...inserts, cpu: insertCpu },
       ratio,
       goal: GIFT_GOAL,
       met: ratio >= GIFT_GOAL,

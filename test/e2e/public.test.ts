@@ -138,7 +138,6 @@ async function seed(server: RunningServer) {
 /** What every visitor must find on the page, in `lang`. */
 async function expectWholePage(page: Page, lang: Lang) {
   const t = publicText[lang];
-  // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered is what is checked
   const main = await page.locator("main").innerText();
   expect(await page.locator("h1").textContent()).toBe(
     lang === "es" ? "Fondo de defensa de Don Inventado" : "Don Inventado's defense fund",
