@@ -1,7 +1,7 @@
 // Helpers for bench/funds.bench.ts: child processes on loopback, timing, a keep-alive
 // HTTP client and a closed loop of concurrent clients.
 import { type ChildProcess, spawn } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { createServer } from "node:net";
 import { dirname, resolve } from "node:path";
@@ -162,18 +162,16 @@ export function cpuMsOf(pid: number): number {
   }
 }
 
-/** CPU time of every process named "postgres" on this machine, in ms. */
-export function postgresCpuMs(): number {
-  let total = 0;
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (readFileSync(`/proc/${entry}/comm`, "utf8").trim() === "postgres") {
-        total += cpuMsOf(Number(entry)) || 0;
-      }
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return total;
+/**
+ * CPU used by the PostgreSQL backends of one database between `start()` and `stop()`, in ms
+ * (backends that appear meanwhile count from zero). Reads /proc, so the server must be local.
+ */
+export async function backendCpu(pids: () => Promise<number[]>) {
+  const at = new Map<number, number>();
+  for (const pid of await pids()) at.set(pid, cpuMsOf(pid) || 0);
+  return async () => {
+    let total = 0;
+    for (const pid of await pids()) total += (cpuMsOf(pid) || 0) - (at.get(pid) ?? 0);
+    return total;
+  };
 }
