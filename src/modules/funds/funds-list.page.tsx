@@ -3,7 +3,7 @@ import type { SignedIn } from "../../platform/http";
 import { formatNumber, type Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { Actions, Csrf, Field, type FormState } from "../../platform/ui/forms";
-import { Page } from "../../platform/ui/layout";
+import { Page, Pager } from "../../platform/ui/layout";
 import { progress } from "./campaign";
 import { MonthChart } from "./campaign-charts";
 import { fundsText } from "./funds.messages";
@@ -131,21 +131,7 @@ export function FundsListPage(props: Props) {
               );
             })}
           </ul>
-          {pages > 1 && (
-            <nav class="pager" aria-label={c.page_of(result.page, pages)}>
-              {result.page > 1 ? (
-                <a href={link(result.page - 1)}>← {c.previous}</a>
-              ) : (
-                <span class="disabled">← {c.previous}</span>
-              )}
-              <span>{c.page_of(result.page, pages)}</span>
-              {result.page < pages ? (
-                <a href={link(result.page + 1)}>{c.next} →</a>
-              ) : (
-                <span class="disabled">{c.next} →</span>
-              )}
-            </nav>
-          )}
+          <Pager lang={lang} page={result.page} pages={pages} link={link} />
         </>
       )}
       {props.overall.map((r) => (

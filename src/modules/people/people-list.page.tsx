@@ -2,7 +2,7 @@ import { common } from "../../platform/common.messages";
 import type { SignedIn } from "../../platform/http";
 import { formatNumber, type Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import { Page } from "../../platform/ui/layout";
+import { Page, Pager } from "../../platform/ui/layout";
 import { peopleText } from "./people.messages";
 import { ENGAGEMENT_LEVELS } from "./people.schema";
 import type { PeoplePage } from "./search-people";
@@ -22,6 +22,8 @@ export function PeopleListPage(props: Props) {
   const t = peopleText[props.lang];
   const { filters } = props;
   const filtering = !!(filters.q || filters.tag || filters.level);
+  // An empty list has its own "add" button in the empty state; one is enough.
+  const emptyList = !filtering && props.result.total === 0;
   return (
     <Page
       title={t.title}
@@ -33,7 +35,7 @@ export function PeopleListPage(props: Props) {
     >
       <div class="page-head">
         <h1>{t.title}</h1>
-        {can(props.auth.role, "people.write") && (
+        {can(props.auth.role, "people.write") && !emptyList && (
           <a class="button" href="/people/new">
             {t.add}
           </a>
@@ -102,7 +104,6 @@ export function PeopleListPage(props: Props) {
 
 function Results(props: Props & { filtering: boolean }) {
   const t = peopleText[props.lang];
-  const c = common[props.lang];
   const { result } = props;
   const pages = Math.max(1, Math.ceil(result.total / result.perPage));
   if (result.total === 0) {
@@ -175,21 +176,7 @@ function Results(props: Props & { filtering: boolean }) {
           );
         })}
       </ul>
-      {pages > 1 && (
-        <nav class="pager" aria-label={c.page_of(result.page, pages)}>
-          {result.page > 1 ? (
-            <a href={pageLink(result.page - 1)}>← {c.previous}</a>
-          ) : (
-            <span class="disabled">← {c.previous}</span>
-          )}
-          <span>{c.page_of(result.page, pages)}</span>
-          {result.page < pages ? (
-            <a href={pageLink(result.page + 1)}>{c.next} →</a>
-          ) : (
-            <span class="disabled">{c.next} →</span>
-          )}
-        </nav>
-      )}
+      <Pager lang={props.lang} page={result.page} pages={pages} link={pageLink} />
     </div>
   );
 }

@@ -162,3 +162,29 @@ export function Panel(props: PropsWithChildren<{ title?: Child; class?: string }
     </section>
   );
 }
+
+/** Previous / page N of M / next, as plain links so it works without JavaScript. */
+export function Pager(props: {
+  lang: Lang;
+  page: number;
+  pages: number;
+  link: (page: number) => string;
+}) {
+  const c = common[props.lang];
+  if (props.pages <= 1) return null;
+  return (
+    <nav class="pager" aria-label={c.page_of(props.page, props.pages)}>
+      {props.page > 1 ? (
+        <a href={props.link(props.page - 1)}>← {c.previous}</a>
+      ) : (
+        <span class="disabled">← {c.previous}</span>
+      )}
+      <span>{c.page_of(props.page, props.pages)}</span>
+      {props.page < props.pages ? (
+        <a href={props.link(props.page + 1)}>{c.next} →</a>
+      ) : (
+        <span class="disabled">{c.next} →</span>
+      )}
+    </nav>
+  );
+}
