@@ -1,12 +1,12 @@
 import { common } from "../../platform/common.messages";
 import {
-  Actions,
   Checkbox,
   Csrf,
   Field,
   FormAlert,
   type FormState,
   Select,
+  SubmitOrCancel,
   TextArea,
 } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
@@ -110,12 +110,11 @@ export function CallCampaignFormPage(props: Props) {
             <Checkbox name="open" label={t.open_label} form={form} />
             <Checkbox name="public" label={t.public_label} form={form} />
           </div>
-          <Actions>
-            <button type="submit" class="primary">
-              {props.campaign ? common[lang].save : t.create_submit}
-            </button>
-            <a href={back}>{common[lang].cancel}</a>
-          </Actions>
+          <SubmitOrCancel
+            lang={lang}
+            label={props.campaign ? common[lang].save : t.create_submit}
+            cancelHref={back}
+          />
         </form>
       </div>
     </Page>

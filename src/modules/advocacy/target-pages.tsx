@@ -6,6 +6,7 @@ import {
   FormAlert,
   type FormState,
   Select,
+  SubmitOrCancel,
   TextArea,
 } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
@@ -112,12 +113,11 @@ export function NewTargetPage(
             <input type="hidden" name="source" value="office" />
             <FormAlert form={props.officeForm} lang={lang} />
             <OfficeFields {...props} form={props.officeForm} />
-            <Actions>
-              <button type="submit" class="primary">
-                {t.add_office_submit}
-              </button>
-              <a href={`/advocacy/${campaign.id}`}>{common[lang].cancel}</a>
-            </Actions>
+            <SubmitOrCancel
+              lang={lang}
+              label={t.add_office_submit}
+              cancelHref={`/advocacy/${campaign.id}`}
+            />
           </form>
         </Panel>
       </div>
@@ -149,12 +149,11 @@ export function EditTargetPage(
             <p class="hint">{t.office_hint}</p>
             <OfficeFields {...props} form={props.form} />
           </div>
-          <Actions>
-            <button type="submit" class="primary">
-              {common[lang].save}
-            </button>
-            <a href={`/advocacy/${campaign.id}`}>{common[lang].cancel}</a>
-          </Actions>
+          <SubmitOrCancel
+            lang={lang}
+            label={common[lang].save}
+            cancelHref={`/advocacy/${campaign.id}`}
+          />
         </form>
       </div>
     </Page>

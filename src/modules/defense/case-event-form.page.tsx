@@ -1,11 +1,10 @@
-import { common } from "../../platform/common.messages";
 import {
-  Actions,
   Csrf,
   Field,
   FormAlert,
   type FormState,
   Select,
+  SubmitOrCancel,
   TextArea,
 } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
@@ -133,12 +132,7 @@ export function CaseEventFormPage(props: Props) {
               maxlength={EVENT_LIMITS.note}
             />
           </div>
-          <Actions>
-            <button type="submit" class="primary">
-              {t.submit}
-            </button>
-            <a href={`/cases/${props.kase.id}`}>{common[lang].cancel}</a>
-          </Actions>
+          <SubmitOrCancel lang={lang} label={t.submit} cancelHref={`/cases/${props.kase.id}`} />
         </form>
       </div>
     </Page>

@@ -1,12 +1,12 @@
 import { common } from "../../platform/common.messages";
 import {
-  Actions,
   Checkbox,
   Csrf,
   Field,
   FormAlert,
   type FormState,
   Select,
+  SubmitOrCancel,
   TextArea,
 } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
@@ -159,12 +159,11 @@ export function CaseFormPage(props: Props) {
               maxlength={CASE_LIMITS.story}
             />
           </div>
-          <Actions>
-            <button type="submit" class="primary">
-              {props.caseId ? common[lang].save : t.create_submit}
-            </button>
-            <a href={back}>{common[lang].cancel}</a>
-          </Actions>
+          <SubmitOrCancel
+            lang={lang}
+            label={props.caseId ? common[lang].save : t.create_submit}
+            cancelHref={back}
+          />
         </form>
       </div>
     </Page>

@@ -2,7 +2,14 @@ import { common } from "../../platform/common.messages";
 import type { SignedIn } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import { Actions, Csrf, Field, FormAlert, type FormState, TextArea } from "../../platform/ui/forms";
+import {
+  Csrf,
+  Field,
+  FormAlert,
+  type FormState,
+  SubmitOrCancel,
+  TextArea,
+} from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { facilitiesText } from "./facilities.messages";
 import { FACILITY_LIMITS, type Facility } from "./facility";
@@ -182,12 +189,11 @@ export function FacilityFormPage(
               maxlength={FACILITY_LIMITS.notes}
             />
           </div>
-          <Actions>
-            <button type="submit" class="primary">
-              {props.facility ? common[lang].save : t.create_submit}
-            </button>
-            <a href="/facilities">{common[lang].cancel}</a>
-          </Actions>
+          <SubmitOrCancel
+            lang={lang}
+            label={props.facility ? common[lang].save : t.create_submit}
+            cancelHref="/facilities"
+          />
         </form>
       </div>
     </Page>

@@ -2,13 +2,13 @@ import { common } from "../../platform/common.messages";
 import type { SignedIn } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
 import {
-  Actions,
   Checkbox,
   Csrf,
   Field,
   FormAlert,
   type FormState,
   Select,
+  SubmitOrCancel,
   TextArea,
 } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
@@ -162,12 +162,11 @@ export function PersonFormPage(props: Props) {
               />
             </div>
           )}
-          <Actions>
-            <button type="submit" class="primary">
-              {props.person ? common[lang].save : t.create_submit}
-            </button>
-            <a href={cancel}>{common[lang].cancel}</a>
-          </Actions>
+          <SubmitOrCancel
+            lang={lang}
+            label={props.person ? common[lang].save : t.create_submit}
+            cancelHref={cancel}
+          />
         </form>
       </div>
     </Page>

@@ -166,3 +166,15 @@ export function Csrf(props: { token: string }) {
 export function Actions(props: PropsWithChildren) {
   return <div class="form-actions">{props.children}</div>;
 }
+
+/** The one primary action of a form, and a way back without saving. */
+export function SubmitOrCancel(props: { lang: Lang; label: Child; cancelHref: string }) {
+  return (
+    <div class="form-actions">
+      <button type="submit" class="primary">
+        {props.label}
+      </button>
+      <a href={props.cancelHref}>{common[props.lang].cancel}</a>
+    </div>
+  );
+}
