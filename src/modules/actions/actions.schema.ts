@@ -1,0 +1,126 @@
+import { boolean, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type {
+  AttendanceSource,
+  AttendanceStatus,
+  EventKind,
+  EventStatus,
+  MaterialStatus,
+  RoleKind,
+} from "./action";
+
+// Mirrors src/db/migrations/0050_actions.sql (checked by db/schema-drift.test.ts).
+// Other modules read these tables only through this module's published functions.
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
+const instant = (name: string) => timestamp(name, { withTimezone: true });
+
+export const actionSettings = pgTable("action_settings", {
+  orgId: uuid("org_id").primaryKey(),
+  peoplePerMarshal: integer("people_per_marshal").notNull().default(15),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const actionEvents = pgTable("action_events", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  orgId: uuid("org_id").notNull(),
+  slug: text("slug").notNull(),
+  kind: text("kind").$type<EventKind>().notNull(),
+  titleEs: text("title_es").notNull(),
+  titleEn: text("title_en").notNull(),
+  descriptionEs: text("description_es"),
+  descriptionEn: text("description_en"),
+  startsAt: instant("starts_at").notNull(),
+  endsAt: instant("ends_at").notNull(),
+  timeZone: text("time_zone").notNull(),
+  placeName: text("place_name"),
+  placeAddress: text("place_address"),
+  meetingPoint: text("meeting_point"),
+  expectedTurnout: integer("expected_turnout"),
+  public: boolean("public").notNull().default(false),
+  status: text("status").$type<EventStatus>().notNull().default("draft"),
+  caseId: uuid("case_id"),
+  campaignId: uuid("campaign_id"),
+  hearingId: uuid("hearing_id"),
+  searchText: text("search_text").notNull().default(""),
+  createdBy: uuid("created_by"),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const actionCohosts = pgTable("action_cohosts", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  orgId: uuid("org_id").notNull(),
+  eventId: uuid("event_id").notNull(),
+  cohostOrgId: uuid("cohost_org_id"),
+  name: text("name"),
+  createdAt: createdAt(),
+});
+
+export const actionRoles = pgTable("action_roles", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  orgId: uuid("org_id").notNull(),
+  eventId: uuid("event_id").notNull(),
+  personId: uuid("person_id").notNull(),
+  role: text("role").$type<RoleKind>().notNull(),
+  customName: text("custom_name"),
+  notes: text("notes"),
+  createdAt: createdAt(),
+});
+
+export const actionSteps = pgTable("action_steps", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  orgId: uuid("org_id").notNull(),
+  eventId: uuid("event_id").notNull(),
+  at: instant("at").notNull(),
+  title: text("title").notNull(),
+  ownerPersonId: uuid("owner_person_id"),
+  createdAt: createdAt(),
+});
+
+export const actionMaterials = pgTable("action_materials", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  orgId: uuid("org_id").notNull(),
+  eventId: uuid("event_id").notNull(),
+  item: text("item").notNull(),
+  quantity: integer("quantity").notNull().default(1),
+  bringerPersonId: uuid("bringer_person_id"),
+  status: text("status").$type<MaterialStatus>().notNull().default("needed"),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const actionChants = pgTable("action_chants", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  orgId: uuid("org_id").notNull(),
+  eventId: uuid("event_id").notNull(),
+  position: integer("position").notNull().default(0),
+  callEs: text("call_es"),
+  responseEs: text("response_es"),
+  callEn: text("call_en"),
+  responseEn: text("response_en"),
+  leaderPersonId: uuid("leader_person_id"),
+  createdAt: createdAt(),
+});
+
+export const actionAttendances = pgTable("action_attendances", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  orgId: uuid("org_id").notNull(),
+  eventId: uuid("event_id").notNull(),
+  personId: uuid("person_id").notNull(),
+  status: text("status").$type<AttendanceStatus>().notNull(),
+  checkedInAt: instant("checked_in_at"),
+  source: text("source").$type<AttendanceSource>().notNull().default("staff"),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const actionPairs = pgTable("action_pairs", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  orgId: uuid("org_id").notNull(),
+  eventId: uuid("event_id").notNull(),
+  organizerPersonId: uuid("organizer_person_id").notNull(),
+  newcomerPersonId: uuid("newcomer_person_id").notNull(),
+  createdAt: createdAt(),
+});
