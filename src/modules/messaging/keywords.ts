@@ -1,0 +1,45 @@
+import { fold } from "../people/person";
+
+// Inbound SMS keywords (CTIA / carrier practice, plus the Spanish forms people send).
+// Only a message that is the keyword alone counts: "no puedo parar de reír" is not a stop.
+
+export type Keyword = "stop" | "start" | "help";
+
+const STOP = [
+  "stop",
+  "stopall",
+  "unsubscribe",
+  "cancel",
+  "end",
+  "quit",
+  "revoke",
+  "optout",
+  "alto",
+  "parar",
+  "pare",
+  "para",
+  "baja",
+  "darse de baja",
+  "cancelar",
+  "detener",
+  "no mas",
+  "basta",
+];
+const START = ["start", "unstop", "yes", "alta", "iniciar", "comenzar", "reanudar"];
+const HELP = ["help", "info", "ayuda", "informacion"];
+
+const table = new Map<string, Keyword>([
+  ...STOP.map((k) => [k, "stop"] as const),
+  ...START.map((k) => [k, "start"] as const),
+  ...HELP.map((k) => [k, "help"] as const),
+]);
+
+/** The keyword a whole inbound message is, or null ("ALTO!", " Baja. ", "NO MÁS" count). */
+export function parseKeyword(body: string): Keyword | null {
+  const words = fold(body)
+    .replace(/[^\p{L}\p{N}\s]/gu, " ")
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length === 0 || words.length > 3) return null;
+  return table.get(words.join(" ")) ?? null;
+}

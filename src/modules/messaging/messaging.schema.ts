@@ -1,0 +1,115 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+import type { ConsentSource, Language, Purpose } from "./consent";
+import type { Channel } from "./contact-point";
+
+// Mirrors src/db/migrations/0080_messaging.sql (checked by db/schema-drift.test.ts).
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+
+export const messagingSettings = pgTable("messaging_settings", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  orgId: uuid("org_id").notNull(),
+  windowStart: text("window_start"),
+  windowEnd: text("window_end"),
+  approvalLimit: integer("approval_limit").notNull().default(500),
+  createdAt: createdAt(),
+});
+
+export const consentRecords = pgTable("consent_records", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  orgId: uuid("org_id").notNull(),
+  seq: bigint("seq", { mode: "number" }).notNull().default(sql`nextval('consent_records_seq_seq')`),
+  personId: uuid("person_id"),
+  channel: text("channel").$type<Channel>().notNull(),
+  address: text("address").notNull(),
+  purpose: text("purpose").$type<Purpose | "all">().notNull(),
+  action: text("action").$type<"grant" | "revoke">().notNull(),
+  source: text("source").$type<ConsentSource>().notNull(),
+  wording: text("wording"),
+  language: text("language").$type<Language>(),
+  recordedBy: uuid("recorded_by"),
+  createdAt: createdAt(),
+});
+
+export const contactBounces = pgTable("contact_bounces", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  orgId: uuid("org_id").notNull(),
+  channel: text("channel").$type<Channel>().notNull(),
+  address: text("address").notNull(),
+  reason: text("reason").notNull(),
+  createdAt: createdAt(),
+});
+
+export type Segment = {
+  tags?: string[] | undefined;
+  engagement_levels?: string[] | undefined;
+  languages?: Language[] | undefined;
+};
+export type Excluded = { no_consent: number; stopped: number; no_contact: number };
+
+export const broadcasts = pgTable("broadcasts", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  orgId: uuid("org_id").notNull(),
+  channel: text("channel").$type<Channel>().notNull(),
+  segment: jsonb("segment").$type<Segment>().notNull(),
+  subjectEs: text("subject_es"),
+  subjectEn: text("subject_en"),
+  bodyEs: text("body_es").notNull(),
+  bodyEn: text("body_en").notNull(),
+  recipients: integer("recipients").notNull(),
+  excluded: jsonb("excluded").$type<Excluded>().notNull(),
+  status: text("status").$type<"draft" | "queued">().notNull().default("draft"),
+  createdBy: uuid("created_by"),
+  approvedBy: uuid("approved_by"),
+  queuedAt: timestamp("queued_at", { withTimezone: true }),
+  createdAt: createdAt(),
+});
+
+export type OutboxStatus = "queued" | "sending" | "sent" | "failed" | "cancelled";
+export const OUTBOX_STATUSES: readonly OutboxStatus[] = [
+  "queued",
+  "sending",
+  "sent",
+  "failed",
+  "cancelled",
+];
+export type OutboxPurpose = Purpose | "stop_confirmation" | "help_reply" | "notice";
+/** What a message is about, re-checked just before it goes out. */
+export type About =
+  | { hearing: string; at: string }
+  | { broadcast: string }
+  | { action: string; at: string }
+  | Record<string, never>;
+
+export const outbox = pgTable("outbox", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  orgId: uuid("org_id").notNull(),
+  idempotencyKey: text("idempotency_key").notNull(),
+  purpose: text("purpose").$type<OutboxPurpose>().notNull(),
+  channel: text("channel").$type<Channel>().notNull(),
+  address: text("address").notNull(),
+  personId: uuid("person_id"),
+  language: text("language").$type<Language>().notNull(),
+  subject: text("subject"),
+  body: text("body").notNull(),
+  about: jsonb("about").$type<About>().notNull().default({}),
+  essential: boolean("essential").notNull().default(false),
+  status: text("status").$type<OutboxStatus>().notNull().default("queued"),
+  sendAfter: timestamp("send_after", { withTimezone: true }).notNull().defaultNow(),
+  attempts: integer("attempts").notNull().default(0),
+  claimToken: uuid("claim_token"),
+  claimedUntil: timestamp("claimed_until", { withTimezone: true }),
+  providerId: text("provider_id"),
+  outcome: text("outcome"),
+  sentAt: timestamp("sent_at", { withTimezone: true }),
+  createdAt: createdAt(),
+});
