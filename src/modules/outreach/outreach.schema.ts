@@ -1,0 +1,35 @@
+import { integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { ShiftKind } from "./shift";
+
+// Mirrors src/db/migrations/0055_outreach.sql (checked by db/schema-drift.test.ts).
+export const outreachShifts = pgTable("outreach_shifts", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  orgId: uuid("org_id").notNull(),
+  eventId: uuid("event_id"),
+  kind: text("kind").$type<ShiftKind>().notNull(),
+  area: text("area").notNull(),
+  startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+  endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
+  timeZone: text("time_zone").notNull(),
+  flyers: integer("flyers").notNull().default(0),
+  conversations: integer("conversations").notNull().default(0),
+  receptive: integer("receptive").notNull().default(0),
+  neutral: integer("neutral").notNull().default(0),
+  notInterested: integer("not_interested").notNull().default(0),
+  notes: text("notes"),
+  searchText: text("search_text").notNull().default(""),
+  createdBy: uuid("created_by"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type ShiftPart = "team" | "sign_up";
+
+export const outreachShiftPeople = pgTable("outreach_shift_people", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  orgId: uuid("org_id").notNull(),
+  shiftId: uuid("shift_id").notNull(),
+  personId: uuid("person_id").notNull(),
+  part: text("part").$type<ShiftPart>().notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,150 @@
+import { z } from "zod";
+
+// Pure domain: what an outreach shift (flyering, canvassing) is, how its input is checked,
+// and the totals per action and per month. No I/O.
+//
+// Privacy (DESIGN "Scope"): how the conversations went is kept as three counts. People who
+// were not interested are never recorded by name; only sign-ups link to people.
+
+export const SHIFT_KINDS = ["flyering", "canvassing"] as const;
+export type ShiftKind = (typeof SHIFT_KINDS)[number];
+
+export type ShiftCounts = {
+  flyers: number;
+  conversations: number;
+  receptive: number;
+  neutral: number;
+  notInterested: number;
+};
+
+export const LIMITS = {
+  area: 200,
+  notes: 2000,
+  /** A generous ceiling that still catches a slip of the keyboard (10000000 flyers). */
+  count: 100_000,
+  team: 50,
+  signUpName: 120,
+};
+
+/** How the conversations went can't add up to more conversations than there were. */
+export function outcomesFit(c: ShiftCounts): boolean {
+  return c.receptive + c.neutral + c.notInterested <= c.conversations;
+}
+
+export const EMPTY_COUNTS: ShiftCounts = {
+  flyers: 0,
+  conversations: 0,
+  receptive: 0,
+  neutral: 0,
+  notInterested: 0,
+};
+
+export type ShiftForTotals = ShiftCounts & {
+  eventId: string | null;
+  /** "2026-11" in the organization's time zone (computed by platform/time). */
+  monthKey: string;
+  signUps: number;
+  team: number;
+};
+
+export type Totals = ShiftCounts & { shifts: number; signUps: number; team: number };
+
+export const EMPTY_TOTALS: Totals = { ...EMPTY_COUNTS, shifts: 0, signUps: 0, team: 0 };
+
+export function addShift(total: Totals, s: ShiftForTotals): Totals {
+  return {
+    shifts: total.shifts + 1,
+    flyers: total.flyers + s.flyers,
+    conversations: total.conversations + s.conversations,
+    receptive: total.receptive + s.receptive,
+    neutral: total.neutral + s.neutral,
+    notInterested: total.notInterested + s.notInterested,
+    signUps: total.signUps + s.signUps,
+    team: total.team + s.team,
+  };
+}
+
+export function totalsOf(shifts: readonly ShiftForTotals[]): Totals {
+  return shifts.reduce(addShift, EMPTY_TOTALS);
+}
+
+function groupTotals<K>(shifts: readonly ShiftForTotals[], key: (s: ShiftForTotals) => K) {
+  const groups = new Map<K, Totals>();
+  for (const s of shifts) groups.set(key(s), addShift(groups.get(key(s)) ?? EMPTY_TOTALS, s));
+  return groups;
+}
+
+/** Newest month first. */
+export function totalsByMonth(
+  shifts: readonly ShiftForTotals[],
+): { month: string; totals: Totals }[] {
+  return [...groupTotals(shifts, (s) => s.monthKey)]
+    .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
+    .map(([month, totals]) => ({ month, totals }));
+}
+
+/** Per linked action; standalone shifts are left out (they show under their month). */
+export function totalsByEvent(shifts: readonly ShiftForTotals[]): Map<string, Totals> {
+  const linked = shifts.filter((s): s is ShiftForTotals & { eventId: string } => !!s.eventId);
+  return groupTotals(linked, (s) => s.eventId);
+}
+
+/** Share of conversations that were receptive, in whole percent (0 with no conversations). */
+export function receptivePercent(t: ShiftCounts): number {
+  return t.conversations === 0 ? 0 : Math.round((100 * t.receptive) / t.conversations);
+}
+
+// --- Validation shared by the form and the API -------------------------------------------
+
+const count = z
+  .number("wrong_type")
+  .int("wrong_type")
+  .min(0, "invalid")
+  .max(LIMITS.count, "too_long")
+  .default(0);
+
+const optionalText = (max: number) =>
+  z
+    .string("wrong_type")
+    .max(max, "too_long")
+    .transform((v) => v.trim() || null)
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null);
+
+const wallClock = z
+  .string("required")
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "invalid_date");
+
+export const ShiftFieldsSchema = z
+  .object({
+    kind: z.enum(SHIFT_KINDS, "invalid_choice"),
+    area: z.string("required").trim().min(1, "required").max(LIMITS.area, "too_long"),
+    /** Wall-clock "2026-11-29T10:00" in `timeZone`; turned into instants by the operation. */
+    startsLocal: wallClock,
+    endsLocal: wallClock,
+    timeZone: z.string("required").trim().min(1, "required").max(64, "invalid_time_zone"),
+    eventId: z.uuid("not_found_choice").nullable().default(null),
+    team: z
+      .array(z.uuid("not_found_choice"), "wrong_type")
+      .max(LIMITS.team, "too_many")
+      .default([])
+      .transform((ids) => [...new Set(ids)]),
+    flyers: count,
+    conversations: count,
+    receptive: count,
+    neutral: count,
+    notInterested: count,
+    notes: optionalText(LIMITS.notes),
+  })
+  .superRefine((v, ctx) => {
+    if (!outcomesFit(v)) {
+      ctx.addIssue({ code: "custom", path: ["conversations"], message: "outcomes_exceed" });
+    }
+    if (v.endsLocal <= v.startsLocal) {
+      ctx.addIssue({ code: "custom", path: ["endsLocal"], message: "end_before_start" });
+    }
+  });
+
+export type ShiftFields = z.infer<typeof ShiftFieldsSchema>;
