@@ -85,8 +85,11 @@ export function totalsByMonth(
 
 /** Per linked action; standalone shifts are left out (they show under their month). */
 export function totalsByEvent(shifts: readonly ShiftForTotals[]): Map<string, Totals> {
-  const linked = shifts.filter((s): s is ShiftForTotals & { eventId: string } => !!s.eventId);
-  return groupTotals(linked, (s) => s.eventId);
+  const groups = new Map<string, Totals>();
+  for (const s of shifts) {
+    if (s.eventId) groups.set(s.eventId, addShift(groups.get(s.eventId) ?? EMPTY_TOTALS, s));
+  }
+  return groups;
 }
 
 /** Share of conversations that were receptive, in whole percent (0 with no conversations). */

@@ -111,8 +111,8 @@ describe("never led and lead candidates", () => {
     });
     fc.assert(
       fc.property(fc.array(arbRole, { maxLength: 20 }), (rs) => {
-        const led = new Set(rs.filter((r) => r.role === "lead").map((r) => r.personId));
-        const leadOrDeputy = new Set(
+        const led = new Set<string>(rs.filter((r) => r.role === "lead").map((r) => r.personId));
+        const leadOrDeputy = new Set<string>(
           rs.filter((r) => r.role === "lead" || r.role === "deputy").map((r) => r.personId),
         );
         for (const p of neverLed(people, rs)) {
