@@ -35,6 +35,17 @@ const esErrors: ErrorTexts = {
   error_preview_changed:
     "La vista previa cambió (quizás en otra pestaña). Revísala otra vez antes de registrar; no se registró nada.",
   error_invalid_signature: "La firma del webhook no es válida. No se registró nada.",
+  // elections (voters may read these: impersonal Spanish, good for "tú" and "usted")
+  error_election_locked:
+    "La votación ya se abrió: la boleta, los cargos y las candidaturas ya no se pueden cambiar.",
+  error_election_not_open: "La votación no está abierta: primero hay que abrirla.",
+  error_credentials_issued:
+    "Los enlaces de votación ya se generaron y solo se muestran una vez. No se cambió nada.",
+  error_voting_not_open:
+    "La votación todavía no empieza. Vuelva a intentarlo a la hora de apertura.",
+  error_voting_closed: "La votación ya cerró. Ya no se reciben boletas.",
+  error_already_voted:
+    "Este enlace de votación ya se usó: cada persona vota una sola vez. Su voto anterior se guardó y cuenta.",
 };
 const enErrors: ErrorTexts = {
   error_bad_request: "We couldn't read what was sent. Check it and try again.",
@@ -66,6 +77,15 @@ const enErrors: ErrorTexts = {
   error_preview_changed:
     "The preview changed (perhaps in another tab). Look at it again before recording; nothing was recorded.",
   error_invalid_signature: "The webhook signature isn't valid. Nothing was recorded.",
+  error_election_locked:
+    "Voting has opened: the ballot, its offices and candidates can't change any more.",
+  error_election_not_open: "Voting isn't open: open it first.",
+  error_credentials_issued:
+    "The voting links were already made, and they are shown only once. Nothing changed.",
+  error_voting_not_open: "Voting hasn't started yet. Please try again when it opens.",
+  error_voting_closed: "Voting has closed. No more ballots are accepted.",
+  error_already_voted:
+    "This voting link was already used: each person votes once. The earlier vote was saved and counts.",
 };
 const esFields: FieldTexts = {
   field_required: "Este campo es obligatorio.",
@@ -97,6 +117,15 @@ const esFields: FieldTexts = {
   field_not_a_member: "Elige a alguien del equipo.",
   field_too_many: "Hay demasiados. Quita alguno antes de agregar otro.",
   field_invalid: "Este valor no es válido.",
+  field_closes_before_opens: "El cierre tiene que ser después de la apertura.",
+  field_irv_one_seat:
+    "La segunda vuelta instantánea elige un solo puesto. Para varios, use voto único transferible.",
+  field_duplicate_candidate: "La misma persona aparece dos veces.",
+  field_unknown_candidate: "Esa persona no es candidata para este cargo.",
+  field_unknown_office: "Ese cargo no está en esta boleta.",
+  field_too_many_marks: "Hay más marcas de las permitidas para este cargo.",
+  field_not_a_person: "Alguna candidatura no es una persona de la organización.",
+  field_not_on_roll: "Esa persona no está en el padrón de esta votación.",
 };
 const enFields: FieldTexts = {
   field_required: "This field is required.",
@@ -126,6 +155,14 @@ const enFields: FieldTexts = {
   field_not_a_member: "Choose someone on the team.",
   field_too_many: "There are too many. Remove one before adding another.",
   field_invalid: "This value isn't valid.",
+  field_closes_before_opens: "The close must come after the opening.",
+  field_irv_one_seat: "Instant-runoff elects one seat. For several, use single transferable vote.",
+  field_duplicate_candidate: "The same person appears twice.",
+  field_unknown_candidate: "That person isn't a candidate for this office.",
+  field_unknown_office: "That office isn't on this ballot.",
+  field_too_many_marks: "More marks than this office allows.",
+  field_not_a_person: "A candidate isn't a person in the organization.",
+  field_not_on_roll: "That person isn't on this election's roll.",
 };
 
 export const common = defineMessages("common", {

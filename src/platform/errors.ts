@@ -26,7 +26,14 @@ export type ErrorCode =
   | "file_too_large"
   | "import_has_problems"
   | "preview_changed"
-  | "invalid_signature";
+  | "invalid_signature"
+  // elections
+  | "election_locked"
+  | "election_not_open"
+  | "credentials_issued"
+  | "voting_not_open"
+  | "voting_closed"
+  | "already_voted";
 
 const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429> = {
   bad_request: 400,
@@ -51,6 +58,12 @@ const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429> =
   import_has_problems: 422,
   preview_changed: 409,
   invalid_signature: 400,
+  election_locked: 409,
+  election_not_open: 409,
+  credentials_issued: 409,
+  voting_not_open: 409,
+  voting_closed: 409,
+  already_voted: 409,
 };
 
 export type FieldErrorKey =
@@ -82,7 +95,16 @@ export type FieldErrorKey =
   | "not_a_member"
   // advocacy
   | "too_many"
-  | "invalid";
+  | "invalid"
+  // elections
+  | "closes_before_opens"
+  | "irv_one_seat"
+  | "duplicate_candidate"
+  | "unknown_candidate"
+  | "unknown_office"
+  | "too_many_marks"
+  | "not_a_person"
+  | "not_on_roll";
 
 export type FieldErrors = Record<string, FieldErrorKey>;
 
@@ -167,6 +189,14 @@ const FIELD_KEYS = new Set<string>([
   "not_a_member",
   "too_many",
   "invalid",
+  "closes_before_opens",
+  "irv_one_seat",
+  "duplicate_candidate",
+  "unknown_candidate",
+  "unknown_office",
+  "too_many_marks",
+  "not_a_person",
+  "not_on_roll",
 ]);
 
 function isFieldErrorKey(text: string): text is FieldErrorKey {

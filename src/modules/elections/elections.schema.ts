@@ -5,7 +5,7 @@ import type { Method } from "./tally/tally";
 // Mirrors src/db/migrations/0060_elections.sql (checked by db/schema-drift.test.ts).
 export type ElectionStatus = "draft" | "open" | "closed";
 export type VotedHow = "online" | "paper";
-/** office id -> candidate ids, in the voter's order. */
+/** office id -> the candidates' person ids, in the voter's order. */
 export type BallotChoices = Record<string, string[]>;
 
 const timestamps = {

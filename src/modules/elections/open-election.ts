@@ -1,0 +1,52 @@
+import { and, eq } from "drizzle-orm";
+import type { Actor, Deps } from "../../platform/actor";
+import { AppError, notFound } from "../../platform/errors";
+import { listEligiblePeople } from "../people/eligible-people";
+import type { EngagementLevel } from "../people/people.schema";
+import { elections, electionVoters } from "./elections.schema";
+import { runOperation } from "./run-operation";
+
+const CHUNK = 1000;
+
+/**
+ * Opens voting: freezes the roll (everyone eligible now, added before the cutoff) and
+ * fixes the ballot. People added or retagged later don't change who may vote.
+ */
+export async function openElection(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+): Promise<{ rollSize: number }> {
+  return runOperation(deps, actor, async (op) => {
+    const [row] = await op.tx
+      .select()
+      .from(elections)
+      .where(and(eq(elections.orgId, actor.orgId), eq(elections.id, id)))
+      .for("update");
+    if (!row) throw notFound();
+    if (row.status !== "draft") throw new AppError("election_locked");
+    const now = new Date();
+    const roll = await listEligiblePeople(op.tx, actor.orgId, {
+      levels: row.eligibleLevels as EngagementLevel[],
+      tags: row.eligibleTags,
+      addedBefore:
+        row.eligibilityCutoff && row.eligibilityCutoff < now ? row.eligibilityCutoff : now,
+    });
+    for (let i = 0; i < roll.length; i += CHUNK) {
+      await op.tx.insert(electionVoters).values(
+        roll.slice(i, i + CHUNK).map((p) => ({
+          orgId: actor.orgId,
+          electionId: id,
+          personId: p.id,
+          language: p.language ?? "es",
+        })),
+      );
+    }
+    await op.tx
+      .update(elections)
+      .set({ status: "open", rollSize: roll.length, openedAt: now, updatedAt: now })
+      .where(eq(elections.id, id));
+    await op.audit("election.opened", { type: "election", id }, { roll_size: roll.length });
+    return { rollSize: roll.length };
+  });
+}

@@ -1,0 +1,29 @@
+import { and, arrayOverlaps, eq, inArray, lt, type SQL } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { type EngagementLevel, people } from "./people.schema";
+
+export type EligibilityRule = {
+  /** Any of these engagement levels (empty: any level). */
+  levels: readonly EngagementLevel[];
+  /** At least one of these tags (empty: no tag needed). */
+  tags: readonly string[];
+  /** Only people already in the database before this instant. */
+  addedBefore: Date;
+};
+
+export type EligiblePerson = { id: string; language: "es" | "en" | null };
+
+// For the elections module: who is on a roll, without it reading the people table.
+export async function listEligiblePeople(
+  db: Db,
+  orgId: string,
+  rule: EligibilityRule,
+): Promise<EligiblePerson[]> {
+  const where: SQL[] = [eq(people.orgId, orgId), lt(people.createdAt, rule.addedBefore)];
+  if (rule.levels.length > 0) where.push(inArray(people.engagementLevel, [...rule.levels]));
+  if (rule.tags.length > 0) where.push(arrayOverlaps(people.tags, [...rule.tags]));
+  return db
+    .select({ id: people.id, language: people.preferredLanguage })
+    .from(people)
+    .where(and(...where));
+}
