@@ -19,12 +19,12 @@ export const LIMITS = {
 const text = (max: number) =>
   z
     .string("wrong_type")
-    .transform((s) => s.replace(/\u0000/g, "").trim())
+    .transform((s) => s.replaceAll("\u0000", "").trim())
     .pipe(z.string().min(1, "required").max(max, "too_long"));
 const optionalText = (max: number) =>
   z
     .string("wrong_type")
-    .transform((s) => s.replace(/\u0000/g, "").trim())
+    .transform((s) => s.replaceAll("\u0000", "").trim())
     .pipe(z.string().max(max, "too_long"));
 const bilingual = (max: number) => z.strictObject({ es: text(max), en: text(max) }, "wrong_type");
 const optionalBilingual = (max: number) =>
