@@ -46,7 +46,50 @@ const ConfigSchema = z.object({
     )
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  // Messaging (modules/messaging): email by SMTP, SMS by Twilio. Unset, messages wait in
+  // the outbox for an organizer to see.
+  AMPARO_SMTP_URL: z
+    .string()
+    .regex(
+      /^smtps?:\/\/[^\s]+$/,
+      "AMPARO_SMTP_URL must look like smtp://user:pass@host:port or smtps://...",
+    )
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  AMPARO_MAIL_FROM: z
+    .string()
+    .regex(
+      /^([^<>\r\n]*<)?[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+>?$/,
+      "AMPARO_MAIL_FROM must be an address (avisos@example.org or Comité <avisos@example.org>)",
+    )
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  TWILIO_ACCOUNT_SID: z
+    .string()
+    .regex(/^AC[0-9a-fA-F]{32}$/, "TWILIO_ACCOUNT_SID must be AC followed by 32 hex digits")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  TWILIO_AUTH_TOKEN: z
+    .string()
+    .regex(/^[0-9a-zA-Z]{16,64}$/, "TWILIO_AUTH_TOKEN must be the account's auth token")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  TWILIO_FROM: z
+    .string()
+    .regex(
+      /^(\+[1-9]\d{6,14}|MG[0-9a-fA-F]{32})$/,
+      "TWILIO_FROM must be an E.164 number or a Messaging Service SID",
+    )
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  TWILIO_API_BASE: z
+    .url({ protocol: /^https?$/, error: "TWILIO_API_BASE must be an http(s) URL" })
+    .transform((v) => v.replace(/\/+$/, ""))
+    .default("https://api.twilio.com"),
 });
+
+export type MailConfig = { smtpUrl: string; from: string };
+export type TwilioConfig = { accountSid: string; authToken: string; from: string; apiBase: string };
 
 export type Config = {
   port: number;
@@ -59,6 +102,8 @@ export type Config = {
   publicUrl: string | undefined;
   stripeSecretKey: string | undefined;
   stripeWebhookSecret: string | undefined;
+  mail: MailConfig | undefined;
+  twilio: TwilioConfig | undefined;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -73,6 +118,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       "STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET: set both to take card gifts online, or neither",
     );
   }
+  if (Boolean(c.AMPARO_SMTP_URL) !== Boolean(c.AMPARO_MAIL_FROM)) {
+    throw new ConfigError(
+      "AMPARO_SMTP_URL and AMPARO_MAIL_FROM: set both to send email, or neither",
+    );
+  }
+  const twilioSet = [c.TWILIO_ACCOUNT_SID, c.TWILIO_AUTH_TOKEN, c.TWILIO_FROM].filter(Boolean);
+  if (twilioSet.length !== 0 && twilioSet.length !== 3) {
+    throw new ConfigError(
+      "TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM: set all three to send SMS, or none",
+    );
+  }
   return {
     port: c.PORT,
     host: c.HOST,
@@ -84,6 +140,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: c.AMPARO_PUBLIC_URL,
     stripeSecretKey: c.STRIPE_SECRET_KEY,
     stripeWebhookSecret: c.STRIPE_WEBHOOK_SECRET,
+    mail:
+      c.AMPARO_SMTP_URL && c.AMPARO_MAIL_FROM
+        ? { smtpUrl: c.AMPARO_SMTP_URL, from: c.AMPARO_MAIL_FROM }
+        : undefined,
+    twilio:
+      c.TWILIO_ACCOUNT_SID && c.TWILIO_AUTH_TOKEN && c.TWILIO_FROM
+        ? {
+            accountSid: c.TWILIO_ACCOUNT_SID,
+            authToken: c.TWILIO_AUTH_TOKEN,
+            from: c.TWILIO_FROM,
+            apiBase: c.TWILIO_API_BASE,
+          }
+        : undefined,
   };
 }
 

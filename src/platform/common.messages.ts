@@ -46,6 +46,10 @@ const esErrors: ErrorTexts = {
   error_voting_closed: "La votación ya cerró. Ya no se reciben boletas.",
   error_already_voted:
     "Este enlace de votación ya se usó: cada persona vota una sola vez. Su voto anterior se guardó y cuenta.",
+  error_approval_required:
+    "Este envío supera el límite de la organización: otra persona organizadora tiene que aprobarlo.",
+  error_no_recipients:
+    "Nadie de este grupo puede recibir el mensaje (sin permiso, dados de baja o sin contacto). Cambia el grupo.",
 };
 const enErrors: ErrorTexts = {
   error_bad_request: "We couldn't read what was sent. Check it and try again.",
@@ -86,6 +90,10 @@ const enErrors: ErrorTexts = {
   error_voting_closed: "Voting has closed. No more ballots are accepted.",
   error_already_voted:
     "This voting link was already used: each person votes once. The earlier vote was saved and counts.",
+  error_approval_required:
+    "This send is above the organization's limit: another organizer has to approve it.",
+  error_no_recipients:
+    "Nobody in this group can receive it (no consent, unsubscribed or no contact). Change the group.",
 };
 const esFields: FieldTexts = {
   field_required: "Este campo es obligatorio.",
@@ -116,6 +124,14 @@ const esFields: FieldTexts = {
   field_case_not_found: "No encontramos ese caso en tu organización.",
   field_not_a_member: "Elige a alguien del equipo.",
   field_too_many: "Hay demasiados. Quita alguno antes de agregar otro.",
+  field_invalid_contact:
+    "Escribe un correo o un teléfono con código de país o de área, por ejemplo +1 415 555 0123.",
+  field_not_their_contact:
+    "Ese correo o teléfono no es de esta persona. Agrégalo primero a su ficha.",
+  field_placeholder_mismatch:
+    "Los dos idiomas tienen que usar los mismos campos entre llaves, por ejemplo {name} en ambos.",
+  field_unknown_placeholder: "Ese campo entre llaves no existe. Usa {name} u {org}.",
+  field_invalid_clock: "Escribe la hora como HH:MM, por ejemplo 08:00.",
   field_invalid: "Este valor no es válido.",
   field_closes_before_opens: "El cierre tiene que ser después de la apertura.",
   field_irv_one_seat:
@@ -154,6 +170,13 @@ const enFields: FieldTexts = {
   field_case_not_found: "We couldn't find that case in your organization.",
   field_not_a_member: "Choose someone on the team.",
   field_too_many: "There are too many. Remove one before adding another.",
+  field_invalid_contact:
+    "Enter an email or a phone number with its area or country code, like +1 415 555 0123.",
+  field_not_their_contact: "That email or phone isn't this person's. Add it to their record first.",
+  field_placeholder_mismatch:
+    "Both languages must use the same fields in braces, for example {name} in both.",
+  field_unknown_placeholder: "That field in braces doesn't exist. Use {name} or {org}.",
+  field_invalid_clock: "Write the time as HH:MM, for example 08:00.",
   field_invalid: "This value isn't valid.",
   field_closes_before_opens: "The close must come after the opening.",
   field_irv_one_seat: "Instant-runoff elects one seat. For several, use single transferable vote.",

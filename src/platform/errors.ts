@@ -33,7 +33,10 @@ export type ErrorCode =
   | "credentials_issued"
   | "voting_not_open"
   | "voting_closed"
-  | "already_voted";
+  | "already_voted"
+  // messaging
+  | "approval_required"
+  | "no_recipients";
 
 const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429> = {
   bad_request: 400,
@@ -64,6 +67,8 @@ const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429> =
   voting_not_open: 409,
   voting_closed: 409,
   already_voted: 409,
+  approval_required: 409,
+  no_recipients: 422,
 };
 
 export type FieldErrorKey =
@@ -104,7 +109,13 @@ export type FieldErrorKey =
   | "unknown_office"
   | "too_many_marks"
   | "not_a_person"
-  | "not_on_roll";
+  | "not_on_roll"
+  // messaging
+  | "invalid_contact"
+  | "not_their_contact"
+  | "placeholder_mismatch"
+  | "unknown_placeholder"
+  | "invalid_clock";
 
 export type FieldErrors = Record<string, FieldErrorKey>;
 
@@ -197,6 +208,11 @@ const FIELD_KEYS = new Set<string>([
   "too_many_marks",
   "not_a_person",
   "not_on_roll",
+  "invalid_contact",
+  "not_their_contact",
+  "placeholder_mismatch",
+  "unknown_placeholder",
+  "invalid_clock",
 ]);
 
 function isFieldErrorKey(text: string): text is FieldErrorKey {

@@ -1,0 +1,36 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { organizations } from "../../platform/platform.schema";
+import { messagingSettings } from "./messaging.schema";
+import { DEFAULT_SEND_WINDOW, type SendWindow } from "./schedule";
+
+export type SendSettings = { timeZone: string; window: SendWindow; approvalLimit: number };
+export const DEFAULT_APPROVAL_LIMIT = 500;
+
+/** The organization's zone, sending window and approval limit (defaults until changed). */
+export async function getSendSettings(db: Db, orgId: string): Promise<SendSettings | null> {
+  const [row] = await db
+    .select({
+      timeZone: organizations.timeZone,
+      settingsId: messagingSettings.id,
+      start: messagingSettings.windowStart,
+      end: messagingSettings.windowEnd,
+      approvalLimit: messagingSettings.approvalLimit,
+    })
+    .from(organizations)
+    .leftJoin(messagingSettings, eq(messagingSettings.orgId, organizations.id))
+    .where(eq(organizations.id, orgId));
+  if (!row) return null;
+  if (!row.settingsId) {
+    return {
+      timeZone: row.timeZone,
+      window: DEFAULT_SEND_WINDOW,
+      approvalLimit: DEFAULT_APPROVAL_LIMIT,
+    };
+  }
+  return {
+    timeZone: row.timeZone,
+    window: row.start && row.end ? { start: row.start, end: row.end } : null,
+    approvalLimit: row.approvalLimit ?? DEFAULT_APPROVAL_LIMIT,
+  };
+}

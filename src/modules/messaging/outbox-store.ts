@@ -1,0 +1,177 @@
+import { randomUUID } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import type { Language } from "./consent";
+import type { Channel } from "./contact-point";
+import { type About, type OutboxPurpose, outbox } from "./messaging.schema";
+
+// The outbox's storage protocol. Every state change after a claim names the claim token:
+// a worker whose lease ran out (and whose rows another worker took over) can no longer
+// mark them, so two workers never both record a send.
+
+export type NewMessage = {
+  orgId: string;
+  /** purpose + target + occurrence: queueing the same message twice is a no-op. */
+  idempotencyKey: string;
+  purpose: OutboxPurpose;
+  channel: Channel;
+  address: string;
+  personId: string | null;
+  language: Language;
+  subject: string | null;
+  body: string;
+  about?: About;
+  essential?: boolean;
+  sendAfter?: Date;
+};
+
+/** Inserts the messages not queued before; returns how many were new. */
+export async function enqueue(db: Db, messages: NewMessage[]): Promise<number> {
+  let added = 0;
+  // Chunks keep each statement under PostgreSQL's parameter limit.
+  for (let i = 0; i < messages.length; i += 500) {
+    const rows = await db
+      .insert(outbox)
+      .values(
+        messages.slice(i, i + 500).map((m) => ({
+          orgId: m.orgId,
+          idempotencyKey: m.idempotencyKey,
+          purpose: m.purpose,
+          channel: m.channel,
+          address: m.address,
+          personId: m.personId,
+          language: m.language,
+          subject: m.subject,
+          body: m.body,
+          about: m.about ?? {},
+          essential: m.essential ?? false,
+          sendAfter: m.sendAfter ?? new Date(),
+        })),
+      )
+      .onConflictDoNothing({ target: [outbox.orgId, outbox.idempotencyKey] })
+      .returning({ id: outbox.id });
+    added += rows.length;
+  }
+  return added;
+}
+
+export type ClaimedMessage = {
+  id: string;
+  orgId: string;
+  purpose: OutboxPurpose;
+  channel: Channel;
+  address: string;
+  personId: string | null;
+  language: Language;
+  subject: string | null;
+  body: string;
+  about: About;
+  essential: boolean;
+  attempts: number;
+  claimToken: string;
+  /** The previous claim ran out while sending (a crash): the provider may have it already. */
+  recovered: boolean;
+  claimedAt: Date;
+};
+
+/**
+ * Claims up to `limit` due messages on the given channels: queued ones whose time has
+ * come, and ones whose sender's lease ran out. SKIP LOCKED lets several workers (several
+ * app instances) claim at once without waiting on or taking each other's rows.
+ */
+export async function claimDue(
+  db: Db,
+  options: { channels: Channel[]; limit: number; leaseMs: number },
+): Promise<ClaimedMessage[]> {
+  if (options.channels.length === 0) return [];
+  const token = randomUUID();
+  const channels = sql.join(
+    options.channels.map((c) => sql`${c}`),
+    sql`, `,
+  );
+  const res = await db.execute<{
+    id: string;
+    org_id: string;
+    purpose: OutboxPurpose;
+    channel: Channel;
+    address: string;
+    person_id: string | null;
+    language: Language;
+    subject: string | null;
+    body: string;
+    about: About;
+    essential: boolean;
+    attempts: number;
+    was: string;
+    claimed_at: Date | string;
+  }>(sql`
+    WITH due AS (
+      SELECT id, status AS was FROM outbox
+       WHERE channel IN (${channels})
+         AND ((status = 'queued' AND send_after <= now())
+           OR (status = 'sending' AND claimed_until < now()))
+       ORDER BY send_after
+       LIMIT ${options.limit}
+       FOR UPDATE SKIP LOCKED
+    )
+    UPDATE outbox o
+       SET status = 'sending', claim_token = ${token}, attempts = o.attempts + 1,
+           claimed_until = now() + make_interval(secs => ${options.leaseMs / 1000})
+      FROM due
+     WHERE o.id = due.id
+    RETURNING o.id, o.org_id, o.purpose, o.channel, o.address, o.person_id, o.language,
+              o.subject, o.body, o.about, o.essential, o.attempts, due.was, now() AS claimed_at`);
+  return res.rows.map((r) => ({
+    id: r.id,
+    orgId: r.org_id,
+    purpose: r.purpose,
+    channel: r.channel,
+    address: r.address,
+    personId: r.person_id,
+    language: r.language,
+    subject: r.subject,
+    body: r.body,
+    about: r.about,
+    essential: r.essential,
+    attempts: Number(r.attempts),
+    claimToken: token,
+    recovered: r.was === "sending",
+    claimedAt: new Date(r.claimed_at),
+  }));
+}
+
+type Settle =
+  | { status: "sent"; providerId: string | null }
+  | { status: "queued"; sendAfter: Date; outcome: string; countAttempt: boolean }
+  | { status: "failed" | "cancelled"; outcome: string };
+
+/** Records what happened to a claimed message; false when the claim was lost meanwhile. */
+export async function settle(db: Db, message: ClaimedMessage, result: Settle): Promise<boolean> {
+  const mine = and(
+    eq(outbox.id, message.id),
+    eq(outbox.claimToken, message.claimToken),
+    eq(outbox.status, "sending"),
+  );
+  const common = { claimToken: null, claimedUntil: null };
+  const set =
+    result.status === "sent"
+      ? {
+          ...common,
+          status: "sent" as const,
+          providerId: result.providerId,
+          sentAt: new Date(),
+          outcome: null,
+        }
+      : result.status === "queued"
+        ? {
+            ...common,
+            status: "queued" as const,
+            sendAfter: result.sendAfter,
+            outcome: result.outcome,
+            // Held for quiet hours is not a failed attempt.
+            ...(result.countAttempt ? {} : { attempts: sql`${outbox.attempts} - 1` }),
+          }
+        : { ...common, status: result.status, outcome: result.outcome };
+  const rows = await db.update(outbox).set(set).where(mine).returning({ id: outbox.id });
+  return rows.length === 1;
+}

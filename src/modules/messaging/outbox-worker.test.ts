@@ -1,0 +1,310 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
+import { startMailServer, type TestMailServer } from "../../../test/support/mail";
+import {
+  closeWindowNow,
+  message,
+  personWithConsent,
+  queue,
+  sendAnyTime,
+} from "../../../test/support/messaging";
+import { STORES } from "../../../test/support/stores";
+import {
+  type FakeTwilio,
+  startFakeTwilio,
+  TWILIO_FROM,
+  TWILIO_SID,
+  TWILIO_TOKEN,
+} from "../../../test/support/twilio";
+import { createEmailTransport } from "./email-transport";
+import { contactBounces, outbox } from "./messaging.schema";
+import { createOutboxWorker, type OutboxWorker } from "./outbox-worker";
+import { createTwilioTransport } from "./twilio";
+import { readUnsubscribeToken } from "./unsubscribe-token";
+
+describe.each(STORES)("outbox worker on %s", (store) => {
+  let t: TestApp;
+  let mail: TestMailServer;
+  let twilio: FakeTwilio;
+  let worker: OutboxWorker;
+  let org: Awaited<ReturnType<typeof createOrg>>;
+  const hearings = new Map<string, Date>();
+
+  beforeAll(async () => {
+    t = await createTestApp(store);
+    org = await createOrg(t);
+    await sendAnyTime(t, org.orgId);
+    mail = await startMailServer();
+    twilio = await startFakeTwilio();
+    worker = createOutboxWorker({
+      db: t.database.db,
+      cipher: t.deps.cipher,
+      publicUrl: "https://amparo.example.org",
+      transports: {
+        email: createEmailTransport({
+          smtpUrl: mail.url,
+          from: "Comité <avisos@comite.example.org>",
+        }),
+        sms: createTwilioTransport({
+          accountSid: TWILIO_SID,
+          authToken: TWILIO_TOKEN,
+          from: TWILIO_FROM,
+          apiBase: twilio.apiBase,
+        }),
+      },
+      hearingAt: async (_org, id) => hearings.get(id) ?? null,
+      rate: { email: 1000, sms: 1000 },
+    });
+  });
+  afterAll(async () => {
+    await worker.stop();
+    await mail.close();
+    await twilio.close();
+    await t.close();
+  });
+
+  const rowOf = async (id: string) => {
+    const [row] = await t.database.db.select().from(outbox).where(eq(outbox.id, id));
+    return row;
+  };
+  const idOf = async (key: string) => {
+    const [row] = await t.database.db
+      .select({ id: outbox.id })
+      .from(outbox)
+      .where(eq(outbox.idempotencyKey, key));
+    return row?.id ?? "";
+  };
+
+  it("sends email in each language with one-click unsubscribe headers and a fixed Message-ID", async () => {
+    const es = await personWithConsent(t, org.actor, { language: "es" });
+    const en = await personWithConsent(t, org.actor, { language: "en" });
+    await queue(t, [
+      message(org.orgId, {
+        address: es.email,
+        idempotencyKey: "k-es",
+        language: "es",
+        subject: "Audiencia: 3 días",
+        body: "Su audiencia es el martes.",
+      }),
+      message(org.orgId, {
+        address: en.email,
+        idempotencyKey: "k-en",
+        language: "en",
+        subject: "Hearing in 3 days",
+        body: "Your hearing is on Tuesday.",
+      }),
+    ]);
+    expect(await worker.runOnce()).toBe(2);
+    await mail.waitFor(2);
+    const byTo = (to: string) => mail.received.find((r) => r.raw.includes(`To: ${to}`));
+    const spanish = byTo(es.email);
+    const english = byTo(en.email);
+    expect(spanish?.mail.subject).toBe("Audiencia: 3 días");
+    expect(spanish?.mail.text?.trim()).toBe("Su audiencia es el martes.");
+    expect(spanish?.mail.headers.get("content-language")).toBe("es");
+    expect(english?.mail.headers.get("content-language")).toBe("en");
+    const header = (raw: string | undefined, name: string) =>
+      new RegExp(`^${name}: (.+)$`, "mi").exec((raw ?? "").replace(/\r?\n[ \t]+/g, " "))?.[1]?.trim();
+    expect(header(english?.raw, "List-Unsubscribe-Post")).toBe("List-Unsubscribe=One-Click");
+    const link = header(spanish?.raw, "List-Unsubscribe") ?? "";
+    expect(link).toMatch(/^<https:\/\/amparo\.example\.org\/u\/[0-9a-f-]{36}\.[\w-]+>$/);
+    // The link names the message, never the address.
+    expect(link).not.toContain(es.email);
+    const id = await idOf("k-es");
+    expect(readUnsubscribeToken(t.deps.cipher, link.slice(link.indexOf("/u/") + 3, -1))).toBe(id);
+    expect(spanish?.messageId).toBe(`<${id}@comite.example.org>`);
+    expect(await rowOf(id)).toMatchObject({ status: "sent", attempts: 1, claimToken: null });
+  });
+
+  it("queueing the same occurrence twice is a no-op", async () => {
+    const p = await personWithConsent(t, org.actor);
+    const m = message(org.orgId, { address: p.email, idempotencyKey: "hearing:h1:7d:p1" });
+    expect(await queue(t, [m])).toBe(1);
+    expect(await queue(t, [m, { ...m }])).toBe(0);
+    await worker.runOnce();
+  });
+
+  it("re-checks consent at send time: no consent and stopped contact points get nothing", async () => {
+    const p = await personWithConsent(t, org.actor, { purposes: ["hearing_reminders"] });
+    await queue(t, [
+      message(org.orgId, {
+        address: p.email,
+        idempotencyKey: "k-no-consent",
+        purpose: "broadcasts",
+      }),
+    ]);
+    const before = mail.received.length;
+    await worker.runOnce();
+    await t.database.db.execute(sql`INSERT INTO consent_records (org_id, channel, address, purpose, action, source)
+      VALUES (${org.orgId}, 'email', ${p.email}, 'all', 'revoke', 'email_one_click')`);
+    await queue(t, [
+      message(org.orgId, {
+        address: p.email,
+        idempotencyKey: "k-stopped",
+        purpose: "hearing_reminders",
+      }),
+    ]);
+    await worker.runOnce();
+    expect(await rowOf(await idOf("k-no-consent"))).toMatchObject({
+      status: "cancelled",
+      outcome: "no_consent",
+    });
+    expect(await rowOf(await idOf("k-stopped"))).toMatchObject({
+      status: "cancelled",
+      outcome: "stopped",
+    });
+    expect(mail.received.length).toBe(before);
+  });
+
+  it("never sends a reminder for a hearing that moved or was called off", async () => {
+    const p = await personWithConsent(t, org.actor);
+    const at = new Date("2027-02-10T17:00:00Z");
+    hearings.set("h-moved", new Date("2027-02-17T17:00:00Z"));
+    hearings.set("h-same", at);
+    await queue(t, [
+      message(org.orgId, {
+        address: p.email,
+        idempotencyKey: "k-moved",
+        purpose: "hearing_reminders",
+        about: { hearing: "h-moved", at: at.toISOString() },
+      }),
+      message(org.orgId, {
+        address: p.email,
+        idempotencyKey: "k-gone",
+        purpose: "hearing_reminders",
+        about: { hearing: "h-gone", at: at.toISOString() },
+      }),
+      message(org.orgId, {
+        address: p.email,
+        idempotencyKey: "k-same",
+        purpose: "hearing_reminders",
+        about: { hearing: "h-same", at: at.toISOString() },
+      }),
+    ]);
+    await worker.runOnce();
+    expect(await rowOf(await idOf("k-moved"))).toMatchObject({
+      status: "cancelled",
+      outcome: "hearing_moved",
+    });
+    expect(await rowOf(await idOf("k-gone"))).toMatchObject({
+      status: "cancelled",
+      outcome: "hearing_moved",
+    });
+    expect(await rowOf(await idOf("k-same"))).toMatchObject({ status: "sent" });
+  });
+
+  it("holds messages during quiet hours without counting an attempt", async () => {
+    const quiet = await createOrg(t, "Grupo Nocturno de Prueba");
+    await closeWindowNow(t, quiet.orgId);
+    const p = await personWithConsent(t, quiet.actor);
+    await queue(t, [message(quiet.orgId, { address: p.email, idempotencyKey: "k-night" })]);
+    await worker.runOnce();
+    const row = await rowOf(await idOf("k-night"));
+    expect(row).toMatchObject({ status: "queued", outcome: "quiet_hours", attempts: 0 });
+    const wait = (row?.sendAfter.getTime() ?? 0) - Date.now();
+    expect(wait).toBeGreaterThan(60 * 60_000);
+    expect(wait).toBeLessThanOrEqual(3 * 3_600_000);
+  });
+
+  it("a hard bounce marks the contact point; nothing more goes to it", async () => {
+    const p = await personWithConsent(t, org.actor);
+    mail.refuse.add(p.email);
+    await queue(t, [message(org.orgId, { address: p.email, idempotencyKey: "k-bounce" })]);
+    await worker.runOnce();
+    expect(await rowOf(await idOf("k-bounce"))).toMatchObject({
+      status: "failed",
+      outcome: "smtp_550",
+    });
+    const marks = await t.database.db
+      .select()
+      .from(contactBounces)
+      .where(eq(contactBounces.address, p.email));
+    expect(marks).toHaveLength(1);
+    await queue(t, [message(org.orgId, { address: p.email, idempotencyKey: "k-after-bounce" })]);
+    await worker.runOnce();
+    expect(await rowOf(await idOf("k-after-bounce"))).toMatchObject({
+      status: "cancelled",
+      outcome: "bounced",
+    });
+  });
+
+  it("sends SMS through the Twilio API, retries a 503 with backoff, fails an invalid number", async () => {
+    const p = await personWithConsent(t, org.actor);
+    const q = await personWithConsent(t, org.actor);
+    twilio.invalid.add(q.phone);
+    await queue(t, [
+      message(org.orgId, {
+        channel: "sms",
+        address: p.phone,
+        idempotencyKey: "s-ok",
+        subject: null,
+        body: "Recordatorio: audiencia el martes a las 9.",
+      }),
+    ]);
+    await worker.runOnce();
+    const ok = await rowOf(await idOf("s-ok"));
+    expect(ok).toMatchObject({ status: "sent" });
+    expect(ok?.providerId).toMatch(/^SM[0-9a-f]{32}$/);
+    expect(twilio.messages.find((m) => m.sid === ok?.providerId)).toMatchObject({
+      to: p.phone,
+      from: TWILIO_FROM,
+    });
+
+    twilio.failNext = 1;
+    await queue(t, [
+      message(org.orgId, {
+        channel: "sms",
+        address: p.phone,
+        idempotencyKey: "s-retry",
+        subject: null,
+      }),
+    ]);
+    await worker.runOnce();
+    const retry = await rowOf(await idOf("s-retry"));
+    expect(retry).toMatchObject({ status: "queued", outcome: "twilio_503", attempts: 1 });
+    expect((retry?.sendAfter.getTime() ?? 0) - Date.now()).toBeGreaterThan(30_000);
+
+    await queue(t, [
+      message(org.orgId, {
+        channel: "sms",
+        address: q.phone,
+        idempotencyKey: "s-invalid",
+        subject: null,
+      }),
+    ]);
+    await worker.runOnce();
+    expect(await rowOf(await idOf("s-invalid"))).toMatchObject({
+      status: "failed",
+      outcome: "twilio_21211",
+    });
+  });
+
+  it("after a crash, an SMS Twilio already took is recorded, not sent again", async () => {
+    const p = await personWithConsent(t, org.actor);
+    await queue(t, [
+      message(org.orgId, {
+        channel: "sms",
+        address: p.phone,
+        idempotencyKey: "s-crash",
+        subject: null,
+        body: "Mensaje único",
+      }),
+    ]);
+    const id = await idOf("s-crash");
+    // A worker claimed it, Twilio accepted it, and the worker died before recording it.
+    await t.database.db.execute(sql`UPDATE outbox SET status = 'sending', attempts = 1,
+      claim_token = gen_random_uuid(), claimed_until = now() - interval '1 second' WHERE id = ${id}`);
+    twilio.messages.push({
+      sid: "SMcrashed",
+      to: p.phone,
+      from: TWILIO_FROM,
+      body: "Mensaje único",
+      date_created: new Date().toUTCString(),
+    });
+    const before = twilio.messages.length;
+    await worker.runOnce();
+    expect(await rowOf(id)).toMatchObject({ status: "sent", providerId: "SMcrashed", attempts: 2 });
+    expect(twilio.messages.length).toBe(before);
+  });
+});

@@ -1,0 +1,223 @@
+import type { Db } from "../../db/client";
+import type { FieldCipher } from "../../platform/crypto";
+import { consentState, PURPOSES, type Purpose } from "./consent";
+import { loadBounced, loadConsent, markBounced, pointKey } from "./consent-record";
+import type { Channel } from "./contact-point";
+import { getSendSettings, type SendSettings } from "./messaging-settings";
+import { type ClaimedMessage, claimDue, settle } from "./outbox-store";
+import { MAX_ATTEMPTS, mayRunAt, nextSendTime, reminderStillTrue, retryDelayMs } from "./schedule";
+import { SendError, type Transport } from "./transport";
+import { unsubscribeUrl } from "./unsubscribe-token";
+
+// The outbox worker: claims due messages, re-checks each one just before it goes out
+// (consent, bounce, quiet hours, "is the hearing still then?"), sends, and records the
+// result under its claim token. Runs inside the app process; any number of instances may
+// run it against one PostgreSQL (docs/decisions/080-outbox-exactly-once.md).
+
+export type WorkerOptions = {
+  db: Db;
+  cipher: FieldCipher;
+  publicUrl: string;
+  transports: Partial<Record<Channel, Transport>>;
+  /** Where a hearing is now (defense module), or null when it is gone. */
+  hearingAt?: (orgId: string, hearingId: string) => Promise<Date | null>;
+  batchSize?: number;
+  concurrency?: number;
+  leaseMs?: number;
+  pollMs?: number;
+  /** Messages per second per channel (Twilio long codes: 1/s). */
+  rate?: Partial<Record<Channel, number>>;
+  log?: (line: string) => void;
+};
+
+export type OutboxWorker = {
+  /** One claim-and-send round; returns how many messages it settled. */
+  runOnce(): Promise<number>;
+  start(): void;
+  stop(): Promise<void>;
+};
+
+export const DEFAULT_RATE: Record<Channel, number> = { email: 50, sms: 1 };
+
+export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
+  const { db } = options;
+  const channels = (Object.keys(options.transports) as Channel[]).filter(
+    (c) => options.transports[c],
+  );
+  const buckets = new Map<Channel, RateLimiter>(
+    channels.map((c) => [c, new RateLimiter(options.rate?.[c] ?? DEFAULT_RATE[c])]),
+  );
+  const log = options.log ?? (() => {});
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<unknown> = Promise.resolve();
+  let stopped = false;
+
+  async function runOnce(): Promise<number> {
+    const batch = await claimDue(db, {
+      channels,
+      limit: options.batchSize ?? 50,
+      leaseMs: options.leaseMs ?? 120_000,
+    });
+    if (batch.length === 0) return 0;
+    const context = await loadContext(db, batch);
+    let next = 0;
+    const lane = async () => {
+      while (next < batch.length) {
+        const message = batch[next++];
+        if (message) await deliver(message, context).catch((e) => log(`outbox: ${String(e)}`));
+      }
+    };
+    await Promise.all(Array.from({ length: options.concurrency ?? 4 }, lane));
+    return batch.length;
+  }
+
+  async function deliver(m: ClaimedMessage, context: BatchContext) {
+    const settings = context.settings.get(m.orgId);
+    const point = { channel: m.channel, address: m.address };
+    if (!settings) return settle(db, m, { status: "cancelled", outcome: "no_organization" });
+    if (context.bounced.has(`${m.orgId}|${pointKey(point)}`)) {
+      return settle(db, m, { status: "cancelled", outcome: "bounced" });
+    }
+    if (!m.essential) {
+      const purpose = m.purpose as Purpose;
+      const state = PURPOSES.includes(purpose)
+        ? consentState(context.consent.get(`${m.orgId}|${pointKey(point)}`) ?? [], purpose)
+        : "no_consent";
+      if (state !== "granted") return settle(db, m, { status: "cancelled", outcome: state });
+      if ("hearing" in m.about && options.hearingAt) {
+        const at = await options.hearingAt(m.orgId, m.about.hearing);
+        const planned = new Date(m.about.at);
+        if (!reminderStillTrue(planned, at === null ? null : { at })) {
+          return settle(db, m, { status: "cancelled", outcome: "hearing_moved" });
+        }
+      }
+      const now = new Date();
+      if (!mayRunAt(settings.window, now, settings.timeZone)) {
+        const sendAfter = nextSendTime(settings.window, now, settings.timeZone);
+        return settle(db, m, {
+          status: "queued",
+          sendAfter,
+          outcome: "quiet_hours",
+          countAttempt: false,
+        });
+      }
+    }
+    const transport = options.transports[m.channel];
+    if (!transport) return;
+    const outgoing = {
+      id: m.id,
+      channel: m.channel,
+      address: m.address,
+      language: m.language,
+      subject: m.subject,
+      body: m.body,
+      unsubscribeUrl:
+        m.channel === "email" ? unsubscribeUrl(options.publicUrl, options.cipher, m.id) : null,
+      claimedAt: m.claimedAt,
+    };
+    try {
+      if (m.recovered && transport.alreadySent) {
+        const providerId = await transport.alreadySent(outgoing);
+        if (providerId) return settle(db, m, { status: "sent", providerId });
+      }
+      await buckets.get(m.channel)?.take();
+      const { providerId } = await transport.send(outgoing);
+      const recorded = await settle(db, m, { status: "sent", providerId });
+      if (!recorded) log(`outbox: message ${m.id} sent after its claim ran out`);
+    } catch (error) {
+      const e = error instanceof SendError ? error : new SendError("unexpected", false);
+      if (e.bounce) await markBounced(db, m.orgId, point, e.reason);
+      if (e.permanent || m.attempts >= MAX_ATTEMPTS) {
+        return settle(db, m, { status: "failed", outcome: e.reason });
+      }
+      const sendAfter = new Date(Date.now() + retryDelayMs(m.attempts));
+      return settle(db, m, { status: "queued", sendAfter, outcome: e.reason, countAttempt: true });
+    }
+  }
+
+  const tick = async () => {
+    timer = null;
+    let settled = 0;
+    try {
+      settled = await runOnce();
+    } catch (error) {
+      log(`outbox: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (!stopped) schedule(settled > 0 ? 0 : (options.pollMs ?? 2000));
+  };
+  const schedule = (delayMs: number) => {
+    timer = setTimeout(() => {
+      running = tick();
+    }, delayMs);
+  };
+
+  return {
+    runOnce,
+    start() {
+      if (channels.length === 0 || timer || stopped) return;
+      schedule(0);
+    },
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+      for (const t of Object.values(options.transports)) await t?.close?.();
+    },
+  };
+}
+
+type BatchContext = {
+  settings: Map<string, SendSettings>;
+  consent: Map<
+    string,
+    ReturnType<typeof consentState> extends never ? never : import("./consent").ConsentRecord[]
+  >;
+  bounced: Set<string>;
+};
+
+/** Everything a batch needs to re-check, in a few queries rather than a few per message. */
+async function loadContext(db: Db, batch: ClaimedMessage[]): Promise<BatchContext> {
+  const context: BatchContext = { settings: new Map(), consent: new Map(), bounced: new Set() };
+  for (const orgId of new Set(batch.map((m) => m.orgId))) {
+    const settings = await getSendSettings(db, orgId);
+    if (settings) context.settings.set(orgId, settings);
+    const points = batch
+      .filter((m) => m.orgId === orgId)
+      .map((m) => ({ channel: m.channel, address: m.address }));
+    for (const [key, records] of await loadConsent(db, orgId, points))
+      context.consent.set(`${orgId}|${key}`, records);
+    for (const key of await loadBounced(db, orgId, points)) context.bounced.add(`${orgId}|${key}`);
+  }
+  return context;
+}
+
+/** A token bucket: at most `perSecond` takes per second, in order, with a burst of one second. */
+class RateLimiter {
+  private tokens: number;
+  private last = Date.now();
+  private queue: Promise<void> = Promise.resolve();
+  constructor(private readonly perSecond: number) {
+    this.tokens = perSecond;
+  }
+  take(): Promise<void> {
+    if (!Number.isFinite(this.perSecond)) return Promise.resolve();
+    this.queue = this.queue.then(async () => {
+      for (;;) {
+        const now = Date.now();
+        this.tokens = Math.min(
+          this.perSecond,
+          this.tokens + ((now - this.last) / 1000) * this.perSecond,
+        );
+        this.last = now;
+        if (this.tokens >= 1) {
+          this.tokens -= 1;
+          return;
+        }
+        await new Promise((r) =>
+          setTimeout(r, Math.ceil(((1 - this.tokens) / this.perSecond) * 1000)),
+        );
+      }
+    });
+    return this.queue;
+  }
+}

@@ -1,0 +1,91 @@
+import { randomUUID } from "node:crypto";
+import { Temporal } from "temporal-polyfill";
+import type { Purpose } from "../../src/modules/messaging/consent";
+import { messagingSettings } from "../../src/modules/messaging/messaging.schema";
+import { enqueue, type NewMessage } from "../../src/modules/messaging/outbox-store";
+import { recordConsent } from "../../src/modules/messaging/record-consent";
+import { createPerson } from "../../src/modules/people/create-person";
+import { PersonFieldsSchema } from "../../src/modules/people/person";
+import type { Actor } from "../../src/platform/actor";
+import type { TestApp } from "./app";
+
+// Invented people with contact points and consent, and messages for them.
+
+let n = 0;
+export async function personWithConsent(
+  t: TestApp,
+  actor: Actor,
+  options: { language?: "es" | "en"; purposes?: Purpose[]; tags?: string[]; level?: string } = {},
+) {
+  n += 1;
+  const email = `persona${n}-${randomUUID().slice(0, 6)}@example.org`;
+  const phone = `+1415555${String(1000 + (n % 9000)).padStart(4, "0")}`;
+  const person = await createPerson(
+    t.deps,
+    actor,
+    PersonFieldsSchema.parse({
+      displayName: `Persona Inventada ${n}`,
+      emails: [{ address: email, primary: true }],
+      phones: [{ number: phone, primary: true }],
+      preferredLanguage: options.language ?? "es",
+      tags: options.tags ?? [],
+      engagementLevel: options.level ?? "contact",
+    }),
+  );
+  for (const purpose of options.purposes ?? ["broadcasts", "hearing_reminders"]) {
+    for (const contact of [email, phone]) {
+      await recordConsent(t.deps, actor, person.id, {
+        contact,
+        purpose,
+        action: "grant",
+        source: "paper",
+      });
+    }
+  }
+  return { person, email, phone };
+}
+
+export function message(
+  orgId: string,
+  over: Partial<NewMessage> & Pick<NewMessage, "address">,
+): NewMessage {
+  return {
+    orgId,
+    idempotencyKey: `test:${randomUUID()}`,
+    purpose: "broadcasts",
+    channel: "email",
+    personId: null,
+    language: "es",
+    subject: "Asamblea del jueves",
+    body: "Hola: la asamblea es el jueves a las 7 de la tarde.",
+    ...over,
+  };
+}
+
+export async function queue(t: TestApp, messages: NewMessage[]) {
+  return enqueue(t.database.db, messages);
+}
+
+/** A sending window that is closed right now in Los Angeles (the test organization's zone). */
+export async function closeWindowNow(t: TestApp, orgId: string) {
+  const hour = Temporal.Now.zonedDateTimeISO("America/Los_Angeles").hour;
+  const at = (h: number) => `${String(h % 24).padStart(2, "0")}:00`;
+  await t.database.db
+    .insert(messagingSettings)
+    .values({ orgId, windowStart: at(hour + 2), windowEnd: at(hour + 3) })
+    .onConflictDoUpdate({
+      target: messagingSettings.orgId,
+      set: { windowStart: at(hour + 2), windowEnd: at(hour + 3) },
+    });
+}
+
+/** No quiet hours for this organization (tests run at any hour). */
+export async function sendAnyTime(t: TestApp, orgId: string) {
+  await t.database.db
+    .insert(messagingSettings)
+    .values({ orgId, windowStart: null, windowEnd: null })
+    .onConflictDoUpdate({
+      target: messagingSettings.orgId,
+      set: { windowStart: null, windowEnd: null },
+    });
+}
