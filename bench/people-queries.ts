@@ -2,7 +2,7 @@
 // (names with and without accents, fragments, emails, phone digits), and the SQL that
 // searchPeople runs, written by hand, as the baseline.
 import { type InventedPerson, seededRandom } from "../src/modules/demo/invented-people";
-import { fold } from "../src/modules/people/person";
+import { fold } from "../src/platform/text";
 
 export type Query = { q: string; kind: string };
 

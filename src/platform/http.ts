@@ -4,6 +4,7 @@ import type { Config } from "../config";
 import type { Actor, Deps } from "./actor";
 import { AppError } from "./errors";
 import type { Lang } from "./i18n";
+import { isUuid } from "./ids";
 import type { Role } from "./platform.schema";
 
 export type SignedIn = {
@@ -55,14 +56,12 @@ export function safeNext(value: unknown, fallback = "/"): string {
   return value;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A route's id parameter; anything that isn't a UUID can't exist, so it's a 404. */
 export function requireUuidParam(
   c: { req: { param(name: string): string | undefined } },
   name = "id",
 ): string {
   const value = c.req.param(name);
-  if (!value || !UUID.test(value)) throw new AppError("not_found");
+  if (!value || !isUuid(value)) throw new AppError("not_found");
   return value.toLowerCase();
 }

@@ -2,16 +2,11 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { invalid, notFound } from "../../platform/errors";
+import { isUuid } from "../../platform/ids";
 import { getFacility } from "../defense/facility-record";
 import { advocacyTargets } from "./advocacy.schema";
 import { advocacyChanged } from "./advocacy-changes";
-import {
-  isUuid,
-  LIMITS,
-  type Target,
-  type TargetFields,
-  TargetFieldsSchema,
-} from "./call-campaign";
+import { LIMITS, type Target, type TargetFields, TargetFieldsSchema } from "./call-campaign";
 import { getTarget } from "./call-campaign-record";
 import { lockCallCampaign } from "./lock-call-campaign";
 

@@ -11,12 +11,13 @@ import { createOrg, createTestApp, type TestApp } from "../../../test/support/ap
 import { STORES } from "../../../test/support/stores";
 import type { Actor } from "../../platform/actor";
 import { AppError } from "../../platform/errors";
+import { daysEnding } from "../../platform/time";
 import { FacilityFieldsSchema } from "../defense/facility";
 import { updateFacility } from "../defense/update-facility";
 import { deletePerson } from "../people/delete-person";
 import { addTarget } from "./add-target";
 import { onAdvocacyChanged } from "./advocacy-changes";
-import { CALL_RATE_LIMIT, daysEnding, fillDays, LIMITS } from "./call-campaign";
+import { CALL_RATE_LIMIT, fillDays, LIMITS } from "./call-campaign";
 import {
   callsOnDays,
   getCallCampaign,

@@ -9,21 +9,16 @@ import {
   requireAuth,
   requireUuidParam,
 } from "../../platform/http";
+import { isUuid } from "../../platform/ids";
 import { requirePermission } from "../../platform/permissions";
+import { dayInZone, daysEnding } from "../../platform/time";
 import { emptyForm, type FormState } from "../../platform/ui/forms";
 import { listCases } from "../defense/case-dashboard";
 import { getCaseSummary } from "../defense/case-lookup";
 import { advocacyText } from "./advocacy.messages";
 import { campaignToForm, formErrors, formToCampaignInput } from "./advocacy-forms";
 import { AdvocacyListPage } from "./advocacy-list.page";
-import {
-  type CallCampaign,
-  CallCampaignFieldsSchema,
-  dayInZone,
-  daysEnding,
-  fillDays,
-  isUuid,
-} from "./call-campaign";
+import { type CallCampaign, CallCampaignFieldsSchema, fillDays } from "./call-campaign";
 import { CallCampaignPage } from "./call-campaign.page";
 import { CallCampaignFormPage } from "./call-campaign-form.page";
 import {

@@ -1,11 +1,12 @@
 import { and, asc, desc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { isUuid } from "../../platform/ids";
 import { organizations } from "../../platform/platform.schema";
 import { listCases } from "../defense/case-dashboard";
 import { getCaseSummary } from "../defense/case-lookup";
 import { likePattern, searchTerms } from "../people/person";
 import { advocacyCallCounts, advocacyTargets, callCampaigns } from "./advocacy.schema";
-import { type CallCampaign, type DayCount, isUuid, type Target } from "./call-campaign";
+import type { CallCampaign, DayCount, Target } from "./call-campaign";
 
 // The read side of advocacy, shared by the operations and the pages. Everything scoped by org.
 

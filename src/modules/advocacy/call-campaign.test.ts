@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createCipher } from "../../platform/crypto";
 import { fieldsFromZod } from "../../platform/errors";
-import {
-  CallCampaignFieldsSchema,
-  dayInZone,
-  daysEnding,
-  fillDays,
-  TargetFieldsSchema,
-  telHref,
-} from "./call-campaign";
+import { dayInZone, daysEnding } from "../../platform/time";
+import { CallCampaignFieldsSchema, fillDays, TargetFieldsSchema, telHref } from "./call-campaign";
 
 const CASE = "6f1d3c1e-8a55-4b1e-9c3a-2f4b5d6e7f80";
 const campaign = (over: Record<string, unknown> = {}) => ({

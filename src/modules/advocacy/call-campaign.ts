@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { fold, isValidPhone } from "../people/person";
+import type { Bilingual } from "../../platform/bilingual";
+import { fold } from "../../platform/text";
+import { isValidPhone } from "../people/person";
 import {
   CALL_CAMPAIGN_KINDS,
   type CallCampaignKind,
@@ -15,8 +17,6 @@ import {
 // name, phones, address, hours. There is deliberately no field for an officer's name, a
 // location of enforcement activity, or anything that would follow or identify officers;
 // don't add one.
-
-export type Bilingual = { es: string; en: string };
 
 export type CallCampaign = {
   id: string;
@@ -117,26 +117,6 @@ export function telHref(phone: string): string | null {
   return `tel:${typed.startsWith("+") ? "+" : ""}${typed.replace(/\D/g, "")}`;
 }
 
-/** The calendar day ("YYYY-MM-DD") an instant falls on in a time zone. */
-export function dayInZone(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).formatToParts(instant);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("year")}-${get("month")}-${get("day")}`;
-}
-
-/** The `n` days ending with `last` (inclusive), oldest first: "2025-03-01", ... */
-export function daysEnding(last: string, n: number): string[] {
-  const [y, m, d] = last.split("-").map(Number) as [number, number, number];
-  return Array.from({ length: n }, (_, i) =>
-    new Date(Date.UTC(y, m - 1, d - (n - 1 - i))).toISOString().slice(0, 10),
-  );
-}
-
 export type DayCount = { day: string; count: number };
 
 /** Counts for every one of `days`, zero where nothing was recorded. */
@@ -147,7 +127,3 @@ export function fillDays(days: readonly string[], rows: readonly DayCount[]): Da
 
 /** What one visitor may count, per campaign: enough for a real person, too few to spam. */
 export const CALL_RATE_LIMIT = { limit: 10, windowSeconds: 60 * 60 };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Ids that can't be a row's id are answered as unknown ones, before reaching the database. */
-export const isUuid = (value: string): boolean => UUID.test(value);

@@ -1,9 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Deps } from "../../platform/actor";
 import { AppError, notFound } from "../../platform/errors";
+import { isUuid } from "../../platform/ids";
 import { hit } from "../../platform/rate-limit";
+import { dayInZone } from "../../platform/time";
 import { advocacyCallCounts, callCampaigns } from "./advocacy.schema";
-import { CALL_RATE_LIMIT, dayInZone, isUuid } from "./call-campaign";
+import { CALL_RATE_LIMIT } from "./call-campaign";
 import { orgTimeZone } from "./call-campaign-record";
 
 export type CallTap = {

@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { notFound } from "../../platform/errors";
+import { isUuid } from "../../platform/ids";
 import { callCampaigns } from "./advocacy.schema";
-import { isUuid } from "./call-campaign";
 
 /**
  * Locks the campaign row for the rest of the transaction, so changes to its targets are

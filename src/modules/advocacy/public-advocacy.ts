@@ -1,8 +1,10 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import type { Bilingual } from "../../platform/bilingual";
+import { isUuid } from "../../platform/ids";
 import type { CallCampaignKind, TargetKind } from "./advocacy.schema";
 import { advocacyTargets, callCampaigns } from "./advocacy.schema";
-import { type Bilingual, isUuid, telHref } from "./call-campaign";
+import { telHref } from "./call-campaign";
 import { targetColumns } from "./call-campaign-record";
 
 // What the public campaign page (/p/{org}/c/{slug}) may show about a case's advocacy:

@@ -2,9 +2,10 @@ import { and, eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { notFound } from "../../platform/errors";
+import { isUuid } from "../../platform/ids";
 import { advocacyTargets } from "./advocacy.schema";
 import { advocacyChanged } from "./advocacy-changes";
-import { isUuid } from "./call-campaign";
+
 import { lockCallCampaign } from "./lock-call-campaign";
 
 export async function removeTarget(

@@ -2,10 +2,11 @@ import { and, eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { notFound } from "../../platform/errors";
+import { isUuid } from "../../platform/ids";
 import { fromDirectory } from "./add-target";
 import { advocacyTargets } from "./advocacy.schema";
 import { advocacyChanged } from "./advocacy-changes";
-import { isUuid, type Target, type TargetFields } from "./call-campaign";
+import type { Target, TargetFields } from "./call-campaign";
 import { getTarget } from "./call-campaign-record";
 import { lockCallCampaign } from "./lock-call-campaign";
 

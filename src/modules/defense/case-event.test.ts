@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cents } from "../funds/money";
+import { cents } from "../../platform/money";
 import {
   type CaseEventInput,
   CaseEventInputSchema,

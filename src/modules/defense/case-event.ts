@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type Cents, CURRENCIES, type Currency, maxCents } from "../funds/money";
+import { type Cents, CURRENCIES, type Currency, maxCents } from "../../platform/money";
 import type { CaseEventKind, CaseStatus } from "./defense.schema";
 
 // Pure domain: the case timeline and what an event changes on its case. No I/O.

@@ -1,8 +1,14 @@
 import type { FieldErrors } from "../../platform/errors";
-import { CURRENCIES, type Currency, formatMoney, isCurrency, parseAmount } from "../funds/money";
+import {
+  CURRENCIES,
+  type Currency,
+  formatMoney,
+  isCurrency,
+  parseAmount,
+} from "../../platform/money";
+import { instantToZoned, zonedToInstant } from "../../platform/time";
 import type { Case, CaseSensitive } from "./case";
 import type { CaseEventInput } from "./case-event";
-import { instantToZoned, zonedToInstant } from "./zoned-time";
 
 // The HTML forms' flat strings <-> the domain's fields. Amounts are read with
 // parseAmount so "1,500.00" works and "1,5" is refused with a message, never guessed.

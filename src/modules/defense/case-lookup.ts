@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { isUuid } from "../../platform/ids";
 import { getPerson } from "../people/person-record";
 import { type CaseStatus, cases } from "./defense.schema";
 
@@ -14,15 +15,13 @@ export type CaseSummary = {
   publicStory: { es: string | null; en: string | null };
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** `getX` returns null: an unknown id and another organization's case look the same. */
 export async function getCaseSummary(
   db: Db,
   orgId: string,
   caseId: string,
 ): Promise<CaseSummary | null> {
-  if (!UUID.test(caseId)) return null;
+  if (!isUuid(caseId)) return null;
   const [row] = await db
     .select({
       id: cases.id,

@@ -1,9 +1,9 @@
 import { and, asc, eq, gte, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import type { Actor } from "../../platform/actor";
+import { type Currency, cents } from "../../platform/money";
 import { canSeeCaseSensitive, PERMISSIONS } from "../../platform/permissions";
 import { memberships, users } from "../../platform/platform.schema";
-import { type Currency, cents } from "../funds/money";
 import { getPersonNames } from "../people/person-names";
 import type { Case } from "./case";
 import { caseEvents, caseFamily, cases, caseTeam } from "./defense.schema";

@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { type Currency, cents } from "../../platform/money";
 import { users } from "../../platform/platform.schema";
-import { type Currency, cents } from "../funds/money";
 import type { CaseEvent, HearingKind } from "./case-event";
 import { caseEvents } from "./defense.schema";
 import { facilityNames } from "./facility-record";

@@ -1,6 +1,6 @@
 import type { SignedIn } from "../../platform/http";
 import { formatDate, formatDateTime, type Lang } from "../../platform/i18n";
-import { formatMoney } from "../funds/money";
+import { formatMoney } from "../../platform/money";
 import type { CaseListItem, HearingItem } from "./case-dashboard";
 import type { CaseEvent } from "./case-event";
 import { eventsText } from "./case-events.messages";

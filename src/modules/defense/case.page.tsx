@@ -1,8 +1,8 @@
 import { formatDate, formatDateTime, type Lang } from "../../platform/i18n";
+import { formatMoney } from "../../platform/money";
 import { can } from "../../platform/permissions";
 import { Csrf } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
-import { formatMoney } from "../funds/money";
 import { formatANumber } from "./a-number";
 import type { Case, CaseSensitive } from "./case";
 import type { CaseEvent } from "./case-event";

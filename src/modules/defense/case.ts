@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { type Cents, CURRENCIES, type Currency, maxCents } from "../funds/money";
-import { fold } from "../people/person";
+import { type Cents, CURRENCIES, type Currency, maxCents } from "../../platform/money";
+import { fold } from "../../platform/text";
+import { isValidDate } from "../../platform/time";
 import { parseANumber } from "./a-number";
 import { CASE_STATUSES, type CaseStatus } from "./defense.schema";
-import { isValidDate } from "./zoned-time";
 
 // Pure domain: what a case is and how its input is checked. No I/O.
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CURRENCIES } from "../funds/money";
+import { CURRENCIES } from "../../platform/money";
 import type { Case, CaseSensitive } from "./case";
 import { type CaseEvent, HEARING_KINDS } from "./case-event";
 import {

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { fold, isValidPhone } from "../people/person";
+import { fold } from "../../platform/text";
+import { isValidPhone } from "../people/person";
 
 // Pure domain: a place where people are held (or an office advocacy calls). No I/O.
 export const FACILITY_LIMITS = {

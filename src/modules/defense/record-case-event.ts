@@ -2,8 +2,9 @@ import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { notFound } from "../../platform/errors";
+import { type Currency, cents } from "../../platform/money";
 import { organizations } from "../../platform/platform.schema";
-import { type Currency, cents } from "../funds/money";
+import { instantToZoned } from "../../platform/time";
 import {
   type CaseEventInput,
   effectOfEvent,
@@ -13,7 +14,6 @@ import {
 } from "./case-event";
 import { caseEvents, cases } from "./defense.schema";
 import { requireOwnFacilities } from "./facility-record";
-import { instantToZoned } from "./zoned-time";
 
 /**
  * Adds an event to a case's timeline and applies what it implies (status, facility,

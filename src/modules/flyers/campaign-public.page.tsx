@@ -1,8 +1,8 @@
 import { formatNumber, type Lang } from "../../platform/i18n";
+import { cents, formatMoney } from "../../platform/money";
 import { AdvocacySection } from "../advocacy/advocacy-section";
 import { progress } from "../funds/campaign";
 import { DISBURSEMENT_PURPOSES } from "../funds/funds.schema";
-import { cents, formatMoney } from "../funds/money";
 import { publicText } from "./public.messages";
 import { inLang, type PublicCampaign } from "./public-campaign";
 import { Paragraphs, PublicLayout } from "./public-layout";

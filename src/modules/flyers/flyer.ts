@@ -1,8 +1,8 @@
 import PDFDocument from "pdfkit";
 import QRCode from "qrcode";
 import { formatNumber, type Lang } from "../../platform/i18n";
+import { cents, formatMoney } from "../../platform/money";
 import { progress } from "../funds/campaign";
-import { cents, formatMoney } from "../funds/money";
 import { flyerText } from "./flyer.messages";
 import { inLang, type PublicCampaign } from "./public-campaign";
 

@@ -1,4 +1,5 @@
 import type { Db } from "../../db/client";
+import type { Cents } from "../../platform/money";
 import { getOrganizationBySlug, type Organization } from "../accounts/organization-record";
 import { getPublicAdvocacy, type PublicAdvocacy } from "../advocacy/public-advocacy";
 import { getCaseSummary } from "../defense/case-lookup";
@@ -7,7 +8,6 @@ import { getCampaignBySlug } from "../funds/campaign-record";
 import { getCampaignTotals, spendingByPurpose } from "../funds/campaign-totals";
 import type { DisbursementPurpose } from "../funds/funds.schema";
 import type { CampaignTotals } from "../funds/ledger";
-import type { Cents } from "../funds/money";
 
 // Everything a public campaign page and its flyer show, and nothing else: no donor names,
 // no case details beyond the story the group chose to publish.

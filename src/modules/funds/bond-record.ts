@@ -1,7 +1,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { type Cents, type Currency, cents } from "../../platform/money";
 import { type BondRowStatus, bonds } from "./funds.schema";
-import { type Cents, type Currency, cents } from "./money";
 
 export type BondRecord = {
   id: string;

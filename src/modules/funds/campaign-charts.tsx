@@ -1,8 +1,8 @@
 import type { Lang } from "../../platform/i18n";
+import { cents, formatMoney } from "../../platform/money";
 import { type Campaign, progress } from "./campaign";
 import { fundsText } from "./funds.messages";
 import type { CampaignTotals } from "./ledger";
-import { cents, formatMoney } from "./money";
 import type { MonthTotals } from "./reports";
 
 // Charts drawn on the server as inline SVG: no script, no third party, readable by screen

@@ -1,6 +1,7 @@
 import { common } from "../../platform/common.messages";
 import type { SignedIn } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
+import { CURRENCIES } from "../../platform/money";
 import {
   Checkbox,
   Csrf,
@@ -14,7 +15,6 @@ import {
 import { Page } from "../../platform/ui/layout";
 import { LIMITS } from "./campaign";
 import { fundsText } from "./funds.messages";
-import { CURRENCIES } from "./money";
 
 type Props = {
   lang: Lang;

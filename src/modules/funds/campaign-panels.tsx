@@ -1,6 +1,7 @@
 import { common } from "../../platform/common.messages";
 import type { SignedIn } from "../../platform/http";
 import { formatDate, type Lang } from "../../platform/i18n";
+import { cents, formatMoney } from "../../platform/money";
 import { can } from "../../platform/permissions";
 import {
   Actions,
@@ -18,7 +19,6 @@ import { DISBURSEMENT_PURPOSES, GIFT_METHODS } from "./funds.schema";
 import { activityText } from "./funds-activity.messages";
 import { today } from "./funds-forms";
 import { importText } from "./funds-import.messages";
-import { cents, formatMoney } from "./money";
 
 export type PanelProps = {
   view: CampaignView;

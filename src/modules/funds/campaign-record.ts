@@ -1,10 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { isUuid } from "../../platform/ids";
+import { cents } from "../../platform/money";
 import type { Campaign } from "./campaign";
 import { campaigns } from "./funds.schema";
-import { cents } from "./money";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function campaignFromRow(row: typeof campaigns.$inferSelect): Campaign {
   return {
@@ -25,7 +24,7 @@ export function campaignFromRow(row: typeof campaigns.$inferSelect): Campaign {
 
 /** `getX` returns null: an unknown id and another organization's campaign look the same. */
 export async function getCampaign(db: Db, orgId: string, id: string): Promise<Campaign | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await db
     .select()
     .from(campaigns)
@@ -57,7 +56,7 @@ export async function lockCampaign(
   id: string,
   mode: "update" | "key share",
 ): Promise<Campaign | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await tx
     .select()
     .from(campaigns)

@@ -1,11 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { type Cents, cents } from "../../platform/money";
 import type { Campaign } from "./campaign";
 import { getCampaign } from "./campaign-record";
 import { DISBURSEMENT_PURPOSES, type DisbursementPurpose, disbursements } from "./funds.schema";
 import { type CampaignTotals, campaignTotals } from "./ledger";
 import { loadGroups, loadGroupsFor } from "./ledger-store";
-import { type Cents, cents } from "./money";
 
 // Totals are computed from the ledger every time (funds/ledger.ts campaignTotals);
 // no running total is stored anywhere, so there is nothing that can drift.

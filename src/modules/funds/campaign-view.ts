@@ -1,5 +1,6 @@
 import type { Db } from "../../db/client";
 import type { SignedIn } from "../../platform/http";
+import type { Cents } from "../../platform/money";
 import { can } from "../../platform/permissions";
 import { getCaseSummary } from "../defense/case-lookup";
 import { type BondRecord, listBonds } from "./bond-record";
@@ -10,7 +11,6 @@ import { getApprovalThreshold } from "./funds-settings";
 import { type Gift, listGifts, listTeam } from "./gift-record";
 import { type CampaignTotals, campaignTotals } from "./ledger";
 import { type LedgerLine, loadLedger } from "./ledger-store";
-import type { Cents } from "./money";
 import { type MonthTotals, totalsByMonth } from "./reports";
 
 /** Everything the campaign page shows, read once. */

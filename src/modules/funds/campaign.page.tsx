@@ -1,6 +1,7 @@
 import type { Child } from "hono/jsx";
 import type { SignedIn } from "../../platform/http";
 import { formatNumber, type Lang } from "../../platform/i18n";
+import { cents, formatMoney } from "../../platform/money";
 import { can } from "../../platform/permissions";
 import { Actions, Csrf, Field, type FormState } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
@@ -9,7 +10,6 @@ import { GiftsPanel, PaymentsPanel } from "./campaign-panels";
 import type { CampaignView } from "./campaign-view";
 import { fundsText } from "./funds.messages";
 import { BondsPanel, LedgerPanel } from "./ledger-panels";
-import { cents, formatMoney } from "./money";
 
 export type CampaignPageProps = {
   lang: Lang;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { fieldsFromZod } from "../../platform/errors";
+import { cents } from "../../platform/money";
 import { amountProblem, CampaignFieldsSchema, progress } from "./campaign";
 import { approvalProblem } from "./disbursement";
-import { cents } from "./money";
 
 const base = { slug: "fondo-rosa", title: { es: "Fondo", en: "Fund" }, goalCents: 100_000 };
 const errors = (input: object) => {

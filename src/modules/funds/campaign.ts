@@ -1,9 +1,9 @@
 // Pure domain: what a campaign is, how its fields are checked, progress toward its goal.
 import { z } from "zod";
+import type { Bilingual } from "../../platform/bilingual";
 import type { FieldErrorKey } from "../../platform/errors";
-import { type Cents, CURRENCIES, type Currency, cents, maxCents } from "./money";
-
-export type Bilingual = { es: string; en: string };
+import { type Cents, CURRENCIES, type Currency, cents, maxCents } from "../../platform/money";
+import { fold } from "../../platform/text";
 
 export type Campaign = {
   id: string;
@@ -21,11 +21,6 @@ export type Campaign = {
 };
 
 export const LIMITS = { slug: 40, title: 160, story: 10_000, milestones: 10, memo: 500 };
-
-/** Lower case with accents stripped: "Fondo de Defensa" -> "fondo de defensa". */
-export function fold(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-}
 
 export function searchTextFor(c: { slug: string; title: Bilingual }): string {
   return fold([c.title.es, c.title.en, c.slug].join(" "));

@@ -1,5 +1,6 @@
 import { aliasedTable, and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { type Cents, type Currency, cents } from "../../platform/money";
 import { users } from "../../platform/platform.schema";
 import {
   campaigns,
@@ -7,7 +8,6 @@ import {
   type DisbursementStatus,
   disbursements,
 } from "./funds.schema";
-import { type Cents, type Currency, cents } from "./money";
 
 export type Disbursement = {
   id: string;

@@ -9,6 +9,7 @@ import {
   requireAuth,
   requireUuidParam,
 } from "../../platform/http";
+import { formatMoney } from "../../platform/money";
 import { type Permission, requirePermission } from "../../platform/permissions";
 import { approveDisbursement } from "./approve-disbursement";
 import { getBond } from "./bond-record";
@@ -27,7 +28,6 @@ import {
 import { activityText } from "./funds-activity.messages";
 import { prefixed, readAmount, readDay } from "./funds-forms";
 import { ledgerCsv } from "./ledger-export";
-import { formatMoney } from "./money";
 import { payDisbursement } from "./pay-disbursement";
 import { postBond } from "./post-bond";
 import { recordDonation } from "./record-donation";

@@ -1,7 +1,5 @@
 // The HTML forms' flat strings <-> the domain's fields. Pure: no I/O.
 import type { FieldErrorKey, FieldErrors } from "../../platform/errors";
-import { instantToZoned, isValidDate, zonedToInstant } from "../defense/zoned-time";
-import type { Campaign } from "./campaign";
 import {
   type Cents,
   CURRENCY_DECIMALS,
@@ -9,7 +7,9 @@ import {
   isCurrency,
   type ParseFailure,
   parseAmount,
-} from "./money";
+} from "../../platform/money";
+import { instantToZoned, isValidDate, zonedToInstant } from "../../platform/time";
+import type { Campaign } from "./campaign";
 
 const REASON: Record<ParseFailure, FieldErrorKey> = {
   empty: "required",

@@ -1,12 +1,12 @@
 import type { Db } from "../../db/client";
 import type { SignedIn } from "../../platform/http";
 import { formatDate, type Lang } from "../../platform/i18n";
+import { formatMoney } from "../../platform/money";
 import { can } from "../../platform/permissions";
 import { Panel } from "../../platform/ui/layout";
 import { type PendingDisbursement, pendingDisbursements } from "./disbursement-record";
 import { fundsText } from "./funds.messages";
 import { activityText } from "./funds-activity.messages";
-import { formatMoney } from "./money";
 
 /** For the home page: payments waiting for approval or payment (empty if none, or no access). */
 export async function fundsNeedingAttention(

@@ -1,5 +1,6 @@
 import type { SignedIn } from "../../platform/http";
 import { formatNumber, type Lang } from "../../platform/i18n";
+import { cents, formatMoney } from "../../platform/money";
 import { Actions, Csrf } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import type { Campaign } from "./campaign";
@@ -7,7 +8,6 @@ import type { CampaignTotals } from "./campaign-totals";
 import { fundsText } from "./funds.messages";
 import { importText } from "./funds-import.messages";
 import type { GiftImportResult } from "./gift-sources.schema";
-import { cents, formatMoney } from "./money";
 
 export type ImportPageBase = { lang: Lang; csrf: string; path: string; auth: SignedIn };
 

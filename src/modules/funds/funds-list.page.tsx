@@ -1,6 +1,7 @@
 import { common } from "../../platform/common.messages";
 import type { SignedIn } from "../../platform/http";
 import { formatNumber, type Lang } from "../../platform/i18n";
+import { type Currency, cents, formatMoney } from "../../platform/money";
 import { can } from "../../platform/permissions";
 import { Actions, Csrf, Field, type FormState } from "../../platform/ui/forms";
 import { Page, Pager } from "../../platform/ui/layout";
@@ -8,7 +9,6 @@ import { progress } from "./campaign";
 import { MonthChart } from "./campaign-charts";
 import { fundsText } from "./funds.messages";
 import type { CampaignTotals } from "./ledger";
-import { type Currency, cents, formatMoney } from "./money";
 import type { MonthTotals } from "./reports";
 import type { CampaignPage } from "./search-campaigns";
 

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { type Cents, cents } from "../../platform/money";
 import { DEFAULT_APPROVAL_THRESHOLD_CENTS } from "./disbursement";
 import { fundsSettings } from "./funds.schema";
-import { type Cents, cents } from "./money";
 
 /** The organization's approval threshold (funds_settings), or the default of $500.00. */
 export async function getApprovalThreshold(db: Db, orgId: string): Promise<Cents> {

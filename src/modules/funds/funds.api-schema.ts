@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError, type FieldErrors } from "../../platform/errors";
+import { CURRENCIES } from "../../platform/money";
 import type { BondRecord } from "./bond-record";
 import type { Campaign } from "./campaign";
 import type { Disbursement } from "./disbursement-record";
@@ -8,7 +9,6 @@ import type { Gift } from "./gift-record";
 import type { CampaignTotals } from "./ledger";
 import { ACCOUNTS } from "./ledger";
 import type { LedgerLine } from "./ledger-store";
-import { CURRENCIES } from "./money";
 
 // The JSON API's shapes (snake_case, as in the contract). Unknown fields are refused.
 

@@ -1,6 +1,6 @@
 import { bigint, boolean, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import type { Currency } from "../../platform/money";
 import type { Account, MovementKind } from "./ledger";
-import type { Currency } from "./money";
 
 // Mirrors src/db/migrations/0020_funds.sql (checked by db/schema-drift.test.ts).
 // Balances are not stored anywhere: they are computed from ledger_entries.

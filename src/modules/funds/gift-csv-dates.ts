@@ -2,9 +2,9 @@
 // "2025-03-01", "2025-03-01T18:04:05Z", "03/01/2025 6:04 PM", "1/3/25", "Mar 1, 2025",
 // "1 de marzo de 2025". A date without a time is noon in the organization's time zone
 // (as a gift typed by hand); a time without an offset is that zone's wall clock.
+import { fold } from "../../platform/text";
 
-import { zonedToInstant } from "../defense/zoned-time";
-import { fold } from "./campaign";
+import { zonedToInstant } from "../../platform/time";
 
 export type DayOrder = "mdy" | "dmy";
 

@@ -3,6 +3,13 @@
 // takes the ids the database already holds).
 import { createHash } from "node:crypto";
 import {
+  type Cents,
+  type Currency,
+  cents,
+  type ParseFailure,
+  parseAmount,
+} from "../../platform/money";
+import {
   type GiftCsvMapping,
   type GiftField,
   headerKey,
@@ -11,7 +18,6 @@ import {
   type StoredCsvRow,
 } from "./gift-csv";
 import { type DayOrder, readDateCell, resolveDayOrder } from "./gift-csv-dates";
-import { type Cents, type Currency, cents, type ParseFailure, parseAmount } from "./money";
 
 export const DONOR_NAME_MAX = 160;
 export const EXTERNAL_ID_MAX = 200;

@@ -1,7 +1,8 @@
 // Reading a crowdfunding export: bytes -> text -> header and rows -> a guessed column
 // mapping. Pure: no I/O. What each row becomes is in gift-csv-rows.ts.
 import { parse } from "csv-parse/sync";
-import { fold } from "./campaign";
+import { fold } from "../../platform/text";
+
 import type { GiftMethod } from "./funds.schema";
 
 /** The largest file accepted, and the most data rows one import may hold. */

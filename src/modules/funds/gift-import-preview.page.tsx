@@ -1,4 +1,5 @@
 import { formatDateTime, formatNumber, type Lang } from "../../platform/i18n";
+import { cents, formatMoney } from "../../platform/money";
 import { Actions, Csrf, Field, FormAlert, type FormState, Select } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import type { Campaign } from "./campaign";
@@ -9,7 +10,6 @@ import { type ImportPageBase, importPreviewPath } from "./funds-import.pages";
 import { DATE_ORDERS, GIFT_FIELDS, type GiftCsvMapping, type GiftField } from "./gift-csv";
 import type { GiftCsvPreview, RowOutcome, RowProblem, RowSkip } from "./gift-csv-rows";
 import type { GiftImport } from "./gift-import-record";
-import { cents, formatMoney } from "./money";
 
 const SHOWN_ROWS = 20;
 const SHOWN_LINES = 100;

@@ -1,9 +1,9 @@
 import { and, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { type Cents, type Currency, cents } from "../../platform/money";
 import { memberships, users } from "../../platform/platform.schema";
-import { fold } from "./campaign";
+import { fold } from "../../platform/text";
 import { type GiftMethod, gifts, ledgerGroups } from "./funds.schema";
-import { type Cents, type Currency, cents } from "./money";
 
 export type Gift = {
   id: string;

@@ -12,11 +12,11 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/client";
 import type { Actor } from "../../platform/actor";
 import { AppError, invalid } from "../../platform/errors";
+import { type Cents, cents } from "../../platform/money";
 import { amountProblem, type Campaign } from "./campaign";
 import { type GiftMethod, gifts, ledgerEntries, ledgerGroups } from "./funds.schema";
 import { decide, emptyLedger, type Group } from "./ledger";
 import { refusal, writeGroup } from "./ledger-store";
-import { type Cents, cents } from "./money";
 import { bondIdOf } from "./stored-ledger";
 
 export type OutsideGift = {

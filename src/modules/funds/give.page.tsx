@@ -1,8 +1,8 @@
 import type { Lang } from "../../platform/i18n";
+import type { Currency } from "../../platform/money";
+import { formatMoney } from "../../platform/money";
 import { PublicLayout } from "../flyers/public-layout";
 import { giveText } from "./give.messages";
-import type { Currency } from "./money";
-import { formatMoney } from "./money";
 import { giveLimitsCents } from "./online-giving";
 
 export type GivePageProps = {

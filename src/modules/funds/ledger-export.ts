@@ -1,28 +1,10 @@
 import type { Db } from "../../db/client";
 import type { Lang } from "../../platform/i18n";
+import { localStamp } from "../../platform/time";
 import type { Campaign } from "./campaign";
 import { activityText } from "./funds-activity.messages";
 import { loadLedger } from "./ledger-store";
 import { type CsvValue, decimalText, toCsv } from "./reports";
-
-const two = (n: number) => String(n).padStart(2, "0");
-
-/** "2025-03-31 22:30" on the organization's wall clock. */
-export function localStamp(date: Date, timeZone: string): string {
-  const p: Record<string, string> = {};
-  for (const part of new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).formatToParts(date)) {
-    p[part.type] = part.value;
-  }
-  return `${p.year}-${p.month}-${p.day} ${two(Number(p.hour))}:${p.minute}`;
-}
 
 /**
  * The campaign's whole ledger as CSV, one line per entry, oldest first: headers and

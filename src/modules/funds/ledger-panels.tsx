@@ -1,11 +1,11 @@
 import { formatDate, formatNumber } from "../../platform/i18n";
+import { cents, formatMoney } from "../../platform/money";
 import { can } from "../../platform/permissions";
 import { Actions, Csrf, emptyForm, Field, FormAlert } from "../../platform/ui/forms";
 import type { PanelProps } from "./campaign-panels";
 import { LEDGER_SHOWN } from "./campaign-view";
 import { activityText } from "./funds-activity.messages";
 import { today } from "./funds-forms";
-import { cents, formatMoney } from "./money";
 
 export function BondsPanel(props: PanelProps) {
   const { view, lang, auth, csrf } = props;

@@ -1,7 +1,7 @@
 // Test builders shared by the ledger example and property tests (not a test file).
 import { expect } from "vitest";
+import { cents } from "../../platform/money";
 import { applyAll, emptyLedger, type Movement, type Op } from "./ledger";
-import { cents } from "./money";
 
 // Builders for USD movements in whole cents, to keep the examples short.
 export const c = cents;

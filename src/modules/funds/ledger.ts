@@ -1,7 +1,7 @@
 // Pure double-entry ledger for one campaign: plain data in, plain data out, no I/O.
 // Every movement is a group of entries summing to zero; corrections are reversals
 // linked to the original, never edits; balances are always computed, never stored.
-import { type Cents, type Currency, cents, negateCents } from "./money";
+import { type Cents, type Currency, cents, negateCents } from "../../platform/money";
 
 /** "outside" is the rest of the world: money entering the group makes it go negative. */
 export const ACCOUNTS = ["fund", "bonds_receivable", "outside"] as const;

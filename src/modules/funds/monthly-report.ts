@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import type { Currency } from "../../platform/money";
 import type { Campaign } from "./campaign";
 import { campaignFromRow } from "./campaign-record";
 import { campaigns } from "./funds.schema";
 import { loadLedger } from "./ledger-store";
-import type { Currency } from "./money";
 import { type MonthTotals, totalsByMonth } from "./reports";
 
 /** One campaign, month by month in the organization's time zone. */

@@ -2,6 +2,7 @@
 // Session Amparo asks Stripe for, and the gift a Stripe event stands for.
 import type Stripe from "stripe";
 import type { Lang } from "../../platform/i18n";
+import { isUuid } from "../../platform/ids";
 import {
   type Cents,
   CURRENCY_DECIMALS,
@@ -9,7 +10,7 @@ import {
   cents,
   isCurrency,
   parseAmount,
-} from "./money";
+} from "../../platform/money";
 
 /** The smallest and largest online gift, in major units (Stripe's minimum charge is lower). */
 export const GIVE_LIMITS: Readonly<Record<Currency, { min: number; max: number }>> = {
@@ -96,8 +97,6 @@ export const GIFT_EVENTS = [
   "checkout.session.async_payment_succeeded",
 ] as const;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export type StripeGift = {
   orgId: string;
   campaignId: string;
@@ -130,8 +129,8 @@ export function readStripeEvent(event: Stripe.Event): EventReading {
   if (
     !orgId ||
     !campaignId ||
-    !UUID.test(orgId) ||
-    !UUID.test(campaignId) ||
+    !isUuid(orgId) ||
+    !isUuid(campaignId) ||
     !isCurrency(currency) ||
     typeof amount !== "number" ||
     !Number.isSafeInteger(amount) ||

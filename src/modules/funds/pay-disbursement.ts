@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { AppError, notFound } from "../../platform/errors";
+import { cents } from "../../platform/money";
 import { campaignChanged } from "./campaign-changes";
 import { lockCampaign } from "./campaign-record";
 import { canTakeStep } from "./disbursement";
@@ -10,7 +11,6 @@ import { type Disbursement, getDisbursement } from "./disbursement-record";
 import { disbursements } from "./funds.schema";
 import { decide } from "./ledger";
 import { loadState, refusal, writeGroup } from "./ledger-store";
-import { cents } from "./money";
 
 /**
  * Pays an approved disbursement: a disbursement group (fund -> outside). The campaign row

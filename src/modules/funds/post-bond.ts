@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Actor, Deps } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { AppError, type FieldErrors, invalid, notFound } from "../../platform/errors";
+import { type Cents, type Currency, cents } from "../../platform/money";
 import { type BondRecord, getBond } from "./bond-record";
 import { amountProblem } from "./campaign";
 import { campaignChanged } from "./campaign-changes";
@@ -9,7 +10,6 @@ import { lockCampaign } from "./campaign-record";
 import { bonds } from "./funds.schema";
 import { decide } from "./ledger";
 import { loadState, refusal, writeGroup } from "./ledger-store";
-import { type Cents, type Currency, cents } from "./money";
 
 export type PostBondInput = {
   campaignId: string;

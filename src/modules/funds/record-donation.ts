@@ -8,6 +8,7 @@ import {
   isUniqueViolation,
   notFound,
 } from "../../platform/errors";
+import { type Cents, type Currency, cents } from "../../platform/money";
 import { amountProblem } from "./campaign";
 import { campaignChanged } from "./campaign-changes";
 import { lockCampaign } from "./campaign-record";
@@ -15,7 +16,6 @@ import { type GiftMethod, gifts } from "./funds.schema";
 import { findExistingGift, type Gift, getGift, isTeamMember } from "./gift-record";
 import { decide, emptyLedger } from "./ledger";
 import { refusal, writeGroup } from "./ledger-store";
-import { type Cents, type Currency, cents } from "./money";
 
 export type DonationInput = {
   campaignId: string;

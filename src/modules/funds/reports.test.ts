@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { cents } from "../../platform/money";
+import { monthKey } from "../../platform/time";
 import { movementGroup } from "./ledger";
-import { cents } from "./money";
-import { csvCell, decimalText, monthKey, toCsv, totalsByMonth } from "./reports";
+import { csvCell, decimalText, toCsv, totalsByMonth } from "./reports";
 
 describe("monthKey", () => {
   it("uses the organization's calendar, not UTC", () => {

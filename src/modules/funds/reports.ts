@@ -1,21 +1,8 @@
 // Pure: months in the organization's time zone, CSV text. No I/O.
+
+import { type Cents, CURRENCY_DECIMALS, type Currency } from "../../platform/money";
+import { monthKey } from "../../platform/time";
 import { type CampaignTotals, campaignTotals, type Group } from "./ledger";
-import { type Cents, CURRENCY_DECIMALS, type Currency } from "./money";
-
-const monthFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** "2025-03" for an instant, on the wall calendar of `timeZone`. */
-export function monthKey(date: Date, timeZone: string): string {
-  let f = monthFormats.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit" });
-    monthFormats.set(timeZone, f);
-  }
-  const parts = f.formatToParts(date);
-  const year = parts.find((p) => p.type === "year")?.value ?? "0000";
-  const month = parts.find((p) => p.type === "month")?.value ?? "01";
-  return `${year}-${month}`;
-}
 
 export type MonthTotals = { month: string; totals: CampaignTotals };
 

@@ -2,12 +2,12 @@ import { randomUUID } from "node:crypto";
 import type { Actor, Deps } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { type FieldErrors, invalid, notFound } from "../../platform/errors";
+import { type Cents, type Currency, cents } from "../../platform/money";
 import { amountProblem, LIMITS } from "./campaign";
 import { campaignChanged } from "./campaign-changes";
 import { lockCampaign } from "./campaign-record";
 import { type Disbursement, getDisbursement } from "./disbursement-record";
 import { type DisbursementPurpose, disbursements } from "./funds.schema";
-import { type Cents, type Currency, cents } from "./money";
 
 export type DisbursementInput = {
   campaignId: string;

@@ -1,7 +1,7 @@
 import type { Actor, Deps } from "../../platform/actor";
 import { invalid } from "../../platform/errors";
+import { cents } from "../../platform/money";
 import type { BondRecord } from "./bond-record";
-import { cents } from "./money";
 import { settleBond } from "./settle-bond";
 
 export type ReturnBondInput = {

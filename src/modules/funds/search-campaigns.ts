@@ -1,6 +1,7 @@
 import { and, desc, eq, ilike, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { type Campaign, fold } from "./campaign";
+import { fold } from "../../platform/text";
+import type { Campaign } from "./campaign";
 import { campaignFromRow } from "./campaign-record";
 import { campaigns } from "./funds.schema";
 

@@ -1,8 +1,8 @@
 import type { Actor, Deps } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { invalid } from "../../platform/errors";
+import { type Cents, cents, maxCents } from "../../platform/money";
 import { fundsSettings } from "./funds.schema";
-import { type Cents, cents, maxCents } from "./money";
 
 /** Sets the threshold; 0 means every payment needs a second person. */
 export async function setApprovalThreshold(

@@ -3,13 +3,13 @@ import { eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { AppError, invalid, notFound } from "../../platform/errors";
+import { type Cents, maxCents } from "../../platform/money";
 import { type BondRecord, getBond, lockBond } from "./bond-record";
 import { campaignChanged } from "./campaign-changes";
 import { lockCampaign } from "./campaign-record";
 import { bonds } from "./funds.schema";
 import { decide, type Movement } from "./ledger";
 import { loadState, refusal, writeGroup } from "./ledger-store";
-import { type Cents, maxCents } from "./money";
 
 // Shared by return-bond and forfeit-bond: a bond settles once, whole.
 export async function settleBond(

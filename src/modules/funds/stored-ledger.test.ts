@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { cents } from "../../platform/money";
 import { type Movement, movementGroup, reversal } from "./ledger";
-import { cents } from "./money";
 import { groupsFromRows, movementOf } from "./stored-ledger";
 
 const positive = fc.integer({ min: 1, max: 10_000_000 }).map(cents);

@@ -1,8 +1,9 @@
 // Stored rows <-> the pure ledger's groups. Pure: no I/O.
 // A group row keeps only its kind (and bond id); the movement's amounts are read back
 // from its entries, so nothing is stored twice and nothing can disagree.
+
+import { type Cents, type Currency, cents } from "../../platform/money";
 import type { Account, Entry, Group, Movement, MovementKind } from "./ledger";
-import { type Cents, type Currency, cents } from "./money";
 
 export type GroupRow = {
   id: string;

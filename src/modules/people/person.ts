@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fold, phoneDigits } from "../../platform/text";
 import { ENGAGEMENT_LEVELS, type EngagementLevel, type PhoneNumber } from "./people.schema";
 
 // Pure domain: what a person is, how input is checked, how search text is made. No I/O.
@@ -37,15 +38,6 @@ export const LIMITS = {
   emails: 5,
   phones: 5,
 };
-
-/** Lower case with accents stripped: "María Fernández" -> "maria fernandez". */
-export function fold(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-}
-
-export function phoneDigits(phone: string): string {
-  return phone.replace(/\D/g, "");
-}
 
 export function isValidPhone(phone: string): boolean {
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { instantToZoned, zonedToInstant } from "./zoned-time";
+import { instantToZoned, zonedToInstant } from "./time";
 
 describe("zoned time", () => {
   it("reads a wall-clock time in the organization's zone", () => {
