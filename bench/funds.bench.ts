@@ -22,6 +22,7 @@ import { setupOrganization } from "../src/modules/accounts/setup-organization";
 import { CampaignFieldsSchema } from "../src/modules/funds/campaign";
 import { createCampaign } from "../src/modules/funds/create-campaign";
 import { recordDonation } from "../src/modules/funds/record-donation";
+import { EventBus } from "../src/platform/events";
 import { withAdmin, withDatabase } from "../test/support/postgres";
 import {
   agent,
@@ -106,7 +107,7 @@ async function seed(store: Store) {
       { onlyIfFirst: false },
     );
     const actor = { orgId: org.orgId, userId: org.userId, role: "owner" as const };
-    const deps = { db: database.db, cipher };
+    const deps = { db: database.db, cipher, bus: new EventBus() };
     const campaign = await createCampaign(
       deps,
       actor,

@@ -33,6 +33,7 @@ import {
 } from "../src/modules/people/person";
 import { searchPeople } from "../src/modules/people/search-people";
 import type { Actor } from "../src/platform/actor";
+import { EventBus } from "../src/platform/events";
 import { type Query, queryMix, searchSql, windowSql } from "./people-queries";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -521,7 +522,7 @@ async function benchStore(store: Store): Promise<Record<string, unknown>> {
       const t0 = now();
       const valid = invented.map((p) => PersonFieldsSchema.parse(p));
       const t1 = now();
-      await importPeople({ db: database.db, cipher }, actor, valid);
+      await importPeople({ db: database.db, cipher, bus: new EventBus() }, actor, valid);
       const t2 = now();
       const appCpuMs = cpuMs(cpuApp);
       const [counted] = await database.withConnection((q) =>

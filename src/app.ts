@@ -25,31 +25,46 @@ import {
 import { checkoutFormAction, giveRoutes, stripeWebhookRoutes } from "./modules/funds/stripe.routes";
 import { stripeConfigured } from "./modules/funds/stripe-config";
 import { homeRoutes } from "./modules/home/home.routes";
-import { peopleApi, peopleOpenApi } from "./modules/people/people.api";
+import { peopleApi } from "./modules/people/people.api";
 import { peopleRoutes } from "./modules/people/people.routes";
+import type { Deps } from "./platform/actor";
+import { guardJsonBody } from "./platform/api";
+import { apiRouter } from "./platform/api-router";
 import { assetRoutes } from "./platform/assets";
+import { anyone } from "./platform/authorize";
 import type { FieldCipher } from "./platform/crypto";
 import { handleError } from "./platform/error-handler";
 import { AppError } from "./platform/errors";
+import { EventBus } from "./platform/events";
 import type { AppEnv } from "./platform/http";
 import { csrf, language, provide, securityHeaders, session } from "./platform/middleware";
-import { buildOpenApi, OPENAPI_PATH } from "./platform/openapi";
+import { OPENAPI_PATH, openApiDocument } from "./platform/openapi";
 
 export const VERSION = "0.1.0";
 
-export type AppDeps = { database: Database; cipher: FieldCipher; config: Config };
+export type AppDeps = {
+  database: Database;
+  cipher: FieldCipher;
+  config: Config;
+  /** The app's event bus; tests pass theirs to hear what operations emit. */
+  bus?: EventBus;
+};
 
 /** Builds the whole app from the modules; tests call `app.request()` on it with no port. */
-export function createApp({ database, cipher, config }: AppDeps) {
+export function createApp({ database, cipher, config, bus = new EventBus() }: AppDeps) {
+  const deps: Deps = { db: database.db, cipher, bus };
   const app = new Hono<AppEnv>();
-  const openapi = buildOpenApi([...peopleOpenApi, ...casesOpenApi, ...fundsOpenApi], VERSION);
+  // The JSON API: one router, so the OpenAPI document lists every route it serves.
+  const api = apiRouter();
+  api.route("/", peopleApi);
+  let openapi: ReturnType<typeof openApiDocument> | undefined;
   let setUp = false;
 
   app.onError(handleError);
   // Outside securityHeaders: widens form-action on the give-online page only (see there).
   app.use(checkoutFormAction);
   app.use(securityHeaders);
-  app.use(provide({ db: database.db, cipher }, config));
+  app.use(provide(deps, config));
   const defaultBodyLimit = bodyLimit({
     maxSize: 1024 * 1024,
     onError: () => {
@@ -71,8 +86,12 @@ export function createApp({ database, cipher, config }: AppDeps) {
     return c.json({ status: "ok" });
   });
   app.route("/", assetRoutes);
-  app.get(OPENAPI_PATH, (c) => c.json(openapi));
-  app.route("/", peopleApi);
+  app.get(OPENAPI_PATH, anyone, (c) => {
+    openapi ??= openApiDocument(api, [...casesOpenApi, ...fundsOpenApi], VERSION);
+    return c.json(openapi);
+  });
+  app.use("/api/v1/*", guardJsonBody);
+  app.route("/", api);
   app.route("/", casesApi);
   app.route("/", fundsApi);
   app.route("/", stripeWebhookRoutes);
@@ -82,6 +101,7 @@ export function createApp({ database, cipher, config }: AppDeps) {
   // Public pages: no session, served from cached bytes.
   const pages = publicPages({
     database,
+    bus,
     publicUrl: config.publicUrl,
     onlineGiving: stripeConfigured(config),
   });
@@ -117,5 +137,5 @@ export function createApp({ database, cipher, config }: AppDeps) {
     throw new AppError("not_found");
   });
   // main.ts puts serveStored in front of Hono: stored public pages go straight out.
-  return Object.assign(app, { serveStored: pages.serveStored });
+  return Object.assign(app, { serveStored: pages.serveStored, deps });
 }

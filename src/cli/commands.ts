@@ -11,6 +11,7 @@ import { DEMO, loadDemo } from "../modules/demo/load-demo";
 import { importPeople } from "../modules/people/import-people";
 import { parsePeopleCsv } from "../modules/people/parse-people-csv";
 import { AppError } from "../platform/errors";
+import { EventBus } from "../platform/events";
 import { CliError, promptPassword } from "./io";
 
 export type CommandInput = {
@@ -87,7 +88,7 @@ async function token({ args, options, config }: CommandInput) {
 async function demo({ config }: CommandInput) {
   await withStore(config, async ({ database, cipher }) => {
     const result = await loadDemo(
-      { db: database.db, cipher },
+      { db: database.db, cipher, bus: new EventBus() },
       { password: process.env.AMPARO_PASSWORD || undefined },
     ).catch((error: unknown) => {
       if (error instanceof AppError && error.fields?.slug === "slug_taken") {
@@ -125,7 +126,11 @@ async function importCommand({ args, options, config }: CommandInput) {
   await withStore(config, async ({ database, cipher }) => {
     const actor = await actorByEmail(database.db, slug, email);
     if (!actor) throw new CliError(`no member ${email} in organization ${slug}`);
-    const count = await importPeople({ db: database.db, cipher }, actor, rows).catch(explain);
+    const count = await importPeople(
+      { db: database.db, cipher, bus: new EventBus() },
+      actor,
+      rows,
+    ).catch(explain);
     console.log(`Imported ${count} people into ${slug}.`);
   });
 }

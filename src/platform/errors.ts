@@ -139,9 +139,14 @@ export const invalid = (fields: FieldErrors) => new AppError("validation_failed"
  * Turns Zod issues into field -> message key, first issue per field wins.
  * Parse with `{ reportInput: true }` so a wrong type can be told from a missing value.
  */
-export function fieldsFromZod(error: z.ZodError): FieldErrors {
+export function fieldsFromZod(error: z.ZodError, input?: unknown): FieldErrors {
   const fields: FieldErrors = {};
-  for (const issue of error.issues) {
+  for (const reported of error.issues) {
+    // Parsed without reportInput (a validator middleware): find the value by its path.
+    const issue =
+      reported.input === undefined && input !== undefined
+        ? ({ ...reported, input: valueAt(input, reported.path) } as z.core.$ZodIssue)
+        : reported;
     const name = issue.path.length ? issue.path.map(String).join(".") : "_";
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) fields[[...issue.path, key].join(".")] ??= "unknown_field";
@@ -150,6 +155,15 @@ export function fieldsFromZod(error: z.ZodError): FieldErrors {
     fields[name] ??= keyForIssue(issue);
   }
   return fields;
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (!value || typeof value !== "object") return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }
 
 function keyForIssue(issue: z.core.$ZodIssue): FieldErrorKey {

@@ -22,6 +22,13 @@ export type AppEnv = {
     lang: Lang;
     csrf: string;
     auth: SignedIn | null;
+    /**
+     * Set by the route's access declaration (platform/authorize.ts): `allow(...)` or
+     * `signedIn` on pages, `allow(...)` on the API. Read it only in routes that declare one.
+     */
+    signedIn: SignedIn;
+    /** Who acts: the signed-in user's actor, or the API token's. Set like `signedIn`. */
+    actor: Actor;
     sessionExpired: boolean;
     /** Set on API requests so errors render as JSON. */
     api: boolean;

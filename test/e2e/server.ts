@@ -57,7 +57,7 @@ export async function startServer(
     url,
     origin: url,
     database: db,
-    deps: { db: db.db, cipher },
+    deps: app.deps,
     close: async () => {
       await new Promise<void>((resolve) => {
         // Keep-alive sockets from the browser would hold close() open.

@@ -24,7 +24,7 @@ export async function createTestApp(kind: StoreKind): Promise<TestApp> {
   const cipher = createCipher(randomBytes(32));
   const config = loadConfig({ AMPARO_DATA_DIR: mkdtempSync(join(tmpdir(), "amparo-test-")) });
   const app = createApp({ database, cipher, config });
-  return { app, database, deps: { db: database.db, cipher }, close: () => database.close() };
+  return { app, database, deps: app.deps, close: () => database.close() };
 }
 
 export const PASSWORD = "correct horse battery";

@@ -5,7 +5,6 @@ import { invalid, notFound } from "../../platform/errors";
 import { isUuid } from "../../platform/ids";
 import { getFacility } from "../defense/facility-record";
 import { advocacyTargets } from "./advocacy.schema";
-import { advocacyChanged } from "./advocacy-changes";
 import { LIMITS, type Target, type TargetFields, TargetFieldsSchema } from "./call-campaign";
 import { getTarget } from "./call-campaign-record";
 import { lockCallCampaign } from "./lock-call-campaign";
@@ -63,7 +62,7 @@ export async function addTarget(
     );
     return { id: row.id, caseId: campaign.caseId };
   });
-  advocacyChanged({ orgId: actor.orgId, caseId });
+  deps.bus.emit("advocacy.changed", { orgId: actor.orgId, caseId });
   const target = await getTarget(deps.db, actor.orgId, campaignId, id);
   if (!target) throw notFound();
   return target;

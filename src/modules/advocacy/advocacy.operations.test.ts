@@ -16,7 +16,6 @@ import { FacilityFieldsSchema } from "../defense/facility";
 import { updateFacility } from "../defense/update-facility";
 import { deletePerson } from "../people/delete-person";
 import { addTarget } from "./add-target";
-import { onAdvocacyChanged } from "./advocacy-changes";
 import { CALL_RATE_LIMIT, fillDays, LIMITS } from "./call-campaign";
 import {
   callsOnDays,
@@ -66,7 +65,7 @@ describe.each(STORES)("advocacy operations on %s", (store) => {
 
   it("creates and updates a campaign for one of the organization's cases, audited", async () => {
     const changes: string[] = [];
-    const stop = onAdvocacyChanged((c) => changes.push(c.caseId));
+    const stop = t.deps.bus.on("advocacy.changed", (c) => changes.push(c.caseId));
     const created = await newCallCampaign(t, actor, caseId, { kind: "visit" });
     expect(created.title.es).toBe("Llamen al centro por Doña Prueba");
     expect([created.kind, created.open, created.public]).toEqual(["visit", true, false]);

@@ -4,7 +4,6 @@ import { audit } from "../../platform/audit";
 import { invalid } from "../../platform/errors";
 import { getCaseSummary } from "../defense/case-lookup";
 import { callCampaigns } from "./advocacy.schema";
-import { advocacyChanged } from "./advocacy-changes";
 import { type CallCampaign, type CallCampaignFields, campaignSearchText } from "./call-campaign";
 import { getCallCampaign } from "./call-campaign-record";
 
@@ -43,7 +42,7 @@ export async function createCallCampaign(
       { case_id: input.caseId, kind: input.kind, public: input.public },
     );
   });
-  advocacyChanged({ orgId: actor.orgId, caseId: input.caseId });
+  deps.bus.emit("advocacy.changed", { orgId: actor.orgId, caseId: input.caseId });
   const campaign = await getCallCampaign(deps.db, actor.orgId, id);
   if (!campaign) throw new Error("created call campaign vanished");
   return campaign;

@@ -4,7 +4,6 @@ import { audit } from "../../platform/audit";
 import { notFound } from "../../platform/errors";
 import { isUuid } from "../../platform/ids";
 import { advocacyTargets } from "./advocacy.schema";
-import { advocacyChanged } from "./advocacy-changes";
 
 import { lockCallCampaign } from "./lock-call-campaign";
 
@@ -37,5 +36,5 @@ export async function removeTarget(
     );
     return campaign.caseId;
   });
-  advocacyChanged({ orgId: actor.orgId, caseId });
+  deps.bus.emit("advocacy.changed", { orgId: actor.orgId, caseId });
 }

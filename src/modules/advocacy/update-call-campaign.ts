@@ -4,7 +4,6 @@ import { audit } from "../../platform/audit";
 import { invalid, notFound } from "../../platform/errors";
 import { getCaseSummary } from "../defense/case-lookup";
 import { callCampaigns } from "./advocacy.schema";
-import { advocacyChanged } from "./advocacy-changes";
 import { type CallCampaign, type CallCampaignFields, campaignSearchText } from "./call-campaign";
 import { callCampaignFromRow, getCallCampaign } from "./call-campaign-record";
 
@@ -52,8 +51,9 @@ export async function updateCallCampaign(
     );
     return current.caseId;
   });
-  advocacyChanged({ orgId: actor.orgId, caseId: input.caseId });
-  if (previousCase !== input.caseId) advocacyChanged({ orgId: actor.orgId, caseId: previousCase });
+  deps.bus.emit("advocacy.changed", { orgId: actor.orgId, caseId: input.caseId });
+  if (previousCase !== input.caseId)
+    deps.bus.emit("advocacy.changed", { orgId: actor.orgId, caseId: previousCase });
   const campaign = await getCallCampaign(deps.db, actor.orgId, id);
   if (!campaign) throw notFound();
   return campaign;

@@ -5,7 +5,6 @@ import { notFound } from "../../platform/errors";
 import { isUuid } from "../../platform/ids";
 import { fromDirectory } from "./add-target";
 import { advocacyTargets } from "./advocacy.schema";
-import { advocacyChanged } from "./advocacy-changes";
 import type { Target, TargetFields } from "./call-campaign";
 import { getTarget } from "./call-campaign-record";
 import { lockCallCampaign } from "./lock-call-campaign";
@@ -74,7 +73,7 @@ async function write(
     );
     return campaign.caseId;
   });
-  advocacyChanged({ orgId: actor.orgId, caseId });
+  deps.bus.emit("advocacy.changed", { orgId: actor.orgId, caseId });
   const target = await getTarget(deps.db, actor.orgId, campaignId, targetId);
   if (!target) throw notFound();
   return target;

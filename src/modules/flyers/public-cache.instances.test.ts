@@ -7,6 +7,7 @@ import { createApp } from "../../app";
 import { loadConfig } from "../../config";
 import { type Database, openDatabase } from "../../db/client";
 import { createCipher } from "../../platform/crypto";
+import { EventBus } from "../../platform/events";
 import { setupOrganization } from "../accounts/setup-organization";
 import { CampaignFieldsSchema } from "../funds/campaign";
 import { createCampaign } from "../funds/create-campaign";
@@ -23,12 +24,23 @@ describe.skipIf(!url)("public page cache across instances (postgres)", () => {
   let dbUrl = "";
   let a: Database;
   let b: Database;
-  const app = (database: Database) =>
-    createApp({
+  // Each database's app, so an operation on that database runs with the app's event bus.
+  const apps = new Map<Database, ReturnType<typeof createApp>>();
+  const app = (database: Database) => {
+    const created = createApp({
       database,
       cipher: createCipher(randomBytes(32)),
       config: loadConfig({ AMPARO_DATA_DIR: "/tmp/amparo-unused" }),
     });
+    apps.set(database, created);
+    return created;
+  };
+  const depsOf = (database: Database) =>
+    apps.get(database)?.deps ?? {
+      db: database.db,
+      cipher: createCipher(randomBytes(32)),
+      bus: new EventBus(),
+    };
 
   beforeAll(async () => {
     if (!url) return;
@@ -61,7 +73,7 @@ describe.skipIf(!url)("public page cache across instances (postgres)", () => {
     );
     const actor = { orgId: org.orgId, userId: org.userId, role: "owner" as const };
     const campaign = await createCampaign(
-      { db: database.db, cipher: createCipher(randomBytes(32)) },
+      depsOf(database),
       actor,
       CampaignFieldsSchema.parse({
         slug: "fondo-comun",
@@ -139,7 +151,7 @@ describe.skipIf(!url)("public page cache across instances (postgres)", () => {
     listener.on("notification", (n) => heard.push(n.payload ?? ""));
     await listener.query(`LISTEN ${PUBLIC_PAGES_CHANNEL}`);
     try {
-      await recordDonation({ db: a.db, cipher: createCipher(randomBytes(32)) }, actor, {
+      await recordDonation(depsOf(a), actor, {
         campaignId: campaign.id,
         amountCents: 2_000,
         method: "cash",

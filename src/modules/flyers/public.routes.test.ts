@@ -321,7 +321,12 @@ describe.each(STORES)("public campaign page (%s)", (store) => {
     const online = new Hono<AppEnv>();
     online.route(
       "/",
-      publicPages({ database: t.database, publicUrl: undefined, onlineGiving: true }).routes,
+      publicPages({
+        database: t.database,
+        bus: t.deps.bus,
+        publicUrl: undefined,
+        onlineGiving: true,
+      }).routes,
     );
     const res = await online.request(`/p/${org.slug}/c/${c.slug}?lang=en`);
     const html = await res.text();

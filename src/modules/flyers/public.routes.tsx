@@ -2,11 +2,10 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { Hono } from "hono";
 import type { Database } from "../../db/client";
 import { AppError } from "../../platform/errors";
+import type { EventBus } from "../../platform/events";
 import type { AppContext, AppEnv } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
 import { type CachedPage, CacheRelay, PageCache, type Rendered } from "../../platform/page-cache";
-import { onAdvocacyChanged } from "../advocacy/advocacy-changes";
-import { onCampaignChanged } from "../funds/campaign-changes";
 import { CampaignPublicPage } from "./campaign-public.page";
 import { renderFlyer } from "./flyer";
 import { loadPublicCampaign, type PublicCampaign } from "./public-campaign";
@@ -24,6 +23,8 @@ const HTML = "text/html; charset=utf-8";
 
 export type PublicPagesOptions = {
   database: Pick<Database, "db" | "exec" | "listen">;
+  /** The app's event bus: funds and advocacy changes drop cached pages. */
+  bus: EventBus;
   /** Configured public address (AMPARO_PUBLIC_URL), or undefined to use the request's. */
   publicUrl: string | undefined;
   /** Whether online gifts are set up (a payment provider is configured). */
@@ -42,8 +43,10 @@ export function publicPages(options: PublicPagesOptions) {
     for (const off of unsubscribe) off();
   });
   const unsubscribe = [
-    onCampaignChanged((change) => relay.invalidate(tagOf(change.campaignId))),
-    onAdvocacyChanged((change) => relay.invalidate(caseTagOf(change.caseId))),
+    options.bus.on("funds.campaign_changed", (change) =>
+      relay.invalidate(tagOf(change.campaignId)),
+    ),
+    options.bus.on("advocacy.changed", (change) => relay.invalidate(caseTagOf(change.caseId))),
   ];
   relay.start().catch((error: unknown) => {
     console.warn(

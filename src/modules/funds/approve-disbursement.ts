@@ -2,7 +2,6 @@ import { and, eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { AppError, notFound } from "../../platform/errors";
-import { campaignChanged } from "./campaign-changes";
 import { approvalProblem } from "./disbursement";
 import { type Disbursement, getDisbursement } from "./disbursement-record";
 import { disbursements } from "./funds.schema";
@@ -43,7 +42,7 @@ export async function approveDisbursement(
     );
     return row.campaignId;
   });
-  campaignChanged({ orgId: actor.orgId, campaignId });
+  deps.bus.emit("funds.campaign_changed", { orgId: actor.orgId, campaignId });
   const approved = await getDisbursement(deps.db, actor.orgId, id);
   if (!approved) throw notFound();
   return approved;

@@ -4,7 +4,6 @@ import { audit } from "../../platform/audit";
 import { invalid, isUniqueViolation } from "../../platform/errors";
 import { getCaseSummary } from "../defense/case-lookup";
 import { type Campaign, type CampaignFields, searchTextFor } from "./campaign";
-import { campaignChanged } from "./campaign-changes";
 import { getCampaign } from "./campaign-record";
 import { campaigns } from "./funds.schema";
 
@@ -42,7 +41,7 @@ export async function createCampaign(
     if (isUniqueViolation(error)) throw invalid({ slug: "slug_taken" });
     throw error;
   }
-  campaignChanged({ orgId: actor.orgId, campaignId: id });
+  deps.bus.emit("funds.campaign_changed", { orgId: actor.orgId, campaignId: id });
   const campaign = await getCampaign(deps.db, actor.orgId, id);
   if (!campaign) throw new Error("created campaign vanished");
   return campaign;

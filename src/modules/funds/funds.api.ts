@@ -55,7 +55,7 @@ type Ctx = Context<ApiEnv>;
 /** Action endpoints take an optional body: nothing at all means `{}`. */
 async function readOptionalJson<S extends z.ZodType>(c: Ctx, schema: S): Promise<z.infer<S>> {
   const body = await c.req.text();
-  return readJson({ req: { json: async () => (body.trim() ? JSON.parse(body) : {}) } }, schema);
+  return readJson({ req: { text: async () => (body.trim() ? body : "{}") } }, schema);
 }
 
 function campaignFields(input: Record<string, unknown>) {

@@ -55,7 +55,7 @@ async function stripeApp(store: (typeof STORES)[number]) {
   const t: TestApp = {
     app,
     database,
-    deps: { db: database.db, cipher: createCipher(randomBytes(32)) },
+    deps: app.deps,
     close: () => database.close(),
   };
   return { t, sent, config };

@@ -2,7 +2,6 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { AppError, isUniqueViolation, notFound } from "../../platform/errors";
-import { campaignChanged } from "./campaign-changes";
 import { lockCampaign } from "./campaign-record";
 import { importSource } from "./gift-csv-rows";
 import { computePreview, mappingDigest } from "./gift-import-record";
@@ -107,7 +106,7 @@ async function commitOnce(
     return { ...outcome, replayed: false };
   });
   if (!result.replayed && result.recorded > 0) {
-    campaignChanged({ orgId: actor.orgId, campaignId: input.campaignId });
+    deps.bus.emit("funds.campaign_changed", { orgId: actor.orgId, campaignId: input.campaignId });
   }
   return result;
 }

@@ -4,7 +4,6 @@ import type { Actor, Deps } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { AppError, notFound } from "../../platform/errors";
 import { cents } from "../../platform/money";
-import { campaignChanged } from "./campaign-changes";
 import { lockCampaign } from "./campaign-record";
 import { canTakeStep } from "./disbursement";
 import { type Disbursement, getDisbursement } from "./disbursement-record";
@@ -65,7 +64,7 @@ export async function payDisbursement(
       },
     );
   });
-  campaignChanged({ orgId: actor.orgId, campaignId: found.campaignId });
+  deps.bus.emit("funds.campaign_changed", { orgId: actor.orgId, campaignId: found.campaignId });
   const paid = await getDisbursement(deps.db, actor.orgId, id);
   if (!paid) throw notFound();
   return paid;

@@ -5,7 +5,6 @@ import { AppError, type FieldErrors, invalid, notFound } from "../../platform/er
 import { type Cents, type Currency, cents } from "../../platform/money";
 import { type BondRecord, getBond } from "./bond-record";
 import { amountProblem } from "./campaign";
-import { campaignChanged } from "./campaign-changes";
 import { lockCampaign } from "./campaign-record";
 import { bonds } from "./funds.schema";
 import { decide } from "./ledger";
@@ -74,7 +73,7 @@ export async function postBond(
       },
     );
   });
-  campaignChanged({ orgId: actor.orgId, campaignId: input.campaignId });
+  deps.bus.emit("funds.campaign_changed", { orgId: actor.orgId, campaignId: input.campaignId });
   const bond = await getBond(deps.db, actor.orgId, bondId);
   if (!bond) throw new Error("posted bond vanished");
   return bond;

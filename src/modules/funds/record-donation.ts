@@ -10,7 +10,6 @@ import {
 } from "../../platform/errors";
 import { type Cents, type Currency, cents } from "../../platform/money";
 import { amountProblem } from "./campaign";
-import { campaignChanged } from "./campaign-changes";
 import { lockCampaign } from "./campaign-record";
 import { type GiftMethod, gifts } from "./funds.schema";
 import { findExistingGift, type Gift, getGift, isTeamMember } from "./gift-record";
@@ -134,7 +133,7 @@ export async function recordDonation(
     }
     throw error;
   }
-  campaignChanged({ orgId: actor.orgId, campaignId: input.campaignId });
+  deps.bus.emit("funds.campaign_changed", { orgId: actor.orgId, campaignId: input.campaignId });
   const gift = await getGift(deps.db, actor.orgId, giftId);
   if (!gift) throw new Error("recorded gift vanished");
   return { gift, replayed: false };

@@ -2,7 +2,6 @@ import { eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { invalid, isUniqueViolation, notFound } from "../../platform/errors";
-import { campaignChanged } from "./campaign-changes";
 import { lockCampaign } from "./campaign-record";
 import { findExistingGift } from "./gift-record";
 import { stripeEvents } from "./gift-sources.schema";
@@ -102,7 +101,7 @@ async function recordOnce(
     return { status, giftId };
   });
   if (result.status === "recorded") {
-    campaignChanged({ orgId: actor.orgId, campaignId: gift.campaignId });
+    deps.bus.emit("funds.campaign_changed", { orgId: actor.orgId, campaignId: gift.campaignId });
   }
   return result;
 }

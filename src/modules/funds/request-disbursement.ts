@@ -4,7 +4,6 @@ import { audit } from "../../platform/audit";
 import { type FieldErrors, invalid, notFound } from "../../platform/errors";
 import { type Cents, type Currency, cents } from "../../platform/money";
 import { amountProblem, LIMITS } from "./campaign";
-import { campaignChanged } from "./campaign-changes";
 import { lockCampaign } from "./campaign-record";
 import { type Disbursement, getDisbursement } from "./disbursement-record";
 import { type DisbursementPurpose, disbursements } from "./funds.schema";
@@ -60,7 +59,7 @@ export async function requestDisbursement(
       },
     );
   });
-  campaignChanged({ orgId: actor.orgId, campaignId: input.campaignId });
+  deps.bus.emit("funds.campaign_changed", { orgId: actor.orgId, campaignId: input.campaignId });
   const created = await getDisbursement(deps.db, actor.orgId, id);
   if (!created) throw new Error("requested disbursement vanished");
   return created;

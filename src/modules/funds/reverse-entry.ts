@@ -3,7 +3,6 @@ import { and, eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { audit } from "../../platform/audit";
 import { AppError, isUniqueViolation, notFound } from "../../platform/errors";
-import { campaignChanged } from "./campaign-changes";
 import { lockCampaign } from "./campaign-record";
 import { bonds, disbursements } from "./funds.schema";
 import { decide } from "./ledger";
@@ -74,6 +73,6 @@ export async function reverseEntry(
     if (isUniqueViolation(error)) throw new AppError("already_reversed");
     throw error;
   }
-  campaignChanged({ orgId: actor.orgId, campaignId: input.campaignId });
+  deps.bus.emit("funds.campaign_changed", { orgId: actor.orgId, campaignId: input.campaignId });
   return { reversalGroupId };
 }

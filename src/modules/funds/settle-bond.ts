@@ -5,7 +5,6 @@ import { audit } from "../../platform/audit";
 import { AppError, invalid, notFound } from "../../platform/errors";
 import { type Cents, maxCents } from "../../platform/money";
 import { type BondRecord, getBond, lockBond } from "./bond-record";
-import { campaignChanged } from "./campaign-changes";
 import { lockCampaign } from "./campaign-record";
 import { bonds } from "./funds.schema";
 import { decide, type Movement } from "./ledger";
@@ -68,7 +67,7 @@ export async function settleBond(
     const action = how.kind === "bond_returned" ? "bond.returned" : "bond.forfeited";
     await audit(tx, actor, action, { type: "bond", id }, { campaign_id: campaign.id });
   });
-  campaignChanged({ orgId: actor.orgId, campaignId: found.campaignId });
+  deps.bus.emit("funds.campaign_changed", { orgId: actor.orgId, campaignId: found.campaignId });
   const settled = await getBond(deps.db, actor.orgId, id);
   if (!settled) throw notFound();
   return settled;

@@ -4,7 +4,6 @@ import { audit } from "../../platform/audit";
 import { invalid, isUniqueViolation, notFound } from "../../platform/errors";
 import { getCaseSummary } from "../defense/case-lookup";
 import { type Campaign, type CampaignFields, searchTextFor } from "./campaign";
-import { campaignChanged } from "./campaign-changes";
 import { getCampaign, lockCampaign } from "./campaign-record";
 import { campaigns, disbursements, ledgerGroups } from "./funds.schema";
 
@@ -66,7 +65,7 @@ export async function updateCampaign(
     if (isUniqueViolation(error)) throw invalid({ slug: "slug_taken" });
     throw error;
   }
-  campaignChanged({ orgId: actor.orgId, campaignId: id });
+  deps.bus.emit("funds.campaign_changed", { orgId: actor.orgId, campaignId: id });
   const campaign = await getCampaign(deps.db, actor.orgId, id);
   if (!campaign) throw notFound();
   return campaign;

@@ -1,17 +1,17 @@
 import { and, eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
-import { audit } from "../../platform/audit";
 import { notFound } from "../../platform/errors";
+import { runOperation } from "../../platform/operation";
 import { people } from "./people.schema";
 
 /** Removes the person and their emails (cascade). The audit keeps only the id. */
-export async function deletePerson(deps: Deps, actor: Actor, id: string): Promise<void> {
-  await deps.db.transaction(async (tx) => {
-    const deleted = await tx
+export function deletePerson(deps: Deps, actor: Actor, id: string): Promise<void> {
+  return runOperation(deps, actor, async (op) => {
+    const deleted = await op.tx
       .delete(people)
       .where(and(eq(people.orgId, actor.orgId), eq(people.id, id)))
       .returning({ id: people.id });
     if (deleted.length === 0) throw notFound();
-    await audit(tx, actor, "person.deleted", { type: "person", id });
+    await op.audit("person.deleted", { type: "person", id });
   });
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
-import { audit } from "../../platform/audit";
 import { invalid, isUniqueViolation } from "../../platform/errors";
+import { runOperation } from "../../platform/operation";
 import type { PersonFields } from "./person";
 import { insertPeople } from "./person-record";
 
@@ -18,14 +18,14 @@ export async function importPeople(
   rows: PersonFields[],
 ): Promise<number> {
   try {
-    await deps.db.transaction(async (tx) => {
+    await runOperation(deps, actor, async (op) => {
       for (let start = 0; start < rows.length; start += CHUNK) {
         const chunk = rows
           .slice(start, start + CHUNK)
           .map((input) => ({ id: randomUUID(), input }));
-        await insertPeople(tx, deps.cipher, actor.orgId, chunk);
+        await insertPeople(op.tx, deps.cipher, actor.orgId, chunk);
       }
-      await audit(tx, actor, "people.imported", { type: "people" }, { count: rows.length });
+      await op.audit("people.imported", { type: "people" }, { count: rows.length });
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw invalid({ emails: "duplicate_email" });

@@ -1,10 +1,17 @@
-import { Hono } from "hono";
 import { z } from "zod";
-import { type ApiEnv, readJson, requireToken } from "../../platform/api";
+import type { Actor } from "../../platform/actor";
+import { requireToken } from "../../platform/api";
+import {
+  apiRoute,
+  apiRouter,
+  jsonBody,
+  jsonResponse,
+  UuidParamSchema,
+} from "../../platform/api-router";
+import { allow } from "../../platform/authorize";
 import { AppError, type FieldErrors, fieldsFromZod } from "../../platform/errors";
 import { requireUuidParam } from "../../platform/http";
-import type { ApiOperation } from "../../platform/openapi";
-import { requirePermission } from "../../platform/permissions";
+import { can } from "../../platform/permissions";
 import { createPerson } from "./create-person";
 import { deletePerson } from "./delete-person";
 import {
@@ -23,9 +30,19 @@ import { getPerson } from "./person-record";
 import { searchPeople } from "./search-people";
 import { updatePerson } from "./update-person";
 
-export const peopleApi = new Hono<ApiEnv>();
+export const peopleApi = apiRouter();
 peopleApi.use("/api/v1/people", requireToken);
 peopleApi.use("/api/v1/people/*", requireToken);
+
+const tags = ["people"];
+// Query strings are forgiving (parsePeopleQuery falls back, never errors): documented, not refused.
+const PeopleQueryDoc = z.object({
+  q: z.string().max(200).optional(),
+  tag: z.string().optional(),
+  level: z.string().optional().describe("contact, supporter, active, core or leader"),
+  page: z.string().optional().describe("1 or more"),
+  per_page: z.string().optional().describe("1 to 100"),
+});
 
 /** Domain validation, with error paths renamed back to the API's field names. */
 function validateFields(input: Record<string, unknown>): PersonFields {
@@ -44,124 +61,111 @@ function renameFields(error: unknown): never {
   throw error;
 }
 
-peopleApi.get("/api/v1/people", async (c) => {
-  const actor = c.get("actor");
-  requirePermission(actor.role, "people.read");
-  const query = parsePeopleQuery(c.req.query());
-  const result = await searchPeople(c.get("deps").db, actor, query);
-  return c.json({
-    people: result.people.map(personToApi),
-    page: result.page,
-    per_page: result.perPage,
-    total_records: result.total,
-  });
-});
-
-peopleApi.post("/api/v1/people", async (c) => {
-  const actor = c.get("actor");
-  requirePermission(actor.role, "people.write");
-  const body = await readJson(c, ApiPersonInputSchema);
-  if (
-    (body.birthdate || body.home_address) &&
-    actor.role !== "owner" &&
-    actor.role !== "organizer"
-  ) {
-    throw new AppError("forbidden");
-  }
-  const fields = validateFields(apiToFields(body));
-  const person = await createPerson(c.get("deps"), actor, fields).catch(renameFields);
-  return c.json(personToApi(person), 201);
-});
-
-peopleApi.get("/api/v1/people/:id", async (c) => {
-  const actor = c.get("actor");
-  requirePermission(actor.role, "people.read");
-  const person = await getPerson(c.get("deps").db, actor.orgId, requireUuidParam(c));
-  if (!person) throw new AppError("not_found");
-  return c.json(personToApi(person));
-});
-
-peopleApi.patch("/api/v1/people/:id", async (c) => {
-  const actor = c.get("actor");
-  requirePermission(actor.role, "people.write");
-  const id = requireUuidParam(c);
-  const current = await getPerson(c.get("deps").db, actor.orgId, id);
-  if (!current) throw new AppError("not_found");
-  const body = await readJson(c, ApiPersonPatchSchema);
-  const sent = apiToFields(body);
-  if (
-    ("birthdate" in sent || "homeAddress" in sent) &&
-    actor.role !== "owner" &&
-    actor.role !== "organizer"
-  ) {
-    throw new AppError("forbidden");
-  }
-  const merged = validateFields({ ...personToFields(current), ...sent });
-  const patch = Object.fromEntries(
-    Object.keys(sent).map((k) => [k, merged[k as keyof PersonFields]]),
-  ) as Partial<PersonFields>;
-  const person = await updatePerson(c.get("deps"), actor, id, patch).catch(renameFields);
-  return c.json(personToApi(person));
-});
-
-peopleApi.delete("/api/v1/people/:id", async (c) => {
-  const actor = c.get("actor");
-  requirePermission(actor.role, "people.delete");
-  await deletePerson(c.get("deps"), actor, requireUuidParam(c));
-  return c.body(null, 204);
-});
-
-const idParam = { name: "id", in: "path" as const, schema: z.uuid() };
-export const peopleOpenApi: ApiOperation[] = [
-  {
+peopleApi.openapi(
+  apiRoute({
     method: "get",
     path: "/api/v1/people",
     summary: "Search people (accent-insensitive: names, emails, phone digits)",
-    tags: ["people"],
-    params: [
-      { name: "q", in: "query", schema: z.string().max(200) },
-      { name: "tag", in: "query", schema: z.string() },
+    tags,
+    middleware: [allow("people.read")],
+    request: { query: PeopleQueryDoc },
+    responses: { 200: jsonResponse("A page of people", ApiPeopleListSchema) },
+  }),
+  async (c) => {
+    const result = await searchPeople(c.var.deps.db, c.var.actor, parsePeopleQuery(c.req.query()));
+    return c.json(
       {
-        name: "level",
-        in: "query",
-        schema: z.enum(["contact", "supporter", "active", "core", "leader"]),
+        people: result.people.map(personToApi),
+        page: result.page,
+        per_page: result.perPage,
+        total_records: result.total,
       },
-      { name: "page", in: "query", schema: z.int().min(1) },
-      { name: "per_page", in: "query", schema: z.int().min(1).max(100) },
-    ],
-    responses: { "200": { description: "A page of people", schema: ApiPeopleListSchema } },
+      200,
+    );
   },
-  {
+);
+
+/** Sensitive fields are written only by those who may read them. */
+function requireSensitiveWriter(actor: Actor, sent: Record<string, unknown>) {
+  if (("birthdate" in sent || "homeAddress" in sent) && !can(actor.role, "people.sensitive")) {
+    throw new AppError("forbidden");
+  }
+}
+
+peopleApi.openapi(
+  apiRoute({
     method: "post",
     path: "/api/v1/people",
     summary: "Create a person",
-    tags: ["people"],
-    body: ApiPersonInputSchema,
-    responses: { "201": { description: "Created", schema: ApiPersonSchema } },
+    tags,
+    middleware: [allow("people.write")],
+    request: { body: jsonBody(ApiPersonInputSchema) },
+    responses: { 201: jsonResponse("Created", ApiPersonSchema) },
+  }),
+  async (c) => {
+    const actor = c.var.actor;
+    const sent = apiToFields(c.req.valid("json"));
+    requireSensitiveWriter(actor, sent);
+    const person = await createPerson(c.var.deps, actor, validateFields(sent)).catch(renameFields);
+    return c.json(personToApi(person), 201);
   },
-  {
+);
+
+peopleApi.openapi(
+  apiRoute({
     method: "get",
     path: "/api/v1/people/{id}",
     summary: "Get a person",
-    tags: ["people"],
-    params: [idParam],
-    responses: { "200": { description: "The person", schema: ApiPersonSchema } },
+    tags,
+    middleware: [allow("people.read")],
+    request: { params: UuidParamSchema },
+    responses: { 200: jsonResponse("The person", ApiPersonSchema) },
+  }),
+  async (c) => {
+    const person = await getPerson(c.var.deps.db, c.var.actor.orgId, requireUuidParam(c));
+    if (!person) throw new AppError("not_found");
+    return c.json(personToApi(person), 200);
   },
-  {
+);
+
+peopleApi.openapi(
+  apiRoute({
     method: "patch",
     path: "/api/v1/people/{id}",
     summary: "Change some fields of a person",
-    tags: ["people"],
-    params: [idParam],
-    body: ApiPersonPatchSchema,
-    responses: { "200": { description: "The updated person", schema: ApiPersonSchema } },
+    tags,
+    middleware: [allow("people.write")],
+    request: { params: UuidParamSchema, body: jsonBody(ApiPersonPatchSchema) },
+    responses: { 200: jsonResponse("The updated person", ApiPersonSchema) },
+  }),
+  async (c) => {
+    const actor = c.var.actor;
+    const id = requireUuidParam(c);
+    const current = await getPerson(c.var.deps.db, actor.orgId, id);
+    if (!current) throw new AppError("not_found");
+    const sent = apiToFields(c.req.valid("json"));
+    requireSensitiveWriter(actor, sent);
+    const merged = validateFields({ ...personToFields(current), ...sent });
+    const patch = Object.fromEntries(
+      Object.keys(sent).map((k) => [k, merged[k as keyof PersonFields]]),
+    ) as Partial<PersonFields>;
+    const person = await updatePerson(c.var.deps, actor, id, patch).catch(renameFields);
+    return c.json(personToApi(person), 200);
   },
-  {
+);
+
+peopleApi.openapi(
+  apiRoute({
     method: "delete",
     path: "/api/v1/people/{id}",
     summary: "Delete a person and their data",
-    tags: ["people"],
-    params: [idParam],
-    responses: { "204": { description: "Deleted" } },
+    tags,
+    middleware: [allow("people.delete")],
+    request: { params: UuidParamSchema },
+    responses: { 204: { description: "Deleted" } },
+  }),
+  async (c) => {
+    await deletePerson(c.var.deps, c.var.actor, requireUuidParam(c));
+    return c.body(null, 204);
   },
-];
+);

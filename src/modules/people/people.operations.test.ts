@@ -8,8 +8,9 @@ import { createPerson } from "./create-person";
 import { deletePerson } from "./delete-person";
 import { type PersonFields, PersonFieldsSchema } from "./person";
 import { getPerson } from "./person-record";
+import { readSensitive } from "./read-person-sensitive";
 import { searchPeople } from "./search-people";
-import { readSensitive, updatePerson } from "./update-person";
+import { updatePerson } from "./update-person";
 
 const fields = (input: Record<string, unknown>): PersonFields => PersonFieldsSchema.parse(input);
 

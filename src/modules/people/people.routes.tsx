@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { allow } from "../../platform/authorize";
 import { AppError, type FieldErrors } from "../../platform/errors";
 import { parseWith, readForm } from "../../platform/form-input";
 import {
@@ -20,8 +21,9 @@ import { DeletePersonPage, PersonPage } from "./person.page";
 import { errorsForForm, formToPersonInput, personToForm } from "./person-form";
 import { PersonFormPage } from "./person-form.page";
 import { getPerson } from "./person-record";
+import { readSensitive } from "./read-person-sensitive";
 import { listTags, searchPeople } from "./search-people";
-import { readSensitive, updatePerson } from "./update-person";
+import { updatePerson } from "./update-person";
 
 export const peopleRoutes = new Hono<AppEnv>();
 
@@ -47,9 +49,8 @@ function notice(c: AppContext) {
     : undefined;
 }
 
-peopleRoutes.get("/people", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "people.read");
+peopleRoutes.get("/people", allow("people.read"), async (c) => {
+  const auth = c.var.signedIn;
   const query = parsePeopleQuery(c.req.query());
   const db = c.get("deps").db;
   const [result, tags] = [
@@ -70,9 +71,8 @@ peopleRoutes.get("/people", async (c) => {
   );
 });
 
-peopleRoutes.get("/people/new", (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "people.write");
+peopleRoutes.get("/people/new", allow("people.write"), (c) => {
+  const auth = c.var.signedIn;
   return render(
     c,
     <PersonFormPage
@@ -83,9 +83,8 @@ peopleRoutes.get("/people/new", (c) => {
   );
 });
 
-peopleRoutes.post("/people", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "people.write");
+peopleRoutes.post("/people", allow("people.write"), async (c) => {
+  const auth = c.var.signedIn;
   const withSensitive = can(auth.role, "people.sensitive");
   const values = await readForm(c);
   const parsed = parseWith(PersonFieldsSchema, formToPersonInput(values, { withSensitive }));
@@ -109,22 +108,19 @@ peopleRoutes.post("/people", async (c) => {
   }
 });
 
-peopleRoutes.get("/people/:id", async (c) => {
-  requirePermission(requireAuth(c).role, "people.read");
+peopleRoutes.get("/people/:id", allow("people.read"), async (c) => {
   return render(c, <PersonPage {...view(c)} person={await requirePerson(c)} notice={notice(c)} />);
 });
 
-peopleRoutes.post("/people/:id/sensitive", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "people.sensitive");
+peopleRoutes.post("/people/:id/sensitive", allow("people.sensitive"), async (c) => {
+  const auth = c.var.signedIn;
   const person = await requirePerson(c);
   const sensitive = await readSensitive(c.get("deps"), auth.actor, person.id);
   return render(c, <PersonPage {...view(c)} person={person} sensitive={sensitive} />);
 });
 
-peopleRoutes.get("/people/:id/edit", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "people.write");
+peopleRoutes.get("/people/:id/edit", allow("people.write"), async (c) => {
+  const auth = c.var.signedIn;
   const person = await requirePerson(c);
   const withSensitive = can(auth.role, "people.sensitive");
   // Pre-filling the encrypted fields is a read of them, so it is audited.
@@ -143,9 +139,8 @@ peopleRoutes.get("/people/:id/edit", async (c) => {
   );
 });
 
-peopleRoutes.post("/people/:id", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "people.write");
+peopleRoutes.post("/people/:id", allow("people.write"), async (c) => {
+  const auth = c.var.signedIn;
   const person = await requirePerson(c);
   const withSensitive = can(auth.role, "people.sensitive");
   const values = await readForm(c);
@@ -173,14 +168,12 @@ peopleRoutes.post("/people/:id", async (c) => {
   return c.redirect(`/people/${person.id}?done=saved`, 303);
 });
 
-peopleRoutes.get("/people/:id/delete", async (c) => {
-  requirePermission(requireAuth(c).role, "people.delete");
+peopleRoutes.get("/people/:id/delete", allow("people.delete"), async (c) => {
   return render(c, <DeletePersonPage {...view(c)} person={await requirePerson(c)} />);
 });
 
-peopleRoutes.post("/people/:id/delete", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "people.delete");
+peopleRoutes.post("/people/:id/delete", allow("people.delete"), async (c) => {
+  const auth = c.var.signedIn;
   await deletePerson(c.get("deps"), auth.actor, requireUuidParam(c));
   return c.redirect("/people?done=deleted", 303);
 });

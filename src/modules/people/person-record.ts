@@ -58,12 +58,21 @@ export async function toPeople(db: Db, orgId: string, rows: Row[]): Promise<Pers
   }));
 }
 
-/** `getX` returns null: unknown id and another organization's id look the same. */
-export async function getPerson(db: Db, orgId: string, id: string): Promise<Person | null> {
-  const rows = await db
+/**
+ * `getX` returns null: unknown id and another organization's id look the same.
+ * `forUpdate` locks the row until the caller's transaction ends (read-modify-write).
+ */
+export async function getPerson(
+  db: Db,
+  orgId: string,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<Person | null> {
+  const query = db
     .select(personColumns)
     .from(people)
     .where(and(eq(people.orgId, orgId), eq(people.id, id)));
+  const rows = options.forUpdate ? await query.for("update") : await query;
   const [person] = await toPeople(db, orgId, rows);
   return person ?? null;
 }

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
-import { audit } from "../../platform/audit";
 import { invalid, isUniqueViolation, notFound } from "../../platform/errors";
+import { runOperation } from "../../platform/operation";
 import { people, personEmails } from "./people.schema";
 import { type Person, type PersonFields, searchTextFor, sortNameFor } from "./person";
 import { encryptSensitive, getPerson, sensitiveContext } from "./person-record";
@@ -17,12 +17,14 @@ export async function updatePerson(
   id: string,
   patch: Partial<PersonFields>,
 ): Promise<Person> {
-  const current = await getPerson(deps.db, actor.orgId, id);
-  if (!current) throw notFound();
-  const next = { ...current, ...definedOnly(patch) };
   const changed = Object.keys(definedOnly(patch));
   try {
-    await deps.db.transaction(async (tx) => {
+    return await runOperation(deps, actor, async (op) => {
+      const tx = op.tx;
+      // Read inside the transaction, locked: two edits at once apply one after the other.
+      const current = await getPerson(tx, actor.orgId, id, { forUpdate: true });
+      if (!current) throw notFound();
+      const next = { ...current, ...definedOnly(patch) };
       const sensitive = encryptSensitive(deps.cipher, id, {
         birthdate: patch.birthdate ?? null,
         homeAddress: patch.homeAddress ?? null,
@@ -64,49 +66,17 @@ export async function updatePerson(
           );
         }
       }
-      await audit(tx, actor, "person.updated", { type: "person", id }, { fields: changed });
+      await op.audit("person.updated", { type: "person", id }, { fields: changed });
+      const person = await getPerson(tx, actor.orgId, id);
+      if (!person) throw notFound();
+      return person;
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw invalid({ emails: "duplicate_email" });
     throw error;
   }
-  const person = await getPerson(deps.db, actor.orgId, id);
-  if (!person) throw notFound();
-  return person;
 }
 
 function definedOnly<T extends object>(patch: T): Partial<T> {
   return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-/** Decrypts the sensitive fields for someone allowed to see them, and records that they did. */
-export async function readSensitive(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-): Promise<{ birthdate: string | null; homeAddress: string | null }> {
-  return deps.db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({ birthdateEnc: people.birthdateEnc, homeAddressEnc: people.homeAddressEnc })
-      .from(people)
-      .where(and(eq(people.orgId, actor.orgId), eq(people.id, id)));
-    if (!row) throw notFound();
-    await audit(
-      tx,
-      actor,
-      "person.sensitive_read",
-      { type: "person", id },
-      {
-        fields: ["birthdate", "home_address"],
-      },
-    );
-    return {
-      birthdate: row.birthdateEnc
-        ? deps.cipher.decrypt(row.birthdateEnc, sensitiveContext(id, "birthdate"))
-        : null,
-      homeAddress: row.homeAddressEnc
-        ? deps.cipher.decrypt(row.homeAddressEnc, sensitiveContext(id, "home_address"))
-        : null,
-    };
-  });
 }
