@@ -1,4 +1,3 @@
-import type { MiddlewareHandler } from "hono";
 import { createMiddleware } from "hono/factory";
 import type { Actor } from "./actor";
 import { AppError } from "./errors";

@@ -9,7 +9,7 @@ import {
   requireAuth,
   requireUuidParam,
 } from "../../platform/http";
-import { can, requirePermission } from "../../platform/permissions";
+import { can } from "../../platform/permissions";
 import { emptyForm } from "../../platform/ui/forms";
 import { createPerson } from "./create-person";
 import { deletePerson } from "./delete-person";

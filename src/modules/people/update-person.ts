@@ -4,7 +4,7 @@ import { invalid, isUniqueViolation, notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
 import { people, personEmails } from "./people.schema";
 import { type Person, type PersonFields, searchTextFor, sortNameFor } from "./person";
-import { encryptSensitive, getPerson, sensitiveContext } from "./person-record";
+import { encryptSensitive, getPerson } from "./person-record";
 
 /**
  * Applies the fields present in `patch`; absent fields stay as they are.
