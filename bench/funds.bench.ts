@@ -16,13 +16,13 @@ import { dirname, join } from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { loadConfig } from "../src/config";
-import { openStore } from "../src/db/store";
-import { createApiToken } from "../src/modules/accounts/api-tokens";
 import { setupOrganization } from "../src/modules/accounts/setup-organization";
 import { CampaignFieldsSchema } from "../src/modules/funds/campaign";
 import { createCampaign } from "../src/modules/funds/create-campaign";
 import { recordDonation } from "../src/modules/funds/record-donation";
+import { createApiToken } from "../src/platform/api-tokens";
 import { EventBus } from "../src/platform/events";
+import { openStore } from "../src/store";
 import { withAdmin, withDatabase } from "../test/support/postgres";
 import {
   agent,

@@ -19,8 +19,6 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { loadConfig } from "../src/config";
 import type { Database, RawQuery } from "../src/db/client";
-import { openStore } from "../src/db/store";
-import { createApiToken } from "../src/modules/accounts/api-tokens";
 import { setupOrganization } from "../src/modules/accounts/setup-organization";
 import { type InventedPerson, inventPeople } from "../src/modules/demo/invented-people";
 import { importPeople } from "../src/modules/people/import-people";
@@ -33,7 +31,9 @@ import {
 } from "../src/modules/people/person";
 import { searchPeople } from "../src/modules/people/search-people";
 import type { Actor } from "../src/platform/actor";
+import { createApiToken } from "../src/platform/api-tokens";
 import { EventBus } from "../src/platform/events";
+import { openStore } from "../src/store";
 import { type Query, queryMix, searchSql, windowSql } from "./people-queries";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");

@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { commands } from "./cli/commands";
 import { CliError } from "./cli/io";
 import { ConfigError, loadConfig } from "./config";
-import { StoreBusyError } from "./db/store";
+import { StoreBusyError } from "./store";
 
 const USAGE = `Usage: amparo <command> [options]
 

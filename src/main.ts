@@ -1,8 +1,8 @@
 import { serve } from "@hono/node-server";
 import { createApp } from "./app";
 import { ConfigError, loadConfig } from "./config";
-import { openStore } from "./db/store";
 import { withStoredPages } from "./modules/flyers/public-serving";
+import { openStore } from "./store";
 
 // Start the server: config -> database (migrated) -> app -> listen.
 async function main() {

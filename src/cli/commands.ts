@@ -3,15 +3,15 @@ import { join } from "node:path";
 import type { Config } from "../config";
 import { dumpPglite, openPglite } from "../db/client";
 import { migrate } from "../db/migrate";
-import { openStore } from "../db/store";
 import { SetupSchema } from "../modules/accounts/account-schemas";
-import { actorByEmail, createApiToken } from "../modules/accounts/api-tokens";
 import { setupOrganization } from "../modules/accounts/setup-organization";
 import { DEMO, loadDemo } from "../modules/demo/load-demo";
 import { importPeople } from "../modules/people/import-people";
 import { parsePeopleCsv } from "../modules/people/parse-people-csv";
+import { actorByEmail, createApiToken } from "../platform/api-tokens";
 import { AppError } from "../platform/errors";
 import { EventBus } from "../platform/events";
+import { openStore } from "../store";
 import { CliError, promptPassword } from "./io";
 
 export type CommandInput = {

@@ -1,7 +1,7 @@
 import { createMiddleware } from "hono/factory";
 import type { z } from "zod";
-import { actorForToken } from "../modules/accounts/api-tokens";
 import type { Actor } from "./actor";
+import { actorForToken } from "./api-tokens";
 import { AppError, fieldsFromZod } from "./errors";
 import type { AppEnv } from "./http";
 

@@ -5,9 +5,9 @@ import { join } from "node:path";
 import { createApp } from "../../src/app";
 import { loadConfig } from "../../src/config";
 import type { Database } from "../../src/db/client";
-import { createApiToken } from "../../src/modules/accounts/api-tokens";
 import { setupOrganization } from "../../src/modules/accounts/setup-organization";
 import type { Actor, Deps } from "../../src/platform/actor";
+import { createApiToken } from "../../src/platform/api-tokens";
 import { createCipher } from "../../src/platform/crypto";
 import { openTestDatabase, type StoreKind } from "./stores";
 

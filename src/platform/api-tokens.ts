@@ -1,9 +1,9 @@
 import { and, eq, isNull } from "drizzle-orm";
-import type { Db } from "../../db/client";
-import type { Actor } from "../../platform/actor";
-import { audit } from "../../platform/audit";
-import { newSecret, sha256 } from "../../platform/crypto";
-import { apiTokens, memberships, organizations, users } from "../../platform/platform.schema";
+import type { Db } from "../db/client";
+import type { Actor } from "./actor";
+import { audit } from "./audit";
+import { newSecret, sha256 } from "./crypto";
+import { apiTokens, memberships, organizations, users } from "./platform.schema";
 
 const PREFIX = "amp_";
 

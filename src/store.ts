@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Config } from "../config";
-import { createCipher, type FieldCipher, loadKey } from "../platform/crypto";
-import { type Database, openDatabase } from "./client";
-import { migrate } from "./migrate";
+import type { Config } from "./config";
+import { type Database, openDatabase } from "./db/client";
+import { migrate } from "./db/migrate";
+import { createCipher, type FieldCipher, loadKey } from "./platform/crypto";
 
 export class StoreBusyError extends Error {
   override name = "StoreBusyError";
