@@ -1,4 +1,4 @@
-import { fold } from "../people/person";
+import { fold } from "../../platform/text";
 
 // Inbound SMS keywords (CTIA / carrier practice, plus the Spanish forms people send).
 // Only a message that is the keyword alone counts: "no puedo parar de reír" is not a stop.
