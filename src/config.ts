@@ -82,6 +82,11 @@ const ConfigSchema = z.object({
     )
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  // Sending pace per channel (messages per second): Twilio long codes take 1 per second.
+  AMPARO_EMAIL_PER_SECOND: z.coerce.number().positive().max(100_000).default(50),
+  AMPARO_SMS_PER_SECOND: z.coerce.number().positive().max(1000).default(1),
+  // How long a worker may hold claimed messages before another instance takes them over.
+  AMPARO_OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
   TWILIO_API_BASE: z
     .url({ protocol: /^https?$/, error: "TWILIO_API_BASE must be an http(s) URL" })
     .transform((v) => v.replace(/\/+$/, ""))
@@ -104,6 +109,8 @@ export type Config = {
   stripeWebhookSecret: string | undefined;
   mail: MailConfig | undefined;
   twilio: TwilioConfig | undefined;
+  sendRate: { email: number; sms: number };
+  outboxLeaseSeconds: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -144,6 +151,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       c.AMPARO_SMTP_URL && c.AMPARO_MAIL_FROM
         ? { smtpUrl: c.AMPARO_SMTP_URL, from: c.AMPARO_MAIL_FROM }
         : undefined,
+    sendRate: { email: c.AMPARO_EMAIL_PER_SECOND, sms: c.AMPARO_SMS_PER_SECOND },
+    outboxLeaseSeconds: c.AMPARO_OUTBOX_LEASE_SECONDS,
     twilio:
       c.TWILIO_ACCOUNT_SID && c.TWILIO_AUTH_TOKEN && c.TWILIO_FROM
         ? {

@@ -2,6 +2,7 @@ import { serve } from "@hono/node-server";
 import { createApp } from "./app";
 import { ConfigError, loadConfig } from "./config";
 import { withStoredPages } from "./modules/flyers/public-serving";
+import { startOutboxWorker } from "./modules/messaging/messaging-runtime";
 import { openStore } from "./store";
 
 // Start the server: config -> database (migrated) -> app -> listen.
@@ -22,8 +23,11 @@ async function main() {
       console.log(`Amparo listening on http://localhost:${info.port} (${where})`);
     },
   );
+  // Email and SMS go out from the outbox in this process (several instances share it).
+  const outbox = startOutboxWorker({ db: database.db, cipher, config });
   const stop = async () => {
     server.close();
+    await outbox.stop();
     await database.close();
     process.exit(0);
   };

@@ -105,7 +105,9 @@ describe.each(STORES)("outbox worker on %s", (store) => {
     expect(spanish?.mail.headers.get("content-language")).toBe("es");
     expect(english?.mail.headers.get("content-language")).toBe("en");
     const header = (raw: string | undefined, name: string) =>
-      new RegExp(`^${name}: (.+)$`, "mi").exec((raw ?? "").replace(/\r?\n[ \t]+/g, " "))?.[1]?.trim();
+      new RegExp(`^${name}: (.+)$`, "mi")
+        .exec((raw ?? "").replace(/\r?\n[ \t]+/g, " "))?.[1]
+        ?.trim();
     expect(header(english?.raw, "List-Unsubscribe-Post")).toBe("List-Unsubscribe=One-Click");
     const link = header(spanish?.raw, "List-Unsubscribe") ?? "";
     expect(link).toMatch(/^<https:\/\/amparo\.example\.org\/u\/[0-9a-f-]{36}\.[\w-]+>$/);

@@ -53,11 +53,17 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
   let stopped = false;
 
   async function runOnce(): Promise<number> {
-    const batch = await claimDue(db, {
-      channels,
-      limit: options.batchSize ?? 50,
-      leaseMs: options.leaseMs ?? 120_000,
-    });
+    const leaseMs = options.leaseMs ?? 120_000;
+    const batch: ClaimedMessage[] = [];
+    for (const channel of channels) {
+      // A claim must be sendable at the channel's pace well within its lease.
+      const pace = options.rate?.[channel] ?? DEFAULT_RATE[channel];
+      const limit = Math.max(
+        1,
+        Math.min(options.batchSize ?? 50, Math.floor((pace * leaseMs) / 2000)),
+      );
+      batch.push(...(await claimDue(db, { channels: [channel], limit, leaseMs })));
+    }
     if (batch.length === 0) return 0;
     const context = await loadContext(db, batch);
     let next = 0;

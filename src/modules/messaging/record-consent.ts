@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Actor, Deps } from "../../platform/actor";
-import { audit } from "../../platform/audit";
 import { invalid, notFound } from "../../platform/errors";
+import { runOperation } from "../../platform/operation";
 import { getPerson } from "../people/person-record";
 import { PURPOSES, SOURCES } from "./consent";
 import { type ContactPoint, normalizeEmail, parseContactPoint, toE164 } from "./contact-point";
@@ -36,8 +36,8 @@ export async function recordConsent(
       ? person.emails.some((e) => normalizeEmail(e.address) === point.address)
       : person.phones.some((p) => toE164(p.number) === point.address);
   if (!theirs) throw invalid({ contact: "not_their_contact" });
-  return deps.db.transaction(async (tx) => {
-    const [row] = await tx
+  return runOperation(deps, actor, async (op) => {
+    const [row] = await op.tx
       .insert(consentRecords)
       .values({
         orgId: actor.orgId,
@@ -54,9 +54,7 @@ export async function recordConsent(
       .returning({ id: consentRecords.id });
     if (!row) throw new Error("insert returned nothing");
     // The audit names the purpose and channel, never the address.
-    await audit(
-      tx,
-      actor,
+    await op.audit(
       `consent.${input.action === "grant" ? "granted" : "revoked"}`,
       { type: "person", id: personId },
       {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { Temporal } from "temporal-polyfill";
 import { describe, expect, it } from "vitest";
+import { Temporal } from "../../platform/time";
 import {
   actionReminders,
   DEFAULT_SEND_WINDOW,

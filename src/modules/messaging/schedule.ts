@@ -1,4 +1,4 @@
-import { Temporal } from "temporal-polyfill";
+import { Temporal } from "../../platform/time";
 
 // Pure scheduling: when reminders go out and when a message may be sent. No I/O.
 // Wall-clock arithmetic happens in the recipient's IANA zone, so a reminder "3 days
@@ -137,13 +137,4 @@ export function reminderStillTrue(plannedFor: Date, current: { at: Date } | null
 export const MAX_ATTEMPTS = 6;
 export function retryDelayMs(attempt: number): number {
   return Math.min(60_000 * 5 ** Math.max(0, attempt - 1), 6 * 3_600_000);
-}
-
-export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    Temporal.Now.instant().toZonedDateTimeISO(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
 }

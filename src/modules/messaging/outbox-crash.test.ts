@@ -1,0 +1,158 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { sql } from "drizzle-orm";
+import { describe, expect, inject, it, vi } from "vitest";
+import { startMailServer } from "../../../test/support/mail";
+import { withAdmin, withDatabase } from "../../../test/support/postgres";
+import { STORES } from "../../../test/support/stores";
+import { loadConfig } from "../../config";
+import { openStore } from "../../store";
+import { setupOrganization } from "../accounts/setup-organization";
+import { messagingSettings } from "./messaging.schema";
+import { enqueue } from "./outbox-store";
+
+// The real server process sends a batch of 1,000 emails; we SIGKILL it mid-batch, start
+// it again, and count what the SMTP server got: every message, each once.
+vi.setConfig({ testTimeout: 240_000 });
+const COUNT = 1000;
+const SECRET = randomBytes(32).toString("base64");
+
+async function prepareStore(store: string) {
+  const dataDir = mkdtempSync(join(tmpdir(), "amparo-crash-"));
+  let databaseUrl = "";
+  if (store === "postgres") {
+    const url = process.env.DATABASE_URL ?? "";
+    const name = `amparo_crash_${randomBytes(5).toString("hex")}`;
+    await withAdmin(url, (a) =>
+      a.query(`CREATE DATABASE ${name} TEMPLATE ${inject("postgresTemplate")}`),
+    );
+    databaseUrl = withDatabase(url, name);
+  }
+  return { dataDir, databaseUrl };
+}
+
+async function withStore<T>(
+  env: { dataDir: string; databaseUrl: string },
+  fn: (db: Awaited<ReturnType<typeof openStore>>["database"]["db"]) => Promise<T>,
+) {
+  const config = loadConfig({
+    AMPARO_DATA_DIR: env.dataDir,
+    DATABASE_URL: env.databaseUrl,
+    AMPARO_SECRET_KEY: SECRET,
+  });
+  const { database } = await openStore(config);
+  try {
+    return await fn(database.db);
+  } finally {
+    await database.close();
+  }
+}
+
+function startServer(env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  child.stderr?.on("data", () => {});
+  return child;
+}
+
+const exited = (child: ChildProcess) =>
+  new Promise<void>((resolve) =>
+    child.exitCode !== null || child.signalCode !== null
+      ? resolve()
+      : child.once("exit", () => resolve()),
+  );
+
+describe.each(STORES)("outbox crash safety on %s", (store) => {
+  it("SIGKILL mid-batch of 1,000, restart: every email arrives, each once", async () => {
+    const mail = await startMailServer({ parse: false });
+    const where = await prepareStore(store);
+    const orgId = await withStore(where, async (db) => {
+      const org = await setupOrganization(
+        db,
+        {
+          org_name: "Comité de Prueba",
+          slug: "crash",
+          time_zone: "America/Los_Angeles",
+          default_language: "es",
+          owner_name: "Dueña Inventada",
+          email: "owner@example.org",
+          password: "una frase larga secreta",
+        },
+        { onlyIfFirst: false },
+      );
+      await db
+        .insert(messagingSettings)
+        .values({ orgId: org.orgId, windowStart: null, windowEnd: null });
+      const addresses = Array.from({ length: COUNT }, (_, i) => `inventada${i}@example.org`);
+      await db.execute(sql`INSERT INTO consent_records (org_id, channel, address, purpose, action, source)
+        SELECT ${org.orgId}, 'email', a, 'broadcasts', 'grant', 'web_form' FROM unnest(${sql.raw(`ARRAY[${addresses.map((a) => `'${a}'`).join(",")}]`)}::text[]) AS a`);
+      await enqueue(
+        db,
+        addresses.map((address, i) => ({
+          orgId: org.orgId,
+          idempotencyKey: `crash:${i}`,
+          purpose: "broadcasts" as const,
+          channel: "email" as const,
+          address,
+          personId: null,
+          language: i % 2 ? ("en" as const) : ("es" as const),
+          subject: `Aviso ${i}`,
+          body: `Mensaje número ${i}.`,
+        })),
+      );
+      return org.orgId;
+    });
+    const env = {
+      DATABASE_URL: where.databaseUrl,
+      AMPARO_DATA_DIR: where.dataDir,
+      AMPARO_SECRET_KEY: SECRET,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      AMPARO_SMTP_URL: mail.url,
+      AMPARO_MAIL_FROM: "avisos@comite.example.org",
+      AMPARO_PUBLIC_URL: "https://amparo.example.org",
+      AMPARO_EMAIL_PER_SECOND: "400",
+      AMPARO_OUTBOX_LEASE_SECONDS: "2",
+    };
+    const first = startServer(env);
+    await mail.waitFor(COUNT * 0.3, 120_000);
+    first.kill("SIGKILL");
+    await exited(first);
+    const atKill = mail.received.length;
+    expect(atKill).toBeLessThan(COUNT);
+
+    const second = startServer(env);
+    await mail.waitFor(COUNT, 120_000);
+    // Let the last marks land, then stop it the way an operator would.
+    await new Promise((r) => setTimeout(r, 1500));
+    second.kill("SIGTERM");
+    await exited(second);
+
+    const ids = mail.received.map((r) => r.messageId);
+    expect(new Set(ids).size).toBe(COUNT);
+    expect(ids.length).toBe(COUNT);
+    // Only messages in flight at the kill (at most one per sending lane) could be offered
+    // twice; the fixed Message-ID lets the server keep one copy of each.
+    expect(mail.repeats.length).toBeLessThanOrEqual(4);
+    const rows = await withStore(where, (db) =>
+      db.execute<{ status: string; n: number }>(
+        sql`SELECT status, count(*)::int AS n FROM outbox WHERE org_id = ${orgId} GROUP BY status`,
+      ),
+    );
+    expect(rows.rows).toEqual([{ status: "sent", n: COUNT }]);
+    console.log(
+      `[crash ${store}] killed after ${atKill} of ${COUNT}; repeats offered: ${mail.repeats.length}`,
+    );
+    await mail.close();
+    if (where.databaseUrl) {
+      const url = process.env.DATABASE_URL ?? "";
+      const name = new URL(where.databaseUrl).pathname.slice(1);
+      await withAdmin(url, (a) => a.query(`DROP DATABASE IF EXISTS ${name}`));
+    }
+  });
+});
