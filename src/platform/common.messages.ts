@@ -1,8 +1,11 @@
-import type { ErrorCode, FieldErrorKey } from "./errors";
-import { defineMessages } from "./i18n";
+import type { CoreErrorCode, CoreFieldErrorKey, ErrorCode, FieldErrorKey } from "./errors";
+import { type Catalog, defineMessages } from "./i18n";
 
-type ErrorTexts = Record<`error_${ErrorCode}`, string>;
-type FieldTexts = Record<`field_${FieldErrorKey}`, string>;
+type ErrorTexts = Record<`error_${CoreErrorCode}`, string>;
+type FieldTexts = Record<`field_${CoreFieldErrorKey}`, string>;
+// A module's own codes (defineErrors, platform/define-errors.ts) add their texts here when
+// the module loads, so `common[lang].field_x` finds them as it finds the shared ones.
+type DeclaredTexts = Record<`error_${ErrorCode}` | `field_${FieldErrorKey}`, string>;
 
 const esErrors: ErrorTexts = {
   error_bad_request: "No pudimos entender lo que se envió. Revisa e inténtalo otra vez.",
@@ -106,12 +109,9 @@ const esFields: FieldTexts = {
   field_invalid_time_zone: "Elige una zona horaria de la lista.",
   field_password_too_short: "La contraseña necesita al menos 10 caracteres.",
   field_passwords_differ: "Las contraseñas no coinciden.",
-  field_duplicate_email: "Ya hay una persona con este correo en tu organización.",
   field_slug_taken: "Ese identificador ya está en uso.",
   field_wrong_type: "El valor no tiene el tipo correcto.",
   field_unknown_field: "Este campo no existe.",
-  field_invalid_a_number:
-    "El número A (A-number) tiene 8 o 9 dígitos, por ejemplo A-012-345-678. Sin letras.",
   field_invalid_amount: "Escribe una cantidad mayor que cero, por ejemplo 1,500.00.",
   field_amount_not_positive: "La cantidad tiene que ser mayor que cero.",
   field_amount_fractional: "Usa como máximo dos decimales (centavos), por ejemplo 20.50.",
@@ -154,11 +154,9 @@ const enFields: FieldTexts = {
   field_invalid_time_zone: "Choose a time zone from the list.",
   field_password_too_short: "The password needs at least 10 characters.",
   field_passwords_differ: "The passwords don't match.",
-  field_duplicate_email: "Someone in your organization already has this email.",
   field_slug_taken: "That identifier is already in use.",
   field_wrong_type: "The value has the wrong type.",
   field_unknown_field: "This field doesn't exist.",
-  field_invalid_a_number: "An A-number has 8 or 9 digits, for example A-012-345-678. No letters.",
   field_invalid_amount: "Enter an amount greater than zero, for example 1,500.00.",
   field_amount_not_positive: "The amount must be greater than zero.",
   field_amount_fractional: "Use at most two decimals (cents), for example 20.50.",
@@ -188,7 +186,7 @@ const enFields: FieldTexts = {
   field_not_on_roll: "That person isn't on this election's roll.",
 };
 
-export const common = defineMessages("common", {
+const commonCatalog = defineMessages("common", {
   es: {
     ...esErrors,
     ...esFields,
@@ -263,3 +261,5 @@ export const common = defineMessages("common", {
     no: "No",
   },
 });
+
+export const common = commonCatalog as Catalog<(typeof commonCatalog)["es"] & DeclaredTexts>;

@@ -1,7 +1,8 @@
 import type { ErrorHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { common } from "./common.messages";
-import { AppError, type FieldErrors } from "./errors";
+import { errorMessage, fieldMessages } from "./define-errors";
+import { AppError } from "./errors";
 import { type AppContext, type AppEnv, render } from "./http";
 import { langFromAcceptLanguage } from "./i18n";
 import { Page } from "./ui/layout";
@@ -57,21 +58,17 @@ function langOf(c: AppContext) {
 
 export function apiError(c: AppContext, error: AppError) {
   const lang = langOf(c);
-  const t = common[lang];
   const fields = error.fields ? fieldMessages(error.fields, lang) : undefined;
   if (error.retryAfterSeconds) c.header("Retry-After", String(error.retryAfterSeconds));
   return c.json(
     {
-      error: { code: error.code, message: t[`error_${error.code}`], ...(fields ? { fields } : {}) },
+      error: {
+        code: error.code,
+        message: errorMessage(error.code, lang),
+        ...(fields ? { fields } : {}),
+      },
     },
     error.status as 400,
-  );
-}
-
-export function fieldMessages(fields: FieldErrors, lang: "es" | "en") {
-  const t = common[lang];
-  return Object.fromEntries(
-    Object.entries(fields).map(([k, v]) => [k, { code: v, message: t[`field_${v}`] }]),
   );
 }
 
@@ -95,7 +92,7 @@ async function respond(c: AppContext, found: AppError | null) {
   const t = common[lang];
   if (error?.retryAfterSeconds) c.header("Retry-After", String(error.retryAfterSeconds));
   const title = error?.code === "not_found" ? t.not_found_title : t.error_title;
-  const message = error ? t[`error_${error.code}`] : t.server_error;
+  const message = error ? errorMessage(error.code, lang) : t.server_error;
   return render(
     c,
     <Page

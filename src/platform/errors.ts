@@ -1,8 +1,10 @@
 import type { z } from "zod";
 
-// Typed errors with stable ids, mapped to HTTP in one place (platform/http-errors.tsx).
+// Typed errors with stable ids, mapped to HTTP in one place (platform/error-handler.tsx).
 // `fields` maps a form field to a message key from validation messages.
-export type ErrorCode =
+// The codes below are shared; a module declares its own beside its code with
+// `defineErrors` (platform/define-errors.ts), which fills ModuleErrorCodes/ModuleFieldErrorKeys.
+export type CoreErrorCode =
   | "bad_request"
   | "validation_failed"
   | "unauthorized"
@@ -38,7 +40,19 @@ export type ErrorCode =
   | "approval_required"
   | "no_recipients";
 
-const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429> = {
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429;
+
+/** Module name -> its declared codes (augmented by each module's `*.errors.ts`). */
+// biome-ignore lint/suspicious/noEmptyInterface: filled in by each module's declaration
+export interface ModuleErrorCodes {}
+/** Module name -> its declared field error keys (augmented by each module's `*.errors.ts`). */
+// biome-ignore lint/suspicious/noEmptyInterface: filled in by each module's declaration
+export interface ModuleFieldErrorKeys {}
+type Declared<R> = { [M in keyof R]: keyof R[M] }[keyof R] & string;
+
+export type ErrorCode = CoreErrorCode | Declared<ModuleErrorCodes>;
+
+const STATUS: Record<CoreErrorCode, ErrorStatus> = {
   bad_request: 400,
   validation_failed: 422,
   unauthorized: 401,
@@ -71,7 +85,7 @@ const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429> =
   no_recipients: 422,
 };
 
-export type FieldErrorKey =
+export type CoreFieldErrorKey =
   | "required"
   | "too_long"
   | "invalid_email"
@@ -82,11 +96,9 @@ export type FieldErrorKey =
   | "invalid_time_zone"
   | "password_too_short"
   | "passwords_differ"
-  | "duplicate_email"
   | "slug_taken"
   | "wrong_type"
   | "unknown_field"
-  | "invalid_a_number"
   | "invalid_amount"
   // funds
   | "amount_not_positive"
@@ -117,7 +129,35 @@ export type FieldErrorKey =
   | "unknown_placeholder"
   | "invalid_clock";
 
+export type FieldErrorKey = CoreFieldErrorKey | Declared<ModuleFieldErrorKeys>;
+
 export type FieldErrors = Record<string, FieldErrorKey>;
+
+// Statuses of codes declared by modules, filled in when the module loads.
+const declaredStatus = new Map<string, ErrorStatus>();
+
+/** Whether a code is already taken (shared or declared by a module). */
+export function isKnownErrorCode(code: string): boolean {
+  return Object.hasOwn(STATUS, code) || declaredStatus.has(code);
+}
+
+/** Used by defineErrors only. */
+export function registerErrorCode(code: string, status: ErrorStatus): void {
+  declaredStatus.set(code, status);
+}
+
+/** Used by defineErrors only. */
+export function registerFieldErrorKey(key: string): void {
+  FIELD_KEYS.add(key);
+}
+
+export function isKnownFieldErrorKey(key: string): boolean {
+  return FIELD_KEYS.has(key);
+}
+
+function statusOf(code: ErrorCode): number {
+  return (STATUS as Record<string, ErrorStatus>)[code] ?? declaredStatus.get(code) ?? 500;
+}
 
 export class AppError extends Error {
   readonly status: number;
@@ -127,7 +167,7 @@ export class AppError extends Error {
     readonly retryAfterSeconds?: number,
   ) {
     super(code);
-    this.status = STATUS[code];
+    this.status = statusOf(code);
   }
 }
 
@@ -197,11 +237,9 @@ const FIELD_KEYS = new Set<string>([
   "invalid_time_zone",
   "password_too_short",
   "passwords_differ",
-  "duplicate_email",
   "slug_taken",
   "wrong_type",
   "unknown_field",
-  "invalid_a_number",
   "invalid_amount",
   "amount_not_positive",
   "amount_fractional",

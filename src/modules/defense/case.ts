@@ -3,6 +3,7 @@ import { type Cents, CURRENCIES, type Currency, maxCents } from "../../platform/
 import { fold } from "../../platform/text";
 import { isValidDate } from "../../platform/time";
 import { parseANumber } from "./a-number";
+import { defenseErrors } from "./defense.errors";
 import { CASE_STATUSES, type CaseStatus } from "./defense.schema";
 
 // Pure domain: what a case is and how its input is checked. No I/O.
@@ -103,12 +104,12 @@ export const CaseFieldsSchema = z
     publicStoryEn: optionalText(CASE_LIMITS.story),
     aNumber: z
       .string("wrong_type")
-      .max(40, "invalid_a_number")
+      .max(40, defenseErrors.field.invalid_a_number)
       .transform((v, ctx) => {
         if (v.trim() === "") return null;
         const parsed = parseANumber(v);
         if (parsed.ok) return parsed.value;
-        ctx.addIssue({ code: "custom", message: "invalid_a_number" });
+        ctx.addIssue({ code: "custom", message: defenseErrors.field.invalid_a_number });
         return z.NEVER;
       })
       .nullable()

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Actor, Deps } from "../../platform/actor";
 import { invalid, isUniqueViolation } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
+import { peopleErrors } from "./people.errors";
 import type { Person, PersonFields } from "./person";
 import { getPerson, insertPeople } from "./person-record";
 
@@ -17,7 +18,7 @@ export async function createPerson(deps: Deps, actor: Actor, input: PersonFields
       return person;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw invalid({ emails: "duplicate_email" });
+    if (isUniqueViolation(error)) throw invalid({ emails: peopleErrors.field.duplicate_email });
     throw error;
   }
 }

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { invalid, isUniqueViolation } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
+import { peopleErrors } from "./people.errors";
 import type { PersonFields } from "./person";
 import { insertPeople } from "./person-record";
 
@@ -28,7 +29,7 @@ export async function importPeople(
       await op.audit("people.imported", { type: "people" }, { count: rows.length });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw invalid({ emails: "duplicate_email" });
+    if (isUniqueViolation(error)) throw invalid({ emails: peopleErrors.field.duplicate_email });
     throw error;
   }
   // PGlite has no autovacuum: without fresh statistics the planner misjudges

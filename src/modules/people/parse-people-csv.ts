@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { type FieldErrors, fieldsFromZod } from "../../platform/errors";
+import { peopleErrors } from "./people.errors";
 import { type PersonFields, PersonFieldsSchema } from "./person";
 
 export type CsvProblem = { line: number; fields: FieldErrors };
@@ -70,7 +71,7 @@ export function parsePeopleCsv(text: string): CsvResult {
     for (const email of parsed.data.emails) {
       const key = email.address.toLowerCase();
       const first = seenEmails.get(key);
-      if (first) problems.push({ line, fields: { emails: "duplicate_email" } });
+      if (first) problems.push({ line, fields: { emails: peopleErrors.field.duplicate_email } });
       else seenEmails.set(key, line);
     }
     rows.push(parsed.data);

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { invalid, isUniqueViolation, notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
+import { peopleErrors } from "./people.errors";
 import { people, personEmails } from "./people.schema";
 import { type Person, type PersonFields, searchTextFor, sortNameFor } from "./person";
 import { encryptSensitive, getPerson } from "./person-record";
@@ -72,7 +73,7 @@ export async function updatePerson(
       return person;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw invalid({ emails: "duplicate_email" });
+    if (isUniqueViolation(error)) throw invalid({ emails: peopleErrors.field.duplicate_email });
     throw error;
   }
 }

@@ -1,0 +1,17 @@
+import { defineErrors } from "../../platform/define-errors";
+
+// Error codes and field error keys that only the people module gives.
+export const peopleErrors = defineErrors("people", {
+  fields: {
+    duplicate_email: {
+      es: "Ya hay una persona con este correo en tu organización.",
+      en: "Someone in your organization already has this email.",
+    },
+  },
+});
+
+declare module "../../platform/errors" {
+  interface ModuleFieldErrorKeys {
+    people: typeof peopleErrors.fields;
+  }
+}
