@@ -4,6 +4,7 @@ import { bodyLimit } from "hono/body-limit";
 import type { Config } from "./config";
 import type { Database } from "./db/client";
 import { accountsRoutes } from "./modules/accounts/accounts.routes";
+import { actionsRoutes } from "./modules/actions/actions.routes";
 import { organizationCount } from "./modules/accounts/setup-organization";
 import { usersRoutes } from "./modules/accounts/users.routes";
 import { advocacyPublicRoutes } from "./modules/advocacy/advocacy.public";
@@ -133,6 +134,8 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   app.route("/", advocacyRoutes);
   app.route("/", advocacyTargetRoutes);
   app.route("/", advocacyPublicRoutes);
+  // Open lessons come from the reviews module once it is wired here: actionsRoutes({ openLessons }).
+  app.route("/", actionsRoutes());
   app.notFound(() => {
     throw new AppError("not_found");
   });

@@ -127,7 +127,10 @@ export type CoreFieldErrorKey =
   | "not_their_contact"
   | "placeholder_mismatch"
   | "unknown_placeholder"
-  | "invalid_clock";
+  | "invalid_clock"
+  // actions
+  | "end_before_start"
+  | "person_not_found";
 
 export type FieldErrorKey = CoreFieldErrorKey | Declared<ModuleFieldErrorKeys>;
 
@@ -265,6 +268,8 @@ const FIELD_KEYS = new Set<string>([
   "placeholder_mismatch",
   "unknown_placeholder",
   "invalid_clock",
+  "end_before_start",
+  "person_not_found",
 ]);
 
 function isFieldErrorKey(text: string): text is FieldErrorKey {

@@ -25,6 +25,10 @@ export const PERMISSIONS = {
   // Advocacy: call-in and visit campaigns for a case (members see them, as they see cases).
   "advocacy.read": ["owner", "organizer", "member"],
   "advocacy.write": ["owner", "organizer"],
+  // Actions: members plan (roles, materials, RSVPs, check-in); organizers create and run them.
+  "actions.read": ["owner", "organizer", "member", "viewer"],
+  "actions.plan": ["owner", "organizer", "member"],
+  "actions.manage": ["owner", "organizer"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -11,7 +11,7 @@ export type PageProps = PropsWithChildren<{
   path: string;
   auth: SignedIn | null;
   /** Which nav item is current. */
-  section?: "home" | "people" | "users" | "cases" | "funds" | "advocacy";
+  section?: "home" | "people" | "users" | "cases" | "funds" | "advocacy" | "actions";
 }>;
 
 export function Page(props: PageProps) {
@@ -68,6 +68,11 @@ export function Page(props: PageProps) {
               {can(auth.role, "funds.read") && (
                 <NavLink href="/funds" current={props.section === "funds"}>
                   {t.nav_funds}
+                </NavLink>
+              )}
+              {can(auth.role, "actions.read") && (
+                <NavLink href="/actions" current={props.section === "actions"}>
+                  {t.nav_actions}
                 </NavLink>
               )}
               {can(auth.role, "advocacy.read") && (

@@ -1,0 +1,131 @@
+import { common } from "../../platform/common.messages";
+import { AppError, type FieldErrors } from "../../platform/errors";
+import { type AppContext, requireAuth, requireUuidParam, type SignedIn } from "../../platform/http";
+import { can, type Permission, requirePermission } from "../../platform/permissions";
+import type { FormState } from "../../platform/ui/forms";
+import { listOrganizers } from "../people/person-summaries";
+import { isComing } from "./action";
+import { actionsText } from "./actions.messages";
+import { requireEventAccess } from "./event-record";
+import { loadPlan, type OpenLessonsFn, type Plan } from "./load-plan";
+import type { PlanForm, PlanPickers } from "./plan.page";
+import type { PersonOption } from "./plan-people";
+import { actionAttendances } from "./actions.schema";
+import { and, eq, inArray } from "drizzle-orm";
+
+// What the actions routes share: who is signed in, the plan with its pickers, notices.
+
+export type ActionsRouteOptions = { openLessons: OpenLessonsFn; publicUrl: string };
+
+export function signedIn(c: AppContext, permission: Permission): SignedIn {
+  const auth = requireAuth(c);
+  requirePermission(auth.role, permission);
+  return auth;
+}
+
+export const view = (c: AppContext, auth: SignedIn) => ({
+  lang: c.get("lang"),
+  csrf: c.get("csrf"),
+  path: c.req.path,
+  auth,
+});
+
+export async function planFor(c: AppContext, auth: SignedIn, options: ActionsRouteOptions): Promise<Plan> {
+  const db = c.get("deps").db;
+  const access = await requireEventAccess(db, auth.org.id, requireUuidParam(c));
+  return loadPlan(db, auth.org.id, access, options.openLessons);
+}
+
+const PICKER_LIMIT = 300;
+const byName = (a: PersonOption, b: PersonOption) => a.displayName.localeCompare(b.displayName);
+
+/**
+ * The people the plan's forms offer: the organization's organizers (and its own people
+ * already on the plan); for pairs, its newcomers who are coming and not yet paired.
+ */
+export async function pickersFor(c: AppContext, auth: SignedIn, plan: Plan): Promise<PlanPickers> {
+  const db = c.get("deps").db;
+  const organizers = new Map<string, PersonOption>();
+  for (const o of await listOrganizers(db, auth.org.id, PICKER_LIMIT)) {
+    organizers.set(o.id, { id: o.id, displayName: o.displayName });
+  }
+  const onPlan = [
+    ...plan.roles.map((r) => r.personId),
+    ...plan.steps.map((s) => s.ownerPersonId),
+    ...plan.materials.map((m) => m.bringerPersonId),
+    ...plan.chants.map((ch) => ch.leaderPersonId),
+  ];
+  const everyone = new Map(organizers);
+  for (const id of onPlan) {
+    const person = id ? plan.people.get(id) : undefined;
+    if (person?.own) everyone.set(person.id, { id: person.id, displayName: person.displayName });
+  }
+  const paired = new Set(plan.pairs.map((p) => p.newcomerPersonId));
+  const coming = await db
+    .select({ personId: actionAttendances.personId, status: actionAttendances.status })
+    .from(actionAttendances)
+    .where(
+      and(
+        eq(actionAttendances.eventId, plan.event.id),
+        eq(actionAttendances.orgId, auth.org.id),
+        inArray(actionAttendances.status, ["going", "maybe", "attended"]),
+      ),
+    );
+  const newcomers: PersonOption[] = [];
+  for (const a of coming) {
+    const person = plan.people.get(a.personId);
+    if (!person?.own || person.organizer || paired.has(a.personId) || !isComing(a.status)) continue;
+    newcomers.push({ id: person.id, displayName: person.displayName });
+    if (newcomers.length >= PICKER_LIMIT) break;
+  }
+  return {
+    organizers: [...organizers.values()].sort(byName),
+    everyone: [...everyone.values()].sort(byName),
+    newcomers: newcomers.sort(byName),
+  };
+}
+
+export function canPlan(auth: SignedIn, plan: Plan) {
+  return can(auth.role, "actions.plan") && plan.event.status !== "cancelled";
+}
+export function canManage(auth: SignedIn, plan: Plan) {
+  return plan.isHost && can(auth.role, "actions.manage");
+}
+
+const NOTICES = {
+  created: "created",
+  saved: "saved",
+  status: "status_saved",
+  role: "n_role",
+  step: "n_step",
+  material: "n_material",
+  chant: "n_chant",
+  pair: "n_pair",
+  removed: "n_removed",
+  cohost: "n_cohost",
+  rsvp: "n_rsvp",
+  settings: "n_settings",
+} as const;
+
+export function noticeFor(c: AppContext): string | undefined {
+  const key = c.req.query("done");
+  const t = actionsText[c.get("lang")];
+  if (key === "paired") return t.paired(Number(c.req.query("n") ?? 0));
+  return key && key in NOTICES ? (t[NOTICES[key as keyof typeof NOTICES]] as string) : undefined;
+}
+
+/** The field errors of a failed operation, or rethrows anything else. */
+export function fieldErrorsOf(error: unknown): FieldErrors {
+  if (error instanceof AppError && error.fields) return error.fields;
+  throw error;
+}
+
+/** Renames operation fields (personId) to the form's (person_id). */
+export function renameFields(errors: FieldErrors, names: Record<string, string>): FieldErrors {
+  const out: FieldErrors = {};
+  for (const [k, v] of Object.entries(errors)) out[names[k] ?? k] ??= v;
+  return out;
+}
+
+export type PlanForms = Partial<Record<PlanForm, FormState>>;
+export const formAlert = (c: AppContext) => common[c.get("lang")].error_validation_failed;

@@ -1,0 +1,36 @@
+import { and, eq } from "drizzle-orm";
+import type { Actor, Deps } from "../../platform/actor";
+import { invalid, isUniqueViolation } from "../../platform/errors";
+import { runOperation } from "../../platform/operation";
+import { actionEvents } from "./actions.schema";
+import { type EventFieldsInput, EventFieldsSchema } from "./event-fields";
+import { requireEventLinks, searchTextFor } from "./event-links";
+import { type ActionEvent, requireHostedEvent } from "./event-record";
+import { parseOrThrow } from "./plan-guards";
+import "./actions.events";
+
+/** Only the host changes the action itself (co-hosts change their own rows of the plan). */
+export async function updateEvent(
+  deps: Deps,
+  actor: Actor,
+  eventId: string,
+  input: EventFieldsInput,
+): Promise<ActionEvent> {
+  const fields = parseOrThrow(EventFieldsSchema, input);
+  const before = await requireHostedEvent(deps.db, actor.orgId, eventId);
+  try {
+    await runOperation(deps, actor, async (op) => {
+      const timed = await requireEventLinks(op.tx, actor.orgId, fields);
+      await op.tx
+        .update(actionEvents)
+        .set({ ...timed, searchText: searchTextFor(timed), updatedAt: new Date() })
+        .where(and(eq(actionEvents.orgId, actor.orgId), eq(actionEvents.id, before.id)));
+      await op.audit("action.updated", { type: "action", id: before.id });
+      op.emit("actions.changed", { orgId: actor.orgId, eventId: before.id });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw invalid({ slug: "slug_taken" });
+    throw error;
+  }
+  return requireHostedEvent(deps.db, actor.orgId, before.id);
+}

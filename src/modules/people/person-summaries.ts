@@ -1,0 +1,97 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { phoneDigits } from "../../platform/text";
+import { type EngagementLevel, people, personEmails } from "./people.schema";
+
+// For modules that plan with people (actions: roles, pairs, check-in) without reading the
+// people table themselves. Ids of another organization are left out.
+
+export type PersonSummary = {
+  id: string;
+  displayName: string;
+  engagementLevel: EngagementLevel;
+  preferredLanguage: "es" | "en" | null;
+  /** The primary phone number (or the first), for a day sheet. */
+  phone: string | null;
+};
+
+export async function getPersonSummaries(
+  db: Db,
+  orgId: string,
+  ids: readonly string[],
+): Promise<Map<string, PersonSummary>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select({
+      id: people.id,
+      displayName: people.displayName,
+      engagementLevel: people.engagementLevel,
+      preferredLanguage: people.preferredLanguage,
+      phones: people.phoneNumbers,
+    })
+    .from(people)
+    .where(and(eq(people.orgId, orgId), inArray(people.id, unique)));
+  return new Map(
+    rows.map(({ phones, ...r }) => [
+      r.id,
+      { ...r, phone: (phones.find((p) => p.primary) ?? phones[0])?.number ?? null },
+    ]),
+  );
+}
+
+/**
+ * The person with this email address (any of theirs), or else this phone number (digits
+ * compared), or null. Used to match a public sign-up to someone already known.
+ */
+export async function findPersonByContact(
+  db: Db,
+  orgId: string,
+  contact: { email?: string | null; phone?: string | null },
+): Promise<string | null> {
+  const email = contact.email?.trim().toLowerCase();
+  if (email) {
+    const [row] = await db
+      .select({ id: personEmails.personId })
+      .from(personEmails)
+      .where(and(eq(personEmails.orgId, orgId), eq(personEmails.addressLower, email)));
+    if (row) return row.id;
+  }
+  const digits = contact.phone ? phoneDigits(contact.phone) : "";
+  if (digits.length >= 7) {
+    const [row] = await db
+      .select({ id: people.id })
+      .from(people)
+      .where(
+        and(
+          eq(people.orgId, orgId),
+          sql`EXISTS (SELECT 1 FROM jsonb_array_elements(${people.phoneNumbers}) AS p
+                      WHERE regexp_replace(p->>'number', '[^0-9]', '', 'g') = ${digits})`,
+        ),
+      )
+      .orderBy(people.createdAt)
+      .limit(1);
+    if (row) return row.id;
+  }
+  return null;
+}
+
+/** The organization's organizers (active, core, leader), by name: pickers for plan roles. */
+export async function listOrganizers(db: Db, orgId: string, limit = 300): Promise<PersonSummary[]> {
+  const rows = await db
+    .select({
+      id: people.id,
+      displayName: people.displayName,
+      engagementLevel: people.engagementLevel,
+      preferredLanguage: people.preferredLanguage,
+      phones: people.phoneNumbers,
+    })
+    .from(people)
+    .where(and(eq(people.orgId, orgId), inArray(people.engagementLevel, ["active", "core", "leader"])))
+    .orderBy(people.sortName, people.id)
+    .limit(limit);
+  return rows.map(({ phones, ...r }) => ({
+    ...r,
+    phone: (phones.find((p) => p.primary) ?? phones[0])?.number ?? null,
+  }));
+}
