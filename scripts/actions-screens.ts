@@ -45,7 +45,11 @@ async function main() {
     createPerson(
       server.deps,
       actor,
-      PersonFieldsSchema.parse({ displayName, engagementLevel, phones: phone ? [{ number: phone }] : [] }),
+      PersonFieldsSchema.parse({
+        displayName,
+        engagementLevel,
+        phones: phone ? [{ number: phone }] : [],
+      }),
     );
   const lupe = await person("Guadalupe Ríos", "leader", "(213) 555-0110");
   const tomas = await person("Tomás Echeverría", "core", "(323) 555-0111");
@@ -75,8 +79,16 @@ async function main() {
     await setAttendance(server.deps, actor, event.id, { personId: p.id, status: "going" });
   }
   await addRole(server.deps, actor, event.id, { personId: lupe.id, role: "lead" });
-  await addRole(server.deps, actor, event.id, { personId: tomas.id, role: "marshal", notes: "Lado norte" });
-  await addMaterial(server.deps, actor, event.id, { item: "Megáfono", quantity: 2, bringerPersonId: tomas.id });
+  await addRole(server.deps, actor, event.id, {
+    personId: tomas.id,
+    role: "marshal",
+    notes: "Lado norte",
+  });
+  await addMaterial(server.deps, actor, event.id, {
+    item: "Megáfono",
+    quantity: 2,
+    bringerPersonId: tomas.id,
+  });
   await addMaterial(server.deps, actor, event.id, { item: "Velas", quantity: 60 });
   await addChant(server.deps, actor, event.id, {
     callEs: "¿Qué queremos?",
@@ -85,7 +97,10 @@ async function main() {
     responseEn: "Justice!",
     leaderPersonId: lupe.id,
   });
-  await addRunOfShowStep(server.deps, actor, event.id, { at: start, title: "Llegan las organizadoras" });
+  await addRunOfShowStep(server.deps, actor, event.id, {
+    at: start,
+    title: "Llegan las organizadoras",
+  });
   await checkIn(server.deps, actor, event.id, { personId: tomas.id });
   const browser = await launchBrowser();
   const shots: [string, string][] = [
@@ -108,14 +123,21 @@ async function main() {
       await page.goto(`${server.url}/login`);
       await page.fill("#f-email", EMAIL);
       await page.fill("#f-password", PASSWORD);
-      await Promise.all([page.waitForURL(`${server.url}/`), page.click("main button[type=submit]")]);
+      await Promise.all([
+        page.waitForURL(`${server.url}/`),
+        page.click("main button[type=submit]"),
+      ]);
       if (lang === "en") {
         await page.click("button.lang-switch");
       }
       for (const [name, path] of shots) {
         const res = await page.goto(`${server.url}${path}`);
-        const scroll = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
-        console.log(`${name} ${lang} ${width}: ${res?.status()}${scroll ? " SIDEWAYS SCROLL" : ""}`);
+        const scroll = await page.evaluate(
+          () => document.documentElement.scrollWidth > window.innerWidth,
+        );
+        console.log(
+          `${name} ${lang} ${width}: ${res?.status()}${scroll ? " SIDEWAYS SCROLL" : ""}`,
+        );
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         for (let y = 0, part = 1; y < height && part <= 8; y += 900, part++) {
           await page.screenshot({

@@ -22,7 +22,14 @@ export function ActionsListPage(props: Props) {
   const filtering = !!props.filters.q || props.filters.when !== "upcoming";
   const emptyList = !filtering && props.result.total === 0;
   return (
-    <Page title={t.title} lang={props.lang} csrf={props.csrf} path={props.path} auth={props.auth} section="actions">
+    <Page
+      title={t.title}
+      lang={props.lang}
+      csrf={props.csrf}
+      path={props.path}
+      auth={props.auth}
+      section="actions"
+    >
       <div class="page-head">
         <h1>{t.title}</h1>
         {can(props.auth.role, "actions.manage") && !emptyList && (
@@ -131,7 +138,12 @@ function Results(props: Props & { filtering: boolean }) {
               <span class="badge missing-badge">{t.missing_badge(e.missing)}</span>
             )}
             <span class="meta">
-              {[t[`kind_${e.kind}`], whenText(e, props.lang), e.placeName ?? "", e.isHost ? "" : t.cohosted_badge]
+              {[
+                t[`kind_${e.kind}`],
+                whenText(e, props.lang),
+                e.placeName ?? "",
+                e.isHost ? "" : t.cohosted_badge,
+              ]
                 .filter(Boolean)
                 .join(" · ")}
             </span>

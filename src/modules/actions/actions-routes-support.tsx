@@ -1,27 +1,21 @@
+import { and, eq, inArray } from "drizzle-orm";
 import { common } from "../../platform/common.messages";
 import { AppError, type FieldErrors } from "../../platform/errors";
-import { type AppContext, requireAuth, requireUuidParam, type SignedIn } from "../../platform/http";
-import { can, type Permission, requirePermission } from "../../platform/permissions";
+import { type AppContext, requireUuidParam, type SignedIn } from "../../platform/http";
+import { can } from "../../platform/permissions";
 import type { FormState } from "../../platform/ui/forms";
 import { listOrganizers } from "../people/person-summaries";
 import { isComing } from "./action";
 import { actionsText } from "./actions.messages";
+import { actionAttendances } from "./actions.schema";
 import { requireEventAccess } from "./event-record";
 import { loadPlan, type OpenLessonsFn, type Plan } from "./load-plan";
 import type { PlanForm, PlanPickers } from "./plan.page";
 import type { PersonOption } from "./plan-people";
-import { actionAttendances } from "./actions.schema";
-import { and, eq, inArray } from "drizzle-orm";
 
 // What the actions routes share: who is signed in, the plan with its pickers, notices.
 
 export type ActionsRouteOptions = { openLessons: OpenLessonsFn; publicUrl: string };
-
-export function signedIn(c: AppContext, permission: Permission): SignedIn {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, permission);
-  return auth;
-}
 
 export const view = (c: AppContext, auth: SignedIn) => ({
   lang: c.get("lang"),
@@ -30,7 +24,11 @@ export const view = (c: AppContext, auth: SignedIn) => ({
   auth,
 });
 
-export async function planFor(c: AppContext, auth: SignedIn, options: ActionsRouteOptions): Promise<Plan> {
+export async function planFor(
+  c: AppContext,
+  auth: SignedIn,
+  options: ActionsRouteOptions,
+): Promise<Plan> {
   const db = c.get("deps").db;
   const access = await requireEventAccess(db, auth.org.id, requireUuidParam(c));
   return loadPlan(db, auth.org.id, access, options.openLessons);

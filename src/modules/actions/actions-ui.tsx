@@ -16,7 +16,10 @@ export function titleText(text: Bilingual, lang: Lang): string {
 }
 
 /** "Dec 5, 2026, 6:00 PM – 8:00 PM" in the action's own time zone. */
-export function whenText(e: Pick<ActionEvent, "startsAt" | "endsAt" | "timeZone">, lang: Lang): string {
+export function whenText(
+  e: Pick<ActionEvent, "startsAt" | "endsAt" | "timeZone">,
+  lang: Lang,
+): string {
   const start = formatDateTime(e.startsAt, lang, e.timeZone);
   const sameDay =
     formatDateTime(e.startsAt, lang, e.timeZone).split(",").slice(0, 2).join() ===

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makePerson } from "../../../test/support/actions";
-import { type Client, createOrg, createTestApp, signedIn, type TestApp } from "../../../test/support/app";
+import {
+  type Client,
+  createOrg,
+  createTestApp,
+  signedIn,
+  type TestApp,
+} from "../../../test/support/app";
 import { fieldError, fieldValue } from "../../../test/support/html";
 import { addMember } from "../../../test/support/members";
 import { STORES } from "../../../test/support/stores";
@@ -42,7 +48,9 @@ describe.each(STORES)("actions pages on %s", (store) => {
   async function create(form: Record<string, string>): Promise<string> {
     const res = await owner.post("/actions", form);
     expect(res.status, await res.clone().text()).toBe(303);
-    const id = /^\/actions\/([0-9a-f-]{36})\?done=created$/.exec(res.headers.get("location") ?? "")?.[1];
+    const id = /^\/actions\/([0-9a-f-]{36})\?done=created$/.exec(
+      res.headers.get("location") ?? "",
+    )?.[1];
     expect(id).toBeTruthy();
     return id ?? "";
   }
@@ -65,7 +73,10 @@ describe.each(STORES)("actions pages on %s", (store) => {
   });
 
   it("keeps what was typed and says what is wrong", async () => {
-    const res = await owner.post("/actions", FORM({ end_time: "16:00", title_es: "  ", title_en: "", time_zone: "Luna/Base" }));
+    const res = await owner.post(
+      "/actions",
+      FORM({ end_time: "16:00", title_es: "  ", title_en: "", time_zone: "Luna/Base" }),
+    );
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(fieldError(html, "time_zone")).toBe(es.field_invalid_time_zone);
@@ -83,18 +94,31 @@ describe.each(STORES)("actions pages on %s", (store) => {
   it("plans through the forms until ready, and refuses bad plan input next to the field", async () => {
     const id = await create(FORM({ expected_turnout: "10" }));
     const lead = await makePerson(t.deps, org.actor, "Lidia Líder", "leader");
-    const res = await owner.post(`/actions/${id}/roles`, { person_id: lead.id, role: "lead", custom_role: "r".repeat(5000) });
+    const res = await owner.post(`/actions/${id}/roles`, {
+      person_id: lead.id,
+      role: "lead",
+      custom_role: "r".repeat(5000),
+    });
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(fieldError(html, "role-custom_role")).toBe(es.field_too_long);
     expect(fieldValue(html, "custom_role")).toHaveLength(5000);
-    expect((await owner.post(`/actions/${id}/roles`, { person_id: "", role: "lead" })).status).toBe(422);
-    expect((await owner.post(`/actions/${id}/roles`, { person_id: lead.id, role: "lead" })).status).toBe(303);
-    expect((await owner.post(`/actions/${id}/roles`, { person_id: lead.id, role: "marshal" })).status).toBe(303);
+    expect((await owner.post(`/actions/${id}/roles`, { person_id: "", role: "lead" })).status).toBe(
+      422,
+    );
+    expect(
+      (await owner.post(`/actions/${id}/roles`, { person_id: lead.id, role: "lead" })).status,
+    ).toBe(303);
+    expect(
+      (await owner.post(`/actions/${id}/roles`, { person_id: lead.id, role: "marshal" })).status,
+    ).toBe(303);
     const badStep = await owner.post(`/actions/${id}/steps`, { time: "25:99", title: "Llegada" });
     expect(badStep.status).toBe(422);
     expect(fieldError(await badStep.text(), "step-time")).toBe(es.field_invalid_date);
-    expect((await owner.post(`/actions/${id}/steps`, { time: "16:30", title: "Llegan organizadoras" })).status).toBe(303);
+    expect(
+      (await owner.post(`/actions/${id}/steps`, { time: "16:30", title: "Llegan organizadoras" }))
+        .status,
+    ).toBe(303);
     const plan = await (await owner.get(`/actions/${id}`)).text();
     expect(plan).toContain(a.readiness_ready);
     expect(plan).toContain("4:30");
@@ -105,7 +129,9 @@ describe.each(STORES)("actions pages on %s", (store) => {
 
   it("checks people in once from the check-in screen, with search", async () => {
     const id = await create(FORM());
-    const p = await makePerson(t.deps, org.actor, "Ramona Llegó Temprano", "contact", { phones: [{ number: "555-010-7777" }] });
+    const p = await makePerson(t.deps, org.actor, "Ramona Llegó Temprano", "contact", {
+      phones: [{ number: "555-010-7777" }],
+    });
     const found = await (await owner.get(`/actions/${id}/check-in?q=ramona`)).text();
     expect(found).toContain("Ramona Llegó Temprano");
     const first = await owner.post(`/actions/${id}/check-in`, { person_id: p.id, q: "ramona" });

@@ -1,15 +1,21 @@
 import { randomBytes } from "node:crypto";
 import { Hono } from "hono";
+import { allow } from "../../platform/authorize";
 import { type FieldErrors, invalid } from "../../platform/errors";
 import { parseWith, readForm } from "../../platform/form-input";
-import { type EventFieldsInput, EventFieldsSchema } from "./event-fields";
-import { type AppEnv, render, requireUuidParam } from "../../platform/http";
-import { can } from "../../platform/permissions";
-import { emptyForm } from "../../platform/ui/forms";
-import { instantToZoned } from "../../platform/time";
-import { upcomingHearings } from "../defense/case-dashboard";
+import {
+  type AppContext,
+  type AppEnv,
+  render,
+  requireUuidParam,
+  type SignedIn,
+} from "../../platform/http";
 import { formatDateTime } from "../../platform/i18n";
 import { isUuid } from "../../platform/ids";
+import { can } from "../../platform/permissions";
+import { instantToZoned } from "../../platform/time";
+import { emptyForm } from "../../platform/ui/forms";
+import { upcomingHearings } from "../defense/case-dashboard";
 import { getPersonNames } from "../people/person-names";
 import { actionsText } from "./actions.messages";
 import { ActionsListPage } from "./actions-list.page";
@@ -21,19 +27,19 @@ import {
   noticeFor,
   pickersFor,
   planFor,
-  signedIn,
   view,
 } from "./actions-routes-support";
 import { CancelActionPage } from "./cancel-action.page";
 import { checkIn } from "./check-in";
-import { checkInList, checkInTimes } from "./check-in-list";
 import { CheckInPage } from "./check-in.page";
+import { checkInList, checkInTimes } from "./check-in-list";
 import { createEvent } from "./create-event";
 import { DaySheetPage } from "./day-sheet.page";
-import { EventFormPage, type HearingOption } from "./event-form.page";
+import { type EventFieldsInput, EventFieldsSchema } from "./event-fields";
 import { eventErrorsForForm, eventToForm, formToEventInput } from "./event-form";
+import { EventFormPage, type HearingOption } from "./event-form.page";
 import { requireEventAccess, requireHostedEvent } from "./event-record";
-import { listEvents, type EventWhen } from "./list-events";
+import { type EventWhen, listEvents } from "./list-events";
 import { noOpenLessons } from "./load-plan";
 import { PlanPage } from "./plan.page";
 import { planFormRoutes } from "./plan-forms.routes";
@@ -52,28 +58,46 @@ function alsoSchemaErrors(input: EventFieldsInput, formErrors: FieldErrors): Fie
   return { ...(parsed.ok ? {} : parsed.errors), ...formErrors };
 }
 
-export function actionsRoutes(
-  options: Partial<ActionsRouteOptions> = {},
-): Hono<AppEnv> {
-  const opts: ActionsRouteOptions = { openLessons: options.openLessons ?? noOpenLessons, publicUrl: options.publicUrl ?? "" };
+export function actionsRoutes(options: Partial<ActionsRouteOptions> = {}): Hono<AppEnv> {
+  const opts: ActionsRouteOptions = {
+    openLessons: options.openLessons ?? noOpenLessons,
+    publicUrl: options.publicUrl ?? "",
+  };
   const routes = new Hono<AppEnv>();
 
-  routes.get("/actions", async (c) => {
-    const auth = signedIn(c, "actions.read");
+  routes.get("/actions", allow("actions.read"), async (c) => {
+    const auth = c.var.signedIn;
     const q = (c.req.query("q") ?? "").slice(0, 200);
     const whenRaw = c.req.query("when");
     const when: EventWhen = whenRaw === "past" || whenRaw === "all" ? whenRaw : "upcoming";
-    const page = Math.max(1, Math.min(10_000, Number.parseInt(c.req.query("page") ?? "1", 10) || 1));
-    const result = await listEvents(c.get("deps").db, auth.org.id, { q, when, page }, { openLessons: opts.openLessons });
+    const page = Math.max(
+      1,
+      Math.min(10_000, Number.parseInt(c.req.query("page") ?? "1", 10) || 1),
+    );
+    const result = await listEvents(
+      c.get("deps").db,
+      auth.org.id,
+      { q, when, page },
+      { openLessons: opts.openLessons },
+    );
     return render(
       c,
-      <ActionsListPage {...view(c, auth)} path={c.req.url.slice(c.req.url.indexOf("/actions"))} result={result} filters={{ q, when }} notice={noticeFor(c)} />,
+      <ActionsListPage
+        {...view(c, auth)}
+        path={c.req.url.slice(c.req.url.indexOf("/actions"))}
+        result={result}
+        filters={{ q, when }}
+        notice={noticeFor(c)}
+      />,
     );
   });
 
-  async function hearingOptions(c: Parameters<typeof signedIn>[0], auth: ReturnType<typeof signedIn>): Promise<HearingOption[]> {
+  async function hearingOptions(c: AppContext, auth: SignedIn): Promise<HearingOption[]> {
     if (!can(auth.role, "cases.read")) return [];
-    const hearings = await upcomingHearings(c.get("deps").db, auth.org.id, { days: 120, limit: 50 });
+    const hearings = await upcomingHearings(c.get("deps").db, auth.org.id, {
+      days: 120,
+      limit: 50,
+    });
     const lang = c.get("lang");
     return hearings.map((h) => ({
       id: h.eventId,
@@ -81,8 +105,8 @@ export function actionsRoutes(
     }));
   }
 
-  routes.get("/actions/new", async (c) => {
-    const auth = signedIn(c, "actions.manage");
+  routes.get("/actions/new", allow("actions.manage"), async (c) => {
+    const auth = c.var.signedIn;
     const tomorrow = instantToZoned(new Date(Date.now() + 86_400_000), auth.org.timeZone).date;
     const form = emptyForm({
       kind: c.req.query("kind") ?? "rally",
@@ -93,17 +117,24 @@ export function actionsRoutes(
       time_zone: auth.org.timeZone,
       public: "",
     });
-    return render(c, <EventFormPage {...view(c, auth)} form={form} hearings={await hearingOptions(c, auth)} />);
+    return render(
+      c,
+      <EventFormPage {...view(c, auth)} form={form} hearings={await hearingOptions(c, auth)} />,
+    );
   });
 
-  routes.post("/actions", async (c) => {
-    const auth = signedIn(c, "actions.manage");
+  routes.post("/actions", allow("actions.manage"), async (c) => {
+    const auth = c.var.signedIn;
     const values = await readForm(c);
     const { input, errors, autoSlug } = formToEventInput(values);
     const again = async (e: FieldErrors) =>
       render(
         c,
-        <EventFormPage {...view(c, auth)} form={{ values, errors: { ...eventErrorsForForm(e), ...errors } }} hearings={await hearingOptions(c, auth)} />,
+        <EventFormPage
+          {...view(c, auth)}
+          form={{ values, errors: { ...eventErrorsForForm(e), ...errors } }}
+          hearings={await hearingOptions(c, auth)}
+        />,
         422,
       );
     try {
@@ -111,7 +142,10 @@ export function actionsRoutes(
       const event = await createEvent(c.get("deps"), auth.actor, input).catch((error: unknown) => {
         // Two actions with the same title on the same day: a made-up slug gets a suffix.
         if (autoSlug && fieldErrorsOf(error).slug === "slug_taken") {
-          return createEvent(c.get("deps"), auth.actor, { ...input, slug: `${input.slug}-${randomSuffix()}` });
+          return createEvent(c.get("deps"), auth.actor, {
+            ...input,
+            slug: `${input.slug}-${randomSuffix()}`,
+          });
         }
         throw error;
       });
@@ -121,10 +155,13 @@ export function actionsRoutes(
     }
   });
 
-  routes.get("/actions/:id", async (c) => {
-    const auth = signedIn(c, "actions.read");
+  routes.get("/actions/:id", allow("actions.read"), async (c) => {
+    const auth = c.var.signedIn;
     const plan = await planFor(c, auth, opts);
-    const publicUrl = plan.isHost && plan.event.public && plan.event.status !== "draft" ? `/p/${auth.org.slug}/e/${plan.event.slug}` : null;
+    const publicUrl =
+      plan.isHost && plan.event.public && plan.event.status !== "draft"
+        ? `/p/${auth.org.slug}/e/${plan.event.slug}`
+        : null;
     return render(
       c,
       <PlanPage
@@ -140,17 +177,22 @@ export function actionsRoutes(
     );
   });
 
-  routes.get("/actions/:id/edit", async (c) => {
-    const auth = signedIn(c, "actions.manage");
+  routes.get("/actions/:id/edit", allow("actions.manage"), async (c) => {
+    const auth = c.var.signedIn;
     const event = await requireHostedEvent(c.get("deps").db, auth.org.id, requireUuidParam(c));
     return render(
       c,
-      <EventFormPage {...view(c, auth)} eventId={event.id} form={emptyForm(eventToForm(event))} hearings={await hearingOptions(c, auth)} />,
+      <EventFormPage
+        {...view(c, auth)}
+        eventId={event.id}
+        form={emptyForm(eventToForm(event))}
+        hearings={await hearingOptions(c, auth)}
+      />,
     );
   });
 
-  routes.post("/actions/:id/edit", async (c) => {
-    const auth = signedIn(c, "actions.manage");
+  routes.post("/actions/:id/edit", allow("actions.manage"), async (c) => {
+    const auth = c.var.signedIn;
     const event = await requireHostedEvent(c.get("deps").db, auth.org.id, requireUuidParam(c));
     const values = await readForm(c);
     const { input, errors } = formToEventInput(values);
@@ -173,38 +215,41 @@ export function actionsRoutes(
     }
   });
 
-  routes.post("/actions/:id/status", async (c) => {
-    const auth = signedIn(c, "actions.manage");
+  routes.post("/actions/:id/status", allow("actions.manage"), async (c) => {
+    const auth = c.var.signedIn;
     const id = requireUuidParam(c);
     const values = await readForm(c);
     await setEventStatus(c.get("deps"), auth.actor, id, values.status);
     return c.redirect(`/actions/${id}?done=status`, 303);
   });
 
-  routes.get("/actions/:id/cancel", async (c) => {
-    const auth = signedIn(c, "actions.manage");
+  routes.get("/actions/:id/cancel", allow("actions.manage"), async (c) => {
+    const auth = c.var.signedIn;
     const event = await requireHostedEvent(c.get("deps").db, auth.org.id, requireUuidParam(c));
     return render(c, <CancelActionPage {...view(c, auth)} event={event} />);
   });
 
-  routes.post("/actions/:id/cancel", async (c) => {
-    const auth = signedIn(c, "actions.manage");
+  routes.post("/actions/:id/cancel", allow("actions.manage"), async (c) => {
+    const auth = c.var.signedIn;
     const id = requireUuidParam(c);
     await setEventStatus(c.get("deps"), auth.actor, id, "cancelled");
     return c.redirect(`/actions/${id}?done=status`, 303);
   });
 
-  routes.get("/actions/:id/sheet", async (c) => {
-    const auth = signedIn(c, "actions.read");
+  routes.get("/actions/:id/sheet", allow("actions.read"), async (c) => {
+    const auth = c.var.signedIn;
     const plan = await planFor(c, auth, opts);
     return render(c, <DaySheetPage {...view(c, auth)} plan={plan} />);
   });
 
-  async function checkInPage(c: Parameters<typeof signedIn>[0], q: string, notice?: string) {
-    const auth = signedIn(c, "actions.read");
+  async function checkInPage(c: AppContext, q: string, notice?: string) {
+    const auth = c.var.signedIn;
     const db = c.get("deps").db;
     const { event } = await requireEventAccess(db, auth.org.id, requireUuidParam(c));
-    const [rows, times] = await Promise.all([checkInList(db, auth.org.id, event.id, q), checkInTimes(db, event.id)]);
+    const [rows, times] = await Promise.all([
+      checkInList(db, auth.org.id, event.id, q),
+      checkInTimes(db, event.id),
+    ]);
     const hourKey = (d: Date) => {
       const { date, time } = instantToZoned(d, event.timeZone);
       return `${date}T${time.slice(0, 2)}`;
@@ -224,25 +269,33 @@ export function actionsRoutes(
     );
   }
 
-  routes.get("/actions/:id/check-in", async (c) => {
-    const auth = signedIn(c, "actions.read");
+  routes.get("/actions/:id/check-in", allow("actions.read"), async (c) => {
+    const auth = c.var.signedIn;
     const done = c.req.query("done");
     const person = c.req.query("person") ?? "";
     let notice: string | undefined;
     if ((done === "in" || done === "again") && isUuid(person)) {
-      const name = (await getPersonNames(c.get("deps").db, auth.org.id, [person.toLowerCase()])).get(person.toLowerCase());
+      const name = (
+        await getPersonNames(c.get("deps").db, auth.org.id, [person.toLowerCase()])
+      ).get(person.toLowerCase());
       const t = actionsText[c.get("lang")];
       if (name) notice = done === "in" ? t.checkin_done(name) : t.checkin_again(name);
     }
     return checkInPage(c, (c.req.query("q") ?? "").slice(0, 200), notice);
   });
 
-  routes.post("/actions/:id/check-in", async (c) => {
-    const auth = signedIn(c, "actions.plan");
+  routes.post("/actions/:id/check-in", allow("actions.plan"), async (c) => {
+    const auth = c.var.signedIn;
     const id = requireUuidParam(c);
     const values = await readForm(c);
-    const result = await checkIn(c.get("deps"), auth.actor, id, { personId: values.person_id ?? "" });
-    const params = new URLSearchParams({ q: values.q ?? "", done: result.first ? "in" : "again", person: result.personId });
+    const result = await checkIn(c.get("deps"), auth.actor, id, {
+      personId: values.person_id ?? "",
+    });
+    const params = new URLSearchParams({
+      q: values.q ?? "",
+      done: result.first ? "in" : "again",
+      person: result.personId,
+    });
     return c.redirect(`/actions/${id}/check-in?${params}`, 303);
   });
 

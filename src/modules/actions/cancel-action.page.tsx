@@ -7,11 +7,24 @@ import { Title, titleText, whenText } from "./actions-ui";
 import type { ActionEvent } from "./event-record";
 
 /** Cancelling asks once. */
-export function CancelActionPage(props: { lang: Lang; csrf: string; path: string; auth: SignedIn; event: ActionEvent }) {
+export function CancelActionPage(props: {
+  lang: Lang;
+  csrf: string;
+  path: string;
+  auth: SignedIn;
+  event: ActionEvent;
+}) {
   const t = actionsText[props.lang];
   const e = props.event;
   return (
-    <Page title={t.mark_cancelled} lang={props.lang} csrf={props.csrf} path={props.path} auth={props.auth} section="actions">
+    <Page
+      title={t.mark_cancelled}
+      lang={props.lang}
+      csrf={props.csrf}
+      path={props.path}
+      auth={props.auth}
+      section="actions"
+    >
       <div class="narrow">
         <h1>{t.mark_cancelled}</h1>
         <div class="panel">

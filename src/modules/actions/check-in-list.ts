@@ -32,13 +32,18 @@ export async function checkInList(
   if (q.trim()) {
     ids = await findPersonIds(db, orgId, q, limit);
     rows = ids.length
-      ? await db.select(columns).from(actionAttendances).where(and(mine, inArray(actionAttendances.personId, ids)))
+      ? await db
+          .select(columns)
+          .from(actionAttendances)
+          .where(and(mine, inArray(actionAttendances.personId, ids)))
       : [];
   } else {
     rows = await db
       .select(columns)
       .from(actionAttendances)
-      .where(and(mine, inArray(actionAttendances.status, ["invited", "going", "maybe", "attended"])))
+      .where(
+        and(mine, inArray(actionAttendances.status, ["invited", "going", "maybe", "attended"])),
+      )
       .orderBy(sql`${actionAttendances.checkedInAt} IS NOT NULL`, asc(actionAttendances.createdAt))
       .limit(limit);
     ids = rows.map((r) => r.personId);
@@ -53,7 +58,11 @@ export async function checkInList(
       status: byPerson.get(id)?.status ?? null,
       checkedInAt: byPerson.get(id)?.checkedInAt ?? null,
     }))
-    .sort((a, b) => Number(!!a.checkedInAt) - Number(!!b.checkedInAt) || a.displayName.localeCompare(b.displayName));
+    .sort(
+      (a, b) =>
+        Number(!!a.checkedInAt) - Number(!!b.checkedInAt) ||
+        a.displayName.localeCompare(b.displayName),
+    );
 }
 
 /** Every check-in time of the event (both organizations'): turnout by the hour. */

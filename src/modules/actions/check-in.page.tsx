@@ -50,7 +50,14 @@ export function CheckInPage(props: Props) {
         <form method="get" action={base} class="searchbar checkin-search">
           <div class="field">
             <label for="f-q">{t.checkin_search}</label>
-            <input id="f-q" name="q" type="search" value={props.q} maxlength={200} autocomplete="off" />
+            <input
+              id="f-q"
+              name="q"
+              type="search"
+              value={props.q}
+              maxlength={200}
+              autocomplete="off"
+            />
           </div>
           <button type="submit" class="secondary">
             {t.checkin_search.split(" ")[0]}
@@ -76,7 +83,11 @@ export function CheckInPage(props: Props) {
                     <Csrf token={props.csrf} />
                     <input type="hidden" name="person_id" value={r.personId} />
                     <input type="hidden" name="q" value={props.q} />
-                    <button type="submit" class="primary checkin-button" aria-label={`${t.checkin_button}: ${r.displayName}`}>
+                    <button
+                      type="submit"
+                      class="primary checkin-button"
+                      aria-label={`${t.checkin_button}: ${r.displayName}`}
+                    >
                       {t.checkin_button}
                     </button>
                   </form>
@@ -106,8 +117,18 @@ function TurnoutChart(props: { turnout: TurnoutHour[]; lang: Lang }) {
             <tr>
               <th scope="row">{h.hour.slice(11)}:00</th>
               <td>
-                <svg class="turnout-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
-                  <rect x="0" y="0" height="10" width={Math.max(1, Math.round((h.count / max) * 100))} />
+                <svg
+                  class="turnout-bar"
+                  viewBox="0 0 100 10"
+                  preserveAspectRatio="none"
+                  aria-hidden="true"
+                >
+                  <rect
+                    x="0"
+                    y="0"
+                    height="10"
+                    width={Math.max(1, Math.round((h.count / max) * 100))}
+                  />
                 </svg>
               </td>
               <td class="num">{h.count}</td>

@@ -1,8 +1,8 @@
 import type { FieldErrors } from "../../platform/errors";
 import { instantToZoned, zonedToInstant } from "../../platform/time";
 import { slugify } from "./action";
-import type { ActionEvent } from "./event-record";
 import type { EventFieldsInput } from "./event-fields";
+import type { ActionEvent } from "./event-record";
 
 // The event form's strings <-> the operation's fields. Dates and times are typed on the
 // wall clock of the chosen zone and become instants here, through platform/time.

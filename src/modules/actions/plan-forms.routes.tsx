@@ -1,7 +1,14 @@
 import { Hono } from "hono";
+import { allow } from "../../platform/authorize";
 import { type FieldErrors, invalid } from "../../platform/errors";
 import { readForm } from "../../platform/form-input";
-import { type AppContext, type AppEnv, render, requireUuidParam, type SignedIn } from "../../platform/http";
+import {
+  type AppContext,
+  type AppEnv,
+  render,
+  requireUuidParam,
+  type SignedIn,
+} from "../../platform/http";
 import { instantToZoned, zonedToInstant } from "../../platform/time";
 import {
   type ActionsRouteOptions,
@@ -11,7 +18,6 @@ import {
   pickersFor,
   planFor,
   renameFields,
-  signedIn,
   view,
 } from "./actions-routes-support";
 import { addChant } from "./add-chant";
@@ -48,12 +54,23 @@ const FORM_NAMES: Record<string, string> = {
 
 const optional = (v: string | undefined) => (v?.trim() ? v.trim() : null);
 
-type Handler = (c: AppContext, auth: SignedIn, eventId: string, values: Record<string, string>) => Promise<unknown>;
+type Handler = (
+  c: AppContext,
+  auth: SignedIn,
+  eventId: string,
+  values: Record<string, string>,
+) => Promise<unknown>;
 
 export function planFormRoutes(opts: ActionsRouteOptions): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
 
-  async function again(c: AppContext, auth: SignedIn, form: PlanForm, values: Record<string, string>, errors: FieldErrors) {
+  async function again(
+    c: AppContext,
+    auth: SignedIn,
+    form: PlanForm,
+    values: Record<string, string>,
+    errors: FieldErrors,
+  ) {
     const plan = await planFor(c, auth, opts);
     return render(
       c,
@@ -71,9 +88,16 @@ export function planFormRoutes(opts: ActionsRouteOptions): Hono<AppEnv> {
   }
 
   /** POST /actions/:id/{path}: run `handler`, then back to `#anchor` with a notice. */
-  function planForm(path: string, form: PlanForm, anchor: string, done: string, handler: Handler, permission: "actions.plan" | "actions.manage" = "actions.plan") {
-    routes.post(`/actions/:id/${path}`, async (c) => {
-      const auth = signedIn(c, permission);
+  function planForm(
+    path: string,
+    form: PlanForm,
+    anchor: string,
+    done: string,
+    handler: Handler,
+    permission: "actions.plan" | "actions.manage" = "actions.plan",
+  ) {
+    routes.post(`/actions/:id/${path}`, allow(permission), async (c) => {
+      const auth = c.var.signedIn;
       const eventId = requireUuidParam(c);
       const values = await readForm(c);
       try {
@@ -99,18 +123,26 @@ export function planFormRoutes(opts: ActionsRouteOptions): Hono<AppEnv> {
     const date = optional(v.date) ?? instantToZoned(event.startsAt, event.timeZone).date;
     const at = zonedToInstant(date, (v.time ?? "").trim(), event.timeZone);
     if (!at) throw invalid({ time: "invalid_date" });
-    return addRunOfShowStep(c.get("deps"), auth.actor, id, { at, title: v.title ?? "", ownerPersonId: optional(v.owner_id) });
+    return addRunOfShowStep(c.get("deps"), auth.actor, id, {
+      at,
+      title: v.title ?? "",
+      ownerPersonId: optional(v.owner_id),
+    });
   });
 
   planForm("materials", "material", "materials", "material", (c, auth, id, v) => {
     const text = (v.quantity ?? "").trim();
     const quantity = text === "" ? 1 : Number(text);
     if (!Number.isInteger(quantity)) throw invalid({ quantity: "invalid" });
-    return addMaterial(c.get("deps"), auth.actor, id, { item: v.item ?? "", quantity, bringerPersonId: optional(v.bringer_id) });
+    return addMaterial(c.get("deps"), auth.actor, id, {
+      item: v.item ?? "",
+      quantity,
+      bringerPersonId: optional(v.bringer_id),
+    });
   });
 
-  routes.post("/actions/:id/materials/:itemId", async (c) => {
-    const auth = signedIn(c, "actions.plan");
+  routes.post("/actions/:id/materials/:itemId", allow("actions.plan"), async (c) => {
+    const auth = c.var.signedIn;
     const eventId = requireUuidParam(c);
     const itemId = requireUuidParam(c, "itemId");
     const v = await readForm(c);
@@ -138,10 +170,15 @@ export function planFormRoutes(opts: ActionsRouteOptions): Hono<AppEnv> {
     }),
   );
 
-  planForm("pairs/auto", "pair", "pairs", "paired", (c, auth, id) => pairAutomatically(c.get("deps"), auth.actor, id));
+  planForm("pairs/auto", "pair", "pairs", "paired", (c, auth, id) =>
+    pairAutomatically(c.get("deps"), auth.actor, id),
+  );
 
   planForm("attendances", "rsvp", "rsvps", "rsvp", (c, auth, id, v) =>
-    setAttendance(c.get("deps"), auth.actor, id, { personId: v.person_id ?? "", status: v.status ?? "" }),
+    setAttendance(c.get("deps"), auth.actor, id, {
+      personId: v.person_id ?? "",
+      status: v.status ?? "",
+    }),
   );
 
   planForm(
@@ -149,7 +186,8 @@ export function planFormRoutes(opts: ActionsRouteOptions): Hono<AppEnv> {
     "cohost",
     "cohosts",
     "cohost",
-    (c, auth, id, v) => addCohost(c.get("deps"), auth.actor, id, { orgSlug: v.org_slug ?? "", name: v.name ?? "" }),
+    (c, auth, id, v) =>
+      addCohost(c.get("deps"), auth.actor, id, { orgSlug: v.org_slug ?? "", name: v.name ?? "" }),
     "actions.manage",
   );
 
@@ -162,8 +200,8 @@ export function planFormRoutes(opts: ActionsRouteOptions): Hono<AppEnv> {
     "actions.manage",
   );
 
-  routes.post("/actions/:id/:kind/:itemId/remove", async (c) => {
-    const auth = signedIn(c, "actions.plan");
+  routes.post("/actions/:id/:kind/:itemId/remove", allow("actions.plan"), async (c) => {
+    const auth = c.var.signedIn;
     const eventId = requireUuidParam(c);
     const kind = c.req.param("kind") as PlanItemKind;
     if (!PLAN_ITEM_KINDS.includes(kind)) throw invalid({ kind: "invalid_choice" });

@@ -1,6 +1,6 @@
+import { common } from "../../platform/common.messages";
 import type { Lang } from "../../platform/i18n";
 import type { FormState } from "../../platform/ui/forms";
-import { common } from "../../platform/common.messages";
 import { actionsText } from "./actions.messages";
 import type { Plan } from "./load-plan";
 

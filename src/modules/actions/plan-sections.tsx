@@ -1,17 +1,18 @@
 import type { Child } from "hono/jsx";
-import { formatNumber, type Lang } from "../../platform/i18n";
+import { formatNumber } from "../../platform/i18n";
 import { instantToZoned } from "../../platform/time";
 import { Csrf, emptyForm, type FormState } from "../../platform/ui/forms";
 import { ATTENDANCE_STATUSES, MATERIAL_STATUSES, ROLE_KINDS } from "./action";
 import { actionsText } from "./actions.messages";
 import { timeOnly } from "./actions-ui";
-import type { PlanItemKind } from "./remove-plan-item";
 import type { PlanForm, PlanPageProps } from "./plan.page";
 import { PersonName, PersonSelect, PlanField } from "./plan-people";
+import type { PlanItemKind } from "./remove-plan-item";
 
 // The parts of the plan page: one panel each, its rows, and the form that adds one.
 
-const formOf = (props: PlanPageProps, name: PlanForm): FormState => props.forms[name] ?? emptyForm();
+const formOf = (props: PlanPageProps, name: PlanForm): FormState =>
+  props.forms[name] ?? emptyForm();
 
 function Section(props: { id: string; title: string; children: Child }) {
   return (
@@ -25,7 +26,14 @@ function Section(props: { id: string; title: string; children: Child }) {
 }
 
 /** An add form behind a disclosure (open when it came back with errors, or the list is empty). */
-function AddForm(props: { p: PlanPageProps; path: string; label: string; children: Child; form: FormState; empty: boolean }) {
+function AddForm(props: {
+  p: PlanPageProps;
+  path: string;
+  label: string;
+  children: Child;
+  form: FormState;
+  empty: boolean;
+}) {
   const { p } = props;
   if (!p.canPlan) return null;
   const open = props.empty || Object.keys(props.form.errors).length > 0;
@@ -48,7 +56,11 @@ function RemoveButton(props: { p: PlanPageProps; kind: PlanItemKind; id: string;
   if (!p.canPlan || !props.mine) return null;
   const t = actionsText[p.lang];
   return (
-    <form method="post" action={`/actions/${p.plan.event.id}/${props.kind}/${props.id}/remove`} class="inline">
+    <form
+      method="post"
+      action={`/actions/${p.plan.event.id}/${props.kind}/${props.id}/remove`}
+      class="inline"
+    >
       <Csrf token={p.csrf} />
       <button type="submit" class="link-button">
         {t.remove}
@@ -69,7 +81,11 @@ export function RolesSection(p: PlanPageProps) {
         <ul class="rows">
           {roles.map((r) => (
             <li>
-              <strong>{r.role === "custom" ? r.customName : t[`role_${r.role as Exclude<typeof r.role, "custom">}` as "role_lead"]}</strong>
+              <strong>
+                {r.role === "custom"
+                  ? r.customName
+                  : t[`role_${r.role as Exclude<typeof r.role, "custom">}` as "role_lead"]}
+              </strong>
               {" · "}
               <PersonName plan={p.plan} id={r.personId} lang={p.lang} />
               {r.notes && <span class="muted"> · {r.notes}</span>}
@@ -80,7 +96,14 @@ export function RolesSection(p: PlanPageProps) {
       )}
       <AddForm p={p} path="roles" label={t.add_role} form={form} empty={roles.length === 0}>
         <div class="grid-2">
-          <PersonSelect name="person_id" label={t.person} form={form} lang={p.lang} options={p.pickers.everyone} idPrefix="role" />
+          <PersonSelect
+            name="person_id"
+            label={t.person}
+            form={form}
+            lang={p.lang}
+            options={p.pickers.everyone}
+            idPrefix="role"
+          />
           <div class="field">
             <label for="f-role-role">{t.f_role}</label>
             <select id="f-role-role" name="role">
@@ -93,8 +116,22 @@ export function RolesSection(p: PlanPageProps) {
           </div>
         </div>
         <div class="grid-2">
-          <PlanField name="custom_role" label={t.f_custom_role} form={form} lang={p.lang} idPrefix="role" maxlength={100} />
-          <PlanField name="notes" label={t.f_notes} form={form} lang={p.lang} idPrefix="role" maxlength={2000} />
+          <PlanField
+            name="custom_role"
+            label={t.f_custom_role}
+            form={form}
+            lang={p.lang}
+            idPrefix="role"
+            maxlength={100}
+          />
+          <PlanField
+            name="notes"
+            label={t.f_notes}
+            form={form}
+            lang={p.lang}
+            idPrefix="role"
+            maxlength={2000}
+          />
         </div>
       </AddForm>
       {p.canManage && <MarshalSetting {...p} />}
@@ -106,7 +143,10 @@ export function StepsSection(p: PlanPageProps) {
   const t = actionsText[p.lang];
   const e = p.plan.event;
   const given = formOf(p, "step");
-  const form = { ...given, values: { date: instantToZoned(e.startsAt, e.timeZone).date, ...given.values } };
+  const form = {
+    ...given,
+    values: { date: instantToZoned(e.startsAt, e.timeZone).date, ...given.values },
+  };
   return (
     <Section id="steps" title={t.steps_title}>
       {p.plan.steps.length === 0 ? (
@@ -115,7 +155,8 @@ export function StepsSection(p: PlanPageProps) {
         <ol class="rows timeline">
           {p.plan.steps.map((s) => (
             <li>
-              <time datetime={s.at.toISOString()}>{timeOnly(s.at, p.lang, e.timeZone)}</time> <strong>{s.title}</strong>
+              <time datetime={s.at.toISOString()}>{timeOnly(s.at, p.lang, e.timeZone)}</time>{" "}
+              <strong>{s.title}</strong>
               {s.ownerPersonId && (
                 <>
                   {" · "}
@@ -129,11 +170,43 @@ export function StepsSection(p: PlanPageProps) {
       )}
       <AddForm p={p} path="steps" label={t.add_step} form={form} empty={p.plan.steps.length === 0}>
         <div class="grid-2">
-          <PlanField name="date" type="date" label={t.f_step_date} form={form} lang={p.lang} idPrefix="step" required />
-          <PlanField name="time" type="time" label={t.f_step_time} form={form} lang={p.lang} idPrefix="step" required />
+          <PlanField
+            name="date"
+            type="date"
+            label={t.f_step_date}
+            form={form}
+            lang={p.lang}
+            idPrefix="step"
+            required
+          />
+          <PlanField
+            name="time"
+            type="time"
+            label={t.f_step_time}
+            form={form}
+            lang={p.lang}
+            idPrefix="step"
+            required
+          />
         </div>
-        <PlanField name="title" label={t.f_step_title} form={form} lang={p.lang} idPrefix="step" maxlength={300} required />
-        <PersonSelect name="owner_id" label={t.f_owner} form={form} lang={p.lang} options={p.pickers.everyone} optional idPrefix="step" />
+        <PlanField
+          name="title"
+          label={t.f_step_title}
+          form={form}
+          lang={p.lang}
+          idPrefix="step"
+          maxlength={300}
+          required
+        />
+        <PersonSelect
+          name="owner_id"
+          label={t.f_owner}
+          form={form}
+          lang={p.lang}
+          options={p.pickers.everyone}
+          optional
+          idPrefix="step"
+        />
       </AddForm>
     </Section>
   );
@@ -156,9 +229,15 @@ export function MaterialsSection(p: PlanPageProps) {
               </strong>
               {" · "}
               <PersonName plan={p.plan} id={m.bringerPersonId} lang={p.lang} />{" "}
-              <span class={`badge material-${m.status}`}>{t[`material_${m.status as "needed"}`]}</span>
+              <span class={`badge material-${m.status}`}>
+                {t[`material_${m.status as "needed"}`]}
+              </span>
               {p.canPlan && m.mine && (
-                <form method="post" action={`/actions/${p.plan.event.id}/materials/${m.id}`} class="row-form">
+                <form
+                  method="post"
+                  action={`/actions/${p.plan.event.id}/materials/${m.id}`}
+                  class="row-form"
+                >
                   <Csrf token={p.csrf} />
                   <label class="visually-hidden" for={`mb-${m.id}`}>
                     {t.f_bringer}
@@ -191,12 +270,42 @@ export function MaterialsSection(p: PlanPageProps) {
           ))}
         </ul>
       )}
-      <AddForm p={p} path="materials" label={t.add_material} form={form} empty={p.plan.materials.length === 0}>
+      <AddForm
+        p={p}
+        path="materials"
+        label={t.add_material}
+        form={form}
+        empty={p.plan.materials.length === 0}
+      >
         <div class="grid-2">
-          <PlanField name="item" label={t.f_item} form={form} lang={p.lang} idPrefix="material" maxlength={200} required />
-          <PlanField name="quantity" label={t.f_quantity} form={form} lang={p.lang} idPrefix="material" inputmode="numeric" maxlength={6} />
+          <PlanField
+            name="item"
+            label={t.f_item}
+            form={form}
+            lang={p.lang}
+            idPrefix="material"
+            maxlength={200}
+            required
+          />
+          <PlanField
+            name="quantity"
+            label={t.f_quantity}
+            form={form}
+            lang={p.lang}
+            idPrefix="material"
+            inputmode="numeric"
+            maxlength={6}
+          />
         </div>
-        <PersonSelect name="bringer_id" label={t.f_bringer} form={form} lang={p.lang} options={p.pickers.everyone} optional idPrefix="material" />
+        <PersonSelect
+          name="bringer_id"
+          label={t.f_bringer}
+          form={form}
+          lang={p.lang}
+          options={p.pickers.everyone}
+          optional
+          idPrefix="material"
+        />
       </AddForm>
     </Section>
   );
@@ -231,16 +340,58 @@ export function ChantsSection(p: PlanPageProps) {
           ))}
         </ol>
       )}
-      <AddForm p={p} path="chants" label={t.add_chant} form={form} empty={p.plan.chants.length === 0}>
+      <AddForm
+        p={p}
+        path="chants"
+        label={t.add_chant}
+        form={form}
+        empty={p.plan.chants.length === 0}
+      >
         <div class="grid-2">
-          <PlanField name="call_es" label={t.f_call_es} form={form} lang={p.lang} idPrefix="chant" maxlength={500} />
-          <PlanField name="response_es" label={t.f_response_es} form={form} lang={p.lang} idPrefix="chant" maxlength={500} />
+          <PlanField
+            name="call_es"
+            label={t.f_call_es}
+            form={form}
+            lang={p.lang}
+            idPrefix="chant"
+            maxlength={500}
+          />
+          <PlanField
+            name="response_es"
+            label={t.f_response_es}
+            form={form}
+            lang={p.lang}
+            idPrefix="chant"
+            maxlength={500}
+          />
         </div>
         <div class="grid-2">
-          <PlanField name="call_en" label={t.f_call_en} form={form} lang={p.lang} idPrefix="chant" maxlength={500} />
-          <PlanField name="response_en" label={t.f_response_en} form={form} lang={p.lang} idPrefix="chant" maxlength={500} />
+          <PlanField
+            name="call_en"
+            label={t.f_call_en}
+            form={form}
+            lang={p.lang}
+            idPrefix="chant"
+            maxlength={500}
+          />
+          <PlanField
+            name="response_en"
+            label={t.f_response_en}
+            form={form}
+            lang={p.lang}
+            idPrefix="chant"
+            maxlength={500}
+          />
         </div>
-        <PersonSelect name="leader_id" label={t.f_leader} form={form} lang={p.lang} options={p.pickers.everyone} optional idPrefix="chant" />
+        <PersonSelect
+          name="leader_id"
+          label={t.f_leader}
+          form={form}
+          lang={p.lang}
+          options={p.pickers.everyone}
+          optional
+          idPrefix="chant"
+        />
       </AddForm>
     </Section>
   );
@@ -274,8 +425,22 @@ export function PairsSection(p: PlanPageProps) {
       )}
       <AddForm p={p} path="pairs" label={t.add_pair} form={form} empty={false}>
         <div class="grid-2">
-          <PersonSelect name="organizer_id" label={t.f_organizer} form={form} lang={p.lang} options={p.pickers.organizers} idPrefix="pair" />
-          <PersonSelect name="newcomer_id" label={t.f_newcomer} form={form} lang={p.lang} options={p.pickers.newcomers} idPrefix="pair" />
+          <PersonSelect
+            name="organizer_id"
+            label={t.f_organizer}
+            form={form}
+            lang={p.lang}
+            options={p.pickers.organizers}
+            idPrefix="pair"
+          />
+          <PersonSelect
+            name="newcomer_id"
+            label={t.f_newcomer}
+            form={form}
+            lang={p.lang}
+            options={p.pickers.newcomers}
+            idPrefix="pair"
+          />
         </div>
       </AddForm>
     </Section>
@@ -290,13 +455,21 @@ export function RsvpSection(p: PlanPageProps) {
       <ul class="counts">
         {ATTENDANCE_STATUSES.map((s) => (
           <li>
-            <span class="count-number">{formatNumber(p.plan.counts[s], p.lang)}</span> {t[`att_${s}`]}
+            <span class="count-number">{formatNumber(p.plan.counts[s], p.lang)}</span>{" "}
+            {t[`att_${s}`]}
           </li>
         ))}
       </ul>
       <AddForm p={p} path="attendances" label={t.add_rsvp} form={form} empty={false}>
         <div class="grid-2">
-          <PersonSelect name="person_id" label={t.person} form={form} lang={p.lang} options={p.pickers.organizers} idPrefix="rsvp" />
+          <PersonSelect
+            name="person_id"
+            label={t.person}
+            form={form}
+            lang={p.lang}
+            options={p.pickers.organizers}
+            idPrefix="rsvp"
+          />
           <div class="field">
             <label for="f-rsvp-status">{t.f_status}</label>
             <select id="f-rsvp-status" name="status">
@@ -330,12 +503,31 @@ export function CohostsSection(p: PlanPageProps) {
         </ul>
       )}
       {plan.isHost && p.canManage && (
-        <form method="post" action={`/actions/${plan.event.id}/cohosts`} class="add-form" novalidate>
+        <form
+          method="post"
+          action={`/actions/${plan.event.id}/cohosts`}
+          class="add-form"
+          novalidate
+        >
           <Csrf token={p.csrf} />
           <p class="hint">{t.cohost_note}</p>
           <div class="grid-2">
-            <PlanField name="org_slug" label={t.f_cohost_slug} form={form} lang={p.lang} idPrefix="cohost" maxlength={80} />
-            <PlanField name="name" label={t.f_cohost_name} form={form} lang={p.lang} idPrefix="cohost" maxlength={200} />
+            <PlanField
+              name="org_slug"
+              label={t.f_cohost_slug}
+              form={form}
+              lang={p.lang}
+              idPrefix="cohost"
+              maxlength={80}
+            />
+            <PlanField
+              name="name"
+              label={t.f_cohost_name}
+              form={form}
+              lang={p.lang}
+              idPrefix="cohost"
+              maxlength={200}
+            />
           </div>
           <button type="submit" class="secondary">
             {t.add_cohost}
@@ -350,11 +542,19 @@ export function CohostsSection(p: PlanPageProps) {
 function MarshalSetting(p: PlanPageProps) {
   const t = actionsText[p.lang];
   const given = formOf(p, "settings");
-  const form = { ...given, values: { people_per_marshal: String(p.plan.peoplePerMarshal), ...given.values } };
+  const form = {
+    ...given,
+    values: { people_per_marshal: String(p.plan.peoplePerMarshal), ...given.values },
+  };
   return (
     <details class="disclosure" open={Object.keys(form.errors).length > 0}>
       <summary>{t.settings_title}</summary>
-      <form method="post" action={`/actions/${p.plan.event.id}/settings`} class="row-form" novalidate>
+      <form
+        method="post"
+        action={`/actions/${p.plan.event.id}/settings`}
+        class="row-form"
+        novalidate
+      >
         <Csrf token={p.csrf} />
         <PlanField
           name="people_per_marshal"

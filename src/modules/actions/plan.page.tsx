@@ -6,6 +6,7 @@ import { canMoveStatus, type EventStatus } from "./action";
 import { actionsText } from "./actions.messages";
 import { Notice, Title, titleText, whenText } from "./actions-ui";
 import type { Plan } from "./load-plan";
+import type { PersonOption } from "./plan-people";
 import {
   ChantsSection,
   CohostsSection,
@@ -15,11 +16,22 @@ import {
   RsvpSection,
   StepsSection,
 } from "./plan-sections";
-import type { PersonOption } from "./plan-people";
 import { ReadinessList } from "./readiness-list";
 
-export type PlanForm = "role" | "step" | "material" | "chant" | "pair" | "cohost" | "rsvp" | "settings";
-export type PlanPickers = { organizers: PersonOption[]; everyone: PersonOption[]; newcomers: PersonOption[] };
+export type PlanForm =
+  | "role"
+  | "step"
+  | "material"
+  | "chant"
+  | "pair"
+  | "cohost"
+  | "rsvp"
+  | "settings";
+export type PlanPickers = {
+  organizers: PersonOption[];
+  everyone: PersonOption[];
+  newcomers: PersonOption[];
+};
 
 export type PlanPageProps = {
   lang: Lang;
@@ -107,11 +119,18 @@ export function PlanPage(props: PlanPageProps) {
         {props.canManage && (
           <form method="post" action={`/actions/${e.id}/status`} class="button-row status-form">
             <Csrf token={props.csrf} />
-            {STATUS_BUTTONS.filter((b) => b.to !== e.status && canMoveStatus(e.status, b.to)).map((b) => (
-              <button type="submit" name="status" value={b.to} class={b.to === "done" ? "primary" : "secondary"}>
-                {t[b.key]}
-              </button>
-            ))}
+            {STATUS_BUTTONS.filter((b) => b.to !== e.status && canMoveStatus(e.status, b.to)).map(
+              (b) => (
+                <button
+                  type="submit"
+                  name="status"
+                  value={b.to}
+                  class={b.to === "done" ? "primary" : "secondary"}
+                >
+                  {t[b.key]}
+                </button>
+              ),
+            )}
             {e.status !== "cancelled" && e.status !== "done" && (
               <a class="danger-link" href={`/actions/${e.id}/cancel`}>
                 {t.mark_cancelled}

@@ -32,7 +32,10 @@ export function ReadinessList(props: { plan: Plan; lang: Lang }) {
   const t = actionsText[props.lang];
   const { missing } = props.plan.readiness;
   return (
-    <section class={`panel readiness ${missing.length ? "not-ready" : "is-ready"}`} aria-labelledby="readiness-h">
+    <section
+      class={`panel readiness ${missing.length ? "not-ready" : "is-ready"}`}
+      aria-labelledby="readiness-h"
+    >
       <h2 class="panel-title" id="readiness-h">
         {t.readiness_title}
       </h2>

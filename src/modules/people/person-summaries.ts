@@ -87,7 +87,9 @@ export async function listOrganizers(db: Db, orgId: string, limit = 300): Promis
       phones: people.phoneNumbers,
     })
     .from(people)
-    .where(and(eq(people.orgId, orgId), inArray(people.engagementLevel, ["active", "core", "leader"])))
+    .where(
+      and(eq(people.orgId, orgId), inArray(people.engagementLevel, ["active", "core", "leader"])),
+    )
     .orderBy(people.sortName, people.id)
     .limit(limit);
   return rows.map(({ phones, ...r }) => ({
