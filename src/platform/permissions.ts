@@ -29,6 +29,11 @@ export const PERMISSIONS = {
   "actions.read": ["owner", "organizer", "member", "viewer"],
   "actions.plan": ["owner", "organizer", "member"],
   "actions.manage": ["owner", "organizer"],
+  // Supply drives: everyone sees them; members receive and deliver at the drop-off points;
+  // organizers set up drives. Deposits move money, so they follow funds.
+  "supplies.read": ["owner", "organizer", "member", "viewer"],
+  "supplies.receive": ["owner", "organizer", "member"],
+  "supplies.manage": ["owner", "organizer"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -2,6 +2,7 @@
 // fields are checked. Shared by the forms and the JSON API. No I/O.
 import { z } from "zod";
 import { BASE_UNITS, type BaseUnit, parseQuantity, type QuantityProblem } from "./quantity";
+import { suppliesErrors } from "./supplies.errors";
 import { CONDITIONS, SERVES } from "./supplies.schema";
 
 export const LIMITS = {
@@ -83,7 +84,7 @@ export const DriveFieldsSchema = z
   })
   .superRefine((d, ctx) => {
     if (d.startsOn && d.endsOn && d.endsOn < d.startsOn) {
-      ctx.addIssue({ code: "custom", path: ["endsOn"], message: "ends_before_start" });
+      ctx.addIssue({ code: "custom", path: ["endsOn"], message: suppliesErrors.field.ends_before_start });
     }
   });
 export type DriveFields = z.output<typeof DriveFieldsSchema>;

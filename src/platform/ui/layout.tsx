@@ -11,7 +11,7 @@ export type PageProps = PropsWithChildren<{
   path: string;
   auth: SignedIn | null;
   /** Which nav item is current. */
-  section?: "home" | "people" | "users" | "cases" | "funds" | "advocacy" | "actions";
+  section?: "home" | "people" | "users" | "cases" | "funds" | "advocacy" | "actions" | "supplies";
 }>;
 
 export function Page(props: PageProps) {
@@ -78,6 +78,11 @@ export function Page(props: PageProps) {
               {can(auth.role, "advocacy.read") && (
                 <NavLink href="/advocacy" current={props.section === "advocacy"}>
                   {t.nav_advocacy}
+                </NavLink>
+              )}
+              {can(auth.role, "supplies.read") && (
+                <NavLink href="/supplies" current={props.section === "supplies"}>
+                  {t.nav_supplies}
                 </NavLink>
               )}
               {can(auth.role, "users.manage") && (

@@ -1,0 +1,55 @@
+import { randomUUID } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
+import type { Actor, Deps } from "../../platform/actor";
+import { invalid, notFound } from "../../platform/errors";
+import { runOperation } from "../../platform/operation";
+import { type NeedFields, quantityFor } from "./drive";
+import { lockDrive } from "./drive-record";
+import { findOrCreateItem, getItem } from "./item-record";
+import { DRIVE_CHANGED } from "./supplies-events";
+import { supplyNeeds } from "./supplies.schema";
+
+/** Adds what a drive needs: an item from the catalog (or a new one), how many, how urgently. */
+export async function addNeed(deps: Deps, actor: Actor, driveId: string, input: NeedFields): Promise<{ id: string }> {
+  return runOperation(deps, actor, async (op) => {
+    const drive = await lockDrive(op.tx, actor.orgId, driveId);
+    if (!drive) throw notFound();
+    let item: Awaited<ReturnType<typeof getItem>>;
+    if (input.itemId) {
+      item = await getItem(op.tx, actor.orgId, input.itemId);
+      if (!item) throw invalid({ itemId: "invalid_choice" });
+    } else if (input.item) {
+      const found = await findOrCreateItem(op.tx, actor.orgId, {
+        name: input.item,
+        unit: input.unit ?? "piece",
+        packName: { es: "", en: "" },
+        packSize: null,
+      });
+      item = found.item;
+    } else {
+      throw invalid({ item: "required" });
+    }
+    const quantity = quantityFor(input.quantity, item.unit);
+    if (!quantity.ok) throw invalid({ quantity: quantity.error });
+    const id = randomUUID();
+    const [last] = await op.tx
+      .select({ max: sql<number>`COALESCE(MAX(${supplyNeeds.position}), -1)::int` })
+      .from(supplyNeeds)
+      .where(and(eq(supplyNeeds.orgId, actor.orgId), eq(supplyNeeds.driveId, drive.id)));
+    await op.tx.insert(supplyNeeds).values({
+      id,
+      orgId: actor.orgId,
+      driveId: drive.id,
+      itemId: item.id,
+      variant: input.variant,
+      condition: input.condition,
+      quantityMilli: quantity.value,
+      urgent: input.urgent,
+      neededBy: input.neededBy,
+      position: Number(last?.max ?? -1) + 1,
+    });
+    await op.audit("supply_need.added", { type: "supply_need", id }, { drive_id: drive.id, item_id: item.id });
+    op.emit(DRIVE_CHANGED, { orgId: actor.orgId, driveId: drive.id });
+    return { id };
+  });
+}

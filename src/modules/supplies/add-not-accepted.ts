@@ -1,0 +1,52 @@
+import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import type { Actor, Deps } from "../../platform/actor";
+import { invalid, notFound } from "../../platform/errors";
+import { runOperation } from "../../platform/operation";
+import { LIMITS } from "./drive";
+import { lockDrive } from "./drive-record";
+import { DRIVE_CHANGED } from "./supplies-events";
+import { supplyDropOffPoints, supplyNotAccepted } from "./supplies.schema";
+
+/** "Please don't bring": for the whole drive, or for one drop-off point. */
+export async function addNotAccepted(
+  deps: Deps,
+  actor: Actor,
+  driveId: string,
+  input: { text: { es: string; en: string }; pointId: string | null },
+): Promise<{ id: string }> {
+  const es = input.text.es.trim();
+  const en = input.text.en.trim();
+  if (!es) throw invalid({ "text.es": "required" });
+  if (es.length > LIMITS.notAccepted) throw invalid({ "text.es": "too_long" });
+  if (en.length > LIMITS.notAccepted) throw invalid({ "text.en": "too_long" });
+  return runOperation(deps, actor, async (op) => {
+    const drive = await lockDrive(op.tx, actor.orgId, driveId);
+    if (!drive) throw notFound();
+    if (input.pointId) {
+      const [point] = await op.tx
+        .select({ id: supplyDropOffPoints.id })
+        .from(supplyDropOffPoints)
+        .where(
+          and(
+            eq(supplyDropOffPoints.orgId, actor.orgId),
+            eq(supplyDropOffPoints.driveId, drive.id),
+            eq(supplyDropOffPoints.id, input.pointId),
+          ),
+        );
+      if (!point) throw invalid({ pointId: "invalid_choice" });
+    }
+    const id = randomUUID();
+    await op.tx.insert(supplyNotAccepted).values({
+      id,
+      orgId: actor.orgId,
+      driveId: drive.id,
+      pointId: input.pointId,
+      textEs: es,
+      textEn: en || es,
+    });
+    await op.audit("supply_not_accepted.added", { type: "supply_not_accepted", id }, { drive_id: drive.id });
+    op.emit(DRIVE_CHANGED, { orgId: actor.orgId, driveId: drive.id });
+    return { id };
+  });
+}

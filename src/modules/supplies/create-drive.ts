@@ -1,0 +1,51 @@
+import { randomUUID } from "node:crypto";
+import type { Actor, Deps } from "../../platform/actor";
+import { invalid, isUniqueViolation } from "../../platform/errors";
+import { runOperation } from "../../platform/operation";
+import { fold } from "../../platform/text";
+import { getCaseSummary } from "../defense/case-lookup";
+import type { DriveFields } from "./drive";
+import { type Drive, getDrive } from "./drive-record";
+import { DRIVE_CHANGED } from "./supplies-events";
+import { supplyDrives } from "./supplies.schema";
+
+export const driveSearchText = (d: Pick<DriveFields, "slug" | "title">) =>
+  fold([d.title.es, d.title.en, d.slug].join(" "));
+
+export async function createDrive(deps: Deps, actor: Actor, input: DriveFields): Promise<Drive> {
+  if (input.caseId && !(await getCaseSummary(deps.db, actor.orgId, input.caseId))) {
+    throw invalid({ caseId: "case_not_found" });
+  }
+  try {
+    return await runOperation(deps, actor, async (op) => {
+      const id = randomUUID();
+      await op.tx.insert(supplyDrives).values({
+        id,
+        orgId: actor.orgId,
+        slug: input.slug,
+        titleEs: input.title.es,
+        titleEn: input.title.en,
+        descriptionEs: input.description.es || null,
+        descriptionEn: input.description.en || null,
+        serves: input.serves,
+        servesNote: input.servesNote,
+        caseId: input.caseId,
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        open: input.open,
+        public: input.public,
+        searchText: driveSearchText(input),
+        createdBy: actor.userId,
+      });
+      // The audit row never carries the titles: they may name the family a drive serves.
+      await op.audit("supply_drive.created", { type: "supply_drive", id }, { public: input.public });
+      op.emit(DRIVE_CHANGED, { orgId: actor.orgId, driveId: id });
+      const drive = await getDrive(op.tx, actor.orgId, id);
+      if (!drive) throw new Error("created drive vanished");
+      return drive;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw invalid({ slug: "slug_taken" });
+    throw error;
+  }
+}

@@ -1,0 +1,74 @@
+import { Checkbox, Field, FormAlert, type FormState, Select, SubmitOrCancel, TextArea } from "../../platform/ui/forms";
+import { Page } from "../../platform/ui/layout";
+import type { Drive } from "./drive-record";
+import { suppliesText } from "./supplies.messages";
+import type { View } from "./supplies-ui";
+
+export function driveToForm(d: Drive): Record<string, string> {
+  return {
+    slug: d.slug,
+    "title.es": d.title.es,
+    "title.en": d.title.en,
+    "description.es": d.description.es,
+    "description.en": d.description.en,
+    serves: d.serves,
+    servesNote: d.servesNote ?? "",
+    startsOn: d.startsOn ?? "",
+    endsOn: d.endsOn ?? "",
+    public: d.public ? "on" : "",
+    open: d.open ? "on" : "",
+  };
+}
+
+/** The form's flat fields as DriveFieldsSchema takes them. */
+export function formToDrive(v: Record<string, string>) {
+  return {
+    slug: v.slug ?? "",
+    title: { es: v["title.es"] ?? "", en: v["title.en"] ?? "" },
+    description: { es: v["description.es"] ?? "", en: v["description.en"] ?? "" },
+    serves: v.serves || "other",
+    servesNote: v.servesNote ?? "",
+    startsOn: v.startsOn ?? "",
+    endsOn: v.endsOn ?? "",
+    public: v.public === "on",
+    open: v.open === "on",
+  };
+}
+
+export function DriveFormPage(props: View & { form: FormState; drive?: Drive }) {
+  const t = suppliesText[props.lang];
+  const { form, lang } = props;
+  const editing = props.drive !== undefined;
+  const action = editing ? `/supplies/${props.drive?.id}` : "/supplies";
+  return (
+    <Page {...props} title={editing ? t.edit_title : t.new_title} section="supplies">
+      <h1>{editing ? t.edit_title : t.new_title}</h1>
+      <FormAlert form={form} lang={lang} />
+      <form method="post" action={action} class="narrow" novalidate>
+        <input type="hidden" name="_csrf" value={props.csrf} />
+        <Field name="title.es" label={t.title_es} form={form} lang={lang} required maxlength={1000} />
+        <Field name="title.en" label={t.title_en} form={form} lang={lang} maxlength={1000} />
+        <Field name="slug" label={t.slug} hint={t.slug_hint} form={form} lang={lang} required maxlength={100} />
+        <TextArea name="description.es" label={t.description_es} hint={t.description_hint} form={form} lang={lang} maxlength={20_000} />
+        <TextArea name="description.en" label={t.description_en} form={form} lang={lang} maxlength={20_000} />
+        <Select
+          name="serves"
+          label={t.serves}
+          form={form}
+          lang={lang}
+          options={[
+            { value: "shelter", label: t.serves_shelter },
+            { value: "family", label: t.serves_family },
+            { value: "other", label: t.serves_other },
+          ]}
+        />
+        <Field name="servesNote" label={t.serves_note} form={form} lang={lang} maxlength={2000} />
+        <Field name="startsOn" label={t.starts_on} form={form} lang={lang} type="date" />
+        <Field name="endsOn" label={t.ends_on} form={form} lang={lang} type="date" />
+        <Checkbox name="open" label={t.open} form={form} />
+        <Checkbox name="public" label={t.public} form={form} />
+        <SubmitOrCancel lang={lang} label={editing ? t.save : t.create} cancelHref={editing ? `/supplies/${props.drive?.id}` : "/supplies"} />
+      </form>
+    </Page>
+  );
+}

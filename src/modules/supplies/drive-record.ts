@@ -1,0 +1,145 @@
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { dateText } from "./drive-figures";
+import {
+  type ReceivingHours,
+  type Serves,
+  supplyDrives,
+  supplyDropOffPoints,
+  supplyNotAccepted,
+} from "./supplies.schema";
+
+// Reading drives, drop-off points and "not accepted" lists, always scoped to one org.
+
+export type Bilingual = { es: string; en: string };
+
+export type Drive = {
+  id: string;
+  slug: string;
+  title: Bilingual;
+  description: Bilingual;
+  serves: Serves;
+  servesNote: string | null;
+  caseId: string | null;
+  startsOn: string | null;
+  endsOn: string | null;
+  open: boolean;
+  public: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+export type DropOffPoint = {
+  id: string;
+  name: string;
+  address: string | null;
+  hours: ReceivingHours[];
+  active: boolean;
+};
+
+export type NotAccepted = { id: string; pointId: string | null; text: Bilingual };
+
+type DriveRow = typeof supplyDrives.$inferSelect;
+
+export function toDrive(r: DriveRow): Drive {
+  return {
+    id: r.id,
+    slug: r.slug,
+    title: { es: r.titleEs, en: r.titleEn },
+    description: { es: r.descriptionEs ?? "", en: r.descriptionEn ?? "" },
+    serves: r.serves,
+    servesNote: r.servesNote,
+    caseId: r.caseId,
+    startsOn: dateText(r.startsOn),
+    endsOn: dateText(r.endsOn),
+    open: r.open,
+    public: r.public,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  };
+}
+
+export async function getDrive(db: Db, orgId: string, id: string): Promise<Drive | null> {
+  const [row] = await db
+    .select()
+    .from(supplyDrives)
+    .where(and(eq(supplyDrives.orgId, orgId), eq(supplyDrives.id, id)));
+  return row ? toDrive(row) : null;
+}
+
+/** Locks the drive row so two writers to one drive go one after the other. */
+export async function lockDrive(tx: Db, orgId: string, id: string): Promise<Drive | null> {
+  const [row] = await tx
+    .select()
+    .from(supplyDrives)
+    .where(and(eq(supplyDrives.orgId, orgId), eq(supplyDrives.id, id)))
+    .for("update");
+  return row ? toDrive(row) : null;
+}
+
+export async function getDriveBySlug(db: Db, orgId: string, slug: string): Promise<Drive | null> {
+  const [row] = await db
+    .select()
+    .from(supplyDrives)
+    .where(and(eq(supplyDrives.orgId, orgId), eq(supplyDrives.slug, slug)));
+  return row ? toDrive(row) : null;
+}
+
+export async function listDrives(
+  db: Db,
+  orgId: string,
+  options: { q?: string; limit?: number; offset?: number } = {},
+): Promise<{ drives: Drive[]; total: number }> {
+  const q = options.q?.trim() ?? "";
+  const where = q
+    ? and(
+        eq(supplyDrives.orgId, orgId),
+        sql`${supplyDrives.searchText} LIKE ${`%${likeEscape(q)}%`}`,
+      )
+    : eq(supplyDrives.orgId, orgId);
+  const rows = await db
+    .select()
+    .from(supplyDrives)
+    .where(where)
+    .orderBy(desc(supplyDrives.open), desc(supplyDrives.createdAt), asc(supplyDrives.id))
+    .limit(options.limit ?? 50)
+    .offset(options.offset ?? 0);
+  const [count] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(supplyDrives)
+    .where(where);
+  return { drives: rows.map(toDrive), total: Number(count?.n ?? 0) };
+}
+
+/** `q` already folded (lower case, no accents); % and _ are taken literally. */
+function likeEscape(q: string): string {
+  return q.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export async function listPoints(db: Db, orgId: string, driveId: string): Promise<DropOffPoint[]> {
+  const rows = await db
+    .select()
+    .from(supplyDropOffPoints)
+    .where(and(eq(supplyDropOffPoints.orgId, orgId), eq(supplyDropOffPoints.driveId, driveId)))
+    .orderBy(asc(supplyDropOffPoints.position), asc(supplyDropOffPoints.createdAt));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    address: r.address,
+    hours: r.hours,
+    active: r.active,
+  }));
+}
+
+export async function listNotAccepted(
+  db: Db,
+  orgId: string,
+  driveId: string,
+): Promise<NotAccepted[]> {
+  const rows = await db
+    .select()
+    .from(supplyNotAccepted)
+    .where(and(eq(supplyNotAccepted.orgId, orgId), eq(supplyNotAccepted.driveId, driveId)))
+    .orderBy(asc(supplyNotAccepted.createdAt), asc(supplyNotAccepted.id));
+  return rows.map((r) => ({ id: r.id, pointId: r.pointId, text: { es: r.textEs, en: r.textEn } }));
+}

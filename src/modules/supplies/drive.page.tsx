@@ -1,0 +1,190 @@
+import { formatDateTime } from "../../platform/i18n";
+import { can } from "../../platform/permissions";
+import type { FormState } from "../../platform/ui/forms";
+import { Page, Panel } from "../../platform/ui/layout";
+import type { NeedWithFigures } from "./drive-figures";
+import type { Drive, DropOffPoint, NotAccepted } from "./drive-record";
+import { AddNeedForm, AddNotAcceptedForm, AddPointForm } from "./drive-forms";
+import { formatHours } from "./hours";
+import type { MovementLine } from "./movement-record";
+import { suppliesText } from "./supplies.messages";
+import { DriveBadges, NeedBar, Notice, type View } from "./supplies-ui";
+import { amountText, itemLabel } from "./units";
+
+export type DashboardProps = View & {
+  drive: Drive;
+  needs: NeedWithFigures[];
+  points: DropOffPoint[];
+  notAccepted: NotAccepted[];
+  movements: MovementLine[];
+  publicUrl: string;
+  forms?: { need?: FormState; point?: FormState; notAccepted?: FormState };
+  notice?: string | undefined;
+};
+
+export function DriveDashboardPage(props: DashboardProps) {
+  const { drive, lang } = props;
+  const t = suppliesText[lang];
+  const manager = can(props.auth.role, "supplies.manage");
+  const title = drive.title[lang] || drive.title.es;
+  const needName = new Map(props.needs.map((n) => [n.id, n]));
+  const pointName = new Map(props.points.map((p) => [p.id, p.name]));
+  return (
+    <Page {...props} title={title} section="supplies">
+      <div class="page-head">
+        <h1>{title}</h1>
+        <DriveBadges drive={drive} lang={lang} />
+      </div>
+      <p class="lede">{t.dashboard_lede}</p>
+      <Notice text={props.notice} />
+      <p class="supply-actions">
+        <a class="button" href={`/supplies/${drive.id}/receive`}>
+          {t.receive}
+        </a>
+        {drive.public && <a href={props.publicUrl}>{t.public_page}</a>}
+        {drive.public && <a href={`${props.publicUrl}/flyer.pdf`}>{t.flyer}</a>}
+        <a href={`/supplies/${drive.id}/export.csv`}>{t.export_csv}</a>
+        {manager && <a href={`/supplies/${drive.id}/edit`}>{t.edit}</a>}
+      </p>
+      <Panel title={t.needs_title}>
+        {props.needs.length === 0 ? (
+          <p>{t.needs_empty}</p>
+        ) : (
+          <ul class="supply-needs">
+            {props.needs.map((n) => {
+              const label = itemLabel(n.item, n.variant, lang);
+              const f = n.figures;
+              const q = (v: typeof f.needed) => amountText(v, n.unit, lang);
+              return (
+                <li class="supply-need">
+                  <p class="supply-need-name">
+                    <strong>{label}</strong> {n.urgent && <span class="badge supply-urgent">{t.urgent}</span>}{" "}
+                    {n.condition === "new_only" && <span class="badge">{t.new_only}</span>}
+                  </p>
+                  <NeedBar figures={f} label={t.bar_label(label, q(f.received), q(f.needed))} />
+                  <dl class="supply-figures">
+                    <div>
+                      <dt>{t.needed}</dt>
+                      <dd>{q(f.needed)}</dd>
+                    </div>
+                    <div>
+                      <dt>{t.pledged}</dt>
+                      <dd>{q(f.pledged)}</dd>
+                    </div>
+                    <div>
+                      <dt>{t.received}</dt>
+                      <dd>{q(f.received)}</dd>
+                    </div>
+                    <div>
+                      <dt>{t.delivered}</dt>
+                      <dd>{q(f.delivered)}</dd>
+                    </div>
+                    <div>
+                      <dt>{t.on_hand}</dt>
+                      <dd>{q(f.onHand)}</dd>
+                    </div>
+                    <div>
+                      <dt>{t.still_needed}</dt>
+                      <dd>
+                        <strong>{q(f.stillNeeded)}</strong>
+                      </dd>
+                    </div>
+                  </dl>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        {manager && <AddNeedForm {...props} form={props.forms?.need} />}
+      </Panel>
+      <Panel title={t.points_title}>
+        {props.points.length === 0 ? (
+          <p>{t.points_empty}</p>
+        ) : (
+          <ul class="list">
+            {props.points.map((p) => (
+              <li class="list-item">
+                <span class="title">{p.name}</span>
+                {!p.active && <span class="badge">{t.point_inactive}</span>}
+                {p.address && <span class="meta">{p.address}</span>}
+                <span class="meta">{formatHours(p.hours, lang).join(" · ")}</span>
+                {manager && (
+                  <form method="post" action={`/supplies/${drive.id}/points/${p.id}/active`} class="inline">
+                    <input type="hidden" name="_csrf" value={props.csrf} />
+                    <input type="hidden" name="active" value={p.active ? "no" : "yes"} />
+                    <button type="submit" class="secondary">
+                      {p.active ? t.deactivate_point : t.activate_point}
+                    </button>
+                  </form>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        {manager && <AddPointForm {...props} form={props.forms?.point} />}
+      </Panel>
+      <Panel title={t.not_accepted_title}>
+        {props.notAccepted.length === 0 ? (
+          <p>{t.not_accepted_empty}</p>
+        ) : (
+          <ul class="supply-not">
+            {props.notAccepted.map((n) => (
+              <li>
+                {n.text[lang] || n.text.es}
+                {n.pointId && <span class="muted"> · {pointName.get(n.pointId)}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+        {manager && <AddNotAcceptedForm {...props} form={props.forms?.notAccepted} />}
+      </Panel>
+      <Panel title={t.movements_title}>
+        {props.movements.length === 0 ? (
+          <p>{t.movements_empty}</p>
+        ) : (
+          <ul class="list">
+            {props.movements.map((m) => {
+              const need = needName.get(m.needId);
+              return (
+                <li class="list-item">
+                  <span class="title">
+                    {m.reverses ? `${t.reversal}: ` : ""}
+                    {t[`kind_${m.kind}`]} · {need ? `${amountText(m.quantity, need.unit, lang)} · ${itemLabel(need.item, need.variant, lang)}` : ""}
+                  </span>
+                  <span class="meta">
+                    {formatDateTime(m.occurredAt, lang, props.auth.org.timeZone)}
+                    {m.pointId ? ` · ${pointName.get(m.pointId) ?? ""}` : ""}
+                  </span>
+                  {m.reversedBy && <span class="badge">{t.reversed}</span>}
+                  {!m.reverses && !m.reversedBy && can(props.auth.role, "supplies.receive") && (
+                    <a href={`/supplies/${drive.id}/movements/${m.id}/undo`}>{t.undo}</a>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </Panel>
+    </Page>
+  );
+}
+
+export function UndoMovementPage(props: View & { driveId: string; movement: MovementLine; label: string }) {
+  const t = suppliesText[props.lang];
+  return (
+    <Page {...props} title={t.undo_title} section="supplies">
+      <h1>{t.undo_title}</h1>
+      <p class="lede">{props.label}</p>
+      <p>{t.undo_body}</p>
+      <form method="post" action={`/supplies/${props.driveId}/movements/${props.movement.id}/undo`}>
+        <input type="hidden" name="_csrf" value={props.csrf} />
+        <div class="form-actions">
+          <button type="submit" class="primary">
+            {t.undo_confirm}
+          </button>
+          <a href={`/supplies/${props.driveId}`}>{t.back_to_dashboard}</a>
+        </div>
+      </form>
+    </Page>
+  );
+}

@@ -1,0 +1,71 @@
+import { and, desc, eq } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { type Milli, milli } from "./quantity";
+import type { Movement } from "./stock";
+import { type MovementMethod, supplyMovements, supplyNeeds } from "./supplies.schema";
+
+// Reading the ledger: one need's movements (to check a new one), a drive's latest ones.
+
+type Row = typeof supplyMovements.$inferSelect;
+
+export function toMovement(r: Row): Movement {
+  return {
+    id: r.id,
+    needId: r.needId,
+    pointId: r.pointId,
+    kind: r.kind,
+    quantity: milli(r.quantityMilli),
+    reverses: r.reverses,
+    pledgeId: r.pledgeId,
+  };
+}
+
+/** Locks the need row (writers to one need go one after the other) and returns it. */
+export async function lockNeed(tx: Db, orgId: string, driveId: string, needId: string) {
+  const [need] = await tx
+    .select()
+    .from(supplyNeeds)
+    .where(and(eq(supplyNeeds.orgId, orgId), eq(supplyNeeds.driveId, driveId), eq(supplyNeeds.id, needId)))
+    .for("update");
+  return need ?? null;
+}
+
+export async function needMovements(db: Db, orgId: string, needId: string): Promise<Movement[]> {
+  const rows = await db
+    .select()
+    .from(supplyMovements)
+    .where(and(eq(supplyMovements.orgId, orgId), eq(supplyMovements.needId, needId)));
+  return rows.map(toMovement);
+}
+
+export type MovementLine = Movement & {
+  method: MovementMethod | null;
+  occurredAt: Date;
+  reversedBy: string | null;
+};
+
+export async function latestMovements(db: Db, orgId: string, driveId: string, limit = 20): Promise<MovementLine[]> {
+  const rows = await db
+    .select()
+    .from(supplyMovements)
+    .where(and(eq(supplyMovements.orgId, orgId), eq(supplyMovements.driveId, driveId)))
+    .orderBy(desc(supplyMovements.createdAt), desc(supplyMovements.id))
+    .limit(limit);
+  const reversed = new Map<string, string>();
+  const ids = rows.filter((r) => !r.reverses).map((r) => r.id);
+  if (ids.length > 0) {
+    const reversals = await db
+      .select({ id: supplyMovements.id, reverses: supplyMovements.reverses })
+      .from(supplyMovements)
+      .where(and(eq(supplyMovements.orgId, orgId), eq(supplyMovements.driveId, driveId)));
+    for (const r of reversals) if (r.reverses) reversed.set(r.reverses, r.id);
+  }
+  return rows.map((r) => ({
+    ...toMovement(r),
+    method: r.method,
+    occurredAt: r.occurredAt,
+    reversedBy: reversed.get(r.id) ?? null,
+  }));
+}
+
+export const quantityOf = (m: { quantity: Milli }) => m.quantity;

@@ -1,0 +1,169 @@
+import type { Lang } from "../../platform/i18n";
+import { PublicLayout } from "../flyers/public-layout";
+import type { PublicDrive } from "./public-drive";
+import { drivePath } from "./drive-public.page";
+import { suppliesPublicText } from "./supplies-public.messages";
+import { amountText, itemLabel } from "./units";
+
+// The pledge form: its own page, rendered per request (it carries a CSRF token), reached
+// from a "I'll bring this" link on the stored drive page. Consent starts unticked; a hidden
+// field catches bots that fill in everything.
+
+export type PledgeForm = { values: Record<string, string>; errors: Record<string, string> };
+
+type Key = keyof (typeof suppliesPublicText)["es"];
+
+/** Which message explains a field error on the public form. */
+export function publicFieldMessage(error: string): Key {
+  switch (error) {
+    case "required":
+      return "field_required";
+    case "too_long":
+      return "field_too_long";
+    case "invalid_contact":
+      return "field_contact";
+    case "consent_required":
+      return "field_consent";
+    case "more_than_needed":
+      return "field_too_many";
+    case "point_inactive":
+      return "field_point";
+    default:
+      return error.startsWith("quantity") ? "field_quantity" : "field_invalid";
+  }
+}
+
+function Problem(props: { form: PledgeForm; name: string; lang: Lang }) {
+  const error = props.form.errors[props.name];
+  if (!error) return null;
+  return (
+    <p class="pub-error" id={`${props.name}-error`}>
+      {suppliesPublicText[props.lang][publicFieldMessage(error)]}
+    </p>
+  );
+}
+
+const described = (form: PledgeForm, name: string) =>
+  form.errors[name] ? { "aria-describedby": `${name}-error`, "aria-invalid": "true" } : {};
+
+export function PledgeFormPage(props: {
+  data: PublicDrive;
+  lang: Lang;
+  csrf: string;
+  form: PledgeForm;
+  url: string;
+  notice?: string | undefined;
+}) {
+  const { data, lang, form } = props;
+  const t = suppliesPublicText[lang];
+  const title = data.drive.title[lang] || data.drive.title.es;
+  const v = form.values;
+  const field = (name: string) => (form.errors[name] ? "pub-field pub-has-error" : "pub-field");
+  return (
+    <PublicLayout lang={lang} title={t.pledge_title} description={title} orgName={data.org.name} url={props.url}>
+      <article class="pub-pledge">
+        <p class="pub-muted">
+          <a href={`${drivePath(data.org.slug, data.drive.slug)}?lang=${lang}`}>{title}</a>
+        </p>
+        <h1>{t.pledge_title}</h1>
+        <p>{t.pledge_lede}</p>
+        {props.notice && (
+          <p class="pub-error" role="alert">
+            {props.notice}
+          </p>
+        )}
+        <form method="post" action={`${props.url}?lang=${lang}`} class="pub-form" novalidate>
+          <input type="hidden" name="_csrf" value={props.csrf} />
+          <input type="hidden" name="language" value={v.language || lang} />
+          <fieldset class={field("needId")}>
+            <legend>{t.what}</legend>
+            <Problem form={form} name="needId" lang={lang} />
+            {data.needs.map((n) => (
+              <label class="pub-choice">
+                <input type="radio" name="needId" value={n.id} checked={v.needId === n.id} />
+                <span>
+                  {itemLabel(n.item, n.variant, lang)}
+                  <span class="pub-muted"> · {t.missing(amountText(n.figures.stillNeeded, n.unit, lang))}</span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          <div class={field("quantity")}>
+            <label for="quantity">{t.how_many}</label>
+            <Problem form={form} name="quantity" lang={lang} />
+            <input id="quantity" name="quantity" inputmode="decimal" value={v.quantity ?? ""} {...described(form, "quantity")} />
+          </div>
+          {data.points.length > 0 && (
+            <div class={field("pointId")}>
+              <label for="pointId">{t.where}</label>
+              <Problem form={form} name="pointId" lang={lang} />
+              <select id="pointId" name="pointId" {...described(form, "pointId")}>
+                <option value="">{t.any_point}</option>
+                {data.points.map((p) => (
+                  <option value={p.id} selected={v.pointId === p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          <div class={field("dueOn")}>
+            <label for="dueOn">{t.by_when}</label>
+            <Problem form={form} name="dueOn" lang={lang} />
+            <input id="dueOn" name="dueOn" type="date" value={v.dueOn ?? ""} {...described(form, "dueOn")} />
+          </div>
+          <div class={field("name")}>
+            <label for="name">{t.name}</label>
+            <Problem form={form} name="name" lang={lang} />
+            <input id="name" name="name" autocomplete="name" maxlength={200} value={v.name ?? ""} {...described(form, "name")} />
+          </div>
+          <div class={field("contact")}>
+            <label for="contact">{t.contact}</label>
+            <p class="pub-muted" id="contact-hint">
+              {t.contact_hint}
+            </p>
+            <Problem form={form} name="contact" lang={lang} />
+            <input id="contact" name="contact" autocomplete="tel" maxlength={200} value={v.contact ?? ""} {...described(form, "contact")} />
+          </div>
+          <div class={field("consent")}>
+            <Problem form={form} name="consent" lang={lang} />
+            <label class="pub-choice">
+              <input type="checkbox" name="consent" value="yes" checked={v.consent === "yes"} />
+              <span>{t.consent}</span>
+            </label>
+          </div>
+          {/* Honeypot: people never see it; a bot that fills it in is thanked and ignored. */}
+          <div hidden>
+            <label for="website">Website</label>
+            <input id="website" name="website" tabindex={-1} autocomplete="off" />
+          </div>
+          <p>
+            <button type="submit" class="pub-button">
+              {t.send}
+            </button>
+          </p>
+        </form>
+      </article>
+    </PublicLayout>
+  );
+}
+
+export function PledgeThanksPage(props: { data: PublicDrive; lang: Lang; url: string; repeated: boolean }) {
+  const t = suppliesPublicText[props.lang];
+  const back = `${drivePath(props.data.org.slug, props.data.drive.slug)}?lang=${props.lang}`;
+  return (
+    <PublicLayout lang={props.lang} title={t.thanks_title} description={t.thanks_title} orgName={props.data.org.name} url={props.url}>
+      <article class="pub-pledge">
+        <h1>{t.thanks_title}</h1>
+        <p class="pub-note" role="status">
+          {t.thanks_body}
+        </p>
+        <p>
+          <a class="pub-button" href={back}>
+            {t.back}
+          </a>
+        </p>
+      </article>
+    </PublicLayout>
+  );
+}

@@ -1,0 +1,67 @@
+import { formatDate } from "../../platform/i18n";
+import { can } from "../../platform/permissions";
+import { Page } from "../../platform/ui/layout";
+import type { DuePledge } from "./supplies-today";
+import { suppliesText } from "./supplies.messages";
+import { Notice, type View } from "./supplies-ui";
+import { amountText, itemLabel } from "./units";
+
+export function PledgesDuePage(props: View & { pledges: DuePledge[]; names: Map<string, string>; notice?: string | undefined }) {
+  const t = suppliesText[props.lang];
+  const lang = props.lang;
+  const receiver = can(props.auth.role, "supplies.receive");
+  return (
+    <Page {...props} title={t.pledges_title} section="supplies">
+      <p class="muted">
+        <a href="/supplies">{t.title}</a>
+      </p>
+      <h1>{t.pledges_title}</h1>
+      <p class="lede">{t.pledges_lede}</p>
+      <Notice text={props.notice} />
+      {props.pledges.length === 0 ? (
+        <div class="empty">
+          <p>{t.pledges_empty}</p>
+          <a class="button secondary" href="/supplies">
+            {t.title}
+          </a>
+        </div>
+      ) : (
+        <ul class="list">
+          {props.pledges.map((p) => (
+            <li class="list-item">
+              <span class="title">
+                {amountText(p.open, p.unit, lang)} · {itemLabel(p.item, p.variant, lang)}
+              </span>
+              <span class="meta">
+                {[
+                  p.driveTitle[lang] || p.driveTitle.es,
+                  p.personId ? t.pledge_from(props.names.get(p.personId) ?? t.pledge_anonymous) : t.pledge_anonymous,
+                  p.pointName,
+                  p.dueOn ? formatDate(new Date(`${p.dueOn}T12:00:00Z`), lang, "UTC") : null,
+                ]
+                  .filter(Boolean)
+                  .join(" · ")}
+              </span>
+              {receiver && (
+                <span class="item-actions">
+                  <form method="post" action={`/supplies/pledges/${p.id}/arrived`} class="inline">
+                    <input type="hidden" name="_csrf" value={props.csrf} />
+                    <button type="submit" class="primary">
+                      {t.pledge_received}
+                    </button>
+                  </form>
+                  <form method="post" action={`/supplies/pledges/${p.id}/cancel`} class="inline">
+                    <input type="hidden" name="_csrf" value={props.csrf} />
+                    <button type="submit" class="secondary">
+                      {t.pledge_cancel}
+                    </button>
+                  </form>
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,117 @@
+import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import type { Actor, Deps } from "../../platform/actor";
+import { AppError, invalid, notFound } from "../../platform/errors";
+import { runOperation } from "../../platform/operation";
+import { methodFits, type MovementFields, quantityFor } from "./drive";
+import { lockDrive } from "./drive-record";
+import { getItem } from "./item-record";
+import { lockNeed, needMovements } from "./movement-record";
+import type { Milli } from "./quantity";
+import { decideMovement, type StockError, stockState } from "./stock";
+import { DRIVE_CHANGED } from "./supplies-events";
+import { supplyDropOffPoints, supplyMovements, supplyPledges } from "./supplies.schema";
+
+export type RecordedMovement = { id: string; needId: string; kind: MovementFields["kind"]; quantity: Milli };
+
+/** What the ledger refused, as the error every caller (page, API) answers with. */
+export function stockRefusal(error: StockError): AppError {
+  switch (error.code) {
+    case "not_enough_stock":
+      return new AppError("not_enough_stock", { quantity: "more_than_on_hand" });
+    case "already_reversed":
+      return new AppError("already_reversed");
+    case "reversal_not_reversible":
+      return new AppError("not_reversible");
+    case "movement_not_found":
+      return new AppError("not_found");
+    case "quantity_not_positive":
+      return invalid({ quantity: "quantity_not_positive" });
+    case "duplicate_id":
+      return new AppError("conflict");
+  }
+}
+
+/**
+ * Goods received at a drop-off point, delivered to the people the drive serves, or
+ * discarded. Nothing can leave that never came in: the need row is locked and the
+ * movement checked against its whole ledger first.
+ */
+export async function recordMovement(
+  deps: Deps,
+  actor: Actor,
+  driveId: string,
+  input: MovementFields,
+): Promise<RecordedMovement> {
+  if (!methodFits(input.kind, input.method)) throw invalid({ method: "invalid_choice" });
+  return runOperation(deps, actor, async (op) => {
+    const drive = await lockDrive(op.tx, actor.orgId, driveId);
+    if (!drive) throw notFound();
+    const need = await lockNeed(op.tx, actor.orgId, drive.id, input.needId);
+    if (!need) throw notFound();
+    const item = await getItem(op.tx, actor.orgId, need.itemId);
+    if (!item) throw notFound();
+    const quantity = quantityFor(input.quantity, item.unit);
+    if (!quantity.ok) throw invalid({ quantity: quantity.error });
+    if (input.pointId) {
+      const [point] = await op.tx
+        .select({ id: supplyDropOffPoints.id })
+        .from(supplyDropOffPoints)
+        .where(
+          and(
+            eq(supplyDropOffPoints.orgId, actor.orgId),
+            eq(supplyDropOffPoints.driveId, drive.id),
+            eq(supplyDropOffPoints.id, input.pointId),
+          ),
+        );
+      if (!point) throw invalid({ pointId: "invalid_choice" });
+    }
+    if (input.pledgeId) {
+      if (input.kind !== "received") throw invalid({ pledgeId: "invalid_choice" });
+      const [pledge] = await op.tx
+        .select({ id: supplyPledges.id })
+        .from(supplyPledges)
+        .where(
+          and(
+            eq(supplyPledges.orgId, actor.orgId),
+            eq(supplyPledges.needId, need.id),
+            eq(supplyPledges.id, input.pledgeId),
+          ),
+        );
+      if (!pledge) throw invalid({ pledgeId: "invalid_choice" });
+    }
+    const state = stockState(await needMovements(op.tx, actor.orgId, need.id));
+    const id = randomUUID();
+    const decision = decideMovement(state, {
+      op: "record",
+      movement: {
+        id,
+        needId: need.id,
+        pointId: input.pointId,
+        kind: input.kind,
+        quantity: quantity.value,
+        pledgeId: input.pledgeId,
+      },
+    });
+    if (!decision.ok) throw stockRefusal(decision.error);
+    await op.tx.insert(supplyMovements).values({
+      id,
+      orgId: actor.orgId,
+      driveId: drive.id,
+      needId: need.id,
+      pointId: input.pointId,
+      kind: input.kind,
+      quantityMilli: quantity.value,
+      pledgeId: input.pledgeId,
+      method: input.method,
+      recordedBy: actor.userId,
+    });
+    await op.audit(`supply_movement.${input.kind}`, { type: "supply_movement", id }, {
+      drive_id: drive.id,
+      need_id: need.id,
+      quantity_milli: quantity.value,
+    });
+    op.emit(DRIVE_CHANGED, { orgId: actor.orgId, driveId: drive.id });
+    return { id, needId: need.id, kind: input.kind, quantity: quantity.value };
+  });
+}

@@ -1,0 +1,52 @@
+import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import type { Actor, Deps } from "../../platform/actor";
+import { notFound } from "../../platform/errors";
+import { runOperation } from "../../platform/operation";
+import { lockDrive } from "./drive-record";
+import { lockNeed, needMovements } from "./movement-record";
+import { stockRefusal } from "./record-movement";
+import { decideMovement, stockState } from "./stock";
+import { DRIVE_CHANGED } from "./supplies-events";
+import { supplyMovements } from "./supplies.schema";
+
+/** Corrects a movement by recording its reverse; the original is never edited or deleted. */
+export async function reverseMovement(deps: Deps, actor: Actor, driveId: string, movementId: string): Promise<{ id: string }> {
+  return runOperation(deps, actor, async (op) => {
+    const drive = await lockDrive(op.tx, actor.orgId, driveId);
+    if (!drive) throw notFound();
+    const [target] = await op.tx
+      .select()
+      .from(supplyMovements)
+      .where(
+        and(
+          eq(supplyMovements.orgId, actor.orgId),
+          eq(supplyMovements.driveId, drive.id),
+          eq(supplyMovements.id, movementId),
+        ),
+      );
+    if (!target) throw notFound();
+    const need = await lockNeed(op.tx, actor.orgId, drive.id, target.needId);
+    if (!need) throw notFound();
+    const state = stockState(await needMovements(op.tx, actor.orgId, need.id));
+    const id = randomUUID();
+    const decision = decideMovement(state, { op: "reverse", id, target: target.id });
+    if (!decision.ok) throw stockRefusal(decision.error);
+    await op.tx.insert(supplyMovements).values({
+      id,
+      orgId: actor.orgId,
+      driveId: drive.id,
+      needId: need.id,
+      pointId: target.pointId,
+      kind: target.kind,
+      quantityMilli: target.quantityMilli,
+      reverses: target.id,
+      pledgeId: target.pledgeId,
+      method: target.method,
+      recordedBy: actor.userId,
+    });
+    await op.audit("supply_movement.reversed", { type: "supply_movement", id }, { reverses: target.id, drive_id: drive.id });
+    op.emit(DRIVE_CHANGED, { orgId: actor.orgId, driveId: drive.id });
+    return { id };
+  });
+}

@@ -1,0 +1,103 @@
+import { common } from "../../platform/common.messages";
+import { formatDate } from "../../platform/i18n";
+import { can } from "../../platform/permissions";
+import { Page, Panel } from "../../platform/ui/layout";
+import type { Drive } from "./drive-record";
+import type { LowStockLine } from "./supplies-today";
+import { suppliesText } from "./supplies.messages";
+import { DriveBadges, Notice, type View } from "./supplies-ui";
+import { amountText, itemLabel } from "./units";
+
+type Props = View & {
+  drives: Drive[];
+  q: string;
+  dueToday: number;
+  lowStock: LowStockLine[];
+  notice?: string | undefined;
+};
+
+export function SuppliesListPage(props: Props) {
+  const t = suppliesText[props.lang];
+  const writer = can(props.auth.role, "supplies.manage");
+  const zone = props.auth.org.timeZone;
+  return (
+    <Page {...props} title={t.title} section="supplies">
+      <div class="page-head">
+        <h1>{t.title}</h1>
+        {writer && (
+          <a class="button" href="/supplies/new">
+            {t.add}
+          </a>
+        )}
+      </div>
+      <p class="lede">{t.lede}</p>
+      <Notice text={props.notice} />
+      <div class="supply-today">
+        <Panel title={t.due_today_title}>
+          <p>{props.dueToday === 0 ? t.due_today_none : <a href="/supplies/pledges">{t.due_today_link} ({props.dueToday})</a>}</p>
+        </Panel>
+        <Panel title={t.low_stock_title}>
+          {props.lowStock.length === 0 ? (
+            <p>{t.low_stock_none}</p>
+          ) : (
+            <ul class="supply-low">
+              {props.lowStock.slice(0, 8).map((l) => (
+                <li>
+                  <a href={`/supplies/${l.driveId}`}>
+                    {t.low_stock_line(itemLabel(l.item, l.variant, props.lang), l.pointName, amountText(l.onHand, l.unit, props.lang))}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Panel>
+      </div>
+      <search>
+        <form method="get" action="/supplies" class="searchbar">
+          <div class="field">
+            <label for="f-q">{t.search_label}</label>
+            <input id="f-q" name="q" type="search" value={props.q} maxlength={200} autocomplete="off" />
+          </div>
+          <button type="submit" class="secondary">
+            {common[props.lang].search}
+          </button>
+        </form>
+      </search>
+      {props.drives.length === 0 ? (
+        <div class="empty">
+          {props.q ? (
+            <>
+              <h2>{t.no_results}</h2>
+              <a class="button secondary" href="/supplies">
+                {t.clear_search}
+              </a>
+            </>
+          ) : (
+            <>
+              <h2>{t.empty_title}</h2>
+              <p>{t.empty_body}</p>
+              {writer && (
+                <a class="button" href="/supplies/new">
+                  {t.add}
+                </a>
+              )}
+            </>
+          )}
+        </div>
+      ) : (
+        <ul class="list">
+          {props.drives.map((d) => (
+            <li class="list-item">
+              <a class="title" href={`/supplies/${d.id}`}>
+                {d.title[props.lang] || d.title.es}
+              </a>
+              <DriveBadges drive={d} lang={props.lang} />
+              {d.endsOn && <span class="meta">{formatDate(new Date(`${d.endsOn}T12:00:00Z`), props.lang, "UTC")}</span>}
+              {!d.endsOn && <span class="meta">{formatDate(d.createdAt, props.lang, zone)}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Page>
+  );
+}

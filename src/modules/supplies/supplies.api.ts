@@ -1,0 +1,235 @@
+import { requireToken } from "../../platform/api";
+import { apiRoute, apiRouter, jsonBody, jsonResponse, UuidParamSchema } from "../../platform/api-router";
+import { allow } from "../../platform/authorize";
+import { AppError, type FieldErrors, fieldsFromZod } from "../../platform/errors";
+import { requireUuidParam } from "../../platform/http";
+import { addNeed } from "./add-need";
+import { createDrive } from "./create-drive";
+import { createPledge } from "./create-pledge";
+import { DriveFieldsSchema, MovementFieldsSchema, NeedFieldsSchema } from "./drive";
+import { loadNeedFigures, type NeedWithFigures } from "./drive-figures";
+import { getDrive } from "./drive-record";
+import { toUnits } from "./quantity";
+import { recordMovement } from "./record-movement";
+import {
+  API_FIELD,
+  ApiCreatedSchema,
+  ApiDriveInputSchema,
+  ApiDriveSchema,
+  ApiMovementInputSchema,
+  ApiMovementSchema,
+  ApiNeedInputSchema,
+  ApiPledgeInputSchema,
+  ApiPledgeSchema,
+} from "./supplies.api-schema";
+
+// /api/v1/drives: the contract of issue 11. Bodies are snake_case; the domain's checks
+// run after the OpenAPI shape check, and their field names are mapped back.
+
+export const suppliesApi = apiRouter();
+suppliesApi.use("/api/v1/drives", requireToken);
+suppliesApi.use("/api/v1/drives/*", requireToken);
+
+const tags = ["supplies"];
+const DriveParam = UuidParamSchema;
+
+/** The domain's camelCase field paths as the API names them. */
+function apiFields(fields: FieldErrors): FieldErrors {
+  const out: FieldErrors = {};
+  for (const [path, key] of Object.entries(fields)) {
+    const [head = "", ...rest] = path.split(".");
+    const name = (API_FIELD as Record<string, string>)[head] ?? head;
+    out[[name, ...rest].join(".")] = key;
+  }
+  return out;
+}
+
+function rethrow(error: unknown): never {
+  if (error instanceof AppError && error.fields) {
+    throw new AppError(error.code, apiFields(error.fields), error.retryAfterSeconds);
+  }
+  throw error;
+}
+
+function parseOrThrow<T>(result: { success: true; data: T } | { success: false; error: import("zod").ZodError }): T {
+  if (result.success) return result.data;
+  throw new AppError("validation_failed", apiFields(fieldsFromZod(result.error)));
+}
+
+function needToApi(n: NeedWithFigures) {
+  const f = n.figures;
+  return {
+    id: n.id,
+    item: n.item,
+    unit: n.unit,
+    size: n.variant,
+    urgent: n.urgent,
+    needed: toUnits(f.needed),
+    pledged: toUnits(f.pledged),
+    received: toUnits(f.received),
+    delivered: toUnits(f.delivered),
+    discarded: toUnits(f.discarded),
+    on_hand: toUnits(f.onHand),
+    still_needed: toUnits(f.stillNeeded),
+  };
+}
+
+suppliesApi.openapi(
+  apiRoute({
+    method: "post",
+    path: "/api/v1/drives",
+    summary: "Create a supply drive",
+    tags,
+    middleware: [allow("supplies.manage")],
+    request: { body: jsonBody(ApiDriveInputSchema) },
+    responses: { 201: jsonResponse("Created", ApiCreatedSchema) },
+  }),
+  async (c) => {
+    const body = c.req.valid("json");
+    const fields = parseOrThrow(
+      DriveFieldsSchema.safeParse(
+        {
+          slug: body.slug,
+          title: body.title,
+          description: body.description,
+          public: body.public,
+          open: body.open,
+          startsOn: body.starts_on ?? null,
+          endsOn: body.ends_on ?? null,
+        },
+        { reportInput: true },
+      ),
+    );
+    const drive = await createDrive(c.var.deps, c.var.actor, fields).catch(rethrow);
+    return c.json({ id: drive.id }, 201);
+  },
+);
+
+suppliesApi.openapi(
+  apiRoute({
+    method: "get",
+    path: "/api/v1/drives/{id}",
+    summary: "A drive with every need's needed, pledged, received, delivered and still needed",
+    tags,
+    middleware: [allow("supplies.read")],
+    request: { params: DriveParam },
+    responses: { 200: jsonResponse("The drive", ApiDriveSchema) },
+  }),
+  async (c) => {
+    const actor = c.var.actor;
+    const drive = await getDrive(c.var.deps.db, actor.orgId, requireUuidParam(c));
+    if (!drive) throw new AppError("not_found");
+    const needs = await loadNeedFigures(c.var.deps.db, actor.orgId, drive.id, new Date());
+    return c.json(
+      {
+        id: drive.id,
+        slug: drive.slug,
+        title: drive.title,
+        public: drive.public,
+        open: drive.open,
+        starts_on: drive.startsOn,
+        ends_on: drive.endsOn,
+        needs: needs.map(needToApi),
+      },
+      200,
+    );
+  },
+);
+
+suppliesApi.openapi(
+  apiRoute({
+    method: "post",
+    path: "/api/v1/drives/{id}/needs",
+    summary: "Add a need to a drive (the item is found in, or added to, the catalog)",
+    tags,
+    middleware: [allow("supplies.manage")],
+    request: { params: DriveParam, body: jsonBody(ApiNeedInputSchema) },
+    responses: { 201: jsonResponse("Created", ApiCreatedSchema) },
+  }),
+  async (c) => {
+    const driveId = requireUuidParam(c);
+    const body = c.req.valid("json");
+    const fields = parseOrThrow(
+      NeedFieldsSchema.safeParse(
+        {
+          item: body.item,
+          unit: body.unit,
+          quantity: body.quantity,
+          urgent: body.urgent,
+          variant: body.size ?? null,
+          condition: body.condition,
+          neededBy: body.needed_by ?? null,
+        },
+        { reportInput: true },
+      ),
+    );
+    const need = await addNeed(c.var.deps, c.var.actor, driveId, fields).catch(rethrow);
+    return c.json({ id: need.id }, 201);
+  },
+);
+
+suppliesApi.openapi(
+  apiRoute({
+    method: "post",
+    path: "/api/v1/drives/{id}/pledges",
+    summary: "Pledge a quantity of a need (the same pledge sent again within a minute is one)",
+    tags,
+    middleware: [allow("supplies.receive")],
+    request: { params: DriveParam, body: jsonBody(ApiPledgeInputSchema) },
+    responses: { 201: jsonResponse("Created (or the same pledge, sent again)", ApiPledgeSchema) },
+  }),
+  async (c) => {
+    const driveId = requireUuidParam(c);
+    const body = c.req.valid("json");
+    const uuid = (v: string | null | undefined, field: string) => {
+      if (v === null || v === undefined) return null;
+      if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v)) {
+        throw new AppError("validation_failed", { [field]: "invalid_choice" });
+      }
+      return v.toLowerCase();
+    };
+    const pledge = await createPledge(c.var.deps, c.var.actor, driveId, {
+      needId: uuid(body.need_id, "need_id") ?? "",
+      quantity: body.quantity,
+      personId: uuid(body.person_id, "person_id"),
+      pointId: uuid(body.point_id, "point_id"),
+      dueOn: body.due_on && /^\d{4}-\d{2}-\d{2}$/.test(body.due_on) ? body.due_on : null,
+      source: "api",
+    }).catch(rethrow);
+    return c.json(
+      { id: pledge.id, need_id: pledge.needId, quantity: toUnits(pledge.quantity), expires_at: pledge.expiresAt.toISOString() },
+      201,
+    );
+  },
+);
+
+suppliesApi.openapi(
+  apiRoute({
+    method: "post",
+    path: "/api/v1/drives/{id}/movements",
+    summary: "Record goods received, delivered or discarded (409 not_enough_stock when more leaves than came in)",
+    tags,
+    middleware: [allow("supplies.receive")],
+    request: { params: DriveParam, body: jsonBody(ApiMovementInputSchema) },
+    responses: { 201: jsonResponse("Recorded", ApiMovementSchema) },
+  }),
+  async (c) => {
+    const driveId = requireUuidParam(c);
+    const body = c.req.valid("json");
+    const fields = parseOrThrow(
+      MovementFieldsSchema.safeParse(
+        {
+          needId: body.need_id,
+          kind: body.kind,
+          quantity: body.quantity,
+          pointId: body.point_id ?? null,
+          pledgeId: body.pledge_id ?? null,
+          method: body.method ?? null,
+        },
+        { reportInput: true },
+      ),
+    );
+    const moved = await recordMovement(c.var.deps, c.var.actor, driveId, fields).catch(rethrow);
+    return c.json({ id: moved.id, need_id: moved.needId, kind: moved.kind, quantity: toUnits(moved.quantity) }, 201);
+  },
+);
