@@ -28,6 +28,11 @@ import { stripeConfigured } from "./modules/funds/stripe-config";
 import { homeRoutes } from "./modules/home/home.routes";
 import { peopleApi } from "./modules/people/people.api";
 import { peopleRoutes } from "./modules/people/people.routes";
+import { driveEditRoutes } from "./modules/supplies/drive-edit.routes";
+import { receiveRoutes } from "./modules/supplies/receive.routes";
+import { suppliesApi } from "./modules/supplies/supplies.api";
+import { suppliesPublicPages } from "./modules/supplies/supplies.public";
+import { suppliesRoutes } from "./modules/supplies/supplies.routes";
 import type { Deps } from "./platform/actor";
 import { guardJsonBody } from "./platform/api";
 import { apiRouter } from "./platform/api-router";
@@ -58,6 +63,7 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   // The JSON API: one router, so the OpenAPI document lists every route it serves.
   const api = apiRouter();
   api.route("/", peopleApi);
+  api.route("/", suppliesApi);
   let openapi: ReturnType<typeof openApiDocument> | undefined;
   let setUp = false;
 
@@ -108,6 +114,8 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   });
   app.route("/", pages.routes);
   app.route("/", giveRoutes);
+  const supplyPages = suppliesPublicPages({ database, bus, publicUrl: config.publicUrl });
+  app.route("/", supplyPages.routes);
 
   app.use(session);
   app.use(language);
@@ -136,6 +144,10 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   app.route("/", advocacyPublicRoutes);
   // Open lessons come from the reviews module once it is wired here: actionsRoutes({ openLessons }).
   app.route("/", actionsRoutes());
+  app.route("/", supplyPages.pledgeRoutes);
+  app.route("/", suppliesRoutes);
+  app.route("/", driveEditRoutes);
+  app.route("/", receiveRoutes);
   app.notFound(() => {
     throw new AppError("not_found");
   });

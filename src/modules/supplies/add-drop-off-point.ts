@@ -6,12 +6,17 @@ import { runOperation } from "../../platform/operation";
 import { LIMITS } from "./drive";
 import { lockDrive } from "./drive-record";
 import { checkHours } from "./hours";
-import { DRIVE_CHANGED } from "./supplies-events";
 import { type ReceivingHours, supplyDropOffPoints } from "./supplies.schema";
+import { DRIVE_CHANGED } from "./supplies-events";
 
 export type PointFields = { name: string; address: string | null; hours: ReceivingHours[] };
 
-export async function addDropOffPoint(deps: Deps, actor: Actor, driveId: string, input: PointFields): Promise<{ id: string }> {
+export async function addDropOffPoint(
+  deps: Deps,
+  actor: Actor,
+  driveId: string,
+  input: PointFields,
+): Promise<{ id: string }> {
   const name = input.name.trim();
   const address = input.address?.trim() || null;
   const fields: Record<string, "required" | "too_long" | "invalid"> = {};
@@ -28,7 +33,9 @@ export async function addDropOffPoint(deps: Deps, actor: Actor, driveId: string,
     const existing = await op.tx
       .select({ id: supplyDropOffPoints.id })
       .from(supplyDropOffPoints)
-      .where(and(eq(supplyDropOffPoints.orgId, actor.orgId), eq(supplyDropOffPoints.driveId, drive.id)));
+      .where(
+        and(eq(supplyDropOffPoints.orgId, actor.orgId), eq(supplyDropOffPoints.driveId, drive.id)),
+      );
     await op.tx.insert(supplyDropOffPoints).values({
       id,
       orgId: actor.orgId,
@@ -38,14 +45,24 @@ export async function addDropOffPoint(deps: Deps, actor: Actor, driveId: string,
       hours: hours.hours,
       position: existing.length,
     });
-    await op.audit("supply_point.added", { type: "supply_drop_off_point", id }, { drive_id: drive.id });
+    await op.audit(
+      "supply_point.added",
+      { type: "supply_drop_off_point", id },
+      { drive_id: drive.id },
+    );
     op.emit(DRIVE_CHANGED, { orgId: actor.orgId, driveId: drive.id });
     return { id };
   });
 }
 
 /** Opens or closes a drop-off point; a closed one takes no pledges and leaves the public page. */
-export async function setPointActive(deps: Deps, actor: Actor, driveId: string, pointId: string, active: boolean): Promise<void> {
+export async function setPointActive(
+  deps: Deps,
+  actor: Actor,
+  driveId: string,
+  pointId: string,
+  active: boolean,
+): Promise<void> {
   await runOperation(deps, actor, async (op) => {
     const drive = await lockDrive(op.tx, actor.orgId, driveId);
     if (!drive) throw notFound();
@@ -61,7 +78,11 @@ export async function setPointActive(deps: Deps, actor: Actor, driveId: string, 
       )
       .returning({ id: supplyDropOffPoints.id });
     if (updated.length === 0) throw notFound();
-    await op.audit("supply_point.updated", { type: "supply_drop_off_point", id: pointId }, { active });
+    await op.audit(
+      "supply_point.updated",
+      { type: "supply_drop_off_point", id: pointId },
+      { active },
+    );
     op.emit(DRIVE_CHANGED, { orgId: actor.orgId, driveId: drive.id });
   });
 }

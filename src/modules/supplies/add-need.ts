@@ -6,11 +6,16 @@ import { runOperation } from "../../platform/operation";
 import { type NeedFields, quantityFor } from "./drive";
 import { lockDrive } from "./drive-record";
 import { findOrCreateItem, getItem } from "./item-record";
-import { DRIVE_CHANGED } from "./supplies-events";
 import { supplyNeeds } from "./supplies.schema";
+import { DRIVE_CHANGED } from "./supplies-events";
 
 /** Adds what a drive needs: an item from the catalog (or a new one), how many, how urgently. */
-export async function addNeed(deps: Deps, actor: Actor, driveId: string, input: NeedFields): Promise<{ id: string }> {
+export async function addNeed(
+  deps: Deps,
+  actor: Actor,
+  driveId: string,
+  input: NeedFields,
+): Promise<{ id: string }> {
   return runOperation(deps, actor, async (op) => {
     const drive = await lockDrive(op.tx, actor.orgId, driveId);
     if (!drive) throw notFound();
@@ -48,7 +53,11 @@ export async function addNeed(deps: Deps, actor: Actor, driveId: string, input: 
       neededBy: input.neededBy,
       position: Number(last?.max ?? -1) + 1,
     });
-    await op.audit("supply_need.added", { type: "supply_need", id }, { drive_id: drive.id, item_id: item.id });
+    await op.audit(
+      "supply_need.added",
+      { type: "supply_need", id },
+      { drive_id: drive.id, item_id: item.id },
+    );
     op.emit(DRIVE_CHANGED, { orgId: actor.orgId, driveId: drive.id });
     return { id };
   });

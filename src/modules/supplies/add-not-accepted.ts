@@ -5,8 +5,8 @@ import { invalid, notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
 import { LIMITS } from "./drive";
 import { lockDrive } from "./drive-record";
-import { DRIVE_CHANGED } from "./supplies-events";
 import { supplyDropOffPoints, supplyNotAccepted } from "./supplies.schema";
+import { DRIVE_CHANGED } from "./supplies-events";
 
 /** "Please don't bring": for the whole drive, or for one drop-off point. */
 export async function addNotAccepted(
@@ -17,9 +17,9 @@ export async function addNotAccepted(
 ): Promise<{ id: string }> {
   const es = input.text.es.trim();
   const en = input.text.en.trim();
-  if (!es) throw invalid({ "text.es": "required" });
-  if (es.length > LIMITS.notAccepted) throw invalid({ "text.es": "too_long" });
-  if (en.length > LIMITS.notAccepted) throw invalid({ "text.en": "too_long" });
+  if (!es) throw invalid({ text_es: "required" });
+  if (es.length > LIMITS.notAccepted) throw invalid({ text_es: "too_long" });
+  if (en.length > LIMITS.notAccepted) throw invalid({ text_en: "too_long" });
   return runOperation(deps, actor, async (op) => {
     const drive = await lockDrive(op.tx, actor.orgId, driveId);
     if (!drive) throw notFound();
@@ -45,7 +45,11 @@ export async function addNotAccepted(
       textEs: es,
       textEn: en || es,
     });
-    await op.audit("supply_not_accepted.added", { type: "supply_not_accepted", id }, { drive_id: drive.id });
+    await op.audit(
+      "supply_not_accepted.added",
+      { type: "supply_not_accepted", id },
+      { drive_id: drive.id },
+    );
     op.emit(DRIVE_CHANGED, { orgId: actor.orgId, driveId: drive.id });
     return { id };
   });

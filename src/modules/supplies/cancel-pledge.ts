@@ -2,8 +2,8 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
-import { DRIVE_CHANGED } from "./supplies-events";
 import { supplyPledges } from "./supplies.schema";
+import { DRIVE_CHANGED } from "./supplies-events";
 
 /** "Not coming": the pledge stops counting toward still needed at once. */
 export async function cancelPledge(deps: Deps, actor: Actor, pledgeId: string): Promise<void> {

@@ -6,8 +6,8 @@ import { fold } from "../../platform/text";
 import { getCaseSummary } from "../defense/case-lookup";
 import type { DriveFields } from "./drive";
 import { type Drive, getDrive } from "./drive-record";
-import { DRIVE_CHANGED } from "./supplies-events";
 import { supplyDrives } from "./supplies.schema";
+import { DRIVE_CHANGED } from "./supplies-events";
 
 export const driveSearchText = (d: Pick<DriveFields, "slug" | "title">) =>
   fold([d.title.es, d.title.en, d.slug].join(" "));
@@ -38,7 +38,11 @@ export async function createDrive(deps: Deps, actor: Actor, input: DriveFields):
         createdBy: actor.userId,
       });
       // The audit row never carries the titles: they may name the family a drive serves.
-      await op.audit("supply_drive.created", { type: "supply_drive", id }, { public: input.public });
+      await op.audit(
+        "supply_drive.created",
+        { type: "supply_drive", id },
+        { public: input.public },
+      );
       op.emit(DRIVE_CHANGED, { orgId: actor.orgId, driveId: id });
       const drive = await getDrive(op.tx, actor.orgId, id);
       if (!drive) throw new Error("created drive vanished");

@@ -7,13 +7,13 @@ import { addDropOffPoint, setPointActive } from "./add-drop-off-point";
 import { addNeed } from "./add-need";
 import { addNotAccepted } from "./add-not-accepted";
 import { NeedFieldsSchema } from "./drive";
-import { loadNeedFigures } from "./drive-figures";
 import { UndoMovementPage } from "./drive.page";
+import { loadNeedFigures } from "./drive-figures";
 import { latestMovements } from "./movement-record";
 import { reverseMovement } from "./reverse-movement";
-import { dashboard, requireDrive, view } from "./supplies-http";
 import { suppliesText } from "./supplies.messages";
 import type { ReceivingHours } from "./supplies.schema";
+import { dashboard, formErrors, requireDrive, view } from "./supplies-http";
 import { amountText, itemLabel } from "./units";
 
 // The dashboard's own forms (needs, drop-off points, "not accepted") and corrections.
@@ -28,7 +28,7 @@ driveEditRoutes.post("/supplies/:id/needs", allow("supplies.manage"), async (c) 
     render(c, await dashboard(c, drive, { need: { values, errors: needErrors(errors) } }), 422);
   const parsed = NeedFieldsSchema.safeParse(
     {
-      item: { es: values["item.es"] ?? "", en: values["item.en"] ?? "" },
+      item: { es: values["item_es"] ?? "", en: values["item_en"] ?? "" },
       unit: values.unit || "piece",
       quantity: values.quantity ?? "",
       urgent: values.urgent === "on",
@@ -50,8 +50,8 @@ driveEditRoutes.post("/supplies/:id/needs", allow("supplies.manage"), async (c) 
 
 /** Quantity problems have their own keys in the domain; the form shows the common wording. */
 function needErrors(errors: FieldErrors): FieldErrors {
-  const out: FieldErrors = {};
-  for (const [k, v] of Object.entries(errors)) out[k === "item" ? "item.es" : k] = v;
+  const out = formErrors(errors);
+  if (out.item) out.item_es = out.item;
   return out;
 }
 
@@ -66,10 +66,15 @@ driveEditRoutes.post("/supplies/:id/points", allow("supplies.manage"), async (c)
     if (opens && closes) hours.push({ day, opens, closes });
     else if (opens || closes) partial = true;
   }
-  const again = async (errors: FieldErrors) => render(c, await dashboard(c, drive, { point: { values, errors } }), 422);
+  const again = async (errors: FieldErrors) =>
+    render(c, await dashboard(c, drive, { point: { values, errors } }), 422);
   if (partial) return again({ hours: "invalid" });
   try {
-    await addDropOffPoint(c.get("deps"), c.var.actor, drive.id, { name: values.name ?? "", address: values.address ?? null, hours });
+    await addDropOffPoint(c.get("deps"), c.var.actor, drive.id, {
+      name: values.name ?? "",
+      address: values.address ?? null,
+      hours,
+    });
     return c.redirect(`/supplies/${drive.id}?done=point`, 303);
   } catch (error) {
     if (error instanceof AppError && error.fields) return again(error.fields);
@@ -77,49 +82,79 @@ driveEditRoutes.post("/supplies/:id/points", allow("supplies.manage"), async (c)
   }
 });
 
-driveEditRoutes.post("/supplies/:id/points/:pointId/active", allow("supplies.manage"), async (c) => {
-  const drive = await requireDrive(c);
-  const values = await readForm(c);
-  await setPointActive(c.get("deps"), c.var.actor, drive.id, requireUuidParam(c, "pointId"), values.active === "yes");
-  return c.redirect(`/supplies/${drive.id}?done=saved`, 303);
-});
+driveEditRoutes.post(
+  "/supplies/:id/points/:pointId/active",
+  allow("supplies.manage"),
+  async (c) => {
+    const drive = await requireDrive(c);
+    const values = await readForm(c);
+    await setPointActive(
+      c.get("deps"),
+      c.var.actor,
+      drive.id,
+      requireUuidParam(c, "pointId"),
+      values.active === "yes",
+    );
+    return c.redirect(`/supplies/${drive.id}?done=saved`, 303);
+  },
+);
 
 driveEditRoutes.post("/supplies/:id/not-accepted", allow("supplies.manage"), async (c) => {
   const drive = await requireDrive(c);
   const values = await readForm(c);
   const pointId = values.pointId || null;
   try {
-    if (pointId !== null && !/^[0-9a-f-]{36}$/i.test(pointId)) throw new AppError("validation_failed", { pointId: "invalid_choice" });
+    if (pointId !== null && !/^[0-9a-f-]{36}$/i.test(pointId))
+      throw new AppError("validation_failed", { pointId: "invalid_choice" });
     await addNotAccepted(c.get("deps"), c.var.actor, drive.id, {
-      text: { es: values["text.es"] ?? "", en: values["text.en"] ?? "" },
+      text: { es: values["text_es"] ?? "", en: values["text_en"] ?? "" },
       pointId,
     });
     return c.redirect(`/supplies/${drive.id}?done=not_accepted`, 303);
   } catch (error) {
     if (error instanceof AppError && error.fields) {
-      return render(c, await dashboard(c, drive, { notAccepted: { values, errors: error.fields } }), 422);
+      return render(
+        c,
+        await dashboard(c, drive, { notAccepted: { values, errors: formErrors(error.fields) } }),
+        422,
+      );
     }
     throw error;
   }
 });
 
-driveEditRoutes.get("/supplies/:id/movements/:movementId/undo", allow("supplies.receive"), async (c) => {
-  const drive = await requireDrive(c);
-  const auth = c.var.signedIn;
-  const db = c.get("deps").db;
-  const movementId = requireUuidParam(c, "movementId");
-  const movement = (await latestMovements(db, auth.org.id, drive.id, 10_000)).find((m) => m.id === movementId);
-  if (!movement) throw new AppError("not_found");
-  const need = (await loadNeedFigures(db, auth.org.id, drive.id, new Date())).find((n) => n.id === movement.needId);
-  const t = suppliesText[c.get("lang")];
-  const label = need
-    ? `${t[`kind_${movement.kind}`]}: ${amountText(movement.quantity, need.unit, c.get("lang"))} · ${itemLabel(need.item, need.variant, c.get("lang"))}`
-    : t[`kind_${movement.kind}`];
-  return render(c, <UndoMovementPage {...view(c)} driveId={drive.id} movement={movement} label={label} />);
-});
+driveEditRoutes.get(
+  "/supplies/:id/movements/:movementId/undo",
+  allow("supplies.receive"),
+  async (c) => {
+    const drive = await requireDrive(c);
+    const auth = c.var.signedIn;
+    const db = c.get("deps").db;
+    const movementId = requireUuidParam(c, "movementId");
+    const movement = (await latestMovements(db, auth.org.id, drive.id, 10_000)).find(
+      (m) => m.id === movementId,
+    );
+    if (!movement) throw new AppError("not_found");
+    const need = (await loadNeedFigures(db, auth.org.id, drive.id, new Date())).find(
+      (n) => n.id === movement.needId,
+    );
+    const t = suppliesText[c.get("lang")];
+    const label = need
+      ? `${t[`kind_${movement.kind}`]}: ${amountText(movement.quantity, need.unit, c.get("lang"))} · ${itemLabel(need.item, need.variant, c.get("lang"))}`
+      : t[`kind_${movement.kind}`];
+    return render(
+      c,
+      <UndoMovementPage {...view(c)} driveId={drive.id} movement={movement} label={label} />,
+    );
+  },
+);
 
-driveEditRoutes.post("/supplies/:id/movements/:movementId/undo", allow("supplies.receive"), async (c) => {
-  const drive = await requireDrive(c);
-  await reverseMovement(c.get("deps"), c.var.actor, drive.id, requireUuidParam(c, "movementId"));
-  return c.redirect(`/supplies/${drive.id}?done=undone`, 303);
-});
+driveEditRoutes.post(
+  "/supplies/:id/movements/:movementId/undo",
+  allow("supplies.receive"),
+  async (c) => {
+    const drive = await requireDrive(c);
+    await reverseMovement(c.get("deps"), c.var.actor, drive.id, requireUuidParam(c, "movementId"));
+    return c.redirect(`/supplies/${drive.id}?done=undone`, 303);
+  },
+);

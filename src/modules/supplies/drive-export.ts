@@ -9,7 +9,20 @@ import { unitName } from "./units";
 export function needsCsv(needs: readonly NeedWithFigures[], lang: Lang): string {
   const t = suppliesText[lang];
   const rows: CsvValue[][] = [
-    [t.item_es, t.item_en, t.variant, t.unit, t.urgent, t.needed, t.pledged, t.received, t.delivered, t.kind_discarded, t.on_hand, t.still_needed],
+    [
+      t.item_es,
+      t.item_en,
+      t.variant,
+      t.unit,
+      t.urgent,
+      t.needed,
+      t.pledged,
+      t.received,
+      t.delivered,
+      t.kind_discarded,
+      t.on_hand,
+      t.still_needed,
+    ],
   ];
   for (const n of needs) {
     const f = n.figures;
@@ -19,7 +32,9 @@ export function needsCsv(needs: readonly NeedWithFigures[], lang: Lang): string 
       n.variant ?? "",
       unitName(n.unit, lang),
       n.urgent ? "1" : "0",
-      ...[f.needed, f.pledged, f.received, f.delivered, f.discarded, f.onHand, f.stillNeeded].map((q) => ({ number: toUnits(q) })),
+      ...[f.needed, f.pledged, f.received, f.delivered, f.discarded, f.onHand, f.stillNeeded].map(
+        (q) => ({ number: toUnits(q) }),
+      ),
     ]);
   }
   return toCsv(rows);

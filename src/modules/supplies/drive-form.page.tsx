@@ -1,4 +1,12 @@
-import { Checkbox, Field, FormAlert, type FormState, Select, SubmitOrCancel, TextArea } from "../../platform/ui/forms";
+import {
+  Checkbox,
+  Field,
+  FormAlert,
+  type FormState,
+  Select,
+  SubmitOrCancel,
+  TextArea,
+} from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import type { Drive } from "./drive-record";
 import { suppliesText } from "./supplies.messages";
@@ -7,10 +15,10 @@ import type { View } from "./supplies-ui";
 export function driveToForm(d: Drive): Record<string, string> {
   return {
     slug: d.slug,
-    "title.es": d.title.es,
-    "title.en": d.title.en,
-    "description.es": d.description.es,
-    "description.en": d.description.en,
+    title_es: d.title.es,
+    title_en: d.title.en,
+    description_es: d.description.es,
+    description_en: d.description.en,
     serves: d.serves,
     servesNote: d.servesNote ?? "",
     startsOn: d.startsOn ?? "",
@@ -24,8 +32,8 @@ export function driveToForm(d: Drive): Record<string, string> {
 export function formToDrive(v: Record<string, string>) {
   return {
     slug: v.slug ?? "",
-    title: { es: v["title.es"] ?? "", en: v["title.en"] ?? "" },
-    description: { es: v["description.es"] ?? "", en: v["description.en"] ?? "" },
+    title: { es: v["title_es"] ?? "", en: v["title_en"] ?? "" },
+    description: { es: v["description_es"] ?? "", en: v["description_en"] ?? "" },
     serves: v.serves || "other",
     servesNote: v.servesNote ?? "",
     startsOn: v.startsOn ?? "",
@@ -46,11 +54,39 @@ export function DriveFormPage(props: View & { form: FormState; drive?: Drive }) 
       <FormAlert form={form} lang={lang} />
       <form method="post" action={action} class="narrow" novalidate>
         <input type="hidden" name="_csrf" value={props.csrf} />
-        <Field name="title.es" label={t.title_es} form={form} lang={lang} required maxlength={1000} />
-        <Field name="title.en" label={t.title_en} form={form} lang={lang} maxlength={1000} />
-        <Field name="slug" label={t.slug} hint={t.slug_hint} form={form} lang={lang} required maxlength={100} />
-        <TextArea name="description.es" label={t.description_es} hint={t.description_hint} form={form} lang={lang} maxlength={20_000} />
-        <TextArea name="description.en" label={t.description_en} form={form} lang={lang} maxlength={20_000} />
+        <Field
+          name="title_es"
+          label={t.title_es}
+          form={form}
+          lang={lang}
+          required
+          maxlength={1000}
+        />
+        <Field name="title_en" label={t.title_en} form={form} lang={lang} maxlength={1000} />
+        <Field
+          name="slug"
+          label={t.slug}
+          hint={t.slug_hint}
+          form={form}
+          lang={lang}
+          required
+          maxlength={100}
+        />
+        <TextArea
+          name="description_es"
+          label={t.description_es}
+          hint={t.description_hint}
+          form={form}
+          lang={lang}
+          maxlength={20_000}
+        />
+        <TextArea
+          name="description_en"
+          label={t.description_en}
+          form={form}
+          lang={lang}
+          maxlength={20_000}
+        />
         <Select
           name="serves"
           label={t.serves}
@@ -67,7 +103,11 @@ export function DriveFormPage(props: View & { form: FormState; drive?: Drive }) 
         <Field name="endsOn" label={t.ends_on} form={form} lang={lang} type="date" />
         <Checkbox name="open" label={t.open} form={form} />
         <Checkbox name="public" label={t.public} form={form} />
-        <SubmitOrCancel lang={lang} label={editing ? t.save : t.create} cancelHref={editing ? `/supplies/${props.drive?.id}` : "/supplies"} />
+        <SubmitOrCancel
+          lang={lang}
+          label={editing ? t.save : t.create}
+          cancelHref={editing ? `/supplies/${props.drive?.id}` : "/supplies"}
+        />
       </form>
     </Page>
   );

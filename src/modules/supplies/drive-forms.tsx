@@ -1,5 +1,5 @@
 import type { Lang } from "../../platform/i18n";
-import { Checkbox, Field, type FormState, Select, emptyForm } from "../../platform/ui/forms";
+import { Checkbox, emptyForm, Field, type FormState, Select } from "../../platform/ui/forms";
 import type { Drive, DropOffPoint } from "./drive-record";
 import { BASE_UNITS } from "./quantity";
 import { suppliesText } from "./supplies.messages";
@@ -23,10 +23,24 @@ export function AddNeedForm(props: FormProps) {
       <summary>{t.add_need_title}</summary>
       <form method="post" action={`/supplies/${props.drive.id}/needs`} id="add-need">
         <input type="hidden" name="_csrf" value={props.csrf} />
-        <Field name="item.es" label={t.item_es} form={form} lang={props.lang} required maxlength={500} />
-        <Field name="item.en" label={t.item_en} form={form} lang={props.lang} maxlength={500} />
+        <Field
+          name="item_es"
+          label={t.item_es}
+          form={form}
+          lang={props.lang}
+          required
+          maxlength={500}
+        />
+        <Field name="item_en" label={t.item_en} form={form} lang={props.lang} maxlength={500} />
         <Field name="variant" label={t.variant} form={form} lang={props.lang} maxlength={200} />
-        <Field name="quantity" label={t.quantity} form={form} lang={props.lang} required inputmode="decimal" />
+        <Field
+          name="quantity"
+          label={t.quantity}
+          form={form}
+          lang={props.lang}
+          required
+          inputmode="decimal"
+        />
         <Select
           name="unit"
           label={t.unit}
@@ -44,7 +58,13 @@ export function AddNeedForm(props: FormProps) {
             { value: "new_only", label: t.condition_new_only },
           ]}
         />
-        <Field name="neededBy" label={t.needed_by_label} form={form} lang={props.lang} type="date" />
+        <Field
+          name="neededBy"
+          label={t.needed_by_label}
+          form={form}
+          lang={props.lang}
+          type="date"
+        />
         <Checkbox name="urgent" label={t.mark_urgent} form={form} />
         <div class="form-actions">
           <button type="submit" class="primary">
@@ -66,8 +86,21 @@ export function AddPointForm(props: FormProps & { auth: { org: { timeZone: strin
       <summary>{t.add_point}</summary>
       <form method="post" action={`/supplies/${props.drive.id}/points`} id="add-point">
         <input type="hidden" name="_csrf" value={props.csrf} />
-        <Field name="name" label={t.point_name} form={form} lang={props.lang} required maxlength={500} />
-        <Field name="address" label={t.point_address} form={form} lang={props.lang} maxlength={500} />
+        <Field
+          name="name"
+          label={t.point_name}
+          form={form}
+          lang={props.lang}
+          required
+          maxlength={500}
+        />
+        <Field
+          name="address"
+          label={t.point_address}
+          form={form}
+          lang={props.lang}
+          maxlength={500}
+        />
         <fieldset class={`field supply-hours ${hoursError ? "has-error" : ""}`}>
           <legend>{t.point_hours}</legend>
           <p class="hint">{t.point_hours_hint(zone)}</p>
@@ -77,12 +110,20 @@ export function AddPointForm(props: FormProps & { auth: { org: { timeZone: strin
               <span>{day}</span>
               <label>
                 <span class="visually-hidden">{`${day}: ${t.opens}`}</span>
-                <input type="time" name={`opens.${i + 1}`} value={form.values[`opens.${i + 1}`] ?? ""} />
+                <input
+                  type="time"
+                  name={`opens.${i + 1}`}
+                  value={form.values[`opens.${i + 1}`] ?? ""}
+                />
               </label>
               <span aria-hidden="true">–</span>
               <label>
                 <span class="visually-hidden">{`${day}: ${t.closes}`}</span>
-                <input type="time" name={`closes.${i + 1}`} value={form.values[`closes.${i + 1}`] ?? ""} />
+                <input
+                  type="time"
+                  name={`closes.${i + 1}`}
+                  value={form.values[`closes.${i + 1}`] ?? ""}
+                />
               </label>
             </div>
           ))}
@@ -105,15 +146,31 @@ export function AddNotAcceptedForm(props: FormProps & { points: DropOffPoint[] }
       <summary>{t.add_not_accepted}</summary>
       <form method="post" action={`/supplies/${props.drive.id}/not-accepted`} id="add-not-accepted">
         <input type="hidden" name="_csrf" value={props.csrf} />
-        <Field name="text.es" label={t.not_accepted_es} form={form} lang={props.lang} required maxlength={500} />
-        <Field name="text.en" label={t.not_accepted_en} form={form} lang={props.lang} maxlength={500} />
+        <Field
+          name="text_es"
+          label={t.not_accepted_es}
+          form={form}
+          lang={props.lang}
+          required
+          maxlength={500}
+        />
+        <Field
+          name="text_en"
+          label={t.not_accepted_en}
+          form={form}
+          lang={props.lang}
+          maxlength={500}
+        />
         {props.points.length > 0 && (
           <Select
             name="pointId"
             label={t.not_accepted_point}
             form={form}
             lang={props.lang}
-            options={[{ value: "", label: t.not_accepted_everywhere }, ...props.points.map((p) => ({ value: p.id, label: p.name }))]}
+            options={[
+              { value: "", label: t.not_accepted_everywhere },
+              ...props.points.map((p) => ({ value: p.id, label: p.name })),
+            ]}
           />
         )}
         <div class="form-actions">

@@ -18,7 +18,12 @@ const inLang = (text: { es: string; en: string }, lang: Lang) => {
   return text[other].trim() ? { text: text[other], lang: other } : null;
 };
 
-export function DrivePublicPage(props: { data: PublicDrive; lang: Lang; url: string; takesPledges: boolean }) {
+export function DrivePublicPage(props: {
+  data: PublicDrive;
+  lang: Lang;
+  url: string;
+  takesPledges: boolean;
+}) {
   const { data, lang } = props;
   const t = suppliesPublicText[lang];
   const title = inLang(data.drive.title, lang)?.text ?? data.drive.title.es;
@@ -26,10 +31,21 @@ export function DrivePublicPage(props: { data: PublicDrive; lang: Lang; url: str
   const zone = data.org.timeZone;
   const pledge = pledgePath(data.org.slug, data.drive.slug);
   return (
-    <PublicLayout lang={lang} title={title} description={description?.text.slice(0, 200) ?? title} orgName={data.org.name} url={props.url}>
+    <PublicLayout
+      lang={lang}
+      title={title}
+      description={description?.text.slice(0, 200) ?? title}
+      orgName={data.org.name}
+      url={props.url}
+    >
       <article class="pub-drive">
         <h1>{title}</h1>
-        {description && <Paragraphs text={description.text} lang={description.lang === lang ? undefined : description.lang} />}
+        {description && (
+          <Paragraphs
+            text={description.text}
+            lang={description.lang === lang ? undefined : description.lang}
+          />
+        )}
         <p class="pub-muted">{t.last_updated(formatDateTime(data.lastUpdated, lang, zone))}</p>
         <section aria-labelledby="needed">
           <h2 id="needed">{t.still_needed_title}</h2>
@@ -42,11 +58,17 @@ export function DrivePublicPage(props: { data: PublicDrive; lang: Lang; url: str
                   <span class="pub-need-name">
                     {itemLabel(n.item, n.variant, lang)}
                     {n.urgent && <strong class="pub-tag">{t.urgent}</strong>}
-                    {n.condition === "new_only" && <span class="pub-tag is-quiet">{t.new_only}</span>}
+                    {n.condition === "new_only" && (
+                      <span class="pub-tag is-quiet">{t.new_only}</span>
+                    )}
                   </span>
-                  <span class="pub-need-qty">{t.missing(amountText(n.figures.stillNeeded, n.unit, lang))}</span>
+                  <span class="pub-need-qty">
+                    {t.missing(amountText(n.figures.stillNeeded, n.unit, lang))}
+                  </span>
                   {n.neededBy && (
-                    <span class="pub-muted">{t.needed_by(formatDate(new Date(`${n.neededBy}T12:00:00Z`), lang, "UTC"))}</span>
+                    <span class="pub-muted">
+                      {t.needed_by(formatDate(new Date(`${n.neededBy}T12:00:00Z`), lang, "UTC"))}
+                    </span>
                   )}
                   {props.takesPledges && (
                     <a class="pub-need-pledge" href={`${pledge}?need=${n.id}&lang=${lang}`}>

@@ -3,8 +3,8 @@ import { can } from "../../platform/permissions";
 import type { FormState } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
 import type { NeedWithFigures } from "./drive-figures";
-import type { Drive, DropOffPoint, NotAccepted } from "./drive-record";
 import { AddNeedForm, AddNotAcceptedForm, AddPointForm } from "./drive-forms";
+import type { Drive, DropOffPoint, NotAccepted } from "./drive-record";
 import { formatHours } from "./hours";
 import type { MovementLine } from "./movement-record";
 import { suppliesText } from "./supplies.messages";
@@ -58,7 +58,8 @@ export function DriveDashboardPage(props: DashboardProps) {
               return (
                 <li class="supply-need">
                   <p class="supply-need-name">
-                    <strong>{label}</strong> {n.urgent && <span class="badge supply-urgent">{t.urgent}</span>}{" "}
+                    <strong>{label}</strong>{" "}
+                    {n.urgent && <span class="badge supply-urgent">{t.urgent}</span>}{" "}
                     {n.condition === "new_only" && <span class="badge">{t.new_only}</span>}
                   </p>
                   <NeedBar figures={f} label={t.bar_label(label, q(f.received), q(f.needed))} />
@@ -109,7 +110,11 @@ export function DriveDashboardPage(props: DashboardProps) {
                 {p.address && <span class="meta">{p.address}</span>}
                 <span class="meta">{formatHours(p.hours, lang).join(" · ")}</span>
                 {manager && (
-                  <form method="post" action={`/supplies/${drive.id}/points/${p.id}/active`} class="inline">
+                  <form
+                    method="post"
+                    action={`/supplies/${drive.id}/points/${p.id}/active`}
+                    class="inline"
+                  >
                     <input type="hidden" name="_csrf" value={props.csrf} />
                     <input type="hidden" name="active" value={p.active ? "no" : "yes"} />
                     <button type="submit" class="secondary">
@@ -149,7 +154,10 @@ export function DriveDashboardPage(props: DashboardProps) {
                 <li class="list-item">
                   <span class="title">
                     {m.reverses ? `${t.reversal}: ` : ""}
-                    {t[`kind_${m.kind}`]} · {need ? `${amountText(m.quantity, need.unit, lang)} · ${itemLabel(need.item, need.variant, lang)}` : ""}
+                    {t[`kind_${m.kind}`]} ·{" "}
+                    {need
+                      ? `${amountText(m.quantity, need.unit, lang)} · ${itemLabel(need.item, need.variant, lang)}`
+                      : ""}
                   </span>
                   <span class="meta">
                     {formatDateTime(m.occurredAt, lang, props.auth.org.timeZone)}
@@ -169,7 +177,9 @@ export function DriveDashboardPage(props: DashboardProps) {
   );
 }
 
-export function UndoMovementPage(props: View & { driveId: string; movement: MovementLine; label: string }) {
+export function UndoMovementPage(
+  props: View & { driveId: string; movement: MovementLine; label: string },
+) {
   const t = suppliesText[props.lang];
   return (
     <Page {...props} title={t.undo_title} section="supplies">

@@ -22,7 +22,11 @@ export async function getItem(db: Db, orgId: string, id: string): Promise<Item |
 }
 
 /** The catalog item with this name and unit, created if there is none (inside `tx`). */
-export async function findOrCreateItem(tx: Db, orgId: string, input: ItemFields): Promise<{ item: Item; created: boolean }> {
+export async function findOrCreateItem(
+  tx: Db,
+  orgId: string,
+  input: ItemFields,
+): Promise<{ item: Item; created: boolean }> {
   const key = itemKey(input.name.es);
   const id = randomUUID();
   const inserted = await tx
@@ -42,14 +46,30 @@ export async function findOrCreateItem(tx: Db, orgId: string, input: ItemFields)
     .onConflictDoNothing()
     .returning({ id: supplyItems.id });
   if (inserted.length > 0) {
-    return { item: { id, name: { es: input.name.es, en: input.name.en || input.name.es }, unit: input.unit }, created: true };
+    return {
+      item: {
+        id,
+        name: { es: input.name.es, en: input.name.en || input.name.es },
+        unit: input.unit,
+      },
+      created: true,
+    };
   }
   const [r] = await tx
     .select()
     .from(supplyItems)
-    .where(and(eq(supplyItems.orgId, orgId), eq(supplyItems.nameKey, key), eq(supplyItems.baseUnit, input.unit)));
+    .where(
+      and(
+        eq(supplyItems.orgId, orgId),
+        eq(supplyItems.nameKey, key),
+        eq(supplyItems.baseUnit, input.unit),
+      ),
+    );
   if (!r) throw new Error("catalog item vanished");
-  return { item: { id: r.id, name: { es: r.nameEs, en: r.nameEn }, unit: r.baseUnit }, created: false };
+  return {
+    item: { id: r.id, name: { es: r.nameEs, en: r.nameEn }, unit: r.baseUnit },
+    created: false,
+  };
 }
 
 export async function searchItems(db: Db, orgId: string, q: string, limit = 20): Promise<Item[]> {
@@ -59,7 +79,10 @@ export async function searchItems(db: Db, orgId: string, q: string, limit = 20):
     .from(supplyItems)
     .where(
       term
-        ? and(eq(supplyItems.orgId, orgId), sql`${supplyItems.searchText} LIKE ${`%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`)
+        ? and(
+            eq(supplyItems.orgId, orgId),
+            sql`${supplyItems.searchText} LIKE ${`%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`,
+          )
         : eq(supplyItems.orgId, orgId),
     )
     .orderBy(supplyItems.nameKey)

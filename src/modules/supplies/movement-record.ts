@@ -25,7 +25,13 @@ export async function lockNeed(tx: Db, orgId: string, driveId: string, needId: s
   const [need] = await tx
     .select()
     .from(supplyNeeds)
-    .where(and(eq(supplyNeeds.orgId, orgId), eq(supplyNeeds.driveId, driveId), eq(supplyNeeds.id, needId)))
+    .where(
+      and(
+        eq(supplyNeeds.orgId, orgId),
+        eq(supplyNeeds.driveId, driveId),
+        eq(supplyNeeds.id, needId),
+      ),
+    )
     .for("update");
   return need ?? null;
 }
@@ -44,7 +50,12 @@ export type MovementLine = Movement & {
   reversedBy: string | null;
 };
 
-export async function latestMovements(db: Db, orgId: string, driveId: string, limit = 20): Promise<MovementLine[]> {
+export async function latestMovements(
+  db: Db,
+  orgId: string,
+  driveId: string,
+  limit = 20,
+): Promise<MovementLine[]> {
   const rows = await db
     .select()
     .from(supplyMovements)

@@ -1,7 +1,7 @@
 import type { Lang } from "../../platform/i18n";
 import { PublicLayout } from "../flyers/public-layout";
-import type { PublicDrive } from "./public-drive";
 import { drivePath } from "./drive-public.page";
+import type { PublicDrive } from "./public-drive";
 import { suppliesPublicText } from "./supplies-public.messages";
 import { amountText, itemLabel } from "./units";
 
@@ -60,7 +60,13 @@ export function PledgeFormPage(props: {
   const v = form.values;
   const field = (name: string) => (form.errors[name] ? "pub-field pub-has-error" : "pub-field");
   return (
-    <PublicLayout lang={lang} title={t.pledge_title} description={title} orgName={data.org.name} url={props.url}>
+    <PublicLayout
+      lang={lang}
+      title={t.pledge_title}
+      description={title}
+      orgName={data.org.name}
+      url={props.url}
+    >
       <article class="pub-pledge">
         <p class="pub-muted">
           <a href={`${drivePath(data.org.slug, data.drive.slug)}?lang=${lang}`}>{title}</a>
@@ -83,7 +89,10 @@ export function PledgeFormPage(props: {
                 <input type="radio" name="needId" value={n.id} checked={v.needId === n.id} />
                 <span>
                   {itemLabel(n.item, n.variant, lang)}
-                  <span class="pub-muted"> · {t.missing(amountText(n.figures.stillNeeded, n.unit, lang))}</span>
+                  <span class="pub-muted">
+                    {" "}
+                    · {t.missing(amountText(n.figures.stillNeeded, n.unit, lang))}
+                  </span>
                 </span>
               </label>
             ))}
@@ -91,7 +100,13 @@ export function PledgeFormPage(props: {
           <div class={field("quantity")}>
             <label for="quantity">{t.how_many}</label>
             <Problem form={form} name="quantity" lang={lang} />
-            <input id="quantity" name="quantity" inputmode="decimal" value={v.quantity ?? ""} {...described(form, "quantity")} />
+            <input
+              id="quantity"
+              name="quantity"
+              inputmode="decimal"
+              value={v.quantity ?? ""}
+              {...described(form, "quantity")}
+            />
           </div>
           {data.points.length > 0 && (
             <div class={field("pointId")}>
@@ -110,12 +125,25 @@ export function PledgeFormPage(props: {
           <div class={field("dueOn")}>
             <label for="dueOn">{t.by_when}</label>
             <Problem form={form} name="dueOn" lang={lang} />
-            <input id="dueOn" name="dueOn" type="date" value={v.dueOn ?? ""} {...described(form, "dueOn")} />
+            <input
+              id="dueOn"
+              name="dueOn"
+              type="date"
+              value={v.dueOn ?? ""}
+              {...described(form, "dueOn")}
+            />
           </div>
           <div class={field("name")}>
             <label for="name">{t.name}</label>
             <Problem form={form} name="name" lang={lang} />
-            <input id="name" name="name" autocomplete="name" maxlength={200} value={v.name ?? ""} {...described(form, "name")} />
+            <input
+              id="name"
+              name="name"
+              autocomplete="name"
+              maxlength={200}
+              value={v.name ?? ""}
+              {...described(form, "name")}
+            />
           </div>
           <div class={field("contact")}>
             <label for="contact">{t.contact}</label>
@@ -123,7 +151,14 @@ export function PledgeFormPage(props: {
               {t.contact_hint}
             </p>
             <Problem form={form} name="contact" lang={lang} />
-            <input id="contact" name="contact" autocomplete="tel" maxlength={200} value={v.contact ?? ""} {...described(form, "contact")} />
+            <input
+              id="contact"
+              name="contact"
+              autocomplete="tel"
+              maxlength={200}
+              value={v.contact ?? ""}
+              {...described(form, "contact")}
+            />
           </div>
           <div class={field("consent")}>
             <Problem form={form} name="consent" lang={lang} />
@@ -148,11 +183,22 @@ export function PledgeFormPage(props: {
   );
 }
 
-export function PledgeThanksPage(props: { data: PublicDrive; lang: Lang; url: string; repeated: boolean }) {
+export function PledgeThanksPage(props: {
+  data: PublicDrive;
+  lang: Lang;
+  url: string;
+  repeated: boolean;
+}) {
   const t = suppliesPublicText[props.lang];
   const back = `${drivePath(props.data.org.slug, props.data.drive.slug)}?lang=${props.lang}`;
   return (
-    <PublicLayout lang={props.lang} title={t.thanks_title} description={t.thanks_title} orgName={props.data.org.name} url={props.url}>
+    <PublicLayout
+      lang={props.lang}
+      title={t.thanks_title}
+      description={t.thanks_title}
+      orgName={props.data.org.name}
+      url={props.url}
+    >
       <article class="pub-pledge">
         <h1>{t.thanks_title}</h1>
         <p class="pub-note" role="status">

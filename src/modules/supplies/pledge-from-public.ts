@@ -25,7 +25,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function readContact(raw: string): Contact | null {
   const text = raw.trim();
   if (!text || text.length > LIMITS.contact) return null;
-  if (text.includes("@")) return EMAIL.test(text) ? { kind: "email", value: text.toLowerCase() } : null;
+  if (text.includes("@"))
+    return EMAIL.test(text) ? { kind: "email", value: text.toLowerCase() } : null;
   const digits = phoneDigits(text);
   return /^\+?[\d\s().-]+$/.test(text) && digits.length >= 7 && digits.length <= 15
     ? { kind: "phone", value: text }
@@ -33,8 +34,11 @@ export function readContact(raw: string): Contact | null {
 }
 
 /** Field errors of the public form before anything touches the database. */
-export function checkPublicPledge(input: PublicPledgeInput): Record<string, "required" | "too_long" | "invalid_contact" | "consent_required"> {
-  const fields: Record<string, "required" | "too_long" | "invalid_contact" | "consent_required"> = {};
+export function checkPublicPledge(
+  input: PublicPledgeInput,
+): Record<string, "required" | "too_long" | "invalid_contact" | "consent_required"> {
+  const fields: Record<string, "required" | "too_long" | "invalid_contact" | "consent_required"> =
+    {};
   const name = input.name.trim();
   if (!name) fields.name = "required";
   else if (name.length > LIMITS.personName) fields.name = "too_long";
@@ -60,7 +64,8 @@ export async function pledgeFromPublic(
   if (Object.keys(problems).length > 0 || !contact) throw invalid(problems);
   // The public form acts as a member would: it can pledge, nothing more.
   const actor: Actor = { orgId, userId: null, role: "member" };
-  const key = contact.kind === "email" ? `email:${contact.value}` : `phone:${phoneDigits(contact.value)}`;
+  const key =
+    contact.kind === "email" ? `email:${contact.value}` : `phone:${phoneDigits(contact.value)}`;
   return runOperation(deps, actor, async (op) => {
     const personId = async () => {
       const query = contact.kind === "email" ? contact.value : phoneDigits(contact.value);

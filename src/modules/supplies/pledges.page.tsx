@@ -1,12 +1,14 @@
 import { formatDate } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { Page } from "../../platform/ui/layout";
-import type { DuePledge } from "./supplies-today";
 import { suppliesText } from "./supplies.messages";
+import type { DuePledge } from "./supplies-today";
 import { Notice, type View } from "./supplies-ui";
 import { amountText, itemLabel } from "./units";
 
-export function PledgesDuePage(props: View & { pledges: DuePledge[]; names: Map<string, string>; notice?: string | undefined }) {
+export function PledgesDuePage(
+  props: View & { pledges: DuePledge[]; names: Map<string, string>; notice?: string | undefined },
+) {
   const t = suppliesText[props.lang];
   const lang = props.lang;
   const receiver = can(props.auth.role, "supplies.receive");
@@ -35,7 +37,9 @@ export function PledgesDuePage(props: View & { pledges: DuePledge[]; names: Map<
               <span class="meta">
                 {[
                   p.driveTitle[lang] || p.driveTitle.es,
-                  p.personId ? t.pledge_from(props.names.get(p.personId) ?? t.pledge_anonymous) : t.pledge_anonymous,
+                  p.personId
+                    ? t.pledge_from(props.names.get(p.personId) ?? t.pledge_anonymous)
+                    : t.pledge_anonymous,
                   p.pointName,
                   p.dueOn ? formatDate(new Date(`${p.dueOn}T12:00:00Z`), lang, "UTC") : null,
                 ]

@@ -3,7 +3,14 @@ import type { Db } from "../../db/client";
 import { getOrganizationBySlug, type Organization } from "../accounts/organization-record";
 import { compareNeeds } from "./drive";
 import { loadNeedFigures, type NeedWithFigures } from "./drive-figures";
-import { type Drive, type DropOffPoint, getDriveBySlug, listNotAccepted, listPoints, type NotAccepted } from "./drive-record";
+import {
+  type Drive,
+  type DropOffPoint,
+  getDriveBySlug,
+  listNotAccepted,
+  listPoints,
+  type NotAccepted,
+} from "./drive-record";
 
 // What a drive's public page may show, and nothing more: never whom the drive serves
 // (only the organizer's public text), never who pledged, never the team's notes.
@@ -18,11 +25,16 @@ export type PublicDrive = {
   lastUpdated: Date;
 };
 
-export async function loadPublicDrive(db: Db, orgSlug: string, slug: string, now = new Date()): Promise<PublicDrive | null> {
+export async function loadPublicDrive(
+  db: Db,
+  orgSlug: string,
+  slug: string,
+  now = new Date(),
+): Promise<PublicDrive | null> {
   const org = await getOrganizationBySlug(db, orgSlug);
   if (!org) return null;
   const drive = await getDriveBySlug(db, org.id, slug);
-  if (!drive || !drive.public) return null;
+  if (!drive?.public) return null;
   const [needs, points, notAccepted, changed] = [
     await loadNeedFigures(db, org.id, drive.id, now),
     await listPoints(db, org.id, drive.id),

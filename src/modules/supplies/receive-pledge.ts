@@ -9,7 +9,11 @@ import { supplyPledges } from "./supplies.schema";
  * "It arrived": receives what is still open on a pledge, at the pledge's drop-off point,
  * linked to it (so it stops counting as pledged and counts as received instead).
  */
-export async function receivePledge(deps: Deps, actor: Actor, pledgeId: string): Promise<RecordedMovement> {
+export async function receivePledge(
+  deps: Deps,
+  actor: Actor,
+  pledgeId: string,
+): Promise<RecordedMovement> {
   const [pledge] = await deps.db
     .select()
     .from(supplyPledges)

@@ -14,13 +14,30 @@ import { amountText, itemLabel, unitName } from "./units";
 export type ReceiveState = { kind: MovementKind; pointId: string | null; q: string };
 
 export function receiveQuery(s: ReceiveState, extra: Record<string, string> = {}): string {
-  const p = new URLSearchParams({ kind: s.kind, ...(s.pointId ? { point: s.pointId } : {}), ...(s.q ? { q: s.q } : {}), ...extra });
+  const p = new URLSearchParams({
+    kind: s.kind,
+    ...(s.pointId ? { point: s.pointId } : {}),
+    ...(s.q ? { q: s.q } : {}),
+    ...extra,
+  });
   return `?${p.toString()}`;
 }
 
-const TITLES = { received: "receive_title", delivered: "deliver_title", discarded: "discard_title" } as const;
+const TITLES = {
+  received: "receive_title",
+  delivered: "deliver_title",
+  discarded: "discard_title",
+} as const;
 
-export function ReceivePage(props: View & { drive: Drive; needs: NeedWithFigures[]; points: DropOffPoint[]; state: ReceiveState; notice?: string | undefined }) {
+export function ReceivePage(
+  props: View & {
+    drive: Drive;
+    needs: NeedWithFigures[];
+    points: DropOffPoint[];
+    state: ReceiveState;
+    notice?: string | undefined;
+  },
+) {
   const t = suppliesText[props.lang];
   const { drive, state, lang } = props;
   const base = `/supplies/${drive.id}/receive`;
@@ -33,7 +50,10 @@ export function ReceivePage(props: View & { drive: Drive; needs: NeedWithFigures
       <Notice text={props.notice} />
       <nav class="supply-kinds" aria-label={t.receive}>
         {(["received", "delivered", "discarded"] as const).map((k) => (
-          <a href={`${base}${receiveQuery({ ...state, kind: k, q: "" })}`} aria-current={k === state.kind ? "page" : undefined}>
+          <a
+            href={`${base}${receiveQuery({ ...state, kind: k, q: "" })}`}
+            aria-current={k === state.kind ? "page" : undefined}
+          >
             {t[TITLES[k]]}
           </a>
         ))}
@@ -42,7 +62,10 @@ export function ReceivePage(props: View & { drive: Drive; needs: NeedWithFigures
         <nav class="supply-points" aria-label={t.choose_point}>
           <span class="muted">{t.choose_point}</span>
           {props.points.map((p) => (
-            <a href={`${base}${receiveQuery({ ...state, pointId: p.id })}`} aria-current={p.id === state.pointId ? "true" : undefined}>
+            <a
+              href={`${base}${receiveQuery({ ...state, pointId: p.id })}`}
+              aria-current={p.id === state.pointId ? "true" : undefined}
+            >
               {p.name}
             </a>
           ))}
@@ -54,7 +77,14 @@ export function ReceivePage(props: View & { drive: Drive; needs: NeedWithFigures
           {state.pointId && <input type="hidden" name="point" value={state.pointId} />}
           <div class="field">
             <label for="f-q">{t.search_item}</label>
-            <input id="f-q" name="q" type="search" value={state.q} maxlength={200} autocomplete="off" />
+            <input
+              id="f-q"
+              name="q"
+              type="search"
+              value={state.q}
+              maxlength={200}
+              autocomplete="off"
+            />
           </div>
           <button type="submit" class="secondary">
             {t.search_item}
@@ -85,7 +115,9 @@ export function ReceivePage(props: View & { drive: Drive; needs: NeedWithFigures
 
 const QUICK = [1, 2, 3, 5, 10, 12, 20, 24, 50];
 
-export function QuantityPage(props: View & { drive: Drive; need: NeedWithFigures; state: ReceiveState; form: FormState }) {
+export function QuantityPage(
+  props: View & { drive: Drive; need: NeedWithFigures; state: ReceiveState; form: FormState },
+) {
   const t = suppliesText[props.lang];
   const { need, state, lang, form } = props;
   const label = itemLabel(need.item, need.variant, lang);
@@ -94,7 +126,9 @@ export function QuantityPage(props: View & { drive: Drive; need: NeedWithFigures
   return (
     <Page {...props} title={t[TITLES[state.kind]]} section="supplies">
       <p class="muted">
-        <a href={`/supplies/${props.drive.id}/receive${receiveQuery(state)}`}>← {t[TITLES[state.kind]]}</a>
+        <a href={`/supplies/${props.drive.id}/receive${receiveQuery(state)}`}>
+          ← {t[TITLES[state.kind]]}
+        </a>
       </p>
       <h1>{t.how_many(label)}</h1>
       {error && (
@@ -108,7 +142,10 @@ export function QuantityPage(props: View & { drive: Drive; need: NeedWithFigures
           <div class="field">
             <label for="f-method">{t.method}</label>
             <select id="f-method" name="method">
-              {(state.kind === "delivered" ? (["pickup", "delivery", "shipped"] as const) : (["expired", "damaged", "other"] as const)).map((m) => (
+              {(state.kind === "delivered"
+                ? (["pickup", "delivery", "shipped"] as const)
+                : (["expired", "damaged", "other"] as const)
+              ).map((m) => (
                 <option value={m} selected={form.values.method === m}>
                   {t[`method_${m}`]}
                 </option>
@@ -127,7 +164,13 @@ export function QuantityPage(props: View & { drive: Drive; need: NeedWithFigures
           <label for="f-other">
             {t.other_quantity} ({unitName(need.unit, lang, true)})
           </label>
-          <input id="f-other" name="other" inputmode="decimal" value={form.values.other ?? ""} aria-invalid={error ? "true" : undefined} />
+          <input
+            id="f-other"
+            name="other"
+            inputmode="decimal"
+            value={form.values.other ?? ""}
+            aria-invalid={error ? "true" : undefined}
+          />
         </div>
         <div class="form-actions">
           <button type="submit" class="primary">
@@ -136,7 +179,8 @@ export function QuantityPage(props: View & { drive: Drive; need: NeedWithFigures
         </div>
       </form>
       <p class="muted">
-        {t.on_hand}: {amountText(need.figures.onHand, need.unit, lang)} · {t.still_needed}: {amountText(need.figures.stillNeeded, need.unit, lang)}
+        {t.on_hand}: {amountText(need.figures.onHand, need.unit, lang)} · {t.still_needed}:{" "}
+        {amountText(need.figures.stillNeeded, need.unit, lang)}
       </p>
     </Page>
   );

@@ -11,8 +11,8 @@ import { listPoints } from "./drive-record";
 import { QuantityPage, ReceivePage, type ReceiveState, receiveQuery } from "./receive.page";
 import { recordMovement } from "./record-movement";
 import { MOVEMENT_KINDS, type MovementKind } from "./stock";
-import { requireDrive, view } from "./supplies-http";
 import { suppliesText } from "./supplies.messages";
+import { requireDrive, view } from "./supplies-http";
 import { amountText, itemLabel } from "./units";
 
 // The drop-off screen: GET lists the drive's items (searchable), GET .../{need} offers
@@ -22,11 +22,17 @@ export const receiveRoutes = new Hono<AppEnv>();
 
 async function stateOf(c: AppContext, drive: Drive) {
   const kindParam = c.req.query("kind") ?? "received";
-  const kind: MovementKind = (MOVEMENT_KINDS as readonly string[]).includes(kindParam) ? (kindParam as MovementKind) : "received";
-  const points = (await listPoints(c.get("deps").db, c.var.signedIn.org.id, drive.id)).filter((p) => p.active);
+  const kind: MovementKind = (MOVEMENT_KINDS as readonly string[]).includes(kindParam)
+    ? (kindParam as MovementKind)
+    : "received";
+  const points = (await listPoints(c.get("deps").db, c.var.signedIn.org.id, drive.id)).filter(
+    (p) => p.active,
+  );
   const wanted = c.req.query("point");
   // One drop-off point: no tap needed to pick it.
-  const pointId = points.find((p) => p.id === wanted)?.id ?? (points.length === 1 ? (points[0]?.id ?? null) : null);
+  const pointId =
+    points.find((p) => p.id === wanted)?.id ??
+    (points.length === 1 ? (points[0]?.id ?? null) : null);
   const state: ReceiveState = { kind, pointId, q: (c.req.query("q") ?? "").slice(0, 200) };
   return { state, points };
 }
@@ -37,7 +43,9 @@ receiveRoutes.get("/supplies/:id/receive", allow("supplies.receive"), async (c) 
   const all = await loadNeedFigures(c.get("deps").db, c.var.signedIn.org.id, drive.id, new Date());
   const terms = fold(state.q).split(/\s+/).filter(Boolean);
   const needs = all
-    .filter((n) => terms.every((t) => fold(`${n.item.es} ${n.item.en} ${n.variant ?? ""}`).includes(t)))
+    .filter((n) =>
+      terms.every((t) => fold(`${n.item.es} ${n.item.en} ${n.variant ?? ""}`).includes(t)),
+    )
     .sort(compareNeeds);
   const lang = c.get("lang");
   const done = c.req.query("done");
@@ -45,14 +53,29 @@ receiveRoutes.get("/supplies/:id/receive", allow("supplies.receive"), async (c) 
   const need = recorded ? all.find((n) => n.id === recorded[2]) : undefined;
   const note =
     recorded && need
-      ? suppliesText[lang].recorded(amountText(Math.round(Number(recorded[1]) * 1000) as never, need.unit, lang), itemLabel(need.item, need.variant, lang))
+      ? suppliesText[lang].recorded(
+          amountText(Math.round(Number(recorded[1]) * 1000) as never, need.unit, lang),
+          itemLabel(need.item, need.variant, lang),
+        )
       : undefined;
-  return render(c, <ReceivePage {...view(c)} drive={drive} needs={needs} points={points} state={state} notice={note} />);
+  return render(
+    c,
+    <ReceivePage
+      {...view(c)}
+      drive={drive}
+      needs={needs}
+      points={points}
+      state={state}
+      notice={note}
+    />,
+  );
 });
 
 async function needOf(c: AppContext, drive: Drive) {
   const needId = requireUuidParam(c, "needId");
-  const need = (await loadNeedFigures(c.get("deps").db, c.var.signedIn.org.id, drive.id, new Date())).find((n) => n.id === needId);
+  const need = (
+    await loadNeedFigures(c.get("deps").db, c.var.signedIn.org.id, drive.id, new Date())
+  ).find((n) => n.id === needId);
   if (!need) throw new AppError("not_found");
   return need;
 }
@@ -61,7 +84,16 @@ receiveRoutes.get("/supplies/:id/receive/:needId", allow("supplies.receive"), as
   const drive = await requireDrive(c);
   const { state } = await stateOf(c, drive);
   const need = await needOf(c, drive);
-  return render(c, <QuantityPage {...view(c)} drive={drive} need={need} state={state} form={{ values: {}, errors: {} }} />);
+  return render(
+    c,
+    <QuantityPage
+      {...view(c)}
+      drive={drive}
+      need={need}
+      state={state}
+      form={{ values: {}, errors: {} }}
+    />,
+  );
 });
 
 receiveRoutes.post("/supplies/:id/receive/:needId", allow("supplies.receive"), async (c) => {
@@ -82,10 +114,23 @@ receiveRoutes.post("/supplies/:id/receive/:needId", allow("supplies.receive"), a
       method: method as never,
     });
     const done = `${moved.quantity / 1000}:${need.id}`;
-    return c.redirect(`/supplies/${drive.id}/receive${receiveQuery({ ...state, q: "" }, { done })}`, 303);
+    return c.redirect(
+      `/supplies/${drive.id}/receive${receiveQuery({ ...state, q: "" }, { done })}`,
+      303,
+    );
   } catch (error) {
     if (error instanceof AppError && error.fields) {
-      return render(c, <QuantityPage {...view(c)} drive={drive} need={need} state={state} form={{ values, errors: error.fields }} />, error.status as 409 | 422);
+      return render(
+        c,
+        <QuantityPage
+          {...view(c)}
+          drive={drive}
+          need={need}
+          state={state}
+          form={{ values, errors: error.fields }}
+        />,
+        error.status as 409 | 422,
+      );
     }
     throw error;
   }

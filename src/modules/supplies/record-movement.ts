@@ -3,16 +3,21 @@ import { and, eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { AppError, invalid, notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
-import { methodFits, type MovementFields, quantityFor } from "./drive";
+import { type MovementFields, methodFits, quantityFor } from "./drive";
 import { lockDrive } from "./drive-record";
 import { getItem } from "./item-record";
 import { lockNeed, needMovements } from "./movement-record";
 import type { Milli } from "./quantity";
 import { decideMovement, type StockError, stockState } from "./stock";
-import { DRIVE_CHANGED } from "./supplies-events";
 import { supplyDropOffPoints, supplyMovements, supplyPledges } from "./supplies.schema";
+import { DRIVE_CHANGED } from "./supplies-events";
 
-export type RecordedMovement = { id: string; needId: string; kind: MovementFields["kind"]; quantity: Milli };
+export type RecordedMovement = {
+  id: string;
+  needId: string;
+  kind: MovementFields["kind"];
+  quantity: Milli;
+};
 
 /** What the ledger refused, as the error every caller (page, API) answers with. */
 export function stockRefusal(error: StockError): AppError {
@@ -106,11 +111,15 @@ export async function recordMovement(
       method: input.method,
       recordedBy: actor.userId,
     });
-    await op.audit(`supply_movement.${input.kind}`, { type: "supply_movement", id }, {
-      drive_id: drive.id,
-      need_id: need.id,
-      quantity_milli: quantity.value,
-    });
+    await op.audit(
+      `supply_movement.${input.kind}`,
+      { type: "supply_movement", id },
+      {
+        drive_id: drive.id,
+        need_id: need.id,
+        quantity_milli: quantity.value,
+      },
+    );
     op.emit(DRIVE_CHANGED, { orgId: actor.orgId, driveId: drive.id });
     return { id, needId: need.id, kind: input.kind, quantity: quantity.value };
   });

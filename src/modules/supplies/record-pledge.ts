@@ -10,8 +10,8 @@ import { loadNeedFigures } from "./drive-figures";
 import { lockDrive } from "./drive-record";
 import { lockNeed } from "./movement-record";
 import type { Milli } from "./quantity";
-import { DRIVE_CHANGED } from "./supplies-events";
 import { type PledgeSource, supplyDropOffPoints, supplyPledges } from "./supplies.schema";
+import { DRIVE_CHANGED } from "./supplies-events";
 import { orgTimeZone, pledgeExpiryDays } from "./supply-settings";
 
 export type PledgeInput = {
@@ -22,7 +22,13 @@ export type PledgeInput = {
   source: PledgeSource;
 };
 
-export type RecordedPledge = { id: string; needId: string; quantity: Milli; expiresAt: Date; repeated: boolean };
+export type RecordedPledge = {
+  id: string;
+  needId: string;
+  quantity: Milli;
+  expiresAt: Date;
+  repeated: boolean;
+};
 
 /** The same pledge sent again within this window (a double tap, a retried request) is one pledge. */
 export const REPEAT_WINDOW_SECONDS = 60;
@@ -46,7 +52,11 @@ export async function pledgeInOperation(
   const drive = await lockDrive(tx, actor.orgId, driveId);
   if (!drive) throw notFound();
   const fingerprint = createHash("sha256")
-    .update([drive.id, input.needId, personKey, String(input.quantity).trim(), input.pointId ?? ""].join("\u0000"))
+    .update(
+      [drive.id, input.needId, personKey, String(input.quantity).trim(), input.pointId ?? ""].join(
+        "\u0000",
+      ),
+    )
     .digest("base64url");
   await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${fingerprint}))`);
   const since = new Date(Date.now() - REPEAT_WINDOW_SECONDS * 1000);
@@ -88,7 +98,9 @@ export async function pledgeInOperation(
     if (!point) throw invalid({ pointId: "invalid_choice" });
     if (!point.active) throw invalid({ pointId: "point_inactive" });
   }
-  const figures = (await loadNeedFigures(tx, actor.orgId, drive.id, new Date())).find((n) => n.id === need.id);
+  const figures = (await loadNeedFigures(tx, actor.orgId, drive.id, new Date())).find(
+    (n) => n.id === need.id,
+  );
   if (!figures) throw invalid({ needId: "invalid_choice" });
   const quantity = quantityFor(input.quantity, figures.unit);
   if (!quantity.ok) throw invalid({ quantity: quantity.error });
@@ -109,7 +121,11 @@ export async function pledgeInOperation(
     source: input.source,
     fingerprint,
   });
-  await op.audit("supply_pledge.created", { type: "supply_pledge", id }, { drive_id: drive.id, source: input.source });
+  await op.audit(
+    "supply_pledge.created",
+    { type: "supply_pledge", id },
+    { drive_id: drive.id, source: input.source },
+  );
   op.emit(DRIVE_CHANGED, { orgId: actor.orgId, driveId: drive.id });
   return { id, needId: need.id, quantity: quantity.value, expiresAt, repeated: false };
 }

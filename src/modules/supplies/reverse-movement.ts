@@ -7,11 +7,16 @@ import { lockDrive } from "./drive-record";
 import { lockNeed, needMovements } from "./movement-record";
 import { stockRefusal } from "./record-movement";
 import { decideMovement, stockState } from "./stock";
-import { DRIVE_CHANGED } from "./supplies-events";
 import { supplyMovements } from "./supplies.schema";
+import { DRIVE_CHANGED } from "./supplies-events";
 
 /** Corrects a movement by recording its reverse; the original is never edited or deleted. */
-export async function reverseMovement(deps: Deps, actor: Actor, driveId: string, movementId: string): Promise<{ id: string }> {
+export async function reverseMovement(
+  deps: Deps,
+  actor: Actor,
+  driveId: string,
+  movementId: string,
+): Promise<{ id: string }> {
   return runOperation(deps, actor, async (op) => {
     const drive = await lockDrive(op.tx, actor.orgId, driveId);
     if (!drive) throw notFound();
@@ -45,7 +50,11 @@ export async function reverseMovement(deps: Deps, actor: Actor, driveId: string,
       method: target.method,
       recordedBy: actor.userId,
     });
-    await op.audit("supply_movement.reversed", { type: "supply_movement", id }, { reverses: target.id, drive_id: drive.id });
+    await op.audit(
+      "supply_movement.reversed",
+      { type: "supply_movement", id },
+      { reverses: target.id, drive_id: drive.id },
+    );
     op.emit(DRIVE_CHANGED, { orgId: actor.orgId, driveId: drive.id });
     return { id };
   });

@@ -1,9 +1,9 @@
-import { AppError } from "../../platform/errors";
+import { AppError, type FieldErrors } from "../../platform/errors";
 import { type AppContext, requireUuidParam } from "../../platform/http";
+import { DriveDashboardPage } from "./drive.page";
 import { loadNeedFigures } from "./drive-figures";
 import { drivePath } from "./drive-public.page";
 import { type Drive, getDrive, listNotAccepted, listPoints } from "./drive-record";
-import { DriveDashboardPage } from "./drive.page";
 import { latestMovements } from "./movement-record";
 import { suppliesText } from "./supplies.messages";
 
@@ -34,11 +34,17 @@ const NOTICES = {
 
 export function notice(c: AppContext): string | undefined {
   const key = c.req.query("done");
-  return key && key in NOTICES ? suppliesText[c.get("lang")][NOTICES[key as keyof typeof NOTICES]] : undefined;
+  return key && key in NOTICES
+    ? suppliesText[c.get("lang")][NOTICES[key as keyof typeof NOTICES]]
+    : undefined;
 }
 
 /** The dashboard, optionally with one of its forms filled in and marked (after a failed post). */
-export async function dashboard(c: AppContext, drive: Drive, forms?: Parameters<typeof DriveDashboardPage>[0]["forms"]) {
+export async function dashboard(
+  c: AppContext,
+  drive: Drive,
+  forms?: Parameters<typeof DriveDashboardPage>[0]["forms"],
+) {
   const auth = c.var.signedIn;
   const db = c.get("deps").db;
   const [needs, points, notAccepted, movements] = [
@@ -62,3 +68,9 @@ export async function dashboard(c: AppContext, drive: Drive, forms?: Parameters<
   );
 }
 
+/** Field paths of the domain ("title.es") as the forms name their fields ("title_es"). */
+export function formErrors(errors: FieldErrors): FieldErrors {
+  const out: FieldErrors = {};
+  for (const [path, key] of Object.entries(errors)) out[path.replaceAll(".", "_")] = key;
+  return out;
+}

@@ -3,8 +3,8 @@ import { formatDate } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { Page, Panel } from "../../platform/ui/layout";
 import type { Drive } from "./drive-record";
-import type { LowStockLine } from "./supplies-today";
 import { suppliesText } from "./supplies.messages";
+import type { LowStockLine } from "./supplies-today";
 import { DriveBadges, Notice, type View } from "./supplies-ui";
 import { amountText, itemLabel } from "./units";
 
@@ -34,7 +34,15 @@ export function SuppliesListPage(props: Props) {
       <Notice text={props.notice} />
       <div class="supply-today">
         <Panel title={t.due_today_title}>
-          <p>{props.dueToday === 0 ? t.due_today_none : <a href="/supplies/pledges">{t.due_today_link} ({props.dueToday})</a>}</p>
+          <p>
+            {props.dueToday === 0 ? (
+              t.due_today_none
+            ) : (
+              <a href="/supplies/pledges">
+                {t.due_today_link} ({props.dueToday})
+              </a>
+            )}
+          </p>
         </Panel>
         <Panel title={t.low_stock_title}>
           {props.lowStock.length === 0 ? (
@@ -44,7 +52,11 @@ export function SuppliesListPage(props: Props) {
               {props.lowStock.slice(0, 8).map((l) => (
                 <li>
                   <a href={`/supplies/${l.driveId}`}>
-                    {t.low_stock_line(itemLabel(l.item, l.variant, props.lang), l.pointName, amountText(l.onHand, l.unit, props.lang))}
+                    {t.low_stock_line(
+                      itemLabel(l.item, l.variant, props.lang),
+                      l.pointName,
+                      amountText(l.onHand, l.unit, props.lang),
+                    )}
                   </a>
                 </li>
               ))}
@@ -56,7 +68,14 @@ export function SuppliesListPage(props: Props) {
         <form method="get" action="/supplies" class="searchbar">
           <div class="field">
             <label for="f-q">{t.search_label}</label>
-            <input id="f-q" name="q" type="search" value={props.q} maxlength={200} autocomplete="off" />
+            <input
+              id="f-q"
+              name="q"
+              type="search"
+              value={props.q}
+              maxlength={200}
+              autocomplete="off"
+            />
           </div>
           <button type="submit" class="secondary">
             {common[props.lang].search}
@@ -92,7 +111,11 @@ export function SuppliesListPage(props: Props) {
                 {d.title[props.lang] || d.title.es}
               </a>
               <DriveBadges drive={d} lang={props.lang} />
-              {d.endsOn && <span class="meta">{formatDate(new Date(`${d.endsOn}T12:00:00Z`), props.lang, "UTC")}</span>}
+              {d.endsOn && (
+                <span class="meta">
+                  {formatDate(new Date(`${d.endsOn}T12:00:00Z`), props.lang, "UTC")}
+                </span>
+              )}
               {!d.endsOn && <span class="meta">{formatDate(d.createdAt, props.lang, zone)}</span>}
             </li>
           ))}

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { dateText } from "./drive-figures";
-import { type Milli, milli } from "./quantity";
 import type { BaseUnit } from "./quantity";
+import { type Milli, milli } from "./quantity";
 import { isLowStock, onHandOf } from "./stock";
 
 // What needs the team today, across every open drive: pledges due (or overdue) that haven't
@@ -23,7 +23,13 @@ export type DuePledge = {
   personId: string | null;
 };
 
-export async function pledgesDue(db: Db, orgId: string, today: string, now: Date, limit = 200): Promise<DuePledge[]> {
+export async function pledgesDue(
+  db: Db,
+  orgId: string,
+  today: string,
+  now: Date,
+  limit = 200,
+): Promise<DuePledge[]> {
   const res = await db.execute<{
     id: string;
     drive_id: string;
@@ -123,7 +129,11 @@ export async function lowStock(db: Db, orgId: string): Promise<LowStockLine[]> {
     JOIN supply_drop_off_points pt ON pt.org_id = n.org_id AND pt.id = a.point_id AND pt.active`);
   return res.rows
     .map((r) => {
-      const totals = { received: milli(Number(r.received)), delivered: milli(Number(r.delivered)), discarded: milli(Number(r.discarded)) };
+      const totals = {
+        received: milli(Number(r.received)),
+        delivered: milli(Number(r.delivered)),
+        discarded: milli(Number(r.discarded)),
+      };
       return { row: r, totals, low: isLowStock(milli(Number(r.needed)), totals) };
     })
     .filter((x) => x.low)

@@ -1,8 +1,8 @@
 import type { SignedIn } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
 import type { Drive } from "./drive-record";
-import { suppliesText } from "./supplies.messages";
 import type { NeedFigures } from "./stock";
+import { suppliesText } from "./supplies.messages";
 
 export type View = { lang: Lang; csrf: string; path: string; auth: SignedIn };
 
@@ -19,7 +19,9 @@ export function DriveBadges(props: { drive: Pick<Drive, "open" | "public">; lang
   const t = suppliesText[props.lang];
   return (
     <span class="supply-badges">
-      <span class={`badge ${props.drive.open ? "supply-open" : ""}`}>{props.drive.open ? t.status_open : t.status_closed}</span>{" "}
+      <span class={`badge ${props.drive.open ? "supply-open" : ""}`}>
+        {props.drive.open ? t.status_open : t.status_closed}
+      </span>{" "}
       <span class="badge">{props.drive.public ? t.badge_public : t.badge_private}</span>
     </span>
   );
@@ -38,7 +40,13 @@ export function NeedBar(props: { figures: NeedFigures; label: string }) {
   const pledged = Math.min(100 - received, pct(f.pledged));
   const delivered = pct(Math.min(f.delivered, f.received));
   return (
-    <svg class="supply-bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label={props.label}>
+    <svg
+      class="supply-bar"
+      viewBox="0 0 100 10"
+      preserveAspectRatio="none"
+      role="img"
+      aria-label={props.label}
+    >
       <rect x="0" y="0" width="100" height="10" fill="#dfe3de" />
       <rect x="0" y="0" width={received.toFixed(2)} height="10" fill="#0b6760" />
       <rect x={received.toFixed(2)} y="0" width={pledged.toFixed(2)} height="10" fill="#8cc7bf" />

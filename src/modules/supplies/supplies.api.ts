@@ -1,5 +1,11 @@
 import { requireToken } from "../../platform/api";
-import { apiRoute, apiRouter, jsonBody, jsonResponse, UuidParamSchema } from "../../platform/api-router";
+import {
+  apiRoute,
+  apiRouter,
+  jsonBody,
+  jsonResponse,
+  UuidParamSchema,
+} from "../../platform/api-router";
 import { allow } from "../../platform/authorize";
 import { AppError, type FieldErrors, fieldsFromZod } from "../../platform/errors";
 import { requireUuidParam } from "../../platform/http";
@@ -51,7 +57,9 @@ function rethrow(error: unknown): never {
   throw error;
 }
 
-function parseOrThrow<T>(result: { success: true; data: T } | { success: false; error: import("zod").ZodError }): T {
+function parseOrThrow<T>(
+  result: { success: true; data: T } | { success: false; error: import("zod").ZodError },
+): T {
   if (result.success) return result.data;
   throw new AppError("validation_failed", apiFields(fieldsFromZod(result.error)));
 }
@@ -197,7 +205,12 @@ suppliesApi.openapi(
       source: "api",
     }).catch(rethrow);
     return c.json(
-      { id: pledge.id, need_id: pledge.needId, quantity: toUnits(pledge.quantity), expires_at: pledge.expiresAt.toISOString() },
+      {
+        id: pledge.id,
+        need_id: pledge.needId,
+        quantity: toUnits(pledge.quantity),
+        expires_at: pledge.expiresAt.toISOString(),
+      },
       201,
     );
   },
@@ -207,7 +220,8 @@ suppliesApi.openapi(
   apiRoute({
     method: "post",
     path: "/api/v1/drives/{id}/movements",
-    summary: "Record goods received, delivered or discarded (409 not_enough_stock when more leaves than came in)",
+    summary:
+      "Record goods received, delivered or discarded (409 not_enough_stock when more leaves than came in)",
     tags,
     middleware: [allow("supplies.receive")],
     request: { params: DriveParam, body: jsonBody(ApiMovementInputSchema) },
@@ -230,6 +244,9 @@ suppliesApi.openapi(
       ),
     );
     const moved = await recordMovement(c.var.deps, c.var.actor, driveId, fields).catch(rethrow);
-    return c.json({ id: moved.id, need_id: moved.needId, kind: moved.kind, quantity: toUnits(moved.quantity) }, 201);
+    return c.json(
+      { id: moved.id, need_id: moved.needId, kind: moved.kind, quantity: toUnits(moved.quantity) },
+      201,
+    );
   },
 );

@@ -86,7 +86,8 @@ export const suppliesText = defineMessages("supplies", {
     point_hours_hint: (zone: string) => `Hora local (${zone}). Deja vacío un día cerrado.`,
     point_inactive: "No recibe por ahora",
     add_point: "Agregar el punto",
-    hours_invalid: "Revisa el horario: cada día necesita hora de apertura y de cierre, y el cierre va después.",
+    hours_invalid:
+      "Revisa el horario: cada día necesita hora de apertura y de cierre, y el cierre va después.",
     opens: "abre",
     closes: "cierra",
     deactivate_point: "Dejar de recibir aquí",
@@ -136,7 +137,8 @@ export const suppliesText = defineMessages("supplies", {
     problem_quantity_fraction: "Esta cosa se cuenta entera: escribe un número sin decimales.",
     problem_quantity_too_precise: "Usa como mucho tres decimales.",
     problem_quantity_too_large: "Es una cantidad demasiado grande. Revísala.",
-    problem_more_than_on_hand: "No hay tanto en existencia aquí. No se anotó nada: revisa la cantidad o el punto de entrega.",
+    problem_more_than_on_hand:
+      "No hay tanto en existencia aquí. No se anotó nada: revisa la cantidad o el punto de entrega.",
     problem_invalid: "Revisa la cantidad.",
     // Pledges
     pledges_title: "Promesas de hoy",
@@ -249,7 +251,8 @@ export const suppliesText = defineMessages("supplies", {
     point_hours_hint: (zone: string) => `Local time (${zone}). Leave a closed day empty.`,
     point_inactive: "Not receiving for now",
     add_point: "Add the point",
-    hours_invalid: "Check the hours: each day needs an opening and a closing time, and closing comes after opening.",
+    hours_invalid:
+      "Check the hours: each day needs an opening and a closing time, and closing comes after opening.",
     opens: "opens",
     closes: "closes",
     deactivate_point: "Stop receiving here",
@@ -298,7 +301,8 @@ export const suppliesText = defineMessages("supplies", {
     problem_quantity_fraction: "This item is counted whole: type a number without decimals.",
     problem_quantity_too_precise: "Use at most three decimals.",
     problem_quantity_too_large: "That quantity is too large. Check it.",
-    problem_more_than_on_hand: "There isn't that much on hand here. Nothing was recorded: check the quantity or the drop-off point.",
+    problem_more_than_on_hand:
+      "There isn't that much on hand here. Nothing was recorded: check the quantity or the drop-off point.",
     problem_invalid: "Check the quantity.",
     pledges_title: "Pledges due today",
     pledges_lede: "What people pledged to bring by today that hasn't arrived yet.",

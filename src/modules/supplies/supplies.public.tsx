@@ -2,6 +2,7 @@ import { getConnInfo } from "@hono/node-server/conninfo";
 import { Hono } from "hono";
 import { getCookie } from "hono/cookie";
 import type { Database } from "../../db/client";
+import { anyone } from "../../platform/authorize";
 import { AppError, notFound } from "../../platform/errors";
 import type { EventBus } from "../../platform/events";
 import { readForm } from "../../platform/form-input";
@@ -15,12 +16,12 @@ import { publicLang } from "../flyers/public-language";
 import { baseUrl, publicSlugs, responseFor, variantOf } from "../flyers/public-serving";
 import { acceptsPledges } from "./drive";
 import { DrivePublicPage, drivePath, pledgePath } from "./drive-public.page";
-import { pledgeFromPublic } from "./pledge-from-public";
 import { type PledgeForm, PledgeFormPage, PledgeThanksPage } from "./pledge-form.page";
+import { pledgeFromPublic } from "./pledge-from-public";
 import { loadPublicDrive, type PublicDrive } from "./public-drive";
-import { renderSupplyFlyer } from "./supply-flyer";
-import { suppliesPublicText } from "./supplies-public.messages";
 import { DRIVE_CHANGED } from "./supplies-events";
+import { suppliesPublicText } from "./supplies-public.messages";
+import { renderSupplyFlyer } from "./supply-flyer";
 
 // /p/{org}/s/{slug} and its flyer: no sign-in, rendered once per language and served from
 // stored bytes (platform/page-cache.ts), dropped when a pledge, a movement or any change
@@ -47,12 +48,14 @@ export function suppliesPublicPages(options: SupplyPublicOptions) {
   const relay = new CacheRelay(options.database, cache, SUPPLY_PAGES_CHANNEL, () => off());
   const off = options.bus.on(DRIVE_CHANGED, (change) => relay.invalidate(tagOf(change.driveId)));
   relay.start().catch(() => {
-    console.warn(`[amparo] supply pages: not listening for other instances; pages refresh within ${MAX_AGE_MS / 1000} s`);
+    console.warn(
+      `[amparo] supply pages: not listening for other instances; pages refresh within ${MAX_AGE_MS / 1000} s`,
+    );
   });
 
   const stored = new Hono<AppEnv>();
 
-  stored.get("/p/:org/s/:slug/flyer.pdf", async (c) => {
+  stored.get("/p/:org/s/:slug/flyer.pdf", anyone, async (c) => {
     const { variant, slugs } = requestOf(c, true, options.publicUrl);
     const page = await cache.getOrRender(`s|${variant.key}`, async () => {
       const data = await loadPublicDrive(db, slugs.org, slugs.slug);
@@ -61,41 +64,64 @@ export function suppliesPublicPages(options: SupplyPublicOptions) {
       return {
         body,
         contentType: "application/pdf",
-        headers: { "Content-Disposition": `inline; filename="${data.org.slug}-${data.drive.slug}.pdf"` },
+        headers: {
+          "Content-Disposition": `inline; filename="${data.org.slug}-${data.drive.slug}.pdf"`,
+        },
         tags: [tagOf(data.drive.id), `org:${data.org.id}`],
       };
     });
     return send(c, page, variant.varies);
   });
 
-  stored.get("/p/:org/s/:slug", async (c) => {
+  stored.get("/p/:org/s/:slug", anyone, async (c) => {
     const { variant, slugs } = requestOf(c, false, options.publicUrl);
-    const page = await cache.getOrRender(`s|${variant.key}`, () => renderDrivePage(db, slugs, variant.lang, variant.base));
+    const page = await cache.getOrRender(`s|${variant.key}`, () =>
+      renderDrivePage(db, slugs, variant.lang, variant.base),
+    );
     return send(c, page, variant.varies);
   });
 
   // After the session, language and CSRF middleware (see app.ts).
   const pledges = new Hono<AppEnv>();
 
-  pledges.get("/p/:org/s/:slug/pledge", async (c) => {
+  pledges.get("/p/:org/s/:slug/pledge", anyone, async (c) => {
     const { data, lang } = await pledgeContext(c, db);
-    if (!takesPledges(data)) return c.redirect(`${drivePath(data.org.slug, data.drive.slug)}?lang=${lang}`, 303);
+    if (!takesPledges(data))
+      return c.redirect(`${drivePath(data.org.slug, data.drive.slug)}?lang=${lang}`, 303);
     const need = c.req.query("need");
     const values: Record<string, string> = { language: lang };
     if (need && data.needs.some((n) => n.id === need)) values.needId = need;
     return render(c, pledgePage(c, data, lang, { values, errors: {} }));
   });
 
-  pledges.post("/p/:org/s/:slug/pledge", async (c) => {
+  pledges.post("/p/:org/s/:slug/pledge", anyone, async (c) => {
     const { data, lang } = await pledgeContext(c, db);
     const values = await readForm(c);
     const t = suppliesPublicText[lang];
-    const url = baseUrl(options.publicUrl, new URL(c.req.url).protocol, new URL(c.req.url).host, c.req.header("x-forwarded-proto"));
+    const url = baseUrl(
+      options.publicUrl,
+      new URL(c.req.url).protocol,
+      new URL(c.req.url).host,
+      c.req.header("x-forwarded-proto"),
+    );
     const thanks = (repeated: boolean) =>
-      render(c, <PledgeThanksPage data={data} lang={lang} url={`${url}${pledgePath(data.org.slug, data.drive.slug)}`} repeated={repeated} />);
+      render(
+        c,
+        <PledgeThanksPage
+          data={data}
+          lang={lang}
+          url={`${url}${pledgePath(data.org.slug, data.drive.slug)}`}
+          repeated={repeated}
+        />,
+      );
     // A bot filled in the hidden field: thank it, keep nothing.
     if ((values.website ?? "").trim() !== "") return thanks(false);
-    const limit = await hit(db, `supply-pledge:${data.drive.id}:${clientAddress(c)}`, PLEDGE_LIMIT, 600);
+    const limit = await hit(
+      db,
+      `supply-pledge:${data.drive.id}:${clientAddress(c)}`,
+      PLEDGE_LIMIT,
+      600,
+    );
     if (!limit.allowed) {
       c.header("Retry-After", String(limit.retryAfterSeconds));
       return render(c, pledgePage(c, data, lang, { values, errors: {} }, t.rate_limited), 429);
@@ -114,7 +140,11 @@ export function suppliesPublicPages(options: SupplyPublicOptions) {
       return thanks(pledge.repeated);
     } catch (error) {
       if (error instanceof AppError && error.fields) {
-        return render(c, pledgePage(c, data, lang, { values, errors: error.fields }, t.form_problem), 422);
+        return render(
+          c,
+          pledgePage(c, data, lang, { values, errors: error.fields }, t.form_problem),
+          422,
+        );
       }
       if (error instanceof AppError && error.code === "drive_closed") {
         return c.redirect(`${drivePath(data.org.slug, data.drive.slug)}?lang=${lang}`, 303);
@@ -123,7 +153,13 @@ export function suppliesPublicPages(options: SupplyPublicOptions) {
     }
   });
 
-  function pledgePage(c: AppContext, data: PublicDrive, lang: Lang, form: PledgeForm, notice?: string) {
+  function pledgePage(
+    c: AppContext,
+    data: PublicDrive,
+    lang: Lang,
+    form: PledgeForm,
+    notice?: string,
+  ) {
     const u = new URL(c.req.url);
     const base = baseUrl(options.publicUrl, u.protocol, u.host, c.req.header("x-forwarded-proto"));
     return (
@@ -154,7 +190,14 @@ async function renderDrivePage(
   const data = await loadPublicDrive(db, slugs.org, slugs.slug);
   if (!data) return null;
   const lang = chosen ?? data.org.defaultLanguage;
-  const html = await (<DrivePublicPage data={data} lang={lang} url={pageUrl(base, data)} takesPledges={takesPledges(data)} />);
+  const html = await (
+    <DrivePublicPage
+      data={data}
+      lang={lang}
+      url={pageUrl(base, data)}
+      takesPledges={takesPledges(data)}
+    />
+  );
   return {
     body: `<!DOCTYPE html>${html}`,
     contentType: HTML,
@@ -211,4 +254,5 @@ function clientAddress(c: AppContext): string {
   }
 }
 
-const pageUrl = (base: string, data: PublicDrive) => `${base}${drivePath(data.org.slug, data.drive.slug)}`;
+const pageUrl = (base: string, data: PublicDrive) =>
+  `${base}${drivePath(data.org.slug, data.drive.slug)}`;

@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { allow } from "../../platform/authorize";
 import { AppError, type FieldErrors } from "../../platform/errors";
 import { parseWith, readForm } from "../../platform/form-input";
-import { type AppContext, type AppEnv, render, requireUuidParam } from "../../platform/http";
+import { type AppEnv, render, requireUuidParam } from "../../platform/http";
 import { fold } from "../../platform/text";
 import { dayInZone } from "../../platform/time";
 import { emptyForm } from "../../platform/ui/forms";
@@ -10,20 +10,16 @@ import { getPersonNames } from "../people/person-names";
 import { cancelPledge } from "./cancel-pledge";
 import { createDrive } from "./create-drive";
 import { DriveFieldsSchema } from "./drive";
+import { needsCsv } from "./drive-export";
 import { loadNeedFigures } from "./drive-figures";
 import { DriveFormPage, driveToForm, formToDrive } from "./drive-form.page";
-import { drivePath } from "./drive-public.page";
-import { type Drive, getDrive, listDrives, listNotAccepted, listPoints } from "./drive-record";
-import { needsCsv } from "./drive-export";
-import { DriveDashboardPage } from "./drive.page";
-import { latestMovements } from "./movement-record";
+import { listDrives } from "./drive-record";
 import { PledgesDuePage } from "./pledges.page";
 import { receivePledge } from "./receive-pledge";
-import { updateDrive } from "./update-drive";
-import { suppliesText } from "./supplies.messages";
+import { dashboard, formErrors, notice, requireDrive, view } from "./supplies-http";
 import { SuppliesListPage } from "./supplies-list.page";
 import { lowStock, pledgesDue } from "./supplies-today";
-import { notice, requireDrive, view } from "./supplies-http";
+import { updateDrive } from "./update-drive";
 
 // Staff pages for supply drives. Each route: parse -> allow -> one operation -> render.
 
@@ -37,7 +33,17 @@ suppliesRoutes.get("/supplies", allow("supplies.read"), async (c) => {
   const { drives } = await listDrives(db, auth.org.id, { q: fold(q) });
   const due = await pledgesDue(db, auth.org.id, today, new Date());
   const low = await lowStock(db, auth.org.id);
-  return render(c, <SuppliesListPage {...view(c)} drives={drives} q={q} dueToday={due.length} lowStock={low} notice={notice(c)} />);
+  return render(
+    c,
+    <SuppliesListPage
+      {...view(c)}
+      drives={drives}
+      q={q}
+      dueToday={due.length}
+      lowStock={low}
+      notice={notice(c)}
+    />,
+  );
 });
 
 suppliesRoutes.get("/supplies/new", allow("supplies.manage"), (c) =>
@@ -46,7 +52,8 @@ suppliesRoutes.get("/supplies/new", allow("supplies.manage"), (c) =>
 
 suppliesRoutes.post("/supplies", allow("supplies.manage"), async (c) => {
   const values = await readForm(c);
-  const again = (errors: FieldErrors) => render(c, <DriveFormPage {...view(c)} form={{ values, errors }} />, 422);
+  const again = (errors: FieldErrors) =>
+    render(c, <DriveFormPage {...view(c)} form={{ values, errors: formErrors(errors) }} />, 422);
   const parsed = parseWith(DriveFieldsSchema, formToDrive(values));
   if (!parsed.ok) return again(parsed.errors);
   try {
@@ -61,9 +68,21 @@ suppliesRoutes.post("/supplies", allow("supplies.manage"), async (c) => {
 suppliesRoutes.get("/supplies/pledges", allow("supplies.read"), async (c) => {
   const auth = c.var.signedIn;
   const db = c.get("deps").db;
-  const pledges = await pledgesDue(db, auth.org.id, dayInZone(new Date(), auth.org.timeZone), new Date());
-  const names = await getPersonNames(db, auth.org.id, pledges.flatMap((p) => (p.personId ? [p.personId] : [])));
-  return render(c, <PledgesDuePage {...view(c)} pledges={pledges} names={names} notice={notice(c)} />);
+  const pledges = await pledgesDue(
+    db,
+    auth.org.id,
+    dayInZone(new Date(), auth.org.timeZone),
+    new Date(),
+  );
+  const names = await getPersonNames(
+    db,
+    auth.org.id,
+    pledges.flatMap((p) => (p.personId ? [p.personId] : [])),
+  );
+  return render(
+    c,
+    <PledgesDuePage {...view(c)} pledges={pledges} names={names} notice={notice(c)} />,
+  );
 });
 
 suppliesRoutes.post("/supplies/pledges/:id/arrived", allow("supplies.receive"), async (c) => {
@@ -83,13 +102,21 @@ suppliesRoutes.get("/supplies/:id", allow("supplies.read"), async (c) => {
 
 suppliesRoutes.get("/supplies/:id/edit", allow("supplies.manage"), async (c) => {
   const drive = await requireDrive(c);
-  return render(c, <DriveFormPage {...view(c)} drive={drive} form={emptyForm(driveToForm(drive))} />);
+  return render(
+    c,
+    <DriveFormPage {...view(c)} drive={drive} form={emptyForm(driveToForm(drive))} />,
+  );
 });
 
 suppliesRoutes.post("/supplies/:id", allow("supplies.manage"), async (c) => {
   const drive = await requireDrive(c);
   const values = await readForm(c);
-  const again = (errors: FieldErrors) => render(c, <DriveFormPage {...view(c)} drive={drive} form={{ values, errors }} />, 422);
+  const again = (errors: FieldErrors) =>
+    render(
+      c,
+      <DriveFormPage {...view(c)} drive={drive} form={{ values, errors: formErrors(errors) }} />,
+      422,
+    );
   const parsed = parseWith(DriveFieldsSchema, formToDrive(values));
   if (!parsed.ok) return again(parsed.errors);
   try {
@@ -103,11 +130,15 @@ suppliesRoutes.post("/supplies/:id", allow("supplies.manage"), async (c) => {
 
 suppliesRoutes.get("/supplies/:id/export.csv", allow("supplies.read"), async (c) => {
   const drive = await requireDrive(c);
-  const needs = await loadNeedFigures(c.get("deps").db, c.var.signedIn.org.id, drive.id, new Date());
+  const needs = await loadNeedFigures(
+    c.get("deps").db,
+    c.var.signedIn.org.id,
+    drive.id,
+    new Date(),
+  );
   // The slug names the file: the title might name the family the drive serves.
   return c.body(needsCsv(needs, c.get("lang")), 200, {
     "Content-Type": "text/csv; charset=utf-8",
     "Content-Disposition": `attachment; filename="${drive.slug}.csv"`,
   });
 });
-

@@ -44,17 +44,33 @@ export function renderSupplyFlyer(data: PublicDrive, url: string): Promise<Buffe
 
   doc.rect(0, 0, PAGE.width, 46).fill(ACCENT_STRONG);
   doc.font("Helvetica-Bold").fontSize(15).fillColor("#ffffff");
-  doc.text(pdfText(data.org.name), MARGIN, 16, { width: WIDTH - 130, lineBreak: false, ellipsis: true });
-  doc.font("Helvetica").fontSize(11).text("Español · English", MARGIN, 18, { width: WIDTH, align: "right", lineBreak: false });
+  doc.text(pdfText(data.org.name), MARGIN, 16, {
+    width: WIDTH - 130,
+    lineBreak: false,
+    ellipsis: true,
+  });
+  doc
+    .font("Helvetica")
+    .fontSize(11)
+    .text("Español · English", MARGIN, 18, { width: WIDTH, align: "right", lineBreak: false });
 
   doc.font("Helvetica-Bold").fontSize(30).fillColor(INK);
   doc.text(pdfText(data.drive.title.es), MARGIN, 66, { width: WIDTH, height: 80, ellipsis: true });
-  if (data.drive.title.en && data.drive.title.en.toLowerCase() !== data.drive.title.es.toLowerCase()) {
+  if (
+    data.drive.title.en &&
+    data.drive.title.en.toLowerCase() !== data.drive.title.es.toLowerCase()
+  ) {
     doc.font("Helvetica-Bold").fontSize(20).fillColor(MUTED);
-    doc.text(pdfText(data.drive.title.en), MARGIN, doc.y + 2, { width: WIDTH, height: 50, ellipsis: true });
+    doc.text(pdfText(data.drive.title.en), MARGIN, doc.y + 2, {
+      width: WIDTH,
+      height: 50,
+      ellipsis: true,
+    });
   }
   const top = doc.y + 16;
-  const ends = (["es", "en"] as const).map((lang, i) => column(doc, data, lang, MARGIN + i * (COLUMN + GAP), top));
+  const ends = (["es", "en"] as const).map((lang, i) =>
+    column(doc, data, lang, MARGIN + i * (COLUMN + GAP), top),
+  );
   const afterColumns = Math.max(...ends) + 10;
 
   // Drop-off points, once (names and addresses are the same in both languages).
@@ -65,7 +81,11 @@ export function renderSupplyFlyer(data: PublicDrive, url: string): Promise<Buffe
     doc.text(pdfText(p.name), MARGIN, y, { width: WIDTH, lineBreak: false, ellipsis: true });
     const hours = [...formatHours(p.hours, "es"), ...formatHours(p.hours, "en")].join(" · ");
     doc.font("Helvetica").fontSize(10).fillColor(MUTED);
-    doc.text(pdfText([p.address, hours].filter(Boolean).join(" — ")), MARGIN, doc.y + 1, { width: WIDTH, height: 28, ellipsis: true });
+    doc.text(pdfText([p.address, hours].filter(Boolean).join(" — ")), MARGIN, doc.y + 1, {
+      width: WIDTH,
+      height: 28,
+      ellipsis: true,
+    });
     y = doc.y + 6;
   }
 
@@ -74,7 +94,12 @@ export function renderSupplyFlyer(data: PublicDrive, url: string): Promise<Buffe
   const textX = MARGIN + QR_SIZE + 20;
   const textWidth = WIDTH - QR_SIZE - 20;
   doc.font("Helvetica-Bold").fontSize(16).fillColor(ACCENT_STRONG);
-  doc.text(pdfText(`${suppliesPublicText.es.pledge_title} · ${suppliesPublicText.en.pledge_title}`), textX, qrTop + 20, { width: textWidth });
+  doc.text(
+    pdfText(`${suppliesPublicText.es.pledge_title} · ${suppliesPublicText.en.pledge_title}`),
+    textX,
+    qrTop + 20,
+    { width: textWidth },
+  );
   const urlSize = Math.max(8, Math.min(13, textWidth / (link.length * 0.6)));
   doc.font("Courier-Bold").fontSize(urlSize).fillColor(ACCENT_STRONG);
   doc.text(link, textX, doc.y + 12, { width: textWidth });
@@ -83,29 +108,54 @@ export function renderSupplyFlyer(data: PublicDrive, url: string): Promise<Buffe
 }
 
 /** One language's column: what is still needed, then what not to bring; returns its end. */
-function column(doc: PDFKit.PDFDocument, data: PublicDrive, lang: Lang, x: number, top: number): number {
+function column(
+  doc: PDFKit.PDFDocument,
+  data: PublicDrive,
+  lang: Lang,
+  x: number,
+  top: number,
+): number {
   const t = suppliesPublicText[lang];
-  doc.font("Helvetica-Bold").fontSize(14).fillColor(ACCENT).text(pdfText(t.still_needed_title), x, top, { width: COLUMN });
+  doc
+    .font("Helvetica-Bold")
+    .fontSize(14)
+    .fillColor(ACCENT)
+    .text(pdfText(t.still_needed_title), x, top, { width: COLUMN });
   let y = doc.y + 4;
   const needs = data.needs.slice(0, MAX_ITEMS);
   if (needs.length === 0) {
-    doc.font("Helvetica").fontSize(11).fillColor(INK).text(pdfText(t.nothing_needed), x, y, { width: COLUMN });
+    doc
+      .font("Helvetica")
+      .fontSize(11)
+      .fillColor(INK)
+      .text(pdfText(t.nothing_needed), x, y, { width: COLUMN });
     y = doc.y;
   }
   for (const n of needs) {
     if (y > BOTTOM - 90) break;
     const label = `${n.urgent ? "! " : "• "}${itemLabel(n.item, n.variant, lang)} — ${amountText(n.figures.stillNeeded, n.unit, lang)}`;
-    doc.font(n.urgent ? "Helvetica-Bold" : "Helvetica").fontSize(11).fillColor(INK);
+    doc
+      .font(n.urgent ? "Helvetica-Bold" : "Helvetica")
+      .fontSize(11)
+      .fillColor(INK);
     doc.text(pdfText(label), x, y, { width: COLUMN, height: 30, ellipsis: true });
     y = doc.y + 2;
   }
   if (data.notAccepted.length > 0 && y < BOTTOM - 60) {
-    doc.font("Helvetica-Bold").fontSize(12).fillColor(ACCENT).text(pdfText(t.not_accepted_title), x, y + 6, { width: COLUMN });
+    doc
+      .font("Helvetica-Bold")
+      .fontSize(12)
+      .fillColor(ACCENT)
+      .text(pdfText(t.not_accepted_title), x, y + 6, { width: COLUMN });
     const list = data.notAccepted
       .slice(0, 6)
       .map((n) => n.text[lang] || n.text.es)
       .join(", ");
-    doc.font("Helvetica").fontSize(10).fillColor(INK).text(pdfText(list), x, doc.y + 2, { width: COLUMN, height: 44, ellipsis: true });
+    doc
+      .font("Helvetica")
+      .fontSize(10)
+      .fillColor(INK)
+      .text(pdfText(list), x, doc.y + 2, { width: COLUMN, height: 44, ellipsis: true });
     y = doc.y;
   }
   return y;

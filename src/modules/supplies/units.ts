@@ -1,7 +1,7 @@
 // Unit names with their plurals, for "12 paquetes" / "1 pack". Pure.
 import type { Lang } from "../../platform/i18n";
-import { formatQuantity, type Milli } from "./quantity";
 import type { BaseUnit } from "./quantity";
+import { formatQuantity, type Milli } from "./quantity";
 
 const NAMES: Record<Lang, Record<BaseUnit, readonly [string, string]>> = {
   es: {
@@ -40,7 +40,11 @@ export function amountText(q: Milli, unit: BaseUnit, lang: Lang): string {
 }
 
 /** "Pañales (talla 3)": the item in the language, with its size or variant. */
-export function itemLabel(item: { es: string; en: string }, variant: string | null, lang: Lang): string {
+export function itemLabel(
+  item: { es: string; en: string },
+  variant: string | null,
+  lang: Lang,
+): string {
   const name = item[lang].trim() || item.es;
   return variant ? `${name} (${variant})` : name;
 }

@@ -6,10 +6,15 @@ import { getCaseSummary } from "../defense/case-lookup";
 import { driveSearchText } from "./create-drive";
 import type { DriveFields } from "./drive";
 import { type Drive, getDrive, lockDrive } from "./drive-record";
-import { DRIVE_CHANGED } from "./supplies-events";
 import { supplyDrives } from "./supplies.schema";
+import { DRIVE_CHANGED } from "./supplies-events";
 
-export async function updateDrive(deps: Deps, actor: Actor, id: string, input: DriveFields): Promise<Drive> {
+export async function updateDrive(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: DriveFields,
+): Promise<Drive> {
   if (input.caseId && !(await getCaseSummary(deps.db, actor.orgId, input.caseId))) {
     throw invalid({ caseId: "case_not_found" });
   }
@@ -36,10 +41,14 @@ export async function updateDrive(deps: Deps, actor: Actor, id: string, input: D
           updatedAt: new Date(),
         })
         .where(and(eq(supplyDrives.orgId, actor.orgId), eq(supplyDrives.id, id)));
-      await op.audit("supply_drive.updated", { type: "supply_drive", id }, {
-        public: input.public,
-        open: input.open,
-      });
+      await op.audit(
+        "supply_drive.updated",
+        { type: "supply_drive", id },
+        {
+          public: input.public,
+          open: input.open,
+        },
+      );
       op.emit(DRIVE_CHANGED, { orgId: actor.orgId, driveId: id });
       const drive = await getDrive(op.tx, actor.orgId, id);
       if (!drive) throw new Error("updated drive vanished");
