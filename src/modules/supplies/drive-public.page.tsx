@@ -63,7 +63,10 @@ export function DrivePublicPage(props: {
                     )}
                   </span>
                   <span class="pub-need-qty">
-                    {t.missing(amountText(n.figures.stillNeeded, n.unit, lang))}
+                    {t.missing(
+                      amountText(n.figures.stillNeeded, n.unit, lang),
+                      n.figures.stillNeeded === 1000,
+                    )}
                   </span>
                   {n.neededBy && (
                     <span class="pub-muted">

@@ -91,7 +91,11 @@ export function PledgeFormPage(props: {
                   {itemLabel(n.item, n.variant, lang)}
                   <span class="pub-muted">
                     {" "}
-                    · {t.missing(amountText(n.figures.stillNeeded, n.unit, lang))}
+                    ·{" "}
+                    {t.missing(
+                      amountText(n.figures.stillNeeded, n.unit, lang),
+                      n.figures.stillNeeded === 1000,
+                    )}
                   </span>
                 </span>
               </label>
