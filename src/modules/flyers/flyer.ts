@@ -288,7 +288,13 @@ function drawBar(
 }
 
 /** The QR code drawn as vector squares (crisp at any print size), with its quiet zone. */
-export function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number): void {
+export function drawQr(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  x: number,
+  y: number,
+  size: number,
+): void {
   const qr = QRCode.create(text, { errorCorrectionLevel: "M" });
   const n = qr.modules.size;
   const cell = size / (n + 8);

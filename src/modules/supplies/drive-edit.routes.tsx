@@ -28,7 +28,7 @@ driveEditRoutes.post("/supplies/:id/needs", allow("supplies.manage"), async (c) 
     render(c, await dashboard(c, drive, { need: { values, errors: needErrors(errors) } }), 422);
   const parsed = NeedFieldsSchema.safeParse(
     {
-      item: { es: values["item_es"] ?? "", en: values["item_en"] ?? "" },
+      item: { es: values.item_es ?? "", en: values.item_en ?? "" },
       unit: values.unit || "piece",
       quantity: values.quantity ?? "",
       urgent: values.urgent === "on",
@@ -107,7 +107,7 @@ driveEditRoutes.post("/supplies/:id/not-accepted", allow("supplies.manage"), asy
     if (pointId !== null && !/^[0-9a-f-]{36}$/i.test(pointId))
       throw new AppError("validation_failed", { pointId: "invalid_choice" });
     await addNotAccepted(c.get("deps"), c.var.actor, drive.id, {
-      text: { es: values["text_es"] ?? "", en: values["text_en"] ?? "" },
+      text: { es: values.text_es ?? "", en: values.text_en ?? "" },
       pointId,
     });
     return c.redirect(`/supplies/${drive.id}?done=not_accepted`, 303);

@@ -32,8 +32,8 @@ export function driveToForm(d: Drive): Record<string, string> {
 export function formToDrive(v: Record<string, string>) {
   return {
     slug: v.slug ?? "",
-    title: { es: v["title_es"] ?? "", en: v["title_en"] ?? "" },
-    description: { es: v["description_es"] ?? "", en: v["description_en"] ?? "" },
+    title: { es: v.title_es ?? "", en: v.title_en ?? "" },
+    description: { es: v.description_es ?? "", en: v.description_en ?? "" },
     serves: v.serves || "other",
     servesNote: v.servesNote ?? "",
     startsOn: v.startsOn ?? "",

@@ -67,7 +67,7 @@ describe.each(STORES)("supply drives over HTTP (%s)", (store) => {
       unit: "piece",
     });
     expect(huge.status).toBe(422);
-    expect(fieldErrors(await huge.text())["item_es"]).toBeTruthy();
+    expect(fieldErrors(await huge.text()).item_es).toBeTruthy();
     const fraction = await page.post(`/supplies/${driveId}/needs`, {
       item_es: "Chamarras",
       quantity: "1.5",
