@@ -84,7 +84,11 @@ export const DriveFieldsSchema = z
   })
   .superRefine((d, ctx) => {
     if (d.startsOn && d.endsOn && d.endsOn < d.startsOn) {
-      ctx.addIssue({ code: "custom", path: ["endsOn"], message: suppliesErrors.field.ends_before_start });
+      ctx.addIssue({
+        code: "custom",
+        path: ["endsOn"],
+        message: suppliesErrors.field.ends_before_start,
+      });
     }
   });
 export type DriveFields = z.output<typeof DriveFieldsSchema>;

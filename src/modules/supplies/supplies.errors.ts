@@ -15,13 +15,22 @@ export const suppliesErrors = defineErrors("supplies", {
     },
   },
   fields: {
-    quantity_not_a_number: { es: "Escribe un número, por ejemplo 3.", en: "Enter a number, for example 3." },
-    quantity_not_positive: { es: "La cantidad tiene que ser mayor que cero.", en: "The quantity must be more than zero." },
+    quantity_not_a_number: {
+      es: "Escribe un número, por ejemplo 3.",
+      en: "Enter a number, for example 3.",
+    },
+    quantity_not_positive: {
+      es: "La cantidad tiene que ser mayor que cero.",
+      en: "The quantity must be more than zero.",
+    },
     quantity_fraction: {
       es: "Esta cosa se cuenta entera: escribe un número sin decimales.",
       en: "This item is counted whole: enter a number without decimals.",
     },
-    quantity_too_precise: { es: "Usa como mucho tres decimales.", en: "Use at most three decimals." },
+    quantity_too_precise: {
+      es: "Usa como mucho tres decimales.",
+      en: "Use at most three decimals.",
+    },
     quantity_too_large: {
       es: "Es una cantidad demasiado grande (hasta 1,000,000).",
       en: "That quantity is too large (up to 1,000,000).",
