@@ -1,7 +1,7 @@
 // Pure domain: what a campaign is, how its fields are checked, progress toward its goal.
 import { z } from "zod";
 import type { Bilingual } from "../../platform/bilingual";
-import type { FieldErrorKey } from "../../platform/errors";
+import type { FieldErrorKey, FieldErrors } from "../../platform/errors";
 import { type Cents, CURRENCIES, type Currency, cents, maxCents } from "../../platform/money";
 import { fold } from "../../platform/text";
 
@@ -34,6 +34,19 @@ export function amountProblem(value: unknown, currency: Currency): FieldErrorKey
   if (value <= 0) return "amount_not_positive";
   if (value > maxCents(currency)) return "amount_too_large";
   return null;
+}
+
+/** What is wrong with an amount (and its stated currency, if any) for this campaign. */
+export function movementProblems(
+  campaign: Pick<Campaign, "currency">,
+  amount: unknown,
+  currency: Currency | null | undefined,
+): FieldErrors {
+  const fields: FieldErrors = {};
+  const problem = amountProblem(amount, campaign.currency);
+  if (problem) fields.amount = problem;
+  if ((currency ?? campaign.currency) !== campaign.currency) fields.currency = "currency_mismatch";
+  return fields;
 }
 
 /** Milestones must climb strictly and stay below the goal. */

@@ -75,6 +75,16 @@ export async function getDisbursement(
   return row ? fromRow(row) : null;
 }
 
+/** Locks the request's row (after its campaign's, when money moves: see pay-disbursement). */
+export async function lockDisbursement(tx: Db, orgId: string, id: string) {
+  const [row] = await tx
+    .select()
+    .from(disbursements)
+    .where(and(eq(disbursements.orgId, orgId), eq(disbursements.id, id)))
+    .for("update");
+  return row ?? null;
+}
+
 export async function listDisbursements(
   db: Db,
   orgId: string,

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
-import { audit } from "../../platform/audit";
 import { AppError, notFound } from "../../platform/errors";
+import { runOperation } from "../../platform/operation";
 import { getGiftImport } from "./gift-import-record";
 import { giftImports } from "./gift-sources.schema";
 
@@ -11,13 +11,13 @@ export async function discardGiftImport(
   actor: Actor,
   input: { campaignId: string; importId: string },
 ): Promise<void> {
-  await deps.db.transaction(async (tx) => {
+  await runOperation(deps, actor, async ({ tx, audit }) => {
     const imp = await getGiftImport(tx, actor.orgId, input.campaignId, input.importId);
     if (!imp) throw notFound();
     if (imp.status !== "previewed") throw new AppError("wrong_status");
     await tx
       .delete(giftImports)
       .where(and(eq(giftImports.orgId, actor.orgId), eq(giftImports.id, imp.id)));
-    await audit(tx, actor, "gift_import.discarded", { type: "gift_import", id: imp.id });
+    await audit("gift_import.discarded", { type: "gift_import", id: imp.id });
   });
 }

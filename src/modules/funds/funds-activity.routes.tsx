@@ -1,16 +1,10 @@
 import { Hono } from "hono";
+import { allow } from "../../platform/authorize";
 import { common } from "../../platform/common.messages";
 import { AppError, type FieldErrors } from "../../platform/errors";
 import { readForm } from "../../platform/form-input";
-import {
-  type AppContext,
-  type AppEnv,
-  render,
-  requireAuth,
-  requireUuidParam,
-} from "../../platform/http";
+import { type AppContext, type AppEnv, render, requireUuidParam } from "../../platform/http";
 import { formatMoney } from "../../platform/money";
-import { type Permission, requirePermission } from "../../platform/permissions";
 import { approveDisbursement } from "./approve-disbursement";
 import { getBond } from "./bond-record";
 import { CampaignPage, ConfirmPage } from "./campaign.page";
@@ -43,9 +37,9 @@ export const fundsActivityRoutes = new Hono<AppEnv>();
 
 type Kept = { panel: "gift" | "payment" | "bond"; values: Record<string, string>; prefix?: string };
 
-async function campaignFor(c: AppContext, permission: Permission) {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, permission);
+/** The campaign named in the path; the route's `allow(...)` has checked the permission. */
+async function campaignFor(c: AppContext) {
+  const auth = c.var.signedIn;
   const campaign = await getCampaign(c.get("deps").db, auth.org.id, requireUuidParam(c));
   if (!campaign) throw new AppError("not_found");
   return { auth, campaign };
@@ -63,7 +57,7 @@ async function again(
 ) {
   if (!(error instanceof AppError) || error.code === "not_found") throw error;
   const lang = c.get("lang");
-  const campaignView = await loadCampaignView(c.get("deps").db, requireAuth(c), campaignId);
+  const campaignView = await loadCampaignView(c.get("deps").db, c.var.signedIn, campaignId);
   if (!campaignView) throw new AppError("not_found");
   const raw = error.fields ?? {};
   const fields = kept?.prefix ? prefixed(raw, kept.prefix) : raw;
@@ -93,8 +87,8 @@ async function again(
 const done = (c: AppContext, id: string, what: string, anchor: string) =>
   c.redirect(`/funds/${id}?done=${what}#${anchor}`, 303);
 
-fundsActivityRoutes.post("/funds/:id/gifts", async (c) => {
-  const { auth, campaign } = await campaignFor(c, "funds.gifts");
+fundsActivityRoutes.post("/funds/:id/gifts", allow("funds.gifts"), async (c) => {
+  const { auth, campaign } = await campaignFor(c);
   const values = await readForm(c);
   const errors: FieldErrors = {};
   const amount = readAmount(values.gift_amount, campaign.currency);
@@ -123,8 +117,8 @@ fundsActivityRoutes.post("/funds/:id/gifts", async (c) => {
   return done(c, campaign.id, "gift", "gifts");
 });
 
-fundsActivityRoutes.post("/funds/:id/disbursements", async (c) => {
-  const { auth, campaign } = await campaignFor(c, "funds.manage");
+fundsActivityRoutes.post("/funds/:id/disbursements", allow("funds.manage"), async (c) => {
+  const { auth, campaign } = await campaignFor(c);
   const values = await readForm(c);
   const errors: FieldErrors = {};
   const amount = readAmount(values.pay_amount, campaign.currency);
@@ -150,7 +144,7 @@ fundsActivityRoutes.post("/funds/:id/disbursements", async (c) => {
 });
 
 async function disbursementFor(c: AppContext) {
-  const { auth, campaign } = await campaignFor(c, "funds.approve");
+  const { auth, campaign } = await campaignFor(c);
   const d = await getDisbursement(c.get("deps").db, auth.org.id, requireUuidParam(c, "did"));
   if (!d || d.campaignId !== campaign.id) throw new AppError("not_found");
   return { auth, campaign, d };
@@ -163,37 +157,45 @@ const STEPS = {
 } as const;
 
 for (const [step, [operation, notice]] of Object.entries(STEPS)) {
-  fundsActivityRoutes.post(`/funds/:id/disbursements/:did/${step}`, async (c) => {
-    const { auth, campaign, d } = await disbursementFor(c);
-    try {
-      await operation(c.get("deps"), auth.actor, d.id);
-    } catch (error) {
-      return again(c, campaign.id, error);
-    }
-    return done(c, campaign.id, notice, "payments");
-  });
+  fundsActivityRoutes.post(
+    `/funds/:id/disbursements/:did/${step}`,
+    allow("funds.approve"),
+    async (c) => {
+      const { auth, campaign, d } = await disbursementFor(c);
+      try {
+        await operation(c.get("deps"), auth.actor, d.id);
+      } catch (error) {
+        return again(c, campaign.id, error);
+      }
+      return done(c, campaign.id, notice, "payments");
+    },
+  );
 }
 
-fundsActivityRoutes.get("/funds/:id/disbursements/:did/reject", async (c) => {
-  const { campaign, d } = await disbursementFor(c);
-  const t = activityText[c.get("lang")];
-  const amount = formatMoney(d.amountCents, d.currency, c.get("lang"));
-  return render(
-    c,
-    <ConfirmPage
-      {...view(c)}
-      title={t.reject_title}
-      body={t.reject_body(d.payee, amount)}
-      action={`/funds/${campaign.id}/disbursements/${d.id}/reject`}
-      confirm={t.reject_confirm}
-      cancel={`/funds/${campaign.id}#payments`}
-      cancelLabel={common[c.get("lang")].cancel}
-    />,
-  );
-});
+fundsActivityRoutes.get(
+  "/funds/:id/disbursements/:did/reject",
+  allow("funds.approve"),
+  async (c) => {
+    const { campaign, d } = await disbursementFor(c);
+    const t = activityText[c.get("lang")];
+    const amount = formatMoney(d.amountCents, d.currency, c.get("lang"));
+    return render(
+      c,
+      <ConfirmPage
+        {...view(c)}
+        title={t.reject_title}
+        body={t.reject_body(d.payee, amount)}
+        action={`/funds/${campaign.id}/disbursements/${d.id}/reject`}
+        confirm={t.reject_confirm}
+        cancel={`/funds/${campaign.id}#payments`}
+        cancelLabel={common[c.get("lang")].cancel}
+      />,
+    );
+  },
+);
 
-fundsActivityRoutes.post("/funds/:id/bonds", async (c) => {
-  const { auth, campaign } = await campaignFor(c, "funds.manage");
+fundsActivityRoutes.post("/funds/:id/bonds", allow("funds.manage"), async (c) => {
+  const { auth, campaign } = await campaignFor(c);
   const values = await readForm(c);
   const errors: FieldErrors = {};
   const amount = readAmount(values.bond_amount, campaign.currency);
@@ -217,13 +219,13 @@ fundsActivityRoutes.post("/funds/:id/bonds", async (c) => {
 });
 
 async function bondFor(c: AppContext) {
-  const { auth, campaign } = await campaignFor(c, "funds.manage");
+  const { auth, campaign } = await campaignFor(c);
   const bond = await getBond(c.get("deps").db, auth.org.id, requireUuidParam(c, "bid"));
   if (!bond || bond.campaignId !== campaign.id) throw new AppError("not_found");
   return { auth, campaign, bond };
 }
 
-fundsActivityRoutes.post("/funds/:id/bonds/:bid/return", async (c) => {
+fundsActivityRoutes.post("/funds/:id/bonds/:bid/return", allow("funds.manage"), async (c) => {
   const { auth, campaign, bond } = await bondFor(c);
   const values = await readForm(c);
   const interest = readAmount(values.interest || "0", campaign.currency, { allowZero: true });
@@ -240,7 +242,7 @@ fundsActivityRoutes.post("/funds/:id/bonds/:bid/return", async (c) => {
   return done(c, campaign.id, "returned", "bonds");
 });
 
-fundsActivityRoutes.get("/funds/:id/bonds/:bid/forfeit", async (c) => {
+fundsActivityRoutes.get("/funds/:id/bonds/:bid/forfeit", allow("funds.manage"), async (c) => {
   const { campaign, bond } = await bondFor(c);
   const lang = c.get("lang");
   const t = activityText[lang];
@@ -258,7 +260,7 @@ fundsActivityRoutes.get("/funds/:id/bonds/:bid/forfeit", async (c) => {
   );
 });
 
-fundsActivityRoutes.post("/funds/:id/bonds/:bid/forfeit", async (c) => {
+fundsActivityRoutes.post("/funds/:id/bonds/:bid/forfeit", allow("funds.manage"), async (c) => {
   const { auth, campaign, bond } = await bondFor(c);
   try {
     await forfeitBond(c.get("deps"), auth.actor, bond.id);
@@ -268,8 +270,8 @@ fundsActivityRoutes.post("/funds/:id/bonds/:bid/forfeit", async (c) => {
   return done(c, campaign.id, "forfeited", "bonds");
 });
 
-fundsActivityRoutes.get("/funds/:id/ledger/:gid/reverse", async (c) => {
-  const { campaign } = await campaignFor(c, "funds.approve");
+fundsActivityRoutes.get("/funds/:id/ledger/:gid/reverse", allow("funds.approve"), async (c) => {
+  const { campaign } = await campaignFor(c);
   const lang = c.get("lang");
   const t = activityText[lang];
   const gid = requireUuidParam(c, "gid");
@@ -288,8 +290,8 @@ fundsActivityRoutes.get("/funds/:id/ledger/:gid/reverse", async (c) => {
   );
 });
 
-fundsActivityRoutes.post("/funds/:id/ledger/:gid/reverse", async (c) => {
-  const { auth, campaign } = await campaignFor(c, "funds.approve");
+fundsActivityRoutes.post("/funds/:id/ledger/:gid/reverse", allow("funds.approve"), async (c) => {
+  const { auth, campaign } = await campaignFor(c);
   const values = await readForm(c);
   try {
     await reverseEntry(c.get("deps"), auth.actor, {
@@ -303,8 +305,8 @@ fundsActivityRoutes.post("/funds/:id/ledger/:gid/reverse", async (c) => {
   return done(c, campaign.id, "reversed", "ledger");
 });
 
-fundsActivityRoutes.get("/funds/:id/ledger.csv", async (c) => {
-  const { auth, campaign } = await campaignFor(c, "funds.read");
+fundsActivityRoutes.get("/funds/:id/ledger.csv", allow("funds.read"), async (c) => {
+  const { auth, campaign } = await campaignFor(c);
   const csv = await ledgerCsv(
     c.get("deps").db,
     auth.org.id,

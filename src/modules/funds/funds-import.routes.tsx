@@ -1,22 +1,17 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
+import { allow } from "../../platform/authorize";
 import { common } from "../../platform/common.messages";
 import { AppError, type FieldErrors, notFound } from "../../platform/errors";
 import { parseWith, readForm } from "../../platform/form-input";
-import {
-  type AppContext,
-  type AppEnv,
-  render,
-  requireAuth,
-  requireUuidParam,
-} from "../../platform/http";
+import { type AppContext, type AppEnv, render, requireUuidParam } from "../../platform/http";
 import { formatNumber } from "../../platform/i18n";
-import { requirePermission } from "../../platform/permissions";
 import { emptyForm, type FormState } from "../../platform/ui/forms";
 import { getCampaign } from "./campaign-record";
 import { getCampaignTotals } from "./campaign-totals";
 import { discardGiftImport } from "./discard-gift-import";
+import { view } from "./funds.routes";
 import { GIFT_METHODS, type GiftMethod } from "./funds.schema";
 import { importText } from "./funds-import.messages";
 import { ImportDonePage, importPath, importPreviewPath, UploadPage } from "./funds-import.pages";
@@ -75,16 +70,8 @@ function formToMapping(data: z.infer<typeof MappingFormSchema>): GiftCsvMapping 
   return { columns, dateOrder: data.date_order, method: data.method, source: data.source };
 }
 
-const view = (c: AppContext) => ({
-  lang: c.get("lang"),
-  csrf: c.get("csrf"),
-  path: c.req.path,
-  auth: requireAuth(c),
-});
-
 async function requireCampaign(c: AppContext) {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "funds.import");
+  const auth = c.var.signedIn;
   const campaign = await getCampaign(c.get("deps").db, auth.org.id, requireUuidParam(c));
   if (!campaign) throw notFound();
   return { auth, campaign };
@@ -147,14 +134,14 @@ async function showDone(c: AppContext, { auth, campaign, imp }: Loaded, replayed
   );
 }
 
-fundsImportRoutes.get("/funds/:id/import", async (c) => {
+fundsImportRoutes.get("/funds/:id/import", allow("funds.import"), async (c) => {
   const { campaign } = await requireCampaign(c);
   const notice =
     c.req.query("done") === "discarded" ? importText[c.get("lang")].discarded : undefined;
   return render(c, <UploadPage {...view(c)} campaign={campaign} notice={notice} />);
 });
 
-fundsImportRoutes.post("/funds/:id/import", async (c) => {
+fundsImportRoutes.post("/funds/:id/import", allow("funds.import"), async (c) => {
   const { auth, campaign } = await requireCampaign(c);
   const t = importText[c.get("lang")];
   const again = (alert: string) =>
@@ -179,13 +166,13 @@ fundsImportRoutes.post("/funds/:id/import", async (c) => {
   }
 });
 
-fundsImportRoutes.get("/funds/:id/imports/:importId", async (c) => {
+fundsImportRoutes.get("/funds/:id/imports/:importId", allow("funds.import"), async (c) => {
   const loaded = await requireImport(c);
   if (loaded.imp.status === "committed") return showDone(c, loaded, c.req.query("again") === "1");
   return showPreview(c, loaded);
 });
 
-fundsImportRoutes.post("/funds/:id/imports/:importId", async (c) => {
+fundsImportRoutes.post("/funds/:id/imports/:importId", allow("funds.import"), async (c) => {
   const loaded = await requireImport(c);
   const { auth, campaign, imp } = loaded;
   const values = await readForm(c);
@@ -206,7 +193,7 @@ fundsImportRoutes.post("/funds/:id/imports/:importId", async (c) => {
   return c.redirect(`${importPreviewPath(campaign.id, imp.id)}#rows`, 303);
 });
 
-fundsImportRoutes.post("/funds/:id/imports/:importId/commit", async (c) => {
+fundsImportRoutes.post("/funds/:id/imports/:importId/commit", allow("funds.import"), async (c) => {
   const loaded = await requireImport(c);
   const { auth, campaign, imp } = loaded;
   const values = await readForm(c);
@@ -229,7 +216,7 @@ fundsImportRoutes.post("/funds/:id/imports/:importId/commit", async (c) => {
   }
 });
 
-fundsImportRoutes.post("/funds/:id/imports/:importId/discard", async (c) => {
+fundsImportRoutes.post("/funds/:id/imports/:importId/discard", allow("funds.import"), async (c) => {
   const { auth, campaign, imp } = await requireImport(c);
   await discardGiftImport(c.get("deps"), auth.actor, { campaignId: campaign.id, importId: imp.id });
   return c.redirect(`${importPath(campaign.id)}?done=discarded`, 303);

@@ -1,14 +1,9 @@
 import { Hono } from "hono";
+import { allow } from "../../platform/authorize";
 import { AppError, type FieldErrors } from "../../platform/errors";
 import { parseWith, readForm } from "../../platform/form-input";
-import {
-  type AppContext,
-  type AppEnv,
-  render,
-  requireAuth,
-  requireUuidParam,
-} from "../../platform/http";
-import { can, requirePermission } from "../../platform/permissions";
+import { type AppContext, type AppEnv, render, requireUuidParam } from "../../platform/http";
+import { can } from "../../platform/permissions";
 import { emptyForm } from "../../platform/ui/forms";
 import { getCaseSummary } from "../defense/case-lookup";
 import { CampaignFieldsSchema } from "./campaign";
@@ -40,7 +35,7 @@ export const view = (c: AppContext) => ({
   lang: c.get("lang"),
   csrf: c.get("csrf"),
   path: c.req.path,
-  auth: requireAuth(c),
+  auth: c.var.signedIn,
 });
 
 const NOTICES = {
@@ -72,8 +67,8 @@ async function renderList(
   c: AppContext,
   settings?: { values: Record<string, string>; errors: FieldErrors },
 ) {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "funds.read");
+  // Declared on both routes: funds.read to see the list, funds.settings (owners) to save.
+  const auth = c.var.signedIn;
   const db = c.get("deps").db;
   const query = parseCampaignQuery(c.req.query());
   const result = await searchCampaigns(db, auth.org.id, query);
@@ -100,11 +95,10 @@ async function renderList(
   );
 }
 
-fundsRoutes.get("/funds", (c) => renderList(c));
+fundsRoutes.get("/funds", allow("funds.read"), (c) => renderList(c));
 
-fundsRoutes.post("/funds/settings", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "funds.settings");
+fundsRoutes.post("/funds/settings", allow("funds.settings"), async (c) => {
+  const auth = c.var.signedIn;
   const values = await readForm(c);
   const amount = readAmount(values.threshold, "USD", { allowZero: true });
   if (!amount.ok) return renderList(c, { values, errors: { threshold: amount.error } });
@@ -112,9 +106,8 @@ fundsRoutes.post("/funds/settings", async (c) => {
   return c.redirect("/funds?done=threshold", 303);
 });
 
-fundsRoutes.get("/funds/new", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "funds.manage");
+fundsRoutes.get("/funds/new", allow("funds.manage"), async (c) => {
+  const auth = c.var.signedIn;
   // Opened from a case ("raise money for this case"): the link comes with it.
   const caseId = c.req.query("case") ?? "";
   const linked = caseId ? await getCaseSummary(c.get("deps").db, auth.org.id, caseId) : null;
@@ -129,7 +122,7 @@ fundsRoutes.get("/funds/new", async (c) => {
 });
 
 async function caseNameFor(c: AppContext, caseId: string | undefined) {
-  const auth = requireAuth(c);
+  const auth = c.var.signedIn;
   if (!caseId || !can(auth.role, "cases.read")) return null;
   return (await getCaseSummary(c.get("deps").db, auth.org.id, caseId))?.personDisplayName ?? null;
 }
@@ -143,9 +136,8 @@ function parseCampaignForm(values: Record<string, string>) {
     : ({ ok: false, errors: all } as const);
 }
 
-fundsRoutes.post("/funds", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "funds.manage");
+fundsRoutes.post("/funds", allow("funds.manage"), async (c) => {
+  const auth = c.var.signedIn;
   const values = await readForm(c);
   const again = async (errors: FieldErrors) =>
     render(
@@ -169,9 +161,8 @@ fundsRoutes.post("/funds", async (c) => {
   }
 });
 
-fundsRoutes.get("/funds/:id", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "funds.read");
+fundsRoutes.get("/funds/:id", allow("funds.read"), async (c) => {
+  const auth = c.var.signedIn;
   const id = requireUuidParam(c);
   const giftQuery = (c.req.query("gq") ?? "").slice(0, 200);
   const campaignView = await loadCampaignView(c.get("deps").db, auth, id, giftQuery);
@@ -179,9 +170,8 @@ fundsRoutes.get("/funds/:id", async (c) => {
   return render(c, <CampaignPage {...view(c)} view={campaignView} notice={notice(c)} />);
 });
 
-fundsRoutes.get("/funds/:id/edit", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "funds.manage");
+fundsRoutes.get("/funds/:id/edit", allow("funds.manage"), async (c) => {
+  const auth = c.var.signedIn;
   const campaign = await getCampaign(c.get("deps").db, auth.org.id, requireUuidParam(c));
   if (!campaign) throw new AppError("not_found");
   return render(
@@ -195,9 +185,8 @@ fundsRoutes.get("/funds/:id/edit", async (c) => {
   );
 });
 
-fundsRoutes.post("/funds/:id", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "funds.manage");
+fundsRoutes.post("/funds/:id", allow("funds.manage"), async (c) => {
+  const auth = c.var.signedIn;
   const campaign = await getCampaign(c.get("deps").db, auth.org.id, requireUuidParam(c));
   if (!campaign) throw new AppError("not_found");
   const values = await readForm(c);

@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
-import { audit } from "../../platform/audit";
 import { AppError, isUniqueViolation, notFound } from "../../platform/errors";
+import { runOperation } from "../../platform/operation";
 import { lockCampaign } from "./campaign-record";
 import { importSource } from "./gift-csv-rows";
 import { computePreview, mappingDigest } from "./gift-import-record";
@@ -42,12 +42,9 @@ export async function importGifts(
   }
 }
 
-async function commitOnce(
-  deps: Deps,
-  actor: Actor,
-  input: ImportGiftsInput,
-): Promise<ImportGiftsResult> {
-  const result = await deps.db.transaction(async (tx) => {
+function commitOnce(deps: Deps, actor: Actor, input: ImportGiftsInput): Promise<ImportGiftsResult> {
+  return runOperation(deps, actor, async (op): Promise<ImportGiftsResult> => {
+    const { tx } = op;
     // The row lock makes a second commit of the same import wait, then see it committed.
     const [imp] = await tx
       .select()
@@ -96,17 +93,14 @@ async function commitOnce(
       .update(giftImports)
       .set({ status: "committed", committedAt: sql`now()`, result: outcome, rows: [] })
       .where(and(eq(giftImports.orgId, actor.orgId), eq(giftImports.id, imp.id)));
-    await audit(
-      tx,
-      actor,
+    await op.audit(
       "gifts.imported",
       { type: "gift_import", id: imp.id },
       { campaign_id: campaign.id, source, recorded: outcome.recorded, skipped: outcome.skipped },
     );
+    if (outcome.recorded > 0) {
+      op.emit("funds.campaign_changed", { orgId: actor.orgId, campaignId: campaign.id });
+    }
     return { ...outcome, replayed: false };
   });
-  if (!result.replayed && result.recorded > 0) {
-    deps.bus.emit("funds.campaign_changed", { orgId: actor.orgId, campaignId: input.campaignId });
-  }
-  return result;
 }

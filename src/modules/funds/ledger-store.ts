@@ -5,7 +5,13 @@ import { AppError } from "../../platform/errors";
 import { users } from "../../platform/platform.schema";
 import type { Campaign } from "./campaign";
 import { ledgerEntries, ledgerGroups } from "./funds.schema";
-import { type Group, type LedgerError, type LedgerState, ledgerState } from "./ledger";
+import {
+  type Group,
+  type LedgerError,
+  type LedgerState,
+  ledgerState,
+  type Outcome,
+} from "./ledger";
 import { bondIdOf, type EntryRow, entriesByGroup, groupFromRow } from "./stored-ledger";
 
 // The ledger as stored: groups and entries in, pure ledger groups out (and back).
@@ -135,6 +141,12 @@ export async function writeGroup(
       amountCents: e.amount,
     })),
   );
+}
+
+/** The group the pure ledger decided to write, or its refusal as the app's typed error. */
+export function appliedGroup(outcome: Outcome): Group {
+  if (outcome.status === "applied") return outcome.group;
+  throw outcome.status === "refused" ? refusal(outcome.error) : new AppError("conflict");
 }
 
 /** A refusal from the pure ledger as the app's typed error. */

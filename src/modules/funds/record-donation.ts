@@ -1,20 +1,14 @@
 import { randomUUID } from "node:crypto";
 import type { Actor, Deps } from "../../platform/actor";
-import { audit } from "../../platform/audit";
-import {
-  AppError,
-  type FieldErrors,
-  invalid,
-  isUniqueViolation,
-  notFound,
-} from "../../platform/errors";
+import { AppError, invalid, isUniqueViolation, notFound } from "../../platform/errors";
 import { type Cents, type Currency, cents } from "../../platform/money";
-import { amountProblem } from "./campaign";
+import { runOperation } from "../../platform/operation";
+import { movementProblems } from "./campaign";
 import { lockCampaign } from "./campaign-record";
 import { type GiftMethod, gifts } from "./funds.schema";
 import { findExistingGift, type Gift, getGift, isTeamMember } from "./gift-record";
 import { decide, emptyLedger } from "./ledger";
-import { refusal, writeGroup } from "./ledger-store";
+import { appliedGroup, writeGroup } from "./ledger-store";
 
 export type DonationInput = {
   campaignId: string;
@@ -70,38 +64,37 @@ export async function recordDonation(
     throw invalid({ receivedByUserId: "not_a_member" });
   }
 
-  const giftId = randomUUID();
   try {
-    await deps.db.transaction(async (tx) => {
-      const campaign = await lockCampaign(tx, actor.orgId, input.campaignId, "key share");
+    return await runOperation(deps, actor, async (op) => {
+      const campaign = await lockCampaign(op.tx, actor.orgId, input.campaignId, "key share");
       if (!campaign) throw notFound();
-      const currency = input.currency ?? campaign.currency;
-      const fields: FieldErrors = {};
-      const problem = amountProblem(input.amountCents, campaign.currency);
-      if (problem) fields.amount = problem;
-      if (currency !== campaign.currency) fields.currency = "currency_mismatch";
+      const fields = movementProblems(campaign, input.amountCents, input.currency);
       if (Object.keys(fields).length > 0) throw invalid(fields);
       // A donation only adds to the fund, so the empty ledger of the campaign's currency is
       // all the history needed to check it: no lock on other gifts, no reading the ledger.
-      const outcome = decide(emptyLedger(campaign.currency), {
-        op: "record",
-        id: randomUUID(),
-        movement: { kind: "donation", currency, amount: cents(input.amountCents) },
-        ...(keys.idempotencyKey !== null ? { idempotencyKey: keys.idempotencyKey } : {}),
-      });
-      if (outcome.status !== "applied") {
-        throw outcome.status === "refused" ? refusal(outcome.error) : new AppError("conflict");
-      }
+      const group = appliedGroup(
+        decide(emptyLedger(campaign.currency), {
+          op: "record",
+          id: randomUUID(),
+          movement: {
+            kind: "donation",
+            currency: campaign.currency,
+            amount: cents(input.amountCents),
+          },
+          ...(keys.idempotencyKey !== null ? { idempotencyKey: keys.idempotencyKey } : {}),
+        }),
+      );
       const receivedAt = input.receivedAt ?? new Date();
-      await writeGroup(tx, actor, campaign.id, outcome.group, {
+      await writeGroup(op.tx, actor, campaign.id, group, {
         occurredAt: receivedAt,
         memo: input.memo ?? null,
       });
-      await tx.insert(gifts).values({
+      const giftId = randomUUID();
+      await op.tx.insert(gifts).values({
         id: giftId,
         orgId: actor.orgId,
         campaignId: campaign.id,
-        groupId: outcome.group.id,
+        groupId: group.id,
         amountCents: cents(input.amountCents),
         currency: campaign.currency,
         method: input.method,
@@ -113,17 +106,15 @@ export async function recordDonation(
         eventNote: input.eventNote ?? null,
         receivedByUserId: input.receivedByUserId ?? null,
       });
-      await audit(
-        tx,
-        actor,
+      await op.audit(
         "gift.recorded",
         { type: "gift", id: giftId },
-        {
-          campaign_id: campaign.id,
-          method: input.method,
-          source: keys.source,
-        },
+        { campaign_id: campaign.id, method: input.method, source: keys.source },
       );
+      op.emit("funds.campaign_changed", { orgId: actor.orgId, campaignId: campaign.id });
+      const gift = await getGift(op.tx, actor.orgId, giftId);
+      if (!gift) throw new Error("recorded gift vanished");
+      return { gift, replayed: false };
     });
   } catch (error) {
     // Another request with the same key won the race: answer with its gift.
@@ -133,8 +124,4 @@ export async function recordDonation(
     }
     throw error;
   }
-  deps.bus.emit("funds.campaign_changed", { orgId: actor.orgId, campaignId: input.campaignId });
-  const gift = await getGift(deps.db, actor.orgId, giftId);
-  if (!gift) throw new Error("recorded gift vanished");
-  return { gift, replayed: false };
 }

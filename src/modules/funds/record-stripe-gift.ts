@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
-import { audit } from "../../platform/audit";
 import { invalid, isUniqueViolation, notFound } from "../../platform/errors";
+import { runOperation } from "../../platform/operation";
 import { lockCampaign } from "./campaign-record";
 import { findExistingGift } from "./gift-record";
 import { stripeEvents } from "./gift-sources.schema";
@@ -41,13 +41,10 @@ export async function recordStripeGift(
   }
 }
 
-async function recordOnce(
-  deps: Deps,
-  actor: Actor,
-  input: StripeGiftInput,
-): Promise<StripeGiftResult> {
+function recordOnce(deps: Deps, actor: Actor, input: StripeGiftInput): Promise<StripeGiftResult> {
   const { gift } = input;
-  const result = await deps.db.transaction(async (tx): Promise<StripeGiftResult> => {
+  return runOperation(deps, actor, async (op): Promise<StripeGiftResult> => {
+    const { tx } = op;
     const campaign = await lockCampaign(tx, actor.orgId, gift.campaignId, "key share");
     if (!campaign) throw notFound();
     // The event first: a second delivery of it waits here for the first to finish, then
@@ -89,19 +86,14 @@ async function recordOnce(
       if (!id) throw new Error("gift not written");
       giftId = id;
       status = "recorded";
-      await audit(
-        tx,
-        actor,
+      await op.audit(
         "gift.recorded",
         { type: "gift", id: giftId },
         { campaign_id: campaign.id, method: "card", source: STRIPE_SOURCE },
       );
+      op.emit("funds.campaign_changed", { orgId: actor.orgId, campaignId: campaign.id });
     }
     await tx.update(stripeEvents).set({ giftId }).where(eq(stripeEvents.id, event.id));
     return { status, giftId };
   });
-  if (result.status === "recorded") {
-    deps.bus.emit("funds.campaign_changed", { orgId: actor.orgId, campaignId: gift.campaignId });
-  }
-  return result;
 }

@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
-import { audit } from "../../platform/audit";
 import { AppError, isUniqueViolation, notFound } from "../../platform/errors";
+import { runOperation } from "../../platform/operation";
 import { lockCampaign } from "./campaign-record";
 import { bonds, disbursements } from "./funds.schema";
 import { decide } from "./ledger";
-import { loadState, refusal, writeGroup } from "./ledger-store";
+import { appliedGroup, loadState, writeGroup } from "./ledger-store";
 
 export type ReverseInput = { campaignId: string; groupId: string; memo?: string | null };
 
@@ -22,16 +22,16 @@ export async function reverseEntry(
 ): Promise<{ reversalGroupId: string }> {
   const reversalGroupId = randomUUID();
   try {
-    await deps.db.transaction(async (tx) => {
+    return await runOperation(deps, actor, async (op) => {
+      const { tx } = op;
       const campaign = await lockCampaign(tx, actor.orgId, input.campaignId, "update");
       if (!campaign) throw notFound();
       const state = await loadState(tx, actor.orgId, campaign);
-      const outcome = decide(state, { op: "reverse", id: reversalGroupId, groupId: input.groupId });
-      if (outcome.status !== "applied") {
-        throw outcome.status === "refused" ? refusal(outcome.error) : new AppError("conflict");
-      }
-      await writeGroup(tx, actor, campaign.id, outcome.group, { memo: input.memo ?? null });
-      const kind = outcome.group.movement.kind;
+      const group = appliedGroup(
+        decide(state, { op: "reverse", id: reversalGroupId, groupId: input.groupId }),
+      );
+      await writeGroup(tx, actor, campaign.id, group, { memo: input.memo ?? null });
+      const kind = group.movement.kind;
       const now = new Date();
       const mine = <T extends typeof disbursements | typeof bonds>(table: T) =>
         and(eq(table.orgId, actor.orgId), eq(table.campaignId, campaign.id));
@@ -57,22 +57,16 @@ export async function reverseEntry(
           })
           .where(and(mine(bonds), eq(bonds.settledGroupId, input.groupId)));
       }
-      await audit(
-        tx,
-        actor,
+      await op.audit(
         "ledger.reversed",
         { type: "ledger_group", id: input.groupId },
-        {
-          campaign_id: campaign.id,
-          kind,
-          reversal_group_id: reversalGroupId,
-        },
+        { campaign_id: campaign.id, kind, reversal_group_id: reversalGroupId },
       );
+      op.emit("funds.campaign_changed", { orgId: actor.orgId, campaignId: campaign.id });
+      return { reversalGroupId };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError("already_reversed");
     throw error;
   }
-  deps.bus.emit("funds.campaign_changed", { orgId: actor.orgId, campaignId: input.campaignId });
-  return { reversalGroupId };
 }

@@ -1,26 +1,28 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
-import { audit } from "../../platform/audit";
 import { AppError, invalid, notFound } from "../../platform/errors";
 import { type Cents, maxCents } from "../../platform/money";
+import { runOperation } from "../../platform/operation";
 import { type BondRecord, getBond, lockBond } from "./bond-record";
 import { lockCampaign } from "./campaign-record";
 import { bonds } from "./funds.schema";
 import { decide, type Movement } from "./ledger";
-import { loadState, refusal, writeGroup } from "./ledger-store";
+import { appliedGroup, loadState, writeGroup } from "./ledger-store";
 
 // Shared by return-bond and forfeit-bond: a bond settles once, whole.
-export async function settleBond(
+export function settleBond(
   deps: Deps,
   actor: Actor,
   id: string,
   how: { kind: "bond_returned"; interest: Cents } | { kind: "bond_forfeited" },
   options: { settledAt?: Date | null; memo?: string | null },
 ): Promise<BondRecord> {
-  const found = await getBond(deps.db, actor.orgId, id);
-  if (!found) throw notFound();
-  await deps.db.transaction(async (tx) => {
+  return runOperation(deps, actor, async (op) => {
+    const { tx } = op;
+    // Unlocked read for the campaign id: the campaign is locked first, then the bond.
+    const found = await getBond(tx, actor.orgId, id);
+    if (!found) throw notFound();
     const campaign = await lockCampaign(tx, actor.orgId, found.campaignId, "update");
     if (!campaign) throw notFound();
     const bond = await lockBond(tx, actor.orgId, id);
@@ -45,12 +47,9 @@ export async function settleBond(
             principal: bond.principalCents,
           };
     const state = await loadState(tx, actor.orgId, campaign);
-    const outcome = decide(state, { op: "record", id: randomUUID(), movement });
-    if (outcome.status !== "applied") {
-      throw outcome.status === "refused" ? refusal(outcome.error) : new AppError("conflict");
-    }
+    const group = appliedGroup(decide(state, { op: "record", id: randomUUID(), movement }));
     const settledAt = options.settledAt ?? new Date();
-    await writeGroup(tx, actor, campaign.id, outcome.group, {
+    await writeGroup(tx, actor, campaign.id, group, {
       occurredAt: settledAt,
       memo: options.memo?.trim() || null,
     });
@@ -58,17 +57,17 @@ export async function settleBond(
       .update(bonds)
       .set({
         status: how.kind === "bond_returned" ? "returned" : "forfeited",
-        settledGroupId: outcome.group.id,
+        settledGroupId: group.id,
         settledAt,
         interestCents: how.kind === "bond_returned" ? how.interest : null,
         updatedAt: new Date(),
       })
       .where(eq(bonds.id, id));
     const action = how.kind === "bond_returned" ? "bond.returned" : "bond.forfeited";
-    await audit(tx, actor, action, { type: "bond", id }, { campaign_id: campaign.id });
+    await op.audit(action, { type: "bond", id }, { campaign_id: campaign.id });
+    op.emit("funds.campaign_changed", { orgId: actor.orgId, campaignId: campaign.id });
+    const settled = await getBond(tx, actor.orgId, id);
+    if (!settled) throw notFound();
+    return settled;
   });
-  deps.bus.emit("funds.campaign_changed", { orgId: actor.orgId, campaignId: found.campaignId });
-  const settled = await getBond(deps.db, actor.orgId, id);
-  if (!settled) throw notFound();
-  return settled;
 }

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { getCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import type Stripe from "stripe";
+import { anyone } from "../../platform/authorize";
 import { AppError, notFound } from "../../platform/errors";
 import { type AppContext, type AppEnv, render } from "../../platform/http";
 import { LANG_COOKIE } from "../../platform/middleware";
@@ -150,7 +151,8 @@ giveRoutes.get(`${GIVE}/thanks`, async (c) => {
   return render(c, <ThanksPage {...props} />);
 });
 
-stripeWebhookRoutes.post("/api/stripe/webhook", async (c) => {
+// Anyone may call it: the signature on the body is what is checked.
+stripeWebhookRoutes.post("/api/stripe/webhook", anyone, async (c) => {
   const config = c.get("config");
   const stripe = stripeFor(config);
   if (!stripe || !config.stripeWebhookSecret) throw notFound();

@@ -1,10 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
-import { audit } from "../../platform/audit";
 import { invalid, isUniqueViolation, notFound } from "../../platform/errors";
+import { runOperation } from "../../platform/operation";
 import { getCaseSummary } from "../defense/case-lookup";
-import { type Campaign, type CampaignFields, searchTextFor } from "./campaign";
+import type { Campaign, CampaignFields } from "./campaign";
 import { getCampaign, lockCampaign } from "./campaign-record";
+import { campaignColumns } from "./create-campaign";
 import { campaigns, disbursements, ledgerGroups } from "./funds.schema";
 
 /**
@@ -17,11 +18,12 @@ export async function updateCampaign(
   id: string,
   input: CampaignFields,
 ): Promise<Campaign> {
-  if (input.caseId && !(await getCaseSummary(deps.db, actor.orgId, input.caseId))) {
-    throw invalid({ caseId: "case_not_found" });
-  }
   try {
-    await deps.db.transaction(async (tx) => {
+    return await runOperation(deps, actor, async (op) => {
+      const { tx } = op;
+      if (input.caseId && !(await getCaseSummary(tx, actor.orgId, input.caseId))) {
+        throw invalid({ caseId: "case_not_found" });
+      }
       const current = await lockCampaign(tx, actor.orgId, id, "update");
       if (!current) throw notFound();
       if (input.currency !== current.currency) {
@@ -35,40 +37,22 @@ export async function updateCampaign(
       }
       await tx
         .update(campaigns)
-        .set({
-          slug: input.slug,
-          titleEs: input.title.es,
-          titleEn: input.title.en,
-          storyEs: input.story.es,
-          storyEn: input.story.en,
-          goalCents: input.goalCents,
-          currency: input.currency,
-          milestonesCents: input.milestonesCents,
-          caseId: input.caseId,
-          open: input.open,
-          public: input.public,
-          searchText: searchTextFor(input),
-          updatedAt: new Date(),
-        })
+        .set({ ...campaignColumns(input), updatedAt: new Date() })
         .where(and(eq(campaigns.orgId, actor.orgId), eq(campaigns.id, id)));
-      await audit(
-        tx,
-        actor,
+      await op.audit(
         "campaign.updated",
         { type: "campaign", id },
-        {
-          fields: changedFields(current, input),
-        },
+        { fields: changedFields(current, input) },
       );
+      op.emit("funds.campaign_changed", { orgId: actor.orgId, campaignId: id });
+      const campaign = await getCampaign(tx, actor.orgId, id);
+      if (!campaign) throw notFound();
+      return campaign;
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw invalid({ slug: "slug_taken" });
     throw error;
   }
-  deps.bus.emit("funds.campaign_changed", { orgId: actor.orgId, campaignId: id });
-  const campaign = await getCampaign(deps.db, actor.orgId, id);
-  if (!campaign) throw notFound();
-  return campaign;
 }
 
 function changedFields(current: Campaign, next: CampaignFields): string[] {

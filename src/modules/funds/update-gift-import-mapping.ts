@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
-import { audit } from "../../platform/audit";
 import { AppError, invalid, notFound } from "../../platform/errors";
+import { runOperation } from "../../platform/operation";
 import { GIFT_FIELDS, type GiftCsvMapping, SOURCE_LABEL } from "./gift-csv";
 import { getGiftImport } from "./gift-import-record";
 import { giftImports } from "./gift-sources.schema";
@@ -12,7 +12,7 @@ export async function updateGiftImportMapping(
   actor: Actor,
   input: { campaignId: string; importId: string; mapping: GiftCsvMapping },
 ): Promise<void> {
-  await deps.db.transaction(async (tx) => {
+  await runOperation(deps, actor, async ({ tx, audit }) => {
     const imp = await getGiftImport(tx, actor.orgId, input.campaignId, input.importId);
     if (!imp) throw notFound();
     if (imp.status !== "previewed") throw new AppError("wrong_status");
@@ -31,6 +31,6 @@ export async function updateGiftImportMapping(
       .update(giftImports)
       .set({ mapping })
       .where(and(eq(giftImports.orgId, actor.orgId), eq(giftImports.id, imp.id)));
-    await audit(tx, actor, "gift_import.mapped", { type: "gift_import", id: imp.id });
+    await audit("gift_import.mapped", { type: "gift_import", id: imp.id });
   });
 }

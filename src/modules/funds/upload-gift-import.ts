@@ -1,7 +1,7 @@
 import { and, eq, lt, sql } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
-import { audit } from "../../platform/audit";
 import { notFound } from "../../platform/errors";
+import { runOperation } from "../../platform/operation";
 import { getCampaign } from "./campaign-record";
 import { decodeCsv, guessMapping, parseCsv } from "./gift-csv";
 import { giftImports } from "./gift-sources.schema";
@@ -33,7 +33,7 @@ export async function uploadGiftImport(
   const decoded = decodeCsv(input.bytes);
   const csv = parseCsv(decoded.text);
   const fileName = cleanFileName(input.fileName);
-  return deps.db.transaction(async (tx) => {
+  return runOperation(deps, actor, async ({ tx, audit }) => {
     await tx
       .delete(giftImports)
       .where(
@@ -59,8 +59,6 @@ export async function uploadGiftImport(
       .returning({ id: giftImports.id });
     if (!row) throw new Error("insert returned nothing");
     await audit(
-      tx,
-      actor,
       "gift_import.uploaded",
       { type: "gift_import", id: row.id },
       { campaign_id: campaign.id, rows: csv.rows.length, encoding: decoded.encoding },
