@@ -11,16 +11,13 @@ import type { Database } from "./client";
 // must agree, column by column, on both stores.
 const SRC = join(dirname(fileURLToPath(import.meta.url)), "..");
 
+/** platform.schema.ts and every *.schema.ts under modules/, sub-folders included. */
 function schemaFiles(): string[] {
   const modules = join(SRC, "modules");
-  const files = [join(SRC, "platform", "platform.schema.ts")];
-  for (const dir of readdirSync(modules, { withFileTypes: true })) {
-    if (!dir.isDirectory()) continue;
-    for (const file of readdirSync(join(modules, dir.name))) {
-      if (file.endsWith(".schema.ts")) files.push(join(modules, dir.name, file));
-    }
-  }
-  return files;
+  const found = readdirSync(modules, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".schema.ts"))
+    .map((file) => join(modules, file));
+  return [join(SRC, "platform", "platform.schema.ts"), ...found.sort()];
 }
 
 type Column = { name: string; notNull: boolean; type: string; hasDefault: boolean };
