@@ -1,6 +1,7 @@
 import type { z } from "zod";
-import { type FieldErrors, fieldsFromZod } from "./errors";
+import { AppError, type FieldErrors, fieldsFromZod } from "./errors";
 import type { AppContext } from "./http";
+import type { FormState } from "./ui/forms";
 
 const MAX_FIELD = 20_000;
 
@@ -25,4 +26,38 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parse
   return result.success
     ? { ok: true, data: result.data }
     : { ok: false, errors: fieldsFromZod(result.error) };
+}
+
+/**
+ * The one way a form is handled: parse what was typed with the schema, run the operation,
+ * and on field errors (from parsing, or an AppError the operation throws) give back the
+ * form with what was typed and a message key per field, for the page to re-render (422).
+ *
+ *   const outcome = await submitForm({ values, schema: ThingSchema, run: (d) => createThing(deps, actor, d) });
+ *   if (!outcome.ok) return render(c, <ThingFormPage {...pageView(c)} form={outcome.form} />, 422);
+ */
+export async function submitForm<S extends z.ZodType, R>(options: {
+  values: Record<string, string>;
+  schema: S;
+  run: (data: z.infer<S>) => Promise<R>;
+  /** What the schema parses, when it isn't the typed values themselves. */
+  input?: unknown;
+  /** Renames error keys to the form's field names. */
+  mapErrors?: (errors: FieldErrors) => FieldErrors;
+}): Promise<{ ok: true; result: R } | { ok: false; form: FormState }> {
+  const again = (errors: FieldErrors) => ({
+    ok: false as const,
+    form: {
+      values: options.values,
+      errors: options.mapErrors ? options.mapErrors(errors) : errors,
+    },
+  });
+  const parsed = parseWith(options.schema, options.input ?? options.values);
+  if (!parsed.ok) return again(parsed.errors);
+  try {
+    return { ok: true, result: await options.run(parsed.data) };
+  } catch (error) {
+    if (error instanceof AppError && error.fields) return again(error.fields);
+    throw error;
+  }
 }

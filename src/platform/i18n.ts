@@ -57,3 +57,19 @@ export function formatDateTime(date: Date, lang: Lang, timeZone: string): string
 export function formatNumber(n: number, lang: Lang): string {
   return new Intl.NumberFormat(lang === "es" ? "es-US" : "en-US").format(n);
 }
+
+const pluralRules = { es: new Intl.PluralRules("es-US"), en: new Intl.PluralRules("en-US") };
+
+/**
+ * "1 persona" / "12 personas": the form for `n` by the language's plural rules, with the
+ * number formatted for that language. `other` gets the formatted number.
+ */
+export function plural(
+  lang: Lang,
+  n: number,
+  forms: { one: string | ((n: string) => string); other: (n: string) => string },
+): string {
+  const text = formatNumber(n, lang);
+  const form = pluralRules[lang].select(n) === "one" ? forms.one : forms.other;
+  return typeof form === "string" ? form : form(text);
+}

@@ -1,16 +1,11 @@
 import { Hono } from "hono";
 import { allow } from "../../platform/authorize";
-import { AppError, type FieldErrors } from "../../platform/errors";
-import { parseWith, readForm } from "../../platform/form-input";
-import {
-  type AppContext,
-  type AppEnv,
-  render,
-  requireAuth,
-  requireUuidParam,
-} from "../../platform/http";
+import { AppError } from "../../platform/errors";
+import { readForm, submitForm } from "../../platform/form-input";
+import { type AppContext, type AppEnv, render, requireUuidParam } from "../../platform/http";
 import { can } from "../../platform/permissions";
 import { emptyForm } from "../../platform/ui/forms";
+import { doneNotice, pageView } from "../../platform/ui/view";
 import { createPerson } from "./create-person";
 import { deletePerson } from "./delete-person";
 import { peopleText } from "./people.messages";
@@ -27,27 +22,15 @@ import { updatePerson } from "./update-person";
 
 export const peopleRoutes = new Hono<AppEnv>();
 
-const view = (c: AppContext) => ({
-  lang: c.get("lang"),
-  csrf: c.get("csrf"),
-  path: c.req.path,
-  auth: requireAuth(c),
-});
+const view = pageView;
 
 async function requirePerson(c: AppContext) {
-  const auth = requireAuth(c);
-  const person = await getPerson(c.get("deps").db, auth.org.id, requireUuidParam(c));
+  const person = await getPerson(c.var.deps.db, c.var.actor.orgId, requireUuidParam(c));
   if (!person) throw new AppError("not_found");
   return person;
 }
 
-const NOTICES = { created: "created", saved: "saved", deleted: "deleted" } as const;
-function notice(c: AppContext) {
-  const key = c.req.query("done");
-  return key && key in NOTICES
-    ? peopleText[c.get("lang")][NOTICES[key as keyof typeof NOTICES]]
-    : undefined;
-}
+const notice = (c: AppContext) => doneNotice(c, peopleText, ["created", "saved", "deleted"]);
 
 peopleRoutes.get("/people", allow("people.read"), async (c) => {
   const auth = c.var.signedIn;
@@ -87,25 +70,18 @@ peopleRoutes.post("/people", allow("people.write"), async (c) => {
   const auth = c.var.signedIn;
   const withSensitive = can(auth.role, "people.sensitive");
   const values = await readForm(c);
-  const parsed = parseWith(PersonFieldsSchema, formToPersonInput(values, { withSensitive }));
-  const again = (errors: FieldErrors) =>
-    render(
-      c,
-      <PersonFormPage
-        {...view(c)}
-        form={{ values, errors: errorsForForm(errors) }}
-        withSensitive={withSensitive}
-      />,
-      422,
-    );
-  if (!parsed.ok) return again(parsed.errors);
-  try {
-    const person = await createPerson(c.get("deps"), auth.actor, parsed.data);
-    return c.redirect(`/people/${person.id}?done=created`, 303);
-  } catch (error) {
-    if (error instanceof AppError && error.fields) return again(error.fields);
-    throw error;
+  const outcome = await submitForm({
+    values,
+    schema: PersonFieldsSchema,
+    input: formToPersonInput(values, { withSensitive }),
+    mapErrors: errorsForForm,
+    run: (data) => createPerson(c.var.deps, auth.actor, data),
+  });
+  if (!outcome.ok) {
+    const page = <PersonFormPage {...view(c)} form={outcome.form} withSensitive={withSensitive} />;
+    return render(c, page, 422);
   }
+  return c.redirect(`/people/${outcome.result.id}?done=created`, 303);
 });
 
 peopleRoutes.get("/people/:id", allow("people.read"), async (c) => {
@@ -144,26 +120,27 @@ peopleRoutes.post("/people/:id", allow("people.write"), async (c) => {
   const person = await requirePerson(c);
   const withSensitive = can(auth.role, "people.sensitive");
   const values = await readForm(c);
-  const parsed = parseWith(PersonFieldsSchema, formToPersonInput(values, { withSensitive }));
-  const again = (errors: FieldErrors) =>
-    render(
-      c,
+  const outcome = await submitForm({
+    values,
+    schema: PersonFieldsSchema,
+    input: formToPersonInput(values, { withSensitive }),
+    mapErrors: errorsForForm,
+    run: (data) => {
+      // Without permission the form has no sensitive fields; leave the stored ones untouched.
+      const { birthdate: _b, homeAddress: _h, ...rest } = data;
+      return updatePerson(c.var.deps, auth.actor, person.id, withSensitive ? data : rest);
+    },
+  });
+  if (!outcome.ok) {
+    const page = (
       <PersonFormPage
         {...view(c)}
         person={person}
-        form={{ values, errors: errorsForForm(errors) }}
+        form={outcome.form}
         withSensitive={withSensitive}
-      />,
-      422,
+      />
     );
-  if (!parsed.ok) return again(parsed.errors);
-  // Without permission the form has no sensitive fields; leave the stored ones untouched.
-  const { birthdate: _b, homeAddress: _h, ...rest } = parsed.data;
-  try {
-    await updatePerson(c.get("deps"), auth.actor, person.id, withSensitive ? parsed.data : rest);
-  } catch (error) {
-    if (error instanceof AppError && error.fields) return again(error.fields);
-    throw error;
+    return render(c, page, 422);
   }
   return c.redirect(`/people/${person.id}?done=saved`, 303);
 });

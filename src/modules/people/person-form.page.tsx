@@ -1,26 +1,12 @@
 import { common } from "../../platform/common.messages";
-import type { SignedIn } from "../../platform/http";
-import type { Lang } from "../../platform/i18n";
-import {
-  Checkbox,
-  Csrf,
-  Field,
-  FormAlert,
-  type FormState,
-  Select,
-  SubmitOrCancel,
-  TextArea,
-} from "../../platform/ui/forms";
-import { Page } from "../../platform/ui/layout";
+import { FormPage } from "../../platform/ui/blocks";
+import { Checkbox, Field, type FormState, Select, TextArea } from "../../platform/ui/forms";
+import type { ViewProps } from "../../platform/ui/view";
 import { peopleText } from "./people.messages";
 import { ENGAGEMENT_LEVELS } from "./people.schema";
 import { LIMITS } from "./person";
 
-type Props = {
-  lang: Lang;
-  csrf: string;
-  path: string;
-  auth: SignedIn;
+type Props = ViewProps & {
   form: FormState;
   /** Present when editing. */
   person?: { id: string; displayName: string };
@@ -34,141 +20,130 @@ export function PersonFormPage(props: Props) {
   const action = props.person ? `/people/${props.person.id}` : "/people";
   const cancel = props.person ? `/people/${props.person.id}` : "/people";
   return (
-    <Page
+    <FormPage
+      {...props}
       title={title}
-      lang={lang}
-      csrf={props.csrf}
-      path={props.path}
-      auth={props.auth}
       section="people"
+      form={form}
+      action={action}
+      submitLabel={props.person ? common[lang].save : t.create_submit}
+      cancelHref={cancel}
     >
-      <div class="narrow">
-        <h1>{title}</h1>
-        <FormAlert form={form} lang={lang} />
-        <form method="post" action={action} novalidate>
-          <Csrf token={props.csrf} />
-          <div class="panel">
-            <Field
-              name="display_name"
-              label={t.display_name}
-              hint={t.display_name_hint}
-              form={form}
-              lang={lang}
-              required
-              maxlength={LIMITS.name}
-            />
-            <div class="grid-2">
-              <Field
-                name="given_name"
-                label={t.given_name}
-                form={form}
-                lang={lang}
-                maxlength={LIMITS.name}
-                autocomplete="off"
-              />
-              <Field
-                name="family_name"
-                label={t.family_name}
-                form={form}
-                lang={lang}
-                maxlength={LIMITS.name}
-                autocomplete="off"
-              />
-            </div>
-          </div>
-          <div class="panel">
-            <h2 class="panel-title">{t.contact_section}</h2>
-            <Field
-              name="emails"
-              type="text"
-              label={t.emails}
-              hint={t.emails_hint}
-              form={form}
-              lang={lang}
-              inputmode="email"
-              autocomplete="off"
-            />
-            <Field
-              name="phones"
-              type="text"
-              label={t.phones}
-              hint={t.phones_hint}
-              form={form}
-              lang={lang}
-              inputmode="tel"
-              autocomplete="off"
-            />
-            <Select
-              name="preferred_language"
-              label={t.preferred_language}
-              form={form}
-              lang={lang}
-              options={[
-                { value: "", label: t.lang_unknown },
-                { value: "es", label: t.lang_es },
-                { value: "en", label: t.lang_en },
-              ]}
-            />
-            <fieldset>
-              <legend>{t.consent}</legend>
-              <Checkbox name="consent_email" label={t.consent_email} form={form} />
-              <Checkbox name="consent_sms" label={t.consent_sms} form={form} />
-            </fieldset>
-          </div>
-          <div class="panel">
-            <h2 class="panel-title">{t.about_section}</h2>
-            <Select
-              name="engagement_level"
-              label={t.engagement_level}
-              form={form}
-              lang={lang}
-              options={ENGAGEMENT_LEVELS.map((l) => ({ value: l, label: t[`level_${l}`] }))}
-            />
-            <Field
-              name="tags"
-              label={t.tags}
-              hint={t.tags_hint}
-              form={form}
-              lang={lang}
-              autocomplete="off"
-            />
-            <TextArea
-              name="notes"
-              label={t.notes}
-              hint={t.notes_hint}
-              form={form}
-              lang={lang}
-              maxlength={LIMITS.notes}
-            />
-          </div>
-          {props.withSensitive && (
-            <div class="panel sensitive">
-              <h2 class="panel-title">{t.sensitive_title}</h2>
-              <p class="hint">{t.sensitive_hint}</p>
-              <Field
-                name="birthdate"
-                type="date"
-                label={t.birthdate}
-                form={form}
-                lang={lang}
-                autocomplete="off"
-              />
-              <TextArea
-                name="home_address"
-                label={t.home_address}
-                form={form}
-                lang={lang}
-                maxlength={LIMITS.address}
-              />
-            </div>
-          )}
-          <SubmitOrCancel
+      <div class="panel">
+        <Field
+          name="display_name"
+          label={t.display_name}
+          hint={t.display_name_hint}
+          form={form}
+          lang={lang}
+          required
+          maxlength={LIMITS.name}
+        />
+        <div class="grid-2">
+          <Field
+            name="given_name"
+            label={t.given_name}
+            form={form}
             lang={lang}
-            label={props.person ? common[lang].save : t.create_submit}
-            cancelHref={cancel}
+            maxlength={LIMITS.name}
+            autocomplete="off"
           />
-        </form>
+          <Field
+            name="family_name"
+            label={t.family_name}
+            form={form}
+            lang={lang}
+            maxlength={LIMITS.name}
+            autocomplete="off"
+          />
+        </div>
       </div>
-    </Page>
+      <div class="panel">
+        <h2 class="panel-title">{t.contact_section}</h2>
+        <Field
+          name="emails"
+          type="text"
+          label={t.emails}
+          hint={t.emails_hint}
+          form={form}
+          lang={lang}
+          inputmode="email"
+          autocomplete="off"
+        />
+        <Field
+          name="phones"
+          type="text"
+          label={t.phones}
+          hint={t.phones_hint}
+          form={form}
+          lang={lang}
+          inputmode="tel"
+          autocomplete="off"
+        />
+        <Select
+          name="preferred_language"
+          label={t.preferred_language}
+          form={form}
+          lang={lang}
+          options={[
+            { value: "", label: t.lang_unknown },
+            { value: "es", label: t.lang_es },
+            { value: "en", label: t.lang_en },
+          ]}
+        />
+        <fieldset>
+          <legend>{t.consent}</legend>
+          <Checkbox name="consent_email" label={t.consent_email} form={form} />
+          <Checkbox name="consent_sms" label={t.consent_sms} form={form} />
+        </fieldset>
+      </div>
+      <div class="panel">
+        <h2 class="panel-title">{t.about_section}</h2>
+        <Select
+          name="engagement_level"
+          label={t.engagement_level}
+          form={form}
+          lang={lang}
+          options={ENGAGEMENT_LEVELS.map((l) => ({ value: l, label: t[`level_${l}`] }))}
+        />
+        <Field
+          name="tags"
+          label={t.tags}
+          hint={t.tags_hint}
+          form={form}
+          lang={lang}
+          autocomplete="off"
+        />
+        <TextArea
+          name="notes"
+          label={t.notes}
+          hint={t.notes_hint}
+          form={form}
+          lang={lang}
+          maxlength={LIMITS.notes}
+        />
+      </div>
+      {props.withSensitive && (
+        <div class="panel sensitive">
+          <h2 class="panel-title">{t.sensitive_title}</h2>
+          <p class="hint">{t.sensitive_hint}</p>
+          <Field
+            name="birthdate"
+            type="date"
+            label={t.birthdate}
+            form={form}
+            lang={lang}
+            autocomplete="off"
+          />
+          <TextArea
+            name="home_address"
+            label={t.home_address}
+            form={form}
+            lang={lang}
+            maxlength={LIMITS.address}
+          />
+        </div>
+      )}
+    </FormPage>
   );
 }

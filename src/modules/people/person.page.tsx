@@ -1,7 +1,7 @@
-import { common } from "../../platform/common.messages";
 import type { SignedIn } from "../../platform/http";
 import { formatDate, type Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
+import { ConfirmPage, Notice } from "../../platform/ui/blocks";
 import { Csrf } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
 import { casesText } from "../defense/defense.messages";
@@ -46,11 +46,7 @@ export function PersonPage(props: Props) {
           </a>
         )}
       </div>
-      {props.notice && (
-        <div class="alert alert-ok" role="status">
-          {props.notice}
-        </div>
-      )}
+      <Notice text={props.notice} />
       {can(auth.role, "cases.write") && (
         <p>
           <a class="button secondary" href={`/cases/new?person=${p.id}`}>
@@ -148,25 +144,14 @@ export function DeletePersonPage(props: Omit<Props, "sensitive" | "notice">) {
   const t = peopleText[props.lang];
   const p = props.person;
   return (
-    <Page
+    <ConfirmPage
+      {...props}
       title={t.delete_title(p.displayName)}
-      lang={props.lang}
-      csrf={props.csrf}
-      path={props.path}
-      auth={props.auth}
       section="people"
-    >
-      <div class="panel narrow danger-zone">
-        <h1>{t.delete_title(p.displayName)}</h1>
-        <p>{t.delete_body}</p>
-        <form method="post" action={`/people/${p.id}/delete`} class="form-actions">
-          <Csrf token={props.csrf} />
-          <button type="submit" class="danger">
-            {t.delete_confirm}
-          </button>
-          <a href={`/people/${p.id}`}>{common[props.lang].cancel}</a>
-        </form>
-      </div>
-    </Page>
+      body={t.delete_body}
+      action={`/people/${p.id}/delete`}
+      confirmLabel={t.delete_confirm}
+      cancelHref={`/people/${p.id}`}
+    />
   );
 }

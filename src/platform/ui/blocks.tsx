@@ -1,0 +1,277 @@
+import type { Child, PropsWithChildren } from "hono/jsx";
+import { common } from "../common.messages";
+import type { Lang } from "../i18n";
+import { Csrf, FormAlert, type FormState, SubmitOrCancel } from "./forms";
+import { Page, type PageProps, Pager } from "./layout";
+import type { ViewProps } from "./view";
+
+// The building blocks most staff screens are made of: a notice after a redirect, a list
+// with search, filters, count, empty states and pager, a form page, a confirm page.
+
+type Section = PageProps["section"];
+
+/** "Saved." after a redirect: announced, not focus-stealing. */
+export function Notice(props: { text?: string | undefined }) {
+  if (!props.text) return null;
+  return (
+    <div class="alert alert-ok" role="status">
+      {props.text}
+    </div>
+  );
+}
+
+/** A page title with, at most, one primary action beside it. */
+export function PageHead(props: { title: Child; action?: { href: string; label: Child } | null }) {
+  return (
+    <div class="page-head">
+      <h1>{props.title}</h1>
+      {props.action && (
+        <a class="button" href={props.action.href}>
+          {props.action.label}
+        </a>
+      )}
+    </div>
+  );
+}
+
+export type ListPageProps = ViewProps &
+  PropsWithChildren<{
+    title: string;
+    section?: Section;
+    notice?: string | undefined;
+    /** The one "add" action, when the user may add (hidden on an empty list: the empty state has it). */
+    add?: { href: string; label: string } | null;
+    /** The search form: its action, the typed text, labels, and any filter controls. */
+    search: {
+      action: string;
+      q: string;
+      label: string;
+      placeholder: string;
+      filters?: Child;
+    };
+    /** True when the search or a filter narrows the list. */
+    filtering: boolean;
+    total: number;
+    page: number;
+    pages: number;
+    pageLink: (page: number) => string;
+    /** "12 people": the count line above the results. */
+    count: string;
+    /** When nothing exists yet: what it is and what to do first. */
+    empty: { title: string; body: Child };
+    /** When the search finds nothing: say so and offer to clear it. */
+    noResults: { title: string; body: Child; clearLabel: string };
+  }>;
+
+/**
+ * A searchable list page. The results sit in #results, so htmx swaps just them while the
+ * person types; without JavaScript the form submits as a plain GET.
+ */
+export function ListPage(props: ListPageProps) {
+  const emptyList = !props.filtering && props.total === 0;
+  return (
+    <Page
+      title={props.title}
+      lang={props.lang}
+      csrf={props.csrf}
+      path={props.path}
+      auth={props.auth}
+      section={props.section}
+    >
+      <PageHead title={props.title} action={emptyList ? null : props.add} />
+      <Notice text={props.notice} />
+      <SearchBar lang={props.lang} {...props.search} />
+      <div id="results" class="results">
+        {props.total === 0 ? (
+          <div class="empty">
+            {props.filtering ? (
+              <>
+                <h2>{props.noResults.title}</h2>
+                <p>{props.noResults.body}</p>
+                <a class="button secondary" href={props.search.action}>
+                  {props.noResults.clearLabel}
+                </a>
+              </>
+            ) : (
+              <>
+                <h2>{props.empty.title}</h2>
+                <p>{props.empty.body}</p>
+                {props.add && (
+                  <a class="button" href={props.add.href}>
+                    {props.add.label}
+                  </a>
+                )}
+              </>
+            )}
+          </div>
+        ) : (
+          <>
+            <p class="count" role="status">
+              {props.count}
+            </p>
+            {props.children}
+            <Pager lang={props.lang} page={props.page} pages={props.pages} link={props.pageLink} />
+          </>
+        )}
+      </div>
+    </Page>
+  );
+}
+
+/** Search text and filters; typing or changing a filter refreshes #results through htmx. */
+export function SearchBar(props: ListPageProps["search"] & { lang: Lang }) {
+  return (
+    <search>
+      <form
+        method="get"
+        action={props.action}
+        class="searchbar"
+        hx-get={props.action}
+        hx-trigger="input changed delay:300ms from:#f-q, change"
+        hx-target="#results"
+        hx-select="#results"
+        hx-swap="outerHTML"
+        hx-push-url="true"
+      >
+        <div class="field">
+          <label for="f-q">{props.label}</label>
+          <input
+            id="f-q"
+            name="q"
+            type="search"
+            value={props.q}
+            placeholder={props.placeholder}
+            maxlength={200}
+            autocomplete="off"
+          />
+        </div>
+        {props.filters}
+        <button type="submit" class="secondary">
+          {common[props.lang].search}
+        </button>
+      </form>
+    </search>
+  );
+}
+
+/** A filter select of a search bar: "any" first, then the choices. */
+export function FilterSelect(props: {
+  name: string;
+  label: string;
+  anyLabel: string;
+  value: string;
+  options: readonly { value: string; label: string }[];
+}) {
+  return (
+    <div class="field">
+      <label for={`f-${props.name}`}>{props.label}</label>
+      <select id={`f-${props.name}`} name={props.name}>
+        <option value="">{props.anyLabel}</option>
+        {props.options.map((o) => (
+          <option value={o.value} selected={o.value === props.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The query string of a list's page `page`, keeping its search and filters. */
+export function listLink(
+  base: string,
+  filters: Record<string, string | undefined>,
+): (page: number) => string {
+  return (page) => {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+    params.set("page", String(page));
+    return `${base}?${params}`;
+  };
+}
+
+/** A page holding one form: title, the error summary, the fields, save or cancel. */
+export function FormPage(
+  props: ViewProps &
+    PropsWithChildren<{
+      title: string;
+      section?: Section;
+      form: FormState;
+      action: string;
+      submitLabel: Child;
+      cancelHref: string;
+      /** Shown under the title, before the form. */
+      intro?: Child;
+      enctype?: "multipart/form-data";
+    }>,
+) {
+  return (
+    <Page
+      title={props.title}
+      lang={props.lang}
+      csrf={props.csrf}
+      path={props.path}
+      auth={props.auth}
+      section={props.section}
+    >
+      <div class="narrow">
+        <h1>{props.title}</h1>
+        {props.intro}
+        <FormAlert form={props.form} lang={props.lang} />
+        <form method="post" action={props.action} enctype={props.enctype} novalidate>
+          <Csrf token={props.csrf} />
+          {props.children}
+          <SubmitOrCancel
+            lang={props.lang}
+            label={props.submitLabel}
+            cancelHref={props.cancelHref}
+          />
+        </form>
+      </div>
+    </Page>
+  );
+}
+
+/** "Are you sure?" once, before a destructive or money-moving step. */
+export function ConfirmPage(
+  props: ViewProps &
+    PropsWithChildren<{
+      title: string;
+      section?: Section;
+      body: Child;
+      action: string;
+      confirmLabel: Child;
+      cancelHref: string;
+      /** "danger" for what can't be undone (delete); "primary" for a confirmed step (pay). */
+      tone?: "danger" | "primary";
+    }>,
+) {
+  const tone = props.tone ?? "danger";
+  return (
+    <Page
+      title={props.title}
+      lang={props.lang}
+      csrf={props.csrf}
+      path={props.path}
+      auth={props.auth}
+      section={props.section}
+    >
+      <div class="narrow">
+        <div class={`panel ${tone === "danger" ? "danger-zone" : ""}`}>
+          <h1>{props.title}</h1>
+          <p>{props.body}</p>
+          <form method="post" action={props.action}>
+            <Csrf token={props.csrf} />
+            {props.children}
+            <div class="form-actions">
+              <button type="submit" class={tone}>
+                {props.confirmLabel}
+              </button>
+              <a href={props.cancelHref}>{common[props.lang].cancel}</a>
+            </div>
+          </form>
+        </div>
+      </div>
+    </Page>
+  );
+}

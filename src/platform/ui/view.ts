@@ -1,0 +1,25 @@
+import type { AppContext, SignedIn } from "../http";
+import type { Lang } from "../i18n";
+
+/** What every signed-in page gets from the request: language, CSRF token, path, who is signed in. */
+export type ViewProps = { lang: Lang; csrf: string; path: string; auth: SignedIn };
+
+/** The page props of a route that declared its access (allow/signedIn sets `signedIn`). */
+export function pageView(c: AppContext): ViewProps {
+  return { lang: c.get("lang"), csrf: c.get("csrf"), path: c.req.path, auth: c.var.signedIn };
+}
+
+/**
+ * The message for `?done=<key>` after a redirect (created, saved, ...), from the module's
+ * own texts; unknown keys show nothing.
+ */
+export function doneNotice<K extends string>(
+  c: AppContext,
+  texts: Record<Lang, Record<K, string>>,
+  keys: readonly K[],
+): string | undefined {
+  const key = c.req.query("done");
+  return key && (keys as readonly string[]).includes(key)
+    ? texts[c.get("lang")][key as K]
+    : undefined;
+}
