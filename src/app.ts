@@ -14,6 +14,8 @@ import { caseActivityRoutes } from "./modules/defense/case-activity.routes";
 import { casesApi, casesOpenApi } from "./modules/defense/cases.api";
 import { casesRoutes } from "./modules/defense/cases.routes";
 import { facilitiesRoutes } from "./modules/defense/facilities.routes";
+import { ballotsApi, electionsApi, electionsOpenApi } from "./modules/elections/elections.api";
+import { voteRoutes } from "./modules/elections/vote.routes";
 import { publicPages } from "./modules/flyers/public.routes";
 import { fundsApi, fundsOpenApi } from "./modules/funds/funds.api";
 import { fundsRoutes } from "./modules/funds/funds.routes";
@@ -94,13 +96,19 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   });
   app.route("/", assetRoutes);
   app.get(OPENAPI_PATH, anyone, (c) => {
-    openapi ??= openApiDocument(api, [...casesOpenApi, ...fundsOpenApi], VERSION);
+    openapi ??= openApiDocument(
+      api,
+      [...casesOpenApi, ...fundsOpenApi, ...electionsOpenApi],
+      VERSION,
+    );
     return c.json(openapi);
   });
   app.use("/api/v1/*", guardJsonBody);
   app.route("/", api);
   app.route("/", casesApi);
   app.route("/", fundsApi);
+  app.route("/", electionsApi);
+  app.route("/", ballotsApi);
   app.route("/", stripeWebhookRoutes);
   app.all("/api/*", () => {
     throw new AppError("not_found");
@@ -148,6 +156,8 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   app.route("/", suppliesRoutes);
   app.route("/", driveEditRoutes);
   app.route("/", receiveRoutes);
+  // The ballot and public results: no session needed (the voting token is the credential).
+  app.route("/", voteRoutes);
   app.notFound(() => {
     throw new AppError("not_found");
   });

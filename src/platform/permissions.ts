@@ -34,6 +34,12 @@ export const PERMISSIONS = {
   "supplies.read": ["owner", "organizer", "member", "viewer"],
   "supplies.receive": ["owner", "organizer", "member"],
   "supplies.manage": ["owner", "organizer"],
+  // Elections: members see turnout and results; only owners run an election and hold the
+  // voting links; organizers may also enter paper ballots.
+  "elections.read": ["owner", "organizer", "member", "viewer"],
+  "elections.manage": ["owner"],
+  "elections.credentials": ["owner"],
+  "elections.paper": ["owner", "organizer"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -18,7 +18,7 @@ export type Candidate = {
   name: string;
   statement: { es: string; en: string };
 };
-export type Office = OfficeSpec & { position: number; candidates: Candidate[] };
+export type Office = Omit<OfficeSpec, "candidates"> & { position: number; candidates: Candidate[] };
 
 export type Election = {
   id: string;
