@@ -14,7 +14,7 @@ import { caseActivityRoutes } from "./modules/defense/case-activity.routes";
 import { casesApi, casesOpenApi } from "./modules/defense/cases.api";
 import { casesRoutes } from "./modules/defense/cases.routes";
 import { facilitiesRoutes } from "./modules/defense/facilities.routes";
-import { ballotsApi, electionsApi, electionsOpenApi } from "./modules/elections/elections.api";
+import { ballotsApi, electionsApi } from "./modules/elections/elections.api";
 import { voteRoutes } from "./modules/elections/vote.routes";
 import { publicPages } from "./modules/flyers/public.routes";
 import { fundsApi, fundsOpenApi } from "./modules/funds/funds.api";
@@ -66,6 +66,8 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   const api = apiRouter();
   api.route("/", peopleApi);
   api.route("/", suppliesApi);
+  api.route("/", electionsApi);
+  api.route("/", ballotsApi);
   let openapi: ReturnType<typeof openApiDocument> | undefined;
   let setUp = false;
 
@@ -96,19 +98,13 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   });
   app.route("/", assetRoutes);
   app.get(OPENAPI_PATH, anyone, (c) => {
-    openapi ??= openApiDocument(
-      api,
-      [...casesOpenApi, ...fundsOpenApi, ...electionsOpenApi],
-      VERSION,
-    );
+    openapi ??= openApiDocument(api, [...casesOpenApi, ...fundsOpenApi], VERSION);
     return c.json(openapi);
   });
   app.use("/api/v1/*", guardJsonBody);
   app.route("/", api);
   app.route("/", casesApi);
   app.route("/", fundsApi);
-  app.route("/", electionsApi);
-  app.route("/", ballotsApi);
   app.route("/", stripeWebhookRoutes);
   app.all("/api/*", () => {
     throw new AppError("not_found");

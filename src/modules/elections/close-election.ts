@@ -2,10 +2,10 @@ import { randomBytes } from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { AppError, notFound } from "../../platform/errors";
+import { runOperation } from "../../platform/operation";
 import { getElection } from "./election-record";
 import { electionBallots, elections, electionVoters } from "./elections.schema";
 import { computeResults, type PublishedResults } from "./results";
-import { runOperation } from "./run-operation";
 
 /**
  * Closes voting and counts. In one transaction, with the election locked (ballots being

@@ -2,11 +2,11 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/client";
 import type { Actor, Deps } from "../../platform/actor";
 import { AppError, type invalid } from "../../platform/errors";
+import { runOperation } from "../../platform/operation";
 import { getPersonNames } from "../people/person-names";
 import { checkElection, type ElectionDraft, type ElectionInput, toDraft } from "./election-input";
 import { type Election, getElection } from "./election-record";
 import { electionCandidates, electionOffices, elections } from "./elections.schema";
-import { runOperation } from "./run-operation";
 
 /** An election in draft: offices, candidates (people of the organization), times, roll rule. */
 export async function createElection(

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ENGAGEMENT_LEVELS, type EngagementLevel } from "../people/people.schema";
+import { ENGAGEMENT_LEVELS, type EngagementLevel } from "../people/eligible-people";
 import { METHODS, type Method } from "./tally/tally";
 
 // An election as the JSON API takes it (issue 10's contract); the organizer's form is

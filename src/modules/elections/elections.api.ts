@@ -1,10 +1,16 @@
-import { Hono } from "hono";
 import { z } from "zod";
-import { type ApiEnv, readJson, requireToken } from "../../platform/api";
+import { requireToken } from "../../platform/api";
+import {
+  apiRoute,
+  apiRouter,
+  ErrorBodySchema,
+  jsonBody,
+  jsonResponse,
+  UuidParamSchema,
+} from "../../platform/api-router";
+import { allow, anyone } from "../../platform/authorize";
 import { AppError } from "../../platform/errors";
 import { requireUuidParam } from "../../platform/http";
-import type { ApiOperation } from "../../platform/openapi";
-import { requirePermission } from "../../platform/permissions";
 import { castBallot } from "./cast-ballot";
 import { closeElection } from "./close-election";
 import { createElection } from "./create-election";
@@ -16,9 +22,10 @@ import { updateElection } from "./update-election";
 
 // JSON API for elections (issue 10's contract). POST /api/v1/ballots is the voter's:
 // no bearer token, the voting token in the body is the credential.
-export const electionsApi = new Hono<ApiEnv>();
+export const electionsApi = apiRouter();
 electionsApi.use("/api/v1/elections", requireToken);
 electionsApi.use("/api/v1/elections/*", requireToken);
+const tags = ["elections"];
 
 const BallotSchema = z.strictObject({
   token: z.string("required").min(20, "invalid").max(100, "invalid"),
@@ -70,202 +77,249 @@ function toApi(e: Election): z.infer<typeof ElectionSchema> {
 }
 
 /** Absolute voting links: AMPARO_PUBLIC_URL when set, else this request's origin. */
-function origin(c: { get(k: "config"): { publicUrl: string | undefined }; req: { url: string } }) {
-  return (c.get("config").publicUrl ?? new URL(c.req.url).origin).replace(/\/$/, "");
+function origin(publicUrl: string | undefined, url: string) {
+  return (publicUrl ?? new URL(url).origin).replace(/\/$/, "");
 }
 
-electionsApi.get("/api/v1/elections", async (c) => {
-  const actor = c.get("actor");
-  requirePermission(actor.role, "elections.read");
-  const list = await listElections(c.get("deps").db, actor.orgId, c.req.query("q") ?? "");
-  return c.json({
-    elections: list.map((e) => ({
-      id: e.id,
-      title: e.title,
-      status: e.status,
-      opens_at: e.opensAt.toISOString(),
-      closes_at: e.closesAt.toISOString(),
-      roll_size: e.rollSize,
-    })),
-  });
-});
-
-electionsApi.post("/api/v1/elections", async (c) => {
-  const actor = c.get("actor");
-  requirePermission(actor.role, "elections.manage");
-  const input = await readJson(c, ElectionInputSchema);
-  const election = await createElection(c.get("deps"), actor, input);
-  return c.json(toApi(election), 201);
-});
-
-electionsApi.get("/api/v1/elections/:id", async (c) => {
-  const actor = c.get("actor");
-  requirePermission(actor.role, "elections.read");
-  const e = await getElection(c.get("deps").db, actor.orgId, requireUuidParam(c));
-  if (!e) throw new AppError("not_found");
-  const turnout = await getTurnout(c.get("deps").db, e.id);
-  return c.json({ ...toApi(e), turnout: { voted: turnout.online + turnout.paper, ...turnout } });
-});
-
-electionsApi.put("/api/v1/elections/:id", async (c) => {
-  const actor = c.get("actor");
-  requirePermission(actor.role, "elections.manage");
-  const id = requireUuidParam(c);
-  const input = await readJson(c, ElectionInputSchema);
-  return c.json(toApi(await updateElection(c.get("deps"), actor, id, input)));
-});
-
-electionsApi.post("/api/v1/elections/:id/open", async (c) => {
-  const actor = c.get("actor");
-  requirePermission(actor.role, "elections.manage");
-  const { rollSize } = await openElection(c.get("deps"), actor, requireUuidParam(c));
-  return c.json({ roll_size: rollSize });
-});
-
-electionsApi.post("/api/v1/elections/:id/credentials", async (c) => {
-  const actor = c.get("actor");
-  requirePermission(actor.role, "elections.credentials");
-  const links = await issueCredentials(c.get("deps"), actor, requireUuidParam(c));
-  const base = origin(c);
-  c.header("cache-control", "no-store");
-  return c.json({
-    credentials: links.map((l) => ({
-      person_id: l.personId,
-      name: l.name,
-      language: l.language,
-      link: `${base}${l.path}`,
-    })),
-  });
-});
-
-electionsApi.post("/api/v1/elections/:id/close", async (c) => {
-  const actor = c.get("actor");
-  requirePermission(actor.role, "elections.manage");
-  return c.json(await closeElection(c.get("deps"), actor, requireUuidParam(c)));
-});
-
-electionsApi.get("/api/v1/elections/:id/results", async (c) => {
-  const actor = c.get("actor");
-  requirePermission(actor.role, "elections.read");
-  const e = await getElection(c.get("deps").db, actor.orgId, requireUuidParam(c));
-  if (!e) throw new AppError("not_found");
-  if (e.status !== "closed" || !e.results) throw new AppError("election_not_open");
-  return c.json(e.results);
-});
-
-export const ballotsApi = new Hono<ApiEnv>();
-ballotsApi.post("/api/v1/ballots", async (c) => {
-  const body = await readJson(c, BallotSchema);
-  const { receipt } = await castBallot(c.get("deps"), body.token, body.choices);
-  return c.json({ receipt }, 201);
-});
-
-const idParam = { name: "id", in: "path" as const, schema: z.uuid() };
 const ResultsSchema = z
   .record(z.string(), z.unknown())
   .describe(
-    "winners per office, rounds, turnout, receipts, seed, tracker (see docs/decisions/060-elections.md)",
+    "winners per office, rounds, turnout, receipts, seed, tracker (docs/decisions/060-elections.md)",
   );
-export const electionsOpenApi: ApiOperation[] = [
-  {
+const ListSchema = z.object({
+  elections: z.array(
+    z.object({
+      id: z.uuid(),
+      title: z.object({ es: z.string(), en: z.string() }),
+      status: z.enum(["draft", "open", "closed"]),
+      opens_at: z.string(),
+      closes_at: z.string(),
+      roll_size: z.int().nullable(),
+    }),
+  ),
+});
+const DetailSchema = ElectionSchema.extend({
+  turnout: z.object({
+    voted: z.int(),
+    rollSize: z.int(),
+    online: z.int(),
+    paper: z.int(),
+    notYet: z.int(),
+  }),
+});
+const CredentialsSchema = z.object({
+  credentials: z.array(
+    z.object({
+      person_id: z.uuid(),
+      name: z.string(),
+      language: z.enum(["es", "en"]),
+      link: z.string(),
+    }),
+  ),
+});
+
+electionsApi.openapi(
+  apiRoute({
     method: "get",
     path: "/api/v1/elections",
     summary: "List elections",
-    tags: ["elections"],
-    params: [{ name: "q", in: "query", schema: z.string().max(200) }],
-    responses: {
-      "200": { description: "Elections", schema: z.object({ elections: z.array(z.unknown()) }) },
-    },
+    tags,
+    middleware: [allow("elections.read")],
+    request: { query: z.object({ q: z.string().max(200).optional() }) },
+    responses: { 200: jsonResponse("Elections", ListSchema) },
+  }),
+  async (c) => {
+    const list = await listElections(c.var.deps.db, c.var.actor.orgId, c.req.query("q") ?? "");
+    return c.json(
+      {
+        elections: list.map((e) => ({
+          id: e.id,
+          title: e.title,
+          status: e.status,
+          opens_at: new Date(e.opensAt).toISOString(),
+          closes_at: new Date(e.closesAt).toISOString(),
+          roll_size: e.rollSize,
+        })),
+      },
+      200,
+    );
   },
-  {
+);
+
+electionsApi.openapi(
+  apiRoute({
     method: "post",
     path: "/api/v1/elections",
     summary: "Create an election (draft): offices, candidates, times, eligibility",
-    tags: ["elections"],
-    body: ElectionInputSchema,
-    responses: { "201": { description: "Created", schema: ElectionSchema } },
+    tags,
+    middleware: [allow("elections.manage")],
+    request: { body: jsonBody(ElectionInputSchema) },
+    responses: { 201: jsonResponse("Created", ElectionSchema) },
+  }),
+  async (c) => {
+    const election = await createElection(c.var.deps, c.var.actor, c.req.valid("json"));
+    return c.json(toApi(election), 201);
   },
-  {
+);
+
+electionsApi.openapi(
+  apiRoute({
     method: "get",
     path: "/api/v1/elections/{id}",
     summary: "An election with its turnout (never choices)",
-    tags: ["elections"],
-    params: [idParam],
-    responses: { "200": { description: "The election", schema: ElectionSchema } },
+    tags,
+    middleware: [allow("elections.read")],
+    request: { params: UuidParamSchema },
+    responses: { 200: jsonResponse("The election", DetailSchema) },
+  }),
+  async (c) => {
+    const e = await getElection(c.var.deps.db, c.var.actor.orgId, requireUuidParam(c));
+    if (!e) throw new AppError("not_found");
+    const turnout = await getTurnout(c.var.deps.db, e.id);
+    return c.json(
+      { ...toApi(e), turnout: { voted: turnout.online + turnout.paper, ...turnout } },
+      200,
+    );
   },
-  {
+);
+
+electionsApi.openapi(
+  apiRoute({
     method: "put",
     path: "/api/v1/elections/{id}",
     summary: "Replace a draft election; refused (409) once voting has opened",
-    tags: ["elections"],
-    params: [idParam],
-    body: ElectionInputSchema,
-    responses: { "200": { description: "Saved", schema: ElectionSchema } },
+    tags,
+    middleware: [allow("elections.manage")],
+    request: { params: UuidParamSchema, body: jsonBody(ElectionInputSchema) },
+    responses: {
+      200: jsonResponse("Saved", ElectionSchema),
+      409: jsonResponse("Voting has opened", ErrorBodySchema),
+    },
+  }),
+  async (c) => {
+    const e = await updateElection(
+      c.var.deps,
+      c.var.actor,
+      requireUuidParam(c),
+      c.req.valid("json"),
+    );
+    return c.json(toApi(e), 200);
   },
-  {
+);
+
+electionsApi.openapi(
+  apiRoute({
     method: "post",
     path: "/api/v1/elections/{id}/open",
-    summary: "Open voting: freezes the roll",
-    tags: ["elections"],
-    params: [idParam],
-    responses: { "200": { description: "Opened", schema: z.object({ roll_size: z.int() }) } },
+    summary: "Open voting: freezes the roll and returns its size",
+    tags,
+    middleware: [allow("elections.manage")],
+    request: { params: UuidParamSchema },
+    responses: {
+      200: jsonResponse("Opened", z.object({ roll_size: z.int() })),
+      409: jsonResponse("Already opened", ErrorBodySchema),
+    },
+  }),
+  async (c) => {
+    const { rollSize } = await openElection(c.var.deps, c.var.actor, requireUuidParam(c));
+    return c.json({ roll_size: rollSize }, 200);
   },
-  {
+);
+
+electionsApi.openapi(
+  apiRoute({
     method: "post",
     path: "/api/v1/elections/{id}/credentials",
     summary: "The voters' single-use links, returned once (owner only)",
-    tags: ["elections"],
-    params: [idParam],
+    tags,
+    middleware: [allow("elections.credentials")],
+    request: { params: UuidParamSchema },
     responses: {
-      "200": {
-        description: "One link per voter on the roll",
-        schema: z.object({
-          credentials: z.array(
-            z.object({
-              person_id: z.uuid(),
-              name: z.string(),
-              language: z.enum(["es", "en"]),
-              link: z.string(),
-            }),
-          ),
-        }),
-      },
-      "409": { description: "Already issued" },
+      200: jsonResponse("One link per voter on the roll", CredentialsSchema),
+      409: jsonResponse("Already issued, or voting not open", ErrorBodySchema),
     },
+  }),
+  async (c) => {
+    const links = await issueCredentials(c.var.deps, c.var.actor, requireUuidParam(c));
+    const base = origin(c.var.config.publicUrl, c.req.url);
+    c.header("cache-control", "no-store");
+    return c.json(
+      {
+        credentials: links.map((l) => ({
+          person_id: l.personId,
+          name: l.name,
+          language: l.language,
+          link: `${base}${l.path}`,
+        })),
+      },
+      200,
+    );
   },
-  {
+);
+
+electionsApi.openapi(
+  apiRoute({
     method: "post",
     path: "/api/v1/elections/{id}/close",
     summary: "Close voting and count; returns the results",
-    tags: ["elections"],
-    params: [idParam],
-    responses: { "200": { description: "Results", schema: ResultsSchema } },
+    tags,
+    middleware: [allow("elections.manage")],
+    request: { params: UuidParamSchema },
+    responses: {
+      200: jsonResponse("Results", ResultsSchema),
+      409: jsonResponse("Not open", ErrorBodySchema),
+    },
+  }),
+  async (c) => {
+    const results = await closeElection(c.var.deps, c.var.actor, requireUuidParam(c));
+    return c.json(results, 200);
   },
-  {
+);
+
+electionsApi.openapi(
+  apiRoute({
     method: "get",
     path: "/api/v1/elections/{id}/results",
-    summary: "Results after the close: winners, rounds, turnout, receipts",
-    tags: ["elections"],
-    params: [idParam],
+    summary: "Results after the close: winners per office, rounds, turnout, receipts",
+    tags,
+    middleware: [allow("elections.read")],
+    request: { params: UuidParamSchema },
     responses: {
-      "200": { description: "Results", schema: ResultsSchema },
-      "409": { description: "Not closed yet" },
+      200: jsonResponse("Results", ResultsSchema),
+      409: jsonResponse("Not closed yet", ErrorBodySchema),
     },
+  }),
+  async (c) => {
+    const e = await getElection(c.var.deps.db, c.var.actor.orgId, requireUuidParam(c));
+    if (!e) throw new AppError("not_found");
+    if (e.status !== "closed" || !e.results) throw new AppError("election_not_open");
+    return c.json(e.results, 200);
   },
-  {
+);
+
+export const ballotsApi = apiRouter();
+ballotsApi.openapi(
+  apiRoute({
     method: "post",
     path: "/api/v1/ballots",
     summary: "Cast a ballot with a voting token (no bearer token)",
-    tags: ["elections"],
+    tags,
     public: true,
-    body: BallotSchema,
+    middleware: [anyone],
+    request: { body: jsonBody(BallotSchema) },
     responses: {
-      "201": { description: "Stored", schema: z.object({ receipt: z.string() }) },
-      "404": { description: "Unknown token" },
-      "409": { description: "Token already used, or voting not open / closed" },
-      "422": {
-        description: "Invalid ballot (candidate of another office, ranked twice, too many marks)",
-      },
+      201: jsonResponse("Stored", z.object({ receipt: z.string() })),
+      404: jsonResponse("Unknown token", ErrorBodySchema),
+      409: jsonResponse("Token already used, or voting not open or closed", ErrorBodySchema),
+      422: jsonResponse(
+        "Invalid ballot (another office's candidate, ranked twice, too many marks)",
+        ErrorBodySchema,
+      ),
     },
+  }),
+  async (c) => {
+    const body = c.req.valid("json");
+    const { receipt } = await castBallot(c.var.deps, body.token, body.choices);
+    return c.json({ receipt }, 201);
   },
-];
+);

@@ -2,9 +2,9 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { newSecret } from "../../platform/crypto";
 import { AppError, notFound } from "../../platform/errors";
+import { runOperation } from "../../platform/operation";
 import { getPersonNames } from "../people/person-names";
 import { elections, electionVoters } from "./elections.schema";
-import { runOperation } from "./run-operation";
 
 export type Credential = { personId: string; name: string; language: "es" | "en"; path: string };
 

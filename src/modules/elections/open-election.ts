@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { AppError, notFound } from "../../platform/errors";
+import { runOperation } from "../../platform/operation";
+import type { EngagementLevel } from "../people/eligible-people";
 import { listEligiblePeople } from "../people/eligible-people";
-import type { EngagementLevel } from "../people/people.schema";
 import { elections, electionVoters } from "./elections.schema";
-import { runOperation } from "./run-operation";
 
 const CHUNK = 1000;
 

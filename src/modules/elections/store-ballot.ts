@@ -1,11 +1,11 @@
 import { and, eq, type SQL, sql } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { AppError, type FieldErrors } from "../../platform/errors";
+import { runOperation } from "../../platform/operation";
 import { checkBallot } from "./ballot";
 import { type Election, officeRules, votingState } from "./election-record";
 import { electionBallots, elections, electionVoters, type VotedHow } from "./elections.schema";
 import { newReceipt } from "./receipt";
-import { runOperation } from "./run-operation";
 
 /**
  * The one place a ballot is stored. In one transaction: the election is still taking

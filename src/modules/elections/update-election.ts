@@ -1,11 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { AppError, notFound } from "../../platform/errors";
+import { runOperation } from "../../platform/operation";
 import { electionColumns, insertOffices, validDraft } from "./create-election";
 import type { ElectionInput } from "./election-input";
 import { type Election, getElection } from "./election-record";
 import { electionOffices, elections } from "./elections.schema";
-import { runOperation } from "./run-operation";
 
 /**
  * Replaces a draft election's details, offices and candidates. Once voting has opened the

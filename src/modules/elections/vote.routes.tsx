@@ -2,6 +2,7 @@ import { getConnInfo } from "@hono/node-server/conninfo";
 import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { getCookie } from "hono/cookie";
+import { anyone } from "../../platform/authorize";
 import { AppError } from "../../platform/errors";
 import { readForm } from "../../platform/form-input";
 import { type AppContext, type AppEnv, render } from "../../platform/http";
@@ -124,7 +125,7 @@ async function invalidLink(c: AppContext) {
   );
 }
 
-voteRoutes.get("/vote/:token{[A-Za-z0-9_-]{20,100}}", async (c) => {
+voteRoutes.get("/vote/:token{[A-Za-z0-9_-]{20,100}}", anyone, async (c) => {
   const token = c.req.param("token");
   const link = await requireLink(c, token);
   if (!link) return invalidLink(c);
@@ -149,7 +150,7 @@ voteRoutes.get("/vote/:token{[A-Za-z0-9_-]{20,100}}", async (c) => {
   );
 });
 
-voteRoutes.post("/vote/:token{[A-Za-z0-9_-]{20,100}}", async (c) => {
+voteRoutes.post("/vote/:token{[A-Za-z0-9_-]{20,100}}", anyone, async (c) => {
   const token = c.req.param("token");
   const form = await readForm(c);
   const link = await requireLink(c, token);
@@ -240,7 +241,7 @@ import { normalizeReceipt } from "./receipt";
 import { ballotsCsv } from "./results";
 import { ResultsPage } from "./results.page";
 
-voteRoutes.get("/vote/results/:id", async (c) => {
+voteRoutes.get("/vote/results/:id", anyone, async (c) => {
   const election = await getElectionById(c.get("deps").db, requireUuidParam(c));
   if (!election) throw new AppError("not_found");
   const lang = voterLang(c, c.get("lang"));
@@ -267,7 +268,7 @@ voteRoutes.get("/vote/results/:id", async (c) => {
   );
 });
 
-voteRoutes.get("/vote/results/:id/ballots.csv", async (c) => {
+voteRoutes.get("/vote/results/:id/ballots.csv", anyone, async (c) => {
   const db = c.get("deps").db;
   const election = await getElectionById(db, requireUuidParam(c));
   if (!election || election.status !== "closed") throw new AppError("not_found");

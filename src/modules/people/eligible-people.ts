@@ -2,6 +2,8 @@ import { and, arrayOverlaps, eq, inArray, lt, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { type EngagementLevel, people } from "./people.schema";
 
+export { ENGAGEMENT_LEVELS, type EngagementLevel } from "./people.schema";
+
 export type EligibilityRule = {
   /** Any of these engagement levels (empty: any level). */
   levels: readonly EngagementLevel[];
