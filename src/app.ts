@@ -6,6 +6,7 @@ import type { Database } from "./db/client";
 import { accountsRoutes } from "./modules/accounts/accounts.routes";
 import { organizationCount } from "./modules/accounts/setup-organization";
 import { usersRoutes } from "./modules/accounts/users.routes";
+import { actionsApi } from "./modules/actions/actions.api";
 import { actionsRoutes } from "./modules/actions/actions.routes";
 import { advocacyPublicRoutes } from "./modules/advocacy/advocacy.public";
 import { advocacyRoutes } from "./modules/advocacy/advocacy.routes";
@@ -68,6 +69,7 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   api.route("/", suppliesApi);
   api.route("/", electionsApi);
   api.route("/", ballotsApi);
+  api.route("/", actionsApi());
   let openapi: ReturnType<typeof openApiDocument> | undefined;
   let setUp = false;
 

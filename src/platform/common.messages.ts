@@ -142,8 +142,6 @@ const esFields: FieldTexts = {
   field_too_many_marks: "Hay más marcas de las permitidas para este cargo.",
   field_not_a_person: "Alguna candidatura no es una persona de la organización.",
   field_not_on_roll: "Esa persona no está en el padrón de esta votación.",
-  field_end_before_start: "El final tiene que ser después del inicio.",
-  field_person_not_found: "No encontramos a esa persona en tu organización.",
 };
 const enFields: FieldTexts = {
   field_required: "This field is required.",
@@ -186,8 +184,6 @@ const enFields: FieldTexts = {
   field_too_many_marks: "More marks than this office allows.",
   field_not_a_person: "A candidate isn't a person in the organization.",
   field_not_on_roll: "That person isn't on this election's roll.",
-  field_end_before_start: "The end has to be after the start.",
-  field_person_not_found: "We couldn't find that person in your organization.",
 };
 
 const commonCatalog = defineMessages("common", {

@@ -127,10 +127,7 @@ export type CoreFieldErrorKey =
   | "not_their_contact"
   | "placeholder_mismatch"
   | "unknown_placeholder"
-  | "invalid_clock"
-  // actions
-  | "end_before_start"
-  | "person_not_found";
+  | "invalid_clock";
 
 export type FieldErrorKey = CoreFieldErrorKey | Declared<ModuleFieldErrorKeys>;
 
@@ -268,8 +265,6 @@ const FIELD_KEYS = new Set<string>([
   "placeholder_mismatch",
   "unknown_placeholder",
   "invalid_clock",
-  "end_before_start",
-  "person_not_found",
 ]);
 
 function isFieldErrorKey(text: string): text is FieldErrorKey {

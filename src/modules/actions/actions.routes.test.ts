@@ -11,6 +11,7 @@ import { fieldError, fieldValue } from "../../../test/support/html";
 import { addMember } from "../../../test/support/members";
 import { STORES } from "../../../test/support/stores";
 import { common } from "../../platform/common.messages";
+import { actionsErrors } from "./actions.errors";
 import { actionsText } from "./actions.messages";
 
 // The staff pages over HTTP: create, plan forms with bad input, readiness, check-in,
@@ -86,7 +87,9 @@ describe.each(STORES)("actions pages on %s", (store) => {
     expect(fieldValue(html, "place_name")).toBe("Parque Central");
     const order = await owner.post("/actions", FORM({ end_time: "16:00" }));
     expect(order.status).toBe(422);
-    expect(fieldError(await order.text(), "end_date")).toBe(es.field_end_before_start);
+    expect(fieldError(await order.text(), "end_date")).toBe(
+      actionsErrors.fields.end_before_start.es,
+    );
     const long = await owner.post("/actions", FORM({ title_es: "x".repeat(10_000) }));
     expect(fieldError(await long.text(), "title_es")).toBe(es.field_too_long);
   });

@@ -2,12 +2,13 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Actor, Deps } from "../../platform/actor";
 import { runOperation } from "../../platform/operation";
+import { actionsErrors } from "./actions.errors";
 import { actionAttendances } from "./actions.schema";
 import { requireEventAccess } from "./event-record";
 import { parseOrThrow, requireOwnPeople } from "./plan-guards";
 
 const CheckInSchema = z.object({
-  personId: z.uuid("person_not_found").transform((v) => v.toLowerCase()),
+  personId: z.uuid(actionsErrors.field.person_not_found).transform((v) => v.toLowerCase()),
 });
 
 /**

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isValidTimeZone } from "../../platform/time";
 import { EVENT_KINDS, SLUG_PATTERN } from "./action";
+import { actionsErrors } from "./actions.errors";
 
 // What an event is made of, as the operations take it: instants already resolved from the
 // form's wall-clock date and time (or the API's ISO text) at the edge. Pure.
@@ -67,7 +68,11 @@ export const EventFieldsSchema = z
       ctx.addIssue({ code: "custom", path: ["titleEs"], message: "required" });
     }
     if (v.endsAt.getTime() < v.startsAt.getTime()) {
-      ctx.addIssue({ code: "custom", path: ["endsAt"], message: "end_before_start" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["endsAt"],
+        message: actionsErrors.field.end_before_start,
+      });
     }
   });
 

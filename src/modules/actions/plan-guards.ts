@@ -3,6 +3,7 @@ import type { Db } from "../../db/client";
 import { type FieldErrors, invalid, notFound } from "../../platform/errors";
 import { parseWith } from "../../platform/form-input";
 import { getPersonNames } from "../people/person-names";
+import { actionsErrors } from "./actions.errors";
 
 // Checks shared by the plan operations: people on a row belong to the organization that
 // writes it (docs/decisions/055-action-cohosts.md); a row is changed only by its owner.
@@ -24,7 +25,7 @@ export async function requireOwnPeople(
   const known = await getPersonNames(db, orgId, ids);
   const errors: FieldErrors = {};
   for (const [field, id] of Object.entries(fields)) {
-    if (id !== null && !known.has(id)) errors[field] = "person_not_found";
+    if (id !== null && !known.has(id)) errors[field] = actionsErrors.field.person_not_found;
   }
   if (Object.keys(errors).length > 0) throw invalid(errors);
 }

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { ATTENDANCE_STATUSES, MATERIAL_STATUSES, ROLE_KINDS, type RoleKind } from "./action";
+import { actionsErrors } from "./actions.errors";
 
 // What each part of a plan is made of, as the operations take it. Pure. Times are instants
 // resolved at the edge (a form's "18:00" on the action's day, the API's ISO text).
 
 export const PLAN_LIMITS = { roleName: 100, notes: 2000, step: 300, item: 200, chant: 500 };
 
-const personId = z.uuid("person_not_found").transform((v) => v.toLowerCase());
+const personId = z.uuid(actionsErrors.field.person_not_found).transform((v) => v.toLowerCase());
 const optionalPersonId = personId
   .nullable()
   .optional()

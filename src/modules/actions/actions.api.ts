@@ -1,0 +1,344 @@
+import { z } from "zod";
+import { requireToken } from "../../platform/api";
+import {
+  apiRoute,
+  apiRouter,
+  jsonBody,
+  jsonResponse,
+  UuidParamSchema,
+} from "../../platform/api-router";
+import { allow } from "../../platform/authorize";
+import { AppError, type FieldErrors, invalid } from "../../platform/errors";
+import { requireUuidParam } from "../../platform/http";
+import { langFromAcceptLanguage } from "../../platform/i18n";
+import { isValidTimeZone } from "../../platform/time";
+import { apiInstant, apiToEventInput, eventToApi, missingToApi } from "./actions.api-mapping";
+import {
+  ApiAttendanceInputSchema,
+  ApiCheckInInputSchema,
+  ApiCheckInSchema,
+  ApiCreatedSchema,
+  ApiEventInputSchema,
+  ApiEventListSchema,
+  ApiEventPatchSchema,
+  ApiEventSchema,
+  ApiMaterialInputSchema,
+  ApiReadinessSchema,
+  ApiRoleInputSchema,
+  ApiStepInputSchema,
+} from "./actions.api-schema";
+import { addMaterial } from "./add-material";
+import { addRole } from "./add-role";
+import { addRunOfShowStep } from "./add-step";
+import { checkIn } from "./check-in";
+import { createEvent } from "./create-event";
+import { requireEventAccess } from "./event-record";
+import { listEvents } from "./list-events";
+import { loadPlan, noOpenLessons, type OpenLessonsFn } from "./load-plan";
+import { setAttendance } from "./set-attendance";
+import { setEventStatus } from "./set-event-status";
+
+// /api/v1/events: the contract in issue 9 (the review route is the reviews module's).
+
+const API_NAMES: Record<string, string> = {
+  personId: "person_id",
+  bringerPersonId: "bringer_id",
+  ownerPersonId: "owner_id",
+  titleEs: "title.es",
+  titleEn: "title.en",
+  descriptionEs: "description.es",
+  descriptionEn: "description.en",
+  startsAt: "start_date",
+  endsAt: "end_date",
+  timeZone: "timezone",
+  placeName: "location.name",
+  placeAddress: "location.address",
+  meetingPoint: "location.meeting_point",
+  expectedTurnout: "expected_turnout",
+  hearingId: "hearing_id",
+  caseId: "hearing_id",
+};
+
+/** Operation field names back to the API's, for a 422. */
+function apiFields(error: unknown): never {
+  if (error instanceof AppError && error.fields) {
+    const fields: FieldErrors = {};
+    for (const [k, v] of Object.entries(error.fields)) fields[API_NAMES[k] ?? k] ??= v;
+    throw new AppError(error.code, fields, error.retryAfterSeconds);
+  }
+  throw error;
+}
+
+const tags = ["events"];
+const ListQuery = z.object({
+  q: z.string().max(200).optional(),
+  when: z.string().optional().describe("upcoming, past or all (default)"),
+  page: z.string().optional(),
+  per_page: z.string().optional().describe("1 to 200"),
+});
+
+export function actionsApi(options: { openLessons?: OpenLessonsFn } = {}) {
+  const openLessons = options.openLessons ?? noOpenLessons;
+  const api = apiRouter();
+  api.use("/api/v1/events", requireToken);
+  api.use("/api/v1/events/*", requireToken);
+
+  api.openapi(
+    apiRoute({
+      method: "get",
+      path: "/api/v1/events",
+      summary: "List actions the organization hosts or co-hosts",
+      tags,
+      middleware: [allow("actions.read")],
+      request: { query: ListQuery },
+      responses: { 200: jsonResponse("A page of events", ApiEventListSchema) },
+    }),
+    async (c) => {
+      const q = c.req.query();
+      const when = q.when === "upcoming" || q.when === "past" ? q.when : "all";
+      const result = await listEvents(c.var.deps.db, c.var.actor.orgId, {
+        q: q.q,
+        when,
+        page: Number.parseInt(q.page ?? "1", 10) || 1,
+        perPage: Number.parseInt(q.per_page ?? "25", 10) || 25,
+      });
+      return c.json(
+        {
+          events: result.items.map((e) => eventToApi(e, e.isHost)),
+          page: result.page,
+          per_page: result.perPage,
+          total_records: result.total,
+        },
+        200,
+      );
+    },
+  );
+
+  api.openapi(
+    apiRoute({
+      method: "post",
+      path: "/api/v1/events",
+      summary: "Create an action (event)",
+      tags,
+      middleware: [allow("actions.manage")],
+      request: { body: jsonBody(ApiEventInputSchema) },
+      responses: { 201: jsonResponse("Created", ApiEventSchema) },
+    }),
+    async (c) => {
+      const body = c.req.valid("json");
+      if (!isValidTimeZone(body.timezone)) throw invalid({ timezone: "invalid_time_zone" });
+      const event = await createEvent(c.var.deps, c.var.actor, apiToEventInput(body)).catch(
+        apiFields,
+      );
+      return c.json(eventToApi(event, true), 201);
+    },
+  );
+
+  api.openapi(
+    apiRoute({
+      method: "get",
+      path: "/api/v1/events/{id}",
+      summary: "Get an action",
+      tags,
+      middleware: [allow("actions.read")],
+      request: { params: UuidParamSchema },
+      responses: { 200: jsonResponse("The event", ApiEventSchema) },
+    }),
+    async (c) => {
+      const { event, isHost } = await requireEventAccess(
+        c.var.deps.db,
+        c.var.actor.orgId,
+        requireUuidParam(c),
+      );
+      return c.json(eventToApi(event, isHost), 200);
+    },
+  );
+
+  api.openapi(
+    apiRoute({
+      method: "patch",
+      path: "/api/v1/events/{id}",
+      summary: "Change an action's status (draft, planned, done, cancelled)",
+      tags,
+      middleware: [allow("actions.manage")],
+      request: { params: UuidParamSchema, body: jsonBody(ApiEventPatchSchema) },
+      responses: { 200: jsonResponse("The event", ApiEventSchema) },
+    }),
+    async (c) => {
+      const event = await setEventStatus(
+        c.var.deps,
+        c.var.actor,
+        requireUuidParam(c),
+        c.req.valid("json").status,
+      );
+      return c.json(eventToApi(event, true), 200);
+    },
+  );
+
+  api.openapi(
+    apiRoute({
+      method: "post",
+      path: "/api/v1/events/{id}/roles",
+      summary: "Give one of your people a role on the plan",
+      tags,
+      middleware: [allow("actions.plan")],
+      request: { params: UuidParamSchema, body: jsonBody(ApiRoleInputSchema) },
+      responses: { 201: jsonResponse("Created", ApiCreatedSchema) },
+    }),
+    async (c) => {
+      const b = c.req.valid("json");
+      const role = await addRole(c.var.deps, c.var.actor, requireUuidParam(c), {
+        personId: b.person_id,
+        role: b.role,
+        notes: b.notes,
+      }).catch(apiFields);
+      return c.json(
+        { id: role.id, person_id: role.personId, role: role.role, custom_name: role.customName },
+        201,
+      );
+    },
+  );
+
+  api.openapi(
+    apiRoute({
+      method: "post",
+      path: "/api/v1/events/{id}/materials",
+      summary: "Add a material (who brings it is optional)",
+      tags,
+      middleware: [allow("actions.plan")],
+      request: { params: UuidParamSchema, body: jsonBody(ApiMaterialInputSchema) },
+      responses: { 201: jsonResponse("Created", ApiCreatedSchema) },
+    }),
+    async (c) => {
+      const b = c.req.valid("json");
+      const m = await addMaterial(c.var.deps, c.var.actor, requireUuidParam(c), {
+        item: b.item,
+        quantity: b.quantity ?? 1,
+        bringerPersonId: b.bringer_id ?? null,
+      }).catch(apiFields);
+      return c.json(
+        {
+          id: m.id,
+          item: m.item,
+          quantity: m.quantity,
+          bringer_id: m.bringerPersonId,
+          status: m.status,
+        },
+        201,
+      );
+    },
+  );
+
+  api.openapi(
+    apiRoute({
+      method: "post",
+      path: "/api/v1/events/{id}/run_of_show",
+      summary: "Add a timed step to the run of show",
+      tags,
+      middleware: [allow("actions.plan")],
+      request: { params: UuidParamSchema, body: jsonBody(ApiStepInputSchema) },
+      responses: { 201: jsonResponse("Created", ApiCreatedSchema) },
+    }),
+    async (c) => {
+      const b = c.req.valid("json");
+      const id = requireUuidParam(c);
+      const { event } = await requireEventAccess(c.var.deps.db, c.var.actor.orgId, id);
+      const at = apiInstant(b.at, event.timeZone);
+      if (!at) throw invalid({ at: "invalid_date" });
+      const step = await addRunOfShowStep(c.var.deps, c.var.actor, id, {
+        at,
+        title: b.title,
+        ownerPersonId: b.owner_id ?? null,
+      }).catch(apiFields);
+      return c.json(
+        { id: step.id, at: step.at.toISOString(), title: step.title, owner_id: step.ownerPersonId },
+        201,
+      );
+    },
+  );
+
+  api.openapi(
+    apiRoute({
+      method: "post",
+      path: "/api/v1/events/{id}/attendances",
+      summary: "Record an RSVP or attendance (one per person: a second call updates it)",
+      tags,
+      middleware: [allow("actions.plan")],
+      request: { params: UuidParamSchema, body: jsonBody(ApiAttendanceInputSchema) },
+      responses: { 201: jsonResponse("Recorded", ApiCreatedSchema) },
+    }),
+    async (c) => {
+      const b = c.req.valid("json");
+      const a = await setAttendance(
+        c.var.deps,
+        c.var.actor,
+        requireUuidParam(c),
+        { personId: b.person_id, status: b.status },
+        "api",
+      ).catch(apiFields);
+      return c.json(
+        {
+          id: a.id,
+          person_id: a.personId,
+          status: a.status,
+          checked_in_at: a.checkedInAt?.toISOString() ?? null,
+        },
+        201,
+      );
+    },
+  );
+
+  api.openapi(
+    apiRoute({
+      method: "post",
+      path: "/api/v1/events/{id}/check_ins",
+      summary: "Check someone in (twice is once: the first time is kept)",
+      tags,
+      middleware: [allow("actions.plan")],
+      request: { params: UuidParamSchema, body: jsonBody(ApiCheckInInputSchema) },
+      responses: { 200: jsonResponse("Checked in", ApiCheckInSchema) },
+    }),
+    async (c) => {
+      const r = await checkIn(c.var.deps, c.var.actor, requireUuidParam(c), {
+        personId: c.req.valid("json").person_id,
+      }).catch(apiFields);
+      return c.json(
+        {
+          id: r.id,
+          person_id: r.personId,
+          checked_in_at: r.checkedInAt.toISOString(),
+          first: r.first,
+        },
+        200,
+      );
+    },
+  );
+
+  api.openapi(
+    apiRoute({
+      method: "get",
+      path: "/api/v1/events/{id}/readiness",
+      summary: "What is still missing from the plan",
+      tags,
+      middleware: [allow("actions.read")],
+      request: { params: UuidParamSchema },
+      responses: { 200: jsonResponse("Readiness", ApiReadinessSchema) },
+    }),
+    async (c) => {
+      const db = c.var.deps.db;
+      const orgId = c.var.actor.orgId;
+      const access = await requireEventAccess(db, orgId, requireUuidParam(c));
+      const plan = await loadPlan(db, orgId, access, openLessons);
+      const lang = langFromAcceptLanguage(c.req.header("accept-language")) ?? "en";
+      return c.json(
+        {
+          ready: plan.readiness.ready,
+          missing: plan.readiness.missing.map((m) => missingToApi(m, plan, lang)),
+        },
+        200,
+      );
+    },
+  );
+
+  return api;
+}
