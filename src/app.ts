@@ -29,6 +29,8 @@ import {
 import { checkoutFormAction, giveRoutes, stripeWebhookRoutes } from "./modules/funds/stripe.routes";
 import { stripeConfigured } from "./modules/funds/stripe-config";
 import { homeRoutes } from "./modules/home/home.routes";
+import { messagingApi } from "./modules/messaging/messaging.api";
+import { messagingPublicRoutes } from "./modules/messaging/messaging-public.routes";
 import { peopleApi } from "./modules/people/people.api";
 import { peopleRoutes } from "./modules/people/people.routes";
 import { driveEditRoutes } from "./modules/supplies/drive-edit.routes";
@@ -70,6 +72,7 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   api.route("/", electionsApi);
   api.route("/", ballotsApi);
   api.route("/", actionsApi());
+  api.route("/", messagingApi);
   let openapi: ReturnType<typeof openApiDocument> | undefined;
   let setUp = false;
 
@@ -108,6 +111,7 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   app.route("/", casesApi);
   app.route("/", fundsApi);
   app.route("/", stripeWebhookRoutes);
+  app.route("/", messagingPublicRoutes);
   app.all("/api/*", () => {
     throw new AppError("not_found");
   });

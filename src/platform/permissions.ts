@@ -40,6 +40,13 @@ export const PERMISSIONS = {
   "elections.manage": ["owner"],
   "elections.credentials": ["owner"],
   "elections.paper": ["owner", "organizer"],
+  // Messaging: consent is recorded by whoever keeps people's records; organizers see the
+  // outbox and write broadcasts; a large broadcast needs a second organizer (approve).
+  "messaging.consent": ["owner", "organizer", "member"],
+  "messaging.outbox": ["owner", "organizer"],
+  "messaging.broadcast": ["owner", "organizer"],
+  "messaging.approve": ["owner", "organizer"],
+  "messaging.settings": ["owner"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

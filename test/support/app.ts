@@ -18,11 +18,20 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-/** The real app on a fresh database of its own, called in-process with no port. */
-export async function createTestApp(kind: StoreKind): Promise<TestApp> {
+/**
+ * The real app on a fresh database of its own, called in-process with no port.
+ * `env` adds settings (AMPARO_PUBLIC_URL, TWILIO_*...) as the environment would.
+ */
+export async function createTestApp(
+  kind: StoreKind,
+  env: Record<string, string> = {},
+): Promise<TestApp> {
   const database = await openTestDatabase(kind);
   const cipher = createCipher(randomBytes(32));
-  const config = loadConfig({ AMPARO_DATA_DIR: mkdtempSync(join(tmpdir(), "amparo-test-")) });
+  const config = loadConfig({
+    AMPARO_DATA_DIR: mkdtempSync(join(tmpdir(), "amparo-test-")),
+    ...env,
+  });
   const app = createApp({ database, cipher, config });
   return { app, database, deps: app.deps, close: () => database.close() };
 }

@@ -34,12 +34,40 @@ const table = new Map<string, Keyword>([
   ...HELP.map((k) => [k, "help"] as const),
 ]);
 
-/** The keyword a whole inbound message is, or null ("ALTO!", " Baja. ", "NO MÁS" count). */
-export function parseKeyword(body: string): Keyword | null {
-  const words = fold(body)
+const SPANISH = new Set([
+  "alto",
+  "parar",
+  "pare",
+  "para",
+  "baja",
+  "darse de baja",
+  "cancelar",
+  "detener",
+  "no mas",
+  "basta",
+  "alta",
+  "iniciar",
+  "comenzar",
+  "reanudar",
+  "ayuda",
+  "informacion",
+]);
+
+function words(body: string): string {
+  return fold(body)
     .replace(/[^\p{L}\p{N}\s]/gu, " ")
     .split(/\s+/)
-    .filter(Boolean);
-  if (words.length === 0 || words.length > 3) return null;
-  return table.get(words.join(" ")) ?? null;
+    .filter(Boolean)
+    .slice(0, 4)
+    .join(" ");
+}
+
+/** The keyword a whole inbound message is, or null ("ALTO!", " Baja. ", "NO MÁS" count). */
+export function parseKeyword(body: string): Keyword | null {
+  return table.get(words(body)) ?? null;
+}
+
+/** The language to answer a keyword in: Spanish for ALTO/AYUDA..., else English. */
+export function keywordLanguage(body: string): "es" | "en" {
+  return SPANISH.has(words(body)) ? "es" : "en";
 }

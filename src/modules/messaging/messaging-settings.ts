@@ -4,13 +4,21 @@ import { organizations } from "../../platform/platform.schema";
 import { messagingSettings } from "./messaging.schema";
 import { DEFAULT_SEND_WINDOW, type SendWindow } from "./schedule";
 
-export type SendSettings = { timeZone: string; window: SendWindow; approvalLimit: number };
+export type SendSettings = {
+  orgName: string;
+  defaultLanguage: "es" | "en";
+  timeZone: string;
+  window: SendWindow;
+  approvalLimit: number;
+};
 export const DEFAULT_APPROVAL_LIMIT = 500;
 
 /** The organization's zone, sending window and approval limit (defaults until changed). */
 export async function getSendSettings(db: Db, orgId: string): Promise<SendSettings | null> {
   const [row] = await db
     .select({
+      orgName: organizations.name,
+      defaultLanguage: organizations.defaultLanguage,
       timeZone: organizations.timeZone,
       settingsId: messagingSettings.id,
       start: messagingSettings.windowStart,
@@ -21,15 +29,16 @@ export async function getSendSettings(db: Db, orgId: string): Promise<SendSettin
     .leftJoin(messagingSettings, eq(messagingSettings.orgId, organizations.id))
     .where(eq(organizations.id, orgId));
   if (!row) return null;
+  const org = {
+    orgName: row.orgName,
+    defaultLanguage: row.defaultLanguage,
+    timeZone: row.timeZone,
+  };
   if (!row.settingsId) {
-    return {
-      timeZone: row.timeZone,
-      window: DEFAULT_SEND_WINDOW,
-      approvalLimit: DEFAULT_APPROVAL_LIMIT,
-    };
+    return { ...org, window: DEFAULT_SEND_WINDOW, approvalLimit: DEFAULT_APPROVAL_LIMIT };
   }
   return {
-    timeZone: row.timeZone,
+    ...org,
     window: row.start && row.end ? { start: row.start, end: row.end } : null,
     approvalLimit: row.approvalLimit ?? DEFAULT_APPROVAL_LIMIT,
   };

@@ -1,0 +1,22 @@
+import { and, desc, eq } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { broadcasts } from "./messaging.schema";
+
+export type Broadcast = typeof broadcasts.$inferSelect;
+
+export async function getBroadcast(db: Db, orgId: string, id: string): Promise<Broadcast | null> {
+  const [row] = await db
+    .select()
+    .from(broadcasts)
+    .where(and(eq(broadcasts.orgId, orgId), eq(broadcasts.id, id)));
+  return row ?? null;
+}
+
+export async function listBroadcasts(db: Db, orgId: string, limit = 50): Promise<Broadcast[]> {
+  return db
+    .select()
+    .from(broadcasts)
+    .where(eq(broadcasts.orgId, orgId))
+    .orderBy(desc(broadcasts.createdAt))
+    .limit(limit);
+}

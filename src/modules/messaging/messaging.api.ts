@@ -1,0 +1,228 @@
+import { z } from "zod";
+import { requireToken } from "../../platform/api";
+import {
+  apiRoute,
+  apiRouter,
+  jsonBody,
+  jsonResponse,
+  UuidParamSchema,
+} from "../../platform/api-router";
+import { allow } from "../../platform/authorize";
+import { requireUuidParam } from "../../platform/http";
+import { approveBroadcast } from "./approve-broadcast";
+import { BroadcastInputSchema } from "./broadcast";
+import { maskContact } from "./contact-point";
+import { createBroadcast } from "./create-broadcast";
+
+import { listOutbox } from "./outbox-list";
+import { ConsentInputSchema, recordConsent } from "./record-consent";
+import { sendBroadcast } from "./send-broadcast";
+import { setSendWindow } from "./set-send-window";
+
+// The messaging JSON API (contract in issue 12): consent, broadcasts, quiet hours, outbox.
+
+export const messagingApi = apiRouter();
+// /api/v1/people/* has its bearer-token check from the people API (mounted first).
+for (const path of [
+  "/api/v1/broadcasts",
+  "/api/v1/broadcasts/*",
+  "/api/v1/organization",
+  "/api/v1/outbox",
+]) {
+  messagingApi.use(path, requireToken);
+}
+
+const ConsentSchema = z.object({
+  id: z.string(),
+  person_id: z.string(),
+  channel: z.enum(["email", "sms"]),
+  contact: z.string().describe("Normalized: lower-case email or E.164 phone"),
+  purpose: z.string(),
+  action: z.string(),
+  source: z.string(),
+});
+
+messagingApi.openapi(
+  apiRoute({
+    method: "post",
+    path: "/api/v1/people/{id}/consents",
+    summary: "Record consent (grant or revoke) for one of a person's contact points",
+    tags: ["messaging"],
+    middleware: [allow("messaging.consent")],
+    request: { params: UuidParamSchema, body: jsonBody(ConsentInputSchema) },
+    responses: { 201: jsonResponse("Recorded (append-only)", ConsentSchema) },
+  }),
+  async (c) => {
+    const personId = requireUuidParam(c);
+    const input = c.req.valid("json");
+    const { id, point } = await recordConsent(c.var.deps, c.var.actor, personId, input);
+    return c.json(
+      {
+        id,
+        person_id: personId,
+        channel: point.channel,
+        contact: point.address,
+        purpose: input.purpose,
+        action: input.action,
+        source: input.source,
+      },
+      201,
+    );
+  },
+);
+
+const ExcludedSchema = z.object({ no_consent: z.int(), stopped: z.int(), no_contact: z.int() });
+const PreviewSchema = z.object({ id: z.string(), recipients: z.int(), excluded: ExcludedSchema });
+
+messagingApi.openapi(
+  apiRoute({
+    method: "post",
+    path: "/api/v1/broadcasts",
+    summary: "Create a broadcast and preview who receives it (nothing is sent)",
+    tags: ["messaging"],
+    middleware: [allow("messaging.broadcast")],
+    request: { body: jsonBody(BroadcastInputSchema) },
+    responses: { 201: jsonResponse("Draft with its preview", PreviewSchema) },
+  }),
+  async (c) => {
+    const preview = await createBroadcast(c.var.deps, c.var.actor, c.req.valid("json"));
+    return c.json(preview, 201);
+  },
+);
+
+messagingApi.openapi(
+  apiRoute({
+    method: "post",
+    path: "/api/v1/broadcasts/{id}/send",
+    summary: "Queue a broadcast (409 approval_required above the organization's size limit)",
+    tags: ["messaging"],
+    middleware: [allow("messaging.broadcast")],
+    request: { params: UuidParamSchema },
+    responses: {
+      202: jsonResponse("Queued in the outbox", z.object({ id: z.string(), queued: z.int() })),
+      409: jsonResponse(
+        "approval_required: a second organizer must approve first",
+        z.object({ error: z.object({ code: z.string(), message: z.string() }) }),
+      ),
+    },
+  }),
+  async (c) => {
+    const result = await sendBroadcast(c.var.deps, c.var.actor, requireUuidParam(c));
+    return c.json(result, 202);
+  },
+);
+
+messagingApi.openapi(
+  apiRoute({
+    method: "post",
+    path: "/api/v1/broadcasts/{id}/approve",
+    summary: "Approve a large broadcast (an organizer other than its author)",
+    tags: ["messaging"],
+    middleware: [allow("messaging.approve")],
+    request: { params: UuidParamSchema },
+    responses: {
+      200: jsonResponse("Approved", z.object({ id: z.string(), approved: z.boolean() })),
+    },
+  }),
+  async (c) => {
+    const id = requireUuidParam(c);
+    await approveBroadcast(c.var.deps, c.var.actor, id);
+    return c.json({ id, approved: true }, 200);
+  },
+);
+
+const Clock = z.string("wrong_type").regex(/^([01]\d|2[0-3]):[0-5]\d$/, "invalid_clock");
+const OrganizationPatchSchema = z.strictObject({
+  quiet_hours: z
+    .strictObject({ start: Clock, end: Clock })
+    .nullable()
+    .describe(
+      "The hours messages may go out, in each recipient's zone (else the organization's); null: any time",
+    ),
+});
+
+messagingApi.openapi(
+  apiRoute({
+    method: "patch",
+    path: "/api/v1/organization",
+    summary: "Change the organization's messaging settings (quiet hours)",
+    tags: ["messaging"],
+    middleware: [allow("messaging.settings")],
+    request: { body: jsonBody(OrganizationPatchSchema) },
+    responses: { 200: jsonResponse("Saved", OrganizationPatchSchema) },
+  }),
+  async (c) => {
+    const { quiet_hours } = c.req.valid("json");
+    await setSendWindow(c.var.deps, c.var.actor, quiet_hours);
+    return c.json({ quiet_hours }, 200);
+  },
+);
+
+const OutboxItemSchema = z.object({
+  id: z.string(),
+  purpose: z.string(),
+  channel: z.enum(["email", "sms"]),
+  to: z.string().describe("Masked contact point"),
+  person_id: z.string().nullable(),
+  language: z.enum(["es", "en"]),
+  status: z.enum(["queued", "sending", "sent", "failed", "cancelled"]),
+  attempts: z.int(),
+  outcome: z.string().nullable(),
+  send_after: z.string(),
+  sent_at: z.string().nullable(),
+  created_at: z.string(),
+});
+
+messagingApi.openapi(
+  apiRoute({
+    method: "get",
+    path: "/api/v1/outbox",
+    summary: "Messages in the outbox, newest first (organizers)",
+    tags: ["messaging"],
+    middleware: [allow("messaging.outbox")],
+    request: {
+      query: z.object({
+        status: z
+          .enum(["queued", "sending", "sent", "failed", "cancelled"], "invalid_choice")
+          .optional(),
+        page: z.coerce.number("wrong_type").int().min(1).max(10_000).optional(),
+      }),
+    },
+    responses: {
+      200: jsonResponse(
+        "A page of messages",
+        z.object({ messages: z.array(OutboxItemSchema), page: z.int(), total_records: z.int() }),
+      ),
+    },
+  }),
+  async (c) => {
+    const { status, page = 1 } = c.req.valid("query");
+    const perPage = 100;
+    const { items, total } = await listOutbox(c.var.deps.db, c.var.actor.orgId, {
+      status,
+      limit: perPage,
+      offset: (page - 1) * perPage,
+    });
+    return c.json(
+      {
+        messages: items.map((m) => ({
+          id: m.id,
+          purpose: m.purpose,
+          channel: m.channel,
+          to: maskContact({ channel: m.channel, address: m.address }),
+          person_id: m.personId,
+          language: m.language,
+          status: m.status,
+          attempts: m.attempts,
+          outcome: m.outcome,
+          send_after: m.sendAfter.toISOString(),
+          sent_at: m.sentAt?.toISOString() ?? null,
+          created_at: m.createdAt.toISOString(),
+        })),
+        page,
+        total_records: total,
+      },
+      200,
+    );
+  },
+);
