@@ -216,9 +216,19 @@ export async function follow(page: Page, url: string | RegExp, link: Locator): P
   await Promise.all([page.waitForURL(url), link.click()]);
 }
 
+/** The main navigation's link named `text`: in the tab row, or (on a phone) in the opened menu. */
+export async function navLink(page: Page, text: string): Promise<Locator> {
+  const menu = page.locator("details.navmenu");
+  if (await menu.isVisible()) {
+    if ((await menu.getAttribute("open")) === null) await menu.locator("summary").click();
+    return menu.locator("nav a", { hasText: text });
+  }
+  return page.locator("nav.mainnav a", { hasText: text });
+}
+
 /** Follows the main navigation's link named `text` to `url`. */
-export function followNav(page: Page, text: string, url: string | RegExp): Promise<void> {
-  return follow(page, url, page.locator("nav.mainnav a", { hasText: text }));
+export async function followNav(page: Page, text: string, url: string | RegExp): Promise<void> {
+  return follow(page, url, await navLink(page, text));
 }
 
 /** Follows the first button-like link in <main> named `text` to `url`. */

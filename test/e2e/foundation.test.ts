@@ -7,7 +7,15 @@ import { common } from "../../src/platform/common.messages";
 import type { Lang } from "../../src/platform/i18n";
 import { hasChromium } from "../support/browser";
 import { chromeTexts } from "./checks";
-import { ALL_RUNS, eachRun, followButton, submit, useBrowser, withFreshServer } from "./flows";
+import {
+  ALL_RUNS,
+  eachRun,
+  followButton,
+  navLink,
+  submit,
+  useBrowser,
+  withFreshServer,
+} from "./flows";
 
 // The main path a new group walks on its first day, in a real browser against the real
 // server: setup -> home -> people -> add a person -> search -> her page -> switch language
@@ -198,10 +206,7 @@ describe.skipIf(!hasChromium)("foundation in a real browser", () => {
 });
 
 async function clickNav(page: Page, text: string) {
-  await Promise.all([
-    page.waitForLoadState("load"),
-    page.locator("nav.mainnav a", { hasText: text }).click(),
-  ]);
+  await Promise.all([page.waitForLoadState("load"), (await navLink(page, text)).click()]);
 }
 
 async function resultNames(page: Page): Promise<string[]> {

@@ -2,7 +2,7 @@ import type { Child, PropsWithChildren } from "hono/jsx";
 import { common } from "../common.messages";
 import type { SignedIn } from "../http";
 import type { Lang } from "../i18n";
-import { can } from "../permissions";
+import { MainNav, type Section } from "./nav";
 
 export type PageProps = PropsWithChildren<{
   title: string;
@@ -11,7 +11,7 @@ export type PageProps = PropsWithChildren<{
   path: string;
   auth: SignedIn | null;
   /** Which nav item is current. */
-  section?: "home" | "people" | "users" | "cases" | "funds" | "advocacy" | "actions" | "supplies";
+  section?: Section;
 }>;
 
 export function Page(props: PageProps) {
@@ -52,46 +52,7 @@ export function Page(props: PageProps) {
               )}
             </div>
           </div>
-          {auth && (
-            <nav class="mainnav" aria-label={t.nav_main}>
-              <NavLink href="/" current={props.section === "home"}>
-                {t.nav_home}
-              </NavLink>
-              <NavLink href="/people" current={props.section === "people"}>
-                {t.nav_people}
-              </NavLink>
-              {can(auth.role, "cases.read") && (
-                <NavLink href="/cases" current={props.section === "cases"}>
-                  {t.nav_cases}
-                </NavLink>
-              )}
-              {can(auth.role, "funds.read") && (
-                <NavLink href="/funds" current={props.section === "funds"}>
-                  {t.nav_funds}
-                </NavLink>
-              )}
-              {can(auth.role, "actions.read") && (
-                <NavLink href="/actions" current={props.section === "actions"}>
-                  {t.nav_actions}
-                </NavLink>
-              )}
-              {can(auth.role, "advocacy.read") && (
-                <NavLink href="/advocacy" current={props.section === "advocacy"}>
-                  {t.nav_advocacy}
-                </NavLink>
-              )}
-              {can(auth.role, "supplies.read") && (
-                <NavLink href="/supplies" current={props.section === "supplies"}>
-                  {t.nav_supplies}
-                </NavLink>
-              )}
-              {can(auth.role, "users.manage") && (
-                <NavLink href="/users" current={props.section === "users"}>
-                  {t.nav_users}
-                </NavLink>
-              )}
-            </nav>
-          )}
+          {auth && <MainNav lang={props.lang} auth={auth} current={props.section} />}
         </header>
         <main id="main" class="container">
           {props.children}
@@ -103,14 +64,6 @@ export function Page(props: PageProps) {
         )}
       </body>
     </html>
-  );
-}
-
-function NavLink(props: PropsWithChildren<{ href: string; current: boolean }>) {
-  return (
-    <a href={props.href} aria-current={props.current ? "page" : undefined}>
-      {props.children}
-    </a>
   );
 }
 

@@ -1,0 +1,53 @@
+// Screenshots of any signed-in pages, in both languages, at phone and desktop width, for
+// looking at what a change did: `npx tsx scripts/shots.ts /people /cases` (with
+// SHOTS_DIR=/tmp/shots by default). The data is the invented demo organization.
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { openPglite } from "../src/db/client";
+import { migrate } from "../src/db/migrate";
+import { loadDemo } from "../src/modules/demo/load-demo";
+import { launchBrowser, startServer } from "../test/e2e/server";
+
+const out = process.env.SHOTS_DIR ?? "/tmp/shots";
+const paths = process.argv.slice(2);
+if (paths.length === 0) paths.push("/", "/people");
+mkdirSync(out, { recursive: true });
+
+const database = await openPglite();
+await migrate(database);
+const server = await startServer(database, "pglite");
+const demo = await loadDemo(server.deps, { people: 40 });
+const browser = await launchBrowser();
+try {
+  for (const lang of ["es", "en"] as const) {
+    for (const width of [360, 1280]) {
+      const context = await browser.newContext({
+        viewport: { width, height: 800 },
+        locale: lang === "es" ? "es-US" : "en-US",
+        extraHTTPHeaders: { "accept-language": lang },
+      });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/login`);
+      await page.fill("#f-email", demo.email);
+      await page.fill("#f-password", demo.password);
+      await page.click("main button[type=submit]");
+      await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+      // The account's saved language wins over the browser's: switch when it differs.
+      if ((await page.getAttribute("html", "lang")) !== lang) await page.click(".lang-switch");
+      for (const path of paths) {
+        await page.goto(`${server.url}${path}`);
+        const name = `${path.replace(/[^a-z0-9]+/gi, "_") || "_"}-${lang}-${width}.png`;
+        await page.screenshot({ path: join(out, name), fullPage: process.env.SHOTS_FULL === "1" });
+        console.log(join(out, name));
+        if (width === 360 && process.env.SHOTS_MENU === "1") {
+          await page.click(".navmenu > summary");
+          await page.screenshot({ path: join(out, `menu-${name}`) });
+        }
+      }
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
