@@ -8,7 +8,6 @@ import { organizationCount } from "./modules/accounts/setup-organization";
 import { usersRoutes } from "./modules/accounts/users.routes";
 import { actionsApi } from "./modules/actions/actions.api";
 import { actionsRoutes } from "./modules/actions/actions.routes";
-import { advocacyPublicRoutes } from "./modules/advocacy/advocacy.public";
 import { advocacyRoutes } from "./modules/advocacy/advocacy.routes";
 import { advocacyTargetRoutes } from "./modules/advocacy/advocacy-targets.routes";
 import { caseActivityRoutes } from "./modules/defense/case-activity.routes";
@@ -17,7 +16,6 @@ import { casesRoutes } from "./modules/defense/cases.routes";
 import { facilitiesRoutes } from "./modules/defense/facilities.routes";
 import { ballotsApi, electionsApi } from "./modules/elections/elections.api";
 import { voteRoutes } from "./modules/elections/vote.routes";
-import { publicPages } from "./modules/flyers/public.routes";
 import { fundsApi, fundsOpenApi } from "./modules/funds/funds.api";
 import { fundsRoutes } from "./modules/funds/funds.routes";
 import { fundsActivityRoutes } from "./modules/funds/funds-activity.routes";
@@ -26,13 +24,16 @@ import {
   giftUploadBodyLimit,
   isGiftUpload,
 } from "./modules/funds/funds-import.routes";
-import { checkoutFormAction, giveRoutes, stripeWebhookRoutes } from "./modules/funds/stripe.routes";
+import { stripeWebhookRoutes } from "./modules/funds/stripe.routes";
 import { stripeConfigured } from "./modules/funds/stripe-config";
 import { homeRoutes } from "./modules/home/home.routes";
 import { messagingApi } from "./modules/messaging/messaging.api";
 import { messagingPublicRoutes } from "./modules/messaging/messaging-public.routes";
 import { peopleApi } from "./modules/people/people.api";
 import { peopleRoutes } from "./modules/people/people.routes";
+import { advocacyPublicRoutes } from "./modules/public/called.routes";
+import { checkoutFormAction, giveRoutes } from "./modules/public/give.routes";
+import { publicPages } from "./modules/public/public.routes";
 import { driveEditRoutes } from "./modules/supplies/drive-edit.routes";
 import { receiveRoutes } from "./modules/supplies/receive.routes";
 import { suppliesApi } from "./modules/supplies/supplies.api";

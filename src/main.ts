@@ -1,8 +1,8 @@
 import { serve } from "@hono/node-server";
 import { createApp } from "./app";
 import { ConfigError, loadConfig } from "./config";
-import { withStoredPages } from "./modules/flyers/public-serving";
 import { startOutboxWorker } from "./modules/messaging/messaging-runtime";
+import { withStoredPages } from "./modules/public/public-serving";
 import { openStore } from "./store";
 
 // Start the server: config -> database (migrated) -> app -> listen.

@@ -1,10 +1,10 @@
 import { describe, expect } from "vitest";
 import { advocacyText } from "../../src/modules/advocacy/advocacy.messages";
-import { advocacyPublicText } from "../../src/modules/advocacy/advocacy-public.messages";
 import { CaseFieldsSchema } from "../../src/modules/defense/case";
 import { createCase } from "../../src/modules/defense/create-case";
 import { createFacility } from "../../src/modules/defense/create-facility";
 import { FacilityFieldsSchema } from "../../src/modules/defense/facility";
+import { advocacyPublicText } from "../../src/modules/public/advocacy-public.messages";
 import { common } from "../../src/platform/common.messages";
 import { hasChromium } from "../support/browser";
 import {

@@ -1,8 +1,8 @@
 import { chromium } from "playwright-core";
 import Stripe from "stripe";
 import { describe, expect, it } from "vitest";
-import { giveText } from "../../src/modules/funds/give.messages";
 import { useStripeClient } from "../../src/modules/funds/stripe-config";
+import { giveText } from "../../src/modules/public/give.messages";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, hasChromium } from "../support/browser";
 import { addCampaign, setupOwner, useBrowser, withContext } from "./flows";
 import { E2E_TIMEOUT, PHONE, startServer } from "./server";

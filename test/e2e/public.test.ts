@@ -9,7 +9,6 @@ import {
 import { createCallCampaign } from "../../src/modules/advocacy/create-call-campaign";
 import { CaseFieldsSchema } from "../../src/modules/defense/case";
 import { createCase } from "../../src/modules/defense/create-case";
-import { publicText } from "../../src/modules/flyers/public.messages";
 import { approveDisbursement } from "../../src/modules/funds/approve-disbursement";
 import { CampaignFieldsSchema } from "../../src/modules/funds/campaign";
 import { createCampaign } from "../../src/modules/funds/create-campaign";
@@ -19,6 +18,7 @@ import { recordDonation } from "../../src/modules/funds/record-donation";
 import { requestDisbursement } from "../../src/modules/funds/request-disbursement";
 import { createPerson } from "../../src/modules/people/create-person";
 import { PersonFieldsSchema } from "../../src/modules/people/person";
+import { publicText } from "../../src/modules/public/public.messages";
 import type { Lang } from "../../src/platform/i18n";
 import { hasChromium } from "../support/browser";
 import { checkPage } from "./checks";

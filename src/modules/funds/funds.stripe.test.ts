@@ -12,9 +12,9 @@ import { openTestDatabase, STORES } from "../../../test/support/stores";
 import { createApp } from "../../app";
 import { loadConfig } from "../../config";
 import { createCipher } from "../../platform/crypto";
+import { giveText } from "../public/give.messages";
 import { gifts } from "./funds.schema";
 import { stripeEvents } from "./gift-sources.schema";
-import { giveText } from "./give.messages";
 import { stripeConfigured, useStripeClient } from "./stripe-config";
 
 const SECRET = "whsec_amparo_test_secret";

@@ -1,155 +1,18 @@
 import { Hono } from "hono";
-import { getCookie } from "hono/cookie";
-import { createMiddleware } from "hono/factory";
 import type Stripe from "stripe";
 import { anyone } from "../../platform/authorize";
 import { AppError, notFound } from "../../platform/errors";
-import { type AppContext, type AppEnv, render } from "../../platform/http";
-import { LANG_COOKIE } from "../../platform/middleware";
-import { formatMoney } from "../../platform/money";
-import { loadPublicCampaign, type PublicCampaign } from "../flyers/public-campaign";
-import { publicLang } from "../flyers/public-language";
-import { giveText } from "./give.messages";
-import { GivePage, ThanksPage } from "./give.page";
-import { checkoutParams, giveLimitsCents, readGiveAmount, readStripeEvent } from "./online-giving";
+import type { AppEnv } from "../../platform/http";
+import { readStripeEvent } from "./online-giving";
 import { recordStripeGift } from "./record-stripe-gift";
 import { stripeFor } from "./stripe-config";
 
-// Card gifts online (docs/decisions/041-stripe-checkout.md). The donor chooses an amount
-// here and, on their click, goes to Stripe Checkout: the one place Amparo sends anyone to
-// another site. Stripe then tells the webhook, which records the gift.
+// Card gifts online (docs/decisions/041-stripe-checkout.md): the donor pays on Stripe
+// Checkout (from the give page, modules/public/give.routes.tsx), and Stripe then tells
+// this webhook, which records the gift.
 
-/** Public: no session and no CSRF cookie (the page links here from cached bytes). */
-export const giveRoutes = new Hono<AppEnv>();
 /** Under /api (so exempt from CSRF), no bearer token: Stripe's signature is the proof. */
 export const stripeWebhookRoutes = new Hono<AppEnv>();
-
-const GIVE = "/p/:org/c/:slug/give";
-const GIVE_PATH = /^\/p\/[^/]+\/c\/[^/]+\/give$/;
-const CHECKOUT_ORIGIN = "https://checkout.stripe.com";
-
-/**
- * The give page's form posts here and is answered with a redirect to Stripe Checkout;
- * browsers hold that redirect to the page's `form-action`, so on this one page (and only
- * while Stripe is configured) it also names Stripe's checkout host.
- */
-export const checkoutFormAction = createMiddleware<AppEnv>(async (c, next) => {
-  await next();
-  if (!GIVE_PATH.test(c.req.path) || !stripeFor(c.get("config"))) return;
-  const csp = c.res.headers.get("Content-Security-Policy");
-  if (csp) {
-    c.res.headers.set(
-      "Content-Security-Policy",
-      csp.replace("form-action 'self'", `form-action 'self' ${CHECKOUT_ORIGIN}`),
-    );
-  }
-});
-
-async function requireGive(c: AppContext): Promise<{ stripe: Stripe; data: PublicCampaign }> {
-  const stripe = stripeFor(c.get("config"));
-  if (!stripe) throw notFound();
-  const data = await loadPublicCampaign(
-    c.get("deps").db,
-    c.req.param("org") ?? "",
-    c.req.param("slug") ?? "",
-  );
-  if (!data) throw notFound();
-  return { stripe, data };
-}
-
-function langOf(c: AppContext, data: PublicCampaign, chosen?: string) {
-  return (
-    publicLang({
-      query: chosen ?? c.req.query("lang"),
-      cookie: getCookie(c, LANG_COOKIE),
-      acceptLanguage: c.req.header("accept-language"),
-    }).lang ?? data.org.defaultLanguage
-  );
-}
-
-function baseUrl(c: AppContext): string {
-  const configured = c.get("config").publicUrl;
-  if (configured) return configured;
-  const url = new URL(c.req.url);
-  const forwarded = c.req.header("x-forwarded-proto")?.split(",")[0]?.trim();
-  return `${forwarded === "https" ? "https:" : url.protocol}//${url.host}`;
-}
-
-const campaignUrl = (c: AppContext, data: PublicCampaign) =>
-  `${baseUrl(c)}/p/${data.org.slug}/c/${data.campaign.slug}`;
-
-function pageProps(c: AppContext, data: PublicCampaign, lang: "es" | "en") {
-  return {
-    lang,
-    org: data.org,
-    campaign: data.campaign,
-    campaignUrl: campaignUrl(c, data),
-    action: `/p/${data.org.slug}/c/${data.campaign.slug}/give`,
-  };
-}
-
-giveRoutes.get(GIVE, async (c) => {
-  const { data } = await requireGive(c);
-  const lang = langOf(c, data);
-  const notice = c.req.query("cancelled") === "1" ? giveText[lang].cancelled : undefined;
-  return render(c, <GivePage {...pageProps(c, data, lang)} notice={notice} />);
-});
-
-giveRoutes.post(GIVE, async (c) => {
-  // A form from another site could only send its visitor to a Stripe page they'd still
-  // have to fill in; a foreign Origin is refused all the same.
-  const origin = c.req.header("origin");
-  const own = [new URL(baseUrl(c)).origin, new URL(c.req.url).origin];
-  if (origin && origin !== "null" && !own.includes(origin)) throw new AppError("csrf_failed");
-  const { stripe, data } = await requireGive(c);
-  const body = await c.req.parseBody();
-  const text = (name: string) => (typeof body[name] === "string" ? (body[name] as string) : "");
-  const lang = langOf(c, data, text("lang"));
-  const t = giveText[lang];
-  const props = pageProps(c, data, lang);
-  const amountText = text("amount").slice(0, 20);
-  if (!data.campaign.open) return render(c, <GivePage {...props} />, 409);
-  const amount = readGiveAmount(amountText, data.campaign.currency);
-  if (!amount.ok) {
-    const limits = giveLimitsCents(data.campaign.currency);
-    const money = (n: typeof limits.min) => formatMoney(n, data.campaign.currency, lang);
-    const error =
-      amount.problem === "too_small"
-        ? t.e_too_small(money(limits.min))
-        : amount.problem === "too_large"
-          ? t.e_too_large(money(limits.max))
-          : t[`e_${amount.problem}`];
-    return render(c, <GivePage {...props} amount={amountText} error={error} />, 422);
-  }
-  let url: string | null = null;
-  try {
-    const session = await stripe.checkout.sessions.create(
-      checkoutParams({
-        orgId: data.org.id,
-        campaign: data.campaign,
-        amount: amount.cents,
-        lang,
-        successUrl: `${props.campaignUrl}/give/thanks?lang=${lang}`,
-        cancelUrl: `${props.campaignUrl}/give?lang=${lang}&cancelled=1`,
-      }),
-    );
-    url = session.url;
-  } catch (error) {
-    console.warn(`[amparo] Stripe Checkout session not created: ${(error as Error).name}`);
-  }
-  if (!url?.startsWith(`${CHECKOUT_ORIGIN}/`)) {
-    // Stripe is unreachable: not the donor's fault (503), and nothing was charged.
-    const page = await (<GivePage {...props} amount={amountText} error={t.unavailable} />);
-    return c.html(`<!DOCTYPE html>${page}`, 503);
-  }
-  return c.redirect(url, 303);
-});
-
-giveRoutes.get(`${GIVE}/thanks`, async (c) => {
-  const { data } = await requireGive(c);
-  const props = pageProps(c, data, langOf(c, data));
-  return render(c, <ThanksPage {...props} />);
-});
 
 // Anyone may call it: the signature on the body is what is checked.
 stripeWebhookRoutes.post("/api/stripe/webhook", anyone, async (c) => {

@@ -1,6 +1,6 @@
 import { formatDate, formatDateTime, type Lang } from "../../platform/i18n";
 import { zoneLabel } from "../../platform/time";
-import { Paragraphs, PublicLayout } from "../flyers/public-layout";
+import { Paragraphs, PublicLayout } from "../../platform/ui/public-layout";
 import { formatHours } from "./hours";
 import type { PublicDrive } from "./public-drive";
 import { suppliesPublicText } from "./supplies-public.messages";

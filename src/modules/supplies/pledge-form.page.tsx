@@ -1,5 +1,5 @@
 import type { Lang } from "../../platform/i18n";
-import { PublicLayout } from "../flyers/public-layout";
+import { PublicLayout } from "../../platform/ui/public-layout";
 import { drivePath } from "./drive-public.page";
 import type { PublicDrive } from "./public-drive";
 import { suppliesPublicText } from "./supplies-public.messages";

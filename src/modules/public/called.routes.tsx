@@ -13,13 +13,13 @@ import {
 import { isLang, type Lang } from "../../platform/i18n";
 import { LANG_COOKIE } from "../../platform/middleware";
 import { Page } from "../../platform/ui/layout";
+import { publicLang } from "../../platform/ui/public-language";
+import { PublicLayout } from "../../platform/ui/public-layout";
 import { getOrganizationBySlug } from "../accounts/organization-record";
-import { publicLang } from "../flyers/public-language";
-import { PublicLayout } from "../flyers/public-layout";
+import { countCall } from "../advocacy/count-call";
+import { getPublicCallCampaign } from "../advocacy/public-advocacy";
 import { advocacyPublicText } from "./advocacy-public.messages";
 import { calledAction, campaignPath } from "./advocacy-section";
-import { countCall } from "./count-call";
-import { getPublicCallCampaign } from "./public-advocacy";
 
 // Anonymous "I called", mounted after the session, language and CSRF middleware:
 // - GET /p/{org}/c/{slug}/advocacy/{id}: a small confirmation page for visitors of the

@@ -3,8 +3,6 @@ import { defineMessages } from "../../platform/i18n";
 // The public campaign page: anyone reads it, so Spanish speaks to "usted".
 export const publicText = defineMessages("public", {
   es: {
-    switch_to_other: "English",
-    switch_to_other_label: "Read this page in English",
     raised_of_goal: (goal: string) => `recaudados de una meta de ${goal}`,
     progress_label: (raised: string, goal: string, percent: string) =>
       `Se han recaudado ${raised} de una meta de ${goal} (${percent} %)`,
@@ -40,12 +38,8 @@ export const publicText = defineMessages("public", {
     share_heading: "Comparta esta página",
     share_hint: "Copie este enlace y envíelo por mensaje o por correo:",
     flyer_link: "Descargar el volante para imprimir (PDF)",
-    footer: (org: string) => `Página pública de ${org}.`,
-    privacy_note: "Esta página no usa cookies de rastreo ni servicios de terceros.",
   },
   en: {
-    switch_to_other: "Español",
-    switch_to_other_label: "Lea esta página en español",
     raised_of_goal: (goal: string) => `raised of a ${goal} goal`,
     progress_label: (raised: string, goal: string, percent: string) =>
       `${raised} raised of a ${goal} goal (${percent}%)`,
@@ -79,7 +73,5 @@ export const publicText = defineMessages("public", {
     share_heading: "Share this page",
     share_hint: "Copy this link and send it by text or email:",
     flyer_link: "Download the printable flyer (PDF)",
-    footer: (org: string) => `Public page of ${org}.`,
-    privacy_note: "This page uses no tracking cookies and no third-party services.",
   },
 });

@@ -1,11 +1,11 @@
 import { formatNumber, type Lang } from "../../platform/i18n";
 import { cents, formatMoney } from "../../platform/money";
-import { AdvocacySection } from "../advocacy/advocacy-section";
+import { Paragraphs, PublicLayout } from "../../platform/ui/public-layout";
 import { progress } from "../funds/campaign";
-import { DISBURSEMENT_PURPOSES } from "../funds/funds.schema";
+import { DISBURSEMENT_PURPOSES } from "../funds/public-campaign-record";
+import { AdvocacySection } from "./advocacy-section";
 import { publicText } from "./public.messages";
 import { inLang, type PublicCampaign } from "./public-campaign";
-import { Paragraphs, PublicLayout } from "./public-layout";
 
 export type PublicPageOptions = {
   lang: Lang;

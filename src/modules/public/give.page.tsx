@@ -1,9 +1,9 @@
 import type { Lang } from "../../platform/i18n";
 import type { Currency } from "../../platform/money";
 import { formatMoney } from "../../platform/money";
-import { PublicLayout } from "../flyers/public-layout";
+import { PublicLayout } from "../../platform/ui/public-layout";
+import { giveLimitsCents } from "../funds/online-giving";
 import { giveText } from "./give.messages";
-import { giveLimitsCents } from "./online-giving";
 
 export type GivePageProps = {
   lang: Lang;

@@ -3,10 +3,10 @@ import { addOffice, newCallCampaign, newCase } from "../../../test/support/advoc
 import { Client, createOrg, createTestApp, type TestApp } from "../../../test/support/app";
 import { text } from "../../../test/support/html";
 import { STORES } from "../../../test/support/stores";
+import { totalCalls } from "../advocacy/call-campaign-record";
+import type { PublicAdvocacy } from "../advocacy/public-advocacy";
 import { advocacyPublicText } from "./advocacy-public.messages";
 import { AdvocacySection } from "./advocacy-section";
-import { totalCalls } from "./call-campaign-record";
-import type { PublicAdvocacy } from "./public-advocacy";
 
 // The anonymous side: the confirmation page, the "I called" POST (CSRF for a first-time
 // visitor, rate limit, safe redirects, scoping) and the section the public page renders.

@@ -1,6 +1,6 @@
 import type { Lang } from "../../platform/i18n";
+import type { PublicAdvocacy } from "../advocacy/public-advocacy";
 import { advocacyPublicText } from "./advocacy-public.messages";
-import type { PublicAdvocacy } from "./public-advocacy";
 
 // The advocacy block of the public campaign page (styled by public.css, "advocacy"): who to
 // call or visit, what to say, and an "I called" button. Works with JavaScript off.

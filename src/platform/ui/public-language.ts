@@ -1,4 +1,4 @@
-import { isLang, type Lang, langFromAcceptLanguage } from "../../platform/i18n";
+import { isLang, type Lang, langFromAcceptLanguage } from "../i18n";
 
 /**
  * The language of a public page: ?lang= (the switch link), then the language cookie the

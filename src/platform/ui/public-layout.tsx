@@ -1,9 +1,9 @@
 import type { PropsWithChildren } from "hono/jsx";
-import type { Lang } from "../../platform/i18n";
-import { publicText } from "./public.messages";
+import type { Lang } from "../i18n";
+import { publicFrameText } from "./public-layout.messages";
 
-// The frame of every public page: light (one small stylesheet, no script), both languages
-// a tap apart, nothing from any other host.
+// The frame of every public page (/p/...: campaigns, actions, drives): light (one small
+// stylesheet, no script), both languages a tap apart, nothing from any other host.
 
 export type PublicLayoutProps = PropsWithChildren<{
   lang: Lang;
@@ -15,7 +15,7 @@ export type PublicLayoutProps = PropsWithChildren<{
 }>;
 
 export function PublicLayout(props: PublicLayoutProps) {
-  const t = publicText[props.lang];
+  const t = publicFrameText[props.lang];
   const other: Lang = props.lang === "es" ? "en" : "es";
   return (
     <html lang={props.lang}>

@@ -9,7 +9,7 @@ import { parse as parseCookies } from "hono/utils/cookie";
 import type { Lang } from "../../platform/i18n";
 import { LANG_COOKIE, SECURITY_HEADERS } from "../../platform/middleware";
 import { type CachedPage, matchesEtag, type PageCache } from "../../platform/page-cache";
-import { publicLang } from "./public-language";
+import { publicLang } from "../../platform/ui/public-language";
 
 // How a request for a public page maps to stored bytes and back to a response. The Hono
 // routes use it, and so does the fast path main.ts puts in front of Hono: a stored page is

@@ -1,0 +1,89 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import type { Bilingual } from "../../platform/bilingual";
+import { type Cents, type Currency, cents } from "../../platform/money";
+import { spendingByPurpose } from "./campaign-totals";
+import { campaigns, DISBURSEMENT_PURPOSES, type DisbursementPurpose } from "./funds.schema";
+import { type CampaignTotals, campaignTotals } from "./ledger";
+import { loadGroups } from "./ledger-store";
+
+// What funds publishes for the public campaign page and its flyer (modules/public): the
+// campaign read once, only the columns those show, and only when it is public.
+
+export { DISBURSEMENT_PURPOSES, type DisbursementPurpose };
+
+export type PublicCampaignFigures = {
+  campaign: {
+    id: string;
+    slug: string;
+    title: Bilingual;
+    story: { es: string | null; en: string | null };
+    goalCents: Cents;
+    currency: Currency;
+    milestonesCents: Cents[];
+    open: boolean;
+    /** The linked case (its public story and advocacy are shown), or null. */
+    caseId: string | null;
+  };
+  totals: Pick<
+    CampaignTotals,
+    "raisedCents" | "availableCents" | "onBondCents" | "spentCents" | "forfeitedCents" | "gifts"
+  >;
+  /** Paid disbursements by purpose ("where the money went"). */
+  spending: Record<DisbursementPurpose, Cents>;
+};
+
+/** The public campaign `slug` of the organization with its totals; null when not public. */
+export async function getPublicCampaignFigures(
+  db: Db,
+  orgId: string,
+  slug: string,
+): Promise<PublicCampaignFigures | null> {
+  const [row] = await db
+    .select({
+      id: campaigns.id,
+      slug: campaigns.slug,
+      titleEs: campaigns.titleEs,
+      titleEn: campaigns.titleEn,
+      storyEs: campaigns.storyEs,
+      storyEn: campaigns.storyEn,
+      goalCents: campaigns.goalCents,
+      currency: campaigns.currency,
+      milestonesCents: campaigns.milestonesCents,
+      open: campaigns.open,
+      caseId: campaigns.caseId,
+    })
+    .from(campaigns)
+    .where(
+      and(
+        eq(campaigns.orgId, orgId),
+        eq(campaigns.slug, slug.toLowerCase()),
+        eq(campaigns.public, true),
+      ),
+    );
+  if (!row) return null;
+  const totals = campaignTotals(await loadGroups(db, orgId, row));
+  const spending = await spendingByPurpose(db, orgId, row.id);
+  return {
+    campaign: {
+      id: row.id,
+      slug: row.slug,
+      title: { es: row.titleEs, en: row.titleEn },
+      story: { es: row.storyEs, en: row.storyEn },
+      goalCents: cents(row.goalCents),
+      currency: row.currency,
+      milestonesCents: row.milestonesCents.map((m) => cents(Number(m))),
+      open: row.open,
+      caseId: row.caseId,
+    },
+    totals: {
+      raisedCents: totals.raisedCents,
+      availableCents: totals.availableCents,
+      onBondCents: totals.onBondCents,
+      spentCents: totals.spentCents,
+      forfeitedCents: totals.forfeitedCents,
+      gifts: totals.gifts,
+    },
+    spending,
+  };
+}
