@@ -6,8 +6,8 @@ import type { EventBus } from "../../platform/events";
 import type { AppContext, AppEnv } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
 import { type CachedPage, CacheRelay, PageCache, type Rendered } from "../../platform/page-cache";
+import { renderFlyer } from "./campaign-flyer";
 import { CampaignPublicPage } from "./campaign-public.page";
-import { renderFlyer } from "./flyer";
 import { loadPublicCampaign, type PublicCampaign } from "./public-campaign";
 import { publicSlugs, responseFor, serveStored, variantOf } from "./public-serving";
 

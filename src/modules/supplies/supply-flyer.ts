@@ -1,6 +1,6 @@
 import PDFDocument from "pdfkit";
+import { drawQr, pdfText, qrSafeUrl } from "../../platform/flyer";
 import type { Lang } from "../../platform/i18n";
-import { drawQr, pdfText, qrSafeUrl } from "../public/flyer";
 import { formatHours } from "./hours";
 import type { PublicDrive } from "./public-drive";
 import { suppliesPublicText } from "./supplies-public.messages";
@@ -8,7 +8,7 @@ import { amountText, itemLabel } from "./units";
 
 // A one-page, letter-size flyer for a drive: Spanish and English side by side, what is
 // still needed (urgent first), where to drop things off and when, and a QR code to the
-// public page. Built with the shared flyer's QR and text helpers (public/flyer.ts).
+// public page. Built with the shared flyer's QR and text helpers (platform/flyer.ts).
 
 const PAGE = { width: 612, height: 792 };
 const MARGIN = 40;

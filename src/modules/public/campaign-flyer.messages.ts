@@ -1,9 +1,8 @@
 import { defineMessages } from "../../platform/i18n";
 
-// The printed flyer carries both languages on one page, so both catalogs are used at once.
+// A campaign's printed flyer carries both languages on one page, so both catalogs are used at once.
 export const flyerText = defineMessages("flyer", {
   es: {
-    language: "Español",
     raised_of_goal: (goal: string) => `recaudados de una meta de ${goal}`,
     percent_of_goal: (percent: string) => `${percent} % de la meta`,
     gifts_count: (n: number, formatted: string) =>
@@ -13,12 +12,10 @@ export const flyerText = defineMessages("flyer", {
     give_cash:
       "En efectivo o con cheque: con cualquier persona de nuestro equipo. Le daremos un recibo.",
     closed: "Esta campaña ya no recibe donativos. ¡Gracias!",
-    call_heading: "Llame hoy",
     scan: "Escanee para ver la página",
     scan_give: "Escanee para donar en línea",
   },
   en: {
-    language: "English",
     raised_of_goal: (goal: string) => `raised of a ${goal} goal`,
     percent_of_goal: (percent: string) => `${percent}% of the goal`,
     gifts_count: (n: number, formatted: string) => (n === 1 ? "1 gift" : `${formatted} gifts`),
@@ -26,7 +23,6 @@ export const flyerText = defineMessages("flyer", {
     give_heading: "How to give",
     give_cash: "Cash or check: with anyone on our team. You will get a receipt.",
     closed: "This campaign is no longer taking gifts. Thank you!",
-    call_heading: "Call today",
     scan: "Scan to see the page",
     scan_give: "Scan to give online",
   },

@@ -1,21 +1,34 @@
 import PDFDocument from "pdfkit";
 import QRCode from "qrcode";
-import { formatNumber, type Lang } from "../../platform/i18n";
-import { cents, formatMoney } from "../../platform/money";
-import { progress } from "../funds/campaign";
-import { flyerText } from "./flyer.messages";
-import { inLang, type PublicCampaign } from "./public-campaign";
+import type { Bilingual } from "./bilingual";
+import { flyerFrameText } from "./flyer.messages";
+import type { Lang } from "./i18n";
 
-// A one-page, letter-size flyer to print and hand out: Spanish and English side by side,
-// the goal and a drawn progress bar, how to give and whom to call, and a QR code big
-// enough to scan from arm's length. Built-in Helvetica covers Spanish; no font files.
+// The one printable flyer of the public site (campaigns, actions, drives): a letter page,
+// the organization's band, the title in Spanish then English, an optional full-width block
+// (a campaign's progress), one column per language (a text shortened to fit, then a
+// closing section that always shows), numbers to call, and a QR code to the public page,
+// big enough to scan from arm's length. Built-in Helvetica covers Spanish; no font files.
 
+export type FlyerDoc = PDFKit.PDFDocument;
 export type FlyerCall = { name: string; phone: string };
-export type FlyerOptions = {
+export type FlyerColumn = {
+  /** The story or description; shortened at a word to the room left. */
+  text: string | null;
+  /** How to give, when and where...: measured first, so it is never cut. */
+  closing?: { heading: string; text: string };
+};
+export type FlyerSpec = {
+  orgName: string;
+  title: Bilingual;
   /** Absolute URL of the public page; the QR code points there. */
   url: string;
-  online: boolean;
-  /** Numbers to call; by default those of the case's public call campaigns. */
+  /** What scanning does, beside the QR code ("Scan to give online"). */
+  scan: Bilingual;
+  /** Drawn full width under the titles from `y`; returns where it ends. */
+  banner?: (doc: FlyerDoc, y: number) => number;
+  columns: Record<Lang, FlyerColumn>;
+  /** Numbers to call; the first four are printed. */
   calls?: readonly FlyerCall[];
 };
 
@@ -29,22 +42,29 @@ const QR_SIZE = 160;
 const BAND_PAD = 12;
 const BOTTOM_TOP = PAGE.height - MARGIN - QR_SIZE - 2 * BAND_PAD;
 const BODY_SIZE = 13;
-const INK = "#1c2024";
-const MUTED = "#4f5862";
-const ACCENT = "#0b6760";
-const ACCENT_STRONG = "#084e49";
-const TRACK = "#dfe3de";
 const SOFT = "#e3f1ef";
 
-export function renderFlyer(data: PublicCampaign, options: FlyerOptions): Promise<Buffer> {
-  const { campaign, org, totals } = data;
-  const url = qrSafeUrl(options.url);
+/** Page geometry and colours, for what a banner draws. */
+export const FLYER = {
+  page: PAGE,
+  margin: MARGIN,
+  width: WIDTH,
+  ink: "#1c2024",
+  muted: "#4f5862",
+  accent: "#0b6760",
+  accentStrong: "#084e49",
+  track: "#dfe3de",
+} as const;
+const { ink: INK, muted: MUTED, accent: ACCENT, accentStrong: ACCENT_STRONG } = FLYER;
+
+export function buildFlyer(spec: FlyerSpec): Promise<Buffer> {
+  const url = qrSafeUrl(spec.url);
   const doc = new PDFDocument({
     size: "LETTER",
     margin: 0,
     info: {
-      Title: pdfText(`${campaign.title.es} / ${campaign.title.en}`),
-      Author: pdfText(org.name),
+      Title: pdfText(`${spec.title.es} / ${spec.title.en || spec.title.es}`),
+      Author: pdfText(spec.orgName),
       Creator: "Amparo",
       Producer: "Amparo",
     },
@@ -59,71 +79,41 @@ export function renderFlyer(data: PublicCampaign, options: FlyerOptions): Promis
   // Band with the organization's name.
   doc.rect(0, 0, PAGE.width, 46).fill(ACCENT_STRONG);
   doc.font("Helvetica-Bold").fontSize(15).fillColor("#ffffff");
-  doc.text(pdfText(org.name), MARGIN, 16, { width: WIDTH - 130, lineBreak: false, ellipsis: true });
+  doc.text(pdfText(spec.orgName), MARGIN, 16, {
+    width: WIDTH - 130,
+    lineBreak: false,
+    ellipsis: true,
+  });
   doc.font("Helvetica").fontSize(11);
   doc.text("Español · English", MARGIN, 18, { width: WIDTH, align: "right", lineBreak: false });
 
   // Titles: Spanish first and biggest, English under it.
   let y = 66;
-  const titleEs = pdfText(campaign.title.es);
-  const titleEn = pdfText(campaign.title.en);
+  const titleEs = pdfText(spec.title.es);
+  const titleEn = pdfText(spec.title.en);
   y = fitText(doc, titleEs, { y, size: 38, min: 24, maxHeight: 132, color: INK });
-  if (titleEn.toLowerCase() !== titleEs.toLowerCase()) {
+  if (titleEn && titleEn.toLowerCase() !== titleEs.toLowerCase()) {
     y = fitText(doc, titleEn, { y: y + 2, size: 24, min: 16, maxHeight: 64, color: MUTED });
   }
-
-  // Progress toward the goal.
-  y += 12;
-  const money = (n: number, lang: Lang) => formatMoney(cents(n), campaign.currency, lang);
-  const p = progress(totals.raisedCents, campaign.goalCents, campaign.milestonesCents);
-  doc.font("Helvetica-Bold").fontSize(30).fillColor(ACCENT_STRONG);
-  const raised = pdfText(money(totals.raisedCents, "en"));
-  doc.text(raised, MARGIN, y, { lineBreak: false });
-  const raisedWidth = doc.widthOfString(raised);
-  doc.font("Helvetica").fontSize(12).fillColor(INK);
-  const goalX = MARGIN + raisedWidth + 12;
-  doc.text(pdfText(flyerText.es.raised_of_goal(money(campaign.goalCents, "es"))), goalX, y + 2, {
-    width: PAGE.width - MARGIN - goalX,
-  });
-  doc.fillColor(MUTED);
-  doc.text(pdfText(flyerText.en.raised_of_goal(money(campaign.goalCents, "en"))), goalX, y + 17, {
-    width: PAGE.width - MARGIN - goalX,
-  });
-  y += 42;
-  drawBar(doc, y, totals.raisedCents, campaign.goalCents, campaign.milestonesCents);
-  y += 30;
-  doc.font("Helvetica-Bold").fontSize(12).fillColor(INK);
-  const percent = String(p.percent);
-  const reached = p.next === null;
-  const left = reached
-    ? `${flyerText.es.goal_reached} · ${flyerText.en.goal_reached}`
-    : `${flyerText.es.percent_of_goal(percent)} · ${flyerText.en.percent_of_goal(percent)}`;
-  doc.text(pdfText(left), MARGIN, y, { width: WIDTH, lineBreak: false });
-  const gifts = [
-    flyerText.es.gifts_count(totals.gifts, formatNumber(totals.gifts, "es")),
-    flyerText.en.gifts_count(totals.gifts, formatNumber(totals.gifts, "en")),
-  ].join(" · ");
-  if (totals.gifts > 0) {
-    doc.text(pdfText(gifts), MARGIN, y, { width: WIDTH, align: "right", lineBreak: false });
-  }
-  y += 24;
+  y = spec.banner ? spec.banner(doc, y + 12) : y + 12;
 
   // Two columns, one per language; then the numbers to call, the same in both.
   doc
     .moveTo(MARGIN, y)
     .lineTo(PAGE.width - MARGIN, y)
     .lineWidth(1)
-    .stroke(TRACK);
+    .stroke(FLYER.track);
   y += 14;
-  const calls = (options.calls ?? advocacyCalls(data)).slice(0, 4);
+  const calls = (spec.calls ?? []).slice(0, 4);
   const callsTop = calls.length === 0 ? BOTTOM_TOP : BOTTOM_TOP - 16 - callsHeight(calls.length);
   const langs: Lang[] = ["es", "en"];
   let columnsEnd = y;
   for (const [i, lang] of langs.entries()) {
-    const end = column(doc, data, lang, MARGIN + i * (COLUMN + GAP), y, callsTop - 8);
+    const x = MARGIN + i * (COLUMN + GAP);
+    const end = column(doc, spec.columns[lang], lang, x, y, callsTop - 8);
     columnsEnd = Math.max(columnsEnd, end);
   }
-  // Right under the columns, or where room was kept for it when the story is long.
+  // Right under the columns, or where room was kept for it when the text is long.
   if (calls.length > 0) drawCalls(doc, calls, Math.min(callsTop, columnsEnd + 22));
 
   // The QR code and the address to type, on a soft band.
@@ -133,10 +123,9 @@ export function renderFlyer(data: PublicCampaign, options: FlyerOptions): Promis
   drawQr(doc, url, MARGIN + BAND_PAD, qrY, QR_SIZE);
   const textX = MARGIN + BAND_PAD + QR_SIZE + 22;
   const textWidth = PAGE.width - MARGIN - BAND_PAD - textX;
-  const scan = options.online && campaign.open ? "scan_give" : "scan";
   doc.font("Helvetica-Bold").fontSize(22).fillColor(INK);
-  doc.text(pdfText(flyerText.es[scan]), textX, qrY + 24, { width: textWidth });
-  doc.fillColor(MUTED).text(pdfText(flyerText.en[scan]), textX, doc.y + 4, { width: textWidth });
+  doc.text(pdfText(spec.scan.es), textX, qrY + 24, { width: textWidth });
+  doc.fillColor(MUTED).text(pdfText(spec.scan.en), textX, doc.y + 4, { width: textWidth });
   // The address on one line when it fits at a readable size (Courier is 0.6 em wide).
   const urlSize = Math.max(8, Math.min(13, textWidth / (url.length * 0.6)));
   doc.font("Courier-Bold").fontSize(urlSize).fillColor(ACCENT_STRONG);
@@ -146,72 +135,60 @@ export function renderFlyer(data: PublicCampaign, options: FlyerOptions): Promis
   return done;
 }
 
-/** Every number of the case's public call-in campaigns, once each, in the organizers' order. */
-export function advocacyCalls(data: PublicCampaign): FlyerCall[] {
-  const seen = new Set<string>();
-  const calls: FlyerCall[] = [];
-  for (const item of data.advocacy) {
-    if (item.kind === "visit") continue;
-    for (const target of item.targets) {
-      for (const phone of target.phones) {
-        if (seen.has(phone.tel)) continue;
-        seen.add(phone.tel);
-        calls.push({ name: target.name, phone: phone.display });
-      }
-    }
-  }
-  return calls;
-}
-
-/** One language's column: a label, the story (shortened to fit), how to give; returns its end. */
+/** One language's column: a label, the text (shortened to fit), the closing; returns its end. */
 function column(
-  doc: PDFKit.PDFDocument,
-  data: PublicCampaign,
+  doc: FlyerDoc,
+  content: FlyerColumn,
   lang: Lang,
   x: number,
   top: number,
   bottom: number,
 ): number {
-  const t = flyerText[lang];
-  const { campaign } = data;
-  const give = pdfText(campaign.open ? t.give_cash : t.closed);
   const body = { width: COLUMN, lineGap: 2.5 };
-  // How to give comes last, measured first: the story gets whatever room is left.
-  doc.font("Helvetica-Bold").fontSize(16);
-  const headingHeight = doc.heightOfString(t.give_heading, body);
-  doc.font("Helvetica").fontSize(BODY_SIZE);
-  const tail = 14 + headingHeight + 4 + doc.heightOfString(give, body);
-
-  doc.font("Helvetica-Bold").fontSize(11).fillColor(ACCENT).text(t.language.toUpperCase(), x, top, {
-    width: COLUMN,
-  });
+  const closing = content.closing
+    ? { heading: pdfText(content.closing.heading), text: pdfText(content.closing.text) }
+    : null;
+  // The closing comes last, measured first: the text gets whatever room is left.
+  let tail = 0;
+  if (closing) {
+    doc.font("Helvetica-Bold").fontSize(16);
+    const headingHeight = doc.heightOfString(closing.heading, body);
+    doc.font("Helvetica").fontSize(BODY_SIZE);
+    tail = 14 + headingHeight + 4 + doc.heightOfString(closing.text, body);
+  }
+  const label = flyerFrameText[lang].language.toUpperCase();
+  doc.font("Helvetica-Bold").fontSize(11).fillColor(ACCENT).text(label, x, top, { width: COLUMN });
   let y = doc.y + 6;
-  const story = inLang(campaign.story, lang);
-  if (story) {
+  if (content.text) {
     doc.font("Helvetica").fontSize(BODY_SIZE).fillColor(INK);
-    const text = shorten(doc, pdfText(story.text.replace(/\s+/g, " ")), bottom - tail - y, body);
+    const flat = pdfText(content.text.replace(/\s+/g, " ").trim());
+    const text = shorten(doc, flat, bottom - tail - y, body);
     if (text) {
       doc.text(text, x, y, body);
       y = doc.y + 14;
     }
   }
-  doc.font("Helvetica-Bold").fontSize(16).fillColor(ACCENT_STRONG).text(t.give_heading, x, y, body);
+  if (!closing) return y;
+  doc
+    .font("Helvetica-Bold")
+    .fontSize(16)
+    .fillColor(ACCENT_STRONG)
+    .text(closing.heading, x, y, body);
   doc
     .font("Helvetica")
     .fontSize(BODY_SIZE)
     .fillColor(INK)
-    .text(give, x, doc.y + 4, body);
+    .text(closing.text, x, doc.y + 4, body);
   return doc.y;
 }
 
 const callsHeight = (n: number) => 26 + Math.ceil(n / 2) * 40;
 
 /** "Llame hoy · Call today" and up to four numbers, two per row. */
-function drawCalls(doc: PDFKit.PDFDocument, calls: readonly FlyerCall[], top: number): void {
+function drawCalls(doc: FlyerDoc, calls: readonly FlyerCall[], top: number): void {
   doc.font("Helvetica-Bold").fontSize(16).fillColor(ACCENT_STRONG);
-  doc.text(`${flyerText.es.call_heading} · ${flyerText.en.call_heading}`, MARGIN, top, {
-    width: WIDTH,
-  });
+  const heading = `${flyerFrameText.es.call_heading} · ${flyerFrameText.en.call_heading}`;
+  doc.text(heading, MARGIN, top, { width: WIDTH });
   const rowTop = doc.y + 4;
   for (const [i, call] of calls.entries()) {
     const x = MARGIN + (i % 2) * (COLUMN + GAP);
@@ -225,7 +202,7 @@ function drawCalls(doc: PDFKit.PDFDocument, calls: readonly FlyerCall[], top: nu
 
 /** Writes `text` at the biggest size from `size` down to `min` that fits `maxHeight`. */
 function fitText(
-  doc: PDFKit.PDFDocument,
+  doc: FlyerDoc,
   text: string,
   o: { y: number; size: number; min: number; maxHeight: number; color: string },
 ): number {
@@ -240,8 +217,8 @@ function fitText(
 }
 
 /** The longest start of `text` (cut at a word, with an ellipsis) that fits in `height`. */
-function shorten(
-  doc: PDFKit.PDFDocument,
+export function shorten(
+  doc: FlyerDoc,
   text: string,
   height: number,
   options: PDFKit.Mixins.TextOptions,
@@ -265,36 +242,8 @@ function shorten(
         .replace(/[,;:.]$/, "")}…`;
 }
 
-function drawBar(
-  doc: PDFKit.PDFDocument,
-  y: number,
-  raised: number,
-  goal: number,
-  milestones: readonly number[],
-): void {
-  const height = 22;
-  doc.roundedRect(MARGIN, y, WIDTH, height, 6).fill(TRACK);
-  const filled = Math.max(0, Math.min(1, raised / goal)) * WIDTH;
-  if (filled > 0) {
-    doc.save();
-    doc.roundedRect(MARGIN, y, WIDTH, height, 6).clip();
-    doc.rect(MARGIN, y, filled, height).fill(ACCENT);
-    doc.restore();
-  }
-  for (const m of milestones) {
-    const x = MARGIN + Math.min(1, m / goal) * WIDTH;
-    doc.rect(x - 1, y, 2, height).fill(m <= raised ? "#ffffff" : INK);
-  }
-}
-
 /** The QR code drawn as vector squares (crisp at any print size), with its quiet zone. */
-export function drawQr(
-  doc: PDFKit.PDFDocument,
-  text: string,
-  x: number,
-  y: number,
-  size: number,
-): void {
+export function drawQr(doc: FlyerDoc, text: string, x: number, y: number, size: number): void {
   const qr = QRCode.create(text, { errorCorrectionLevel: "M" });
   const n = qr.modules.size;
   const cell = size / (n + 8);

@@ -15,7 +15,7 @@ import { CaseFieldsSchema } from "../defense/case";
 import { createCase } from "../defense/create-case";
 import { createPerson } from "../people/create-person";
 import { PersonFieldsSchema } from "../people/person";
-import { advocacyCalls, pdfText, qrSafeUrl, renderFlyer } from "./flyer";
+import { advocacyCalls, pdfText, qrSafeUrl, renderFlyer } from "./campaign-flyer";
 import { loadPublicCampaign } from "./public-campaign";
 
 // The printable flyer: one letter page, both languages, a QR code that scans to the page.
