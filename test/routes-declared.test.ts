@@ -34,7 +34,7 @@ function endpoints(t: TestApp): Endpoint[] {
 const NOT_YET_DECLARED = [
   /^\/(login|logout|setup|lang|account|users|invitations|invite|tokens|api\/v1\/tokens)\b/,
   /^\/$/,
-  /^\/(cases|facilities|advocacy|p)\b/,
+  /^\/(cases|facilities)\b/,
   /^\/api\/v1\/(cases|campaigns|funds|donations|gifts|disbursements|bonds|ledger)\b/,
   /^\/(healthz|assets|favicon)/,
 ];

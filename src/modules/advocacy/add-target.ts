@@ -1,8 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
-import { audit } from "../../platform/audit";
 import { invalid, notFound } from "../../platform/errors";
 import { isUuid } from "../../platform/ids";
+import { runOperation } from "../../platform/operation";
 import { getFacility } from "../defense/facility-record";
 import { advocacyTargets } from "./advocacy.schema";
 import { LIMITS, type Target, type TargetFields, TargetFieldsSchema } from "./call-campaign";
@@ -26,7 +26,8 @@ export async function addTarget(
 ): Promise<Target> {
   const fields =
     source.from === "facility" ? await fromDirectory(deps, actor, source) : source.fields;
-  const { id, caseId } = await deps.db.transaction(async (tx) => {
+  return runOperation(deps, actor, async (op) => {
+    const tx = op.tx;
     const campaign = await lockCallCampaign(tx, actor.orgId, campaignId);
     const [stats] = await tx
       .select({
@@ -53,19 +54,16 @@ export async function addTarget(
       })
       .returning({ id: advocacyTargets.id });
     if (!row) throw new Error("insert returned nothing");
-    await audit(
-      tx,
-      actor,
+    await op.audit(
       "advocacy_target.added",
       { type: "advocacy_target", id: row.id },
       { call_campaign_id: campaignId, kind: fields.kind, from: source.from },
     );
-    return { id: row.id, caseId: campaign.caseId };
+    op.emit("advocacy.changed", { orgId: actor.orgId, caseId: campaign.caseId });
+    const target = await getTarget(tx, actor.orgId, campaignId, row.id);
+    if (!target) throw notFound();
+    return target;
   });
-  deps.bus.emit("advocacy.changed", { orgId: actor.orgId, caseId });
-  const target = await getTarget(deps.db, actor.orgId, campaignId, id);
-  if (!target) throw notFound();
-  return target;
 }
 
 /** A directory entry as target fields; an unknown or another org's facility is a field error. */

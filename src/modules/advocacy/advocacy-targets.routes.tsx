@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { allow } from "../../platform/authorize";
 import { AppError, type FieldErrors } from "../../platform/errors";
 import { parseWith, readForm } from "../../platform/form-input";
 import {
@@ -8,7 +9,6 @@ import {
   requireAuth,
   requireUuidParam,
 } from "../../platform/http";
-import { requirePermission } from "../../platform/permissions";
 import { emptyForm, type FormState } from "../../platform/ui/forms";
 import { searchFacilities } from "../defense/facility-record";
 import { addTarget } from "./add-target";
@@ -58,14 +58,12 @@ async function newTargetPage(
   );
 }
 
-advocacyTargetRoutes.get("/advocacy/:id/targets/new", async (c) => {
-  requirePermission(requireAuth(c).role, "advocacy.write");
+advocacyTargetRoutes.get("/advocacy/:id/targets/new", allow("advocacy.write"), async (c) => {
   return newTargetPage(c, await requireCallCampaign(c), {});
 });
 
-advocacyTargetRoutes.post("/advocacy/:id/targets", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "advocacy.write");
+advocacyTargetRoutes.post("/advocacy/:id/targets", allow("advocacy.write"), async (c) => {
+  const auth = c.var.signedIn;
   const campaign = await requireCallCampaign(c);
   const values = await readForm(c);
   const fromDirectory = values.source === "facility";
@@ -100,24 +98,26 @@ advocacyTargetRoutes.post("/advocacy/:id/targets", async (c) => {
   return c.redirect(`/advocacy/${campaign.id}?done=target_added`, 303);
 });
 
-advocacyTargetRoutes.get("/advocacy/:id/targets/:targetId/edit", async (c) => {
-  requirePermission(requireAuth(c).role, "advocacy.write");
-  const campaign = await requireCallCampaign(c);
-  const target = await requireTarget(c, campaign);
-  return render(
-    c,
-    <EditTargetPage
-      {...view(c)}
-      campaign={ref(c, campaign)}
-      target={target}
-      form={emptyForm(targetToForm(target))}
-    />,
-  );
-});
+advocacyTargetRoutes.get(
+  "/advocacy/:id/targets/:targetId/edit",
+  allow("advocacy.write"),
+  async (c) => {
+    const campaign = await requireCallCampaign(c);
+    const target = await requireTarget(c, campaign);
+    return render(
+      c,
+      <EditTargetPage
+        {...view(c)}
+        campaign={ref(c, campaign)}
+        target={target}
+        form={emptyForm(targetToForm(target))}
+      />,
+    );
+  },
+);
 
-advocacyTargetRoutes.post("/advocacy/:id/targets/:targetId", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "advocacy.write");
+advocacyTargetRoutes.post("/advocacy/:id/targets/:targetId", allow("advocacy.write"), async (c) => {
+  const auth = c.var.signedIn;
   const campaign = await requireCallCampaign(c);
   const target = await requireTarget(c, campaign);
   const values = await readForm(c);
@@ -138,27 +138,36 @@ advocacyTargetRoutes.post("/advocacy/:id/targets/:targetId", async (c) => {
   return c.redirect(`/advocacy/${campaign.id}?done=target_saved#target-${target.id}`, 303);
 });
 
-advocacyTargetRoutes.post("/advocacy/:id/targets/:targetId/refresh", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "advocacy.write");
-  const campaign = await requireCallCampaign(c);
-  const target = await requireTarget(c, campaign);
-  await refreshTarget(c.get("deps"), auth.actor, campaign.id, target.id);
-  return c.redirect(`/advocacy/${campaign.id}?done=target_refreshed#target-${target.id}`, 303);
-});
+advocacyTargetRoutes.post(
+  "/advocacy/:id/targets/:targetId/refresh",
+  allow("advocacy.write"),
+  async (c) => {
+    const auth = c.var.signedIn;
+    const campaign = await requireCallCampaign(c);
+    const target = await requireTarget(c, campaign);
+    await refreshTarget(c.get("deps"), auth.actor, campaign.id, target.id);
+    return c.redirect(`/advocacy/${campaign.id}?done=target_refreshed#target-${target.id}`, 303);
+  },
+);
 
-advocacyTargetRoutes.get("/advocacy/:id/targets/:targetId/delete", async (c) => {
-  requirePermission(requireAuth(c).role, "advocacy.write");
-  const campaign = await requireCallCampaign(c);
-  const target = await requireTarget(c, campaign);
-  return render(c, <RemoveTargetPage {...view(c)} campaign={ref(c, campaign)} target={target} />);
-});
+advocacyTargetRoutes.get(
+  "/advocacy/:id/targets/:targetId/delete",
+  allow("advocacy.write"),
+  async (c) => {
+    const campaign = await requireCallCampaign(c);
+    const target = await requireTarget(c, campaign);
+    return render(c, <RemoveTargetPage {...view(c)} campaign={ref(c, campaign)} target={target} />);
+  },
+);
 
-advocacyTargetRoutes.post("/advocacy/:id/targets/:targetId/delete", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "advocacy.write");
-  const campaign = await requireCallCampaign(c);
-  const target = await requireTarget(c, campaign);
-  await removeTarget(c.get("deps"), auth.actor, campaign.id, target.id);
-  return c.redirect(`/advocacy/${campaign.id}?done=target_removed`, 303);
-});
+advocacyTargetRoutes.post(
+  "/advocacy/:id/targets/:targetId/delete",
+  allow("advocacy.write"),
+  async (c) => {
+    const auth = c.var.signedIn;
+    const campaign = await requireCallCampaign(c);
+    const target = await requireTarget(c, campaign);
+    await removeTarget(c.get("deps"), auth.actor, campaign.id, target.id);
+    return c.redirect(`/advocacy/${campaign.id}?done=target_removed`, 303);
+  },
+);

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
+import { allow } from "../../platform/authorize";
 import { AppError, type FieldErrors } from "../../platform/errors";
 import { parseWith, readForm } from "../../platform/form-input";
 import {
@@ -10,7 +11,6 @@ import {
   requireUuidParam,
 } from "../../platform/http";
 import { isUuid } from "../../platform/ids";
-import { requirePermission } from "../../platform/permissions";
 import { dayInZone, daysEnding } from "../../platform/time";
 import { emptyForm, type FormState } from "../../platform/ui/forms";
 import { listCases } from "../defense/case-dashboard";
@@ -68,9 +68,8 @@ const QuerySchema = z.object({
   case: z.string().max(60).catch("").default(""),
 });
 
-advocacyRoutes.get("/advocacy", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "advocacy.read");
+advocacyRoutes.get("/advocacy", allow("advocacy.read"), async (c) => {
+  const auth = c.var.signedIn;
   const query = QuerySchema.parse(c.req.query());
   const db = c.get("deps").db;
   const q = query.q.replaceAll("\u0000", "");
@@ -112,8 +111,7 @@ async function formPage(
   );
 }
 
-advocacyRoutes.get("/advocacy/new", async (c) => {
-  requirePermission(requireAuth(c).role, "advocacy.write");
+advocacyRoutes.get("/advocacy/new", allow("advocacy.write"), async (c) => {
   const preset = c.req.query("case") ?? "";
   return formPage(
     c,
@@ -121,9 +119,8 @@ advocacyRoutes.get("/advocacy/new", async (c) => {
   );
 });
 
-advocacyRoutes.post("/advocacy", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "advocacy.write");
+advocacyRoutes.post("/advocacy", allow("advocacy.write"), async (c) => {
+  const auth = c.var.signedIn;
   const values = await readForm(c);
   const again = (errors: FieldErrors) =>
     formPage(c, { values, errors: formErrors(errors) }, undefined, 422);
@@ -138,9 +135,8 @@ advocacyRoutes.post("/advocacy", async (c) => {
   }
 });
 
-advocacyRoutes.get("/advocacy/:id", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "advocacy.read");
+advocacyRoutes.get("/advocacy/:id", allow("advocacy.read"), async (c) => {
+  const auth = c.var.signedIn;
   const campaign = await requireCallCampaign(c);
   const db = c.get("deps").db;
   const days = daysEnding(dayInZone(new Date(), auth.org.timeZone), 14);
@@ -159,15 +155,13 @@ advocacyRoutes.get("/advocacy/:id", async (c) => {
   );
 });
 
-advocacyRoutes.get("/advocacy/:id/edit", async (c) => {
-  requirePermission(requireAuth(c).role, "advocacy.write");
+advocacyRoutes.get("/advocacy/:id/edit", allow("advocacy.write"), async (c) => {
   const campaign = await requireCallCampaign(c);
   return formPage(c, emptyForm(campaignToForm(campaign)), campaign);
 });
 
-advocacyRoutes.post("/advocacy/:id", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "advocacy.write");
+advocacyRoutes.post("/advocacy/:id", allow("advocacy.write"), async (c) => {
+  const auth = c.var.signedIn;
   const campaign = await requireCallCampaign(c);
   const values = await readForm(c);
   const again = (errors: FieldErrors) =>

@@ -1,7 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
-import type { Deps } from "../../platform/actor";
+import type { Actor, Deps } from "../../platform/actor";
 import { AppError, notFound } from "../../platform/errors";
 import { isUuid } from "../../platform/ids";
+import { runOperation } from "../../platform/operation";
 import { hit } from "../../platform/rate-limit";
 import { dayInZone } from "../../platform/time";
 import { advocacyCallCounts, callCampaigns } from "./advocacy.schema";
@@ -23,11 +24,13 @@ export type CallTap = {
  * keyed fingerprint of the address, and the counter row holds only a day and a number. No
  * audit event either: there is no user, and a per-call record is what we refuse to keep.
  * Past the limit (10 an hour per address and campaign) it refuses with `rate_limited`.
+ * It runs as an anonymous visitor of the organization (no user, the least role).
  */
 export async function countCall(deps: Deps, tap: CallTap): Promise<{ day: string; count: number }> {
   if (!isUuid(tap.campaignId)) throw notFound();
   const at = tap.at ?? new Date();
-  return deps.db.transaction(async (tx) => {
+  const visitor: Actor = { orgId: tap.orgId, userId: null, role: "viewer" };
+  return runOperation(deps, visitor, async ({ tx }) => {
     const [campaign] = await tx
       .select({ id: callCampaigns.id })
       .from(callCampaigns)
@@ -40,10 +43,10 @@ export async function countCall(deps: Deps, tap: CallTap): Promise<{ day: string
         ),
       );
     if (!campaign) throw notFound();
-    const visitor = deps.cipher.fingerprint(tap.address, "advocacy:called");
+    const address = deps.cipher.fingerprint(tap.address, "advocacy:called");
     const limit = await hit(
       tx,
-      `advocacy:called:${tap.campaignId}:${visitor}`,
+      `advocacy:called:${tap.campaignId}:${address}`,
       CALL_RATE_LIMIT.limit,
       CALL_RATE_LIMIT.windowSeconds,
     );

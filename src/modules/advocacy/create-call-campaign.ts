@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Actor, Deps } from "../../platform/actor";
-import { audit } from "../../platform/audit";
 import { invalid } from "../../platform/errors";
+import { runOperation } from "../../platform/operation";
 import { getCaseSummary } from "../defense/case-lookup";
 import { callCampaigns } from "./advocacy.schema";
 import { type CallCampaign, type CallCampaignFields, campaignSearchText } from "./call-campaign";
@@ -17,8 +17,8 @@ export async function createCallCampaign(
     throw invalid({ caseId: "case_not_found" });
   }
   const id = randomUUID();
-  await deps.db.transaction(async (tx) => {
-    await tx.insert(callCampaigns).values({
+  return runOperation(deps, actor, async (op) => {
+    await op.tx.insert(callCampaigns).values({
       id,
       orgId: actor.orgId,
       caseId: input.caseId,
@@ -34,16 +34,14 @@ export async function createCallCampaign(
       searchText: campaignSearchText(input),
       createdBy: actor.userId,
     });
-    await audit(
-      tx,
-      actor,
+    await op.audit(
       "call_campaign.created",
       { type: "call_campaign", id },
       { case_id: input.caseId, kind: input.kind, public: input.public },
     );
+    op.emit("advocacy.changed", { orgId: actor.orgId, caseId: input.caseId });
+    const campaign = await getCallCampaign(op.tx, actor.orgId, id);
+    if (!campaign) throw new Error("created call campaign vanished");
+    return campaign;
   });
-  deps.bus.emit("advocacy.changed", { orgId: actor.orgId, caseId: input.caseId });
-  const campaign = await getCallCampaign(deps.db, actor.orgId, id);
-  if (!campaign) throw new Error("created call campaign vanished");
-  return campaign;
 }

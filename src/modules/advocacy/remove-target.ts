@@ -1,10 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
-import { audit } from "../../platform/audit";
 import { notFound } from "../../platform/errors";
 import { isUuid } from "../../platform/ids";
+import { runOperation } from "../../platform/operation";
 import { advocacyTargets } from "./advocacy.schema";
-
 import { lockCallCampaign } from "./lock-call-campaign";
 
 export async function removeTarget(
@@ -14,9 +13,9 @@ export async function removeTarget(
   targetId: string,
 ): Promise<void> {
   if (!isUuid(targetId)) throw notFound();
-  const caseId = await deps.db.transaction(async (tx) => {
-    const campaign = await lockCallCampaign(tx, actor.orgId, campaignId);
-    const removed = await tx
+  await runOperation(deps, actor, async (op) => {
+    const campaign = await lockCallCampaign(op.tx, actor.orgId, campaignId);
+    const removed = await op.tx
       .delete(advocacyTargets)
       .where(
         and(
@@ -27,14 +26,11 @@ export async function removeTarget(
       )
       .returning({ id: advocacyTargets.id });
     if (removed.length === 0) throw notFound();
-    await audit(
-      tx,
-      actor,
+    await op.audit(
       "advocacy_target.removed",
       { type: "advocacy_target", id: targetId },
       { call_campaign_id: campaignId },
     );
-    return campaign.caseId;
+    op.emit("advocacy.changed", { orgId: actor.orgId, caseId: campaign.caseId });
   });
-  deps.bus.emit("advocacy.changed", { orgId: actor.orgId, caseId });
 }

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
-import { audit } from "../../platform/audit";
 import { invalid, notFound } from "../../platform/errors";
+import { runOperation } from "../../platform/operation";
 import { getCaseSummary } from "../defense/case-lookup";
 import { callCampaigns } from "./advocacy.schema";
 import { type CallCampaign, type CallCampaignFields, campaignSearchText } from "./call-campaign";
@@ -17,15 +17,15 @@ export async function updateCallCampaign(
   if (!(await getCaseSummary(deps.db, actor.orgId, input.caseId))) {
     throw invalid({ caseId: "case_not_found" });
   }
-  const previousCase = await deps.db.transaction(async (tx) => {
-    const [row] = await tx
+  return runOperation(deps, actor, async (op) => {
+    const [row] = await op.tx
       .select()
       .from(callCampaigns)
       .where(and(eq(callCampaigns.orgId, actor.orgId), eq(callCampaigns.id, id)))
       .for("update");
     if (!row) throw notFound();
     const current = callCampaignFromRow(row);
-    await tx
+    await op.tx
       .update(callCampaigns)
       .set({
         caseId: input.caseId,
@@ -42,21 +42,20 @@ export async function updateCallCampaign(
         updatedAt: new Date(),
       })
       .where(and(eq(callCampaigns.orgId, actor.orgId), eq(callCampaigns.id, id)));
-    await audit(
-      tx,
-      actor,
+    await op.audit(
       "call_campaign.updated",
       { type: "call_campaign", id },
       { fields: changedFields(current, input) },
     );
-    return current.caseId;
+    // Both cases' public pages change when the campaign moves from one to the other.
+    op.emit("advocacy.changed", { orgId: actor.orgId, caseId: input.caseId });
+    if (current.caseId !== input.caseId) {
+      op.emit("advocacy.changed", { orgId: actor.orgId, caseId: current.caseId });
+    }
+    const campaign = await getCallCampaign(op.tx, actor.orgId, id);
+    if (!campaign) throw notFound();
+    return campaign;
   });
-  deps.bus.emit("advocacy.changed", { orgId: actor.orgId, caseId: input.caseId });
-  if (previousCase !== input.caseId)
-    deps.bus.emit("advocacy.changed", { orgId: actor.orgId, caseId: previousCase });
-  const campaign = await getCallCampaign(deps.db, actor.orgId, id);
-  if (!campaign) throw notFound();
-  return campaign;
 }
 
 function changedFields(current: CallCampaign, next: CallCampaignFields): string[] {

@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
-import { audit } from "../../platform/audit";
 import { notFound } from "../../platform/errors";
 import { isUuid } from "../../platform/ids";
+import { runOperation } from "../../platform/operation";
 import { fromDirectory } from "./add-target";
 import { advocacyTargets } from "./advocacy.schema";
 import type { Target, TargetFields } from "./call-campaign";
@@ -42,9 +42,9 @@ async function write(
   fields: Omit<TargetFields, "kind">,
 ): Promise<Target> {
   if (!isUuid(targetId)) throw notFound();
-  const caseId = await deps.db.transaction(async (tx) => {
-    const campaign = await lockCallCampaign(tx, actor.orgId, campaignId);
-    const updated = await tx
+  return runOperation(deps, actor, async (op) => {
+    const campaign = await lockCallCampaign(op.tx, actor.orgId, campaignId);
+    const updated = await op.tx
       .update(advocacyTargets)
       .set({
         name: fields.name,
@@ -62,19 +62,14 @@ async function write(
       )
       .returning({ id: advocacyTargets.id });
     if (updated.length === 0) throw notFound();
-    await audit(
-      tx,
-      actor,
+    await op.audit(
       action,
       { type: "advocacy_target", id: targetId },
-      {
-        call_campaign_id: campaignId,
-      },
+      { call_campaign_id: campaignId },
     );
-    return campaign.caseId;
+    op.emit("advocacy.changed", { orgId: actor.orgId, caseId: campaign.caseId });
+    const target = await getTarget(op.tx, actor.orgId, campaignId, targetId);
+    if (!target) throw notFound();
+    return target;
   });
-  deps.bus.emit("advocacy.changed", { orgId: actor.orgId, caseId });
-  const target = await getTarget(deps.db, actor.orgId, campaignId, targetId);
-  if (!target) throw notFound();
-  return target;
 }

@@ -1,6 +1,6 @@
 import type { Child } from "hono/jsx";
 import type { Lang } from "../../platform/i18n";
-import { PublicLayout } from "../flyers/public-layout";
+import { PublicLayout } from "../../platform/ui/public-layout";
 import { ballotOrder } from "./ballot";
 import type { Election, Office } from "./election-record";
 import { voteText } from "./vote.messages";

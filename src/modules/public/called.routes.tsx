@@ -1,6 +1,7 @@
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { Hono } from "hono";
 import { getCookie } from "hono/cookie";
+import { anyone } from "../../platform/authorize";
 import { AppError, notFound } from "../../platform/errors";
 import { readForm } from "../../platform/form-input";
 import {
@@ -53,7 +54,7 @@ export function withCalledFlag(next: string, campaignId: string): string {
   return `${url.pathname}${url.search}${url.hash}`;
 }
 
-advocacyPublicRoutes.get("/p/:org/c/:slug/advocacy/:id", async (c) => {
+advocacyPublicRoutes.get("/p/:org/c/:slug/advocacy/:id", anyone, async (c) => {
   const db = c.get("deps").db;
   const slug = (c.req.param("slug") ?? "").toLowerCase();
   const org = await getOrganizationBySlug(db, c.req.param("org") ?? "");
@@ -96,7 +97,7 @@ advocacyPublicRoutes.get("/p/:org/c/:slug/advocacy/:id", async (c) => {
   );
 });
 
-advocacyPublicRoutes.post("/p/:org/advocacy/:id/called", async (c) => {
+advocacyPublicRoutes.post("/p/:org/advocacy/:id/called", anyone, async (c) => {
   const db = c.get("deps").db;
   const org = await getOrganizationBySlug(db, c.req.param("org") ?? "");
   if (!org) throw notFound();

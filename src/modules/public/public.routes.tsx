@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Hono } from "hono";
 import type { Database } from "../../db/client";
+import { anyone } from "../../platform/authorize";
 import { AppError } from "../../platform/errors";
 import type { EventBus } from "../../platform/events";
 import type { AppContext, AppEnv } from "../../platform/http";
@@ -56,7 +57,7 @@ export function publicPages(options: PublicPagesOptions) {
 
   const routes = new Hono<AppEnv>();
 
-  routes.get("/p/:org/c/:slug/flyer.pdf", async (c) => {
+  routes.get("/p/:org/c/:slug/flyer.pdf", anyone, async (c) => {
     const { variant } = requestOf(c, true, options.publicUrl);
     const { org, slug } = variant.target;
     const page = await cache.getOrRender(variant.key, async () => {
@@ -76,7 +77,7 @@ export function publicPages(options: PublicPagesOptions) {
     return send(c, page, variant.varies);
   });
 
-  routes.get("/p/:org/c/:slug", async (c) => {
+  routes.get("/p/:org/c/:slug", anyone, async (c) => {
     const { variant } = requestOf(c, false, options.publicUrl);
     const { org, slug } = variant.target;
     const page = await cache.getOrRender(variant.key, () =>
