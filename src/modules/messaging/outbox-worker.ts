@@ -28,6 +28,8 @@ export type WorkerOptions = {
   /** Messages per second per channel (Twilio long codes: 1/s). */
   rate?: Partial<Record<Channel, number>>;
   log?: (line: string) => void;
+  /** Measures each claim (benchmarks). */
+  onClaim?: (ms: number, claimed: number) => void;
 };
 
 export type OutboxWorker = {
@@ -62,7 +64,10 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
         1,
         Math.min(options.batchSize ?? 50, Math.floor((pace * leaseMs) / 2000)),
       );
-      batch.push(...(await claimDue(db, { channels: [channel], limit, leaseMs })));
+      const started = performance.now();
+      const claimed = await claimDue(db, { channels: [channel], limit, leaseMs });
+      options.onClaim?.(performance.now() - started, claimed.length);
+      batch.push(...claimed);
     }
     if (batch.length === 0) return 0;
     const context = await loadContext(db, batch);
