@@ -7,6 +7,7 @@ import { accountsRoutes } from "./modules/accounts/accounts.routes";
 import { organizationCount } from "./modules/accounts/setup-organization";
 import { usersRoutes } from "./modules/accounts/users.routes";
 import { actionsApi } from "./modules/actions/actions.api";
+import { actionsPublicRoutes } from "./modules/actions/actions.public";
 import { actionsRoutes } from "./modules/actions/actions.routes";
 import { advocacyRoutes } from "./modules/advocacy/advocacy.routes";
 import { advocacyTargetRoutes } from "./modules/advocacy/advocacy-targets.routes";
@@ -127,6 +128,8 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   app.route("/", giveRoutes);
   const supplyPages = suppliesPublicPages({ database, bus, publicUrl: config.publicUrl });
   app.route("/", supplyPages.routes);
+  // Public action pages and calendars: rendered per request (the RSVP form), no session.
+  app.route("/", actionsPublicRoutes({ publicUrl: config.publicUrl }));
 
   app.use(session);
   app.use(language);
