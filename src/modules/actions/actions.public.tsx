@@ -116,7 +116,7 @@ export function actionsPublicRoutes(options: { publicUrl?: string | undefined } 
   routes.post("/p/:org/e/:slug/rsvp", anyone, async (c) => {
     const deps = c.get("deps");
     const data = await loadPublicEvent(deps.db, c.req.param("org"), c.req.param("slug"));
-    if (!data || data.event.status !== "planned") throw notFound();
+    if (data?.event.status !== "planned") throw notFound();
     const lang = langFor(c, data.org);
     const url = absolute(c, `/p/${data.org.slug}/e/${data.event.slug}`);
     const values = await readForm(c);

@@ -1,0 +1,132 @@
+import { sql } from "drizzle-orm";
+import ICAL from "ical.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeEvent } from "../../../test/support/actions";
+import { Client, createOrg, createTestApp, type TestApp } from "../../../test/support/app";
+import { STORES } from "../../../test/support/stores";
+import { RSVP_RATE_LIMIT } from "./actions.public";
+import { actionsPublicText } from "./actions-public.messages";
+import { setEventStatus } from "./set-event-status";
+
+// The public action page, its RSVP form, calendars and flyer, as an anonymous visitor.
+const p = actionsPublicText;
+
+function parseIcs(text: string) {
+  const comp = new ICAL.Component(ICAL.parse(text));
+  for (const tz of comp.getAllSubcomponents("vtimezone"))
+    ICAL.TimezoneService.register(new ICAL.Timezone(tz));
+  return comp.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+}
+
+describe.each(STORES)("public action pages on %s", (store) => {
+  let t: TestApp;
+  let org: Awaited<ReturnType<typeof createOrg>>;
+  let slug: string;
+  let eventId: string;
+  const start = new Date("2031-11-02T01:30:00Z"); // 18:30 on 1 Nov in Los Angeles (daylight time)
+
+  beforeAll(async () => {
+    t = await createTestApp(store);
+    org = await createOrg(t);
+    const event = await makeEvent(t.deps, org.actor, {
+      titleEs: "Vigilia <script>alert(1)</script>",
+      titleEn: "Candlelight vigil",
+      startsAt: start,
+      endsAt: new Date(start.getTime() + 2 * 3_600_000),
+      public: true,
+    });
+    slug = event.slug;
+    eventId = event.id;
+    await setEventStatus(t.deps, org.actor, event.id, "planned");
+    await makeEvent(t.deps, org.actor, { public: false, titleEs: "Reunión privada" });
+  });
+  afterAll(() => t.close());
+
+  const visitor = (lang = "es", ip = "203.0.113.9") =>
+    new Client(t, { "accept-language": lang, "x-test-ip": ip });
+
+  it("shows the action in both languages, escaped, with the RSVP form; drafts and private ones are 404", async () => {
+    const es = await (await visitor().get(`/p/${org.slug}/e/${slug}`)).text();
+    expect(es).toContain("Vigilia &lt;script&gt;");
+    expect(es).not.toContain("<script>alert");
+    expect(es).toContain(p.es.rsvp_heading);
+    expect(es).toContain('name="website"');
+    const en = await (await visitor("en").get(`/p/${org.slug}/e/${slug}?lang=en`)).text();
+    expect(en).toContain("Candlelight vigil");
+    expect(en).toContain(p.en.rsvp_heading);
+    const draft = await makeEvent(t.deps, org.actor, { public: true });
+    expect((await visitor().get(`/p/${org.slug}/e/${draft.slug}`)).status).toBe(404);
+    expect((await visitor().get(`/p/${org.slug}/e/no-existe`)).status).toBe(404);
+    const list = await (await visitor().get(`/p/${org.slug}`)).text();
+    expect(list).toContain(`/p/${org.slug}/e/${slug}`);
+    expect(list).not.toContain("Reunión privada");
+    expect(list).not.toContain(draft.slug);
+  });
+
+  it("takes an RSVP, keeps what was typed on error, ignores bots and limits floods", async () => {
+    const v = visitor("es", "198.51.100.1");
+    const bad = await v.post(
+      `/p/${org.slug}/e/${slug}/rsvp`,
+      { name: "Chayo Prueba", email: "no-es-correo", language: "es" },
+      { csrf: null },
+    );
+    expect(bad.status).toBe(422);
+    const html = await bad.text();
+    expect(html).toContain('value="Chayo Prueba"');
+    const ok = await v.post(
+      `/p/${org.slug}/e/${slug}/rsvp`,
+      { name: "Chayo Prueba", email: "chayo@example.org", language: "es", status: "going" },
+      { csrf: null },
+    );
+    expect(ok.status).toBe(303);
+    const thanks = await (await v.get(ok.headers.get("location") ?? "")).text();
+    expect(thanks).toContain(p.es.thanks);
+    const bot = await v.post(
+      `/p/${org.slug}/e/${slug}/rsvp`,
+      { name: "Bot", email: "bot@example.org", language: "es", website: "http://spam.example" },
+      { csrf: null },
+    );
+    expect(bot.status).toBe(303);
+    const rows = await t.database.db.execute<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM action_attendances WHERE event_id = ${eventId}`,
+    );
+    expect(Number(rows.rows[0]?.n)).toBe(1);
+    let last = 0;
+    for (let i = 0; i < RSVP_RATE_LIMIT.limit + 1; i++) {
+      const res = await v.post(
+        `/p/${org.slug}/e/${slug}/rsvp`,
+        { name: `Flood ${i}`, email: `flood${i}@example.org`, language: "es" },
+        { csrf: null },
+      );
+      last = res.status;
+    }
+    expect(last).toBe(429);
+  });
+
+  it("serves a valid .ics with the time zone, read back by a real iCalendar parser", async () => {
+    const res = await visitor().get(`/p/${org.slug}/e/${slug}.ics`);
+    expect(res.headers.get("content-type")).toContain("text/calendar");
+    const text = await res.text();
+    expect(text).toContain("BEGIN:VTIMEZONE");
+    expect(text).toContain("DTSTART;TZID=America/Los_Angeles:20311101T183000");
+    const [event] = parseIcs(text);
+    expect(event?.startDate.toJSDate().toISOString()).toBe(start.toISOString());
+    expect(event?.endDate.toJSDate().toISOString()).toBe(
+      new Date(start.getTime() + 2 * 3_600_000).toISOString(),
+    );
+    expect(event?.summary).toContain("Vigilia");
+    const feed = await (await visitor("en").get(`/p/${org.slug}/events.ics?lang=en`)).text();
+    const events = parseIcs(feed);
+    expect(events.map((e) => e.summary)).toContain("Candlelight vigil");
+    expect(feed).not.toContain("Reunión privada");
+  });
+
+  it("serves a bilingual flyer PDF", async () => {
+    const res = await visitor().get(`/p/${org.slug}/e/${slug}/flyer.pdf`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/pdf");
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe("%PDF-");
+    expect(bytes.length).toBeGreaterThan(2000);
+  });
+});
