@@ -110,8 +110,9 @@ describe("shift input", () => {
   const valid = {
     kind: "flyering",
     area: "Mercado de la calle 5",
-    startsLocal: "2026-11-28T10:00",
-    endsLocal: "2026-11-28T12:30",
+    date: "2026-11-28",
+    startTime: "10:00",
+    endTime: "12:30",
     timeZone: "America/Los_Angeles",
     flyers: 200,
     conversations: 12,
@@ -138,14 +139,19 @@ describe("shift input", () => {
 
   it("refuses an end before the start, negative or fractional counts, a huge area", () => {
     const bad = [
-      { endsLocal: "2026-11-28T09:00" },
+      { endTime: "09:00" },
+      { endTime: "10:00" },
+      { date: "2026-02-30" },
+      { timeZone: "Mars/Olympus" },
+      { timeZone: "+02:00" },
       { flyers: -1 },
       { flyers: 2.5 },
       { flyers: "12" },
       { area: "x".repeat(10_000) },
       { area: "   " },
       { kind: "protest" },
-      { startsLocal: "mañana" },
+      { startTime: "mañana" },
+      { startTime: "25:00" },
       { eventId: "not-a-uuid" },
     ];
     for (const patch of bad) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isValidDate, isValidTime, isValidTimeZone } from "../../platform/time";
 
 // Pure domain: what an outreach shift (flyering, canvassing) is, how its input is checked,
 // and the totals per action and per month. No I/O.
@@ -115,19 +116,18 @@ const optionalText = (max: number) =>
     .optional()
     .transform((v) => v ?? null);
 
-const wallClock = z
-  .string("required")
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "invalid_date");
+const day = z.string("required").trim().min(1, "required").refine(isValidDate, "invalid_date");
+const clock = z.string("required").trim().min(1, "required").refine(isValidTime, "invalid_time");
 
 export const ShiftFieldsSchema = z
   .object({
     kind: z.enum(SHIFT_KINDS, "invalid_choice"),
     area: z.string("required").trim().min(1, "required").max(LIMITS.area, "too_long"),
-    /** Wall-clock "2026-11-29T10:00" in `timeZone`; turned into instants by the operation. */
-    startsLocal: wallClock,
-    endsLocal: wallClock,
-    timeZone: z.string("required").trim().min(1, "required").max(64, "invalid_time_zone"),
+    /** A day and two wall-clock times in `timeZone`; the operation turns them into instants. */
+    date: day,
+    startTime: clock,
+    endTime: clock,
+    timeZone: z.string("required").trim().refine(isValidTimeZone, "invalid_time_zone"),
     eventId: z.uuid("not_found_choice").nullable().default(null),
     team: z
       .array(z.uuid("not_found_choice"), "wrong_type")
@@ -145,8 +145,9 @@ export const ShiftFieldsSchema = z
     if (!outcomesFit(v)) {
       ctx.addIssue({ code: "custom", path: ["conversations"], message: "outcomes_exceed" });
     }
-    if (v.endsLocal <= v.startsLocal) {
-      ctx.addIssue({ code: "custom", path: ["endsLocal"], message: "end_before_start" });
+    // "HH:MM" strings compare in clock order. A shift past midnight is two shifts.
+    if (v.endTime <= v.startTime) {
+      ctx.addIssue({ code: "custom", path: ["endTime"], message: "end_before_start" });
     }
   });
 

@@ -1,0 +1,183 @@
+import { common } from "../../platform/common.messages";
+import { formatDate, formatNumber } from "../../platform/i18n";
+import { can } from "../../platform/permissions";
+import { Page, Panel, Pager } from "../../platform/ui/layout";
+import { outreachText } from "./outreach.messages";
+import { Notice, TotalsStats, type View } from "./outreach-ui";
+import type { Totals } from "./shift";
+import type { ShiftListItem } from "./shift-record";
+
+type Props = View & {
+  items: ShiftListItem[];
+  total: number;
+  page: number;
+  perPage: number;
+  q: string;
+  all: Totals;
+  byMonth: { month: string; totals: Totals }[];
+  byAction: { eventId: string; title: string; totals: Totals }[];
+  eventTitles: Map<string, string>;
+  notice?: string | undefined;
+};
+
+export function OutreachListPage(props: Props) {
+  const t = outreachText[props.lang];
+  const { lang } = props;
+  const n = (x: number) => formatNumber(x, lang);
+  const writer = can(props.auth.role, "outreach.write");
+  const tz = props.auth.org.timeZone;
+  return (
+    <Page {...props} title={t.title}>
+      <div class="page-head">
+        <h1>{t.title}</h1>
+        {writer && (
+          <a class="button" href="/outreach/new">
+            {t.add}
+          </a>
+        )}
+      </div>
+      <p class="lede">{t.lede}</p>
+      <Notice text={props.notice} />
+      <search>
+        <form method="get" action="/outreach" class="searchbar">
+          <div class="field">
+            <label for="f-q">{t.search_label}</label>
+            <input id="f-q" name="q" type="search" value={props.q} maxlength={200} autocomplete="off" />
+          </div>
+          <button type="submit" class="secondary">
+            {common[lang].search}
+          </button>
+        </form>
+      </search>
+      {props.items.length === 0 ? (
+        <div class="empty">
+          {props.q ? (
+            <>
+              <h2>{t.no_results}</h2>
+              <a class="button secondary" href="/outreach">
+                {t.clear_search}
+              </a>
+            </>
+          ) : (
+            <>
+              <h2>{t.empty_title}</h2>
+              <p>{t.empty_body}</p>
+              {writer && (
+                <a class="button" href="/outreach/new">
+                  {t.add}
+                </a>
+              )}
+            </>
+          )}
+        </div>
+      ) : (
+        <>
+          <ul class="list">
+            {props.items.map((s) => (
+              <li class="list-item">
+                <a class="title" href={`/outreach/${s.id}`}>
+                  {s.area}
+                </a>
+                <span class="badge">{t[`kind_${s.kind}`]}</span>
+                <span class="meta">
+                  {[
+                    formatDate(s.startsAt, lang, s.timeZone || tz),
+                    t.flyers_n(n(s.flyers)),
+                    t.conversations_n(n(s.conversations)),
+                    t.sign_ups_n(n(s.signUpCount)),
+                    s.eventId && props.eventTitles.get(s.eventId)
+                      ? t.for_action(props.eventTitles.get(s.eventId) ?? "")
+                      : "",
+                  ]
+                    .filter(Boolean)
+                    .join(" · ")}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <Pager
+            lang={lang}
+            page={props.page}
+            pages={Math.ceil(props.total / props.perPage)}
+            link={(p) => `/outreach?${new URLSearchParams({ ...(props.q ? { q: props.q } : {}), page: String(p) })}`}
+          />
+        </>
+      )}
+      <Panel title={t.totals_title}>
+        {props.all.shifts === 0 ? (
+          <p class="muted">{t.totals_none}</p>
+        ) : (
+          <>
+            <h3>{t.totals_all}</h3>
+            <TotalsStats totals={props.all} lang={lang} />
+            <h3>{t.totals_by_month}</h3>
+            <TotalsTable
+              rows={props.byMonth.map((m) => ({ key: m.month, label: monthLabel(m.month, lang), totals: m.totals }))}
+              head={t.month}
+              lang={lang}
+            />
+            {props.byAction.length > 0 && (
+              <>
+                <h3>{t.totals_by_action}</h3>
+                <TotalsTable
+                  rows={props.byAction.map((a) => ({
+                    key: a.eventId,
+                    label: a.title,
+                    href: `/actions/${a.eventId}`,
+                    totals: a.totals,
+                  }))}
+                  head={t.action}
+                  lang={lang}
+                />
+              </>
+            )}
+          </>
+        )}
+      </Panel>
+    </Page>
+  );
+}
+
+/** "2026-11" -> "noviembre de 2026" / "November 2026". */
+export function monthLabel(month: string, lang: "es" | "en"): string {
+  const [y, m] = month.split("-").map(Number);
+  const date = new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, 15));
+  return new Intl.DateTimeFormat(lang, { month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+}
+
+function TotalsTable(props: {
+  rows: { key: string; label: string; href?: string; totals: Totals }[];
+  head: string;
+  lang: "es" | "en";
+}) {
+  const t = outreachText[props.lang];
+  const n = (x: number) => formatNumber(x, props.lang);
+  return (
+    <div class="table-scroll">
+      <table class="totals">
+        <thead>
+          <tr>
+            <th scope="col">{props.head}</th>
+            <th scope="col">{t.shifts}</th>
+            <th scope="col">{t.flyers}</th>
+            <th scope="col">{t.conversations}</th>
+            <th scope="col">{t.receptive}</th>
+            <th scope="col">{t.sign_ups}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((r) => (
+            <tr>
+              <th scope="row">{r.href ? <a href={r.href}>{r.label}</a> : r.label}</th>
+              <td>{n(r.totals.shifts)}</td>
+              <td>{n(r.totals.flyers)}</td>
+              <td>{n(r.totals.conversations)}</td>
+              <td>{n(r.totals.receptive)}</td>
+              <td>{n(r.totals.signUps)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

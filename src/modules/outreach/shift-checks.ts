@@ -1,0 +1,24 @@
+import type { Db } from "../../db/client";
+import { invalid } from "../../platform/errors";
+import { zonedToInstant } from "../../platform/time";
+import { getEvent } from "../actions/index";
+import { getPersonNames } from "../people/person-names";
+import type { ShiftFields } from "./shift";
+
+// Checks shared by create-shift.ts and update-shift.ts: the linked action and the team must
+// be the organization's own, and the wall-clock times must exist in the shift's zone.
+
+export async function resolveShift(db: Db, orgId: string, input: ShiftFields) {
+  const startsAt = zonedToInstant(input.date, input.startTime, input.timeZone);
+  const endsAt = zonedToInstant(input.date, input.endTime, input.timeZone);
+  if (!startsAt) throw invalid({ startTime: "invalid_time" });
+  if (!endsAt || endsAt <= startsAt) throw invalid({ endTime: "end_before_start" });
+  if (input.eventId && !(await getEvent(db, orgId, input.eventId))) {
+    throw invalid({ eventId: "not_found_choice" });
+  }
+  const names = await getPersonNames(db, orgId, input.team);
+  if (input.team.some((id) => !names.has(id.toLowerCase()) && !names.has(id))) {
+    throw invalid({ team: "not_found_choice" });
+  }
+  return { startsAt, endsAt, team: input.team.map((id) => id.toLowerCase()) };
+}

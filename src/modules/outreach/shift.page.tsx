@@ -1,0 +1,143 @@
+import { common } from "../../platform/common.messages";
+import { formatDateTime } from "../../platform/i18n";
+import { can } from "../../platform/permissions";
+import { Checkbox, Csrf, Field, FormAlert, type FormState, Select } from "../../platform/ui/forms";
+import { Page, Panel } from "../../platform/ui/layout";
+import { outreachText } from "./outreach.messages";
+import { Notice, TotalsStats, type View } from "./outreach-ui";
+import { totalsOf } from "./shift";
+import type { Shift } from "./shift-record";
+
+type Props = View & {
+  shift: Shift;
+  eventTitle: string | null;
+  names: Map<string, string>;
+  signUpForm: FormState;
+  notice?: string | undefined;
+};
+
+export function ShiftPage(props: Props) {
+  const t = outreachText[props.lang];
+  const { shift: s, lang } = props;
+  const writer = can(props.auth.role, "outreach.write");
+  const totals = totalsOf([{ ...s, monthKey: "", signUps: s.signUps.length, team: s.team.length }]);
+  const name = (id: string) => props.names.get(id) ?? "—";
+  const form = props.signUpForm;
+  return (
+    <Page {...props} title={`${t[`kind_${s.kind}`]}: ${s.area}`}>
+      <p>
+        <a href="/outreach">← {t.back}</a>
+      </p>
+      <div class="page-head">
+        <div>
+          <h1>{s.area}</h1>
+          <span class="badge">{t[`kind_${s.kind}`]}</span>
+        </div>
+        {writer && (
+          <a class="button secondary" href={`/outreach/${s.id}/edit`}>
+            {t.edit}
+          </a>
+        )}
+      </div>
+      <Notice text={props.notice} />
+      <Panel>
+        <dl class="facts">
+          <dt>{t.when}</dt>
+          <dd>
+            {formatDateTime(s.startsAt, lang, s.timeZone)} – {formatDateTime(s.endsAt, lang, s.timeZone)}
+          </dd>
+          {s.eventId && props.eventTitle && (
+            <>
+              <dt>{t.action}</dt>
+              <dd>
+                <a href={`/actions/${s.eventId}`}>{props.eventTitle}</a>
+              </dd>
+            </>
+          )}
+          <dt>{t.team}</dt>
+          <dd>
+            {s.team.length === 0
+              ? t.team_none_on_shift
+              : s.team.map((id, i) => (
+                  <>
+                    {i > 0 && ", "}
+                    <a href={`/people/${id}`}>{name(id)}</a>
+                  </>
+                ))}
+          </dd>
+          {s.notes && (
+            <>
+              <dt>{t.notes}</dt>
+              <dd class="prewrap">{s.notes}</dd>
+            </>
+          )}
+        </dl>
+        <TotalsStats totals={totals} lang={lang} />
+      </Panel>
+      <Panel title={t.sign_ups_title}>
+        {s.signUps.length === 0 ? (
+          <p class="muted">{t.sign_ups_none}</p>
+        ) : (
+          <ul class="list">
+            {s.signUps.map((id) => (
+              <li class="list-item">
+                <a class="title" href={`/people/${id}`}>
+                  {name(id)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+        {can(props.auth.role, "people.write") && writer && (
+          <form method="post" action={`/outreach/${s.id}/sign-ups`} class="subform">
+            <Csrf token={props.csrf} />
+            <h3>{t.add_sign_up}</h3>
+            <p class="hint">{t.sign_up_hint}</p>
+            <FormAlert form={form} lang={lang} />
+            <Field name="name" label={t.sign_up_name} form={form} lang={lang} required maxlength={120} autocomplete="off" />
+            <Field name="phone" label={t.sign_up_phone} type="tel" form={form} lang={lang} maxlength={40} autocomplete="off" />
+            <Field name="email" label={t.sign_up_email} type="email" form={form} lang={lang} maxlength={254} autocomplete="off" />
+            <Select
+              name="language"
+              label={t.sign_up_language}
+              form={form}
+              lang={lang}
+              options={[
+                { value: "es", label: "Español" },
+                { value: "en", label: "English" },
+              ]}
+            />
+            <Checkbox name="consent" label={t.sign_up_consent} form={form} />
+            <button type="submit">{t.sign_up_submit}</button>
+          </form>
+        )}
+      </Panel>
+      {writer && (
+        <p>
+          <a href={`/outreach/${s.id}/delete`} class="danger-link">
+            {t.delete}
+          </a>
+        </p>
+      )}
+    </Page>
+  );
+}
+
+export function DeleteShiftPage(props: View & { shift: Shift }) {
+  const t = outreachText[props.lang];
+  return (
+    <Page {...props} title={t.delete_title}>
+      <div class="panel narrow danger-zone">
+        <h1>{t.delete_title}</h1>
+        <p>{t.delete_body}</p>
+        <form method="post" action={`/outreach/${props.shift.id}/delete`} class="form-actions">
+          <Csrf token={props.csrf} />
+          <button type="submit" class="danger">
+            {t.delete_confirm}
+          </button>
+          <a href={`/outreach/${props.shift.id}`}>{common[props.lang].cancel}</a>
+        </form>
+      </div>
+    </Page>
+  );
+}

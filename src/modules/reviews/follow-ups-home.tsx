@@ -1,0 +1,79 @@
+import type { Db } from "../../db/client";
+import { dayInZone } from "../../platform/time";
+import { formatDate, type Lang } from "../../platform/i18n";
+import { Panel } from "../../platform/ui/layout";
+import { getEvent } from "../actions/index";
+import { followUpsInOrder } from "./review";
+import { openFollowUpsOf } from "./review-record";
+import { reviewsText } from "./reviews.messages";
+
+// Published for the home dashboard: the signed-in user's open follow-ups, until done.
+
+export type HomeFollowUp = {
+  id: string;
+  text: string;
+  dueOn: string;
+  overdue: boolean;
+  eventId: string;
+  eventTitle: { es: string; en: string } | null;
+};
+
+export async function followUpsForHome(
+  db: Db,
+  orgId: string,
+  userId: string | null,
+  timeZone: string,
+  now = new Date(),
+): Promise<HomeFollowUp[]> {
+  if (!userId) return [];
+  const items = followUpsInOrder(await openFollowUpsOf(db, orgId, userId), dayInZone(now, timeZone));
+  const titles = new Map<string, { es: string; en: string } | null>();
+  for (const id of new Set(items.map((i) => i.eventId))) {
+    titles.set(id, (await getEvent(db, orgId, id))?.title ?? null);
+  }
+  return items.map((i) => ({
+    id: i.id,
+    text: i.text,
+    dueOn: i.dueOn,
+    overdue: i.overdue,
+    eventId: i.eventId,
+    eventTitle: titles.get(i.eventId) ?? null,
+  }));
+}
+
+/** A calendar day ("2026-12-01") shown in the reader's language; noon UTC keeps the day. */
+export const formatDay = (day: string, lang: Lang) =>
+  formatDate(new Date(`${day}T12:00:00Z`), lang, "UTC");
+
+export function FollowUpsPanel(props: { items: HomeFollowUp[]; lang: Lang; csrf: string }) {
+  const t = reviewsText[props.lang];
+  if (props.items.length === 0) return null;
+  return (
+    <Panel title={t.home_title}>
+      <ul class="list">
+        {props.items.map((f) => (
+          <li class="list-item">
+            <span class="title">{f.text}</span>
+            {f.overdue && <span class="badge badge-warn">{t.overdue}</span>}
+            <span class="meta">
+              {t.due_on(formatDay(f.dueOn, props.lang))}
+              {f.eventTitle && (
+                <>
+                  {" · "}
+                  <a href={`/actions/${f.eventId}/review`}>{f.eventTitle[props.lang] || f.eventTitle.es || f.eventTitle.en}</a>
+                </>
+              )}
+            </span>
+            <form method="post" action={`/follow-ups/${f.id}/done`} class="inline">
+              <input type="hidden" name="_csrf" value={props.csrf} />
+              <input type="hidden" name="back" value="/" />
+              <button type="submit" class="secondary">
+                {t.mark_done}
+              </button>
+            </form>
+          </li>
+        ))}
+      </ul>
+    </Panel>
+  );
+}

@@ -1,0 +1,74 @@
+import { formatDate, type Lang } from "../../platform/i18n";
+import { Csrf } from "../../platform/ui/forms";
+import { Panel } from "../../platform/ui/layout";
+import { roleLabel } from "./actions-port";
+import type { Participation } from "./leadership-data";
+import { leadersText } from "./reviews.messages";
+
+// Published for the person page: the actions a person came to, every role they held, and
+// the level their participation suggests (confirmed by an organizer, never applied alone).
+
+export function ParticipationSection(props: {
+  personId: string;
+  level: string;
+  participation: Participation;
+  lang: Lang;
+  timeZone: string;
+  csrf: string;
+  canConfirm: boolean;
+  levelLabel: (level: string, lang: Lang) => string;
+}) {
+  const t = leadersText[props.lang];
+  const { participation: p, lang } = props;
+  const title = (x: { title: { es: string; en: string } }) => x.title[lang] || x.title.es || x.title.en;
+  return (
+    <Panel title={t.person_section}>
+      {p.suggested && (
+        <div class="alert alert-info">
+          <p>{t.suggestion_for_person(props.levelLabel(p.suggested, lang))}</p>
+          {props.canConfirm && (
+            <form method="post" action={`/leaders/${props.personId}/level`} class="inline">
+              <Csrf token={props.csrf} />
+              <input type="hidden" name="from" value={props.level} />
+              <input type="hidden" name="to" value={p.suggested} />
+              <input type="hidden" name="back" value={`/people/${props.personId}`} />
+              <button type="submit" class="secondary">
+                {t.confirm}
+              </button>
+            </form>
+          )}
+        </div>
+      )}
+      <h3>{t.came_to}</h3>
+      {p.attended.length === 0 ? (
+        <p class="muted">{t.person_none}</p>
+      ) : (
+        <ul class="list">
+          {p.attended.map((a) => (
+            <li class="list-item">
+              <a class="title" href={`/actions/${a.eventId}`}>
+                {title(a)}
+              </a>
+              <span class="meta">{formatDate(a.startsAt, lang, props.timeZone)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>{t.roles_held}</h3>
+      {p.roles.length === 0 ? (
+        <p class="muted">{t.roles_none}</p>
+      ) : (
+        <ul class="list">
+          {p.roles.map((r) => (
+            <li class="list-item">
+              <span class="title">{r.customName ?? roleLabel(r.role, lang)}</span>
+              <span class="meta">
+                <a href={`/actions/${r.eventId}`}>{title(r)}</a> · {formatDate(r.startsAt, lang, props.timeZone)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Panel>
+  );
+}

@@ -1,0 +1,264 @@
+import type { SignedIn } from "../../platform/http";
+import { formatNumber, type Lang } from "../../platform/i18n";
+import { can } from "../../platform/permissions";
+import {
+  Csrf,
+  Field,
+  FormAlert,
+  type FormState,
+  Select,
+  SubmitOrCancel,
+  TextArea,
+} from "../../platform/ui/forms";
+import { Page, Panel } from "../../platform/ui/layout";
+import type { ActionRef } from "./actions-port";
+import { formatDay } from "./follow-ups-home";
+import { adoptionCount } from "./lesson";
+import type { FollowUp, Lesson, Review } from "./review-record";
+import { reviewsText } from "./reviews.messages";
+
+// The review of one action: the form (first time, or ?edit), or what was written with its
+// lessons and follow-ups.
+
+export type View = { lang: Lang; csrf: string; path: string; auth: SignedIn };
+
+const titleOf = (e: ActionRef, lang: Lang) => e.title[lang] || e.title.es || e.title.en;
+
+export function Notice(props: { text: string | undefined }) {
+  if (!props.text) return null;
+  return (
+    <div class="alert alert-ok" role="status">
+      {props.text}
+    </div>
+  );
+}
+
+type Props = View & {
+  event: ActionRef;
+  review: Review | null;
+  lessons: Lesson[];
+  followUps: FollowUp[];
+  team: { userId: string; name: string }[];
+  form: FormState | null;
+  followUpForm: FormState;
+  notice?: string | undefined;
+};
+
+export function ReviewPage(props: Props) {
+  const t = reviewsText[props.lang];
+  const title = titleOf(props.event, props.lang);
+  const writer = can(props.auth.role, "reviews.write");
+  return (
+    <Page {...props} title={t.review_title(title)}>
+      <p>
+        <a href={`/actions/${props.event.id}`}>← {t.back_to_plan}</a>
+      </p>
+      <div class="page-head">
+        <h1>{t.review_title(title)}</h1>
+        {props.review && !props.form && writer && (
+          <a class="button secondary" href={`/actions/${props.event.id}/review?edit=1`}>
+            {t.edit_review}
+          </a>
+        )}
+      </div>
+      <Notice text={props.notice} />
+      {props.event.status !== "done" ? (
+        <div class="empty">
+          <h2>{t.not_done_title}</h2>
+          <p>{t.not_done_body}</p>
+          <a class="button" href={`/actions/${props.event.id}`}>
+            {t.back_to_plan}
+          </a>
+        </div>
+      ) : props.form && writer ? (
+        <ReviewForm {...props} form={props.form} />
+      ) : props.review ? (
+        <>
+          <ReviewView review={props.review} lang={props.lang} />
+          <LessonsPanel lessons={props.lessons} lang={props.lang} />
+          <FollowUpsSection {...props} />
+        </>
+      ) : (
+        <div class="empty">
+          <p>{t.review_lede}</p>
+        </div>
+      )}
+    </Page>
+  );
+}
+
+function ReviewForm(props: Props & { form: FormState }) {
+  const t = reviewsText[props.lang];
+  const { form, lang } = props;
+  const chosen = new Set((props.form.values.authors ?? "").split(",").filter(Boolean));
+  const others = props.team.filter((m) => m.userId !== props.auth.user.id);
+  const authorsError = form.errors.authors;
+  return (
+    <form method="post" action={`/actions/${props.event.id}/review`} class="panel form-narrow">
+      <Csrf token={props.csrf} />
+      <p class="lede">{t.review_lede}</p>
+      <FormAlert form={form} lang={lang} />
+      <TextArea name="planned" label={t.planned} hint={t.planned_hint} form={form} lang={lang} maxlength={5000} />
+      <TextArea name="happened" label={t.happened} hint={t.happened_hint} form={form} lang={lang} maxlength={5000} />
+      <TextArea name="went_well" label={t.went_well} hint={t.one_per_line} form={form} lang={lang} />
+      <TextArea name="went_wrong" label={t.went_wrong} hint={t.one_per_line} form={form} lang={lang} />
+      <Field name="main_cause" label={t.main_cause} form={form} lang={lang} maxlength={500} />
+      <TextArea name="secondary_causes" label={t.secondary_causes} hint={t.one_per_line} form={form} lang={lang} />
+      <TextArea name="keep" label={t.keep} hint={t.one_per_line} form={form} lang={lang} />
+      <TextArea name="change" label={t.change} hint={t.change_hint} form={form} lang={lang} />
+      {others.length > 0 && (
+        <fieldset class={`field ${authorsError ? "has-error" : ""}`}>
+          <legend>{t.authors}</legend>
+          <p class="hint">{t.authors_hint}</p>
+          {others.map((m) => (
+            <div class="check">
+              <input
+                type="checkbox"
+                id={`f-author-${m.userId}`}
+                name={`author_${m.userId}`}
+                value="on"
+                checked={chosen.has(m.userId)}
+              />
+              <label for={`f-author-${m.userId}`}>{m.name}</label>
+            </div>
+          ))}
+        </fieldset>
+      )}
+      <SubmitOrCancel lang={lang} label={t.save_review} cancelHref={`/actions/${props.event.id}`} />
+    </form>
+  );
+}
+
+function Items(props: { items: string[]; lang: Lang }) {
+  if (props.items.length === 0) return <p class="muted">{reviewsText[props.lang].nothing}</p>;
+  return (
+    <ul class="review-items">
+      {props.items.map((i) => (
+        <li>{i}</li>
+      ))}
+    </ul>
+  );
+}
+
+function ReviewView(props: { review: Review; lang: Lang }) {
+  const t = reviewsText[props.lang];
+  const r = props.review;
+  return (
+    <>
+      {r.authors.length > 0 && <p class="muted">{t.written_by(r.authors.map((a) => a.name).join(", "))}</p>}
+      <Panel title={t.planned}>
+        <p class="prewrap">{r.planned ?? t.nothing}</p>
+        <h3>{t.happened}</h3>
+        <p class="prewrap">{r.happened ?? t.nothing}</p>
+      </Panel>
+      <Panel title={t.went_well}>
+        <Items items={r.wentWell} lang={props.lang} />
+      </Panel>
+      <Panel title={t.went_wrong}>
+        <Items items={r.wentWrong} lang={props.lang} />
+        {r.mainCause && (
+          <>
+            <h3>{t.main_cause}</h3>
+            <p>{r.mainCause}</p>
+          </>
+        )}
+        {r.secondaryCauses.length > 0 && (
+          <>
+            <h3>{t.secondary_causes}</h3>
+            <Items items={r.secondaryCauses} lang={props.lang} />
+          </>
+        )}
+      </Panel>
+      <Panel title={t.keep}>
+        <Items items={r.keep} lang={props.lang} />
+      </Panel>
+    </>
+  );
+}
+
+export function LessonStatus(props: { lesson: Lesson; lang: Lang }) {
+  const t = reviewsText[props.lang];
+  const n = adoptionCount(props.lesson.uses);
+  return (
+    <span class="meta">
+      <span class={`badge lesson-${props.lesson.status}`}>{t[`status_${props.lesson.status}`]}</span>
+      {n > 0 && <> · {n === 1 ? t.adopted_in_one : t.adopted_in(formatNumber(n, props.lang))}</>}
+    </span>
+  );
+}
+
+function LessonsPanel(props: { lessons: Lesson[]; lang: Lang }) {
+  const t = reviewsText[props.lang];
+  return (
+    <Panel title={t.change}>
+      <p class="hint">{t.lessons_from_review}</p>
+      {props.lessons.length === 0 ? (
+        <p class="muted">{t.nothing}</p>
+      ) : (
+        <ul class="list">
+          {props.lessons.map((l) => (
+            <li class="list-item">
+              <span class="title">{l.text}</span>
+              <LessonStatus lesson={l} lang={props.lang} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </Panel>
+  );
+}
+
+function FollowUpsSection(props: Props) {
+  const t = reviewsText[props.lang];
+  const { lang } = props;
+  const writer = can(props.auth.role, "reviews.write");
+  const form = props.followUpForm;
+  return (
+    <Panel title={t.follow_ups_title}>
+      <p class="hint">{t.follow_ups_hint}</p>
+      {props.followUps.length === 0 ? (
+        <p class="muted">{t.follow_ups_none}</p>
+      ) : (
+        <ul class="list">
+          {props.followUps.map((f) => (
+            <li class="list-item">
+              <span class="title">{f.done ? <s>{f.text}</s> : f.text}</span>
+              <span class="meta">
+                {f.ownerName} · {t.due_on(formatDay(f.dueOn, lang))}
+                {f.done && <> · {t.done}</>}
+              </span>
+              {(writer || f.ownerUserId === props.auth.user.id) && (
+                <form method="post" action={`/follow-ups/${f.id}/done`} class="inline">
+                  <Csrf token={props.csrf} />
+                  <input type="hidden" name="done" value={f.done ? "0" : "1"} />
+                  <input type="hidden" name="back" value={`/actions/${props.event.id}/review`} />
+                  <button type="submit" class="secondary">
+                    {f.done ? t.mark_not_done : t.mark_done}
+                  </button>
+                </form>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {writer && (
+        <form method="post" action={`/actions/${props.event.id}/review/follow-ups`} class="subform">
+          <Csrf token={props.csrf} />
+          <h3>{t.add_follow_up}</h3>
+          <FormAlert form={form} lang={lang} />
+          <Field name="text" label={t.follow_up_text} form={form} lang={lang} required maxlength={500} />
+          <Select
+            name="owner"
+            label={t.follow_up_owner}
+            form={form}
+            lang={lang}
+            required
+            options={props.team.map((m) => ({ value: m.userId, label: m.name }))}
+          />
+          <Field name="due_on" label={t.follow_up_due} type="date" form={form} lang={lang} required />
+          <button type="submit">{t.add_follow_up}</button>
+        </form>
+      )}
+    </Panel>
+  );
+}

@@ -1,0 +1,126 @@
+import { z } from "zod";
+import { requireToken } from "../../platform/api";
+import { apiRoute, apiRouter, jsonBody, jsonResponse, UuidParamSchema } from "../../platform/api-router";
+import { allow } from "../../platform/authorize";
+import { AppError, fieldsFromZod } from "../../platform/errors";
+import { requireUuidParam } from "../../platform/http";
+import { LESSON_STATUSES } from "./lesson";
+import { LIMITS, ReviewFieldsSchema } from "./review";
+import { getReviewForEvent, lessonsOfReview } from "./review-record";
+import { saveReview } from "./save-review";
+
+// PUT /api/v1/events/{id}/review: write (or rewrite) the review of a finished action. Each
+// "change" item becomes an open lesson for that kind of action.
+
+export const reviewsApi = apiRouter();
+reviewsApi.use("/api/v1/events/:id/review", requireToken);
+
+const items = z.array(z.string().max(LIMITS.item)).max(LIMITS.items);
+const text = (max: number) => z.string().max(max).nullable().optional();
+
+const ApiReviewInputSchema = z
+  .object({
+    planned: text(LIMITS.story),
+    happened: text(LIMITS.story),
+    went_well: items.optional(),
+    went_wrong: items.optional(),
+    main_cause: text(LIMITS.cause),
+    secondary_causes: items.optional(),
+    keep: items.optional(),
+    change: items.optional().describe("Each item becomes an open lesson for this kind of action"),
+  })
+  .strict();
+
+const ApiReviewSchema = z
+  .object({
+    id: z.uuid(),
+    event_id: z.uuid(),
+    event_kind: z.string(),
+    planned: z.string().nullable(),
+    happened: z.string().nullable(),
+    went_well: z.array(z.string()),
+    went_wrong: z.array(z.string()),
+    main_cause: z.string().nullable(),
+    secondary_causes: z.array(z.string()),
+    keep: z.array(z.string()),
+    change: z.array(z.string()),
+    lessons: z.array(z.object({ id: z.uuid(), text: z.string(), status: z.enum(LESSON_STATUSES) })),
+    created_date: z.string(),
+    modified_date: z.string(),
+  });
+
+const API_FIELDS: Record<string, string> = {
+  wentWell: "went_well",
+  wentWrong: "went_wrong",
+  mainCause: "main_cause",
+  secondaryCauses: "secondary_causes",
+};
+
+reviewsApi.openapi(
+  apiRoute({
+    method: "put",
+    path: "/api/v1/events/{id}/review",
+    summary: "Write the review of a finished action (refused with 409 before it is done)",
+    tags: ["events"],
+    middleware: [allow("reviews.write")],
+    request: { params: UuidParamSchema, body: jsonBody(ApiReviewInputSchema) },
+    responses: {
+      200: jsonResponse("The review, rewritten", ApiReviewSchema),
+      201: jsonResponse("The review, written for the first time", ApiReviewSchema),
+    },
+  }),
+  async (c) => {
+    const actor = c.var.actor;
+    const eventId = requireUuidParam(c);
+    const body = c.req.valid("json");
+    const parsed = ReviewFieldsSchema.safeParse(
+      {
+        planned: body.planned ?? null,
+        happened: body.happened ?? null,
+        wentWell: body.went_well ?? [],
+        wentWrong: body.went_wrong ?? [],
+        mainCause: body.main_cause ?? null,
+        secondaryCauses: body.secondary_causes ?? [],
+        keep: body.keep ?? [],
+        change: body.change ?? [],
+      },
+      { reportInput: true },
+    );
+    if (!parsed.success) {
+      const fields = fieldsFromZod(parsed.error);
+      throw new AppError(
+        "validation_failed",
+        Object.fromEntries(
+          Object.entries(fields).map(([k, v]) => {
+            const [head, ...rest] = k.split(".");
+            return [[API_FIELDS[head ?? ""] ?? head, ...rest].join("."), v];
+          }),
+        ),
+      );
+    }
+    const saved = await saveReview(c.var.deps, actor, eventId, parsed.data);
+    const db = c.var.deps.db;
+    const review = await getReviewForEvent(db, actor.orgId, eventId);
+    if (!review) throw new AppError("not_found");
+    const lessons = await lessonsOfReview(db, actor.orgId, review.id);
+    return c.json(
+      {
+        id: review.id,
+        event_id: review.eventId,
+        event_kind: review.eventKind,
+        planned: review.planned,
+        happened: review.happened,
+        went_well: review.wentWell,
+        went_wrong: review.wentWrong,
+        main_cause: review.mainCause,
+        secondary_causes: review.secondaryCauses,
+        keep: review.keep,
+        change: review.change,
+        lessons: lessons.map((l) => ({ id: l.id, text: l.text, status: l.status })),
+        created_date: review.createdAt.toISOString(),
+        modified_date: review.updatedAt.toISOString(),
+      },
+      saved.created ? 201 : 200,
+    );
+  },
+);
