@@ -47,6 +47,15 @@ export const PERMISSIONS = {
   "messaging.broadcast": ["owner", "organizer"],
   "messaging.approve": ["owner", "organizer"],
   "messaging.settings": ["owner"],
+  // Outreach shifts (flyering, canvassing): members log the shifts they do.
+  "outreach.read": ["owner", "organizer", "member", "viewer"],
+  "outreach.write": ["owner", "organizer", "member"],
+  // Reviews of done actions, their lessons and follow-ups; grow leaders.
+  "reviews.read": ["owner", "organizer", "member", "viewer"],
+  "reviews.write": ["owner", "organizer"],
+  "lessons.manage": ["owner", "organizer"],
+  "leaders.read": ["owner", "organizer"],
+  "leaders.manage": ["owner", "organizer"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -4,6 +4,7 @@ import { type Client, createOrg, createTestApp, signedIn, type TestApp } from ".
 import { fieldError, fieldValue, text } from "../../../test/support/html";
 import { addMember } from "../../../test/support/members";
 import { STORES } from "../../../test/support/stores";
+import { common } from "../../platform/common.messages";
 import { outreachText } from "./outreach.messages";
 
 const o = outreachText.es;
@@ -41,13 +42,15 @@ describe.each(STORES)("outreach pages on %s", (store) => {
   });
 
   it("keeps what was typed and shows the message next to the field", async () => {
-    const res = await owner.post("/outreach", FORM({ not_interested: "50", end_time: "09:00", flyers: "-3" }));
+    const res = await owner.post("/outreach", FORM({ not_interested: "50", end_time: "09:00" }));
     expect(res.status).toBe(422);
     const html = await res.text();
-    expect(fieldError(html, "conversations")).toBeTruthy();
-    expect(fieldError(html, "end_time")).toBeTruthy();
-    expect(fieldError(html, "flyers")).toBeTruthy();
+    expect(fieldError(html, "conversations")).toBe(common.es.field_outcomes_exceed);
+    expect(fieldError(html, "end_time")).toBe(common.es.field_end_before_start);
     expect(fieldValue(html, "area")).toBe("Colonia <i>Centro</i>");
+    const negative = await owner.post("/outreach", FORM({ flyers: "-3" }));
+    expect(negative.status).toBe(422);
+    expect(fieldError(await negative.text(), "flyers")).toBeTruthy();
     const huge = await owner.post("/outreach", FORM({ area: "x".repeat(10_000) }));
     expect(huge.status).toBe(422);
   });

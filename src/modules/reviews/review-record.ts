@@ -125,14 +125,28 @@ export async function getLesson(db: Db, orgId: string, id: string): Promise<Less
   return lesson ?? null;
 }
 
-/** The lessons a review's "change" items became. */
-export async function lessonsOfReview(db: Db, orgId: string, reviewId: string): Promise<Lesson[]> {
+/**
+ * The lessons a review's "change" items became, in the order of `change` when given
+ * (lessons saved together share a timestamp); lessons whose item is gone come last.
+ */
+export async function lessonsOfReview(
+  db: Db,
+  orgId: string,
+  reviewId: string,
+  change: readonly string[] = [],
+): Promise<Lesson[]> {
   const rows = await db
     .select(lessonColumns)
     .from(lessons)
     .where(and(eq(lessons.orgId, orgId), eq(lessons.reviewId, reviewId)))
     .orderBy(asc(lessons.createdAt), asc(lessons.id));
-  return withUses(db, orgId, rows);
+  const position = new Map(change.map((item, i) => [item.toLowerCase(), i]));
+  const at = (l: { text: string }) => position.get(l.text.toLowerCase()) ?? change.length;
+  return withUses(
+    db,
+    orgId,
+    rows.map((r, i) => ({ r, i })).sort((a, b) => at(a.r) - at(b.r) || a.i - b.i).map(({ r }) => r),
+  );
 }
 
 /** Every lesson, optionally of one kind, not closed ones first, oldest first. */

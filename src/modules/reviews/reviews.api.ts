@@ -102,7 +102,7 @@ reviewsApi.openapi(
     const db = c.var.deps.db;
     const review = await getReviewForEvent(db, actor.orgId, eventId);
     if (!review) throw new AppError("not_found");
-    const lessons = await lessonsOfReview(db, actor.orgId, review.id);
+    const lessons = await lessonsOfReview(db, actor.orgId, review.id, review.change);
     return c.json(
       {
         id: review.id,

@@ -88,7 +88,7 @@ describe.each(STORES)("reviews and lessons on %s", (store) => {
     const saved = await getReviewForEvent(t.database.db, actor.orgId, event.id);
     expect(saved?.authors.map((a) => a.userId)).toEqual([actor.userId]);
     expect(saved?.change).toEqual(["traer los dos megáfonos", "Imprimir 200 volantes"]);
-    const lessons = await lessonsOfReview(t.database.db, actor.orgId, first.reviewId);
+    const lessons = await lessonsOfReview(t.database.db, actor.orgId, first.reviewId, saved?.change);
     // "Llegar 30 minutos antes" was taken out before any plan used it: gone.
     expect(lessons.map((l) => [l.text, l.status, l.eventKind])).toEqual([
       ["Traer los dos megáfonos", "open", "rally"],

@@ -42,7 +42,7 @@ async function renderReview(
       {...view(c)}
       event={event}
       review={review}
-      lessons={review ? await lessonsOfReview(db, auth.org.id, review.id) : []}
+      lessons={review ? await lessonsOfReview(db, auth.org.id, review.id, review.change) : []}
       followUps={review ? await followUpsOfReview(db, auth.org.id, review.id) : []}
       team={await teamMembers(db, auth.org.id)}
       form={can(auth.role, "reviews.write") && event.status === "done" ? editing : null}
