@@ -30,6 +30,7 @@ import { stripeConfigured } from "./modules/funds/stripe-config";
 import { homeRoutes } from "./modules/home/home.routes";
 import { messagingApi } from "./modules/messaging/messaging.api";
 import { messagingPublicRoutes } from "./modules/messaging/messaging-public.routes";
+import { outreachRoutes } from "./modules/outreach/outreach.routes";
 import { peopleApi } from "./modules/people/people.api";
 import { peopleRoutes } from "./modules/people/people.routes";
 import { advocacyPublicRoutes } from "./modules/public/called.routes";
@@ -40,6 +41,13 @@ import { receiveRoutes } from "./modules/supplies/receive.routes";
 import { suppliesApi } from "./modules/supplies/supplies.api";
 import { suppliesPublicPages } from "./modules/supplies/supplies.public";
 import { suppliesRoutes } from "./modules/supplies/supplies.routes";
+import { addPersonSection } from "./modules/people/person-sections";
+import { leadersRoutes } from "./modules/reviews/leaders.routes";
+import { lessonsRoutes } from "./modules/reviews/lessons.routes";
+import { openLessonsForPlan } from "./modules/reviews/open-lessons";
+import { participationSection } from "./modules/reviews/participation-section";
+import { reviewsApi } from "./modules/reviews/reviews.api";
+import { reviewsRoutes } from "./modules/reviews/reviews.routes";
 import type { Deps } from "./platform/actor";
 import { guardJsonBody } from "./platform/api";
 import { apiRouter } from "./platform/api-router";
@@ -69,12 +77,15 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   const app = new Hono<AppEnv>();
   // The JSON API: one router, so the OpenAPI document lists every route it serves.
   const api = apiRouter();
+  // The person page shows the actions a person came to and the roles they held (reviews).
+  addPersonSection(participationSection);
   api.route("/", peopleApi);
   api.route("/", suppliesApi);
   api.route("/", electionsApi);
   api.route("/", ballotsApi);
   api.route("/", actionsApi());
   api.route("/", messagingApi);
+  api.route("/", reviewsApi);
   let openapi: ReturnType<typeof openApiDocument> | undefined;
   let setUp = false;
 
@@ -156,14 +167,18 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   app.route("/", advocacyRoutes);
   app.route("/", advocacyTargetRoutes);
   app.route("/", advocacyPublicRoutes);
-  // Open lessons come from the reviews module once it is wired here: actionsRoutes({ openLessons }).
-  app.route("/", actionsRoutes());
+  // Readiness lists the open lessons of earlier reviews of the same kind (reviews module).
+  app.route("/", actionsRoutes({ openLessons: openLessonsForPlan }));
   app.route("/", supplyPages.pledgeRoutes);
   app.route("/", suppliesRoutes);
   app.route("/", driveEditRoutes);
   app.route("/", receiveRoutes);
   // The ballot and public results: no session needed (the voting token is the credential).
   app.route("/", voteRoutes);
+  app.route("/", outreachRoutes);
+  app.route("/", reviewsRoutes);
+  app.route("/", lessonsRoutes);
+  app.route("/", leadersRoutes);
   app.notFound(() => {
     throw new AppError("not_found");
   });

@@ -51,11 +51,24 @@ describe.skipIf(!hasChromium)("reviews and lessons in a real browser", () => {
         page.waitForNavigation(),
         page.locator("form.status-form button", { hasText: a.mark_done }).click(),
       ]);
-      await follow(page, `**/actions/${past.id}/review`, page.locator("main a", { hasText: r.write_review }));
+      await follow(
+        page,
+        `**/actions/${past.id}/review`,
+        page.locator("main a", { hasText: r.write_review }),
+      );
       await check("review form");
-      await page.fill("#f-went_well", lang === "es" ? "Llegó mucha gente nueva" : "Many new people came");
-      await page.fill("#f-went_wrong", lang === "es" ? "Solo teníamos un megáfono" : "We only had one megaphone");
-      await page.fill("#f-main_cause", lang === "es" ? "Nadie tenía asignado el segundo" : "No one was assigned the second one");
+      await page.fill(
+        "#f-went_well",
+        lang === "es" ? "Llegó mucha gente nueva" : "Many new people came",
+      );
+      await page.fill(
+        "#f-went_wrong",
+        lang === "es" ? "Solo teníamos un megáfono" : "We only had one megaphone",
+      );
+      await page.fill(
+        "#f-main_cause",
+        lang === "es" ? "Nadie tenía asignado el segundo" : "No one was assigned the second one",
+      );
       const lesson = lang === "es" ? "Traer los dos megáfonos" : "Bring both megaphones";
       await page.fill("#f-change", lesson);
       await submit(page, "main form");
@@ -67,7 +80,11 @@ describe.skipIf(!hasChromium)("reviews and lessons in a real browser", () => {
       const next = await event("segundo-mitin", 12);
       await page.goto(`${server.url}/actions/${next.id}`);
       expect(await page.locator("main").textContent()).toContain(lesson);
-      await follow(page, `**/actions/${next.id}/lessons`, page.locator("main a", { hasText: r.take_into_account }));
+      await follow(
+        page,
+        `**/actions/${next.id}/lessons`,
+        page.locator("main a", { hasText: r.take_into_account }),
+      );
       await check("lessons for the plan");
       const card = page.locator("section.lesson-card", { hasText: lesson });
       await card.locator("summary", { hasText: r.as_material }).click();

@@ -5,6 +5,7 @@ import { can } from "../../platform/permissions";
 import { Page, Panel } from "../../platform/ui/layout";
 import { HearingList } from "../defense/case-ui";
 import { FundsApprovalPanel, fundsNeedingAttention } from "../funds/funds-home";
+import { FollowUpsPanel, followUpsForHome } from "../reviews/follow-ups-home";
 import { homeText } from "./home.messages";
 import { homeSummary } from "./home-summary";
 
@@ -16,6 +17,12 @@ homeRoutes.get("/", async (c) => {
   const t = homeText[lang];
   const s = await homeSummary(c.get("deps").db, auth.actor);
   const payments = await fundsNeedingAttention(c.get("deps").db, auth);
+  const followUps = await followUpsForHome(
+    c.get("deps").db,
+    auth.org.id,
+    auth.user.id,
+    auth.org.timeZone,
+  );
   const steps = [
     s.total === 0 &&
       can(auth.role, "people.write") && { href: "/people/new", text: t.step_add_people },
@@ -54,6 +61,7 @@ homeRoutes.get("/", async (c) => {
         </Panel>
       )}
       <FundsApprovalPanel items={payments} lang={lang} timeZone={auth.org.timeZone} />
+      <FollowUpsPanel items={followUps} lang={lang} csrf={c.get("csrf")} />
       <Panel title={t.next_steps}>
         {steps.length ? (
           <ul class="steps">

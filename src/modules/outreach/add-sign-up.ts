@@ -64,10 +64,14 @@ export async function addSignUp(
       await op.tx
         .insert(outreachShiftPeople)
         .values({ orgId: actor.orgId, shiftId, personId, part: "sign_up" });
-      await op.audit("outreach.sign_up_added", { type: "outreach_shift", id: shiftId }, {
-        personId,
-        personCreated,
-      });
+      await op.audit(
+        "outreach.sign_up_added",
+        { type: "outreach_shift", id: shiftId },
+        {
+          personId,
+          personCreated,
+        },
+      );
       op.emit("outreach.changed", { orgId: actor.orgId, eventId: shift.eventId });
       return { personId, personCreated };
     });

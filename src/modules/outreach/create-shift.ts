@@ -40,16 +40,27 @@ export async function createShift(
       .returning({ id: outreachShifts.id });
     if (!row) throw new Error("shift insert returned nothing");
     if (team.length > 0) {
-      await op.tx.insert(outreachShiftPeople).values(
-        team.map((personId) => ({ orgId: actor.orgId, shiftId: row.id, personId, part: "team" as const })),
-      );
+      await op.tx
+        .insert(outreachShiftPeople)
+        .values(
+          team.map((personId) => ({
+            orgId: actor.orgId,
+            shiftId: row.id,
+            personId,
+            part: "team" as const,
+          })),
+        );
     }
     // Counts only in the audit: no names, no notes.
-    await op.audit("outreach.shift_created", { type: "outreach_shift", id: row.id }, {
-      kind: input.kind,
-      eventId: input.eventId,
-      team: team.length,
-    });
+    await op.audit(
+      "outreach.shift_created",
+      { type: "outreach_shift", id: row.id },
+      {
+        kind: input.kind,
+        eventId: input.eventId,
+        team: team.length,
+      },
+    );
     op.emit("outreach.changed", { orgId: actor.orgId, eventId: input.eventId });
     return row;
   });

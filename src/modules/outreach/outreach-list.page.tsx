@@ -1,7 +1,7 @@
 import { common } from "../../platform/common.messages";
 import { formatDate, formatNumber } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import { Page, Panel, Pager } from "../../platform/ui/layout";
+import { Page, Pager, Panel } from "../../platform/ui/layout";
 import { outreachText } from "./outreach.messages";
 import { Notice, TotalsStats, type View } from "./outreach-ui";
 import type { Totals } from "./shift";
@@ -27,7 +27,7 @@ export function OutreachListPage(props: Props) {
   const writer = can(props.auth.role, "outreach.write");
   const tz = props.auth.org.timeZone;
   return (
-    <Page {...props} title={t.title}>
+    <Page {...props} title={t.title} section="outreach">
       <div class="page-head">
         <h1>{t.title}</h1>
         {writer && (
@@ -42,7 +42,14 @@ export function OutreachListPage(props: Props) {
         <form method="get" action="/outreach" class="searchbar">
           <div class="field">
             <label for="f-q">{t.search_label}</label>
-            <input id="f-q" name="q" type="search" value={props.q} maxlength={200} autocomplete="off" />
+            <input
+              id="f-q"
+              name="q"
+              type="search"
+              value={props.q}
+              maxlength={200}
+              autocomplete="off"
+            />
           </div>
           <button type="submit" class="secondary">
             {common[lang].search}
@@ -99,7 +106,9 @@ export function OutreachListPage(props: Props) {
             lang={lang}
             page={props.page}
             pages={Math.ceil(props.total / props.perPage)}
-            link={(p) => `/outreach?${new URLSearchParams({ ...(props.q ? { q: props.q } : {}), page: String(p) })}`}
+            link={(p) =>
+              `/outreach?${new URLSearchParams({ ...(props.q ? { q: props.q } : {}), page: String(p) })}`
+            }
           />
         </>
       )}
@@ -112,7 +121,11 @@ export function OutreachListPage(props: Props) {
             <TotalsStats totals={props.all} lang={lang} />
             <h3>{t.totals_by_month}</h3>
             <TotalsTable
-              rows={props.byMonth.map((m) => ({ key: m.month, label: monthLabel(m.month, lang), totals: m.totals }))}
+              rows={props.byMonth.map((m) => ({
+                key: m.month,
+                label: monthLabel(m.month, lang),
+                totals: m.totals,
+              }))}
               head={t.month}
               lang={lang}
             />
@@ -142,7 +155,9 @@ export function OutreachListPage(props: Props) {
 export function monthLabel(month: string, lang: "es" | "en"): string {
   const [y, m] = month.split("-").map(Number);
   const date = new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, 15));
-  return new Intl.DateTimeFormat(lang, { month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+  return new Intl.DateTimeFormat(lang, { month: "long", year: "numeric", timeZone: "UTC" }).format(
+    date,
+  );
 }
 
 function TotalsTable(props: {

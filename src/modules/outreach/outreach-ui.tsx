@@ -55,7 +55,13 @@ export function OutcomeBar(props: { totals: Totals; lang: Lang }) {
   const summary = parts.map((p) => `${p.label}: ${formatNumber(p.n, props.lang)}`).join(", ");
   return (
     <figure class="outcome">
-      <svg viewBox="0 0 100 6" preserveAspectRatio="none" role="img" aria-label={summary} class="outcome-bar">
+      <svg
+        viewBox="0 0 100 6"
+        preserveAspectRatio="none"
+        role="img"
+        aria-label={summary}
+        class="outcome-bar"
+      >
         {parts.map((p) => {
           const w = (100 * p.n) / total;
           const rect = <rect x={x} y={0} width={w} height={6} class={p.cls} />;

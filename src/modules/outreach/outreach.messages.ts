@@ -40,7 +40,8 @@ export const outreachText = defineMessages("outreach", {
     edit_title: "Editar el turno",
     kind: "Tipo de turno",
     area: "Zona",
-    area_hint: "Un lugar que cualquiera del equipo reconozca: «Mercado de la calle 5», «Colonia Centro, cuadras 1 a 4».",
+    area_hint:
+      "Un lugar que cualquiera del equipo reconozca: «Mercado de la calle 5», «Colonia Centro, cuadras 1 a 4».",
     date: "Día",
     start_time: "Empieza",
     end_time: "Termina",
@@ -49,7 +50,8 @@ export const outreachText = defineMessages("outreach", {
     no_action: "Ninguna: turno por su cuenta",
     team: "Equipo",
     team_hint: "Marca a quienes hicieron el turno.",
-    team_none: "Todavía no hay personas con nivel activo, núcleo o líder. Agrégalas primero en Personas.",
+    team_none:
+      "Todavía no hay personas con nivel activo, núcleo o líder. Agrégalas primero en Personas.",
     counts_legend: "Cómo les fue",
     counts_hint:
       "Solo números. Nunca anotes nombres de quienes no tuvieron interés: receptivas + neutrales + sin interés no puede pasar de las conversaciones.",
@@ -122,7 +124,8 @@ export const outreachText = defineMessages("outreach", {
     edit_title: "Edit the shift",
     kind: "Kind of shift",
     area: "Area",
-    area_hint: "A place anyone on the team recognizes: “5th Street market”, “Downtown, blocks 1 to 4”.",
+    area_hint:
+      "A place anyone on the team recognizes: “5th Street market”, “Downtown, blocks 1 to 4”.",
     date: "Day",
     start_time: "Starts",
     end_time: "Ends",

@@ -56,7 +56,12 @@ describe.each(STORES)("outreach shifts on %s", (store) => {
     const ana = await makePerson(t.deps, actor, "Ana Volantes", "active");
     const { id } = await createShift(t.deps, actor, fields({ eventId: event.id, team: [ana.id] }));
     const shift = await getShift(t.database.db, actor.orgId, id);
-    expect(shift).toMatchObject({ eventId: event.id, team: [ana.id], flyers: 150, notInterested: 5 });
+    expect(shift).toMatchObject({
+      eventId: event.id,
+      team: [ana.id],
+      flyers: 150,
+      notInterested: 5,
+    });
     // 10:00 in Los Angeles on 28 November (PST, UTC-8) is 18:00 UTC.
     expect(shift?.startsAt.toISOString()).toBe("2026-11-28T18:00:00.000Z");
     expect(await getShift(t.database.db, other.orgId, id)).toBeNull();
@@ -85,7 +90,11 @@ describe.each(STORES)("outreach shifts on %s", (store) => {
   });
 
   it("adds sign-ups by matching people by email or phone, or creating them", async () => {
-    const { id } = await createShift(t.deps, actor, fields({ kind: "canvassing", area: "Colonia Centro" }));
+    const { id } = await createShift(
+      t.deps,
+      actor,
+      fields({ kind: "canvassing", area: "Colonia Centro" }),
+    );
     const known = await makePerson(t.deps, actor, "Beto Conocido", "supporter", {
       emails: [{ address: "beto@example.org", primary: true }],
     });
@@ -100,15 +109,36 @@ describe.each(STORES)("outreach shifts on %s", (store) => {
       t.deps,
       actor,
       id,
-      SignUpSchema.parse({ name: "Carla Nueva", phone: "+1 555 010 2030", language: "es", consent: true }),
+      SignUpSchema.parse({
+        name: "Carla Nueva",
+        phone: "+1 555 010 2030",
+        language: "es",
+        consent: true,
+      }),
     );
     expect(created.personCreated).toBe(true);
-    expect(await failure(addSignUp(t.deps, actor, id, SignUpSchema.parse({ name: "Carla", phone: "+1 (555) 010-2030" })))).toEqual({
+    expect(
+      await failure(
+        addSignUp(
+          t.deps,
+          actor,
+          id,
+          SignUpSchema.parse({ name: "Carla", phone: "+1 (555) 010-2030" }),
+        ),
+      ),
+    ).toEqual({
       code: "conflict",
       fields: { name: "already_signed_up" },
     });
-    expect((await getShift(t.database.db, actor.orgId, id))?.signUps).toEqual([known.id, created.personId]);
-    expect(await failure(addSignUp(t.deps, other, id, SignUpSchema.parse({ name: "X", phone: "5550001111" })))).toEqual({
+    expect((await getShift(t.database.db, actor.orgId, id))?.signUps).toEqual([
+      known.id,
+      created.personId,
+    ]);
+    expect(
+      await failure(
+        addSignUp(t.deps, other, id, SignUpSchema.parse({ name: "X", phone: "5550001111" })),
+      ),
+    ).toEqual({
       code: "not_found",
       fields: undefined,
     });
@@ -117,14 +147,34 @@ describe.each(STORES)("outreach shifts on %s", (store) => {
   it("updates, searches, totals by month and by action, and deletes", async () => {
     const event = await makeEvent(t.deps, actor, { kind: "canvass" });
     const a = await createShift(t.deps, actor, fields({ area: "Parque Norte", eventId: event.id }));
-    await createShift(t.deps, actor, fields({ area: "Parque Norte", date: "2026-10-03", eventId: event.id }));
-    await updateShift(t.deps, actor, a.id, fields({ area: "Parque Norte, lado este", eventId: event.id, flyers: 10 }));
-    const found = await listShifts(t.database.db, actor.orgId, { q: "parque ESTE", page: 1, perPage: 20 });
+    await createShift(
+      t.deps,
+      actor,
+      fields({ area: "Parque Norte", date: "2026-10-03", eventId: event.id }),
+    );
+    await updateShift(
+      t.deps,
+      actor,
+      a.id,
+      fields({ area: "Parque Norte, lado este", eventId: event.id, flyers: 10 }),
+    );
+    const found = await listShifts(t.database.db, actor.orgId, {
+      q: "parque ESTE",
+      page: 1,
+      perPage: 20,
+    });
     expect(found.items.map((s) => s.id)).toEqual([a.id]);
     const rows = await shiftsForTotals(t.database.db, actor.orgId, tz, { eventIds: [event.id] });
-    expect(totalsByEvent(rows).get(event.id)).toMatchObject({ shifts: 2, flyers: 160, conversations: 40 });
+    expect(totalsByEvent(rows).get(event.id)).toMatchObject({
+      shifts: 2,
+      flyers: 160,
+      conversations: 40,
+    });
     expect(totalsByMonth(rows).map((m) => m.month)).toEqual(["2026-11", "2026-10"]);
-    expect(await failure(deleteShift(t.deps, other, a.id))).toEqual({ code: "not_found", fields: undefined });
+    expect(await failure(deleteShift(t.deps, other, a.id))).toEqual({
+      code: "not_found",
+      fields: undefined,
+    });
     await deleteShift(t.deps, actor, a.id);
     expect(await getShift(t.database.db, actor.orgId, a.id)).toBeNull();
   });

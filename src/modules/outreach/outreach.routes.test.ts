@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeEvent, makePerson } from "../../../test/support/actions";
-import { type Client, createOrg, createTestApp, signedIn, type TestApp } from "../../../test/support/app";
+import {
+  type Client,
+  createOrg,
+  createTestApp,
+  signedIn,
+  type TestApp,
+} from "../../../test/support/app";
 import { fieldError, fieldValue, text } from "../../../test/support/html";
 import { addMember } from "../../../test/support/members";
 import { STORES } from "../../../test/support/stores";
@@ -56,19 +62,31 @@ describe.each(STORES)("outreach pages on %s", (store) => {
   });
 
   it("logs a shift linked to an action with its team, adds a sign-up, shows totals, searches", async () => {
-    const event = await makeEvent(t.deps, org.actor, { kind: "canvass", titleEs: "Casa por casa en el Centro" });
+    const event = await makeEvent(t.deps, org.actor, {
+      kind: "canvass",
+      titleEs: "Casa por casa en el Centro",
+    });
     const ana = await makePerson(t.deps, org.actor, "Ana Tocapuertas", "active");
     const form = await (await owner.get("/outreach/new")).text();
     expect(form).toContain(`name="team_${ana.id}"`);
-    const res = await owner.post("/outreach", FORM({ event_id: event.id, [`team_${ana.id}`]: "on" }));
+    const res = await owner.post(
+      "/outreach",
+      FORM({ event_id: event.id, [`team_${ana.id}`]: "on" }),
+    );
     expect(res.status).toBe(303);
-    const id = /^\/outreach\/([0-9a-f-]{36})\?done=created$/.exec(res.headers.get("location") ?? "")?.[1] ?? "";
+    const id =
+      /^\/outreach\/([0-9a-f-]{36})\?done=created$/.exec(res.headers.get("location") ?? "")?.[1] ??
+      "";
     const page = await (await owner.get(`/outreach/${id}`)).text();
     expect(page).toContain("Colonia &lt;i&gt;Centro&lt;/i&gt;");
     expect(text(page)).toContain("Ana Tocapuertas");
     const noContact = await owner.post(`/outreach/${id}/sign-ups`, { name: "Luz Vecina" });
     expect(noContact.status).toBe(422);
-    const signUp = await owner.post(`/outreach/${id}/sign-ups`, { name: "Luz Vecina", phone: "555 010 4444", consent: "on" });
+    const signUp = await owner.post(`/outreach/${id}/sign-ups`, {
+      name: "Luz Vecina",
+      phone: "555 010 4444",
+      consent: "on",
+    });
     expect(signUp.status).toBe(303);
     expect(text(await (await owner.get(`/outreach/${id}`)).text())).toContain("Luz Vecina");
     const list = await (await owner.get("/outreach?q=centro")).text();

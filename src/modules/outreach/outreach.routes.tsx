@@ -1,13 +1,13 @@
 import { Hono } from "hono";
+import type { Db } from "../../db/client";
+import type { Actor } from "../../platform/actor";
 import { allow } from "../../platform/authorize";
 import { AppError, type FieldErrors } from "../../platform/errors";
 import { parseWith, readForm } from "../../platform/form-input";
 import { type AppContext, type AppEnv, render, requireUuidParam } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
-import type { Actor } from "../../platform/actor";
-import { emptyForm, type FormState } from "../../platform/ui/forms";
 import { dayInZone } from "../../platform/time";
-import type { Db } from "../../db/client";
+import { emptyForm, type FormState } from "../../platform/ui/forms";
 import { getEvent, listEvents } from "../actions/index";
 import { getPersonNames } from "../people/person-names";
 import { searchPeople } from "../people/search-people";
@@ -36,7 +36,8 @@ const view = (c: AppContext) => ({
   auth: c.var.signedIn,
 });
 
-const titleIn = (title: { es: string; en: string }, lang: Lang) => title[lang] || title.es || title.en;
+const titleIn = (title: { es: string; en: string }, lang: Lang) =>
+  title[lang] || title.es || title.en;
 
 async function requireShift(c: AppContext) {
   const shift = await getShift(c.get("deps").db, c.var.signedIn.org.id, requireUuidParam(c));
@@ -61,7 +62,10 @@ outreachRoutes.get("/outreach", allow("outreach.read"), async (c) => {
   const rows = await shiftsForTotals(db, auth.org.id, auth.org.timeZone);
   const byEvent = totalsByEvent(rows);
   const titles = new Map<string, string>();
-  for (const id of new Set([...byEvent.keys(), ...items.flatMap((s) => (s.eventId ? [s.eventId] : []))])) {
+  for (const id of new Set([
+    ...byEvent.keys(),
+    ...items.flatMap((s) => (s.eventId ? [s.eventId] : [])),
+  ])) {
     const event = await getEvent(db, auth.org.id, id);
     if (event) titles.set(id, titleIn(event.title, lang));
   }
@@ -76,7 +80,11 @@ outreachRoutes.get("/outreach", allow("outreach.read"), async (c) => {
       q={q}
       all={totalsOf(rows)}
       byMonth={totalsByMonth(rows)}
-      byAction={[...byEvent].map(([eventId, totals]) => ({ eventId, title: titles.get(eventId) ?? "—", totals }))}
+      byAction={[...byEvent].map(([eventId, totals]) => ({
+        eventId,
+        title: titles.get(eventId) ?? "—",
+        totals,
+      }))}
       eventTitles={titles}
       notice={notice(c)}
     />,
@@ -97,10 +105,19 @@ async function formChoices(db: Db, actor: Actor, lang: Lang) {
   return { events, team };
 }
 
-async function renderForm(c: AppContext, form: FormState, shiftId?: string, status: 200 | 422 = 200) {
+async function renderForm(
+  c: AppContext,
+  form: FormState,
+  shiftId?: string,
+  status: 200 | 422 = 200,
+) {
   const auth = c.var.signedIn;
   const choices = await formChoices(c.get("deps").db, auth.actor, c.get("lang"));
-  return render(c, <ShiftFormPage {...view(c)} shiftId={shiftId} form={form} {...choices} />, status);
+  return render(
+    c,
+    <ShiftFormPage {...view(c)} shiftId={shiftId} form={form} {...choices} />,
+    status,
+  );
 }
 
 outreachRoutes.get("/outreach/new", allow("outreach.write"), (c) => {
@@ -124,7 +141,8 @@ outreachRoutes.get("/outreach/new", allow("outreach.write"), (c) => {
 async function saveShift(c: AppContext, shiftId?: string) {
   const auth = c.var.signedIn;
   const values = await readForm(c);
-  const again = (errors: FieldErrors) => renderForm(c, { values, errors: shiftErrorsForForm(errors) }, shiftId, 422);
+  const again = (errors: FieldErrors) =>
+    renderForm(c, { values, errors: shiftErrorsForForm(errors) }, shiftId, 422);
   const parsed = parseWith(ShiftFieldsSchema, formToShift(values, auth.org.timeZone));
   if (!parsed.ok) return again(parsed.errors);
   try {
@@ -177,7 +195,8 @@ outreachRoutes.post("/outreach/:id/sign-ups", allow("outreach.write"), async (c)
   const auth = c.var.signedIn;
   const shiftId = requireUuidParam(c);
   const values = await readForm(c);
-  const again = (errors: FieldErrors, status: 409 | 422 = 422) => renderShift(c, { values, errors }, status);
+  const again = (errors: FieldErrors, status: 409 | 422 = 422) =>
+    renderShift(c, { values, errors }, status);
   const parsed = parseWith(SignUpSchema, {
     name: values.name ?? "",
     email: values.email ?? "",
@@ -189,7 +208,8 @@ outreachRoutes.post("/outreach/:id/sign-ups", allow("outreach.write"), async (c)
   try {
     await addSignUp(c.get("deps"), auth.actor, shiftId, parsed.data);
   } catch (error) {
-    if (error instanceof AppError && error.fields) return again(error.fields, error.status === 409 ? 409 : 422);
+    if (error instanceof AppError && error.fields)
+      return again(error.fields, error.status === 409 ? 409 : 422);
     throw error;
   }
   return c.redirect(`/outreach/${shiftId}?done=signed_up`, 303);

@@ -1,6 +1,14 @@
-import { Csrf, Field, FormAlert, type FormState, Select, SubmitOrCancel, TextArea } from "../../platform/ui/forms";
-import { Page } from "../../platform/ui/layout";
 import { zoneLabel } from "../../platform/time";
+import {
+  Csrf,
+  Field,
+  FormAlert,
+  type FormState,
+  Select,
+  SubmitOrCancel,
+  TextArea,
+} from "../../platform/ui/forms";
+import { Page } from "../../platform/ui/layout";
 import { outreachText } from "./outreach.messages";
 import type { View } from "./outreach-ui";
 import { SHIFT_KINDS } from "./shift";
@@ -19,7 +27,7 @@ export function ShiftFormPage(props: Props) {
   const action = props.shiftId ? `/outreach/${props.shiftId}` : "/outreach";
   const teamError = form.errors.team;
   return (
-    <Page {...props} title={title}>
+    <Page {...props} title={title} section="outreach">
       <p>
         <a href={props.shiftId ? `/outreach/${props.shiftId}` : "/outreach"}>← {t.back}</a>
       </p>
@@ -35,10 +43,25 @@ export function ShiftFormPage(props: Props) {
           required
           options={SHIFT_KINDS.map((k) => ({ value: k, label: t[`kind_${k}`] }))}
         />
-        <Field name="area" label={t.area} hint={t.area_hint} form={form} lang={lang} required maxlength={200} />
+        <Field
+          name="area"
+          label={t.area}
+          hint={t.area_hint}
+          form={form}
+          lang={lang}
+          required
+          maxlength={200}
+        />
         <Field name="date" label={t.date} type="date" form={form} lang={lang} required />
         <div class="field-row">
-          <Field name="start_time" label={t.start_time} type="time" form={form} lang={lang} required />
+          <Field
+            name="start_time"
+            label={t.start_time}
+            type="time"
+            form={form}
+            lang={lang}
+            required
+          />
           <Field name="end_time" label={t.end_time} type="time" form={form} lang={lang} required />
         </div>
         <p class="hint">{t.time_zone_note(zoneLabel(props.auth.org.timeZone))}</p>
@@ -47,7 +70,10 @@ export function ShiftFormPage(props: Props) {
           label={t.linked_action}
           form={form}
           lang={lang}
-          options={[{ value: "", label: t.no_action }, ...props.events.map((e) => ({ value: e.id, label: e.title }))]}
+          options={[
+            { value: "", label: t.no_action },
+            ...props.events.map((e) => ({ value: e.id, label: e.title })),
+          ]}
         />
         <fieldset class={`field ${teamError ? "has-error" : ""}`}>
           <legend>{t.team}</legend>
@@ -74,7 +100,15 @@ export function ShiftFormPage(props: Props) {
         <fieldset class="field">
           <legend>{t.counts_legend}</legend>
           <p class="hint">{t.counts_hint}</p>
-          <Field name="flyers" label={t.flyers} form={form} lang={lang} required inputmode="numeric" maxlength={7} />
+          <Field
+            name="flyers"
+            label={t.flyers}
+            form={form}
+            lang={lang}
+            required
+            inputmode="numeric"
+            maxlength={7}
+          />
           <Field
             name="conversations"
             label={t.conversations}
@@ -84,8 +118,24 @@ export function ShiftFormPage(props: Props) {
             inputmode="numeric"
             maxlength={7}
           />
-          <Field name="receptive" label={t.receptive} form={form} lang={lang} required inputmode="numeric" maxlength={7} />
-          <Field name="neutral" label={t.neutral} form={form} lang={lang} required inputmode="numeric" maxlength={7} />
+          <Field
+            name="receptive"
+            label={t.receptive}
+            form={form}
+            lang={lang}
+            required
+            inputmode="numeric"
+            maxlength={7}
+          />
+          <Field
+            name="neutral"
+            label={t.neutral}
+            form={form}
+            lang={lang}
+            required
+            inputmode="numeric"
+            maxlength={7}
+          />
           <Field
             name="not_interested"
             label={t.not_interested}
@@ -96,7 +146,14 @@ export function ShiftFormPage(props: Props) {
             maxlength={7}
           />
         </fieldset>
-        <TextArea name="notes" label={t.notes} hint={t.notes_hint} form={form} lang={lang} maxlength={2000} />
+        <TextArea
+          name="notes"
+          label={t.notes}
+          hint={t.notes_hint}
+          form={form}
+          lang={lang}
+          maxlength={2000}
+        />
         <SubmitOrCancel
           lang={lang}
           label={props.shiftId ? t.save_submit : t.create_submit}

@@ -32,7 +32,9 @@ export function formToShift(values: Record<string, string>, timeZone: string) {
     eventId: values.event_id ? values.event_id : null,
     team,
     notes: values.notes ?? "",
-    ...Object.fromEntries(Object.entries(COUNTS).map(([field, key]) => [key, number(values[field])])),
+    ...Object.fromEntries(
+      Object.entries(COUNTS).map(([field, key]) => [key, number(values[field])]),
+    ),
   };
 }
 

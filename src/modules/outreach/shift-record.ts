@@ -73,7 +73,10 @@ export type ShiftQuery = { q?: string; eventId?: string; page: number; perPage: 
 
 function whereFor(orgId: string, query: Omit<ShiftQuery, "page" | "perPage">): SQL | undefined {
   const conditions: SQL[] = [eq(outreachShifts.orgId, orgId)];
-  for (const term of fold(query.q ?? "").split(/\s+/).filter(Boolean).slice(0, 6)) {
+  for (const term of fold(query.q ?? "")
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 6)) {
     const pattern = `%${term.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
     conditions.push(sql`${outreachShifts.searchText} LIKE ${pattern}`);
   }

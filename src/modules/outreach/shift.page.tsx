@@ -24,7 +24,7 @@ export function ShiftPage(props: Props) {
   const name = (id: string) => props.names.get(id) ?? "—";
   const form = props.signUpForm;
   return (
-    <Page {...props} title={`${t[`kind_${s.kind}`]}: ${s.area}`}>
+    <Page {...props} title={`${t[`kind_${s.kind}`]}: ${s.area}`} section="outreach">
       <p>
         <a href="/outreach">← {t.back}</a>
       </p>
@@ -44,7 +44,8 @@ export function ShiftPage(props: Props) {
         <dl class="facts">
           <dt>{t.when}</dt>
           <dd>
-            {formatDateTime(s.startsAt, lang, s.timeZone)} – {formatDateTime(s.endsAt, lang, s.timeZone)}
+            {formatDateTime(s.startsAt, lang, s.timeZone)} –{" "}
+            {formatDateTime(s.endsAt, lang, s.timeZone)}
           </dd>
           {s.eventId && props.eventTitle && (
             <>
@@ -94,9 +95,33 @@ export function ShiftPage(props: Props) {
             <h3>{t.add_sign_up}</h3>
             <p class="hint">{t.sign_up_hint}</p>
             <FormAlert form={form} lang={lang} />
-            <Field name="name" label={t.sign_up_name} form={form} lang={lang} required maxlength={120} autocomplete="off" />
-            <Field name="phone" label={t.sign_up_phone} type="tel" form={form} lang={lang} maxlength={40} autocomplete="off" />
-            <Field name="email" label={t.sign_up_email} type="email" form={form} lang={lang} maxlength={254} autocomplete="off" />
+            <Field
+              name="name"
+              label={t.sign_up_name}
+              form={form}
+              lang={lang}
+              required
+              maxlength={120}
+              autocomplete="off"
+            />
+            <Field
+              name="phone"
+              label={t.sign_up_phone}
+              type="tel"
+              form={form}
+              lang={lang}
+              maxlength={40}
+              autocomplete="off"
+            />
+            <Field
+              name="email"
+              label={t.sign_up_email}
+              type="email"
+              form={form}
+              lang={lang}
+              maxlength={254}
+              autocomplete="off"
+            />
             <Select
               name="language"
               label={t.sign_up_language}
@@ -126,7 +151,7 @@ export function ShiftPage(props: Props) {
 export function DeleteShiftPage(props: View & { shift: Shift }) {
   const t = outreachText[props.lang];
   return (
-    <Page {...props} title={t.delete_title}>
+    <Page {...props} title={t.delete_title} section="outreach">
       <div class="panel narrow danger-zone">
         <h1>{t.delete_title}</h1>
         <p>{t.delete_body}</p>

@@ -16,6 +16,7 @@ import { DeletePersonPage, PersonPage } from "./person.page";
 import { errorsForForm, formToPersonInput, personToForm } from "./person-form";
 import { PersonFormPage } from "./person-form.page";
 import { getPerson } from "./person-record";
+import { personSections } from "./person-sections";
 import { readSensitive } from "./read-person-sensitive";
 import { listTags, searchPeople } from "./search-people";
 import { updatePerson } from "./update-person";
@@ -85,7 +86,9 @@ peopleRoutes.post("/people", allow("people.write"), async (c) => {
 });
 
 peopleRoutes.get("/people/:id", allow("people.read"), async (c) => {
-  return render(c, <PersonPage {...view(c)} person={await requirePerson(c)} notice={notice(c)} />);
+  const person = await requirePerson(c);
+  const extra = await personSections(c, person);
+  return render(c, <PersonPage {...view(c)} person={person} notice={notice(c)} extra={extra} />);
 });
 
 peopleRoutes.post("/people/:id/sensitive", allow("people.sensitive"), async (c) => {

@@ -1,3 +1,4 @@
+import type { Child } from "hono/jsx";
 import type { SignedIn } from "../../platform/http";
 import { formatDate, type Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
@@ -16,6 +17,8 @@ type Props = {
   person: Person;
   sensitive?: { birthdate: string | null; homeAddress: string | null };
   notice?: string;
+  /** Sections of other modules (see person-sections.ts). */
+  extra?: Child[];
 };
 
 export function PersonPage(props: Props) {
@@ -129,6 +132,7 @@ export function PersonPage(props: Props) {
           </>
         )}
       </Panel>
+      {props.extra}
       {can(auth.role, "people.delete") && (
         <p>
           <a href={`/people/${p.id}/delete`} class="danger-link">

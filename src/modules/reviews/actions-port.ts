@@ -27,7 +27,10 @@ export const findEvent = getEvent;
 /** Roles a lesson can become (a custom name goes through the plan page). */
 export const PLAN_ROLES = ROLE_KINDS.filter(
   (r): r is Exclude<(typeof ROLE_KINDS)[number], "custom"> => r !== "custom",
-) as [Exclude<(typeof ROLE_KINDS)[number], "custom">, ...Exclude<(typeof ROLE_KINDS)[number], "custom">[]];
+) as [
+  Exclude<(typeof ROLE_KINDS)[number], "custom">,
+  ...Exclude<(typeof ROLE_KINDS)[number], "custom">[],
+];
 
 export async function addMaterialToPlan(
   deps: Deps,

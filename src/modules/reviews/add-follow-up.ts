@@ -21,7 +21,8 @@ export async function addFollowUp(
   const review = await getReviewForEvent(deps.db, actor.orgId, eventId);
   if (!review) throw notFound();
   const team = await teamMembers(deps.db, actor.orgId);
-  if (!team.some((m) => m.userId === input.ownerUserId)) throw invalid({ ownerUserId: "not_a_member" });
+  if (!team.some((m) => m.userId === input.ownerUserId))
+    throw invalid({ ownerUserId: "not_a_member" });
   return runOperation(deps, actor, async (op) => {
     const [row] = await op.tx
       .insert(followUps)

@@ -46,15 +46,17 @@ export async function adoptLesson(
 ): Promise<{ partId: string }> {
   const how = input.as === "material" ? "material" : input.as === "role" ? "role" : "step";
   const { lesson, event } = await lessonAndPlan(deps.db, actor, lessonId, eventId, how);
-  const at =
-    input.as === "step" ? zonedToInstant(input.date, input.time, event.timeZone) : null;
+  const at = input.as === "step" ? zonedToInstant(input.date, input.time, event.timeZone) : null;
   if (input.as === "step" && !at) throw invalid({ time: "invalid_time" });
   return runOperation(deps, actor, async (op) => {
     // The actions module's own operation, run inside this transaction (a savepoint).
     const inner: Deps = { ...op.deps, db: op.tx };
     const partId =
       input.as === "material"
-        ? await addMaterialToPlan(inner, actor, eventId, { item: input.item, quantity: input.quantity })
+        ? await addMaterialToPlan(inner, actor, eventId, {
+            item: input.item,
+            quantity: input.quantity,
+          })
         : input.as === "role"
           ? await addRoleToPlan(inner, actor, eventId, {
               personId: input.personId,

@@ -17,7 +17,13 @@ export async function closeLesson(deps: Deps, actor: Actor, lessonId: string): P
     const done = await op.tx
       .update(lessons)
       .set({ status: "closed", closedAt: now, updatedAt: now })
-      .where(and(eq(lessons.orgId, actor.orgId), eq(lessons.id, lessonId), eq(lessons.status, lesson.status)))
+      .where(
+        and(
+          eq(lessons.orgId, actor.orgId),
+          eq(lessons.id, lessonId),
+          eq(lessons.status, lesson.status),
+        ),
+      )
       .returning({ id: lessons.id });
     if (done.length === 0) throw new AppError("lesson_closed");
     await op.audit("lesson.closed", { type: "lesson", id: lessonId });

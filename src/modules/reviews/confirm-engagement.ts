@@ -27,9 +27,13 @@ export async function confirmEngagement(
   await runOperation(deps, actor, async (op) => {
     // The people module's own operation, inside this transaction (a savepoint).
     await updatePerson({ ...op.deps, db: op.tx }, actor, personId, { engagementLevel: input.to });
-    await op.audit("leadership.level_confirmed", { type: "person", id: personId }, {
-      from: input.from,
-      to: input.to,
-    });
+    await op.audit(
+      "leadership.level_confirmed",
+      { type: "person", id: personId },
+      {
+        from: input.from,
+        to: input.to,
+      },
+    );
   });
 }

@@ -1,6 +1,6 @@
 import type { Db } from "../../db/client";
-import { dayInZone } from "../../platform/time";
 import { formatDate, type Lang } from "../../platform/i18n";
+import { dayInZone } from "../../platform/time";
 import { Panel } from "../../platform/ui/layout";
 import { getEvent } from "../actions/index";
 import { followUpsInOrder } from "./review";
@@ -26,7 +26,10 @@ export async function followUpsForHome(
   now = new Date(),
 ): Promise<HomeFollowUp[]> {
   if (!userId) return [];
-  const items = followUpsInOrder(await openFollowUpsOf(db, orgId, userId), dayInZone(now, timeZone));
+  const items = followUpsInOrder(
+    await openFollowUpsOf(db, orgId, userId),
+    dayInZone(now, timeZone),
+  );
   const titles = new Map<string, { es: string; en: string } | null>();
   for (const id of new Set(items.map((i) => i.eventId))) {
     titles.set(id, (await getEvent(db, orgId, id))?.title ?? null);
@@ -60,7 +63,9 @@ export function FollowUpsPanel(props: { items: HomeFollowUp[]; lang: Lang; csrf:
               {f.eventTitle && (
                 <>
                   {" · "}
-                  <a href={`/actions/${f.eventId}/review`}>{f.eventTitle[props.lang] || f.eventTitle.es || f.eventTitle.en}</a>
+                  <a href={`/actions/${f.eventId}/review`}>
+                    {f.eventTitle[props.lang] || f.eventTitle.es || f.eventTitle.en}
+                  </a>
                 </>
               )}
             </span>

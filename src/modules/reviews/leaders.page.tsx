@@ -4,8 +4,8 @@ import { Csrf } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
 import { SUGGESTION_RULES } from "./leadership";
 import type { LeadersOverview } from "./leadership-data";
-import { leadersText } from "./reviews.messages";
 import { Notice, type View } from "./review.page";
+import { leadersText } from "./reviews.messages";
 
 // Grow leaders: who never led, who is ready to lead, and levels participation suggests.
 
@@ -21,9 +21,12 @@ export function LeadersPage(props: Props) {
   const n = (x: number) => formatNumber(x, lang);
   const confirmer = can(props.auth.role, "leaders.manage");
   return (
-    <Page {...props} title={t.title}>
+    <Page {...props} title={t.title} section="leaders">
       <h1>{t.title}</h1>
       <p class="lede">{t.lede}</p>
+      <p>
+        <a href="/lessons">{t.see_lessons} →</a>
+      </p>
       <Notice text={props.notice} />
       <Panel title={t.never_led_title}>
         <p class="hint">{t.never_led_hint}</p>
@@ -36,7 +39,9 @@ export function LeadersPage(props: Props) {
                 <a class="title" href={`/people/${p.id}`}>
                   {p.displayName}
                 </a>
-                <span class={`badge level-${p.engagementLevel}`}>{props.levelLabel(p.engagementLevel, lang)}</span>
+                <span class={`badge level-${p.engagementLevel}`}>
+                  {props.levelLabel(p.engagementLevel, lang)}
+                </span>
               </li>
             ))}
           </ul>
@@ -53,14 +58,18 @@ export function LeadersPage(props: Props) {
                 <a class="title" href={`/people/${p.id}`}>
                   {p.displayName}
                 </a>
-                <span class="meta">{p.deputyTurns === 1 ? t.deputy_turns_one : t.deputy_turns(n(p.deputyTurns))}</span>
+                <span class="meta">
+                  {p.deputyTurns === 1 ? t.deputy_turns_one : t.deputy_turns(n(p.deputyTurns))}
+                </span>
               </li>
             ))}
           </ul>
         )}
       </Panel>
       <Panel title={t.suggestions_title}>
-        <p class="hint">{t.suggestions_hint(n(SUGGESTION_RULES.windowDays), n(SUGGESTION_RULES.activeAfter))}</p>
+        <p class="hint">
+          {t.suggestions_hint(n(SUGGESTION_RULES.windowDays), n(SUGGESTION_RULES.activeAfter))}
+        </p>
         {o.suggestions.length === 0 ? (
           <p class="muted">{t.suggestions_none}</p>
         ) : (
@@ -71,8 +80,11 @@ export function LeadersPage(props: Props) {
                   {s.displayName}
                 </a>
                 <span class="meta">
-                  {t.from_to(props.levelLabel(s.engagementLevel, lang), props.levelLabel(s.suggested, lang))} ·{" "}
-                  {t.attended_n(n(s.attended), n(SUGGESTION_RULES.windowDays))}
+                  {t.from_to(
+                    props.levelLabel(s.engagementLevel, lang),
+                    props.levelLabel(s.suggested, lang),
+                  )}{" "}
+                  · {t.attended_n(n(s.attended), n(SUGGESTION_RULES.windowDays))}
                 </span>
                 {confirmer && (
                   <form method="post" action={`/leaders/${s.id}/level`} class="inline">

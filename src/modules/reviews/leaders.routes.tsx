@@ -3,18 +3,13 @@ import { allow } from "../../platform/authorize";
 import { AppError } from "../../platform/errors";
 import { parseWith, readForm } from "../../platform/form-input";
 import { type AppEnv, render, requireUuidParam, safeNext } from "../../platform/http";
-import type { Lang } from "../../platform/i18n";
-import { peopleText } from "../people/people.messages";
 import { ConfirmEngagementSchema, confirmEngagement } from "./confirm-engagement";
-import type { EngagementLevel } from "./leadership";
-import { leadersOverview } from "./leadership-data";
 import { LeadersPage } from "./leaders.page";
+import { leadersOverview } from "./leadership-data";
+import { levelLabel } from "./level-label";
 import { leadersText } from "./reviews.messages";
 
 export const leadersRoutes = new Hono<AppEnv>();
-
-export const levelLabel = (level: string, lang: Lang) =>
-  peopleText[lang][`level_${level as EngagementLevel}`] ?? level;
 
 leadersRoutes.get("/leaders", allow("leaders.read"), async (c) => {
   const auth = c.var.signedIn;

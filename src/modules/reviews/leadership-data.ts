@@ -33,19 +33,31 @@ export type LeadersOverview = {
   suggestions: Suggestion[];
 };
 
-export async function membersAt(db: Db, actor: Actor, levels: EngagementLevel[]): Promise<Member[]> {
+export async function membersAt(
+  db: Db,
+  actor: Actor,
+  levels: EngagementLevel[],
+): Promise<Member[]> {
   const pages = await Promise.all(
     levels.map((level) => searchPeople(db, actor, { level, page: 1, perPage: MAX_MEMBERS })),
   );
   return pages.flatMap((p) =>
-    p.people.map((m) => ({ id: m.id, displayName: m.displayName, engagementLevel: m.engagementLevel })),
+    p.people.map((m) => ({
+      id: m.id,
+      displayName: m.displayName,
+      engagementLevel: m.engagementLevel,
+    })),
   );
 }
 
 const since = (now: Date) => new Date(now.getTime() - SUGGESTION_RULES.windowDays * DAY);
 
 /** Suggestions for everyone who came to an action in the window, strongest first. */
-export async function engagementSuggestions(db: Db, orgId: string, now: Date): Promise<Suggestion[]> {
+export async function engagementSuggestions(
+  db: Db,
+  orgId: string,
+  now: Date,
+): Promise<Suggestion[]> {
   const counts = await attendedCounts(db, orgId, since(now));
   const ids = [...counts.keys()];
   const people = await getPersonSummaries(db, orgId, ids);
@@ -63,7 +75,14 @@ export async function engagementSuggestions(db: Db, orgId: string, now: Date): P
       attendedInWindow: attended,
       ledInWindow: ledRecently.has(id),
     });
-    if (suggested) out.push({ id, displayName: p.displayName, engagementLevel: p.engagementLevel, suggested, attended });
+    if (suggested)
+      out.push({
+        id,
+        displayName: p.displayName,
+        engagementLevel: p.engagementLevel,
+        suggested,
+        attended,
+      });
   }
   return out.sort((a, b) => b.attended - a.attended || a.displayName.localeCompare(b.displayName));
 }

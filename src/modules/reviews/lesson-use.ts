@@ -57,9 +57,13 @@ export async function recordUse(
       .set({ status: next.state.status, updatedAt: new Date() })
       .where(and(eq(lessons.orgId, op.actor.orgId), eq(lessons.id, lesson.id)));
   }
-  await op.audit(`lesson.${how === "acknowledged" ? "acknowledged" : "adopted"}`, {
-    type: "lesson",
-    id: lesson.id,
-  }, { eventId, how });
+  await op.audit(
+    `lesson.${how === "acknowledged" ? "acknowledged" : "adopted"}`,
+    {
+      type: "lesson",
+      id: lesson.id,
+    },
+    { eventId, how },
+  );
   op.emit("reviews.lessons_changed", { orgId: op.actor.orgId, eventKind: lesson.eventKind });
 }

@@ -4,8 +4,8 @@ import { can } from "../../platform/permissions";
 import { Csrf } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { canClose } from "./lesson";
-import type { Lesson } from "./review-record";
 import { LessonStatus, Notice, type View } from "./review.page";
+import type { Lesson } from "./review-record";
 import { reviewsText } from "./reviews.messages";
 
 // Every lesson, searchable and by kind of action; close the ones that became habit.
@@ -23,7 +23,7 @@ export function LessonsPage(props: Props) {
   const manager = can(props.auth.role, "lessons.manage");
   const filtered = props.filters.q || props.filters.kind || props.filters.closed;
   return (
-    <Page {...props} title={t.all_lessons_title}>
+    <Page {...props} title={t.all_lessons_title} section="leaders">
       <h1>{t.all_lessons_title}</h1>
       <p class="lede">{t.all_lessons_lede}</p>
       <Notice text={props.notice} />
@@ -31,7 +31,14 @@ export function LessonsPage(props: Props) {
         <form method="get" action="/lessons" class="searchbar">
           <div class="field">
             <label for="f-q">{t.search_label}</label>
-            <input id="f-q" name="q" type="search" value={props.filters.q} maxlength={200} autocomplete="off" />
+            <input
+              id="f-q"
+              name="q"
+              type="search"
+              value={props.filters.q}
+              maxlength={200}
+              autocomplete="off"
+            />
           </div>
           <div class="field">
             <label for="f-kind">{t.kind_filter}</label>
@@ -45,7 +52,13 @@ export function LessonsPage(props: Props) {
             </select>
           </div>
           <div class="check">
-            <input type="checkbox" id="f-closed" name="closed" value="1" checked={props.filters.closed} />
+            <input
+              type="checkbox"
+              id="f-closed"
+              name="closed"
+              value="1"
+              checked={props.filters.closed}
+            />
             <label for="f-closed">{t.show_closed}</label>
           </div>
           <button type="submit" class="secondary">

@@ -6,11 +6,11 @@ import { type AppContext, type AppEnv, render, requireUuidParam } from "../../pl
 import { fold } from "../../platform/text";
 import type { FormState } from "../../platform/ui/forms";
 import { acknowledgeLesson } from "./acknowledge-lesson";
-import { requireEvent, kindOptions, kindLabel, roleOptions } from "./actions-port";
+import { kindLabel, kindOptions, requireEvent, roleOptions } from "./actions-port";
 import { AdoptLessonSchema, adoptLesson } from "./adopt-lesson";
 import { closeLesson } from "./close-lesson";
-import { isPendingFor } from "./lesson";
 import { membersAt } from "./leadership-data";
+import { isPendingFor } from "./lesson";
 import { LessonsPage } from "./lessons.page";
 import { PlanLessonsPage } from "./plan-lessons.page";
 import { listLessons } from "./review-record";
@@ -30,7 +30,11 @@ const view = (c: AppContext) => ({
 
 async function renderPlanLessons(
   c: AppContext,
-  opts: { failed?: { lessonId: string; as: string; form: FormState }; notice?: string; status?: 200 | 409 | 422 } = {},
+  opts: {
+    failed?: { lessonId: string; as: string; form: FormState };
+    notice?: string;
+    status?: 200 | 409 | 422;
+  } = {},
 ) {
   const auth = c.var.signedIn;
   const db = c.get("deps").db;
@@ -60,12 +64,16 @@ lessonsRoutes.get("/actions/:id/lessons", allow("reviews.read"), (c) => {
   });
 });
 
-lessonsRoutes.post("/actions/:id/lessons/:lessonId/acknowledge", allow("lessons.manage"), async (c) => {
-  const auth = c.var.signedIn;
-  const eventId = requireUuidParam(c);
-  await acknowledgeLesson(c.get("deps"), auth.actor, requireUuidParam(c, "lessonId"), eventId);
-  return c.redirect(`/actions/${eventId}/lessons?done=acknowledged`, 303);
-});
+lessonsRoutes.post(
+  "/actions/:id/lessons/:lessonId/acknowledge",
+  allow("lessons.manage"),
+  async (c) => {
+    const auth = c.var.signedIn;
+    const eventId = requireUuidParam(c);
+    await acknowledgeLesson(c.get("deps"), auth.actor, requireUuidParam(c, "lessonId"), eventId);
+    return c.redirect(`/actions/${eventId}/lessons?done=acknowledged`, 303);
+  },
+);
 
 lessonsRoutes.post("/actions/:id/lessons/:lessonId/adopt", allow("lessons.manage"), async (c) => {
   const auth = c.var.signedIn;
@@ -82,7 +90,13 @@ lessonsRoutes.post("/actions/:id/lessons/:lessonId/adopt", allow("lessons.manage
   const as = raw.as ?? "";
   const input =
     as === "material"
-      ? { as, item: values.item ?? "", quantity: /^\d{1,6}$/.test(values.quantity ?? "") ? Number(values.quantity) : values.quantity }
+      ? {
+          as,
+          item: values.item ?? "",
+          quantity: /^\d{1,6}$/.test(values.quantity ?? "")
+            ? Number(values.quantity)
+            : values.quantity,
+        }
       : as === "role"
         ? { as, personId: values.person ?? "", role: values.role ?? "" }
         : { as, date: values.date ?? "", time: values.time ?? "", title: values.title ?? "" };
@@ -91,7 +105,12 @@ lessonsRoutes.post("/actions/:id/lessons/:lessonId/adopt", allow("lessons.manage
       failed: {
         lessonId,
         as,
-        form: { values, errors: Object.fromEntries(Object.entries(errors).map(([k, v]) => [k === "personId" ? "person" : k, v])) },
+        form: {
+          values,
+          errors: Object.fromEntries(
+            Object.entries(errors).map(([k, v]) => [k === "personId" ? "person" : k, v]),
+          ),
+        },
       },
       status,
     });
@@ -111,7 +130,9 @@ lessonsRoutes.get("/lessons", allow("reviews.read"), async (c) => {
   const lang = c.get("lang");
   const q = (c.req.query("q") ?? "").slice(0, 200);
   const kinds = kindOptions(lang);
-  const kind = kinds.some((k) => k.value === c.req.query("kind")) ? (c.req.query("kind") ?? "") : "";
+  const kind = kinds.some((k) => k.value === c.req.query("kind"))
+    ? (c.req.query("kind") ?? "")
+    : "";
   const closed = c.req.query("closed") === "1";
   const all = await listLessons(c.get("deps").db, auth.org.id, {
     ...(kind ? { kind } : {}),

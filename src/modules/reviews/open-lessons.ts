@@ -9,7 +9,11 @@ import { lessons, lessonUses } from "./reviews.schema";
 export type OpenLesson = { id: string; text: string };
 
 /** Every lesson of this kind that is not closed, oldest first. */
-export async function openLessonsForKind(db: Db, orgId: string, kind: string): Promise<OpenLesson[]> {
+export async function openLessonsForKind(
+  db: Db,
+  orgId: string,
+  kind: string,
+): Promise<OpenLesson[]> {
   return db
     .select({ id: lessons.id, text: lessons.text })
     .from(lessons)

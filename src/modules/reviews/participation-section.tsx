@@ -1,8 +1,12 @@
+import type { AppContext } from "../../platform/http";
 import { formatDate, type Lang } from "../../platform/i18n";
+import { can } from "../../platform/permissions";
 import { Csrf } from "../../platform/ui/forms";
 import { Panel } from "../../platform/ui/layout";
+import type { Person } from "../people/person";
 import { roleLabel } from "./actions-port";
-import type { Participation } from "./leadership-data";
+import { type Participation, personParticipation } from "./leadership-data";
+import { levelLabel } from "./level-label";
 import { leadersText } from "./reviews.messages";
 
 // Published for the person page: the actions a person came to, every role they held, and
@@ -20,7 +24,8 @@ export function ParticipationSection(props: {
 }) {
   const t = leadersText[props.lang];
   const { participation: p, lang } = props;
-  const title = (x: { title: { es: string; en: string } }) => x.title[lang] || x.title.es || x.title.en;
+  const title = (x: { title: { es: string; en: string } }) =>
+    x.title[lang] || x.title.es || x.title.en;
   return (
     <Panel title={t.person_section}>
       {p.suggested && (
@@ -63,7 +68,8 @@ export function ParticipationSection(props: {
             <li class="list-item">
               <span class="title">{r.customName ?? roleLabel(r.role, lang)}</span>
               <span class="meta">
-                <a href={`/actions/${r.eventId}`}>{title(r)}</a> · {formatDate(r.startsAt, lang, props.timeZone)}
+                <a href={`/actions/${r.eventId}`}>{title(r)}</a> ·{" "}
+                {formatDate(r.startsAt, lang, props.timeZone)}
               </span>
             </li>
           ))}
@@ -72,3 +78,27 @@ export function ParticipationSection(props: {
     </Panel>
   );
 }
+
+/** The person page's section, registered in app.ts through people's addPersonSection. */
+export const participationSection = async (c: AppContext, person: Person) => {
+  const auth = c.var.signedIn;
+  const lang = c.get("lang");
+  const participation = await personParticipation(
+    c.get("deps").db,
+    auth.org.id,
+    person,
+    new Date(),
+  );
+  return (
+    <ParticipationSection
+      personId={person.id}
+      level={person.engagementLevel}
+      participation={participation}
+      lang={lang}
+      timeZone={auth.org.timeZone}
+      csrf={c.get("csrf")}
+      canConfirm={can(auth.role, "leaders.manage")}
+      levelLabel={levelLabel}
+    />
+  );
+};

@@ -3,10 +3,10 @@ import { instantToZoned } from "../../platform/time";
 import { Csrf, Field, FormAlert, type FormState, Select } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
 import type { ActionRef } from "./actions-port";
-import { quantityHint } from "./lesson";
 import type { Member } from "./leadership";
-import type { Lesson } from "./review-record";
+import { quantityHint } from "./lesson";
 import { LessonStatus, Notice, type View } from "./review.page";
+import type { Lesson } from "./review-record";
 import { reviewsText } from "./reviews.messages";
 
 // Lessons for one plan: acknowledge each, or turn it in one step into a material, a role or
@@ -84,12 +84,29 @@ function LessonCard(props: Props & { lesson: Lesson }) {
         summary={t.as_material}
         action={`${base}/adopt`}
         as="material"
-        form={formFor("material", { item: lesson.text.slice(0, 200), quantity: String(quantityHint(lesson.text)) })}
+        form={formFor("material", {
+          item: lesson.text.slice(0, 200),
+          quantity: String(quantityHint(lesson.text)),
+        })}
         idPrefix={`m-${lesson.id}`}
         fields={(form, n) => (
           <>
-            <Field name={n("item")} label={t.item} form={form} lang={lang} required maxlength={200} />
-            <Field name={n("quantity")} label={t.quantity} form={form} lang={lang} required inputmode="numeric" />
+            <Field
+              name={n("item")}
+              label={t.item}
+              form={form}
+              lang={lang}
+              required
+              maxlength={200}
+            />
+            <Field
+              name={n("quantity")}
+              label={t.quantity}
+              form={form}
+              lang={lang}
+              required
+              inputmode="numeric"
+            />
           </>
         )}
       />
@@ -114,7 +131,14 @@ function LessonCard(props: Props & { lesson: Lesson }) {
                 required
                 options={props.people.map((p) => ({ value: p.id, label: p.displayName }))}
               />
-              <Select name={n("role")} label={t.role} form={form} lang={lang} required options={props.roleLabels} />
+              <Select
+                name={n("role")}
+                label={t.role}
+                form={form}
+                lang={lang}
+                required
+                options={props.roleLabels}
+              />
             </>
           )
         }
@@ -129,9 +153,30 @@ function LessonCard(props: Props & { lesson: Lesson }) {
         idPrefix={`s-${lesson.id}`}
         fields={(form, n) => (
           <>
-            <Field name={n("date")} label={t.step_date} type="date" form={form} lang={lang} required />
-            <Field name={n("time")} label={t.step_time} type="time" form={form} lang={lang} required />
-            <Field name={n("title")} label={t.step_title} form={form} lang={lang} required maxlength={300} />
+            <Field
+              name={n("date")}
+              label={t.step_date}
+              type="date"
+              form={form}
+              lang={lang}
+              required
+            />
+            <Field
+              name={n("time")}
+              label={t.step_time}
+              type="time"
+              form={form}
+              lang={lang}
+              required
+            />
+            <Field
+              name={n("title")}
+              label={t.step_title}
+              form={form}
+              lang={lang}
+              required
+              maxlength={300}
+            />
           </>
         )}
       />
@@ -155,8 +200,12 @@ function Way(
   },
 ) {
   const prefixed: FormState = {
-    values: Object.fromEntries(Object.entries(props.form.values).map(([k, v]) => [`${props.idPrefix}-${k}`, v])),
-    errors: Object.fromEntries(Object.entries(props.form.errors).map(([k, v]) => [`${props.idPrefix}-${k}`, v])),
+    values: Object.fromEntries(
+      Object.entries(props.form.values).map(([k, v]) => [`${props.idPrefix}-${k}`, v]),
+    ),
+    errors: Object.fromEntries(
+      Object.entries(props.form.errors).map(([k, v]) => [`${props.idPrefix}-${k}`, v]),
+    ),
   };
   return (
     <details open={props.open}>

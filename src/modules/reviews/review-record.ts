@@ -73,7 +73,11 @@ export async function getReviewForEvent(
 }
 
 /** Which of these actions have a review (for the actions list and the reviews index). */
-export async function reviewedEventIds(db: Db, orgId: string, eventIds: string[]): Promise<Set<string>> {
+export async function reviewedEventIds(
+  db: Db,
+  orgId: string,
+  eventIds: string[],
+): Promise<Set<string>> {
   if (eventIds.length === 0) return new Set();
   const rows = await db
     .select({ eventId: eventReviews.eventId })
@@ -91,11 +95,7 @@ const lessonColumns = {
   createdAt: lessons.createdAt,
 };
 
-async function withUses(
-  db: Db,
-  orgId: string,
-  rows: Omit<Lesson, "uses">[],
-): Promise<Lesson[]> {
+async function withUses(db: Db, orgId: string, rows: Omit<Lesson, "uses">[]): Promise<Lesson[]> {
   if (rows.length === 0) return [];
   const uses = await db
     .select({ lessonId: lessonUses.lessonId, eventId: lessonUses.eventId, how: lessonUses.how })
@@ -145,7 +145,10 @@ export async function lessonsOfReview(
   return withUses(
     db,
     orgId,
-    rows.map((r, i) => ({ r, i })).sort((a, b) => at(a.r) - at(b.r) || a.i - b.i).map(({ r }) => r),
+    rows
+      .map((r, i) => ({ r, i }))
+      .sort((a, b) => at(a.r) - at(b.r) || a.i - b.i)
+      .map(({ r }) => r),
   );
 }
 
@@ -180,7 +183,11 @@ const followUpColumns = {
   done: sql<boolean>`${followUps.doneAt} IS NOT NULL`,
 };
 
-export async function followUpsOfReview(db: Db, orgId: string, reviewId: string): Promise<FollowUp[]> {
+export async function followUpsOfReview(
+  db: Db,
+  orgId: string,
+  reviewId: string,
+): Promise<FollowUp[]> {
   return db
     .select(followUpColumns)
     .from(followUps)
@@ -210,18 +217,17 @@ export async function openFollowUpsOf(
     .innerJoin(users, eq(users.id, followUps.ownerUserId))
     .innerJoin(eventReviews, eq(eventReviews.id, followUps.reviewId))
     .where(
-      and(
-        eq(followUps.orgId, orgId),
-        eq(followUps.ownerUserId, userId),
-        isNull(followUps.doneAt),
-      ),
+      and(eq(followUps.orgId, orgId), eq(followUps.ownerUserId, userId), isNull(followUps.doneAt)),
     )
     .orderBy(asc(followUps.dueOn))
     .limit(50);
 }
 
 /** The team (accounts with a membership) who may write reviews and own follow-ups. */
-export async function teamMembers(db: Db, orgId: string): Promise<{ userId: string; name: string }[]> {
+export async function teamMembers(
+  db: Db,
+  orgId: string,
+): Promise<{ userId: string; name: string }[]> {
   return db
     .select({ userId: users.id, name: users.name })
     .from(memberships)

@@ -98,12 +98,44 @@ function ReviewForm(props: Props & { form: FormState }) {
       <Csrf token={props.csrf} />
       <p class="lede">{t.review_lede}</p>
       <FormAlert form={form} lang={lang} />
-      <TextArea name="planned" label={t.planned} hint={t.planned_hint} form={form} lang={lang} maxlength={5000} />
-      <TextArea name="happened" label={t.happened} hint={t.happened_hint} form={form} lang={lang} maxlength={5000} />
-      <TextArea name="went_well" label={t.went_well} hint={t.one_per_line} form={form} lang={lang} />
-      <TextArea name="went_wrong" label={t.went_wrong} hint={t.one_per_line} form={form} lang={lang} />
+      <TextArea
+        name="planned"
+        label={t.planned}
+        hint={t.planned_hint}
+        form={form}
+        lang={lang}
+        maxlength={5000}
+      />
+      <TextArea
+        name="happened"
+        label={t.happened}
+        hint={t.happened_hint}
+        form={form}
+        lang={lang}
+        maxlength={5000}
+      />
+      <TextArea
+        name="went_well"
+        label={t.went_well}
+        hint={t.one_per_line}
+        form={form}
+        lang={lang}
+      />
+      <TextArea
+        name="went_wrong"
+        label={t.went_wrong}
+        hint={t.one_per_line}
+        form={form}
+        lang={lang}
+      />
       <Field name="main_cause" label={t.main_cause} form={form} lang={lang} maxlength={500} />
-      <TextArea name="secondary_causes" label={t.secondary_causes} hint={t.one_per_line} form={form} lang={lang} />
+      <TextArea
+        name="secondary_causes"
+        label={t.secondary_causes}
+        hint={t.one_per_line}
+        form={form}
+        lang={lang}
+      />
       <TextArea name="keep" label={t.keep} hint={t.one_per_line} form={form} lang={lang} />
       <TextArea name="change" label={t.change} hint={t.change_hint} form={form} lang={lang} />
       {others.length > 0 && (
@@ -145,7 +177,9 @@ function ReviewView(props: { review: Review; lang: Lang }) {
   const r = props.review;
   return (
     <>
-      {r.authors.length > 0 && <p class="muted">{t.written_by(r.authors.map((a) => a.name).join(", "))}</p>}
+      {r.authors.length > 0 && (
+        <p class="muted">{t.written_by(r.authors.map((a) => a.name).join(", "))}</p>
+      )}
       <Panel title={t.planned}>
         <p class="prewrap">{r.planned ?? t.nothing}</p>
         <h3>{t.happened}</h3>
@@ -181,7 +215,9 @@ export function LessonStatus(props: { lesson: Lesson; lang: Lang }) {
   const n = adoptionCount(props.lesson.uses);
   return (
     <span class="meta">
-      <span class={`badge lesson-${props.lesson.status}`}>{t[`status_${props.lesson.status}`]}</span>
+      <span class={`badge lesson-${props.lesson.status}`}>
+        {t[`status_${props.lesson.status}`]}
+      </span>
       {n > 0 && <> · {n === 1 ? t.adopted_in_one : t.adopted_in(formatNumber(n, props.lang))}</>}
     </span>
   );
@@ -246,7 +282,14 @@ function FollowUpsSection(props: Props) {
           <Csrf token={props.csrf} />
           <h3>{t.add_follow_up}</h3>
           <FormAlert form={form} lang={lang} />
-          <Field name="text" label={t.follow_up_text} form={form} lang={lang} required maxlength={500} />
+          <Field
+            name="text"
+            label={t.follow_up_text}
+            form={form}
+            lang={lang}
+            required
+            maxlength={500}
+          />
           <Select
             name="owner"
             label={t.follow_up_owner}
@@ -255,7 +298,14 @@ function FollowUpsSection(props: Props) {
             required
             options={props.team.map((m) => ({ value: m.userId, label: m.name }))}
           />
-          <Field name="due_on" label={t.follow_up_due} type="date" form={form} lang={lang} required />
+          <Field
+            name="due_on"
+            label={t.follow_up_due}
+            type="date"
+            form={form}
+            lang={lang}
+            required
+          />
           <button type="submit">{t.add_follow_up}</button>
         </form>
       )}

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { requireToken } from "../../platform/api";
-import { apiRoute, apiRouter, jsonBody, jsonResponse, UuidParamSchema } from "../../platform/api-router";
+import {
+  apiRoute,
+  apiRouter,
+  jsonBody,
+  jsonResponse,
+  UuidParamSchema,
+} from "../../platform/api-router";
 import { allow } from "../../platform/authorize";
 import { AppError, fieldsFromZod } from "../../platform/errors";
 import { requireUuidParam } from "../../platform/http";
@@ -31,23 +37,22 @@ const ApiReviewInputSchema = z
   })
   .strict();
 
-const ApiReviewSchema = z
-  .object({
-    id: z.uuid(),
-    event_id: z.uuid(),
-    event_kind: z.string(),
-    planned: z.string().nullable(),
-    happened: z.string().nullable(),
-    went_well: z.array(z.string()),
-    went_wrong: z.array(z.string()),
-    main_cause: z.string().nullable(),
-    secondary_causes: z.array(z.string()),
-    keep: z.array(z.string()),
-    change: z.array(z.string()),
-    lessons: z.array(z.object({ id: z.uuid(), text: z.string(), status: z.enum(LESSON_STATUSES) })),
-    created_date: z.string(),
-    modified_date: z.string(),
-  });
+const ApiReviewSchema = z.object({
+  id: z.uuid(),
+  event_id: z.uuid(),
+  event_kind: z.string(),
+  planned: z.string().nullable(),
+  happened: z.string().nullable(),
+  went_well: z.array(z.string()),
+  went_wrong: z.array(z.string()),
+  main_cause: z.string().nullable(),
+  secondary_causes: z.array(z.string()),
+  keep: z.array(z.string()),
+  change: z.array(z.string()),
+  lessons: z.array(z.object({ id: z.uuid(), text: z.string(), status: z.enum(LESSON_STATUSES) })),
+  created_date: z.string(),
+  modified_date: z.string(),
+});
 
 const API_FIELDS: Record<string, string> = {
   wentWell: "went_well",

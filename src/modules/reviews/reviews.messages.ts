@@ -42,7 +42,8 @@ export const reviewsText = defineMessages("reviews", {
     adopted_in_one: "Adoptada en 1 plan",
     // Follow-ups
     follow_ups_title: "Pendientes",
-    follow_ups_hint: "Cosas por hacer después de la acción. Aparecen en el inicio de quien las tiene hasta que se marquen hechas.",
+    follow_ups_hint:
+      "Cosas por hacer después de la acción. Aparecen en el inicio de quien las tiene hasta que se marquen hechas.",
     follow_ups_none: "Sin pendientes.",
     follow_up_text: "Qué hay que hacer",
     follow_up_owner: "Quién",
@@ -110,7 +111,8 @@ export const reviewsText = defineMessages("reviews", {
     not_done_body:
       "A review is written once the action has happened. Mark the action as done on its plan, then come back here.",
     planned: "What was planned",
-    planned_hint: "In a few sentences: the goal, how many people we expected, the plan for the day.",
+    planned_hint:
+      "In a few sentences: the goal, how many people we expected, the plan for the day.",
     happened: "What happened",
     happened_hint: "How many people came, how the day went, what changed along the way.",
     went_well: "What went well",
@@ -139,7 +141,8 @@ export const reviewsText = defineMessages("reviews", {
     adopted_in: (n: string) => `Adopted in ${n} plans`,
     adopted_in_one: "Adopted in 1 plan",
     follow_ups_title: "Follow-ups",
-    follow_ups_hint: "Things to do after the action. They show on their owner's home page until marked done.",
+    follow_ups_hint:
+      "Things to do after the action. They show on their owner's home page until marked done.",
     follow_ups_none: "No follow-ups.",
     follow_up_text: "What needs doing",
     follow_up_owner: "Who",
@@ -219,6 +222,7 @@ export const leadersText = defineMessages("leaders", {
     from_to: (from: string, to: string) => `${from} → ${to}`,
     confirm: "Confirmar",
     confirmed: "Nivel actualizado.",
+    see_lessons: "Lecciones de las evaluaciones",
     search_label: "Buscar por nombre",
     clear_search: "Borrar la búsqueda",
     no_results: "Nadie coincide con esa búsqueda.",
@@ -251,6 +255,7 @@ export const leadersText = defineMessages("leaders", {
     from_to: (from: string, to: string) => `${from} → ${to}`,
     confirm: "Confirm",
     confirmed: "Level updated.",
+    see_lessons: "Lessons from the reviews",
     search_label: "Search by name",
     clear_search: "Clear the search",
     no_results: "No one matches that search.",

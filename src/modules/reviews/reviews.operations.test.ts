@@ -14,8 +14,8 @@ import { closeLesson } from "./close-lesson";
 import { completeFollowUp } from "./complete-follow-up";
 import { followUpsForHome } from "./follow-ups-home";
 import { openLessonsForKind, openLessonsForPlan } from "./open-lessons";
-import { getLesson, getReviewForEvent, lessonsOfReview } from "./review-record";
 import { ReviewFieldsSchema } from "./review";
+import { getLesson, getReviewForEvent, lessonsOfReview } from "./review-record";
 import { saveReview } from "./save-review";
 
 const code = async (p: Promise<unknown>) => {
@@ -88,7 +88,12 @@ describe.each(STORES)("reviews and lessons on %s", (store) => {
     const saved = await getReviewForEvent(t.database.db, actor.orgId, event.id);
     expect(saved?.authors.map((a) => a.userId)).toEqual([actor.userId]);
     expect(saved?.change).toEqual(["traer los dos megáfonos", "Imprimir 200 volantes"]);
-    const lessons = await lessonsOfReview(t.database.db, actor.orgId, first.reviewId, saved?.change);
+    const lessons = await lessonsOfReview(
+      t.database.db,
+      actor.orgId,
+      first.reviewId,
+      saved?.change,
+    );
     // "Llegar 30 minutos antes" was taken out before any plan used it: gone.
     expect(lessons.map((l) => [l.text, l.status, l.eventKind])).toEqual([
       ["Traer los dos megáfonos", "open", "rally"],
@@ -106,9 +111,16 @@ describe.each(STORES)("reviews and lessons on %s", (store) => {
     const next = await makeEvent(t.deps, actor, { kind: "march" });
     const vigil = await makeEvent(t.deps, actor, { kind: "vigil" });
     const db = t.database.db;
-    const pending = await openLessonsForPlan({ db, orgId: actor.orgId, eventId: next.id, kind: "march" });
+    const pending = await openLessonsForPlan({
+      db,
+      orgId: actor.orgId,
+      eventId: next.id,
+      kind: "march",
+    });
     expect(pending.map((l) => l.text)).toEqual(["Bring both megaphones"]);
-    expect(await openLessonsForPlan({ db, orgId: actor.orgId, eventId: vigil.id, kind: "vigil" })).toEqual([]);
+    expect(
+      await openLessonsForPlan({ db, orgId: actor.orgId, eventId: vigil.id, kind: "vigil" }),
+    ).toEqual([]);
     // The other organization sees none of them.
     expect(await openLessonsForKind(db, other.orgId, "march")).toEqual([]);
     const lessonId = pending[0]?.id as string;
@@ -123,11 +135,16 @@ describe.each(STORES)("reviews and lessons on %s", (store) => {
       quantity: 2,
     });
     const after = await plan(next.id);
-    expect(after.materials.find((m) => m.id === partId)).toMatchObject({ item: "Megáfono", quantity: 2 });
+    expect(after.materials.find((m) => m.id === partId)).toMatchObject({
+      item: "Megáfono",
+      quantity: 2,
+    });
     expect(after.readiness.missing.some((m) => m.code === "open_lesson")).toBe(false);
     expect((await getLesson(db, actor.orgId, lessonId))?.status).toBe("adopted");
     // Handled once per plan; another org can't touch it.
-    expect(await code(acknowledgeLesson(t.deps, actor, lessonId, next.id))).toBe("lesson_already_handled");
+    expect(await code(acknowledgeLesson(t.deps, actor, lessonId, next.id))).toBe(
+      "lesson_already_handled",
+    );
     expect(await code(acknowledgeLesson(t.deps, other, lessonId, next.id))).toBe("not_found");
     // A lesson of another kind doesn't belong to this plan.
     expect(await code(acknowledgeLesson(t.deps, actor, lessonId, vigil.id))).toBe("not_found");
@@ -154,23 +171,46 @@ describe.each(STORES)("reviews and lessons on %s", (store) => {
 
   it("closes a lesson only after three plans adopted it", async () => {
     const past = await doneEvent("rally");
-    const { reviewId } = await saveReview(t.deps, actor, past.id, review(["Hoja de cantos impresa"]));
+    const { reviewId } = await saveReview(
+      t.deps,
+      actor,
+      past.id,
+      review(["Hoja de cantos impresa"]),
+    );
     const [lesson] = await lessonsOfReview(t.database.db, actor.orgId, reviewId);
     const id = lesson?.id as string;
     const plans = [];
     for (let i = 0; i < 3; i++) plans.push(await makeEvent(t.deps, actor, { kind: "rally" }));
     const ana = await makePerson(t.deps, actor, "Ana Cantos", "core");
-    await adoptLesson(t.deps, actor, id, plans[0]!.id, { as: "role", personId: ana.id, role: "chant_leader" });
+    await adoptLesson(t.deps, actor, id, plans[0]!.id, {
+      as: "role",
+      personId: ana.id,
+      role: "chant_leader",
+    });
     await acknowledgeLesson(t.deps, actor, id, plans[1]!.id);
     expect(await code(closeLesson(t.deps, actor, id))).toBe("lesson_not_adopted_enough");
     const [d, tm] = ["2026-12-12", "17:30"];
-    await adoptLesson(t.deps, actor, id, plans[2]!.id, { as: "step", date: d, time: tm, title: "Repartir cantos" });
+    await adoptLesson(t.deps, actor, id, plans[2]!.id, {
+      as: "step",
+      date: d,
+      time: tm,
+      title: "Repartir cantos",
+    });
     const fourth = await makeEvent(t.deps, actor, { kind: "rally" });
-    await adoptLesson(t.deps, actor, id, fourth.id, { as: "material", item: "Hojas", quantity: 40 });
+    await adoptLesson(t.deps, actor, id, fourth.id, {
+      as: "material",
+      item: "Hojas",
+      quantity: 40,
+    });
     await closeLesson(t.deps, actor, id);
     expect((await getLesson(t.database.db, actor.orgId, id))?.status).toBe("closed");
     const fifth = await makeEvent(t.deps, actor, { kind: "rally" });
-    const open = await openLessonsForPlan({ db: t.database.db, orgId: actor.orgId, eventId: fifth.id, kind: "rally" });
+    const open = await openLessonsForPlan({
+      db: t.database.db,
+      orgId: actor.orgId,
+      eventId: fifth.id,
+      kind: "rally",
+    });
     expect(open.map((l) => l.id)).not.toContain(id);
     expect(await code(closeLesson(t.deps, actor, id))).toBe("lesson_closed");
   });
@@ -178,7 +218,13 @@ describe.each(STORES)("reviews and lessons on %s", (store) => {
   it("keeps follow-ups on the owner's home until done", async () => {
     const event = await doneEvent("rally");
     expect(
-      await code(addFollowUp(t.deps, actor, event.id, { text: "x", ownerUserId: actor.userId as string, dueOn: "2026-12-01" })),
+      await code(
+        addFollowUp(t.deps, actor, event.id, {
+          text: "x",
+          ownerUserId: actor.userId as string,
+          dueOn: "2026-12-01",
+        }),
+      ),
     ).toBe("not_found");
     await saveReview(t.deps, actor, event.id, review([]));
     const { id } = await addFollowUp(t.deps, actor, event.id, {
@@ -188,12 +234,24 @@ describe.each(STORES)("reviews and lessons on %s", (store) => {
     });
     expect(
       await code(
-        addFollowUp(t.deps, actor, event.id, { text: "x", ownerUserId: other.userId as string, dueOn: "2026-12-01" }),
+        addFollowUp(t.deps, actor, event.id, {
+          text: "x",
+          ownerUserId: other.userId as string,
+          dueOn: "2026-12-01",
+        }),
       ),
     ).toBe("validation_failed");
     const home = () =>
-      followUpsForHome(t.database.db, actor.orgId, actor.userId, "America/Los_Angeles", new Date("2026-12-05T12:00:00Z"));
-    expect((await home()).map((f) => [f.text, f.overdue])).toEqual([["Devolver las bocinas prestadas", true]]);
+      followUpsForHome(
+        t.database.db,
+        actor.orgId,
+        actor.userId,
+        "America/Los_Angeles",
+        new Date("2026-12-05T12:00:00Z"),
+      );
+    expect((await home()).map((f) => [f.text, f.overdue])).toEqual([
+      ["Devolver las bocinas prestadas", true],
+    ]);
     await completeFollowUp(t.deps, actor, id);
     await completeFollowUp(t.deps, actor, id);
     expect(await home()).toEqual([]);

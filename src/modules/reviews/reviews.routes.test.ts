@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeEvent, makePerson } from "../../../test/support/actions";
-import { apiTokenFor, type Client, createOrg, createTestApp, signedIn, type TestApp } from "../../../test/support/app";
+import {
+  apiTokenFor,
+  type Client,
+  createOrg,
+  createTestApp,
+  signedIn,
+  type TestApp,
+} from "../../../test/support/app";
 import { fieldError, text } from "../../../test/support/html";
 import { addMember } from "../../../test/support/members";
 import { STORES } from "../../../test/support/stores";
@@ -80,7 +87,9 @@ describe.each(STORES)("review pages and API on %s", (store) => {
     // Another organization: 404 on the lesson and the review.
     const stranger = await signedIn(t, otherOrg.email);
     expect((await stranger.get(`/actions/${past.id}/review`)).status).toBe(404);
-    expect((await stranger.post(`/actions/${next.id}/lessons/${lessonId}/acknowledge`, {})).status).toBe(404);
+    expect(
+      (await stranger.post(`/actions/${next.id}/lessons/${lessonId}/acknowledge`, {})).status,
+    ).toBe(404);
   });
 
   it("puts a follow-up on its owner's home page until done", async () => {
@@ -139,7 +148,9 @@ describe.each(STORES)("review pages and API on %s", (store) => {
     const event = await makeEvent(t.deps, org.actor, { kind: "training" });
     const early = await put(event.id, { change: ["Más sillas"] });
     expect(early.status).toBe(409);
-    expect(((await early.json()) as { error: { code: string } }).error.code).toBe("action_not_done");
+    expect(((await early.json()) as { error: { code: string } }).error.code).toBe(
+      "action_not_done",
+    );
     await setEventStatus(t.deps, org.actor, event.id, "done");
     const created = await put(event.id, {
       went_well: ["Buena asistencia"],
@@ -148,7 +159,10 @@ describe.each(STORES)("review pages and API on %s", (store) => {
       change: ["Más sillas", "Empezar a tiempo"],
     });
     expect(created.status).toBe(201);
-    const body = (await created.json()) as { lessons: { text: string; status: string }[]; event_kind: string };
+    const body = (await created.json()) as {
+      lessons: { text: string; status: string }[];
+      event_kind: string;
+    };
     expect(body.event_kind).toBe("training");
     expect(body.lessons.map((l) => [l.text, l.status])).toEqual([
       ["Más sillas", "open"],
@@ -161,7 +175,9 @@ describe.each(STORES)("review pages and API on %s", (store) => {
     expect((await put(event.id, { unknown: 1, change: ["a"] })).status).toBe(422);
     const theirs = await apiTokenFor(t, otherOrg.actor);
     expect((await put(event.id, { change: ["a"] }, theirs)).status).toBe(404);
-    const doc = (await (await t.app.request("/api/v1/openapi.json")).json()) as { paths: Record<string, unknown> };
+    const doc = (await (await t.app.request("/api/v1/openapi.json")).json()) as {
+      paths: Record<string, unknown>;
+    };
     expect(Object.keys(doc.paths)).toContain("/api/v1/events/{id}/review");
   });
 });

@@ -2,7 +2,13 @@ import { Hono } from "hono";
 import { allow } from "../../platform/authorize";
 import { AppError, type FieldErrors } from "../../platform/errors";
 import { parseWith, readForm } from "../../platform/form-input";
-import { type AppContext, type AppEnv, render, requireUuidParam, safeNext } from "../../platform/http";
+import {
+  type AppContext,
+  type AppEnv,
+  render,
+  requireUuidParam,
+  safeNext,
+} from "../../platform/http";
 import { formatNumber } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { emptyForm, type FormState } from "../../platform/ui/forms";
@@ -12,7 +18,13 @@ import { completeFollowUp } from "./complete-follow-up";
 import { FollowUpFieldsSchema, ReviewFieldsSchema } from "./review";
 import { ReviewPage } from "./review.page";
 import { formToReview, reviewErrorsForForm, reviewToForm } from "./review-form";
-import { followUpsOfReview, getFollowUp, getReviewForEvent, lessonsOfReview, teamMembers } from "./review-record";
+import {
+  followUpsOfReview,
+  getFollowUp,
+  getReviewForEvent,
+  lessonsOfReview,
+  teamMembers,
+} from "./review-record";
 import { reviewsText } from "./reviews.messages";
 import { saveReview } from "./save-review";
 
@@ -29,13 +41,23 @@ const view = (c: AppContext) => ({
 
 async function renderReview(
   c: AppContext,
-  opts: { form?: FormState | null; followUpForm?: FormState; notice?: string; status?: 200 | 409 | 422 } = {},
+  opts: {
+    form?: FormState | null;
+    followUpForm?: FormState;
+    notice?: string;
+    status?: 200 | 409 | 422;
+  } = {},
 ) {
   const auth = c.var.signedIn;
   const db = c.get("deps").db;
   const event = await requireEvent(db, auth.org.id, requireUuidParam(c));
   const review = await getReviewForEvent(db, auth.org.id, event.id);
-  const editing = opts.form !== undefined ? opts.form : !review || c.req.query("edit") === "1" ? emptyForm(review ? reviewToForm(review) : {}) : null;
+  const editing =
+    opts.form !== undefined
+      ? opts.form
+      : !review || c.req.query("edit") === "1"
+        ? emptyForm(review ? reviewToForm(review) : {})
+        : null;
   return render(
     c,
     <ReviewPage
@@ -58,7 +80,8 @@ function notice(c: AppContext): string | undefined {
   const done = c.req.query("done");
   if (done === "saved") {
     const n = Number(c.req.query("lessons") ?? 0);
-    const extra = n === 1 ? t.lesson_added_one : n > 1 ? t.lessons_added(formatNumber(n, c.get("lang"))) : "";
+    const extra =
+      n === 1 ? t.lesson_added_one : n > 1 ? t.lessons_added(formatNumber(n, c.get("lang"))) : "";
     return [t.review_saved, extra].filter(Boolean).join(" ");
   }
   if (done === "follow_up") return t.follow_up_added;
@@ -79,7 +102,10 @@ reviewsRoutes.post("/actions/:id/review", allow("reviews.write"), async (c) => {
     .map((k) => k.slice("author_".length));
   const again = (errors: FieldErrors, status: 409 | 422 = 422) =>
     renderReview(c, {
-      form: { values: { ...values, authors: authors.join(",") }, errors: reviewErrorsForForm(errors) },
+      form: {
+        values: { ...values, authors: authors.join(",") },
+        errors: reviewErrorsForForm(errors),
+      },
       status,
     });
   const parsed = parseWith(ReviewFieldsSchema, formToReview(values));
@@ -107,7 +133,10 @@ reviewsRoutes.post("/actions/:id/review/follow-ups", allow("reviews.write"), asy
       followUpForm: {
         values,
         errors: Object.fromEntries(
-          Object.entries(errors).map(([k, v]) => [k === "ownerUserId" ? "owner" : k === "dueOn" ? "due_on" : k, v]),
+          Object.entries(errors).map(([k, v]) => [
+            k === "ownerUserId" ? "owner" : k === "dueOn" ? "due_on" : k,
+            v,
+          ]),
         ),
       },
       status: 422,

@@ -3,7 +3,7 @@ import type { Actor, Deps } from "../../platform/actor";
 import { AppError, invalid } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
 import { requireEvent } from "./actions-port";
-import { type LessonState } from "./lesson";
+import type { LessonState } from "./lesson";
 import { diffChanges, type ReviewFields } from "./review";
 import { teamMembers } from "./review-record";
 import { eventReviewAuthors, eventReviews, lessons, lessonUses } from "./reviews.schema";
@@ -74,9 +74,11 @@ export async function saveReview(
       input.change,
     );
     if (added.length > 0) {
-      await op.tx.insert(lessons).values(
-        added.map((text) => ({ orgId: actor.orgId, reviewId, eventKind: event.kind, text })),
-      );
+      await op.tx
+        .insert(lessons)
+        .values(
+          added.map((text) => ({ orgId: actor.orgId, reviewId, eventKind: event.kind, text })),
+        );
     }
     const removedKeys = new Set(removed.map((t) => t.toLowerCase()));
     const candidates = existing.filter((l) => removedKeys.has(l.text.toLowerCase()));
@@ -110,10 +112,14 @@ export async function saveReview(
       }
     }
 
-    await op.audit(saved.created ? "review.created" : "review.updated", {
-      type: "event_review",
-      id: reviewId,
-    }, { eventId, lessonsAdded: added.length, lessonsRemoved: dropped });
+    await op.audit(
+      saved.created ? "review.created" : "review.updated",
+      {
+        type: "event_review",
+        id: reviewId,
+      },
+      { eventId, lessonsAdded: added.length, lessonsRemoved: dropped },
+    );
     if (added.length > 0 || dropped > 0) {
       op.emit("reviews.lessons_changed", { orgId: actor.orgId, eventKind: event.kind });
     }
