@@ -19,7 +19,7 @@ describe.skipIf(!hasChromium)("reviews and lessons in a real browser", () => {
     const org = {
       name: lang === "es" ? "Comité Inventado de Vecinos" : "Invented Neighbors' Committee",
       slug: "vecinos",
-      owner: "Organizadora Prueba",
+      owner: "Dana Prueba",
       email: "organizadora@example.org",
       password: "una frase larga para evaluar",
     };
@@ -54,7 +54,7 @@ describe.skipIf(!hasChromium)("reviews and lessons in a real browser", () => {
       await follow(
         page,
         `**/actions/${past.id}/review`,
-        page.locator("main a", { hasText: r.write_review }),
+        page.locator("main a", { hasText: a.review_link }),
       );
       await check("review form");
       await page.fill(
@@ -83,7 +83,7 @@ describe.skipIf(!hasChromium)("reviews and lessons in a real browser", () => {
       await follow(
         page,
         `**/actions/${next.id}/lessons`,
-        page.locator("main a", { hasText: r.take_into_account }),
+        page.locator("main a", { hasText: a.lessons_handle }),
       );
       await check("lessons for the plan");
       const card = page.locator("section.lesson-card", { hasText: lesson });

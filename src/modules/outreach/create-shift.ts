@@ -40,16 +40,14 @@ export async function createShift(
       .returning({ id: outreachShifts.id });
     if (!row) throw new Error("shift insert returned nothing");
     if (team.length > 0) {
-      await op.tx
-        .insert(outreachShiftPeople)
-        .values(
-          team.map((personId) => ({
-            orgId: actor.orgId,
-            shiftId: row.id,
-            personId,
-            part: "team" as const,
-          })),
-        );
+      await op.tx.insert(outreachShiftPeople).values(
+        team.map((personId) => ({
+          orgId: actor.orgId,
+          shiftId: row.id,
+          personId,
+          part: "team" as const,
+        })),
+      );
     }
     // Counts only in the audit: no names, no notes.
     await op.audit(

@@ -4,7 +4,7 @@ import { can } from "../../platform/permissions";
 import { Page, Pager, Panel } from "../../platform/ui/layout";
 import { outreachText } from "./outreach.messages";
 import { Notice, TotalsStats, type View } from "./outreach-ui";
-import type { Totals } from "./shift";
+import { receptivePercent, type Totals } from "./shift";
 import type { ShiftListItem } from "./shift-record";
 
 type Props = View & {
@@ -132,14 +132,13 @@ export function OutreachListPage(props: Props) {
             {props.byAction.length > 0 && (
               <>
                 <h3>{t.totals_by_action}</h3>
-                <TotalsTable
+                <TotalsList
                   rows={props.byAction.map((a) => ({
                     key: a.eventId,
                     label: a.title,
                     href: `/actions/${a.eventId}`,
                     totals: a.totals,
                   }))}
-                  head={t.action}
                   lang={lang}
                 />
               </>
@@ -160,39 +159,34 @@ export function monthLabel(month: string, lang: "es" | "en"): string {
   );
 }
 
-function TotalsTable(props: {
+function TotalsList(props: {
   rows: { key: string; label: string; href?: string; totals: Totals }[];
-  head: string;
   lang: "es" | "en";
 }) {
   const t = outreachText[props.lang];
   const n = (x: number) => formatNumber(x, props.lang);
   return (
-    <div class="table-scroll">
-      <table class="totals">
-        <thead>
-          <tr>
-            <th scope="col">{props.head}</th>
-            <th scope="col">{t.shifts}</th>
-            <th scope="col">{t.flyers}</th>
-            <th scope="col">{t.conversations}</th>
-            <th scope="col">{t.receptive}</th>
-            <th scope="col">{t.sign_ups}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.rows.map((r) => (
-            <tr>
-              <th scope="row">{r.href ? <a href={r.href}>{r.label}</a> : r.label}</th>
-              <td>{n(r.totals.shifts)}</td>
-              <td>{n(r.totals.flyers)}</td>
-              <td>{n(r.totals.conversations)}</td>
-              <td>{n(r.totals.receptive)}</td>
-              <td>{n(r.totals.signUps)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ul class="list">
+      {props.rows.map((r) => (
+        <li class="list-item">
+          {r.href ? (
+            <a class="title" href={r.href}>
+              {r.label}
+            </a>
+          ) : (
+            <span class="title">{r.label}</span>
+          )}
+          <span class="meta">
+            {[
+              r.totals.shifts === 1 ? t.shifts_one : t.shifts_n(n(r.totals.shifts)),
+              t.flyers_n(n(r.totals.flyers)),
+              t.conversations_n(n(r.totals.conversations)),
+              t.receptive_share(n(receptivePercent(r.totals))),
+              t.sign_ups_n(n(r.totals.signUps)),
+            ].join(" · ")}
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }

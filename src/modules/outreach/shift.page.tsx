@@ -1,6 +1,7 @@
 import { common } from "../../platform/common.messages";
 import { formatDateTime } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
+import { instantToZoned } from "../../platform/time";
 import { Checkbox, Csrf, Field, FormAlert, type FormState, Select } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
 import { outreachText } from "./outreach.messages";
@@ -45,7 +46,7 @@ export function ShiftPage(props: Props) {
           <dt>{t.when}</dt>
           <dd>
             {formatDateTime(s.startsAt, lang, s.timeZone)} –{" "}
-            {formatDateTime(s.endsAt, lang, s.timeZone)}
+            {instantToZoned(s.endsAt, s.timeZone).time}
           </dd>
           {s.eventId && props.eventTitle && (
             <>
@@ -73,7 +74,7 @@ export function ShiftPage(props: Props) {
             </>
           )}
         </dl>
-        <TotalsStats totals={totals} lang={lang} />
+        <TotalsStats totals={totals} lang={lang} single />
       </Panel>
       <Panel title={t.sign_ups_title}>
         {s.signUps.length === 0 ? (
@@ -133,7 +134,9 @@ export function ShiftPage(props: Props) {
               ]}
             />
             <Checkbox name="consent" label={t.sign_up_consent} form={form} />
-            <button type="submit">{t.sign_up_submit}</button>
+            <button type="submit" class="secondary">
+              {t.sign_up_submit}
+            </button>
           </form>
         )}
       </Panel>

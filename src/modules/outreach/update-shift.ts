@@ -47,16 +47,14 @@ export async function updateShift(
         ),
       );
     if (team.length > 0) {
-      await op.tx
-        .insert(outreachShiftPeople)
-        .values(
-          team.map((personId) => ({
-            orgId: actor.orgId,
-            shiftId: id,
-            personId,
-            part: "team" as const,
-          })),
-        );
+      await op.tx.insert(outreachShiftPeople).values(
+        team.map((personId) => ({
+          orgId: actor.orgId,
+          shiftId: id,
+          personId,
+          part: "team" as const,
+        })),
+      );
     }
     await op.audit("outreach.shift_updated", { type: "outreach_shift", id }, { team: team.length });
     op.emit("outreach.changed", { orgId: actor.orgId, eventId: input.eventId ?? current.eventId });

@@ -57,7 +57,7 @@ export function FollowUpsPanel(props: { items: HomeFollowUp[]; lang: Lang; csrf:
         {props.items.map((f) => (
           <li class="list-item">
             <span class="title">{f.text}</span>
-            {f.overdue && <span class="badge badge-warn">{t.overdue}</span>}
+            {f.overdue && <span class="badge missing-badge">{t.overdue}</span>}
             <span class="meta">
               {t.due_on(formatDay(f.dueOn, props.lang))}
               {f.eventTitle && (

@@ -71,7 +71,9 @@ function LessonCard(props: Props & { lesson: Lesson }) {
   return (
     <section class="panel lesson-card" aria-labelledby={`lesson-${lesson.id}`}>
       <h2 id={`lesson-${lesson.id}`}>{lesson.text}</h2>
-      <LessonStatus lesson={lesson} lang={lang} />
+      <p>
+        <LessonStatus lesson={lesson} lang={lang} />
+      </p>
       <form method="post" action={`${base}/acknowledge`}>
         <Csrf token={props.csrf} />
         <button type="submit" class="secondary">
@@ -208,7 +210,7 @@ function Way(
     ),
   };
   return (
-    <details open={props.open}>
+    <details class="disclosure" open={props.open}>
       <summary>{props.summary}</summary>
       <form method="post" action={props.action} class="subform">
         <Csrf token={props.csrf} />
@@ -216,7 +218,9 @@ function Way(
         <input type="hidden" name="prefix" value={props.idPrefix} />
         <FormAlert form={prefixed} lang={props.lang} />
         {props.fields(prefixed, (key) => `${props.idPrefix}-${key}`)}
-        <button type="submit">{props.summary}</button>
+        <button type="submit" class="primary">
+          {props.summary}
+        </button>
       </form>
     </details>
   );

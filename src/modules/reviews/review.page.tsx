@@ -180,11 +180,13 @@ function ReviewView(props: { review: Review; lang: Lang }) {
       {r.authors.length > 0 && (
         <p class="muted">{t.written_by(r.authors.map((a) => a.name).join(", "))}</p>
       )}
-      <Panel title={t.planned}>
-        <p class="prewrap">{r.planned ?? t.nothing}</p>
-        <h3>{t.happened}</h3>
-        <p class="prewrap">{r.happened ?? t.nothing}</p>
-      </Panel>
+      {(r.planned || r.happened) && (
+        <Panel title={t.planned}>
+          <p class="prewrap">{r.planned ?? t.nothing}</p>
+          <h3>{t.happened}</h3>
+          <p class="prewrap">{r.happened ?? t.nothing}</p>
+        </Panel>
+      )}
       <Panel title={t.went_well}>
         <Items items={r.wentWell} lang={props.lang} />
       </Panel>
@@ -210,12 +212,18 @@ function ReviewView(props: { review: Review; lang: Lang }) {
   );
 }
 
+const LESSON_BADGE = {
+  open: "missing-badge",
+  adopted: "ready-badge",
+  closed: "muted-badge",
+} as const;
+
 export function LessonStatus(props: { lesson: Lesson; lang: Lang }) {
   const t = reviewsText[props.lang];
   const n = adoptionCount(props.lesson.uses);
   return (
     <span class="meta">
-      <span class={`badge lesson-${props.lesson.status}`}>
+      <span class={`badge ${LESSON_BADGE[props.lesson.status]}`}>
         {t[`status_${props.lesson.status}`]}
       </span>
       {n > 0 && <> · {n === 1 ? t.adopted_in_one : t.adopted_in(formatNumber(n, props.lang))}</>}
@@ -306,7 +314,9 @@ function FollowUpsSection(props: Props) {
             lang={lang}
             required
           />
-          <button type="submit">{t.add_follow_up}</button>
+          <button type="submit" class="secondary">
+            {t.add_follow_up}
+          </button>
         </form>
       )}
     </Panel>

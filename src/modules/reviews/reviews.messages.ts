@@ -98,9 +98,6 @@ export const reviewsText = defineMessages("reviews", {
     lesson_closed: "Lección cerrada: ya no aparecerá en los próximos planes.",
     kind_label: (kind: string) => `Para: ${kind}`,
     go_actions: "Ir a las acciones",
-    write_review: "Escribir la evaluación",
-    see_review: "Ver la evaluación",
-    take_into_account: "Tomar en cuenta las lecciones",
   },
   en: {
     review_title: (title: string) => `Review: ${title}`,
@@ -194,9 +191,6 @@ export const reviewsText = defineMessages("reviews", {
     lesson_closed: "Lesson closed: it won't show on the next plans.",
     kind_label: (kind: string) => `For: ${kind}`,
     go_actions: "Go to actions",
-    write_review: "Write the review",
-    see_review: "See the review",
-    take_into_account: "Take the lessons into account",
   },
 });
 
