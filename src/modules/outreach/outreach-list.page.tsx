@@ -120,13 +120,12 @@ export function OutreachListPage(props: Props) {
             <h3>{t.totals_all}</h3>
             <TotalsStats totals={props.all} lang={lang} />
             <h3>{t.totals_by_month}</h3>
-            <TotalsTable
+            <TotalsList
               rows={props.byMonth.map((m) => ({
                 key: m.month,
                 label: monthLabel(m.month, lang),
                 totals: m.totals,
               }))}
-              head={t.month}
               lang={lang}
             />
             {props.byAction.length > 0 && (
