@@ -160,6 +160,9 @@ export const actionsText = defineMessages("actions", {
     paired: (n: number) => (n === 1 ? "Se formó 1 pareja." : `Se formaron ${n} parejas.`),
     // lessons
     lessons_title: "Lecciones de acciones anteriores",
+    // Pages of the reviews module, linked by address.
+    lessons_handle: "Tomar en cuenta las lecciones",
+    review_link: "Evaluación de la acción",
     // co-hosts
     cohosts_title: "Coanfitrionas",
     cohosts_empty: "Solo tu organización. Invita a otra para planear juntas.",
@@ -355,6 +358,8 @@ export const actionsText = defineMessages("actions", {
     pair_auto: "Pair automatically",
     paired: (n: number) => (n === 1 ? "1 pair made." : `${n} pairs made.`),
     lessons_title: "Lessons from earlier actions",
+    lessons_handle: "Take the lessons into account",
+    review_link: "Review of the action",
     cohosts_title: "Co-hosts",
     cohosts_empty: "Only your organization. Invite another to plan together.",
     f_cohost_slug: "Organization on Amparo (its short address)",

@@ -73,6 +73,13 @@ export function PlanPage(props: PlanPageProps) {
         <span class={`badge status-${e.status}`}>{t[`status_${e.status}`]}</span>
       </div>
       <Notice text={props.notice} />
+      {e.status === "done" && plan.isHost && (
+        <p>
+          <a class="button" href={`/actions/${e.id}/review`}>
+            {t.review_link}
+          </a>
+        </p>
+      )}
       <ReadinessList plan={plan} lang={lang} />
       <section class="panel" aria-label={t.plan_title}>
         <dl class="facts">
@@ -147,6 +154,12 @@ export function PlanPage(props: PlanPageProps) {
               <li>{l.text}</li>
             ))}
           </ul>
+          {/* The reviews module's page for these lessons, linked by address. */}
+          <p>
+            <a class="button secondary" href={`/actions/${e.id}/lessons`}>
+              {t.lessons_handle}
+            </a>
+          </p>
         </section>
       )}
       <RolesSection {...props} />

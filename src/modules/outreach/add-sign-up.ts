@@ -7,6 +7,7 @@ import { isValidPhone, PersonFieldsSchema } from "../people/person";
 import { findPersonByContact } from "../people/person-summaries";
 import { outreachShiftPeople } from "./outreach.schema";
 import { getShift } from "./shift-record";
+import "./outreach.errors";
 
 // Someone who signed up during a shift: matched to a person already known (same email,
 // then same phone) or added to People with the least data: name, contact, language and

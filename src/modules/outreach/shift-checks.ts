@@ -4,6 +4,7 @@ import { zonedToInstant } from "../../platform/time";
 import { getEvent } from "../actions/index";
 import { getPersonNames } from "../people/person-names";
 import type { ShiftFields } from "./shift";
+import "./outreach.errors";
 
 // Checks shared by create-shift.ts and update-shift.ts: the linked action and the team must
 // be the organization's own, and the wall-clock times must exist in the shift's zone.
@@ -11,7 +12,7 @@ import type { ShiftFields } from "./shift";
 export async function resolveShift(db: Db, orgId: string, input: ShiftFields) {
   const startsAt = zonedToInstant(input.date, input.startTime, input.timeZone);
   const endsAt = zonedToInstant(input.date, input.endTime, input.timeZone);
-  if (!startsAt) throw invalid({ startTime: "invalid_time" });
+  if (!startsAt) throw invalid({ startTime: "invalid_clock" });
   if (!endsAt || endsAt <= startsAt) throw invalid({ endTime: "end_before_start" });
   if (input.eventId && !(await getEvent(db, orgId, input.eventId))) {
     throw invalid({ eventId: "not_found_choice" });

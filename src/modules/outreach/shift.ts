@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isValidDate, isValidTime, isValidTimeZone } from "../../platform/time";
+import "./outreach.errors";
 
 // Pure domain: what an outreach shift (flyering, canvassing) is, how its input is checked,
 // and the totals per action and per month. No I/O.
@@ -117,7 +118,7 @@ const optionalText = (max: number) =>
     .transform((v) => v ?? null);
 
 const day = z.string("required").trim().min(1, "required").refine(isValidDate, "invalid_date");
-const clock = z.string("required").trim().min(1, "required").refine(isValidTime, "invalid_time");
+const clock = z.string("required").trim().min(1, "required").refine(isValidTime, "invalid_clock");
 
 export const ShiftFieldsSchema = z
   .object({

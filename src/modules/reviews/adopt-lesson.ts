@@ -28,7 +28,7 @@ export const AdoptLessonSchema = z.discriminatedUnion(
     z.object({
       as: z.literal("step"),
       date: z.string("required").trim().refine(isValidDate, "invalid_date"),
-      time: z.string("required").trim().refine(isValidTime, "invalid_time"),
+      time: z.string("required").trim().refine(isValidTime, "invalid_clock"),
       title: text(300),
     }),
   ],
@@ -47,7 +47,7 @@ export async function adoptLesson(
   const how = input.as === "material" ? "material" : input.as === "role" ? "role" : "step";
   const { lesson, event } = await lessonAndPlan(deps.db, actor, lessonId, eventId, how);
   const at = input.as === "step" ? zonedToInstant(input.date, input.time, event.timeZone) : null;
-  if (input.as === "step" && !at) throw invalid({ time: "invalid_time" });
+  if (input.as === "step" && !at) throw invalid({ time: "invalid_clock" });
   return runOperation(deps, actor, async (op) => {
     // The actions module's own operation, run inside this transaction (a savepoint).
     const inner: Deps = { ...op.deps, db: op.tx };

@@ -5,6 +5,7 @@ import { runOperation } from "../../platform/operation";
 import { close } from "./lesson";
 import { getLesson } from "./review-record";
 import { lessons } from "./reviews.schema";
+import "./reviews.errors";
 
 /** A lesson adopted in three plans has become habit: it leaves the next plans. */
 export async function closeLesson(deps: Deps, actor: Actor, lessonId: string): Promise<void> {

@@ -5,6 +5,7 @@ import { runOperation } from "../../platform/operation";
 import { getPerson } from "../people/person-record";
 import { updatePerson } from "../people/update-person";
 import { rank } from "./leadership";
+import "./reviews.errors";
 
 // An organizer confirms a suggested engagement level: the only way a suggestion changes a
 // person (nothing changes silently). `from` guards against a page left open while someone

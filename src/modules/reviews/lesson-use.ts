@@ -7,6 +7,7 @@ import { type ActionRef, requireEvent } from "./actions-port";
 import { applyUse, type LessonUseKind } from "./lesson";
 import { getLesson, type Lesson } from "./review-record";
 import { lessons, lessonUses } from "./reviews.schema";
+import "./reviews.errors";
 
 // Shared by acknowledge-lesson.ts and adopt-lesson.ts: the checks before a plan handles a
 // lesson, and the record of it inside the operation's transaction.

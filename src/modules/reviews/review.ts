@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./reviews.errors";
 
 // Pure domain: what a review of a finished action holds and how its input is checked.
 // No I/O. A review is written once the action is done; each "change" item becomes a lesson

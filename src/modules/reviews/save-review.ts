@@ -7,6 +7,7 @@ import type { LessonState } from "./lesson";
 import { diffChanges, type ReviewFields } from "./review";
 import { teamMembers } from "./review-record";
 import { eventReviewAuthors, eventReviews, lessons, lessonUses } from "./reviews.schema";
+import "./reviews.errors";
 
 declare module "../../platform/events" {
   interface AppEvents {

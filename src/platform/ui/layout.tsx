@@ -11,7 +11,17 @@ export type PageProps = PropsWithChildren<{
   path: string;
   auth: SignedIn | null;
   /** Which nav item is current. */
-  section?: "home" | "people" | "users" | "cases" | "funds" | "advocacy" | "actions" | "supplies" | "outreach" | "leaders";
+  section?:
+    | "home"
+    | "people"
+    | "users"
+    | "cases"
+    | "funds"
+    | "advocacy"
+    | "actions"
+    | "supplies"
+    | "outreach"
+    | "leaders";
 }>;
 
 export function Page(props: PageProps) {
@@ -84,6 +94,8 @@ export function Page(props: PageProps) {
               {can(auth.role, "supplies.read") && (
                 <NavLink href="/supplies" current={props.section === "supplies"}>
                   {t.nav_supplies}
+                </NavLink>
+              )}
               {can(auth.role, "outreach.read") && (
                 <NavLink href="/outreach" current={props.section === "outreach"}>
                   {t.nav_outreach}
