@@ -12,6 +12,7 @@ import { fieldError, text } from "../../../test/support/html";
 import { addMember } from "../../../test/support/members";
 import { STORES } from "../../../test/support/stores";
 import { setEventStatus } from "../actions/set-event-status";
+import { reviewsErrors } from "./reviews.errors";
 import { leadersText, reviewsText } from "./reviews.messages";
 
 // Reviews, lessons in the next plan, follow-ups on the home page and grow leaders, over HTTP.
@@ -38,7 +39,7 @@ describe.each(STORES)("review pages and API on %s", (store) => {
     expect(text(await page.text())).toContain(r.not_done_title);
     const res = await owner.post(`/actions/${event.id}/review`, { change: "Traer agua" });
     expect(res.status).toBe(409);
-    expect(text(await res.text())).toContain("realizada");
+    expect(text(await res.text())).toContain(reviewsErrors.codes.action_not_done.es);
   });
 
   it("writes a review whose change becomes a lesson, then adopts it in the next plan as a material", async () => {
