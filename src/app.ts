@@ -33,15 +33,10 @@ import { messagingPublicRoutes } from "./modules/messaging/messaging-public.rout
 import { outreachRoutes } from "./modules/outreach/outreach.routes";
 import { peopleApi } from "./modules/people/people.api";
 import { peopleRoutes } from "./modules/people/people.routes";
+import { addPersonSection } from "./modules/people/person-sections";
 import { advocacyPublicRoutes } from "./modules/public/called.routes";
 import { checkoutFormAction, giveRoutes } from "./modules/public/give.routes";
 import { publicPages } from "./modules/public/public.routes";
-import { driveEditRoutes } from "./modules/supplies/drive-edit.routes";
-import { receiveRoutes } from "./modules/supplies/receive.routes";
-import { suppliesApi } from "./modules/supplies/supplies.api";
-import { suppliesPublicPages } from "./modules/supplies/supplies.public";
-import { suppliesRoutes } from "./modules/supplies/supplies.routes";
-import { addPersonSection } from "./modules/people/person-sections";
 import { leadersRoutes } from "./modules/reviews/leaders.routes";
 import { lessonsRoutes } from "./modules/reviews/lessons.routes";
 import { openLessonsForPlan } from "./modules/reviews/open-lessons";
