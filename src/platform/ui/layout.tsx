@@ -11,17 +11,7 @@ export type PageProps = PropsWithChildren<{
   path: string;
   auth: SignedIn | null;
   /** Which nav item is current. */
-  section?:
-    | "home"
-    | "people"
-    | "users"
-    | "cases"
-    | "funds"
-    | "advocacy"
-    | "actions"
-    | "supplies"
-    | "outreach"
-    | "leaders";
+  section?: Section;
 }>;
 
 export function Page(props: PageProps) {
@@ -63,56 +53,6 @@ export function Page(props: PageProps) {
             </div>
           </div>
           {auth && <MainNav lang={props.lang} auth={auth} current={props.section} />}
-          {auth && (
-            <nav class="mainnav" aria-label={t.nav_main}>
-              <NavLink href="/" current={props.section === "home"}>
-                {t.nav_home}
-              </NavLink>
-              <NavLink href="/people" current={props.section === "people"}>
-                {t.nav_people}
-              </NavLink>
-              {can(auth.role, "cases.read") && (
-                <NavLink href="/cases" current={props.section === "cases"}>
-                  {t.nav_cases}
-                </NavLink>
-              )}
-              {can(auth.role, "funds.read") && (
-                <NavLink href="/funds" current={props.section === "funds"}>
-                  {t.nav_funds}
-                </NavLink>
-              )}
-              {can(auth.role, "actions.read") && (
-                <NavLink href="/actions" current={props.section === "actions"}>
-                  {t.nav_actions}
-                </NavLink>
-              )}
-              {can(auth.role, "advocacy.read") && (
-                <NavLink href="/advocacy" current={props.section === "advocacy"}>
-                  {t.nav_advocacy}
-                </NavLink>
-              )}
-              {can(auth.role, "supplies.read") && (
-                <NavLink href="/supplies" current={props.section === "supplies"}>
-                  {t.nav_supplies}
-                </NavLink>
-              )}
-              {can(auth.role, "outreach.read") && (
-                <NavLink href="/outreach" current={props.section === "outreach"}>
-                  {t.nav_outreach}
-                </NavLink>
-              )}
-              {can(auth.role, "leaders.read") && (
-                <NavLink href="/leaders" current={props.section === "leaders"}>
-                  {t.nav_leaders}
-                </NavLink>
-              )}
-              {can(auth.role, "users.manage") && (
-                <NavLink href="/users" current={props.section === "users"}>
-                  {t.nav_users}
-                </NavLink>
-              )}
-            </nav>
-          )}
         </header>
         <main id="main" class="container">
           {props.children}

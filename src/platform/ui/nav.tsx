@@ -15,6 +15,8 @@ const SECTIONS = [
   { section: "actions", href: "/actions", permission: "actions.read" },
   { section: "advocacy", href: "/advocacy", permission: "advocacy.read" },
   { section: "supplies", href: "/supplies", permission: "supplies.read" },
+  { section: "outreach", href: "/outreach", permission: "outreach.read" },
+  { section: "leaders", href: "/leaders", permission: "leaders.read" },
   { section: "users", href: "/users", permission: "users.manage" },
 ] as const satisfies readonly { section: string; href: string; permission: Permission | null }[];
 
