@@ -17,7 +17,7 @@ import { casesRoutes } from "./modules/defense/cases.routes";
 import { facilitiesRoutes } from "./modules/defense/facilities.routes";
 import { ballotsApi, electionsApi } from "./modules/elections/elections.api";
 import { voteRoutes } from "./modules/elections/vote.routes";
-import { fundsApi, fundsOpenApi } from "./modules/funds/funds.api";
+import { fundsApi } from "./modules/funds/funds.api";
 import { fundsRoutes } from "./modules/funds/funds.routes";
 import { fundsActivityRoutes } from "./modules/funds/funds-activity.routes";
 import {
@@ -80,6 +80,7 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   // The person page shows the actions a person came to and the roles they held (reviews).
   addPersonSection(participationSection);
   api.route("/", peopleApi);
+  api.route("/", fundsApi);
   api.route("/", suppliesApi);
   api.route("/", electionsApi);
   api.route("/", ballotsApi);
@@ -116,13 +117,12 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   });
   app.route("/", assetRoutes);
   app.get(OPENAPI_PATH, anyone, (c) => {
-    openapi ??= openApiDocument(api, [...casesOpenApi, ...fundsOpenApi], VERSION);
+    openapi ??= openApiDocument(api, [...casesOpenApi], VERSION);
     return c.json(openapi);
   });
   app.use("/api/v1/*", guardJsonBody);
   app.route("/", api);
   app.route("/", casesApi);
-  app.route("/", fundsApi);
   app.route("/", stripeWebhookRoutes);
   app.route("/", messagingPublicRoutes);
   app.all("/api/*", () => {

@@ -35,7 +35,7 @@ const NOT_YET_DECLARED = [
   /^\/(login|logout|setup|lang|account|users|invitations|invite|tokens|api\/v1\/tokens)\b/,
   /^\/$/,
   /^\/(cases|facilities)\b/,
-  /^\/api\/v1\/(cases|campaigns|funds|donations|gifts|disbursements|bonds|ledger)\b/,
+  /^\/api\/v1\/cases\b/,
   /^\/(healthz|assets|favicon)/,
 ];
 

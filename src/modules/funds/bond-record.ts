@@ -1,7 +1,8 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { type Cents, type Currency, cents } from "../../platform/money";
-import { type BondRowStatus, bonds } from "./funds.schema";
+import type { BondRowStatus } from "./bond";
+import { bonds } from "./funds.schema";
 
 export type BondRecord = {
   id: string;

@@ -14,11 +14,11 @@ import {
   Select,
 } from "../../platform/ui/forms";
 import type { CampaignView } from "./campaign-view";
-import { approvalProblem, canTakeStep } from "./disbursement";
-import { DISBURSEMENT_PURPOSES, GIFT_METHODS } from "./funds.schema";
+import { approvalProblem, canTakeStep, DISBURSEMENT_PURPOSES } from "./disbursement";
 import { activityText } from "./funds-activity.messages";
 import { today } from "./funds-forms";
 import { importText } from "./funds-import.messages";
+import { GIFT_METHODS } from "./gift";
 
 export type PanelProps = {
   view: CampaignView;

@@ -3,7 +3,8 @@ import type { Db } from "../../db/client";
 import { type Cents, cents } from "../../platform/money";
 import type { Campaign } from "./campaign";
 import { getCampaign } from "./campaign-record";
-import { DISBURSEMENT_PURPOSES, type DisbursementPurpose, disbursements } from "./funds.schema";
+import { DISBURSEMENT_PURPOSES, type DisbursementPurpose } from "./disbursement";
+import { disbursements } from "./funds.schema";
 import { type CampaignTotals, campaignTotals } from "./ledger";
 import { loadGroups, loadGroupsFor } from "./ledger-store";
 

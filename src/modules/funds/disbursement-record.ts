@@ -2,12 +2,8 @@ import { aliasedTable, and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { type Cents, type Currency, cents } from "../../platform/money";
 import { users } from "../../platform/platform.schema";
-import {
-  campaigns,
-  type DisbursementPurpose,
-  type DisbursementStatus,
-  disbursements,
-} from "./funds.schema";
+import type { DisbursementPurpose, DisbursementStatus } from "./disbursement";
+import { campaigns, disbursements } from "./funds.schema";
 
 export type Disbursement = {
   id: string;

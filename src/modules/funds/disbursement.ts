@@ -1,5 +1,15 @@
 // Pure rules for payments out: who may approve, which step may follow which. No I/O.
-import type { DisbursementStatus } from "./funds.schema";
+export const DISBURSEMENT_PURPOSES = ["legal_fees", "bond", "family_support", "other"] as const;
+export type DisbursementPurpose = (typeof DISBURSEMENT_PURPOSES)[number];
+
+export const DISBURSEMENT_STATUSES = [
+  "requested",
+  "approved",
+  "paid",
+  "rejected",
+  "cancelled",
+] as const;
+export type DisbursementStatus = (typeof DISBURSEMENT_STATUSES)[number];
 
 /** The setting's default: above $500.00 the approver must be someone else. */
 export const DEFAULT_APPROVAL_THRESHOLD_CENTS = 50_000;

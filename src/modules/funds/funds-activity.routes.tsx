@@ -2,9 +2,10 @@ import { Hono } from "hono";
 import { allow } from "../../platform/authorize";
 import { common } from "../../platform/common.messages";
 import { AppError, type FieldErrors } from "../../platform/errors";
-import { readForm } from "../../platform/form-input";
+import { parseWith, readForm } from "../../platform/form-input";
 import { type AppContext, type AppEnv, render, requireUuidParam } from "../../platform/http";
 import { formatMoney } from "../../platform/money";
+import { bondForm, giftForm, paymentForm, reverseForm } from "./activity-forms";
 import { approveDisbursement } from "./approve-disbursement";
 import { getBond } from "./bond-record";
 import { CampaignPage, ConfirmPage } from "./campaign.page";
@@ -13,14 +14,8 @@ import { loadCampaignView } from "./campaign-view";
 import { getDisbursement } from "./disbursement-record";
 import { forfeitBond } from "./forfeit-bond";
 import { view } from "./funds.routes";
-import {
-  DISBURSEMENT_PURPOSES,
-  type DisbursementPurpose,
-  GIFT_METHODS,
-  type GiftMethod,
-} from "./funds.schema";
 import { activityText } from "./funds-activity.messages";
-import { prefixed, readAmount, readDay } from "./funds-forms";
+import { prefixed, readAmount } from "./funds-forms";
 import { ledgerCsv } from "./ledger-export";
 import { payDisbursement } from "./pay-disbursement";
 import { postBond } from "./post-bond";
@@ -46,6 +41,12 @@ async function campaignFor(c: AppContext) {
 }
 
 const formError = (fields: FieldErrors) => new AppError("validation_failed", fields);
+
+/** "Interest: <why>" for a one-field form on a confirm step, shown as the page's alert. */
+function fieldAlert(c: AppContext, label: string, errors: FieldErrors) {
+  const key = Object.values(errors)[0] ?? "invalid";
+  return `${label}: ${common[c.get("lang")][`field_${key}`]}`;
+}
 
 /** The campaign page again, with what went wrong: field errors under the form, or an alert. */
 async function again(
@@ -90,26 +91,19 @@ const done = (c: AppContext, id: string, what: string, anchor: string) =>
 fundsActivityRoutes.post("/funds/:id/gifts", allow("funds.gifts"), async (c) => {
   const { auth, campaign } = await campaignFor(c);
   const values = await readForm(c);
-  const errors: FieldErrors = {};
-  const amount = readAmount(values.gift_amount, campaign.currency);
-  if (!amount.ok) errors.gift_amount = amount.error;
-  const receivedAt = readDay(values.gift_received_on, auth.org.timeZone);
-  if (!receivedAt.ok) errors.gift_received_on = receivedAt.error;
-  const method = values.gift_method as GiftMethod;
-  if (!GIFT_METHODS.includes(method)) errors.gift_method = "invalid_choice";
-  if (!amount.ok || !receivedAt.ok || Object.keys(errors).length > 0) {
-    return again(c, campaign.id, formError(errors), { panel: "gift", values });
-  }
+  const form = parseWith(giftForm(campaign.currency, auth.org.timeZone), values);
+  if (!form.ok) return again(c, campaign.id, formError(form.errors), { panel: "gift", values });
+  const gift = form.data;
   try {
     await recordDonation(c.get("deps"), auth.actor, {
       campaignId: campaign.id,
-      amountCents: amount.value,
-      method,
-      receivedAt: receivedAt.value,
-      donorName: values.gift_donor_name?.trim().slice(0, 160) || null,
-      anonymous: values.gift_show_name !== "on",
-      eventNote: values.gift_event_note?.trim().slice(0, 300) || null,
-      receivedByUserId: values.gift_received_by || null,
+      amountCents: gift.gift_amount,
+      method: gift.gift_method,
+      receivedAt: gift.gift_received_on,
+      donorName: gift.gift_donor_name,
+      anonymous: !gift.gift_show_name,
+      eventNote: gift.gift_event_note,
+      receivedByUserId: gift.gift_received_by,
     });
   } catch (error) {
     return again(c, campaign.id, error, { panel: "gift", values, prefix: "gift" });
@@ -120,22 +114,18 @@ fundsActivityRoutes.post("/funds/:id/gifts", allow("funds.gifts"), async (c) => 
 fundsActivityRoutes.post("/funds/:id/disbursements", allow("funds.manage"), async (c) => {
   const { auth, campaign } = await campaignFor(c);
   const values = await readForm(c);
-  const errors: FieldErrors = {};
-  const amount = readAmount(values.pay_amount, campaign.currency);
-  if (!amount.ok) errors.pay_amount = amount.error;
-  const purpose = values.pay_purpose as DisbursementPurpose;
-  if (!DISBURSEMENT_PURPOSES.includes(purpose)) errors.pay_purpose = "invalid_choice";
-  if (!values.pay_payee?.trim()) errors.pay_payee = "required";
-  if (!amount.ok || Object.keys(errors).length > 0) {
-    return again(c, campaign.id, formError(errors), { panel: "payment", values });
+  const form = parseWith(paymentForm(campaign.currency), values);
+  if (!form.ok) {
+    return again(c, campaign.id, formError(form.errors), { panel: "payment", values });
   }
+  const payment = form.data;
   try {
     await requestDisbursement(c.get("deps"), auth.actor, {
       campaignId: campaign.id,
-      amountCents: amount.value,
-      payee: values.pay_payee ?? "",
-      purpose,
-      memo: values.pay_memo?.slice(0, 500) ?? null,
+      amountCents: payment.pay_amount,
+      payee: payment.pay_payee,
+      purpose: payment.pay_purpose,
+      memo: payment.pay_memo,
     });
   } catch (error) {
     return again(c, campaign.id, error, { panel: "payment", values, prefix: "pay" });
@@ -197,20 +187,15 @@ fundsActivityRoutes.get(
 fundsActivityRoutes.post("/funds/:id/bonds", allow("funds.manage"), async (c) => {
   const { auth, campaign } = await campaignFor(c);
   const values = await readForm(c);
-  const errors: FieldErrors = {};
-  const amount = readAmount(values.bond_amount, campaign.currency);
-  if (!amount.ok) errors.bond_amount = amount.error;
-  const postedAt = readDay(values.bond_posted_on, auth.org.timeZone);
-  if (!postedAt.ok) errors.bond_posted_on = postedAt.error;
-  if (!amount.ok || !postedAt.ok) {
-    return again(c, campaign.id, formError(errors), { panel: "bond", values });
-  }
+  const form = parseWith(bondForm(campaign.currency, auth.org.timeZone), values);
+  if (!form.ok) return again(c, campaign.id, formError(form.errors), { panel: "bond", values });
+  const bond = form.data;
   try {
     await postBond(c.get("deps"), auth.actor, {
       campaignId: campaign.id,
-      amountCents: amount.value,
-      postedAt: postedAt.value,
-      memo: values.bond_memo?.slice(0, 500) ?? null,
+      amountCents: bond.bond_amount,
+      postedAt: bond.bond_posted_on,
+      memo: bond.bond_memo,
     });
   } catch (error) {
     return again(c, campaign.id, error, { panel: "bond", values, prefix: "bond" });
@@ -230,8 +215,8 @@ fundsActivityRoutes.post("/funds/:id/bonds/:bid/return", allow("funds.manage"), 
   const values = await readForm(c);
   const interest = readAmount(values.interest || "0", campaign.currency, { allowZero: true });
   if (!interest.ok) {
-    const lang = c.get("lang");
-    const message = `${activityText[lang].interest}: ${common[lang][`field_${interest.error}`]}`;
+    const label = activityText[c.get("lang")].interest;
+    const message = fieldAlert(c, label, { interest: interest.error });
     return again(c, campaign.id, formError({}), undefined, message);
   }
   try {
@@ -292,12 +277,16 @@ fundsActivityRoutes.get("/funds/:id/ledger/:gid/reverse", allow("funds.approve")
 
 fundsActivityRoutes.post("/funds/:id/ledger/:gid/reverse", allow("funds.approve"), async (c) => {
   const { auth, campaign } = await campaignFor(c);
-  const values = await readForm(c);
+  const form = parseWith(reverseForm, await readForm(c));
+  if (!form.ok) {
+    const reason = activityText[c.get("lang")].reverse_reason;
+    return again(c, campaign.id, formError({}), undefined, fieldAlert(c, reason, form.errors));
+  }
   try {
     await reverseEntry(c.get("deps"), auth.actor, {
       campaignId: campaign.id,
       groupId: requireUuidParam(c, "gid"),
-      memo: values.memo?.trim().slice(0, 500) || null,
+      memo: form.data.memo,
     });
   } catch (error) {
     return again(c, campaign.id, error);

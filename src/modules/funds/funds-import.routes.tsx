@@ -12,9 +12,9 @@ import { getCampaign } from "./campaign-record";
 import { getCampaignTotals } from "./campaign-totals";
 import { discardGiftImport } from "./discard-gift-import";
 import { view } from "./funds.routes";
-import { GIFT_METHODS, type GiftMethod } from "./funds.schema";
 import { importText } from "./funds-import.messages";
 import { ImportDonePage, importPath, importPreviewPath, UploadPage } from "./funds-import.pages";
+import { GIFT_METHODS } from "./gift";
 import {
   CsvFileError,
   DATE_ORDERS,
@@ -58,7 +58,7 @@ const MappingFormSchema = z.object({
     typeof column
   >),
   date_order: z.enum(DATE_ORDERS, "invalid_choice"),
-  method: z.custom<GiftMethod>((v) => GIFT_METHODS.includes(v as GiftMethod), "invalid_choice"),
+  method: z.enum(GIFT_METHODS, "invalid_choice"),
   source: z.string("required").trim().toLowerCase().regex(SOURCE_LABEL, "invalid_slug"),
 });
 

@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { AppError, type FieldErrors } from "../../platform/errors";
 import { CURRENCIES } from "../../platform/money";
+import { BOND_STATUSES } from "./bond";
 import type { BondRecord } from "./bond-record";
 import type { Campaign } from "./campaign";
+import { DISBURSEMENT_PURPOSES, DISBURSEMENT_STATUSES } from "./disbursement";
 import type { Disbursement } from "./disbursement-record";
-import { DISBURSEMENT_PURPOSES, GIFT_METHODS } from "./funds.schema";
+import { GIFT_METHODS } from "./gift";
 import type { Gift } from "./gift-record";
 import type { CampaignTotals } from "./ledger";
 import { ACCOUNTS } from "./ledger";
@@ -33,15 +35,6 @@ const text = (max: number) => z.string("wrong_type").max(max, "too_long");
 const instant = z.iso
   .datetime({ offset: true, message: "invalid_date" })
   .describe("ISO 8601 date-time with offset");
-
-/** The error body every 4xx carries (as platform/openapi.ts documents it). */
-export const ApiErrorSchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.record(z.string(), z.object({ code: z.string(), message: z.string() })).optional(),
-  }),
-});
 
 export const ApiCampaignInputSchema = z.strictObject({
   slug: z.string("required"),
@@ -95,7 +88,7 @@ export const ApiCampaignSchema = z.object({
 export const ApiDonationInputSchema = z.strictObject({
   amount_cents: minorUnits("The gift, in minor units (cents)"),
   currency: z.enum(CURRENCIES, "invalid_choice").optional().describe("Must be the campaign's"),
-  method: z.enum(GIFT_METHODS as [string, ...string[]], "invalid_choice"),
+  method: z.enum(GIFT_METHODS, "invalid_choice"),
   received_at: instant.optional(),
   donor_name: text(160).nullable().optional(),
   anonymous: z.boolean("wrong_type").optional().describe("Default true: no name on public pages"),
@@ -114,7 +107,7 @@ export const ApiDonationSchema = z.object({
   campaign_id: z.uuid(),
   amount_cents: z.int(),
   currency: z.enum(CURRENCIES),
-  method: z.enum(GIFT_METHODS as [string, ...string[]]),
+  method: z.enum(GIFT_METHODS),
   received_at: z.iso.datetime(),
   donor_name: z.string().nullable(),
   anonymous: z.boolean(),
@@ -150,7 +143,7 @@ export const ApiDisbursementInputSchema = z.strictObject({
   amount_cents: minorUnits("The payment, in minor units (cents)"),
   currency: z.enum(CURRENCIES, "invalid_choice").optional(),
   payee: z.string("required"),
-  purpose: z.enum(DISBURSEMENT_PURPOSES as [string, ...string[]], "invalid_choice"),
+  purpose: z.enum(DISBURSEMENT_PURPOSES, "invalid_choice"),
   memo: text(500).nullable().optional(),
 });
 
@@ -160,9 +153,9 @@ export const ApiDisbursementSchema = z.object({
   amount_cents: z.int(),
   currency: z.enum(CURRENCIES),
   payee: z.string(),
-  purpose: z.enum(DISBURSEMENT_PURPOSES as [string, ...string[]]),
+  purpose: z.enum(DISBURSEMENT_PURPOSES),
   memo: z.string().nullable(),
-  status: z.enum(["requested", "approved", "paid", "rejected", "cancelled"]),
+  status: z.enum(DISBURSEMENT_STATUSES),
   requested_by: z.uuid().nullable(),
   approved_by: z.uuid().nullable(),
   approved_at: z.iso.datetime().nullable(),
@@ -194,7 +187,7 @@ export const ApiBondSchema = z.object({
   campaign_id: z.uuid(),
   principal_cents: z.int(),
   currency: z.enum(CURRENCIES),
-  status: z.enum(["outstanding", "returned", "forfeited", "voided"]),
+  status: z.enum(BOND_STATUSES),
   interest_cents: z.int().nullable(),
   posted_at: z.iso.datetime(),
   settled_at: z.iso.datetime().nullable(),

@@ -9,9 +9,13 @@ import {
 import { addMember, give, newCampaign } from "../../../test/support/funds";
 import { STORES } from "../../../test/support/stores";
 import type { Actor } from "../../platform/actor";
+import { common } from "../../platform/common.messages";
 import { getCampaignTotals } from "./campaign-totals";
 import { postBond } from "./post-bond";
 import { requestDisbursement } from "./request-disbursement";
+
+const FIELD_TOO_LONG_ES = common.es.field_too_long;
+const FIELD_INVALID_CHOICE_ES = common.es.field_invalid_choice;
 
 const idFrom = (location: string | null) =>
   /\/funds\/([0-9a-f-]{36})/.exec(location ?? "")?.[1] ?? "";
@@ -116,6 +120,35 @@ describe.each(STORES)("funds pages on %s", (store) => {
     const english = await html(await en.get(`/funds/${c.id}`));
     expect(english.body).toContain("Raised");
     expect(english.body).toContain("Month by month");
+  });
+
+  it("refuses too-long text and unknown choices with a field error instead of cutting them", async () => {
+    const c = await newCampaign(t, owner);
+    const longName = "Nombre Inventado ".repeat(600);
+    const gift = await html(
+      await es.post(`/funds/${c.id}/gifts`, {
+        gift_amount: "20",
+        gift_method: "bitcoin",
+        gift_donor_name: longName,
+      }),
+    );
+    expect(gift.status).toBe(422);
+    expect(gift.body).toContain(FIELD_TOO_LONG_ES);
+    expect(gift.body).toContain(FIELD_INVALID_CHOICE_ES);
+    const payment = await html(
+      await es.post(`/funds/${c.id}/disbursements`, {
+        pay_amount: "5",
+        pay_purpose: "legal_fees",
+        pay_payee: "Despacho Inventado",
+        pay_memo: "x".repeat(501),
+      }),
+    );
+    expect(payment.status).toBe(422);
+    expect(payment.body).toContain(FIELD_TOO_LONG_ES);
+    const totals = await getCampaignTotals(t.database.db, owner.orgId, c.id);
+    expect(totals?.gifts).toBe(0);
+    const page = await html(await es.get(`/funds/${c.id}`));
+    expect(page.body).not.toContain("Despacho Inventado");
   });
 
   it("needs a second person above the threshold, and refuses paying beyond the balance", async () => {

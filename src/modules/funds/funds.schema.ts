@@ -1,21 +1,16 @@
 import { bigint, boolean, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import type { Currency } from "../../platform/money";
+import { BOND_STATUSES } from "./bond";
+import { DISBURSEMENT_PURPOSES, DISBURSEMENT_STATUSES } from "./disbursement";
+import { GIFT_METHODS } from "./gift";
 import type { Account, MovementKind } from "./ledger";
 
 // Mirrors src/db/migrations/0020_funds.sql (checked by db/schema-drift.test.ts).
 // Balances are not stored anywhere: they are computed from ledger_entries.
-export type GiftMethod = "cash" | "check" | "card" | "transfer" | "other";
-export const GIFT_METHODS: readonly GiftMethod[] = ["cash", "check", "card", "transfer", "other"];
+// Each enum is defined once in the pure domain and used here as the column's type.
 
-export type DisbursementPurpose = "legal_fees" | "bond" | "family_support" | "other";
-export const DISBURSEMENT_PURPOSES: readonly DisbursementPurpose[] = [
-  "legal_fees",
-  "bond",
-  "family_support",
-  "other",
-];
-export type DisbursementStatus = "requested" | "approved" | "paid" | "rejected" | "cancelled";
-export type BondRowStatus = "outstanding" | "returned" | "forfeited" | "voided";
+// Until the public site reads these from funds' published functions (import-rules test).
+export { DISBURSEMENT_PURPOSES, type DisbursementPurpose } from "./disbursement";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
@@ -90,7 +85,7 @@ export const gifts = pgTable(
     groupId: uuid("group_id").notNull().unique(),
     amountCents: money("amount_cents").notNull(),
     currency: text("currency").$type<Currency>().notNull(),
-    method: text("method").$type<GiftMethod>().notNull(),
+    method: text("method", { enum: GIFT_METHODS }).notNull(),
     receivedAt: timestamp("received_at", { withTimezone: true }).notNull(),
     donorName: text("donor_name"),
     anonymous: boolean("anonymous").notNull().default(true),
@@ -110,9 +105,9 @@ export const disbursements = pgTable("disbursements", {
   amountCents: money("amount_cents").notNull(),
   currency: text("currency").$type<Currency>().notNull(),
   payee: text("payee").notNull(),
-  purpose: text("purpose").$type<DisbursementPurpose>().notNull(),
+  purpose: text("purpose", { enum: DISBURSEMENT_PURPOSES }).notNull(),
   memo: text("memo"),
-  status: text("status").$type<DisbursementStatus>().notNull().default("requested"),
+  status: text("status", { enum: DISBURSEMENT_STATUSES }).notNull().default("requested"),
   requestedBy: uuid("requested_by"),
   approvedBy: uuid("approved_by"),
   approvedAt: timestamp("approved_at", { withTimezone: true }),
@@ -129,7 +124,7 @@ export const bonds = pgTable("bonds", {
   campaignId: uuid("campaign_id").notNull(),
   principalCents: money("principal_cents").notNull(),
   currency: text("currency").$type<Currency>().notNull(),
-  status: text("status").$type<BondRowStatus>().notNull().default("outstanding"),
+  status: text("status", { enum: BOND_STATUSES }).notNull().default("outstanding"),
   postedGroupId: uuid("posted_group_id").notNull().unique(),
   postedAt: timestamp("posted_at", { withTimezone: true }).notNull(),
   settledGroupId: uuid("settled_group_id").unique(),

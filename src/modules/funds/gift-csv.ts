@@ -3,7 +3,7 @@
 import { parse } from "csv-parse/sync";
 import { fold } from "../../platform/text";
 
-import type { GiftMethod } from "./funds.schema";
+import type { GiftMethod } from "./gift";
 
 /** The largest file accepted, and the most data rows one import may hold. */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;

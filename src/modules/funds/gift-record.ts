@@ -3,7 +3,8 @@ import type { Db } from "../../db/client";
 import { type Cents, type Currency, cents } from "../../platform/money";
 import { memberships, users } from "../../platform/platform.schema";
 import { fold } from "../../platform/text";
-import { type GiftMethod, gifts, ledgerGroups } from "./funds.schema";
+import { gifts, ledgerGroups } from "./funds.schema";
+import type { GiftMethod } from "./gift";
 
 export type Gift = {
   id: string;

@@ -5,8 +5,9 @@ import { type Cents, type Currency, cents } from "../../platform/money";
 import { runOperation } from "../../platform/operation";
 import { LIMITS, movementProblems } from "./campaign";
 import { lockCampaign } from "./campaign-record";
+import type { DisbursementPurpose } from "./disbursement";
 import { type Disbursement, getDisbursement } from "./disbursement-record";
-import { type DisbursementPurpose, disbursements } from "./funds.schema";
+import { disbursements } from "./funds.schema";
 
 export type DisbursementInput = {
   campaignId: string;
