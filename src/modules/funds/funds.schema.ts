@@ -9,9 +9,6 @@ import type { Account, MovementKind } from "./ledger";
 // Balances are not stored anywhere: they are computed from ledger_entries.
 // Each enum is defined once in the pure domain and used here as the column's type.
 
-// Until the public site reads these from funds' published functions (import-rules test).
-export { DISBURSEMENT_PURPOSES, type DisbursementPurpose } from "./disbursement";
-
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
 const money = (name: string) => bigint(name, { mode: "number" });

@@ -3,7 +3,8 @@ import type { Db } from "../../db/client";
 import type { Bilingual } from "../../platform/bilingual";
 import { type Cents, type Currency, cents } from "../../platform/money";
 import { spendingByPurpose } from "./campaign-totals";
-import { campaigns, DISBURSEMENT_PURPOSES, type DisbursementPurpose } from "./funds.schema";
+import { DISBURSEMENT_PURPOSES, type DisbursementPurpose } from "./disbursement";
+import { campaigns } from "./funds.schema";
 import { type CampaignTotals, campaignTotals } from "./ledger";
 import { loadGroups } from "./ledger-store";
 
