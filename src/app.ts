@@ -29,6 +29,7 @@ import { stripeWebhookRoutes } from "./modules/funds/stripe.routes";
 import { stripeConfigured } from "./modules/funds/stripe-config";
 import { homeRoutes } from "./modules/home/home.routes";
 import { messagingApi } from "./modules/messaging/messaging.api";
+import { messagingRoutes } from "./modules/messaging/messaging.routes";
 import { messagingPublicRoutes } from "./modules/messaging/messaging-public.routes";
 import { outreachRoutes } from "./modules/outreach/outreach.routes";
 import { peopleApi } from "./modules/people/people.api";
@@ -158,6 +159,7 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   app.route("/", usersRoutes);
   app.route("/", homeRoutes);
   app.route("/", peopleRoutes);
+  app.route("/", messagingRoutes);
   app.route("/", casesRoutes);
   app.route("/", caseActivityRoutes);
   app.route("/", facilitiesRoutes);

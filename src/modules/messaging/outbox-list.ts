@@ -23,10 +23,15 @@ export type OutboxItem = {
 export async function listOutbox(
   db: Db,
   orgId: string,
-  query: { status?: OutboxStatus | undefined; limit: number; offset?: number },
+  query: { status?: OutboxStatus | undefined; q?: string; limit: number; offset?: number },
 ): Promise<{ items: OutboxItem[]; total: number }> {
   const where: SQL[] = [eq(outbox.orgId, orgId)];
   if (query.status) where.push(eq(outbox.status, query.status));
+  const q = query.q?.trim().slice(0, 200);
+  if (q) {
+    const like = `%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    where.push(sql`(${outbox.subject} ILIKE ${like} OR ${outbox.body} ILIKE ${like})`);
+  }
   const items = await db
     .select({
       id: outbox.id,

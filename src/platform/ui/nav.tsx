@@ -17,6 +17,7 @@ const SECTIONS = [
   { section: "supplies", href: "/supplies", permission: "supplies.read" },
   { section: "outreach", href: "/outreach", permission: "outreach.read" },
   { section: "leaders", href: "/leaders", permission: "leaders.read" },
+  { section: "messages", href: "/messages", permission: "messaging.outbox" },
   { section: "users", href: "/users", permission: "users.manage" },
 ] as const satisfies readonly { section: string; href: string; permission: Permission | null }[];
 

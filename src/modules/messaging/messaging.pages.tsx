@@ -1,0 +1,214 @@
+import type { Child } from "hono/jsx";
+import { formatDateTime, type Lang } from "../../platform/i18n";
+import { FilterSelect, FormPage, ListPage, Notice, PageHead } from "../../platform/ui/blocks";
+import { Csrf, Field, type FormState, Select, TextArea } from "../../platform/ui/forms";
+import { Page } from "../../platform/ui/layout";
+import type { ViewProps } from "../../platform/ui/view";
+import type { Broadcast } from "./broadcast-record";
+import { maskContact } from "./contact-point";
+import { messagingText } from "./messaging.messages";
+import type { OutboxStatus } from "./messaging.schema";
+import type { OutboxItem } from "./outbox-list";
+import { countSms } from "./sms-segments";
+
+const STATUSES: OutboxStatus[] = ["queued", "sending", "sent", "failed", "cancelled"];
+
+export function OutboxPage(
+  props: ViewProps & {
+    items: OutboxItem[];
+    total: number;
+    page: number;
+    pages: number;
+    q: string;
+    status: OutboxStatus | "";
+    timeZone: string;
+    sendingOn: boolean;
+    notice?: string | undefined;
+    pageLink: (page: number) => string;
+  },
+) {
+  const t = messagingText[props.lang];
+  const outcome = (o: string | null): string | null =>
+    o && `outcome_${o}` in t ? (t[`outcome_${o}` as keyof typeof t] as string) : o;
+  return (
+    <ListPage
+      {...props}
+      title={t.outbox_title}
+      section="messages"
+      notice={props.notice}
+      add={{ href: "/messages/broadcasts/new", label: t.new_broadcast }}
+      search={{
+        action: "/messages",
+        q: props.q,
+        label: t.search_label,
+        placeholder: t.search_placeholder,
+        filters: (
+          <FilterSelect
+            name="status"
+            label={t.status_label}
+            anyLabel={t.status_any}
+            value={props.status}
+            options={STATUSES.map((s) => ({ value: s, label: t[`status_${s}`] }))}
+          />
+        ),
+      }}
+      filtering={props.q !== "" || props.status !== ""}
+      count={t.count(props.total)}
+      empty={{ title: t.empty_title, body: t.empty_body }}
+      noResults={{ title: t.no_results_title, body: t.no_results_body, clearLabel: t.clear }}
+    >
+      {!props.sendingOn && <p class="alert">{t.not_configured}</p>}
+      <ul class="rows outbox-list">
+        {props.items.map((m) => (
+          <li>
+            <strong>{m.subject ?? m.body.slice(0, 80)}</strong>
+            <span class={`badge status-${m.status}`}>{t[`status_${m.status}`]}</span>
+            <br />
+            <span class="muted">
+              {t.to} {maskContact({ channel: m.channel, address: m.address })} ·{" "}
+              {m.channel === "sms" ? "SMS" : t.channel_email} · {m.language.toUpperCase()} ·{" "}
+              {formatDateTime(m.sentAt ?? m.sendAfter, props.lang, props.timeZone)}
+              {m.attempts > 1 ? ` · ${t.attempts(m.attempts)}` : ""}
+              {m.outcome ? ` · ${outcome(m.outcome)}` : ""}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </ListPage>
+  );
+}
+
+export function BroadcastFormPage(
+  props: ViewProps & { form: FormState; alert?: string | undefined },
+) {
+  const t = messagingText[props.lang];
+  const f = { form: props.form, lang: props.lang };
+  return (
+    <FormPage
+      {...props}
+      title={t.broadcast_title}
+      section="messages"
+      action="/messages/broadcasts"
+      submitLabel={t.preview}
+      cancelHref="/messages"
+      intro={
+        <>
+          <p>{t.broadcast_intro}</p>
+          {props.alert && (
+            <p class="alert alert-error" role="alert">
+              {props.alert}
+            </p>
+          )}
+        </>
+      }
+    >
+      <Select
+        name="channel"
+        label={t.channel}
+        required
+        {...f}
+        options={[
+          { value: "email", label: t.channel_email },
+          { value: "sms", label: t.channel_sms },
+        ]}
+      />
+      <Field name="tags" label={t.tags} hint={t.tags_hint} maxlength={500} {...f} />
+      <Select
+        name="language"
+        label={t.language}
+        required
+        {...f}
+        options={[
+          { value: "", label: t.language_any },
+          { value: "es", label: t.language_es },
+          { value: "en", label: t.language_en },
+        ]}
+      />
+      <Field name="subject_es" label={t.subject_es} hint={t.body_hint} maxlength={200} {...f} />
+      <Field name="subject_en" label={t.subject_en} maxlength={200} {...f} />
+      <TextArea name="body_es" label={t.body_es} required maxlength={20_000} {...f} />
+      <TextArea name="body_en" label={t.body_en} required maxlength={20_000} {...f} />
+    </FormPage>
+  );
+}
+
+function SegmentCount(props: { lang: Lang; label: string; text: string }) {
+  const c = countSms(props.text);
+  return <li>{messagingText[props.lang].segments(props.label, c.segments, c.encoding)}</li>;
+}
+
+export function BroadcastPreviewPage(
+  props: ViewProps & {
+    broadcast: Broadcast;
+    canApprove: boolean;
+    notice?: string | undefined;
+    alert?: Child;
+  },
+) {
+  const t = messagingText[props.lang];
+  const b = props.broadcast;
+  const action = `/messages/broadcasts/${b.id}`;
+  return (
+    <Page
+      title={t.preview_title}
+      lang={props.lang}
+      csrf={props.csrf}
+      path={props.path}
+      auth={props.auth}
+      section="messages"
+    >
+      <div class="narrow">
+        <PageHead title={t.preview_title} />
+        <Notice text={props.notice} />
+        {props.alert && (
+          <p class="alert alert-error" role="alert">
+            {props.alert}
+          </p>
+        )}
+        <div class="panel">
+          <p>
+            <strong>{t.recipients(b.recipients)}</strong>
+          </p>
+          <p>{t.excluded_title}</p>
+          <ul>
+            <li>{t.excluded_no_consent(b.excluded.no_consent)}</li>
+            <li>{t.excluded_stopped(b.excluded.stopped)}</li>
+            <li>{t.excluded_no_contact(b.excluded.no_contact)}</li>
+          </ul>
+          {b.channel === "sms" && (
+            <ul>
+              <SegmentCount lang={props.lang} label={t.language_es} text={b.bodyEs} />
+              <SegmentCount lang={props.lang} label={t.language_en} text={b.bodyEn} />
+            </ul>
+          )}
+        </div>
+        <div class="panel">
+          {b.subjectEs && <h2 lang="es">{b.subjectEs}</h2>}
+          <p lang="es" class="pre">
+            {b.bodyEs}
+          </p>
+          {b.subjectEn && <h2 lang="en">{b.subjectEn}</h2>}
+          <p lang="en" class="pre">
+            {b.bodyEn}
+          </p>
+        </div>
+        {b.status === "draft" && (
+          <div class="form-actions">
+            <form method="post" action={`${action}/send`}>
+              <Csrf token={props.csrf} />
+              <button type="submit">{t.send}</button>
+            </form>
+            {props.canApprove && (
+              <form method="post" action={`${action}/approve`}>
+                <Csrf token={props.csrf} />
+                <button type="submit" class="secondary">
+                  {t.approve}
+                </button>
+              </form>
+            )}
+          </div>
+        )}
+      </div>
+    </Page>
+  );
+}

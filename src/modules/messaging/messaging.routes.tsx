@@ -1,0 +1,166 @@
+import { Hono } from "hono";
+import { allow } from "../../platform/authorize";
+import { AppError } from "../../platform/errors";
+import { readForm, submitForm } from "../../platform/form-input";
+import { type AppContext, type AppEnv, render, requireUuidParam } from "../../platform/http";
+import { can } from "../../platform/permissions";
+import { emptyForm } from "../../platform/ui/forms";
+import { pageView } from "../../platform/ui/view";
+import { approveBroadcast } from "./approve-broadcast";
+import { BroadcastInputSchema } from "./broadcast";
+import { getBroadcast } from "./broadcast-record";
+import { createBroadcast } from "./create-broadcast";
+import { messagingText } from "./messaging.messages";
+import { BroadcastFormPage, BroadcastPreviewPage, OutboxPage } from "./messaging.pages";
+import { OUTBOX_STATUSES, type OutboxStatus } from "./messaging.schema";
+import { listOutbox } from "./outbox-list";
+import { sendBroadcast } from "./send-broadcast";
+
+// Staff pages: the outbox, and a broadcast from draft to preview to send.
+export const messagingRoutes = new Hono<AppEnv>();
+const PER_PAGE = 50;
+
+messagingRoutes.get("/messages", allow("messaging.outbox"), async (c) => {
+  const q = (c.req.query("q") ?? "").slice(0, 200);
+  const raw = c.req.query("status") ?? "";
+  const status = (OUTBOX_STATUSES as readonly string[]).includes(raw) ? (raw as OutboxStatus) : "";
+  const page = Math.max(1, Math.min(10_000, Number.parseInt(c.req.query("page") ?? "1", 10) || 1));
+  const view = pageView(c);
+  const { items, total } = await listOutbox(c.var.deps.db, view.auth.org.id, {
+    status: status || undefined,
+    q,
+    limit: PER_PAGE,
+    offset: (page - 1) * PER_PAGE,
+  });
+  const config = c.var.config;
+  const params = (p: number) =>
+    `/messages?${new URLSearchParams({ ...(q ? { q } : {}), ...(status ? { status } : {}), page: String(p) })}`;
+  return render(
+    c,
+    <OutboxPage
+      {...view}
+      items={items}
+      total={total}
+      page={page}
+      pages={Math.max(1, Math.ceil(total / PER_PAGE))}
+      q={q}
+      status={status}
+      timeZone={view.auth.org.timeZone}
+      sendingOn={Boolean(config.mail || config.twilio)}
+      notice={
+        c.req.query("done") === "queued"
+          ? messagingText[view.lang].queued(Number(c.req.query("n") ?? 0))
+          : undefined
+      }
+      pageLink={params}
+    />,
+  );
+});
+
+messagingRoutes.get("/messages/broadcasts/new", allow("messaging.broadcast"), (c) =>
+  render(c, <BroadcastFormPage {...pageView(c)} form={emptyForm({ channel: "email" })} />),
+);
+
+/** The form's flat fields as the API's broadcast shape. */
+function toInput(v: Record<string, string>) {
+  const tags = (v.tags ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const email = v.channel === "email";
+  return {
+    segment: {
+      ...(tags.length ? { tags } : {}),
+      ...(v.language ? { languages: [v.language] } : {}),
+    },
+    channel: v.channel,
+    ...(email ? { subject: { es: v.subject_es ?? "", en: v.subject_en ?? "" } } : {}),
+    body: { es: v.body_es ?? "", en: v.body_en ?? "" },
+  };
+}
+const FIELD_NAMES: Record<string, string> = {
+  "segment.tags": "tags",
+  "segment.languages": "language",
+  "subject.es": "subject_es",
+  "subject.en": "subject_en",
+  subject: "subject_es",
+  "body.es": "body_es",
+  "body.en": "body_en",
+  body: "body_es",
+};
+
+messagingRoutes.post("/messages/broadcasts", allow("messaging.broadcast"), async (c) => {
+  const values = await readForm(c);
+  const view = pageView(c);
+  try {
+    const outcome = await submitForm({
+      values,
+      schema: BroadcastInputSchema,
+      input: toInput(values),
+      run: (input) => createBroadcast(c.var.deps, c.var.actor, input),
+      mapErrors: (errors) =>
+        Object.fromEntries(
+          Object.entries(errors).map(([k, v]) => [FIELD_NAMES[k] ?? k.replace(/\..*/, ""), v]),
+        ),
+    });
+    if (!outcome.ok) return render(c, <BroadcastFormPage {...view} form={outcome.form} />, 422);
+    return c.redirect(`/messages/broadcasts/${outcome.result.id}`, 303);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "no_recipients") {
+      return render(
+        c,
+        <BroadcastFormPage
+          {...view}
+          form={{ values, errors: {} }}
+          alert={messagingText[view.lang].no_recipients}
+        />,
+        422,
+      );
+    }
+    throw error;
+  }
+});
+
+async function previewPage(c: AppContext, alert?: string, notice?: string) {
+  const view = pageView(c);
+  const broadcast = await getBroadcast(c.var.deps.db, view.auth.org.id, requireUuidParam(c));
+  if (!broadcast) throw new AppError("not_found");
+  const canApprove =
+    can(view.auth.role, "messaging.approve") &&
+    !broadcast.approvedBy &&
+    broadcast.createdBy !== view.auth.user.id;
+  return render(
+    c,
+    <BroadcastPreviewPage
+      {...view}
+      broadcast={broadcast}
+      canApprove={canApprove}
+      alert={alert}
+      notice={notice}
+    />,
+    alert ? 409 : 200,
+  );
+}
+
+messagingRoutes.get("/messages/broadcasts/:id", allow("messaging.broadcast"), (c) =>
+  previewPage(c),
+);
+
+messagingRoutes.post("/messages/broadcasts/:id/send", allow("messaging.broadcast"), async (c) => {
+  const t = messagingText[c.get("lang")];
+  try {
+    const { queued } = await sendBroadcast(c.var.deps, c.var.actor, requireUuidParam(c));
+    return c.redirect(`/messages?done=queued&n=${queued}`, 303);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "approval_required")
+      return previewPage(c, t.needs_approval);
+    if (error instanceof AppError && error.code === "no_recipients")
+      return previewPage(c, t.no_recipients);
+    throw error;
+  }
+});
+
+messagingRoutes.post("/messages/broadcasts/:id/approve", allow("messaging.approve"), async (c) => {
+  await approveBroadcast(c.var.deps, c.var.actor, requireUuidParam(c));
+  return previewPage(c, undefined, messagingText[c.get("lang")].approved_by_other);
+});
