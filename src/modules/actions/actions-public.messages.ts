@@ -31,6 +31,8 @@ export const actionsPublicText = defineMessages("actions_public", {
     spanish: "Español",
     english: "Inglés",
     honeypot: "Deje este campo vacío",
+    flyer_when_where: "Cuándo y dónde",
+    flyer_scan: "Escanee para confirmar que viene",
   },
   en: {
     when: "When",
@@ -60,5 +62,7 @@ export const actionsPublicText = defineMessages("actions_public", {
     spanish: "Spanish",
     english: "English",
     honeypot: "Leave this field empty",
+    flyer_when_where: "When and where",
+    flyer_scan: "Scan to say you're coming",
   },
 });

@@ -6,7 +6,7 @@ import { readForm } from "../../platform/form-input";
 import { type AppContext, type AppEnv, render } from "../../platform/http";
 import { isLang, type Lang } from "../../platform/i18n";
 import { hit } from "../../platform/rate-limit";
-import { publicLang } from "../flyers/public-language";
+import { publicLang } from "../../platform/ui/public-language";
 import { actionsCalendar } from "./calendar";
 import { renderEventFlyer } from "./event-flyer";
 import { PublicEventListPage, PublicEventPage } from "./public-event.page";

@@ -2,7 +2,7 @@ import { pick } from "../../platform/bilingual";
 import { common } from "../../platform/common.messages";
 import type { Lang } from "../../platform/i18n";
 import type { FormState } from "../../platform/ui/forms";
-import { Paragraphs, PublicLayout } from "../flyers/public-layout";
+import { Paragraphs, PublicLayout } from "../../platform/ui/public-layout";
 import { actionsPublicText } from "./actions-public.messages";
 import { whenText } from "./actions-ui";
 import type { ActionEvent } from "./event-record";
