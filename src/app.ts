@@ -16,6 +16,7 @@ import { casesApi, casesOpenApi } from "./modules/defense/cases.api";
 import { casesRoutes } from "./modules/defense/cases.routes";
 import { facilitiesRoutes } from "./modules/defense/facilities.routes";
 import { ballotsApi, electionsApi } from "./modules/elections/elections.api";
+import { electionsRoutes } from "./modules/elections/elections.routes";
 import { voteRoutes } from "./modules/elections/vote.routes";
 import { fundsApi } from "./modules/funds/funds.api";
 import { fundsRoutes } from "./modules/funds/funds.routes";
@@ -181,6 +182,7 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   app.route("/", reviewsRoutes);
   app.route("/", lessonsRoutes);
   app.route("/", leadersRoutes);
+  app.route("/", electionsRoutes);
   app.notFound(() => {
     throw new AppError("not_found");
   });

@@ -74,7 +74,7 @@ export function BallotForm(props: {
   );
 }
 
-function OfficeFieldset(props: {
+export function OfficeFieldset(props: {
   lang: Lang;
   office: Office;
   order: Office["candidates"];

@@ -1,4 +1,4 @@
-import { and, arrayOverlaps, eq, inArray, lt, type SQL } from "drizzle-orm";
+import { and, arrayOverlaps, asc, eq, inArray, lt, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { type EngagementLevel, people } from "./people.schema";
 
@@ -28,4 +28,18 @@ export async function listEligiblePeople(
     .select({ id: people.id, language: people.preferredLanguage })
     .from(people)
     .where(and(...where));
+}
+
+/** Names to choose candidates from, alphabetical, at most `limit`. */
+export async function listPeopleToChoose(
+  db: Db,
+  orgId: string,
+  limit = 300,
+): Promise<{ id: string; name: string }[]> {
+  return db
+    .select({ id: people.id, name: people.displayName })
+    .from(people)
+    .where(eq(people.orgId, orgId))
+    .orderBy(asc(people.sortName), asc(people.id))
+    .limit(limit);
 }

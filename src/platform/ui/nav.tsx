@@ -18,6 +18,7 @@ const SECTIONS = [
   { section: "outreach", href: "/outreach", permission: "outreach.read" },
   { section: "leaders", href: "/leaders", permission: "leaders.read" },
   { section: "messages", href: "/messages", permission: "messaging.outbox" },
+  { section: "elections", href: "/elections", permission: "elections.read" },
   { section: "users", href: "/users", permission: "users.manage" },
 ] as const satisfies readonly { section: string; href: string; permission: Permission | null }[];
 

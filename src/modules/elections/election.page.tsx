@@ -1,0 +1,222 @@
+import { raw } from "hono/html";
+import { formatDateTime, formatNumber } from "../../platform/i18n";
+import { Notice, PageHead } from "../../platform/ui/blocks";
+import { emptyForm, type FormState } from "../../platform/ui/forms";
+import { Page, Panel } from "../../platform/ui/layout";
+import type { ViewProps } from "../../platform/ui/view";
+import { OfficeFields } from "./election-form.page";
+import type { Election, Turnout } from "./election-record";
+import { electionsText } from "./elections.messages";
+import { OfficeFieldset } from "./vote.pages";
+
+/** Voted online, on paper, not yet: one bar, drawn as SVG (no inline style under the CSP). */
+function TurnoutBar(props: { turnout: Turnout; label: string }) {
+  const { rollSize, online, paper } = props.turnout;
+  const total = Math.max(1, rollSize);
+  const w = (n: number) => Math.round((n / total) * 1000) / 10;
+  return (
+    <svg
+      viewBox="0 0 100 8"
+      class="turnout-bar"
+      role="img"
+      aria-label={props.label}
+      preserveAspectRatio="none"
+    >
+      <rect x="0" y="0" width="100" height="8" fill="#e4e7e2" />
+      <rect x="0" y="0" width={w(online)} height="8" fill="#0b6760" />
+      <rect x={w(online)} y="0" width={w(paper)} height="8" fill="#5b8f3a" />
+    </svg>
+  );
+}
+
+export function ElectionPage(
+  props: ViewProps & {
+    election: Election;
+    turnout: Turnout;
+    notice?: string | undefined;
+    canManage: boolean;
+    canPaper: boolean;
+    people: { id: string; name: string }[];
+    officeForm: FormState;
+    notVoted: { id: string; name: string }[];
+  },
+) {
+  const t = electionsText[props.lang];
+  const e = props.election;
+  const zone = props.auth.org.timeZone;
+  const when = (d: Date) => formatDateTime(d, props.lang, zone);
+  const n = (x: number) => formatNumber(x, props.lang);
+  const voted = props.turnout.online + props.turnout.paper;
+  const csrf = <input type="hidden" name="_csrf" value={props.csrf} />;
+  return (
+    <Page
+      title={e.title[props.lang]}
+      lang={props.lang}
+      csrf={props.csrf}
+      path={props.path}
+      auth={props.auth}
+      section="elections"
+    >
+      <PageHead title={e.title[props.lang]} />
+      <Notice text={props.notice} />
+      <p>
+        <span class="badge">{t[`status_${e.status}`]}</span> {t.opens(when(e.opensAt))} ·{" "}
+        {t.closes(when(e.closesAt))}
+      </p>
+      {e.status !== "draft" && (
+        <Panel title={t.turnout}>
+          <p>{t.roll_size(n(e.rollSize ?? 0))}</p>
+          <p>{t.turnout_line(n(voted), n(props.turnout.rollSize))}</p>
+          <TurnoutBar
+            turnout={props.turnout}
+            label={t.turnout_line(n(voted), n(props.turnout.rollSize))}
+          />
+          <p class="muted">
+            {t.turnout_split(
+              n(props.turnout.online),
+              n(props.turnout.paper),
+              n(props.turnout.notYet),
+            )}
+          </p>
+          <p class="hint">{t.secrecy_note}</p>
+        </Panel>
+      )}
+      <Panel title={t.offices}>
+        {e.offices.map((o) => (
+          <div>
+            <h3>
+              {o.name[props.lang]} · {t[`method_${o.method}`]} · {t.seats}: {o.seats}
+            </h3>
+            <ul>
+              {o.candidates.map((c) => (
+                <li>{c.name}</li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </Panel>
+      {props.canManage && e.status === "draft" && (
+        <>
+          <form method="post" action={`/elections/${e.id}/open`}>
+            {csrf}
+            <p>{t.open_confirm_body}</p>
+            <button type="submit" class="button">
+              {t.open_voting}
+            </button>
+          </form>
+          <details class="panel" open={Object.keys(props.officeForm.errors).length > 0}>
+            <summary>{t.add_office}</summary>
+            <form method="post" action={`/elections/${e.id}/offices`} novalidate>
+              {csrf}
+              <OfficeFields form={props.officeForm} lang={props.lang} people={props.people} />
+              <button type="submit" class="button secondary">
+                {t.add_office_submit}
+              </button>
+            </form>
+          </details>
+        </>
+      )}
+      {e.status === "open" && props.canManage && !e.credentialsIssued && (
+        <Panel title={t.make_links}>
+          <p class="hint">{t.links_note}</p>
+          <form method="post" action={`/elections/${e.id}/credentials`}>
+            {csrf}
+            <button type="submit" class="button">
+              {t.make_links}
+            </button>
+          </form>
+        </Panel>
+      )}
+      {e.status === "open" && props.canPaper && props.notVoted.length > 0 && (
+        <details class="panel">
+          <summary>{t.paper_ballot}</summary>
+          <p class="hint">{t.paper_hint}</p>
+          <form method="post" action={`/elections/${e.id}/paper`} class="vote" novalidate>
+            {csrf}
+            <div class="field">
+              <label for="f-person">{t.voter}</label>
+              <select id="f-person" name="person_id">
+                {props.notVoted.map((p) => (
+                  <option value={p.id}>{p.name}</option>
+                ))}
+              </select>
+            </div>
+            {e.offices.map((o) => (
+              <OfficeFieldset
+                lang={props.lang}
+                office={o}
+                order={o.candidates}
+                chosen={[]}
+                error={undefined}
+              />
+            ))}
+            <button type="submit" class="button">
+              {t.paper_submit}
+            </button>
+          </form>
+        </details>
+      )}
+      {e.status === "open" && props.canManage && (
+        <form method="post" action={`/elections/${e.id}/close`}>
+          {csrf}
+          <p>{t.close_confirm_body}</p>
+          <button type="submit" class="button danger">
+            {t.close_voting}
+          </button>
+        </form>
+      )}
+      {e.status === "closed" && (
+        <Panel>
+          <p>
+            <a class="button" href={`/vote/results/${e.id}?lang=${props.lang}`}>
+              {t.see_results}
+            </a>
+          </p>
+          <p class="hint">{t.results_link_note}</p>
+        </Panel>
+      )}
+    </Page>
+  );
+}
+
+/** The voting links, shown once: a printable slip per voter with a QR code (inline SVG). */
+export function CredentialsPage(
+  props: ViewProps & { election: Election; slips: { name: string; link: string; qr: string }[] },
+) {
+  const t = electionsText[props.lang];
+  return (
+    <Page
+      title={t.links_title}
+      lang={props.lang}
+      csrf={props.csrf}
+      path={props.path}
+      auth={props.auth}
+      section="elections"
+    >
+      <PageHead title={t.links_title} />
+      <p>{t.links_intro}</p>
+      <p class="hint">{t.print}</p>
+      <ul class="slips">
+        {props.slips.map((s) => (
+          <li class="slip">
+            <p>
+              <strong>{props.election.title[props.lang]}</strong>
+            </p>
+            <p>{t.slip_for(s.name)}</p>
+            <div class="slip-qr">{raw(s.qr)}</div>
+            <p class="hint">{t.slip_scan}</p>
+            <input
+              class="slip-link"
+              type="text"
+              readonly
+              value={s.link}
+              aria-label={t.slip_for(s.name)}
+            />
+          </li>
+        ))}
+      </ul>
+    </Page>
+  );
+}
+
+export const officeForm = emptyForm;

@@ -1,0 +1,47 @@
+import { formatDateTime } from "../../platform/i18n";
+import { ListPage } from "../../platform/ui/blocks";
+import type { ViewProps } from "../../platform/ui/view";
+import type { ElectionSummary } from "./election-record";
+import { electionsText } from "./elections.messages";
+
+export function ElectionsListPage(
+  props: ViewProps & { elections: ElectionSummary[]; q: string; canAdd: boolean; notice?: string },
+) {
+  const t = electionsText[props.lang];
+  const zone = props.auth.org.timeZone;
+  const n = props.elections.length;
+  return (
+    <ListPage
+      {...props}
+      title={t.title}
+      section="elections"
+      add={props.canAdd ? { href: "/elections/new", label: t.add } : null}
+      search={{
+        action: "/elections",
+        q: props.q,
+        label: t.search_label,
+        placeholder: t.search_placeholder,
+      }}
+      filtering={props.q !== ""}
+      total={n}
+      page={1}
+      pages={1}
+      pageLink={() => "/elections"}
+      count={n === 1 ? t.count_one : t.count_many(String(n))}
+      empty={{ title: t.empty_title, body: t.empty_body }}
+      noResults={{ title: t.no_results, body: "", clearLabel: t.clear_search }}
+    >
+      <ul class="cards">
+        {props.elections.map((e) => (
+          <li class="card">
+            <a href={`/elections/${e.id}`}>
+              <strong>{e.title[props.lang]}</strong>
+            </a>
+            <span class="badge">{t[`status_${e.status}`]}</span>
+            <p class="muted">{t.closes(formatDateTime(new Date(e.closesAt), props.lang, zone))}</p>
+          </li>
+        ))}
+      </ul>
+    </ListPage>
+  );
+}
