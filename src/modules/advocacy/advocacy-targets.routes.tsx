@@ -17,7 +17,7 @@ import { formErrors, formToTargetInput, targetToForm } from "./advocacy-forms";
 import { type CallCampaign, type Target, TargetFieldsSchema } from "./call-campaign";
 import { getTarget } from "./call-campaign-record";
 import { removeTarget } from "./remove-target";
-import { EditTargetPage, NewTargetPage, RemoveTargetPage } from "./target-pages";
+import { EditTargetPage, NewTargetPage, RemoveTargetPage } from "./target.page";
 import { refreshTarget, updateTarget } from "./update-target";
 
 // Where a campaign asks people to call or go: add (from the directory or typed in), edit,

@@ -6,9 +6,32 @@ import { listCases } from "../defense/case-dashboard";
 import { getCaseSummary } from "../defense/case-lookup";
 import { likePattern, searchTerms } from "../people/person";
 import { advocacyCallCounts, advocacyTargets, callCampaigns } from "./advocacy.schema";
-import type { CallCampaign, DayCount, Target } from "./call-campaign";
+import {
+  type CallCampaign,
+  type CallCampaignFields,
+  campaignSearchText,
+  type DayCount,
+  type Target,
+} from "./call-campaign";
 
 // The read side of advocacy, shared by the operations and the pages. Everything scoped by org.
+
+/** A campaign's fields as its columns, for the insert and the update alike. */
+export function campaignColumns(input: CallCampaignFields) {
+  return {
+    caseId: input.caseId,
+    kind: input.kind,
+    titleEs: input.titleEs,
+    titleEn: input.titleEn,
+    askEs: input.askEs,
+    askEn: input.askEn,
+    scriptEs: input.scriptEs,
+    scriptEn: input.scriptEn,
+    open: input.open,
+    public: input.public,
+    searchText: campaignSearchText(input),
+  };
+}
 
 export function callCampaignFromRow(row: typeof callCampaigns.$inferSelect): CallCampaign {
   return {

@@ -4,8 +4,8 @@ import { invalid } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
 import { getCaseSummary } from "../defense/case-lookup";
 import { callCampaigns } from "./advocacy.schema";
-import { type CallCampaign, type CallCampaignFields, campaignSearchText } from "./call-campaign";
-import { getCallCampaign } from "./call-campaign-record";
+import type { CallCampaign, CallCampaignFields } from "./call-campaign";
+import { campaignColumns, getCallCampaign } from "./call-campaign-record";
 
 /** A call-in or visit campaign for one of the organization's cases; targets come after. */
 export async function createCallCampaign(
@@ -21,17 +21,7 @@ export async function createCallCampaign(
     await op.tx.insert(callCampaigns).values({
       id,
       orgId: actor.orgId,
-      caseId: input.caseId,
-      kind: input.kind,
-      titleEs: input.titleEs,
-      titleEn: input.titleEn,
-      askEs: input.askEs,
-      askEn: input.askEn,
-      scriptEs: input.scriptEs,
-      scriptEn: input.scriptEn,
-      open: input.open,
-      public: input.public,
-      searchText: campaignSearchText(input),
+      ...campaignColumns(input),
       createdBy: actor.userId,
     });
     await op.audit(

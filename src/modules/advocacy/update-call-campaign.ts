@@ -4,8 +4,8 @@ import { invalid, notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
 import { getCaseSummary } from "../defense/case-lookup";
 import { callCampaigns } from "./advocacy.schema";
-import { type CallCampaign, type CallCampaignFields, campaignSearchText } from "./call-campaign";
-import { callCampaignFromRow, getCallCampaign } from "./call-campaign-record";
+import type { CallCampaign, CallCampaignFields } from "./call-campaign";
+import { callCampaignFromRow, campaignColumns, getCallCampaign } from "./call-campaign-record";
 
 /** Replaces a campaign's fields (open/closed and public included); the audit names what changed. */
 export async function updateCallCampaign(
@@ -28,17 +28,7 @@ export async function updateCallCampaign(
     await op.tx
       .update(callCampaigns)
       .set({
-        caseId: input.caseId,
-        kind: input.kind,
-        titleEs: input.titleEs,
-        titleEn: input.titleEn,
-        askEs: input.askEs,
-        askEn: input.askEn,
-        scriptEs: input.scriptEs,
-        scriptEn: input.scriptEn,
-        open: input.open,
-        public: input.public,
-        searchText: campaignSearchText(input),
+        ...campaignColumns(input),
         updatedAt: new Date(),
       })
       .where(and(eq(callCampaigns.orgId, actor.orgId), eq(callCampaigns.id, id)));
