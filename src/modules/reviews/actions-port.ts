@@ -1,11 +1,13 @@
 import type { Db } from "../../db/client";
 import type { Actor, Deps } from "../../platform/actor";
 import { notFound } from "../../platform/errors";
+import { actionsText } from "../actions/actions.messages";
 import {
   type ActionEvent,
   addMaterial,
   addRole,
   addRunOfShowStep,
+  EVENT_KINDS,
   getEvent,
   ROLE_KINDS,
 } from "../actions/index";
@@ -59,39 +61,22 @@ export async function addStepToPlan(
   return (await addRunOfShowStep(deps, actor, eventId, input)).id;
 }
 
-// Labels for kinds and roles. The actions module owns these words; until it publishes
-// them, the lesson screens use this small table (kept in step with actions/action.ts).
-const KIND_LABELS: Record<string, { es: string; en: string }> = {
-  rally: { es: "Mitin", en: "Rally" },
-  march: { es: "Marcha", en: "March" },
-  vigil: { es: "Vigilia", en: "Vigil" },
-  court_support: { es: "Acompañamiento en la corte", en: "Court support" },
-  fundraiser: { es: "Recaudación de fondos", en: "Fundraiser" },
-  canvass: { es: "Visitas casa por casa", en: "Canvass" },
-  meeting: { es: "Reunión", en: "Meeting" },
-  training: { es: "Capacitación", en: "Training" },
-  other: { es: "Otra", en: "Other" },
-};
+// Labels for kinds and roles: the actions module's own words.
+type KindKey = `kind_${(typeof EVENT_KINDS)[number]}`;
+type RoleKey = `role_${(typeof ROLE_KINDS)[number]}`;
 
-const ROLE_LABELS: Record<string, { es: string; en: string }> = {
-  lead: { es: "Responsable", en: "Lead" },
-  deputy: { es: "Suplente", en: "Deputy" },
-  marshal: { es: "Marshal (seguridad)", en: "Marshal" },
-  chant_leader: { es: "Guía de consignas", en: "Chant leader" },
-  outreach: { es: "Alcance", en: "Outreach" },
-  flyers: { es: "Volantes", en: "Flyers" },
-  speaker: { es: "Oradora/orador", en: "Speaker" },
-  legal_observer: { es: "Observador legal", en: "Legal observer" },
-  medic: { es: "Primeros auxilios", en: "Medic" },
-  media: { es: "Medios", en: "Media" },
-  logistics: { es: "Logística", en: "Logistics" },
-};
+export const kindLabel = (kind: string, lang: "es" | "en"): string =>
+  (EVENT_KINDS as readonly string[]).includes(kind)
+    ? actionsText[lang][`kind_${kind}` as KindKey]
+    : kind;
 
-export const kindLabel = (kind: string, lang: "es" | "en") => KIND_LABELS[kind]?.[lang] ?? kind;
-export const roleLabel = (role: string, lang: "es" | "en") => ROLE_LABELS[role]?.[lang] ?? role;
+export const roleLabel = (role: string, lang: "es" | "en"): string =>
+  (ROLE_KINDS as readonly string[]).includes(role)
+    ? actionsText[lang][`role_${role}` as RoleKey]
+    : role;
 
 export const kindOptions = (lang: "es" | "en") =>
-  Object.keys(KIND_LABELS).map((value) => ({ value, label: kindLabel(value, lang) }));
+  EVENT_KINDS.map((value) => ({ value, label: kindLabel(value, lang) }));
 
 export const roleOptions = (lang: "es" | "en") =>
   PLAN_ROLES.map((value) => ({ value, label: roleLabel(value, lang) }));
