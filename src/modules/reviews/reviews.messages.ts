@@ -79,7 +79,7 @@ export const reviewsText = defineMessages("reviews", {
     step_time: "Hora",
     step_title: "Paso",
     no_people: "Todavía no hay personas para darles un rol.",
-    handled_here: "Ya se tomó en cuenta en este plan.",
+    handled_here: "Ya tomadas en cuenta en este plan",
     // Lessons index
     all_lessons_title: "Lecciones",
     all_lessons_lede:
@@ -173,7 +173,7 @@ export const reviewsText = defineMessages("reviews", {
     step_time: "Time",
     step_title: "Step",
     no_people: "There's no one to give a role to yet.",
-    handled_here: "Already taken into account on this plan.",
+    handled_here: "Already taken into account on this plan",
     all_lessons_title: "Lessons",
     all_lessons_lede:
       "Everything reviews said to change, by kind of action. A lesson adopted in three plans has become habit and can be closed.",
