@@ -22,3 +22,16 @@ export const noticeText = defineMessages("messaging-notices", {
       `We got your request: ${org} won't email this address anymore.\n\nIf this was a mistake, ask someone in the group to add you again.`,
   },
 });
+
+export const reminderText = defineMessages("messaging-reminders", {
+  es: {
+    hearing_subject: (when: string) => `Recordatorio: audiencia el ${when}`,
+    hearing_body: (org: string, when: string) =>
+      `${org}: le recordamos la audiencia en la corte el ${when}. Llegue con tiempo. Si necesita transporte o compañía, responda a este mensaje o hable con el grupo.`,
+  },
+  en: {
+    hearing_subject: (when: string) => `Reminder: court hearing on ${when}`,
+    hearing_body: (org: string, when: string) =>
+      `${org}: a reminder of the court hearing on ${when}. Please arrive early. If you need a ride or company, reply or talk to the group.`,
+  },
+});

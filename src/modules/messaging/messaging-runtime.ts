@@ -1,8 +1,10 @@
 import type { Config } from "../../config";
 import type { Db } from "../../db/client";
 import type { FieldCipher } from "../../platform/crypto";
+import { getHearing } from "../defense/hearing-lookup";
 import { createEmailTransport } from "./email-transport";
 import { createOutboxWorker, type OutboxWorker } from "./outbox-worker";
+import { planHearingReminders } from "./plan-hearing-reminders";
 import type { Transport } from "./transport";
 import { createTwilioTransport } from "./twilio";
 
@@ -13,8 +15,9 @@ export type MessagingRuntimeDeps = {
   db: Db;
   cipher: FieldCipher;
   config: Config;
-  hearingAt?: (orgId: string, hearingId: string) => Promise<Date | null>;
 };
+
+const PLAN_EVERY_MS = 5 * 60_000;
 
 export function startOutboxWorker(deps: MessagingRuntimeDeps): OutboxWorker {
   const { config } = deps;
@@ -26,12 +29,28 @@ export function startOutboxWorker(deps: MessagingRuntimeDeps): OutboxWorker {
     cipher: deps.cipher,
     publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
     transports,
-    ...(deps.hearingAt ? { hearingAt: deps.hearingAt } : {}),
+    hearingAt: async (orgId, hearingId) =>
+      (await getHearing(deps.db, orgId, hearingId))?.at ?? null,
     rate: config.sendRate,
     leaseMs: config.outboxLeaseSeconds * 1000,
     // Ids and counts only: never an address or a message body.
     log: (line) => console.error(line),
   });
   worker.start();
-  return worker;
+  // Reminders are planned from the hearings themselves every few minutes (idempotent keys),
+  // so a hearing added, moved or removed is picked up without a hook into the defense module.
+  const plan = () =>
+    planHearingReminders(deps.db).catch((e: unknown) =>
+      console.error(`hearing reminders: ${e instanceof Error ? e.message : String(e)}`),
+    );
+  void plan();
+  const timer = setInterval(plan, PLAN_EVERY_MS);
+  timer.unref();
+  return {
+    ...worker,
+    async stop() {
+      clearInterval(timer);
+      await worker.stop();
+    },
+  };
 }

@@ -1,0 +1,116 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
+import { personWithConsent, sendAnyTime } from "../../../test/support/messaging";
+import { STORES } from "../../../test/support/stores";
+import { addFamilyContact } from "../defense/add-family-contact";
+import { CaseFieldsSchema } from "../defense/case";
+import { CaseEventInputSchema } from "../defense/case-event";
+import { createCase } from "../defense/create-case";
+import { deleteCaseEvent } from "../defense/delete-case-event";
+import { getHearing } from "../defense/hearing-lookup";
+import { recordCaseEvent } from "../defense/record-case-event";
+import { createPerson } from "../people/create-person";
+import { PersonFieldsSchema } from "../people/person";
+import { outbox } from "./messaging.schema";
+import { createOutboxWorker } from "./outbox-worker";
+import { planHearingReminders } from "./plan-hearing-reminders";
+
+const DAY = 86_400_000;
+
+describe.each(STORES)("hearing reminders on %s", (store) => {
+  let t: TestApp;
+  let org: Awaited<ReturnType<typeof createOrg>>;
+  beforeAll(async () => {
+    t = await createTestApp(store);
+    org = await createOrg(t);
+    await sendAnyTime(t, org.orgId);
+  });
+  afterAll(() => t.close());
+
+  it("queues 3- and 1-day reminders for family contacts once; a moved hearing's are never sent", async () => {
+    const detained = await createPerson(
+      t.deps,
+      org.actor,
+      PersonFieldsSchema.parse({ displayName: "Persona Detenida Inventada" }),
+    );
+    const family = await personWithConsent(t, org.actor, { language: "en" });
+    const c = await createCase(
+      t.deps,
+      org.actor,
+      CaseFieldsSchema.parse({ personId: detained.id }),
+    );
+    await addFamilyContact(t.deps, org.actor, c.id, {
+      personId: family.person.id,
+      relationship: "hermana",
+    });
+    const now = new Date();
+    const at = new Date(now.getTime() + 5 * DAY);
+    const hearingId = await recordCaseEvent(
+      t.deps,
+      org.actor,
+      c.id,
+      CaseEventInputSchema.parse({
+        kind: "hearing_scheduled",
+        occurredAt: at,
+        court: "Corte Inventada",
+      }),
+    );
+
+    const first = await planHearingReminders(t.database.db, now);
+    // 7 days before is already past: 3d and 1d, by email and by SMS.
+    expect(first).toBe(4);
+    expect(await planHearingReminders(t.database.db, now)).toBe(0);
+    const rows = await t.database.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.personId, family.person.id));
+    expect(rows.every((r) => r.language === "en" && r.purpose === "hearing_reminders")).toBe(true);
+    expect(
+      rows.map((r) => Math.round((at.getTime() - r.sendAfter.getTime()) / DAY)).sort(),
+    ).toEqual([1, 1, 3, 3]);
+
+    // The hearing moves: the old entry is removed and a new one recorded a week later.
+    await deleteCaseEvent(t.deps, org.actor, c.id, hearingId);
+    await recordCaseEvent(
+      t.deps,
+      org.actor,
+      c.id,
+      CaseEventInputSchema.parse({
+        kind: "hearing_scheduled",
+        occurredAt: new Date(at.getTime() + 2 * DAY),
+      }),
+    );
+    expect(await planHearingReminders(t.database.db, now)).toBeGreaterThan(0);
+    // Make the old reminders due, and let the worker re-check them.
+    await t.database.db
+      .update(outbox)
+      .set({ sendAfter: new Date(0) })
+      .where(eq(outbox.personId, family.person.id));
+    const sent: string[] = [];
+    const fake = (channel: "email" | "sms") => ({
+      channel,
+      send: async (m: { id: string }) => {
+        sent.push(m.id);
+        return { providerId: null };
+      },
+    });
+    const worker = createOutboxWorker({
+      db: t.database.db,
+      cipher: t.deps.cipher,
+      publicUrl: "https://amparo.example.org",
+      transports: { email: fake("email"), sms: fake("sms") },
+      rate: { email: 1000, sms: 1000 },
+      hearingAt: async (orgId, id) => (await getHearing(t.database.db, orgId, id))?.at ?? null,
+    });
+    await worker.runOnce();
+    const after = await t.database.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.personId, family.person.id));
+    const old = after.filter((r) => "hearing" in r.about && r.about.hearing === hearingId);
+    expect(old).toHaveLength(4);
+    expect(old.every((r) => r.status === "cancelled" && r.outcome === "hearing_moved")).toBe(true);
+    expect(sent.some((id) => old.some((r) => r.id === id))).toBe(false);
+  });
+});
