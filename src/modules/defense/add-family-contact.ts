@@ -1,10 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Actor, Deps } from "../../platform/actor";
-import { audit } from "../../platform/audit";
 import { invalid, notFound } from "../../platform/errors";
-import { getPerson } from "../people/person-record";
+import { runOperation } from "../../platform/operation";
+import { getPersonNames } from "../people/person-names";
 import { CASE_LIMITS } from "./case";
+import { touchCase } from "./case-record";
 import { caseFamily, cases } from "./defense.schema";
 
 export const FamilyContactSchema = z.object({
@@ -18,20 +19,23 @@ export const FamilyContactSchema = z.object({
 export type FamilyContactInput = z.infer<typeof FamilyContactSchema>;
 
 /** Links (or re-links) a person of this organization to a case as family, with how they are related. */
-export async function addFamilyContact(
+export const addFamilyContact = (
   deps: Deps,
   actor: Actor,
   caseId: string,
   input: FamilyContactInput,
-): Promise<void> {
-  const [row] = await deps.db
-    .select({ personId: cases.personId })
-    .from(cases)
-    .where(and(eq(cases.orgId, actor.orgId), eq(cases.id, caseId)));
-  if (!row) throw notFound();
-  if (!(await getPerson(deps.db, actor.orgId, input.personId))) throw notFound();
-  if (row.personId === input.personId) throw invalid({ personId: "invalid_choice" });
-  await deps.db.transaction(async (tx) => {
+): Promise<void> =>
+  runOperation(deps, actor, async (op) => {
+    const tx = op.tx;
+    const [row] = await tx
+      .select({ personId: cases.personId })
+      .from(cases)
+      .where(and(eq(cases.orgId, actor.orgId), eq(cases.id, caseId)));
+    if (!row) throw notFound();
+    if (!(await getPersonNames(tx, actor.orgId, [input.personId])).has(input.personId)) {
+      throw notFound();
+    }
+    if (row.personId === input.personId) throw invalid({ personId: "invalid_choice" });
     // Linking the same person again just updates how they are related.
     await tx
       .insert(caseFamily)
@@ -40,16 +44,10 @@ export async function addFamilyContact(
         target: [caseFamily.caseId, caseFamily.personId],
         set: { relationship: input.relationship },
       });
-    await tx
-      .update(cases)
-      .set({ lastActivityAt: new Date() })
-      .where(and(eq(cases.orgId, actor.orgId), eq(cases.id, caseId)));
-    await audit(
-      tx,
-      actor,
+    await touchCase(tx, actor.orgId, caseId);
+    await op.audit(
       "case.family_added",
       { type: "case", id: caseId },
       { person_id: input.personId },
     );
   });
-}

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { isUuid } from "../../platform/ids";
-import { getPerson } from "../people/person-record";
+import { getPersonNames } from "../people/person-names";
 import { type CaseStatus, cases } from "./defense.schema";
 
 // What other modules (funds, public pages, advocacy) may know about a case.
@@ -34,11 +34,12 @@ export async function getCaseSummary(
     .from(cases)
     .where(and(eq(cases.orgId, orgId), eq(cases.id, caseId)));
   if (!row) return null;
-  const person = await getPerson(db, orgId, row.personId);
+  // The name only: public pages show it, never the person's emails or phones.
+  const names = await getPersonNames(db, orgId, [row.personId]);
   return {
     id: row.id,
     personId: row.personId,
-    personDisplayName: person?.displayName ?? "",
+    personDisplayName: names.get(row.personId) ?? "",
     status: row.status,
     public: row.public,
     publicStory: { es: row.publicStoryEs, en: row.publicStoryEn },

@@ -15,12 +15,21 @@ import { facilityNames } from "./facility-record";
 export const caseSensitiveContext = (id: string, field: "a_number" | "birthdate" | "notes") =>
   `cases:${id}:${field}`;
 
-/** `getX` returns null: an unknown id and another organization's case look the same. */
-export async function getCase(db: Db, orgId: string, id: string): Promise<Case | null> {
-  const [row] = await db
+/**
+ * `getX` returns null: an unknown id and another organization's case look the same.
+ * `forUpdate` locks the case row until the caller's transaction ends (read-modify-write).
+ */
+export async function getCase(
+  db: Db,
+  orgId: string,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<Case | null> {
+  const query = db
     .select()
     .from(cases)
     .where(and(eq(cases.orgId, orgId), eq(cases.id, id)));
+  const [row] = options.forUpdate ? await query.for("update") : await query;
   if (!row) return null;
   const [team, familyRows, hearing] = [
     await db
@@ -85,6 +94,14 @@ export async function getCase(db: Db, orgId: string, id: string): Promise<Case |
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
+}
+
+/** Marks a case as just worked on (the dashboard lists cases with no recent activity). */
+export async function touchCase(db: Db, orgId: string, caseId: string): Promise<void> {
+  await db
+    .update(cases)
+    .set({ lastActivityAt: new Date() })
+    .where(and(eq(cases.orgId, orgId), eq(cases.id, caseId)));
 }
 
 export async function isOnCaseTeam(

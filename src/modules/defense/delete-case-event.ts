@@ -1,21 +1,22 @@
 import { and, eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
-import { audit } from "../../platform/audit";
 import { notFound } from "../../platform/errors";
-import { caseEvents, cases } from "./defense.schema";
+import { runOperation } from "../../platform/operation";
+import { touchCase } from "./case-record";
+import { caseEvents } from "./defense.schema";
 
 /**
  * Removes a timeline entry recorded by mistake (or a hearing that was called off).
  * What the event changed on the case stays as it is: fix the case itself if needed.
  */
-export async function deleteCaseEvent(
+export const deleteCaseEvent = (
   deps: Deps,
   actor: Actor,
   caseId: string,
   eventId: string,
-): Promise<void> {
-  await deps.db.transaction(async (tx) => {
-    const rows = await tx
+): Promise<void> =>
+  runOperation(deps, actor, async (op) => {
+    const [row] = await op.tx
       .delete(caseEvents)
       .where(
         and(
@@ -25,18 +26,11 @@ export async function deleteCaseEvent(
         ),
       )
       .returning({ kind: caseEvents.kind });
-    const [row] = rows;
     if (!row) throw notFound();
-    await tx
-      .update(cases)
-      .set({ lastActivityAt: new Date() })
-      .where(and(eq(cases.orgId, actor.orgId), eq(cases.id, caseId)));
-    await audit(
-      tx,
-      actor,
+    await touchCase(op.tx, actor.orgId, caseId);
+    await op.audit(
       "case.event_deleted",
       { type: "case", id: caseId },
       { event_id: eventId, kind: row.kind },
     );
   });
-}

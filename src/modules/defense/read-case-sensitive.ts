@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
-import { audit } from "../../platform/audit";
 import { AppError, notFound } from "../../platform/errors";
+import { runOperation } from "../../platform/operation";
 import type { CaseSensitive } from "./case";
 import { actorSeesSensitive, caseSensitiveContext } from "./case-record";
 import { cases } from "./defense.schema";
@@ -16,16 +16,15 @@ export async function readCaseSensitive(
   id: string,
   purpose: "view" | "edit" | "api" = "view",
 ): Promise<CaseSensitive> {
-  return deps.db.transaction(async (tx) => {
+  return runOperation(deps, actor, async (op) => {
+    const tx = op.tx;
     const [row] = await tx
       .select({ a: cases.aNumberEnc, b: cases.birthdateEnc, n: cases.notesEnc })
       .from(cases)
       .where(and(eq(cases.orgId, actor.orgId), eq(cases.id, id)));
     if (!row) throw notFound();
     if (!(await actorSeesSensitive(tx, actor, id))) throw new AppError("forbidden");
-    await audit(
-      tx,
-      actor,
+    await op.audit(
       "case.sensitive_read",
       { type: "case", id },
       { fields: ["a_number", "birthdate", "notes"], purpose },

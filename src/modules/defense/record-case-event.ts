@@ -1,8 +1,8 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
-import { audit } from "../../platform/audit";
 import { notFound } from "../../platform/errors";
 import { type Currency, cents } from "../../platform/money";
+import { runOperation } from "../../platform/operation";
 import { organizations } from "../../platform/platform.schema";
 import { instantToZoned } from "../../platform/time";
 import {
@@ -28,8 +28,9 @@ export async function recordCaseEvent(
   raw: CaseEventInput,
 ): Promise<string> {
   const input = onlyKindFields(raw);
-  await requireOwnFacilities(deps.db, actor.orgId, [input.facilityId, input.fromFacilityId]);
-  return deps.db.transaction(async (tx) => {
+  return runOperation(deps, actor, async (op) => {
+    const tx = op.tx;
+    await requireOwnFacilities(tx, actor.orgId, [input.facilityId, input.fromFacilityId]);
     const [row] = await tx
       .select({
         status: cases.status,
@@ -102,9 +103,7 @@ export async function recordCaseEvent(
         updatedAt: new Date(),
       })
       .where(and(eq(cases.orgId, actor.orgId), eq(cases.id, caseId)));
-    await audit(
-      tx,
-      actor,
+    await op.audit(
       "case.event_recorded",
       { type: "case", id: caseId },
       { event_id: event.id, kind: input.kind, changed: Object.keys(change) },

@@ -1,18 +1,18 @@
 import { and, eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
-import { audit } from "../../platform/audit";
 import { notFound } from "../../platform/errors";
+import { runOperation } from "../../platform/operation";
 import { caseFamily } from "./defense.schema";
 
 /** Unlinks a family contact from a case (the person stays in the database). */
-export async function removeFamilyContact(
+export const removeFamilyContact = (
   deps: Deps,
   actor: Actor,
   caseId: string,
   personId: string,
-): Promise<void> {
-  await deps.db.transaction(async (tx) => {
-    const rows = await tx
+): Promise<void> =>
+  runOperation(deps, actor, async (op) => {
+    const rows = await op.tx
       .delete(caseFamily)
       .where(
         and(
@@ -23,12 +23,5 @@ export async function removeFamilyContact(
       )
       .returning({ id: caseFamily.id });
     if (rows.length === 0) throw notFound();
-    await audit(
-      tx,
-      actor,
-      "case.family_removed",
-      { type: "case", id: caseId },
-      { person_id: personId },
-    );
+    await op.audit("case.family_removed", { type: "case", id: caseId }, { person_id: personId });
   });
-}

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
-import { audit } from "../../platform/audit";
 import { AppError, notFound } from "../../platform/errors";
+import { runOperation } from "../../platform/operation";
 import { actorSeesSensitive, teamCandidates } from "./case-record";
 import { cases, caseTeam } from "./defense.schema";
 
@@ -10,22 +10,25 @@ import { cases, caseTeam } from "./defense.schema";
  * team member) may change it, so nobody can add themselves to reach the A-number.
  * Every user must be a member of this organization who may read cases.
  */
-export async function setCaseTeam(
+export const setCaseTeam = (
   deps: Deps,
   actor: Actor,
   caseId: string,
   userIds: readonly string[],
-): Promise<void> {
-  const [exists] = await deps.db
-    .select({ id: cases.id })
-    .from(cases)
-    .where(and(eq(cases.orgId, actor.orgId), eq(cases.id, caseId)));
-  if (!exists) throw notFound();
-  if (!(await actorSeesSensitive(deps.db, actor, caseId))) throw new AppError("forbidden");
-  const allowed = new Set((await teamCandidates(deps.db, actor.orgId)).map((u) => u.userId));
-  const wanted = [...new Set(userIds)];
-  if (wanted.some((id) => !allowed.has(id))) throw notFound();
-  await deps.db.transaction(async (tx) => {
+): Promise<void> =>
+  runOperation(deps, actor, async (op) => {
+    const tx = op.tx;
+    // Locked: two team changes at once apply one after the other.
+    const [exists] = await tx
+      .select({ id: cases.id })
+      .from(cases)
+      .where(and(eq(cases.orgId, actor.orgId), eq(cases.id, caseId)))
+      .for("update");
+    if (!exists) throw notFound();
+    if (!(await actorSeesSensitive(tx, actor, caseId))) throw new AppError("forbidden");
+    const allowed = new Set((await teamCandidates(tx, actor.orgId)).map((u) => u.userId));
+    const wanted = [...new Set(userIds)];
+    if (wanted.some((id) => !allowed.has(id))) throw notFound();
     const before = (
       await tx
         .select({ userId: caseTeam.userId })
@@ -40,9 +43,7 @@ export async function setCaseTeam(
         .insert(caseTeam)
         .values(wanted.map((userId) => ({ orgId: actor.orgId, caseId, userId })));
     }
-    await audit(
-      tx,
-      actor,
+    await op.audit(
       "case.team_changed",
       { type: "case", id: caseId },
       {
@@ -51,4 +52,3 @@ export async function setCaseTeam(
       },
     );
   });
-}

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
-import { audit } from "../../platform/audit";
 import { AppError, notFound } from "../../platform/errors";
+import { runOperation } from "../../platform/operation";
 import { type Case, type CaseFields, caseSearchText } from "./case";
 import { encryptCaseSensitive, sensitiveFieldsIn } from "./case-crypto";
 import { actorSeesSensitive, getCase } from "./case-record";
@@ -13,36 +13,37 @@ import { requireOwnFacilities } from "./facility-record";
  * Sensitive fields (undefined keeps, null clears) need the owner or the case team.
  * The audit lists the names of the fields that changed, never their values.
  */
-export async function updateCase(
+export const updateCase = (
   deps: Deps,
   actor: Actor,
   id: string,
   patch: Partial<Omit<CaseFields, "personId">>,
-): Promise<Case> {
-  const current = await getCase(deps.db, actor.orgId, id);
-  if (!current) throw notFound();
-  const sensitive = sensitiveFieldsIn(patch);
-  if (sensitive.length > 0 && !(await actorSeesSensitive(deps.db, actor, id))) {
-    throw new AppError("forbidden");
-  }
-  if (patch.facilityId) await requireOwnFacilities(deps.db, actor.orgId, [patch.facilityId]);
-  const set = Object.fromEntries(
-    Object.entries({
-      status: patch.status,
-      facilityId: patch.facilityId,
-      detainedOn: patch.detainedOn,
-      lawyerName: patch.lawyerName,
-      lawyerContact: patch.lawyerContact,
-      bondCents: patch.bondCents,
-      bondCurrency: patch.bondCurrency,
-      needs: patch.needs,
-      public: patch.public,
-      publicStoryEs: patch.publicStoryEs,
-      publicStoryEn: patch.publicStoryEn,
-    }).filter(([, v]) => v !== undefined),
-  );
-  const changed = [...Object.keys(set), ...sensitive];
-  await deps.db.transaction(async (tx) => {
+): Promise<Case> =>
+  runOperation(deps, actor, async (op) => {
+    const tx = op.tx;
+    // Read inside the transaction, locked: two edits at once apply one after the other.
+    const current = await getCase(tx, actor.orgId, id, { forUpdate: true });
+    if (!current) throw notFound();
+    const sensitive = sensitiveFieldsIn(patch);
+    if (sensitive.length > 0 && !(await actorSeesSensitive(tx, actor, id))) {
+      throw new AppError("forbidden");
+    }
+    if (patch.facilityId) await requireOwnFacilities(tx, actor.orgId, [patch.facilityId]);
+    const set = Object.fromEntries(
+      Object.entries({
+        status: patch.status,
+        facilityId: patch.facilityId,
+        detainedOn: patch.detainedOn,
+        lawyerName: patch.lawyerName,
+        lawyerContact: patch.lawyerContact,
+        bondCents: patch.bondCents,
+        bondCurrency: patch.bondCurrency,
+        needs: patch.needs,
+        public: patch.public,
+        publicStoryEs: patch.publicStoryEs,
+        publicStoryEn: patch.publicStoryEn,
+      }).filter(([, v]) => v !== undefined),
+    );
     await tx
       .update(cases)
       .set({
@@ -56,9 +57,12 @@ export async function updateCase(
         lastActivityAt: new Date(),
       })
       .where(and(eq(cases.orgId, actor.orgId), eq(cases.id, id)));
-    await audit(tx, actor, "case.updated", { type: "case", id }, { fields: changed });
+    await op.audit(
+      "case.updated",
+      { type: "case", id },
+      { fields: [...Object.keys(set), ...sensitive] },
+    );
+    const updated = await getCase(tx, actor.orgId, id);
+    if (!updated) throw notFound();
+    return updated;
   });
-  const updated = await getCase(deps.db, actor.orgId, id);
-  if (!updated) throw notFound();
-  return updated;
-}
