@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Hono } from "hono";
+import { anyone } from "./authorize";
 import type { AppEnv } from "./http";
 
 // Every asset is served by Amparo itself: no CDN, no fonts from elsewhere.
@@ -28,7 +29,7 @@ const files: Record<string, { body: string; type: string }> = {
 
 export const assetRoutes = new Hono<AppEnv>();
 
-assetRoutes.get("/assets/:name", (c) => {
+assetRoutes.get("/assets/:name", anyone, (c) => {
   const file = files[c.req.param("name")];
   if (!file) return c.notFound();
   c.header("Content-Type", `${file.type}; charset=utf-8`);
@@ -36,4 +37,4 @@ assetRoutes.get("/assets/:name", (c) => {
   return c.body(file.body);
 });
 
-assetRoutes.get("/favicon.ico", (c) => c.redirect("/assets/favicon.svg", 301));
+assetRoutes.get("/favicon.ico", anyone, (c) => c.redirect("/assets/favicon.svg", 301));

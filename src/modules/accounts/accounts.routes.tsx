@@ -2,6 +2,7 @@ import { getConnInfo } from "@hono/node-server/conninfo";
 import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { deleteCookie, setCookie } from "hono/cookie";
+import { anyone } from "../../platform/authorize";
 import { common } from "../../platform/common.messages";
 import { AppError, type FieldErrors } from "../../platform/errors";
 import { parseWith, readForm } from "../../platform/form-input";
@@ -45,7 +46,7 @@ function clientAddress(c: AppContext): string {
   }
 }
 
-accountsRoutes.get("/setup", async (c) => {
+accountsRoutes.get("/setup", anyone, async (c) => {
   if ((await organizationCount(c.get("deps").db)) > 0) return c.redirect("/login", 303);
   const lang = c.get("lang");
   return render(
@@ -57,7 +58,7 @@ accountsRoutes.get("/setup", async (c) => {
   );
 });
 
-accountsRoutes.post("/setup", async (c) => {
+accountsRoutes.post("/setup", anyone, async (c) => {
   // Once set up, a second attempt is refused whatever it holds (the operation re-checks in its transaction).
   if ((await organizationCount(c.get("deps").db)) > 0) throw new AppError("already_set_up");
   const values = await readForm(c);
@@ -77,7 +78,7 @@ accountsRoutes.post("/setup", async (c) => {
   }
 });
 
-accountsRoutes.get("/login", async (c) => {
+accountsRoutes.get("/login", anyone, async (c) => {
   if ((await organizationCount(c.get("deps").db)) === 0) return c.redirect("/setup", 303);
   if (c.get("auth")) return c.redirect("/", 303);
   const t = accountsText[c.get("lang")];
@@ -90,7 +91,7 @@ accountsRoutes.get("/login", async (c) => {
   return render(c, <SignInPage {...base(c)} form={emptyForm()} notice={notice} />);
 });
 
-accountsRoutes.post("/login", async (c) => {
+accountsRoutes.post("/login", anyone, async (c) => {
   const values = await readForm(c);
   const parsed = parseWith(SignInSchema, values);
   const form = { values: { email: values.email ?? "" }, errors: parsed.ok ? {} : parsed.errors };
@@ -110,7 +111,7 @@ accountsRoutes.post("/login", async (c) => {
   return c.redirect("/", 303);
 });
 
-accountsRoutes.post("/logout", async (c) => {
+accountsRoutes.post("/logout", anyone, async (c) => {
   const auth = c.get("auth");
   if (auth) await destroySession(c.get("deps").db, auth.sessionId);
   deleteCookie(c, SESSION_COOKIE, { path: "/" });
@@ -118,7 +119,7 @@ accountsRoutes.post("/logout", async (c) => {
 });
 
 // Language switch: kept on the account when signed in, in a cookie otherwise.
-accountsRoutes.post("/lang", async (c) => {
+accountsRoutes.post("/lang", anyone, async (c) => {
   const values = await readForm(c);
   if (!isLang(values.lang)) throw new AppError("bad_request");
   setCookie(c, LANG_COOKIE, values.lang, {
@@ -138,7 +139,7 @@ accountsRoutes.post("/lang", async (c) => {
   return c.redirect(safeNext(values.next), 303);
 });
 
-accountsRoutes.get("/invite/:token", async (c) => {
+accountsRoutes.get("/invite/:token", anyone, async (c) => {
   const invitation = await getOpenInvitation(c.get("deps").db, c.req.param("token"));
   if (!invitation) return render(c, <InviteInvalidPage {...base(c)} />, 404);
   c.header("Referrer-Policy", "no-referrer");
@@ -155,7 +156,7 @@ accountsRoutes.get("/invite/:token", async (c) => {
   );
 });
 
-accountsRoutes.post("/invite/:token", async (c) => {
+accountsRoutes.post("/invite/:token", anyone, async (c) => {
   const token = c.req.param("token");
   const db = c.get("deps").db;
   const invitation = await getOpenInvitation(db, token);

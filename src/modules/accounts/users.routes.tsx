@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { allow } from "../../platform/authorize";
 import { AppError } from "../../platform/errors";
 import { parseWith, readForm } from "../../platform/form-input";
 import {
@@ -8,7 +9,6 @@ import {
   requireAuth,
   requireUuidParam,
 } from "../../platform/http";
-import { requirePermission } from "../../platform/permissions";
 import { emptyForm, type FormState } from "../../platform/ui/forms";
 import { InviteSchema } from "./account-schemas";
 import { accountsText } from "./accounts.messages";
@@ -43,16 +43,14 @@ async function page(
   );
 }
 
-usersRoutes.get("/users", async (c) => {
-  requirePermission(requireAuth(c).role, "users.manage");
+usersRoutes.get("/users", allow("users.manage"), async (c) => {
   return page(c, {
     notice: c.req.query("saved") ? accountsText[c.get("lang")].role_changed : undefined,
   });
 });
 
-usersRoutes.post("/users/invite", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "users.manage");
+usersRoutes.post("/users/invite", allow("users.manage"), async (c) => {
+  const auth = c.var.signedIn;
   const values = await readForm(c);
   const parsed = parseWith(InviteSchema, values);
   if (!parsed.ok) return page(c, { form: { values, errors: parsed.errors } }, 422);
@@ -61,9 +59,8 @@ usersRoutes.post("/users/invite", async (c) => {
   return page(c, { inviteLink: `${origin}/invite/${token}` });
 });
 
-usersRoutes.post("/users/:id/role", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "users.manage");
+usersRoutes.post("/users/:id/role", allow("users.manage"), async (c) => {
+  const auth = c.var.signedIn;
   const values = await readForm(c);
   const parsed = parseWith(InviteSchema.shape.role, values.role);
   if (!parsed.ok) throw new AppError("bad_request");

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
+import { allow } from "../../platform/authorize";
 import { AppError } from "../../platform/errors";
 import { parseWith, readForm } from "../../platform/form-input";
 import {
@@ -9,19 +10,21 @@ import {
   requireAuth,
   requireUuidParam,
 } from "../../platform/http";
-import { requirePermission } from "../../platform/permissions";
 import { emptyForm, type FormState } from "../../platform/ui/forms";
 import { getPersonNames } from "../people/person-names";
 import { searchPeople } from "../people/search-people";
 import { addFamilyContact, FamilyContactSchema } from "./add-family-contact";
+import { ConfirmPage } from "./case-confirm.page";
 import { CaseEventInputSchema } from "./case-event";
 import { CaseEventFormPage } from "./case-event-form.page";
 import { eventsText } from "./case-events.messages";
-import { AddFamilyPage, CaseTeamPage, ConfirmPage } from "./case-extras.pages";
+import { AddFamilyPage } from "./case-family.page";
 import { eventErrorsForForm, eventFormDefaults, formToEventInput } from "./case-form";
-import { teamCandidates } from "./case-record";
+import { PersonParamSchema } from "./case-query";
+import { requireCase, teamCandidates } from "./case-record";
+import { CaseTeamPage } from "./case-team.page";
 import { getCaseEvent } from "./case-timeline";
-import { PersonParamSchema, requireCase, view } from "./cases.http";
+import { view } from "./case-ui";
 import { casesText } from "./defense.messages";
 import { CASE_EVENT_KINDS, type CaseEventKind } from "./defense.schema";
 import { deleteCaseEvent } from "./delete-case-event";
@@ -37,10 +40,9 @@ const KindSchema = z.enum(CASE_EVENT_KINDS as [CaseEventKind]);
 const facilityOptions = (c: AppContext) =>
   searchFacilities(c.get("deps").db, requireAuth(c).org.id, "", 500);
 
-caseActivityRoutes.get("/cases/:id/events/new", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "cases.write");
-  const { kase } = await requireCase(c);
+caseActivityRoutes.get("/cases/:id/events/new", allow("cases.write"), async (c) => {
+  const auth = c.var.signedIn;
+  const { kase } = await requireCase(c.var.deps.db, c.var.actor, requireUuidParam(c));
   const kind = KindSchema.safeParse(c.req.query("kind"));
   if (!kind.success) return c.redirect(`/cases/${kase.id}`, 303);
   return render(
@@ -56,10 +58,9 @@ caseActivityRoutes.get("/cases/:id/events/new", async (c) => {
   );
 });
 
-caseActivityRoutes.post("/cases/:id/events", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "cases.write");
-  const { kase } = await requireCase(c);
+caseActivityRoutes.post("/cases/:id/events", allow("cases.write"), async (c) => {
+  const auth = c.var.signedIn;
+  const { kase } = await requireCase(c.var.deps.db, c.var.actor, requireUuidParam(c));
   const values = await readForm(c);
   const kind = KindSchema.safeParse(values.kind);
   if (!kind.success) throw new AppError("bad_request");
@@ -82,14 +83,13 @@ caseActivityRoutes.post("/cases/:id/events", async (c) => {
     );
   }
   await recordCaseEvent(c.get("deps"), auth.actor, kase.id, parsed.data);
-  const { kase: after } = await requireCase(c);
+  const { kase: after } = await requireCase(c.var.deps.db, c.var.actor, requireUuidParam(c));
   const status = after.status !== kase.status ? `&status=${after.status}` : "";
   return c.redirect(`/cases/${kase.id}?done=event${status}`, 303);
 });
 
-caseActivityRoutes.get("/cases/:id/events/:eventId/delete", async (c) => {
-  requirePermission(requireAuth(c).role, "cases.write");
-  const { kase } = await requireCase(c);
+caseActivityRoutes.get("/cases/:id/events/:eventId/delete", allow("cases.write"), async (c) => {
+  const { kase } = await requireCase(c.var.deps.db, c.var.actor, requireUuidParam(c));
   const eventId = requireUuidParam(c, "eventId");
   if (!(await getCaseEvent(c.get("deps").db, requireAuth(c).org.id, kase.id, eventId))) {
     throw new AppError("not_found");
@@ -108,17 +108,16 @@ caseActivityRoutes.get("/cases/:id/events/:eventId/delete", async (c) => {
   );
 });
 
-caseActivityRoutes.post("/cases/:id/events/:eventId/delete", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "cases.write");
-  const { kase } = await requireCase(c);
+caseActivityRoutes.post("/cases/:id/events/:eventId/delete", allow("cases.write"), async (c) => {
+  const auth = c.var.signedIn;
+  const { kase } = await requireCase(c.var.deps.db, c.var.actor, requireUuidParam(c));
   await deleteCaseEvent(c.get("deps"), auth.actor, kase.id, requireUuidParam(c, "eventId"));
   return c.redirect(`/cases/${kase.id}?done=event_deleted`, 303);
 });
 
 async function familyPage(c: AppContext, form: FormState, status: 200 | 422 = 200) {
   const auth = requireAuth(c);
-  const { kase } = await requireCase(c);
+  const { kase } = await requireCase(c.var.deps.db, c.var.actor, requireUuidParam(c));
   const { q } = PersonParamSchema.parse(c.req.query());
   const linked = new Set([kase.personId, ...kase.family.map((f) => f.personId)]);
   let people: { id: string; displayName: string }[] = q
@@ -147,15 +146,13 @@ async function familyPage(c: AppContext, form: FormState, status: 200 | 422 = 20
   );
 }
 
-caseActivityRoutes.get("/cases/:id/family/new", async (c) => {
-  requirePermission(requireAuth(c).role, "cases.write");
+caseActivityRoutes.get("/cases/:id/family/new", allow("cases.write"), async (c) => {
   return familyPage(c, emptyForm());
 });
 
-caseActivityRoutes.post("/cases/:id/family", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "cases.write");
-  const { kase } = await requireCase(c);
+caseActivityRoutes.post("/cases/:id/family", allow("cases.write"), async (c) => {
+  const auth = c.var.signedIn;
+  const { kase } = await requireCase(c.var.deps.db, c.var.actor, requireUuidParam(c));
   const values = await readForm(c);
   const parsed = parseWith(FamilyContactSchema, {
     personId: values.person_id ?? "",
@@ -169,9 +166,8 @@ caseActivityRoutes.post("/cases/:id/family", async (c) => {
   return c.redirect(`/cases/${kase.id}?done=family`, 303);
 });
 
-caseActivityRoutes.get("/cases/:id/family/:personId/remove", async (c) => {
-  requirePermission(requireAuth(c).role, "cases.write");
-  const { kase } = await requireCase(c);
+caseActivityRoutes.get("/cases/:id/family/:personId/remove", allow("cases.write"), async (c) => {
+  const { kase } = await requireCase(c.var.deps.db, c.var.actor, requireUuidParam(c));
   const personId = requireUuidParam(c, "personId");
   const member = kase.family.find((f) => f.personId === personId);
   if (!member) throw new AppError("not_found");
@@ -189,18 +185,20 @@ caseActivityRoutes.get("/cases/:id/family/:personId/remove", async (c) => {
   );
 });
 
-caseActivityRoutes.post("/cases/:id/family/:personId/remove", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "cases.write");
-  const { kase } = await requireCase(c);
+caseActivityRoutes.post("/cases/:id/family/:personId/remove", allow("cases.write"), async (c) => {
+  const auth = c.var.signedIn;
+  const { kase } = await requireCase(c.var.deps.db, c.var.actor, requireUuidParam(c));
   await removeFamilyContact(c.get("deps"), auth.actor, kase.id, requireUuidParam(c, "personId"));
   return c.redirect(`/cases/${kase.id}?done=family_removed`, 303);
 });
 
-caseActivityRoutes.get("/cases/:id/team", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "cases.read");
-  const { kase, seesSensitive } = await requireCase(c);
+caseActivityRoutes.get("/cases/:id/team", allow("cases.read"), async (c) => {
+  const auth = c.var.signedIn;
+  const { kase, seesSensitive } = await requireCase(
+    c.var.deps.db,
+    c.var.actor,
+    requireUuidParam(c),
+  );
   if (!seesSensitive) throw new AppError("forbidden");
   return render(
     c,
@@ -213,10 +211,9 @@ caseActivityRoutes.get("/cases/:id/team", async (c) => {
   );
 });
 
-caseActivityRoutes.post("/cases/:id/team", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "cases.read");
-  const { kase } = await requireCase(c);
+caseActivityRoutes.post("/cases/:id/team", allow("cases.read"), async (c) => {
+  const auth = c.var.signedIn;
+  const { kase } = await requireCase(c.var.deps.db, c.var.actor, requireUuidParam(c));
   const body = await c.req.parseBody({ all: true });
   const raw = body.user_id;
   const ids = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter(

@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import type { Actor } from "../../platform/actor";
+import { notFound } from "../../platform/errors";
 import { type Currency, cents } from "../../platform/money";
 import { canSeeCaseSensitive, PERMISSIONS } from "../../platform/permissions";
 import { memberships, users } from "../../platform/platform.schema";
@@ -102,6 +103,21 @@ export async function touchCase(db: Db, orgId: string, caseId: string): Promise<
     .update(cases)
     .set({ lastActivityAt: new Date() })
     .where(and(eq(cases.orgId, orgId), eq(cases.id, caseId)));
+}
+
+/**
+ * The case and whether this actor sees its sensitive fields (owners and its team);
+ * 404 for an unknown id or another organization's case.
+ */
+export async function requireCase(
+  db: Db,
+  actor: Actor,
+  id: string,
+): Promise<{ kase: Case; seesSensitive: boolean }> {
+  const kase = await getCase(db, actor.orgId, id);
+  if (!kase) throw notFound();
+  const onTeam = kase.team.some((m) => m.userId === actor.userId);
+  return { kase, seesSensitive: canSeeCaseSensitive(actor.role, onTeam) };
 }
 
 export async function isOnCaseTeam(

@@ -1,15 +1,47 @@
-import type { SignedIn } from "../../platform/http";
+import { type AppContext, requireAuth, type SignedIn } from "../../platform/http";
 import { formatDate, formatDateTime, type Lang } from "../../platform/i18n";
 import { formatMoney } from "../../platform/money";
 import type { CaseListItem, HearingItem } from "./case-dashboard";
 import type { CaseEvent } from "./case-event";
 import { eventsText } from "./case-events.messages";
 import { casesText } from "./defense.messages";
-import type { CaseStatus } from "./defense.schema";
+import { CASE_STATUSES, type CaseStatus } from "./defense.schema";
 
 // Small pieces shared by the case pages.
 
 export type View = { lang: Lang; csrf: string; path: string; auth: SignedIn };
+
+/** What every case page needs from the request. */
+export const view = (c: AppContext): View => ({
+  lang: c.get("lang"),
+  csrf: c.get("csrf"),
+  path: c.req.path,
+  auth: requireAuth(c),
+});
+
+const NOTICES = {
+  created: "created",
+  saved: "saved",
+  event: "event_saved",
+  event_deleted: "event_deleted",
+  family: "family_saved",
+  family_removed: "family_removed",
+  team: "team_saved",
+} as const;
+
+const isNotice = (key: string | undefined): key is keyof typeof NOTICES =>
+  !!key && Object.hasOwn(NOTICES, key);
+const isStatus = (value: string | undefined): value is CaseStatus =>
+  CASE_STATUSES.some((s) => s === value);
+
+/** The "saved" line after a redirect (`?done=...`), in the user's language. */
+export function notice(c: AppContext): string | undefined {
+  const t = casesText[c.get("lang")];
+  const key = c.req.query("done");
+  const status = c.req.query("status");
+  if (key === "event" && isStatus(status)) return t.event_saved_status(t[`status_${status}`]);
+  return isNotice(key) ? t[NOTICES[key]] : undefined;
+}
 
 export function StatusBadge(props: { status: CaseStatus; lang: Lang }) {
   return (

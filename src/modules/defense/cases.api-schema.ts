@@ -82,9 +82,17 @@ export const ApiCaseSchema = z.object({
   last_activity_date: z.iso.datetime(),
 });
 
-export const ApiCaseListSchema = z.object({
-  cases: z.array(ApiCaseSchema.omit({ sensitive: true })),
+/** A line of the case list (what the list answers: fewer fields than one case). */
+export const ApiCaseListItemSchema = z.object({
+  id: z.uuid(),
+  person_id: z.uuid(),
+  person_display_name: z.string(),
+  status,
+  facility_name: z.string().nullable(),
+  next_hearing_at: z.iso.datetime().nullable(),
+  last_activity_date: z.iso.datetime(),
 });
+export const ApiCaseListSchema = z.object({ cases: z.array(ApiCaseListItemSchema) });
 
 export const ApiCaseEventInputSchema = z.strictObject({
   kind: z.enum(CASE_EVENT_KINDS as [CaseEventKind], "invalid_choice"),

@@ -1,13 +1,19 @@
-import { type Context, Hono } from "hono";
 import { z } from "zod";
-import { type ApiEnv, readJson, requireToken } from "../../platform/api";
+import { requireToken } from "../../platform/api";
+import {
+  apiRoute,
+  apiRouter,
+  jsonBody,
+  jsonResponse,
+  UuidParamSchema,
+} from "../../platform/api-router";
+import { allow } from "../../platform/authorize";
 import { AppError, type FieldErrors, fieldsFromZod } from "../../platform/errors";
-import { requireUuidParam } from "../../platform/http";
-import type { ApiOperation } from "../../platform/openapi";
-import { requirePermission } from "../../platform/permissions";
+import { type AppContext, requireUuidParam } from "../../platform/http";
 import { type CaseFields, CaseFieldsSchema } from "./case";
 import { listCases } from "./case-dashboard";
 import { type CaseEventInput, CaseEventInputSchema } from "./case-event";
+import { DashboardQuerySchema } from "./case-query";
 import { actorSeesSensitive, getCase } from "./case-record";
 import { listCaseEvents } from "./case-timeline";
 import {
@@ -24,15 +30,23 @@ import {
   eventToApi,
   fieldPathToApi,
 } from "./cases.api-schema";
-import { DashboardQuerySchema } from "./cases.http";
 import { createCase } from "./create-case";
+import { CASE_STATUSES } from "./defense.schema";
 import { readCaseSensitive } from "./read-case-sensitive";
 import { recordCaseEvent } from "./record-case-event";
 import { updateCase } from "./update-case";
 
-export const casesApi = new Hono<ApiEnv>();
+export const casesApi = apiRouter();
 casesApi.use("/api/v1/cases", requireToken);
 casesApi.use("/api/v1/cases/*", requireToken);
+
+const tags = ["cases"];
+// Query strings are forgiving (anything odd falls back to the default): documented, not refused.
+const CasesQueryDoc = z.object({
+  q: z.string().max(200).optional(),
+  status: z.enum(["active", "all", ...CASE_STATUSES]).optional(),
+});
+const IncludeDoc = z.object({ include: z.enum(["sensitive"]).optional() });
 
 /** Domain validation, with error paths renamed back to the API's field names. */
 function validate<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
@@ -44,164 +58,159 @@ function validate<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   throw new AppError("validation_failed", fields);
 }
 
-async function requireApiCase(c: Context<ApiEnv>) {
-  const actor = c.get("actor");
-  const kase = await getCase(c.get("deps").db, actor.orgId, requireUuidParam(c));
+async function requireApiCase(c: AppContext) {
+  const kase = await getCase(c.var.deps.db, c.var.actor.orgId, requireUuidParam(c));
   if (!kase) throw new AppError("not_found");
   return kase;
 }
 
-casesApi.get("/api/v1/cases", async (c) => {
-  const actor = c.get("actor");
-  requirePermission(actor.role, "cases.read");
-  const query = DashboardQuerySchema.parse(c.req.query());
-  const items = await listCases(c.get("deps").db, actor.orgId, {
-    q: query.q,
-    filter: query.status,
-  });
-  return c.json({
-    cases: items.map((k) => ({
-      id: k.id,
-      person_id: k.personId,
-      person_display_name: k.personDisplayName,
-      status: k.status,
-      facility_name: k.facilityName,
-      next_hearing_at: k.nextHearingAt?.toISOString() ?? null,
-      last_activity_date: k.lastActivityAt.toISOString(),
-    })),
-  });
-});
-
-casesApi.post("/api/v1/cases", async (c) => {
-  const actor = c.get("actor");
-  requirePermission(actor.role, "cases.write");
-  const body = await readJson(c, ApiCaseInputSchema);
-  const fields: CaseFields = validate(CaseFieldsSchema, apiToCaseFields(body));
-  // Whoever opens the case joins its team, so they may set its sensitive fields.
-  const kase = await createCase(c.get("deps"), actor, fields);
-  return c.json(caseToApi(kase), 201);
-});
-
-casesApi.get("/api/v1/cases/:id", async (c) => {
-  const actor = c.get("actor");
-  requirePermission(actor.role, "cases.read");
-  const kase = await requireApiCase(c);
-  const include = (c.req.query("include") ?? "").split(",");
-  if (!include.includes("sensitive")) return c.json(caseToApi(kase));
-  if (!(await actorSeesSensitive(c.get("deps").db, actor, kase.id))) {
-    throw new AppError("forbidden");
-  }
-  const sensitive = await readCaseSensitive(c.get("deps"), actor, kase.id, "api");
-  return c.json(caseToApi(kase, sensitive));
-});
-
-casesApi.patch("/api/v1/cases/:id", async (c) => {
-  const actor = c.get("actor");
-  requirePermission(actor.role, "cases.write");
-  const kase = await requireApiCase(c);
-  const body = await readJson(c, ApiCasePatchSchema);
-  const sent = apiToCaseFields(body);
-  const merged = validate(CaseFieldsSchema, { ...caseToFields(kase), ...sent });
-  const patch = Object.fromEntries(
-    Object.keys(sent).map((k) => [k, merged[k as keyof CaseFields]]),
-  ) as Partial<CaseFields>;
-  const { personId: _ignored, ...rest } = patch;
-  const updated = await updateCase(c.get("deps"), actor, kase.id, rest);
-  return c.json(caseToApi(updated));
-});
-
-casesApi.get("/api/v1/cases/:id/events", async (c) => {
-  const actor = c.get("actor");
-  requirePermission(actor.role, "cases.read");
-  const kase = await requireApiCase(c);
-  const events = await listCaseEvents(c.get("deps").db, actor.orgId, kase.id);
-  return c.json({ events: events.map(eventToApi) });
-});
-
-casesApi.post("/api/v1/cases/:id/events", async (c) => {
-  const actor = c.get("actor");
-  requirePermission(actor.role, "cases.write");
-  const kase = await requireApiCase(c);
-  const body = await readJson(c, ApiCaseEventInputSchema);
-  const input: CaseEventInput = validate(CaseEventInputSchema, {
-    kind: body.kind,
-    occurredAt: new Date(body.occurred_at),
-    facilityId: body.facility_id ?? null,
-    fromFacilityId: body.from_facility_id ?? null,
-    hearingKind: body.hearing_kind ?? null,
-    court: body.court,
-    outcome: body.outcome,
-    amountCents: body.amount_cents ?? null,
-    currency: body.currency ?? null,
-    note: body.note,
-  });
-  const id = await recordCaseEvent(c.get("deps"), actor, kase.id, input);
-  const event = (await listCaseEvents(c.get("deps").db, actor.orgId, kase.id)).find(
-    (e) => e.id === id,
-  );
-  if (!event) throw new AppError("not_found");
-  return c.json(eventToApi(event), 201);
-});
-
-const idParam = { name: "id", in: "path" as const, schema: z.uuid() };
-export const casesOpenApi: ApiOperation[] = [
-  {
+casesApi.openapi(
+  apiRoute({
     method: "get",
     path: "/api/v1/cases",
     summary: "List defense cases (default: all but closed); search by name, phone or lawyer",
-    tags: ["cases"],
-    params: [
-      { name: "q", in: "query", schema: z.string().max(200) },
+    tags,
+    middleware: [allow("cases.read")],
+    request: { query: CasesQueryDoc },
+    responses: { 200: jsonResponse("Cases", ApiCaseListSchema) },
+  }),
+  async (c) => {
+    const query = DashboardQuerySchema.parse(c.req.query());
+    const items = await listCases(c.var.deps.db, c.var.actor.orgId, {
+      q: query.q,
+      filter: query.status,
+    });
+    return c.json(
       {
-        name: "status",
-        in: "query",
-        schema: z.enum(["active", "all", "open", "detained", "released", "removed", "closed"]),
+        cases: items.map((k) => ({
+          id: k.id,
+          person_id: k.personId,
+          person_display_name: k.personDisplayName,
+          status: k.status,
+          facility_name: k.facilityName,
+          next_hearing_at: k.nextHearingAt?.toISOString() ?? null,
+          last_activity_date: k.lastActivityAt.toISOString(),
+        })),
       },
-    ],
-    responses: { "200": { description: "Cases", schema: ApiCaseListSchema } },
+      200,
+    );
   },
-  {
+);
+
+casesApi.openapi(
+  apiRoute({
     method: "post",
     path: "/api/v1/cases",
     summary: "Open a case for a person; the token's user joins the case team",
-    tags: ["cases"],
-    body: ApiCaseInputSchema,
-    responses: { "201": { description: "Created", schema: ApiCaseSchema } },
+    tags,
+    middleware: [allow("cases.write")],
+    request: { body: jsonBody(ApiCaseInputSchema) },
+    responses: { 201: jsonResponse("Created", ApiCaseSchema) },
+  }),
+  async (c) => {
+    const fields: CaseFields = validate(CaseFieldsSchema, apiToCaseFields(c.req.valid("json")));
+    // Whoever opens the case joins its team, so they may set its sensitive fields.
+    const kase = await createCase(c.var.deps, c.var.actor, fields);
+    return c.json(caseToApi(kase), 201);
   },
-  {
+);
+
+casesApi.openapi(
+  apiRoute({
     method: "get",
     path: "/api/v1/cases/{id}",
     summary:
       "Get a case. With include=sensitive (owners and the case team only) the decrypted A-number, date of birth and notes are added, and the read is audited",
-    tags: ["cases"],
-    params: [idParam, { name: "include", in: "query", schema: z.enum(["sensitive"]) }],
-    responses: { "200": { description: "The case", schema: ApiCaseSchema } },
+    tags,
+    middleware: [allow("cases.read")],
+    request: { params: UuidParamSchema, query: IncludeDoc },
+    responses: { 200: jsonResponse("The case", ApiCaseSchema) },
+  }),
+  async (c) => {
+    const actor = c.var.actor;
+    const kase = await requireApiCase(c);
+    const include = (c.req.query("include") ?? "").split(",");
+    if (!include.includes("sensitive")) return c.json(caseToApi(kase), 200);
+    if (!(await actorSeesSensitive(c.var.deps.db, actor, kase.id))) {
+      throw new AppError("forbidden");
+    }
+    const sensitive = await readCaseSensitive(c.var.deps, actor, kase.id, "api");
+    return c.json(caseToApi(kase, sensitive), 200);
   },
-  {
+);
+
+casesApi.openapi(
+  apiRoute({
     method: "patch",
     path: "/api/v1/cases/{id}",
     summary: "Change some fields of a case (sensitive fields: owners and the case team only)",
-    tags: ["cases"],
-    params: [idParam],
-    body: ApiCasePatchSchema,
-    responses: { "200": { description: "The updated case", schema: ApiCaseSchema } },
+    tags,
+    middleware: [allow("cases.write")],
+    request: { params: UuidParamSchema, body: jsonBody(ApiCasePatchSchema) },
+    responses: { 200: jsonResponse("The updated case", ApiCaseSchema) },
+  }),
+  async (c) => {
+    const kase = await requireApiCase(c);
+    const sent = apiToCaseFields(c.req.valid("json"));
+    const merged = validate(CaseFieldsSchema, { ...caseToFields(kase), ...sent });
+    const patch = Object.fromEntries(
+      Object.keys(sent).map((k) => [k, merged[k as keyof CaseFields]]),
+    ) as Partial<CaseFields>;
+    const { personId: _ignored, ...rest } = patch;
+    const updated = await updateCase(c.var.deps, c.var.actor, kase.id, rest);
+    return c.json(caseToApi(updated), 200);
   },
-  {
+);
+
+casesApi.openapi(
+  apiRoute({
     method: "get",
     path: "/api/v1/cases/{id}/events",
     summary: "The case's timeline, newest first",
-    tags: ["cases"],
-    params: [idParam],
-    responses: { "200": { description: "Timeline", schema: ApiCaseEventListSchema } },
+    tags,
+    middleware: [allow("cases.read")],
+    request: { params: UuidParamSchema },
+    responses: { 200: jsonResponse("Timeline", ApiCaseEventListSchema) },
+  }),
+  async (c) => {
+    const kase = await requireApiCase(c);
+    const events = await listCaseEvents(c.var.deps.db, c.var.actor.orgId, kase.id);
+    return c.json({ events: events.map(eventToApi) }, 200);
   },
-  {
+);
+
+casesApi.openapi(
+  apiRoute({
     method: "post",
     path: "/api/v1/cases/{id}/events",
     summary:
       "Record a timeline event; detained/transferred/released/removed update the status (and facility) when newest",
-    tags: ["cases"],
-    params: [idParam],
-    body: ApiCaseEventInputSchema,
-    responses: { "201": { description: "Recorded", schema: ApiCaseEventSchema } },
+    tags,
+    middleware: [allow("cases.write")],
+    request: { params: UuidParamSchema, body: jsonBody(ApiCaseEventInputSchema) },
+    responses: { 201: jsonResponse("Recorded", ApiCaseEventSchema) },
+  }),
+  async (c) => {
+    const actor = c.var.actor;
+    const kase = await requireApiCase(c);
+    const body = c.req.valid("json");
+    const input: CaseEventInput = validate(CaseEventInputSchema, {
+      kind: body.kind,
+      occurredAt: new Date(body.occurred_at),
+      facilityId: body.facility_id ?? null,
+      fromFacilityId: body.from_facility_id ?? null,
+      hearingKind: body.hearing_kind ?? null,
+      court: body.court,
+      outcome: body.outcome,
+      amountCents: body.amount_cents ?? null,
+      currency: body.currency ?? null,
+      note: body.note,
+    });
+    const id = await recordCaseEvent(c.var.deps, actor, kase.id, input);
+    const event = (await listCaseEvents(c.var.deps.db, actor.orgId, kase.id)).find(
+      (e) => e.id === id,
+    );
+    if (!event) throw new AppError("not_found");
+    return c.json(eventToApi(event), 201);
   },
-];
+);

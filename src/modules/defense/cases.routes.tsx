@@ -1,8 +1,15 @@
 import { Hono } from "hono";
+import { allow } from "../../platform/authorize";
 import { AppError, type FieldErrors } from "../../platform/errors";
 import { parseWith, readForm } from "../../platform/form-input";
-import { type AppContext, type AppEnv, render, requireAuth } from "../../platform/http";
-import { can, requirePermission } from "../../platform/permissions";
+import {
+  type AppContext,
+  type AppEnv,
+  render,
+  requireAuth,
+  requireUuidParam,
+} from "../../platform/http";
+import { can } from "../../platform/permissions";
 import { emptyForm } from "../../platform/ui/forms";
 import { getPerson } from "../people/person-record";
 import { searchPeople } from "../people/search-people";
@@ -11,8 +18,10 @@ import { CasePage } from "./case.page";
 import { countActiveCases, listCases, staleCases, upcomingHearings } from "./case-dashboard";
 import { caseErrorsForForm, caseToForm, formToCaseInput } from "./case-form";
 import { CaseFormPage, ChoosePersonPage } from "./case-form.page";
+import { DashboardQuerySchema, PersonParamSchema } from "./case-query";
+import { requireCase } from "./case-record";
 import { listCaseEvents } from "./case-timeline";
-import { DashboardQuerySchema, notice, PersonParamSchema, requireCase, view } from "./cases.http";
+import { notice, view } from "./case-ui";
 import { CasesDashboardPage } from "./cases-dashboard.page";
 import { createCase } from "./create-case";
 import { searchFacilities } from "./facility-record";
@@ -24,9 +33,8 @@ export const casesRoutes = new Hono<AppEnv>();
 const facilityOptions = (c: AppContext) =>
   searchFacilities(c.get("deps").db, requireAuth(c).org.id, "", 500);
 
-casesRoutes.get("/cases", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "cases.read");
+casesRoutes.get("/cases", allow("cases.read"), async (c) => {
+  const auth = c.var.signedIn;
   const query = DashboardQuerySchema.parse(c.req.query());
   const db = c.get("deps").db;
   const url = new URL(c.req.url);
@@ -46,9 +54,8 @@ casesRoutes.get("/cases", async (c) => {
   );
 });
 
-casesRoutes.get("/cases/new", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "cases.write");
+casesRoutes.get("/cases/new", allow("cases.write"), async (c) => {
+  const auth = c.var.signedIn;
   const { person: personId, q } = PersonParamSchema.parse(c.req.query());
   const db = c.get("deps").db;
   if (!personId) {
@@ -80,9 +87,8 @@ casesRoutes.get("/cases/new", async (c) => {
   );
 });
 
-casesRoutes.post("/cases", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "cases.write");
+casesRoutes.post("/cases", allow("cases.write"), async (c) => {
+  const auth = c.var.signedIn;
   const values = await readForm(c);
   const personId = values.person_id ?? "";
   const person = /^[0-9a-f-]{36}$/i.test(personId)
@@ -109,10 +115,13 @@ casesRoutes.post("/cases", async (c) => {
   return c.redirect(`/cases/${created.id}?done=created`, 303);
 });
 
-casesRoutes.get("/cases/:id", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "cases.read");
-  const { kase, seesSensitive } = await requireCase(c);
+casesRoutes.get("/cases/:id", allow("cases.read"), async (c) => {
+  const auth = c.var.signedIn;
+  const { kase, seesSensitive } = await requireCase(
+    c.var.deps.db,
+    c.var.actor,
+    requireUuidParam(c),
+  );
   const events = await listCaseEvents(c.get("deps").db, auth.org.id, kase.id);
   return render(
     c,
@@ -126,10 +135,13 @@ casesRoutes.get("/cases/:id", async (c) => {
   );
 });
 
-casesRoutes.post("/cases/:id/sensitive", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "cases.read");
-  const { kase, seesSensitive } = await requireCase(c);
+casesRoutes.post("/cases/:id/sensitive", allow("cases.read"), async (c) => {
+  const auth = c.var.signedIn;
+  const { kase, seesSensitive } = await requireCase(
+    c.var.deps.db,
+    c.var.actor,
+    requireUuidParam(c),
+  );
   if (!seesSensitive) throw new AppError("forbidden");
   const sensitive = await readCaseSensitive(c.get("deps"), auth.actor, kase.id);
   const events = await listCaseEvents(c.get("deps").db, auth.org.id, kase.id);
@@ -146,10 +158,13 @@ casesRoutes.post("/cases/:id/sensitive", async (c) => {
   );
 });
 
-casesRoutes.get("/cases/:id/edit", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "cases.write");
-  const { kase, seesSensitive } = await requireCase(c);
+casesRoutes.get("/cases/:id/edit", allow("cases.write"), async (c) => {
+  const auth = c.var.signedIn;
+  const { kase, seesSensitive } = await requireCase(
+    c.var.deps.db,
+    c.var.actor,
+    requireUuidParam(c),
+  );
   // Pre-filling the encrypted fields is a read of them, so it is audited.
   const sensitive =
     seesSensitive && (kase.hasANumber || kase.hasBirthdate || kase.hasNotes)
@@ -168,10 +183,13 @@ casesRoutes.get("/cases/:id/edit", async (c) => {
   );
 });
 
-casesRoutes.post("/cases/:id", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "cases.write");
-  const { kase, seesSensitive } = await requireCase(c);
+casesRoutes.post("/cases/:id", allow("cases.write"), async (c) => {
+  const auth = c.var.signedIn;
+  const { kase, seesSensitive } = await requireCase(
+    c.var.deps.db,
+    c.var.actor,
+    requireUuidParam(c),
+  );
   const values = { ...(await readForm(c)), person_id: kase.personId };
   const { input, errors } = formToCaseInput(values, { withSensitive: seesSensitive });
   const parsed = parseWith(CaseFieldsSchema, input);

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
+import { allow } from "../../platform/authorize";
 import { AppError, type FieldErrors } from "../../platform/errors";
 import { parseWith, readForm } from "../../platform/form-input";
 import {
@@ -9,7 +10,6 @@ import {
   requireAuth,
   requireUuidParam,
 } from "../../platform/http";
-import { requirePermission } from "../../platform/permissions";
 import { emptyForm } from "../../platform/ui/forms";
 import { createFacility } from "./create-facility";
 import { facilitiesText } from "./facilities.messages";
@@ -62,9 +62,8 @@ function formErrors(errors: FieldErrors): FieldErrors {
 const QuerySchema = z.object({ q: z.string().max(200).catch("").default("") });
 const NOTICES = { created: "created", saved: "saved" } as const;
 
-facilitiesRoutes.get("/facilities", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "facilities.read");
+facilitiesRoutes.get("/facilities", allow("facilities.read"), async (c) => {
+  const auth = c.var.signedIn;
   const { q } = QuerySchema.parse(c.req.query());
   const done = c.req.query("done");
   const notice =
@@ -75,14 +74,12 @@ facilitiesRoutes.get("/facilities", async (c) => {
   return render(c, <FacilitiesPage {...view(c)} facilities={list} q={q} notice={notice} />);
 });
 
-facilitiesRoutes.get("/facilities/new", (c) => {
-  requirePermission(requireAuth(c).role, "facilities.write");
+facilitiesRoutes.get("/facilities/new", allow("facilities.write"), (c) => {
   return render(c, <FacilityFormPage {...view(c)} form={emptyForm()} />);
 });
 
-facilitiesRoutes.post("/facilities", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "facilities.write");
+facilitiesRoutes.post("/facilities", allow("facilities.write"), async (c) => {
+  const auth = c.var.signedIn;
   const values = await readForm(c);
   const parsed = parseWith(FacilityFieldsSchema, toInput(values));
   if (!parsed.ok) {
@@ -103,15 +100,13 @@ async function requireFacility(c: AppContext): Promise<Facility> {
   return f;
 }
 
-facilitiesRoutes.get("/facilities/:id/edit", async (c) => {
-  requirePermission(requireAuth(c).role, "facilities.write");
+facilitiesRoutes.get("/facilities/:id/edit", allow("facilities.write"), async (c) => {
   const f = await requireFacility(c);
   return render(c, <FacilityFormPage {...view(c)} facility={f} form={emptyForm(toForm(f))} />);
 });
 
-facilitiesRoutes.post("/facilities/:id", async (c) => {
-  const auth = requireAuth(c);
-  requirePermission(auth.role, "facilities.write");
+facilitiesRoutes.post("/facilities/:id", allow("facilities.write"), async (c) => {
+  const auth = c.var.signedIn;
   const f = await requireFacility(c);
   const values = await readForm(c);
   const parsed = parseWith(FacilityFieldsSchema, toInput(values));

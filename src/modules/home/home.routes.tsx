@@ -1,5 +1,6 @@
 import { Hono } from "hono";
-import { type AppEnv, render, requireAuth } from "../../platform/http";
+import { signedIn } from "../../platform/authorize";
+import { type AppEnv, render } from "../../platform/http";
 import { formatDate, formatNumber } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { Page, Panel } from "../../platform/ui/layout";
@@ -11,8 +12,8 @@ import { homeSummary } from "./home-summary";
 
 export const homeRoutes = new Hono<AppEnv>();
 
-homeRoutes.get("/", async (c) => {
-  const auth = requireAuth(c);
+homeRoutes.get("/", signedIn, async (c) => {
+  const auth = c.var.signedIn;
   const lang = c.get("lang");
   const t = homeText[lang];
   const s = await homeSummary(c.get("deps").db, auth.actor);

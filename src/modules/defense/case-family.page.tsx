@@ -1,6 +1,5 @@
-import type { Child } from "hono/jsx";
 import { common } from "../../platform/common.messages";
-import { Actions, Csrf, FormAlert, type FormState } from "../../platform/ui/forms";
+import { Csrf, FormAlert, type FormState } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { CASE_LIMITS } from "./case";
 import { PersonSearch } from "./case-form.page";
@@ -107,74 +106,5 @@ function RelationshipField(props: {
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
       />
     </div>
-  );
-}
-
-/** Checkboxes for every member who may read cases. */
-export function CaseTeamPage(
-  props: View & {
-    kase: CaseRef;
-    candidates: { userId: string; name: string; role: string }[];
-    selected: string[];
-  },
-) {
-  const t = casesText[props.lang];
-  const c = common[props.lang];
-  const { kase } = props;
-  const title = t.team_edit_title(kase.personDisplayName);
-  return (
-    <Page {...props} title={title} section="cases">
-      <div class="narrow">
-        <h1>{title}</h1>
-        <p class="hint">{t.team_hint}</p>
-        <form method="post" action={`/cases/${kase.id}/team`}>
-          <Csrf token={props.csrf} />
-          <fieldset class="panel">
-            <legend>{t.team}</legend>
-            {props.candidates.map((u) => (
-              <div class="check">
-                <input
-                  type="checkbox"
-                  id={`f-user-${u.userId}`}
-                  name="user_id"
-                  value={u.userId}
-                  checked={props.selected.includes(u.userId)}
-                />
-                <label for={`f-user-${u.userId}`}>
-                  {u.name} <span class="muted">({c[`role_${u.role as "owner"}`]})</span>
-                </label>
-              </div>
-            ))}
-          </fieldset>
-          <Actions>
-            <button type="submit" class="primary">
-              {c.save}
-            </button>
-            <a href={`/cases/${kase.id}`}>{c.cancel}</a>
-          </Actions>
-        </form>
-      </div>
-    </Page>
-  );
-}
-
-/** "Are you sure?" once, for removing a timeline entry or a family link. */
-export function ConfirmPage(
-  props: View & { title: string; body: Child; action: string; confirm: string; back: string },
-) {
-  return (
-    <Page {...props} title={props.title} section="cases">
-      <div class="panel narrow danger-zone">
-        <h1>{props.title}</h1>
-        <p>{props.body}</p>
-        <form method="post" action={props.action} class="form-actions">
-          <Csrf token={props.csrf} />
-          <button type="submit" class="danger">
-            {props.confirm}
-          </button>
-          <a href={props.back}>{common[props.lang].cancel}</a>
-        </form>
-      </div>
-    </Page>
   );
 }

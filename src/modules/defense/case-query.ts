@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { CASE_STATUSES } from "./defense.schema";
+
+// What the case pages and the API read from query strings. Pure: no I/O.
+
+/** Query strings are forgiving: anything odd falls back to the default. */
+export const DashboardQuerySchema = z.object({
+  q: z
+    .string()
+    .max(200)
+    .transform((v) => v.replaceAll("\u0000", ""))
+    .catch("")
+    .default(""),
+  status: z
+    .enum(["active", "all", ...CASE_STATUSES])
+    .catch("active")
+    .default("active"),
+});
+
+export const PersonParamSchema = z.object({
+  person: z.uuid().optional().catch(undefined),
+  q: z
+    .string()
+    .max(200)
+    .transform((v) => v.replaceAll("\u0000", ""))
+    .catch("")
+    .default(""),
+});
