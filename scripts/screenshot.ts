@@ -9,7 +9,7 @@ import { openPglite } from "../src/db/client";
 import { migrate } from "../src/db/migrate";
 import { setupOrganization } from "../src/modules/accounts/setup-organization";
 import { createPerson } from "../src/modules/people/create-person";
-import type { EngagementLevel } from "../src/modules/people/people.schema";
+import type { EngagementLevel } from "../src/modules/people/person";
 import { PersonFieldsSchema } from "../src/modules/people/person";
 import { launchBrowser, type RunningServer, startServer } from "../test/e2e/server";
 import { hasChromium } from "../test/support/browser";

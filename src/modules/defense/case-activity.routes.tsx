@@ -15,7 +15,7 @@ import { getPersonNames } from "../people/person-names";
 import { searchPeople } from "../people/search-people";
 import { addFamilyContact, FamilyContactSchema } from "./add-family-contact";
 import { ConfirmPage } from "./case-confirm.page";
-import { CaseEventInputSchema } from "./case-event";
+import { CASE_EVENT_KINDS, CaseEventInputSchema } from "./case-event";
 import { CaseEventFormPage } from "./case-event-form.page";
 import { eventsText } from "./case-events.messages";
 import { AddFamilyPage } from "./case-family.page";
@@ -26,7 +26,6 @@ import { CaseTeamPage } from "./case-team.page";
 import { getCaseEvent } from "./case-timeline";
 import { view } from "./case-ui";
 import { casesText } from "./defense.messages";
-import { CASE_EVENT_KINDS, type CaseEventKind } from "./defense.schema";
 import { deleteCaseEvent } from "./delete-case-event";
 import { searchFacilities } from "./facility-record";
 import { recordCaseEvent } from "./record-case-event";
@@ -36,7 +35,7 @@ import { setCaseTeam } from "./set-case-team";
 // The timeline, family links and the case team.
 export const caseActivityRoutes = new Hono<AppEnv>();
 
-const KindSchema = z.enum(CASE_EVENT_KINDS as [CaseEventKind]);
+const KindSchema = z.enum(CASE_EVENT_KINDS);
 const facilityOptions = (c: AppContext) =>
   searchFacilities(c.get("deps").db, requireAuth(c).org.id, "", 500);
 

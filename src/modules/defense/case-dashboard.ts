@@ -2,8 +2,9 @@ import { and, asc, desc, eq, gte, inArray, lt, ne, or, type SQL, sql } from "dri
 import type { Db } from "../../db/client";
 import { likePattern, searchTerms } from "../people/person";
 import { findPersonIds, getPersonNames } from "../people/person-names";
+import type { CaseStatus } from "./case";
 import { HEARING_WINDOW_DAYS, STALE_DAYS } from "./case";
-import { type CaseStatus, caseEvents, cases } from "./defense.schema";
+import { caseEvents, cases } from "./defense.schema";
 import { facilityNames } from "./facility-record";
 
 // The read side of the cases dashboard and the home page. Everything scoped by org.

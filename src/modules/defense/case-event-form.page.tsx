@@ -8,12 +8,11 @@ import {
   TextArea,
 } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
-import { EVENT_FIELDS, EVENT_LIMITS, HEARING_KINDS } from "./case-event";
+import { type CaseEventKind, EVENT_FIELDS, EVENT_LIMITS, HEARING_KINDS } from "./case-event";
 import { eventsText } from "./case-events.messages";
 import { CURRENCY_OPTIONS } from "./case-form";
 import { hearingKindLabel, type View } from "./case-ui";
 import { casesText } from "./defense.messages";
-import type { CaseEventKind } from "./defense.schema";
 
 type Props = View & {
   form: FormState;

@@ -1,8 +1,21 @@
 import { z } from "zod";
 import { type Cents, CURRENCIES, type Currency, maxCents } from "../../platform/money";
-import type { CaseEventKind, CaseStatus } from "./defense.schema";
+import type { CaseStatus } from "./case";
 
 // Pure domain: the case timeline and what an event changes on its case. No I/O.
+
+export const CASE_EVENT_KINDS = [
+  "detained",
+  "transferred",
+  "hearing_scheduled",
+  "hearing_held",
+  "bond_set",
+  "bond_posted",
+  "released",
+  "removed",
+  "note",
+] as const;
+export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 
 export const HEARING_KINDS = ["master", "individual", "bond", "other"] as const;
 export type HearingKind = (typeof HEARING_KINDS)[number];
@@ -120,7 +133,9 @@ const STATUS_FOR_EVENT: Partial<Record<CaseEventKind, CaseStatus>> = {
   released: "released",
   removed: "removed",
 };
-export const STATUS_EVENT_KINDS = Object.keys(STATUS_FOR_EVENT) as CaseEventKind[];
+export const STATUS_EVENT_KINDS: CaseEventKind[] = CASE_EVENT_KINDS.filter(
+  (kind) => STATUS_FOR_EVENT[kind] !== undefined,
+);
 export const FACILITY_EVENT_KINDS: CaseEventKind[] = ["detained", "transferred"];
 
 export type CaseState = {

@@ -10,11 +10,10 @@ import {
   TextArea,
 } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
-import { CASE_LIMITS } from "./case";
+import { CASE_LIMITS, CASE_STATUSES } from "./case";
 import { CURRENCY_OPTIONS } from "./case-form";
 import type { View } from "./case-ui";
 import { casesText } from "./defense.messages";
-import { CASE_STATUSES } from "./defense.schema";
 
 type Props = View & {
   form: FormState;

@@ -2,7 +2,8 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { isUuid } from "../../platform/ids";
 import { getPersonNames } from "../people/person-names";
-import { type CaseStatus, cases } from "./defense.schema";
+import type { CaseStatus } from "./case";
+import { cases } from "./defense.schema";
 
 // What other modules (funds, public pages, advocacy) may know about a case.
 // Never the sensitive fields, the facility, the timeline or the notes.

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CASE_STATUSES } from "./defense.schema";
+import { CASE_STATUSES } from "./case";
 
 // What the case pages and the API read from query strings. Pure: no I/O.
 

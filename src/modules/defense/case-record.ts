@@ -2,7 +2,7 @@ import { and, asc, eq, gte, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import type { Actor } from "../../platform/actor";
 import { notFound } from "../../platform/errors";
-import { type Currency, cents } from "../../platform/money";
+import { cents } from "../../platform/money";
 import { canSeeCaseSensitive, PERMISSIONS } from "../../platform/permissions";
 import { memberships, users } from "../../platform/platform.schema";
 import { getPersonNames } from "../people/person-names";
@@ -79,7 +79,7 @@ export async function getCase(
     lawyerName: row.lawyerName,
     lawyerContact: row.lawyerContact,
     bondCents: row.bondCents === null ? null : cents(row.bondCents),
-    bondCurrency: row.bondCurrency as Currency,
+    bondCurrency: row.bondCurrency,
     needs: row.needs,
     public: row.public,
     publicStory: { es: row.publicStoryEs, en: row.publicStoryEn },

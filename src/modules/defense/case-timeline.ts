@@ -1,8 +1,8 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { type Currency, cents } from "../../platform/money";
+import { cents } from "../../platform/money";
 import { users } from "../../platform/platform.schema";
-import type { CaseEvent, HearingKind } from "./case-event";
+import type { CaseEvent } from "./case-event";
 import { caseEvents } from "./defense.schema";
 import { facilityNames } from "./facility-record";
 
@@ -51,11 +51,11 @@ export async function listCaseEvents(db: Db, orgId: string, caseId: string): Pro
     occurredAt: r.occurredAt,
     facility: facility(r.facilityId),
     fromFacility: facility(r.fromFacilityId),
-    hearingKind: r.hearingKind as HearingKind | null,
+    hearingKind: r.hearingKind,
     court: r.court,
     outcome: r.outcome,
     amountCents: r.amountCents === null ? null : cents(r.amountCents),
-    currency: r.currency as Currency | null,
+    currency: r.currency,
     note: r.note,
     recordedBy: r.recordedBy ? { id: r.recordedBy, name: userNames.get(r.recordedBy) ?? "" } : null,
     createdAt: r.createdAt,

@@ -1,11 +1,11 @@
 import { type AppContext, requireAuth, type SignedIn } from "../../platform/http";
 import { formatDate, formatDateTime, type Lang } from "../../platform/i18n";
 import { formatMoney } from "../../platform/money";
+import { CASE_STATUSES, type CaseStatus } from "./case";
 import type { CaseListItem, HearingItem } from "./case-dashboard";
 import type { CaseEvent } from "./case-event";
 import { eventsText } from "./case-events.messages";
 import { casesText } from "./defense.messages";
-import { CASE_STATUSES, type CaseStatus } from "./defense.schema";
 
 // Small pieces shared by the case pages.
 

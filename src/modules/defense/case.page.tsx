@@ -6,10 +6,10 @@ import { Page, Panel } from "../../platform/ui/layout";
 import { formatANumber } from "./a-number";
 import type { Case, CaseSensitive } from "./case";
 import type { CaseEvent } from "./case-event";
+import { CASE_EVENT_KINDS } from "./case-event";
 import { eventsText } from "./case-events.messages";
 import { eventDetail, hearingLine, StatusBadge, type View } from "./case-ui";
 import { casesText } from "./defense.messages";
-import { CASE_EVENT_KINDS } from "./defense.schema";
 
 type Props = View & {
   kase: Case;

@@ -4,9 +4,13 @@ import { fold } from "../../platform/text";
 import { isValidDate } from "../../platform/time";
 import { parseANumber } from "./a-number";
 import { defenseErrors } from "./defense.errors";
-import { CASE_STATUSES, type CaseStatus } from "./defense.schema";
 
 // Pure domain: what a case is and how its input is checked. No I/O.
+
+// Each enum once: the list, its type, the Drizzle column (defense.schema.ts) and Zod all
+// come from here; the SQL CHECK is compared with it by test/enum-checks.test.ts.
+export const CASE_STATUSES = ["open", "detained", "released", "removed", "closed"] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 export const CASE_LIMITS = {
   name: 200,
@@ -83,7 +87,7 @@ const pastDate = z
 export const CaseFieldsSchema = z
   .object({
     personId: z.uuid("invalid_choice"),
-    status: z.enum(CASE_STATUSES as [CaseStatus], "invalid_choice").default("open"),
+    status: z.enum(CASE_STATUSES, "invalid_choice").default("open"),
     facilityId: z.uuid("invalid_choice").nullable().default(null),
     detainedOn: pastDate
       .transform((v) => v || null)

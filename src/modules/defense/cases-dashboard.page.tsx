@@ -2,10 +2,10 @@ import { common } from "../../platform/common.messages";
 import { formatNumber } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { Page, Panel } from "../../platform/ui/layout";
+import { CASE_STATUSES } from "./case";
 import type { CaseFilter, CaseListItem, HearingItem } from "./case-dashboard";
 import { CaseList, HearingList, type View } from "./case-ui";
 import { casesText } from "./defense.messages";
-import { CASE_STATUSES } from "./defense.schema";
 import { facilitiesText } from "./facilities.messages";
 
 type Props = View & {

@@ -1,18 +1,12 @@
 import { z } from "zod";
 import { CURRENCIES } from "../../platform/money";
-import type { Case, CaseSensitive } from "./case";
-import { type CaseEvent, HEARING_KINDS } from "./case-event";
-import {
-  CASE_EVENT_KINDS,
-  CASE_STATUSES,
-  type CaseEventKind,
-  type CaseStatus,
-} from "./defense.schema";
+import { CASE_STATUSES, type Case, type CaseSensitive } from "./case";
+import { CASE_EVENT_KINDS, type CaseEvent, HEARING_KINDS } from "./case-event";
 
 // The JSON API's case and timeline event. Unknown fields are refused. Sensitive fields
 // are write-only except through `?include=sensitive` (owners and the case team, audited).
 
-const status = z.enum(CASE_STATUSES as [CaseStatus], "invalid_choice");
+const status = z.enum(CASE_STATUSES, "invalid_choice");
 const nullableText = z.string("wrong_type").nullable();
 const currency = z.enum(CURRENCIES, "invalid_choice");
 
@@ -95,7 +89,7 @@ export const ApiCaseListItemSchema = z.object({
 export const ApiCaseListSchema = z.object({ cases: z.array(ApiCaseListItemSchema) });
 
 export const ApiCaseEventInputSchema = z.strictObject({
-  kind: z.enum(CASE_EVENT_KINDS as [CaseEventKind], "invalid_choice"),
+  kind: z.enum(CASE_EVENT_KINDS, "invalid_choice"),
   occurred_at: z.iso
     .datetime({ offset: true, message: "invalid_date" })
     .describe("When it happened; for hearing_scheduled, when the hearing will be"),
@@ -116,7 +110,7 @@ export type ApiCaseEventInput = z.infer<typeof ApiCaseEventInputSchema>;
 
 export const ApiCaseEventSchema = z.object({
   id: z.uuid(),
-  kind: z.enum(CASE_EVENT_KINDS as [CaseEventKind]),
+  kind: z.enum(CASE_EVENT_KINDS),
   occurred_at: z.iso.datetime(),
   facility: facilityRef,
   from_facility: facilityRef,

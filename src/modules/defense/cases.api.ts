@@ -10,7 +10,7 @@ import {
 import { allow } from "../../platform/authorize";
 import { AppError, type FieldErrors, fieldsFromZod } from "../../platform/errors";
 import { type AppContext, requireUuidParam } from "../../platform/http";
-import { type CaseFields, CaseFieldsSchema } from "./case";
+import { CASE_STATUSES, type CaseFields, CaseFieldsSchema } from "./case";
 import { listCases } from "./case-dashboard";
 import { type CaseEventInput, CaseEventInputSchema } from "./case-event";
 import { DashboardQuerySchema } from "./case-query";
@@ -31,7 +31,6 @@ import {
   fieldPathToApi,
 } from "./cases.api-schema";
 import { createCase } from "./create-case";
-import { CASE_STATUSES } from "./defense.schema";
 import { readCaseSensitive } from "./read-case-sensitive";
 import { recordCaseEvent } from "./record-case-event";
 import { updateCase } from "./update-case";

@@ -1,36 +1,11 @@
 import { bigint, boolean, date, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { CURRENCIES } from "../../platform/money";
+import { CASE_STATUSES } from "./case";
+import { CASE_EVENT_KINDS, HEARING_KINDS } from "./case-event";
 
-// Mirrors src/db/migrations/0010_defense.sql (checked by db/schema-drift.test.ts).
-export type CaseStatus = "open" | "detained" | "released" | "removed" | "closed";
-export const CASE_STATUSES: readonly CaseStatus[] = [
-  "open",
-  "detained",
-  "released",
-  "removed",
-  "closed",
-];
-
-export type CaseEventKind =
-  | "detained"
-  | "transferred"
-  | "hearing_scheduled"
-  | "hearing_held"
-  | "bond_set"
-  | "bond_posted"
-  | "released"
-  | "removed"
-  | "note";
-export const CASE_EVENT_KINDS: readonly CaseEventKind[] = [
-  "detained",
-  "transferred",
-  "hearing_scheduled",
-  "hearing_held",
-  "bond_set",
-  "bond_posted",
-  "released",
-  "removed",
-  "note",
-];
+// Mirrors src/db/migrations/0010_defense.sql (checked by db/schema-drift.test.ts; the
+// enums' CHECK lists by test/enum-checks.test.ts). The enums are defined in the domain
+// (case.ts, case-event.ts) and typed here through each column's `enum`.
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
@@ -52,13 +27,13 @@ export const cases = pgTable("cases", {
   id: uuid("id").primaryKey().defaultRandom(),
   orgId: uuid("org_id").notNull(),
   personId: uuid("person_id").notNull(),
-  status: text("status").$type<CaseStatus>().notNull().default("open"),
+  status: text("status", { enum: CASE_STATUSES }).notNull().default("open"),
   facilityId: uuid("facility_id"),
   detainedOn: date("detained_on", { mode: "string" }),
   lawyerName: text("lawyer_name"),
   lawyerContact: text("lawyer_contact"),
   bondCents: bigint("bond_cents", { mode: "number" }),
-  bondCurrency: text("bond_currency").notNull().default("USD"),
+  bondCurrency: text("bond_currency", { enum: CURRENCIES }).notNull().default("USD"),
   needs: text("needs"),
   public: boolean("public").notNull().default(false),
   publicStoryEs: text("public_story_es"),
@@ -94,15 +69,15 @@ export const caseEvents = pgTable("case_events", {
   id: uuid("id").primaryKey().defaultRandom(),
   orgId: uuid("org_id").notNull(),
   caseId: uuid("case_id").notNull(),
-  kind: text("kind").$type<CaseEventKind>().notNull(),
+  kind: text("kind", { enum: CASE_EVENT_KINDS }).notNull(),
   occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),
   facilityId: uuid("facility_id"),
   fromFacilityId: uuid("from_facility_id"),
-  hearingKind: text("hearing_kind"),
+  hearingKind: text("hearing_kind", { enum: HEARING_KINDS }),
   court: text("court"),
   outcome: text("outcome"),
   amountCents: bigint("amount_cents", { mode: "number" }),
-  currency: text("currency"),
+  currency: text("currency", { enum: CURRENCIES }),
   note: text("note"),
   recordedBy: uuid("recorded_by"),
   createdAt: createdAt(),

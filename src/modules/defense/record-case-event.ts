@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { notFound } from "../../platform/errors";
-import { type Currency, cents } from "../../platform/money";
+import { cents } from "../../platform/money";
 import { runOperation } from "../../platform/operation";
 import { organizations } from "../../platform/platform.schema";
 import { instantToZoned } from "../../platform/time";
@@ -67,7 +67,7 @@ export async function recordCaseEvent(
       facilityId: row.facilityId,
       detainedOn: row.detainedOn,
       bondCents: row.bondCents === null ? null : cents(row.bondCents),
-      bondCurrency: row.bondCurrency as Currency,
+      bondCurrency: row.bondCurrency,
     };
     const change = effectOfEvent(state, input, {
       latestStatusAt: await latest(STATUS_EVENT_KINDS),

@@ -1,4 +1,4 @@
-import type { EngagementLevel } from "../people/people.schema";
+import type { EngagementLevel } from "../people/person";
 
 // Invented people for the demo and the benchmarks: common given names and surnames
 // combined at random by a seeded generator. None of them is a real person.

@@ -70,7 +70,7 @@ export const ElectionInputSchema = z.strictObject({
     .strictObject(
       {
         engagement_levels: z
-          .array(z.enum(ENGAGEMENT_LEVELS as [EngagementLevel], "invalid_choice"), "wrong_type")
+          .array(z.enum(ENGAGEMENT_LEVELS, "invalid_choice"), "wrong_type")
           .optional(),
         tags: z.array(text(LIMITS.tag), "wrong_type").max(LIMITS.tags, "too_many").optional(),
         cutoff: instant.optional(),

@@ -1,8 +1,9 @@
 import { and, arrayOverlaps, asc, eq, inArray, lt, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { type EngagementLevel, people } from "./people.schema";
+import { people } from "./people.schema";
+import type { EngagementLevel } from "./person";
 
-export { ENGAGEMENT_LEVELS, type EngagementLevel } from "./people.schema";
+export { ENGAGEMENT_LEVELS, type EngagementLevel } from "./person";
 
 export type EligibilityRule = {
   /** Any of these engagement levels (empty: any level). */

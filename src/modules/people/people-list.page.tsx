@@ -3,7 +3,7 @@ import { can } from "../../platform/permissions";
 import { FilterSelect, ListPage, listLink } from "../../platform/ui/blocks";
 import type { ViewProps } from "../../platform/ui/view";
 import { peopleText } from "./people.messages";
-import { ENGAGEMENT_LEVELS } from "./people.schema";
+import { ENGAGEMENT_LEVELS } from "./person";
 import type { PeoplePage } from "./search-people";
 
 type Props = ViewProps & {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ENGAGEMENT_LEVELS, type EngagementLevel } from "./people.schema";
+import { ENGAGEMENT_LEVELS } from "./person";
 import type { PeopleQuery } from "./search-people";
 
 // Query strings are forgiving: a bad page number or unknown level falls back, never errors.
@@ -14,11 +14,7 @@ const text = (max: number) =>
 const QuerySchema = z.object({
   q: text(200),
   tag: text(40),
-  level: z
-    .enum(ENGAGEMENT_LEVELS as [EngagementLevel])
-    .or(z.literal(""))
-    .catch("")
-    .default(""),
+  level: z.enum(ENGAGEMENT_LEVELS).or(z.literal("")).catch("").default(""),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
   per_page: z.coerce.number().int().min(1).max(100).catch(25).default(25),
 });

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { ENGAGEMENT_LEVELS, type EngagementLevel } from "./people.schema";
 import type { Person } from "./person";
+import { ENGAGEMENT_LEVELS } from "./person";
 
 // The JSON API's person, with OSDI field names. Unknown fields are refused.
-const level = z.enum(ENGAGEMENT_LEVELS as [EngagementLevel], "invalid_choice");
+const level = z.enum(ENGAGEMENT_LEVELS, "invalid_choice");
 const nullableText = z.string("wrong_type").nullable();
 
 export const ApiPersonInputSchema = z.strictObject({

@@ -1,15 +1,8 @@
 import { boolean, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { ENGAGEMENT_LEVELS, type PhoneNumber, PREFERRED_LANGUAGES } from "./person";
 
-// Mirrors src/db/migrations/0002_people.sql (checked by db/schema-drift.test.ts).
-export type EngagementLevel = "contact" | "supporter" | "active" | "core" | "leader";
-export const ENGAGEMENT_LEVELS: readonly EngagementLevel[] = [
-  "contact",
-  "supporter",
-  "active",
-  "core",
-  "leader",
-];
-export type PhoneNumber = { number: string; primary: boolean };
+// Mirrors src/db/migrations/0002_people.sql (checked by db/schema-drift.test.ts; the
+// enums' CHECK lists by test/enum-checks.test.ts). The enums are defined in person.ts.
 
 export const people = pgTable("people", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -18,8 +11,10 @@ export const people = pgTable("people", {
   givenName: text("given_name"),
   familyName: text("family_name"),
   phoneNumbers: jsonb("phone_numbers").$type<PhoneNumber[]>().notNull().default([]),
-  preferredLanguage: text("preferred_language").$type<"es" | "en">(),
-  engagementLevel: text("engagement_level").$type<EngagementLevel>().notNull().default("contact"),
+  preferredLanguage: text("preferred_language", { enum: PREFERRED_LANGUAGES }),
+  engagementLevel: text("engagement_level", { enum: ENGAGEMENT_LEVELS })
+    .notNull()
+    .default("contact"),
   tags: text("tags").array().notNull().default([]),
   consentEmail: boolean("consent_email").notNull().default(false),
   consentSms: boolean("consent_sms").notNull().default(false),

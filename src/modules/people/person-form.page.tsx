@@ -3,8 +3,7 @@ import { FormPage } from "../../platform/ui/blocks";
 import { Checkbox, Field, type FormState, Select, TextArea } from "../../platform/ui/forms";
 import type { ViewProps } from "../../platform/ui/view";
 import { peopleText } from "./people.messages";
-import { ENGAGEMENT_LEVELS } from "./people.schema";
-import { LIMITS } from "./person";
+import { ENGAGEMENT_LEVELS, LIMITS } from "./person";
 
 type Props = ViewProps & {
   form: FormState;

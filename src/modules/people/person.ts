@@ -1,8 +1,14 @@
 import { z } from "zod";
 import { fold, phoneDigits } from "../../platform/text";
-import { ENGAGEMENT_LEVELS, type EngagementLevel, type PhoneNumber } from "./people.schema";
 
 // Pure domain: what a person is, how input is checked, how search text is made. No I/O.
+
+// Each enum once: the list, its type, the Drizzle column (people.schema.ts) and Zod below
+// all come from here; the SQL CHECK is compared with it by test/enum-checks.test.ts.
+export const ENGAGEMENT_LEVELS = ["contact", "supporter", "active", "core", "leader"] as const;
+export type EngagementLevel = (typeof ENGAGEMENT_LEVELS)[number];
+export const PREFERRED_LANGUAGES = ["es", "en"] as const;
+export type PhoneNumber = { number: string; primary: boolean };
 export type EmailAddress = { address: string; primary: boolean };
 
 export type PersonInput = {
@@ -168,10 +174,8 @@ export const PersonFieldsSchema = z.object({
     .max(LIMITS.phones, "too_long")
     .default([])
     .transform(withOnePrimary),
-  preferredLanguage: z.enum(["es", "en"], "invalid_choice").nullable().default(null),
-  engagementLevel: z
-    .enum(ENGAGEMENT_LEVELS as [EngagementLevel], "invalid_choice")
-    .default("contact"),
+  preferredLanguage: z.enum(PREFERRED_LANGUAGES, "invalid_choice").nullable().default(null),
+  engagementLevel: z.enum(ENGAGEMENT_LEVELS, "invalid_choice").default("contact"),
   tags: z
     .array(z.string("wrong_type").max(LIMITS.tag, "too_long"), "wrong_type")
     .max(LIMITS.tags, "too_long")

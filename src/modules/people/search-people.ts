@@ -1,7 +1,8 @@
 import { and, arrayContains, asc, eq, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import type { Actor } from "../../platform/actor";
-import { type EngagementLevel, people } from "./people.schema";
+import { people } from "./people.schema";
+import type { EngagementLevel } from "./person";
 import { likePattern, type Person, searchTerms } from "./person";
 import { personColumns, toPeople } from "./person-record";
 
