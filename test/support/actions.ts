@@ -1,7 +1,7 @@
 import { createEvent } from "../../src/modules/actions/create-event";
 import type { EventFieldsInput } from "../../src/modules/actions/event-fields";
 import { createPerson } from "../../src/modules/people/create-person";
-import type { EngagementLevel } from "../../src/modules/people/people.schema";
+import type { EngagementLevel } from "../../src/modules/people/person";
 import { PersonFieldsSchema } from "../../src/modules/people/person";
 import type { Actor, Deps } from "../../src/platform/actor";
 

@@ -2,7 +2,9 @@ import { boolean, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle
 import { ENGAGEMENT_LEVELS, type PhoneNumber, PREFERRED_LANGUAGES } from "./person";
 
 // Mirrors src/db/migrations/0002_people.sql (checked by db/schema-drift.test.ts; the
-// enums' CHECK lists by test/enum-checks.test.ts). The enums are defined in person.ts.
+// enums' CHECK lists by test/enum-checks.test.ts). The enums are defined in person.ts;
+// the type is also exported here for code written before they moved.
+export type { EngagementLevel } from "./person";
 
 export const people = pgTable("people", {
   id: uuid("id").primaryKey().defaultRandom(),

@@ -1,7 +1,8 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { phoneDigits } from "../../platform/text";
-import { type EngagementLevel, people, personEmails } from "./people.schema";
+import { people, personEmails } from "./people.schema";
+import type { EngagementLevel } from "./person";
 
 // For modules that plan with people (actions: roles, pairs, check-in) without reading the
 // people table themselves. Ids of another organization are left out.
