@@ -3,18 +3,12 @@ import { z } from "zod";
 import { allow } from "../../platform/authorize";
 import { AppError } from "../../platform/errors";
 import { parseWith, readForm } from "../../platform/form-input";
-import {
-  type AppContext,
-  type AppEnv,
-  render,
-  requireAuth,
-  requireUuidParam,
-} from "../../platform/http";
+import { type AppContext, type AppEnv, render, requireUuidParam } from "../../platform/http";
+import { ConfirmPage } from "../../platform/ui/blocks";
 import { emptyForm, type FormState } from "../../platform/ui/forms";
 import { getPersonNames } from "../people/person-names";
 import { searchPeople } from "../people/search-people";
 import { addFamilyContact, FamilyContactSchema } from "./add-family-contact";
-import { ConfirmPage } from "./case-confirm.page";
 import { CASE_EVENT_KINDS, CaseEventInputSchema } from "./case-event";
 import { CaseEventFormPage } from "./case-event-form.page";
 import { eventsText } from "./case-events.messages";
@@ -37,7 +31,7 @@ export const caseActivityRoutes = new Hono<AppEnv>();
 
 const KindSchema = z.enum(CASE_EVENT_KINDS);
 const facilityOptions = (c: AppContext) =>
-  searchFacilities(c.get("deps").db, requireAuth(c).org.id, "", 500);
+  searchFacilities(c.get("deps").db, c.var.signedIn.org.id, "", 500);
 
 caseActivityRoutes.get("/cases/:id/events/new", allow("cases.write"), async (c) => {
   const auth = c.var.signedIn;
@@ -90,7 +84,7 @@ caseActivityRoutes.post("/cases/:id/events", allow("cases.write"), async (c) => 
 caseActivityRoutes.get("/cases/:id/events/:eventId/delete", allow("cases.write"), async (c) => {
   const { kase } = await requireCase(c.var.deps.db, c.var.actor, requireUuidParam(c));
   const eventId = requireUuidParam(c, "eventId");
-  if (!(await getCaseEvent(c.get("deps").db, requireAuth(c).org.id, kase.id, eventId))) {
+  if (!(await getCaseEvent(c.get("deps").db, c.var.signedIn.org.id, kase.id, eventId))) {
     throw new AppError("not_found");
   }
   const t = eventsText[c.get("lang")];
@@ -101,8 +95,9 @@ caseActivityRoutes.get("/cases/:id/events/:eventId/delete", allow("cases.write")
       title={t.delete_title}
       body={t.delete_body}
       action={`/cases/${kase.id}/events/${eventId}/delete`}
-      confirm={t.delete_confirm}
-      back={`/cases/${kase.id}#event-${eventId}`}
+      section="cases"
+      confirmLabel={t.delete_confirm}
+      cancelHref={`/cases/${kase.id}#event-${eventId}`}
     />,
   );
 });
@@ -115,7 +110,7 @@ caseActivityRoutes.post("/cases/:id/events/:eventId/delete", allow("cases.write"
 });
 
 async function familyPage(c: AppContext, form: FormState, status: 200 | 422 = 200) {
-  const auth = requireAuth(c);
+  const auth = c.var.signedIn;
   const { kase } = await requireCase(c.var.deps.db, c.var.actor, requireUuidParam(c));
   const { q } = PersonParamSchema.parse(c.req.query());
   const linked = new Set([kase.personId, ...kase.family.map((f) => f.personId)]);
@@ -178,8 +173,9 @@ caseActivityRoutes.get("/cases/:id/family/:personId/remove", allow("cases.write"
       title={t.family_remove_title(member.displayName)}
       body={t.family_remove_body}
       action={`/cases/${kase.id}/family/${personId}/remove`}
-      confirm={t.family_remove_confirm}
-      back={`/cases/${kase.id}`}
+      section="cases"
+      confirmLabel={t.family_remove_confirm}
+      cancelHref={`/cases/${kase.id}`}
     />,
   );
 });

@@ -1,6 +1,7 @@
-import { type AppContext, requireAuth, type SignedIn } from "../../platform/http";
+import type { AppContext } from "../../platform/http";
 import { formatDate, formatDateTime, type Lang } from "../../platform/i18n";
 import { formatMoney } from "../../platform/money";
+import { pageView, type ViewProps } from "../../platform/ui/view";
 import { CASE_STATUSES, type CaseStatus } from "./case";
 import type { CaseListItem, HearingItem } from "./case-dashboard";
 import type { CaseEvent } from "./case-event";
@@ -9,15 +10,10 @@ import { casesText } from "./defense.messages";
 
 // Small pieces shared by the case pages.
 
-export type View = { lang: Lang; csrf: string; path: string; auth: SignedIn };
+export type View = ViewProps;
 
 /** What every case page needs from the request. */
-export const view = (c: AppContext): View => ({
-  lang: c.get("lang"),
-  csrf: c.get("csrf"),
-  path: c.req.path,
-  auth: requireAuth(c),
-});
+export const view = pageView;
 
 const NOTICES = {
   created: "created",

@@ -2,13 +2,7 @@ import { Hono } from "hono";
 import { allow } from "../../platform/authorize";
 import { AppError, type FieldErrors } from "../../platform/errors";
 import { parseWith, readForm } from "../../platform/form-input";
-import {
-  type AppContext,
-  type AppEnv,
-  render,
-  requireAuth,
-  requireUuidParam,
-} from "../../platform/http";
+import { type AppContext, type AppEnv, render, requireUuidParam } from "../../platform/http";
 import { can } from "../../platform/permissions";
 import { emptyForm } from "../../platform/ui/forms";
 import { getPerson } from "../people/person-record";
@@ -31,7 +25,7 @@ import { updateCase } from "./update-case";
 export const casesRoutes = new Hono<AppEnv>();
 
 const facilityOptions = (c: AppContext) =>
-  searchFacilities(c.get("deps").db, requireAuth(c).org.id, "", 500);
+  searchFacilities(c.get("deps").db, c.var.signedIn.org.id, "", 500);
 
 casesRoutes.get("/cases", allow("cases.read"), async (c) => {
   const auth = c.var.signedIn;

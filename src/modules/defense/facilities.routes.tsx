@@ -3,14 +3,9 @@ import { z } from "zod";
 import { allow } from "../../platform/authorize";
 import { AppError, type FieldErrors } from "../../platform/errors";
 import { parseWith, readForm } from "../../platform/form-input";
-import {
-  type AppContext,
-  type AppEnv,
-  render,
-  requireAuth,
-  requireUuidParam,
-} from "../../platform/http";
+import { type AppContext, type AppEnv, render, requireUuidParam } from "../../platform/http";
 import { emptyForm } from "../../platform/ui/forms";
+import { pageView } from "../../platform/ui/view";
 import { createFacility } from "./create-facility";
 import { facilitiesText } from "./facilities.messages";
 import { FacilitiesPage, FacilityFormPage } from "./facilities.pages";
@@ -20,12 +15,7 @@ import { updateFacility } from "./update-facility";
 
 export const facilitiesRoutes = new Hono<AppEnv>();
 
-const view = (c: AppContext) => ({
-  lang: c.get("lang"),
-  csrf: c.get("csrf"),
-  path: c.req.path,
-  auth: requireAuth(c),
-});
+const view = pageView;
 
 const splitList = (value: string | undefined) =>
   (value ?? "")
@@ -94,7 +84,7 @@ facilitiesRoutes.post("/facilities", allow("facilities.write"), async (c) => {
 });
 
 async function requireFacility(c: AppContext): Promise<Facility> {
-  const auth = requireAuth(c);
+  const auth = c.var.signedIn;
   const f = await getFacility(c.get("deps").db, auth.org.id, requireUuidParam(c));
   if (!f) throw new AppError("not_found");
   return f;
