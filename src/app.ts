@@ -18,16 +18,16 @@ import { facilitiesRoutes } from "./modules/defense/facilities.routes";
 import { ballotsApi, electionsApi } from "./modules/elections/elections.api";
 import { electionsRoutes } from "./modules/elections/elections.routes";
 import { voteRoutes } from "./modules/elections/vote.routes";
-import { fundsApi } from "./modules/funds/funds.api";
-import { fundsRoutes } from "./modules/funds/funds.routes";
-import { fundsActivityRoutes } from "./modules/funds/funds-activity.routes";
+import { fundsApi } from "./modules/funds/api/funds.api";
+import { fundsRoutes } from "./modules/funds/campaigns/funds.routes";
+import { fundsActivityRoutes } from "./modules/funds/campaigns/funds-activity.routes";
 import {
   fundsImportRoutes,
   giftUploadBodyLimit,
   isGiftUpload,
-} from "./modules/funds/funds-import.routes";
-import { stripeWebhookRoutes } from "./modules/funds/stripe.routes";
-import { stripeConfigured } from "./modules/funds/stripe-config";
+} from "./modules/funds/imports/funds-import.routes";
+import { stripeWebhookRoutes } from "./modules/funds/online-giving/stripe.routes";
+import { stripeConfigured } from "./modules/funds/online-giving/stripe-config";
 import { homeRoutes } from "./modules/home/home.routes";
 import { messagingApi } from "./modules/messaging/messaging.api";
 import { messagingRoutes } from "./modules/messaging/messaging.routes";

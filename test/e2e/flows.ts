@@ -6,7 +6,7 @@ import {
   setupOrganization,
 } from "../../src/modules/accounts/setup-organization";
 import { CampaignFieldsSchema } from "../../src/modules/funds/campaign";
-import { createCampaign } from "../../src/modules/funds/create-campaign";
+import { createCampaign } from "../../src/modules/funds/campaigns/create-campaign";
 import { createPerson } from "../../src/modules/people/create-person";
 import { PersonFieldsSchema } from "../../src/modules/people/person";
 import type { Actor } from "../../src/platform/actor";

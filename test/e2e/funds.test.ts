@@ -1,8 +1,8 @@
 import type { Page } from "playwright-core";
 import { describe, expect } from "vitest";
+import { activityText } from "../../src/modules/funds/campaigns/funds-activity.messages";
+import { requestDisbursement } from "../../src/modules/funds/disbursements/request-disbursement";
 import { fundsText } from "../../src/modules/funds/funds.messages";
-import { activityText } from "../../src/modules/funds/funds-activity.messages";
-import { requestDisbursement } from "../../src/modules/funds/request-disbursement";
 import { common } from "../../src/platform/common.messages";
 import { hasChromium } from "../support/browser";
 import {

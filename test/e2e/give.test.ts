@@ -1,7 +1,7 @@
 import { chromium } from "playwright-core";
 import Stripe from "stripe";
 import { describe, expect, it } from "vitest";
-import { useStripeClient } from "../../src/modules/funds/stripe-config";
+import { useStripeClient } from "../../src/modules/funds/online-giving/stripe-config";
 import { giveText } from "../../src/modules/public/give.messages";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, hasChromium } from "../support/browser";
 import { addCampaign, setupOwner, useBrowser, withContext } from "./flows";

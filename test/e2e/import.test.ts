@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect } from "vitest";
 import { fundsText } from "../../src/modules/funds/funds.messages";
-import { importText } from "../../src/modules/funds/funds-import.messages";
+import { importText } from "../../src/modules/funds/imports/funds-import.messages";
 import type { Lang } from "../../src/platform/i18n";
 import { hasChromium } from "../support/browser";
 import { addCampaign, eachRun, follow, type Run, useBrowser, withOrganization } from "./flows";

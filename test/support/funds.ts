@@ -2,8 +2,8 @@
 import { sql } from "drizzle-orm";
 import { acceptInvitation, inviteUser } from "../../src/modules/accounts/invitations";
 import { type CampaignFields, CampaignFieldsSchema } from "../../src/modules/funds/campaign";
-import { createCampaign } from "../../src/modules/funds/create-campaign";
-import { recordDonation } from "../../src/modules/funds/record-donation";
+import { createCampaign } from "../../src/modules/funds/campaigns/create-campaign";
+import { recordDonation } from "../../src/modules/funds/gifts/record-donation";
 import type { Actor } from "../../src/platform/actor";
 import type { Role } from "../../src/platform/platform.schema";
 import type { TestApp } from "./app";

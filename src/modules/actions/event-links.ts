@@ -3,7 +3,7 @@ import { invalid } from "../../platform/errors";
 import { fold } from "../../platform/text";
 import { getCaseSummary } from "../defense/case-lookup";
 import { getHearing } from "../defense/hearing-lookup";
-import { getCampaign } from "../funds/campaign-record";
+import { getCampaign } from "../funds/campaigns/campaign-record";
 import type { EventFields } from "./event-fields";
 
 const DEFAULT_COURT_SUPPORT_MS = 2 * 60 * 60 * 1000;

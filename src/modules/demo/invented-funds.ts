@@ -1,11 +1,11 @@
 import type { Actor, Deps } from "../../platform/actor";
-import { approveDisbursement } from "../funds/approve-disbursement";
+import { postBond } from "../funds/bonds/post-bond";
 import { CampaignFieldsSchema } from "../funds/campaign";
-import { createCampaign } from "../funds/create-campaign";
-import { payDisbursement } from "../funds/pay-disbursement";
-import { postBond } from "../funds/post-bond";
-import { recordDonation } from "../funds/record-donation";
-import { requestDisbursement } from "../funds/request-disbursement";
+import { createCampaign } from "../funds/campaigns/create-campaign";
+import { approveDisbursement } from "../funds/disbursements/approve-disbursement";
+import { payDisbursement } from "../funds/disbursements/pay-disbursement";
+import { requestDisbursement } from "../funds/disbursements/request-disbursement";
+import { recordDonation } from "../funds/gifts/record-donation";
 
 // One invented defense fund for the demo: gifts over a few months, a paid filing fee and a
 // bond out. No real people, events or amounts from anywhere.

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fieldsFromZod } from "../../platform/errors";
 import { cents } from "../../platform/money";
 import { amountProblem, CampaignFieldsSchema, progress } from "./campaign";
-import { approvalProblem } from "./disbursement";
+import { approvalProblem } from "./disbursements/disbursement";
 
 const base = { slug: "fondo-rosa", title: { es: "Fondo", en: "Fund" }, goalCents: 100_000 };
 const errors = (input: object) => {

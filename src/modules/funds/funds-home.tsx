@@ -4,9 +4,12 @@ import { formatDate, type Lang } from "../../platform/i18n";
 import { formatMoney } from "../../platform/money";
 import { can } from "../../platform/permissions";
 import { Panel } from "../../platform/ui/layout";
-import { type PendingDisbursement, pendingDisbursements } from "./disbursement-record";
+import { activityText } from "./campaigns/funds-activity.messages";
+import {
+  type PendingDisbursement,
+  pendingDisbursements,
+} from "./disbursements/disbursement-record";
 import { fundsText } from "./funds.messages";
-import { activityText } from "./funds-activity.messages";
 
 /** For the home page: payments waiting for approval or payment (empty if none, or no access). */
 export async function fundsNeedingAttention(

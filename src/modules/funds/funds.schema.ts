@@ -1,9 +1,9 @@
 import { bigint, boolean, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import type { Currency } from "../../platform/money";
-import { BOND_STATUSES } from "./bond";
-import { DISBURSEMENT_PURPOSES, DISBURSEMENT_STATUSES } from "./disbursement";
-import { GIFT_METHODS } from "./gift";
-import type { Account, MovementKind } from "./ledger";
+import { BOND_STATUSES } from "./bonds/bond";
+import { DISBURSEMENT_PURPOSES, DISBURSEMENT_STATUSES } from "./disbursements/disbursement";
+import { GIFT_METHODS } from "./gifts/gift";
+import type { Account, MovementKind } from "./ledger/ledger";
 
 // Mirrors src/db/migrations/0020_funds.sql (checked by db/schema-drift.test.ts).
 // Balances are not stored anywhere: they are computed from ledger_entries.

@@ -1,5 +1,5 @@
 import { boolean, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import type { GiftCsvMapping, StoredCsvRow } from "./gift-csv";
+import type { GiftCsvMapping, StoredCsvRow } from "./imports/gift-csv";
 
 // Mirrors src/db/migrations/0040_gift_imports.sql (checked by db/schema-drift.test.ts).
 export type GiftImportEncoding = "utf-8" | "windows-1252" | "utf-16le" | "utf-16be";

@@ -2,11 +2,11 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import type { Bilingual } from "../../platform/bilingual";
 import { type Cents, type Currency, cents } from "../../platform/money";
-import { spendingByPurpose } from "./campaign-totals";
-import { DISBURSEMENT_PURPOSES, type DisbursementPurpose } from "./disbursement";
+import { spendingByPurpose } from "./campaigns/campaign-totals";
+import { DISBURSEMENT_PURPOSES, type DisbursementPurpose } from "./disbursements/disbursement";
 import { campaigns } from "./funds.schema";
-import { type CampaignTotals, campaignTotals } from "./ledger";
-import { loadGroups } from "./ledger-store";
+import { type CampaignTotals, campaignTotals } from "./ledger/ledger";
+import { loadGroups } from "./ledger/ledger-store";
 
 // What funds publishes for the public campaign page and its flyer (modules/public): the
 // campaign read once, only the columns those show, and only when it is public.

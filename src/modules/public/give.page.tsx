@@ -2,7 +2,7 @@ import type { Lang } from "../../platform/i18n";
 import type { Currency } from "../../platform/money";
 import { formatMoney } from "../../platform/money";
 import { PublicLayout } from "../../platform/ui/public-layout";
-import { giveLimitsCents } from "../funds/online-giving";
+import { giveLimitsCents } from "../funds/online-giving/online-giving";
 import { giveText } from "./give.messages";
 
 export type GivePageProps = {

@@ -8,8 +8,12 @@ import { type AppContext, type AppEnv, render } from "../../platform/http";
 import { LANG_COOKIE } from "../../platform/middleware";
 import { formatMoney } from "../../platform/money";
 import { publicLang } from "../../platform/ui/public-language";
-import { checkoutParams, giveLimitsCents, readGiveAmount } from "../funds/online-giving";
-import { stripeFor } from "../funds/stripe-config";
+import {
+  checkoutParams,
+  giveLimitsCents,
+  readGiveAmount,
+} from "../funds/online-giving/online-giving";
+import { stripeFor } from "../funds/online-giving/stripe-config";
 import { giveText } from "./give.messages";
 import { GivePage, ThanksPage } from "./give.page";
 import { loadPublicCampaign, type PublicCampaign } from "./public-campaign";

@@ -10,8 +10,8 @@ import { createCipher } from "../../platform/crypto";
 import { EventBus } from "../../platform/events";
 import { setupOrganization } from "../accounts/setup-organization";
 import { CampaignFieldsSchema } from "../funds/campaign";
-import { createCampaign } from "../funds/create-campaign";
-import { recordDonation } from "../funds/record-donation";
+import { createCampaign } from "../funds/campaigns/create-campaign";
+import { recordDonation } from "../funds/gifts/record-donation";
 import { PUBLIC_PAGES_CHANNEL } from "./public.routes";
 
 // Two app instances on one PostgreSQL: a change made through one drops the other's cached

@@ -1,0 +1,385 @@
+import { z } from "zod";
+import { requireToken } from "../../../platform/api";
+import {
+  apiRoute,
+  apiRouter,
+  ErrorBodySchema,
+  jsonBody,
+  jsonResponse,
+  UuidParamSchema,
+} from "../../../platform/api-router";
+import { allow } from "../../../platform/authorize";
+import { AppError, fieldsFromZod } from "../../../platform/errors";
+import { type AppContext, requireUuidParam } from "../../../platform/http";
+import { forfeitBond } from "../bonds/forfeit-bond";
+import { postBond } from "../bonds/post-bond";
+import { returnBond } from "../bonds/return-bond";
+import { CampaignFieldsSchema } from "../campaign";
+import { getCampaign } from "../campaigns/campaign-record";
+import { getCampaignTotals } from "../campaigns/campaign-totals";
+import { createCampaign } from "../campaigns/create-campaign";
+import { updateCampaign } from "../campaigns/update-campaign";
+import { approveDisbursement } from "../disbursements/approve-disbursement";
+import { payDisbursement } from "../disbursements/pay-disbursement";
+import { requestDisbursement } from "../disbursements/request-disbursement";
+import { recordDonation } from "../gifts/record-donation";
+import { loadLedger } from "../ledger/ledger-store";
+import {
+  ApiBondForfeitSchema,
+  ApiBondInputSchema,
+  ApiBondReturnSchema,
+  ApiBondSchema,
+  ApiCampaignInputSchema,
+  ApiCampaignPatchSchema,
+  ApiCampaignSchema,
+  ApiDisbursementInputSchema,
+  ApiDisbursementSchema,
+  ApiDonationInputSchema,
+  ApiDonationSchema,
+  ApiLedgerSchema,
+  ApiPayInputSchema,
+  apiFieldNames,
+  apiToCampaignFields,
+  bondToApi,
+  campaignToApi,
+  campaignToFields,
+  disbursementToApi,
+  giftToApi,
+  ledgerLineToApi,
+} from "./funds.api-schema";
+
+export const fundsApi = apiRouter();
+for (const path of ["/api/v1/campaigns", "/api/v1/campaigns/*", "/api/v1/disbursements/*"]) {
+  fundsApi.use(path, requireToken);
+}
+fundsApi.use("/api/v1/bonds/*", requireToken);
+
+const tags = ["funds"];
+const params = UuidParamSchema;
+const refused = (description: string) => jsonResponse(description, ErrorBodySchema);
+/** Action endpoints take an optional body: nothing at all means `{}`. */
+const optionalBody = <S extends z.ZodType>(schema: S) => ({
+  required: false as const,
+  content: { "application/json": { schema } },
+});
+
+function campaignFields(input: Record<string, unknown>) {
+  const parsed = CampaignFieldsSchema.safeParse(input, { reportInput: true });
+  if (parsed.success) return parsed.data;
+  return apiFieldNames(new AppError("validation_failed", fieldsFromZod(parsed.error)));
+}
+
+/** A date a person could mean: not before 2000, not more than a day ahead. */
+function plausible(value: string | undefined, field: string): Date | null {
+  const d = value ? new Date(value) : null;
+  if (d && (d.getTime() < Date.UTC(2000, 0, 1) || d.getTime() > Date.now() + 86_400_000)) {
+    throw new AppError("validation_failed", { [field]: "invalid_date" });
+  }
+  return d;
+}
+
+async function requireCampaign(c: AppContext) {
+  const campaign = await getCampaign(c.var.deps.db, c.var.actor.orgId, requireUuidParam(c));
+  if (!campaign) throw new AppError("not_found");
+  return campaign;
+}
+
+async function campaignJson(c: AppContext, id: string) {
+  const { orgId } = c.var.actor;
+  const db = c.var.deps.db;
+  const [campaign, totals] = [
+    await getCampaign(db, orgId, id),
+    await getCampaignTotals(db, orgId, id),
+  ];
+  if (!campaign || !totals) throw new AppError("not_found");
+  return campaignToApi(campaign, totals);
+}
+
+fundsApi.openapi(
+  apiRoute({
+    method: "post",
+    path: "/api/v1/campaigns",
+    summary: "Create a fundraising campaign",
+    tags,
+    middleware: [allow("funds.manage")],
+    request: { body: jsonBody(ApiCampaignInputSchema) },
+    responses: { 201: jsonResponse("Created", ApiCampaignSchema) },
+  }),
+  async (c) => {
+    const fields = campaignFields(apiToCampaignFields(c.req.valid("json")));
+    const created = await createCampaign(c.var.deps, c.var.actor, fields).catch(apiFieldNames);
+    return c.json(await campaignJson(c, created.id), 201);
+  },
+);
+
+fundsApi.openapi(
+  apiRoute({
+    method: "get",
+    path: "/api/v1/campaigns/{id}",
+    summary: "Get a campaign with its totals, computed from the ledger",
+    tags,
+    middleware: [allow("funds.read")],
+    request: { params },
+    responses: { 200: jsonResponse("The campaign", ApiCampaignSchema) },
+  }),
+  async (c) => c.json(await campaignJson(c, requireUuidParam(c)), 200),
+);
+
+fundsApi.openapi(
+  apiRoute({
+    method: "patch",
+    path: "/api/v1/campaigns/{id}",
+    summary: "Change some fields of a campaign (the currency only while it has no movements)",
+    tags,
+    middleware: [allow("funds.manage")],
+    request: { params, body: jsonBody(ApiCampaignPatchSchema) },
+    responses: { 200: jsonResponse("The updated campaign", ApiCampaignSchema) },
+  }),
+  async (c) => {
+    const current = await requireCampaign(c);
+    const sent = apiToCampaignFields(c.req.valid("json"));
+    const fields = campaignFields({ ...campaignToFields(current), ...sent });
+    await updateCampaign(c.var.deps, c.var.actor, current.id, fields).catch(apiFieldNames);
+    return c.json(await campaignJson(c, current.id), 200);
+  },
+);
+
+const IdempotencyKey = z.string().regex(/^[\x21-\x7e]{1,200}$/);
+
+fundsApi.openapi(
+  apiRoute({
+    method: "post",
+    path: "/api/v1/campaigns/{id}/donations",
+    summary:
+      "Record a gift; the same Idempotency-Key or (source, external_id) never makes a second one",
+    tags,
+    middleware: [allow("funds.gifts")],
+    request: {
+      params,
+      // Documented here, checked in the handler (after the campaign: an unknown one is 404).
+      headers: z.object({
+        "Idempotency-Key": z
+          .string()
+          .optional()
+          .describe(
+            "1 to 200 visible ASCII characters. A replay answers 200 with the first gift and Idempotent-Replayed: true",
+          ),
+      }),
+      body: jsonBody(ApiDonationInputSchema),
+    },
+    responses: {
+      200: jsonResponse("A replay: the gift the first request made", ApiDonationSchema),
+      201: jsonResponse("Recorded", ApiDonationSchema),
+      409: refused("The Idempotency-Key was used for a gift to another campaign"),
+    },
+  }),
+  async (c) => {
+    const campaign = await requireCampaign(c);
+    const header = c.req.header("idempotency-key");
+    if (header !== undefined && !IdempotencyKey.safeParse(header).success) {
+      throw new AppError("validation_failed", { "Idempotency-Key": "invalid" });
+    }
+    const body = c.req.valid("json");
+    const result = await recordDonation(c.var.deps, c.var.actor, {
+      campaignId: campaign.id,
+      amountCents: body.amount_cents,
+      currency: body.currency ?? null,
+      method: body.method,
+      receivedAt: plausible(body.received_at, "received_at"),
+      donorName: body.donor_name?.trim() || null,
+      anonymous: body.anonymous ?? true,
+      source: body.source ?? "api",
+      externalId: body.external_id ?? null,
+      idempotencyKey: header ?? null,
+      eventNote: body.event_note?.trim() || null,
+      memo: body.memo?.trim() || null,
+    }).catch(apiFieldNames);
+    if (result.replayed) c.header("Idempotent-Replayed", "true");
+    return result.replayed
+      ? c.json(giftToApi(result.gift), 200)
+      : c.json(giftToApi(result.gift), 201);
+  },
+);
+
+// Query strings are forgiving (a bad page falls back to the first): documented, not refused.
+const Paging = z.object({
+  page: z.coerce.number().int().min(1).catch(1),
+  per_page: z.coerce.number().int().min(1).max(500).catch(100),
+});
+const PagingDoc = z.object({
+  page: z.string().optional().describe("1 or more"),
+  per_page: z.string().optional().describe("1 to 500; default 100"),
+});
+
+fundsApi.openapi(
+  apiRoute({
+    method: "get",
+    path: "/api/v1/campaigns/{id}/ledger",
+    summary: "List the campaign's ledger entries, oldest first",
+    tags,
+    middleware: [allow("funds.read")],
+    request: { params, query: PagingDoc },
+    responses: { 200: jsonResponse("Entries", ApiLedgerSchema) },
+  }),
+  async (c) => {
+    const campaign = await requireCampaign(c);
+    const { page, per_page } = Paging.parse(c.req.query());
+    const lines = await loadLedger(c.var.deps.db, c.var.actor.orgId, [campaign]);
+    const entries = lines.flatMap(ledgerLineToApi);
+    return c.json(
+      {
+        campaign_id: campaign.id,
+        currency: campaign.currency,
+        entries: entries.slice((page - 1) * per_page, page * per_page),
+        page,
+        per_page,
+        total_records: entries.length,
+      },
+      200,
+    );
+  },
+);
+
+fundsApi.openapi(
+  apiRoute({
+    method: "post",
+    path: "/api/v1/campaigns/{id}/disbursements",
+    summary: "Request a payment out of the campaign",
+    tags,
+    middleware: [allow("funds.manage")],
+    request: { params, body: jsonBody(ApiDisbursementInputSchema) },
+    responses: { 201: jsonResponse("Requested", ApiDisbursementSchema) },
+  }),
+  async (c) => {
+    const campaign = await requireCampaign(c);
+    const body = c.req.valid("json");
+    const created = await requestDisbursement(c.var.deps, c.var.actor, {
+      campaignId: campaign.id,
+      amountCents: body.amount_cents,
+      currency: body.currency ?? null,
+      payee: body.payee,
+      purpose: body.purpose,
+      memo: body.memo ?? null,
+    }).catch(apiFieldNames);
+    return c.json(disbursementToApi(created), 201);
+  },
+);
+
+fundsApi.openapi(
+  apiRoute({
+    method: "post",
+    path: "/api/v1/disbursements/{id}/approve",
+    summary: "Approve a requested payment (above the threshold, not by its requester)",
+    tags,
+    middleware: [allow("funds.approve")],
+    request: { params, body: optionalBody(z.strictObject({})) },
+    responses: {
+      200: jsonResponse("Approved", ApiDisbursementSchema),
+      403: refused("self_approval: above the threshold the approver must be someone else"),
+      409: refused("wrong_status: it is not waiting for approval"),
+    },
+  }),
+  async (c) => {
+    const approved = await approveDisbursement(c.var.deps, c.var.actor, requireUuidParam(c));
+    return c.json(disbursementToApi(approved), 200);
+  },
+);
+
+fundsApi.openapi(
+  apiRoute({
+    method: "post",
+    path: "/api/v1/disbursements/{id}/pay",
+    summary: "Pay an approved payment; refused beyond the available balance",
+    tags,
+    middleware: [allow("funds.approve")],
+    request: { params, body: optionalBody(ApiPayInputSchema) },
+    responses: {
+      200: jsonResponse("Paid", ApiDisbursementSchema),
+      409: refused("insufficient_funds, or wrong_status"),
+    },
+  }),
+  async (c) => {
+    const id = requireUuidParam(c);
+    const body = c.req.valid("json");
+    const paid = await payDisbursement(c.var.deps, c.var.actor, id, {
+      paidAt: plausible(body.paid_at, "paid_at"),
+    });
+    return c.json(disbursementToApi(paid), 200);
+  },
+);
+
+fundsApi.openapi(
+  apiRoute({
+    method: "post",
+    path: "/api/v1/campaigns/{id}/bonds",
+    summary: "Record a bond posted from the fund",
+    tags,
+    middleware: [allow("funds.manage")],
+    request: { params, body: jsonBody(ApiBondInputSchema) },
+    responses: {
+      201: jsonResponse("Posted", ApiBondSchema),
+      409: refused("insufficient_funds"),
+    },
+  }),
+  async (c) => {
+    const campaign = await requireCampaign(c);
+    const body = c.req.valid("json");
+    const bond = await postBond(c.var.deps, c.var.actor, {
+      campaignId: campaign.id,
+      amountCents: body.amount_cents,
+      currency: body.currency ?? null,
+      postedAt: plausible(body.posted_at, "posted_at"),
+      memo: body.memo ?? null,
+    }).catch(apiFieldNames);
+    return c.json(bondToApi(bond), 201);
+  },
+);
+
+fundsApi.openapi(
+  apiRoute({
+    method: "post",
+    path: "/api/v1/bonds/{id}/return",
+    summary: "Record a bond returned, with any interest",
+    tags,
+    middleware: [allow("funds.manage")],
+    request: { params, body: optionalBody(ApiBondReturnSchema) },
+    responses: {
+      200: jsonResponse("Returned", ApiBondSchema),
+      409: refused("bond_settled: already returned or forfeited"),
+    },
+  }),
+  async (c) => {
+    const id = requireUuidParam(c);
+    const body = c.req.valid("json");
+    const bond = await returnBond(c.var.deps, c.var.actor, id, {
+      interestCents: body.interest_cents ?? 0,
+      returnedAt: plausible(body.returned_at, "returned_at"),
+      memo: body.memo ?? null,
+    }).catch(apiFieldNames);
+    return c.json(bondToApi(bond), 200);
+  },
+);
+
+fundsApi.openapi(
+  apiRoute({
+    method: "post",
+    path: "/api/v1/bonds/{id}/forfeit",
+    summary: "Record a bond forfeited",
+    tags,
+    middleware: [allow("funds.manage")],
+    request: { params, body: optionalBody(ApiBondForfeitSchema) },
+    responses: {
+      200: jsonResponse("Forfeited", ApiBondSchema),
+      409: refused("bond_settled: already returned or forfeited"),
+    },
+  }),
+  async (c) => {
+    const id = requireUuidParam(c);
+    const body = c.req.valid("json");
+    const bond = await forfeitBond(c.var.deps, c.var.actor, id, {
+      forfeitedAt: plausible(body.forfeited_at, "forfeited_at"),
+      memo: body.memo ?? null,
+    });
+    return c.json(bondToApi(bond), 200);
+  },
+);

@@ -1,0 +1,150 @@
+import { common } from "../../../platform/common.messages";
+import type { SignedIn } from "../../../platform/http";
+import type { Lang } from "../../../platform/i18n";
+import { CURRENCIES } from "../../../platform/money";
+import {
+  Checkbox,
+  Csrf,
+  Field,
+  FormAlert,
+  type FormState,
+  Select,
+  SubmitOrCancel,
+  TextArea,
+} from "../../../platform/ui/forms";
+import { Page } from "../../../platform/ui/layout";
+import { LIMITS } from "../campaign";
+import { fundsText } from "../funds.messages";
+
+type Props = {
+  lang: Lang;
+  csrf: string;
+  path: string;
+  auth: SignedIn;
+  form: FormState;
+  /** Present when editing. */
+  campaign?: { id: string; title: string };
+  /** The linked case's person, when there is one the user may see. */
+  caseName?: string | null;
+};
+
+export function CampaignFormPage(props: Props) {
+  const { form, lang } = props;
+  const t = fundsText[lang];
+  const title = props.campaign ? t.edit_title(props.campaign.title) : t.new_title;
+  const action = props.campaign ? `/funds/${props.campaign.id}` : "/funds";
+  const cancel = props.campaign ? `/funds/${props.campaign.id}` : "/funds";
+  const caseId = form.values.case_id ?? "";
+  return (
+    <Page
+      title={title}
+      lang={lang}
+      csrf={props.csrf}
+      path={props.path}
+      auth={props.auth}
+      section="funds"
+    >
+      <div class="narrow">
+        <h1>{title}</h1>
+        <FormAlert form={form} lang={lang} />
+        <form method="post" action={action} novalidate>
+          <Csrf token={props.csrf} />
+          <div class="panel">
+            <h2 class="panel-title">{t.section_texts}</h2>
+            <Field
+              name="title_es"
+              label={t.title_es}
+              form={form}
+              lang={lang}
+              required
+              maxlength={LIMITS.title}
+            />
+            <Field
+              name="title_en"
+              label={t.title_en}
+              form={form}
+              lang={lang}
+              required
+              maxlength={LIMITS.title}
+            />
+            <TextArea
+              name="story_es"
+              label={t.story_es}
+              hint={t.story_hint}
+              form={form}
+              lang={lang}
+              maxlength={LIMITS.story}
+            />
+            <TextArea
+              name="story_en"
+              label={t.story_en}
+              hint={t.story_hint}
+              form={form}
+              lang={lang}
+              maxlength={LIMITS.story}
+            />
+            <Field
+              name="slug"
+              label={t.slug}
+              hint={t.slug_hint}
+              form={form}
+              lang={lang}
+              required
+              maxlength={LIMITS.slug}
+              autocomplete="off"
+            />
+          </div>
+          <div class="panel">
+            <h2 class="panel-title">{t.section_money}</h2>
+            <div class="grid-2">
+              <Field
+                name="goal"
+                label={t.goal}
+                hint={t.goal_hint}
+                form={form}
+                lang={lang}
+                required
+                autocomplete="off"
+              />
+              <Select
+                name="currency"
+                label={t.currency}
+                form={form}
+                lang={lang}
+                options={CURRENCIES.map((c) => ({ value: c, label: c }))}
+              />
+            </div>
+            <Field
+              name="milestones"
+              label={t.milestones}
+              hint={t.milestones_hint}
+              form={form}
+              lang={lang}
+              autocomplete="off"
+            />
+          </div>
+          <div class="panel">
+            <h2 class="panel-title">{t.section_visibility}</h2>
+            <Checkbox name="open" label={t.open_label} form={form} />
+            <Checkbox name="public" label={t.public_label} form={form} />
+            {caseId && props.caseName && (
+              <div class="check">
+                <input type="checkbox" id="f-case_id" name="case_id" value={caseId} checked />
+                <label for="f-case_id">{t.linked_case_keep(props.caseName)}</label>
+              </div>
+            )}
+            {caseId && !props.caseName && <input type="hidden" name="case_id" value={caseId} />}
+            {form.errors.case_id && (
+              <p class="error">{common[lang][`field_${form.errors.case_id}`]}</p>
+            )}
+          </div>
+          <SubmitOrCancel
+            lang={lang}
+            label={props.campaign ? common[lang].save : t.create_submit}
+            cancelHref={cancel}
+          />
+        </form>
+      </div>
+    </Page>
+  );
+}

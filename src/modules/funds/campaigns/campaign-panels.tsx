@@ -1,0 +1,276 @@
+import { common } from "../../../platform/common.messages";
+import type { SignedIn } from "../../../platform/http";
+import { formatDate, type Lang } from "../../../platform/i18n";
+import { cents, formatMoney } from "../../../platform/money";
+import { can } from "../../../platform/permissions";
+import {
+  Actions,
+  Checkbox,
+  Csrf,
+  emptyForm,
+  Field,
+  FormAlert,
+  type FormState,
+  Select,
+} from "../../../platform/ui/forms";
+import { approvalProblem, canTakeStep, DISBURSEMENT_PURPOSES } from "../disbursements/disbursement";
+import { GIFT_METHODS } from "../gifts/gift";
+import { importText } from "../imports/funds-import.messages";
+import type { CampaignView } from "./campaign-view";
+import { activityText } from "./funds-activity.messages";
+import { today } from "./funds-forms";
+
+export type PanelProps = {
+  view: CampaignView;
+  lang: Lang;
+  csrf: string;
+  auth: SignedIn;
+  form?: FormState | undefined;
+};
+
+const hasErrors = (form?: FormState) => !!form && Object.keys(form.errors).length > 0;
+
+function Button(props: { action: string; csrf: string; label: string; kind?: string }) {
+  return (
+    <form method="post" action={props.action} class="inline">
+      <Csrf token={props.csrf} />
+      <button type="submit" class={props.kind ?? "secondary"}>
+        {props.label}
+      </button>
+    </form>
+  );
+}
+
+export function GiftsPanel(props: PanelProps) {
+  const { view, lang, auth } = props;
+  const t = activityText[lang];
+  const c = view.campaign;
+  const money = (n: number) => formatMoney(cents(n), c.currency, lang);
+  const tz = auth.org.timeZone;
+  const form =
+    props.form ??
+    emptyForm({ gift_method: "cash", gift_received_on: today(tz), gift_received_by: auth.user.id });
+  return (
+    <section class="panel" id="gifts" aria-labelledby="gifts-title">
+      <h2 class="panel-title" id="gifts-title">
+        {t.gifts_title}
+      </h2>
+      {can(auth.role, "funds.gifts") && (
+        <details class="disclosure" open={hasErrors(props.form) || view.totals.gifts === 0}>
+          <summary>{t.record_gift}</summary>
+          <FormAlert form={form} lang={lang} />
+          <form method="post" action={`/funds/${c.id}/gifts`} novalidate>
+            <Csrf token={props.csrf} />
+            <div class="grid-2">
+              <Field
+                name="gift_amount"
+                label={`${t.amount} (${c.currency})`}
+                hint={t.amount_hint}
+                form={form}
+                lang={lang}
+                required
+                autocomplete="off"
+              />
+              <Select
+                name="gift_method"
+                label={t.method}
+                form={form}
+                lang={lang}
+                options={GIFT_METHODS.map((m) => ({ value: m, label: t[`method_${m}`] }))}
+              />
+              <Field
+                name="gift_received_on"
+                type="date"
+                label={t.received_on}
+                form={form}
+                lang={lang}
+              />
+              <Select
+                name="gift_received_by"
+                label={t.received_by}
+                form={form}
+                lang={lang}
+                options={[
+                  { value: "", label: "—" },
+                  ...view.team.map((u) => ({ value: u.id, label: u.name })),
+                ]}
+              />
+            </div>
+            <Field
+              name="gift_event_note"
+              label={t.event_note}
+              hint={t.event_note_hint}
+              form={form}
+              lang={lang}
+              maxlength={300}
+            />
+            <Field
+              name="gift_donor_name"
+              label={t.donor_name}
+              hint={t.donor_hint}
+              form={form}
+              lang={lang}
+              maxlength={160}
+              autocomplete="off"
+            />
+            <Checkbox name="gift_show_name" label={t.show_name} form={form} />
+            <Actions>
+              <button type="submit" class="primary">
+                {t.record_submit}
+              </button>
+            </Actions>
+          </form>
+        </details>
+      )}
+      {can(auth.role, "funds.import") && (
+        <p>
+          <a class="button secondary" href={`/funds/${c.id}/import`}>
+            {importText[lang].link}
+          </a>
+        </p>
+      )}
+      <search>
+        <form method="get" action={`/funds/${c.id}#gifts`} class="searchbar compact">
+          <div class="field">
+            <label for="f-gq">{t.gifts_search}</label>
+            <input id="f-gq" name="gq" type="search" value={view.giftQuery} maxlength={200} />
+          </div>
+          <button type="submit" class="secondary">
+            {common[lang].search}
+          </button>
+        </form>
+      </search>
+      {view.gifts.length === 0 ? (
+        <p class="empty">{view.giftQuery ? t.gifts_none_found : t.gifts_empty}</p>
+      ) : (
+        <ul class="list">
+          {view.gifts.map((g) => (
+            <li class="list-item">
+              <span class="title">{money(g.amountCents)}</span>
+              <span class="badge">{t[`method_${g.method}`]}</span>
+              {g.reversed && <span class="badge badge-muted">{t.reversed}</span>}
+              <span class="meta">
+                {[
+                  formatDate(g.receivedAt, lang, tz),
+                  g.donorName
+                    ? `${g.donorName}${g.anonymous ? ` (${t.anonymous})` : ""}`
+                    : t.anonymous,
+                  g.eventNote,
+                  g.receivedByName ? t.received_by_meta(g.receivedByName) : null,
+                ]
+                  .filter(Boolean)
+                  .join(" · ")}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function PaymentsPanel(props: PanelProps) {
+  const { view, lang, auth, csrf } = props;
+  const t = activityText[lang];
+  const c = view.campaign;
+  const money = (n: number) => formatMoney(cents(n), c.currency, lang);
+  const form = props.form ?? emptyForm({ pay_purpose: "legal_fees" });
+  return (
+    <section class="panel" id="payments" aria-labelledby="payments-title">
+      <h2 class="panel-title" id="payments-title">
+        {t.payments_title}
+      </h2>
+      <p class="hint">{t.threshold_note(money(view.threshold))}</p>
+      {can(auth.role, "funds.manage") && (
+        <details class="disclosure" open={hasErrors(props.form)}>
+          <summary>{t.request_title}</summary>
+          <FormAlert form={form} lang={lang} />
+          <form method="post" action={`/funds/${c.id}/disbursements`} novalidate>
+            <Csrf token={csrf} />
+            <div class="grid-2">
+              <Field
+                name="pay_amount"
+                label={`${t.amount} (${c.currency})`}
+                hint={t.amount_hint}
+                form={form}
+                lang={lang}
+                required
+                autocomplete="off"
+              />
+              <Select
+                name="pay_purpose"
+                label={t.purpose}
+                form={form}
+                lang={lang}
+                options={DISBURSEMENT_PURPOSES.map((p) => ({ value: p, label: t[`purpose_${p}`] }))}
+              />
+            </div>
+            <Field
+              name="pay_payee"
+              label={t.payee}
+              hint={t.payee_hint}
+              form={form}
+              lang={lang}
+              required
+              maxlength={160}
+            />
+            <Field name="pay_memo" label={t.memo} form={form} lang={lang} maxlength={500} />
+            <Actions>
+              <button type="submit" class="primary">
+                {t.request_submit}
+              </button>
+            </Actions>
+          </form>
+        </details>
+      )}
+      {view.disbursements.length === 0 ? (
+        <p class="empty">{t.payments_empty}</p>
+      ) : (
+        <ul class="list">
+          {view.disbursements.map((d) => {
+            const base = `/funds/${c.id}/disbursements/${d.id}`;
+            const approver = can(auth.role, "funds.approve");
+            const problem = approvalProblem(d, auth.user.id, view.threshold);
+            return (
+              <li class="list-item">
+                <span class="title">{d.payee}</span>
+                <span class={`badge status-${d.status}`}>{t[`status_${d.status}`]}</span>
+                <span class="meta">
+                  {[
+                    money(d.amountCents),
+                    t[`purpose_${d.purpose}`],
+                    formatDate(d.createdAt, lang, auth.org.timeZone),
+                    d.requestedByName ? t.requested_by(d.requestedByName) : null,
+                    d.approvedByName ? t.approved_by(d.approvedByName) : null,
+                    d.memo,
+                  ]
+                    .filter(Boolean)
+                    .join(" · ")}
+                </span>
+                {approver && canTakeStep(d.status, "reject") && (
+                  <div class="item-actions">
+                    {problem === null && (
+                      <Button
+                        action={`${base}/approve`}
+                        csrf={csrf}
+                        label={t.approve}
+                        kind="primary"
+                      />
+                    )}
+                    {problem === "self_approval" && <span class="muted">{t.needs_other}</span>}
+                    {canTakeStep(d.status, "pay") && (
+                      <Button action={`${base}/pay`} csrf={csrf} label={t.pay} kind="primary" />
+                    )}
+                    <a class="button secondary" href={`${base}/reject`}>
+                      {t.reject}
+                    </a>
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

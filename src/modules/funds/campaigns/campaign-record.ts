@@ -1,0 +1,66 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "../../../db/client";
+import { isUuid } from "../../../platform/ids";
+import { cents } from "../../../platform/money";
+import type { Campaign } from "../campaign";
+import { campaigns } from "../funds.schema";
+
+export function campaignFromRow(row: typeof campaigns.$inferSelect): Campaign {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: { es: row.titleEs, en: row.titleEn },
+    story: { es: row.storyEs, en: row.storyEn },
+    goalCents: cents(row.goalCents),
+    currency: row.currency,
+    milestonesCents: row.milestonesCents.map((m) => cents(Number(m))),
+    caseId: row.caseId,
+    open: row.open,
+    public: row.public,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** `getX` returns null: an unknown id and another organization's campaign look the same. */
+export async function getCampaign(db: Db, orgId: string, id: string): Promise<Campaign | null> {
+  if (!isUuid(id)) return null;
+  const [row] = await db
+    .select()
+    .from(campaigns)
+    .where(and(eq(campaigns.orgId, orgId), eq(campaigns.id, id)));
+  return row ? campaignFromRow(row) : null;
+}
+
+/** For public pages and flyers: the campaign at /p/{org}/c/{slug}, public or not (callers check). */
+export async function getCampaignBySlug(
+  db: Db,
+  orgId: string,
+  slug: string,
+): Promise<Campaign | null> {
+  const [row] = await db
+    .select()
+    .from(campaigns)
+    .where(and(eq(campaigns.orgId, orgId), eq(campaigns.slug, slug.toLowerCase())));
+  return row ? campaignFromRow(row) : null;
+}
+
+/**
+ * Locks the campaign row for the rest of the transaction. "update" serializes everything
+ * that may take money out (so two payments can't both spend the same dollars); "key share"
+ * only keeps the currency from changing under a donation, and doesn't block other gifts.
+ */
+export async function lockCampaign(
+  tx: Db,
+  orgId: string,
+  id: string,
+  mode: "update" | "key share",
+): Promise<Campaign | null> {
+  if (!isUuid(id)) return null;
+  const [row] = await tx
+    .select()
+    .from(campaigns)
+    .where(and(eq(campaigns.orgId, orgId), eq(campaigns.id, id)))
+    .for(mode);
+  return row ? campaignFromRow(row) : null;
+}

@@ -1,0 +1,149 @@
+import type { Child } from "hono/jsx";
+import type { SignedIn } from "../../../platform/http";
+import { formatNumber, type Lang } from "../../../platform/i18n";
+import { cents, formatMoney } from "../../../platform/money";
+import { can } from "../../../platform/permissions";
+import { Actions, Csrf, Field, type FormState } from "../../../platform/ui/forms";
+import { Page } from "../../../platform/ui/layout";
+import { fundsText } from "../funds.messages";
+import { BondsPanel, LedgerPanel } from "../ledger/ledger-panels";
+import { MonthChart, ProgressBar } from "./campaign-charts";
+import { GiftsPanel, PaymentsPanel } from "./campaign-panels";
+import type { CampaignView } from "./campaign-view";
+
+export type CampaignPageProps = {
+  lang: Lang;
+  csrf: string;
+  path: string;
+  auth: SignedIn;
+  view: CampaignView;
+  /** A form that failed, kept as typed, under the panel it belongs to. */
+  forms?: { gift?: FormState; payment?: FormState; bond?: FormState };
+  notice?: string | undefined;
+  alert?: string | undefined;
+};
+
+export function CampaignPage(props: CampaignPageProps) {
+  const { view, lang, auth } = props;
+  const t = fundsText[lang];
+  const c = view.campaign;
+  const title = c.title[lang];
+  const money = (n: number) => formatMoney(cents(n), c.currency, lang);
+  const stats: [number | string, string][] = [
+    [money(view.totals.raisedCents), t.raised],
+    [money(view.totals.availableCents), t.available],
+    [money(view.totals.onBondCents), t.on_bond],
+    [money(view.totals.spentCents), t.spent],
+    [formatNumber(view.totals.gifts, lang), t.gifts_count],
+  ];
+  const panel = { view, lang, csrf: props.csrf, auth };
+  return (
+    <Page title={title} lang={lang} csrf={props.csrf} path={props.path} auth={auth} section="funds">
+      <div class="page-head">
+        <h1>{title}</h1>
+        <span class={`badge ${c.open ? "" : "badge-muted"}`}>
+          {c.open ? t.badge_open : t.badge_closed}
+        </span>
+        <span class="badge">{c.public ? t.badge_public : t.badge_private}</span>
+        {can(auth.role, "funds.manage") && (
+          <a class="button secondary" href={`/funds/${c.id}/edit`}>
+            {t.edit}
+          </a>
+        )}
+      </div>
+      {props.notice && (
+        <div class="alert alert-ok" role="status">
+          {props.notice}
+        </div>
+      )}
+      {props.alert && (
+        <div class="alert alert-error" role="alert">
+          {props.alert}
+        </div>
+      )}
+      {view.caseName && <p class="lede">{t.for_case(view.caseName)}</p>}
+      {!c.open && <p class="muted">{t.closed_note}</p>}
+      <ProgressBar campaign={c} totals={view.totals} lang={lang} />
+      <div class="stats money-stats">
+        {stats.map(([n, label]) => (
+          <div class="stat">
+            <div class="n">{n}</div>
+            <div class="l">{label}</div>
+          </div>
+        ))}
+      </div>
+      {view.totals.interestCents > 0 && (
+        <p class="muted">{t.interest_note(money(view.totals.interestCents))}</p>
+      )}
+      <GiftsPanel {...panel} form={props.forms?.gift} />
+      <PaymentsPanel {...panel} form={props.forms?.payment} />
+      <BondsPanel {...panel} form={props.forms?.bond} />
+      <section class="panel" id="report" aria-labelledby="report-title">
+        <h2 class="panel-title" id="report-title">
+          {t.report_title}
+        </h2>
+        <MonthChart months={view.months} currency={c.currency} lang={lang} id="campaign-chart" />
+      </section>
+      <LedgerPanel {...panel} />
+      <p>
+        <a class="button secondary" href={`/funds/${c.id}/ledger.csv`} download>
+          {t.export_csv}
+        </a>
+      </p>
+    </Page>
+  );
+}
+
+/** "Are you sure?" once, before a destructive step. */
+export function ConfirmPage(props: {
+  lang: Lang;
+  csrf: string;
+  path: string;
+  auth: SignedIn;
+  title: string;
+  body: Child;
+  action: string;
+  confirm: string;
+  cancel: string;
+  cancelLabel: string;
+  /** An optional reason kept with the movement. */
+  memo?: { label: string; hint: string };
+}) {
+  const form = { values: {}, errors: {} };
+  return (
+    <Page
+      title={props.title}
+      lang={props.lang}
+      csrf={props.csrf}
+      path={props.path}
+      auth={props.auth}
+      section="funds"
+    >
+      <div class="narrow">
+        <div class="panel danger-zone">
+          <h1>{props.title}</h1>
+          <p>{props.body}</p>
+          <form method="post" action={props.action}>
+            <Csrf token={props.csrf} />
+            {props.memo && (
+              <Field
+                name="memo"
+                label={props.memo.label}
+                hint={props.memo.hint}
+                form={form}
+                lang={props.lang}
+                maxlength={500}
+              />
+            )}
+            <Actions>
+              <button type="submit" class="danger">
+                {props.confirm}
+              </button>
+              <a href={props.cancel}>{props.cancelLabel}</a>
+            </Actions>
+          </form>
+        </div>
+      </div>
+    </Page>
+  );
+}

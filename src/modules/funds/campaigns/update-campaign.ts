@@ -1,0 +1,71 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Actor, Deps } from "../../../platform/actor";
+import { invalid, isUniqueViolation, notFound } from "../../../platform/errors";
+import { runOperation } from "../../../platform/operation";
+import { getCaseSummary } from "../../defense/case-lookup";
+import type { Campaign, CampaignFields } from "../campaign";
+import { campaigns, disbursements, ledgerGroups } from "../funds.schema";
+import { getCampaign, lockCampaign } from "./campaign-record";
+import { campaignColumns } from "./create-campaign";
+
+/**
+ * Replaces a campaign's fields. The currency may change only while the campaign has
+ * no movements and no payment requests; the audit lists the fields that changed.
+ */
+export async function updateCampaign(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: CampaignFields,
+): Promise<Campaign> {
+  try {
+    return await runOperation(deps, actor, async (op) => {
+      const { tx } = op;
+      if (input.caseId && !(await getCaseSummary(tx, actor.orgId, input.caseId))) {
+        throw invalid({ caseId: "case_not_found" });
+      }
+      const current = await lockCampaign(tx, actor.orgId, id, "update");
+      if (!current) throw notFound();
+      if (input.currency !== current.currency) {
+        const [used] = await tx
+          .execute<{ used: boolean }>(sql`SELECT
+          EXISTS (SELECT 1 FROM ${ledgerGroups} WHERE ${ledgerGroups.campaignId} = ${id})
+          OR EXISTS (SELECT 1 FROM ${disbursements} WHERE ${disbursements.campaignId} = ${id})
+          AS used`)
+          .then((r) => r.rows);
+        if (used?.used) throw invalid({ currency: "currency_locked" });
+      }
+      await tx
+        .update(campaigns)
+        .set({ ...campaignColumns(input), updatedAt: new Date() })
+        .where(and(eq(campaigns.orgId, actor.orgId), eq(campaigns.id, id)));
+      await op.audit(
+        "campaign.updated",
+        { type: "campaign", id },
+        { fields: changedFields(current, input) },
+      );
+      op.emit("funds.campaign_changed", { orgId: actor.orgId, campaignId: id });
+      const campaign = await getCampaign(tx, actor.orgId, id);
+      if (!campaign) throw notFound();
+      return campaign;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw invalid({ slug: "slug_taken" });
+    throw error;
+  }
+}
+
+function changedFields(current: Campaign, next: CampaignFields): string[] {
+  const pairs: [string, unknown, unknown][] = [
+    ["slug", current.slug, next.slug],
+    ["title", current.title, next.title],
+    ["story", current.story, next.story],
+    ["goal_cents", current.goalCents, next.goalCents],
+    ["currency", current.currency, next.currency],
+    ["milestones_cents", current.milestonesCents, next.milestonesCents],
+    ["case_id", current.caseId, next.caseId],
+    ["open", current.open, next.open],
+    ["public", current.public, next.public],
+  ];
+  return pairs.filter(([, a, b]) => JSON.stringify(a) !== JSON.stringify(b)).map(([k]) => k);
+}

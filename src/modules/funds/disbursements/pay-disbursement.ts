@@ -1,0 +1,63 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import type { Actor, Deps } from "../../../platform/actor";
+import { AppError, notFound } from "../../../platform/errors";
+import { cents } from "../../../platform/money";
+import { runOperation } from "../../../platform/operation";
+import { lockCampaign } from "../campaigns/campaign-record";
+import { disbursements } from "../funds.schema";
+import { decide } from "../ledger/ledger";
+import { appliedGroup, loadState, writeGroup } from "../ledger/ledger-store";
+import { canTakeStep } from "./disbursement";
+import { type Disbursement, getDisbursement, lockDisbursement } from "./disbursement-record";
+
+/**
+ * Pays an approved disbursement: a disbursement group (fund -> outside). The campaign row
+ * is locked first, so two payments at once are checked one after the other against what
+ * is really available; paying more than that is refused (409 insufficient_funds).
+ */
+export function payDisbursement(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  options: { paidAt?: Date | null } = {},
+): Promise<Disbursement> {
+  return runOperation(deps, actor, async (op) => {
+    const { tx } = op;
+    // Unlocked read for the campaign id: lock order everywhere is campaign, then the row
+    // the movement is about.
+    const found = await getDisbursement(tx, actor.orgId, id);
+    if (!found) throw notFound();
+    const campaign = await lockCampaign(tx, actor.orgId, found.campaignId, "update");
+    if (!campaign) throw notFound();
+    const row = await lockDisbursement(tx, actor.orgId, id);
+    if (!row) throw notFound();
+    if (!canTakeStep(row.status, "pay")) throw new AppError("wrong_status");
+    const state = await loadState(tx, actor.orgId, campaign);
+    const group = appliedGroup(
+      decide(state, {
+        op: "record",
+        id: randomUUID(),
+        movement: { kind: "disbursement", currency: row.currency, amount: cents(row.amountCents) },
+      }),
+    );
+    const paidAt = options.paidAt ?? new Date();
+    await writeGroup(tx, actor, campaign.id, group, {
+      occurredAt: paidAt,
+      memo: `${row.payee}${row.memo ? ` — ${row.memo}` : ""}`,
+    });
+    await tx
+      .update(disbursements)
+      .set({ status: "paid", paidGroupId: group.id, paidAt, updatedAt: new Date() })
+      .where(eq(disbursements.id, id));
+    await op.audit(
+      "disbursement.paid",
+      { type: "disbursement", id },
+      { campaign_id: campaign.id, group_id: group.id },
+    );
+    op.emit("funds.campaign_changed", { orgId: actor.orgId, campaignId: campaign.id });
+    const paid = await getDisbursement(tx, actor.orgId, id);
+    if (!paid) throw notFound();
+    return paid;
+  });
+}

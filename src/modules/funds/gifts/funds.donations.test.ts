@@ -1,0 +1,246 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createOrg, createTestApp, type TestApp } from "../../../../test/support/app";
+import { campaignFields, give, newCampaign, sqlBalances } from "../../../../test/support/funds";
+import { STORES } from "../../../../test/support/stores";
+import type { Actor } from "../../../platform/actor";
+import { AppError } from "../../../platform/errors";
+import { getCampaign, getCampaignBySlug } from "../campaigns/campaign-record";
+import { getCampaignTotals } from "../campaigns/campaign-totals";
+import { createCampaign } from "../campaigns/create-campaign";
+import { updateCampaign } from "../campaigns/update-campaign";
+import { listGifts } from "./gift-record";
+import { recordDonation } from "./record-donation";
+
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error("expected a refusal");
+    },
+    (e: unknown) => {
+      if (!(e instanceof AppError)) throw e;
+      return { code: e.code, fields: e.fields };
+    },
+  );
+
+describe.each(STORES)("campaigns and donations on %s", (store) => {
+  let t: TestApp;
+  let actor: Actor;
+  let other: Actor;
+
+  beforeAll(async () => {
+    t = await createTestApp(store);
+    actor = (await createOrg(t)).actor;
+    other = (await createOrg(t, "Otra Organización")).actor;
+  });
+  afterAll(() => t.close());
+
+  it("creates a campaign, finds it by id and slug, and refuses a taken slug", async () => {
+    const fields = campaignFields({ slug: "Fondo-Rosa" });
+    const c = await createCampaign(t.deps, actor, fields);
+    expect(c).toMatchObject({ slug: "fondo-rosa", goalCents: 1_000_000, currency: "USD" });
+    expect(c.milestonesCents).toEqual([100_000, 500_000]);
+    expect((await getCampaignBySlug(t.database.db, actor.orgId, "fondo-rosa"))?.id).toBe(c.id);
+    expect(await getCampaignBySlug(t.database.db, other.orgId, "fondo-rosa")).toBeNull();
+    expect(await getCampaign(t.database.db, other.orgId, c.id)).toBeNull();
+    expect(await failure(createCampaign(t.deps, actor, fields))).toEqual({
+      code: "validation_failed",
+      fields: { slug: "slug_taken" },
+    });
+    // Another organization may use the same slug.
+    await createCampaign(t.deps, other, fields);
+  });
+
+  it("refuses a linked case that isn't this organization's", async () => {
+    const fields = campaignFields({ caseId: "00000000-0000-4000-8000-000000000000" });
+    expect(await failure(createCampaign(t.deps, actor, fields))).toMatchObject({
+      fields: { caseId: "case_not_found" },
+    });
+  });
+
+  it("records gifts and computes totals from the ledger", async () => {
+    const c = await newCampaign(t, actor);
+    const first = await recordDonation(t.deps, actor, {
+      campaignId: c.id,
+      amountCents: 2_500,
+      method: "cash",
+      donorName: "Vecina Inventada",
+      eventNote: "Kermés del sábado",
+      receivedByUserId: actor.userId,
+    });
+    expect(first.replayed).toBe(false);
+    expect(first.gift).toMatchObject({
+      amountCents: 2_500,
+      currency: "USD",
+      anonymous: true,
+      source: "manual",
+      receivedByName: "Dueña de Prueba",
+      reversed: false,
+    });
+    await give(t, actor, c.id, 7_500);
+    expect(await getCampaignTotals(t.database.db, actor.orgId, c.id)).toMatchObject({
+      raisedCents: 10_000,
+      availableCents: 10_000,
+      onBondCents: 0,
+      spentCents: 0,
+      gifts: 2,
+    });
+    expect(await sqlBalances(t, c.id)).toEqual({
+      fund: 10_000,
+      bonds_receivable: 0,
+      outside: -10_000,
+    });
+    expect(await getCampaignTotals(t.database.db, other.orgId, c.id)).toBeNull();
+    const found = await listGifts(t.database.db, actor.orgId, c.id, { q: "kermes" });
+    expect(found.map((g) => g.id)).toEqual([first.gift.id]);
+  });
+
+  it.each([
+    [0, "amount_not_positive"],
+    [-100, "amount_not_positive"],
+    [10.5, "amount_fractional"],
+    [Number.NaN, "amount_not_a_number"],
+    [1e15, "amount_too_large"],
+    [Number.POSITIVE_INFINITY, "amount_too_large"],
+  ])("refuses an amount of %s cents (%s) and saves nothing", async (amountCents, key) => {
+    const c = await newCampaign(t, actor);
+    const refused = await failure(
+      recordDonation(t.deps, actor, { campaignId: c.id, amountCents, method: "cash" }),
+    );
+    expect(refused).toEqual({ code: "validation_failed", fields: { amount: key } });
+    expect((await getCampaignTotals(t.database.db, actor.orgId, c.id))?.gifts).toBe(0);
+  });
+
+  it("refuses a currency other than the campaign's, an unknown campaign and another org's", async () => {
+    const c = await newCampaign(t, actor);
+    expect(
+      await failure(
+        recordDonation(t.deps, actor, {
+          campaignId: c.id,
+          amountCents: 100,
+          currency: "MXN",
+          method: "cash",
+        }),
+      ),
+    ).toEqual({ code: "validation_failed", fields: { currency: "currency_mismatch" } });
+    for (const [who, id] of [
+      [actor, "00000000-0000-4000-8000-000000000000"],
+      [other, c.id],
+    ] as const) {
+      expect(
+        await failure(
+          recordDonation(t.deps, who, { campaignId: id, amountCents: 1, method: "cash" }),
+        ),
+      ).toMatchObject({ code: "not_found" });
+    }
+  });
+
+  it("makes exactly one gift from 20 concurrent requests with one Idempotency-Key", async () => {
+    const c = await newCampaign(t, actor);
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        recordDonation(t.deps, actor, {
+          campaignId: c.id,
+          amountCents: 5_000,
+          method: "card",
+          source: "api",
+          idempotencyKey: `key-${c.id}`,
+        }),
+      ),
+    );
+    const ids = new Set(results.map((r) => r.gift.id));
+    expect(ids.size).toBe(1);
+    expect(results.filter((r) => !r.replayed)).toHaveLength(1);
+    expect((await listGifts(t.database.db, actor.orgId, c.id)).length).toBe(1);
+    expect((await getCampaignTotals(t.database.db, actor.orgId, c.id))?.raisedCents).toBe(5_000);
+  });
+
+  it("makes exactly one gift from 20 concurrent requests with one (source, external_id)", async () => {
+    const c = await newCampaign(t, actor);
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        recordDonation(t.deps, actor, {
+          campaignId: c.id,
+          amountCents: 1_234,
+          method: "card",
+          source: "crowdfunding-export",
+          externalId: `row-${c.id}`,
+          // Different keys: the source and external id alone must be enough.
+          idempotencyKey: `k-${i}-${c.id}`,
+        }),
+      ),
+    );
+    expect(new Set(results.map((r) => r.gift.id)).size).toBe(1);
+    const count = await t.database.db.execute<{ n: string }>(
+      sql`SELECT count(*)::text AS n FROM ledger_groups WHERE campaign_id = ${c.id}`,
+    );
+    expect(count.rows[0]?.n).toBe("1");
+    // The same external id from another source is another gift.
+    const elsewhere = await recordDonation(t.deps, actor, {
+      campaignId: c.id,
+      amountCents: 1_234,
+      method: "card",
+      source: "stripe",
+      externalId: `row-${c.id}`,
+    });
+    expect(elsewhere.replayed).toBe(false);
+  });
+
+  it("answers a later replay with the first gift, and refuses the key on another campaign", async () => {
+    const c = await newCampaign(t, actor);
+    const d = await newCampaign(t, actor);
+    const input = { campaignId: c.id, amountCents: 900, method: "cash" as const };
+    const first = await recordDonation(t.deps, actor, { ...input, idempotencyKey: "replay-1" });
+    await give(t, actor, c.id, 100);
+    const again = await recordDonation(t.deps, actor, {
+      ...input,
+      amountCents: 5,
+      idempotencyKey: "replay-1",
+    });
+    expect(again).toEqual({ gift: first.gift, replayed: true });
+    expect(
+      await failure(
+        recordDonation(t.deps, actor, { ...input, campaignId: d.id, idempotencyKey: "replay-1" }),
+      ),
+    ).toMatchObject({ code: "idempotency_key_reused" });
+    // Keys are per organization: another org may use the same one.
+    const theirs = await newCampaign(t, other);
+    const elsewhere = await recordDonation(t.deps, other, {
+      ...input,
+      campaignId: theirs.id,
+      idempotencyKey: "replay-1",
+    });
+    expect(elsewhere.replayed).toBe(false);
+  });
+
+  it("changes the currency only while a campaign has no movements", async () => {
+    const c = await newCampaign(t, actor);
+    const mxn = await updateCampaign(
+      t.deps,
+      actor,
+      c.id,
+      campaignFields({ slug: c.slug, currency: "MXN" }),
+    );
+    expect(mxn.currency).toBe("MXN");
+    await give(t, actor, c.id, 100);
+    expect(
+      await failure(updateCampaign(t.deps, actor, c.id, campaignFields({ slug: c.slug }))),
+    ).toEqual({ code: "validation_failed", fields: { currency: "currency_locked" } });
+    expect(
+      await failure(updateCampaign(t.deps, other, c.id, campaignFields({ slug: c.slug }))),
+    ).toMatchObject({ code: "not_found" });
+  });
+
+  it("keeps the ledger append-only in the database itself", async () => {
+    const c = await newCampaign(t, actor);
+    await give(t, actor, c.id, 100);
+    for (const statement of [
+      sql`UPDATE ledger_entries SET amount_cents = amount_cents * 2 WHERE campaign_id = ${c.id}`,
+      sql`DELETE FROM ledger_entries WHERE campaign_id = ${c.id}`,
+      sql`UPDATE ledger_groups SET memo = 'x' WHERE campaign_id = ${c.id}`,
+    ]) {
+      await expect(t.database.db.execute(statement)).rejects.toThrow();
+    }
+    expect((await getCampaignTotals(t.database.db, actor.orgId, c.id))?.raisedCents).toBe(100);
+  });
+});

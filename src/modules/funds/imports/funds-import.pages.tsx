@@ -1,0 +1,146 @@
+import type { SignedIn } from "../../../platform/http";
+import { formatNumber, type Lang } from "../../../platform/i18n";
+import { cents, formatMoney } from "../../../platform/money";
+import { Actions, Csrf } from "../../../platform/ui/forms";
+import { Page } from "../../../platform/ui/layout";
+import type { Campaign } from "../campaign";
+import type { CampaignTotals } from "../campaigns/campaign-totals";
+import { fundsText } from "../funds.messages";
+import type { GiftImportResult } from "../gift-sources.schema";
+import { importText } from "./funds-import.messages";
+
+export type ImportPageBase = { lang: Lang; csrf: string; path: string; auth: SignedIn };
+
+export const importPath = (campaignId: string) => `/funds/${campaignId}/import`;
+export const importPreviewPath = (campaignId: string, importId: string) =>
+  `/funds/${campaignId}/imports/${importId}`;
+
+/** Choose a file; `alert` explains why the last one couldn't be read. */
+export function UploadPage(
+  props: ImportPageBase & {
+    campaign: Campaign;
+    alert?: string | undefined;
+    notice?: string | undefined;
+  },
+) {
+  const t = importText[props.lang];
+  const c = props.campaign;
+  const error = Boolean(props.alert);
+  return (
+    <Page
+      title={t.upload_title}
+      lang={props.lang}
+      csrf={props.csrf}
+      path={props.path}
+      auth={props.auth}
+      section="funds"
+    >
+      <div class="narrow">
+        <div class="page-head">
+          <h1>{t.upload_title}</h1>
+        </div>
+        <p class="lede">{c.title[props.lang]}</p>
+        {props.notice && (
+          <div class="alert alert-ok" role="status">
+            {props.notice}
+          </div>
+        )}
+        <div class="panel">
+          <p>{t.upload_lede}</p>
+          <form method="post" action={importPath(c.id)} enctype="multipart/form-data" novalidate>
+            <Csrf token={props.csrf} />
+            <div class={`field ${error ? "has-error" : ""}`}>
+              <label for="f-file">{t.file_label}</label>
+              <p class="hint" id="f-file-hint">
+                {t.file_hint}
+              </p>
+              {error && (
+                <p class="error" id="f-file-error" role="alert">
+                  {props.alert}
+                </p>
+              )}
+              <input
+                id="f-file"
+                name="file"
+                type="file"
+                accept=".csv,.txt,text/csv,text/plain"
+                required
+                aria-invalid={error ? "true" : undefined}
+                aria-describedby={error ? "f-file-hint f-file-error" : "f-file-hint"}
+              />
+            </div>
+            <Actions>
+              <button type="submit" class="primary">
+                {t.upload_submit}
+              </button>
+              <a href={`/funds/${c.id}`}>{t.back_to_campaign}</a>
+            </Actions>
+          </form>
+        </div>
+      </div>
+    </Page>
+  );
+}
+
+/** After the commit: what was recorded, and the campaign's totals now. */
+export function ImportDonePage(
+  props: ImportPageBase & {
+    campaign: Campaign;
+    result: GiftImportResult;
+    replayed: boolean;
+    totals: CampaignTotals;
+  },
+) {
+  const { lang, campaign: c, result } = props;
+  const t = importText[lang];
+  const tf = fundsText[lang];
+  const money = (n: number) => formatMoney(cents(n), c.currency, lang);
+  return (
+    <Page
+      title={t.done_title}
+      lang={lang}
+      csrf={props.csrf}
+      path={props.path}
+      auth={props.auth}
+      section="funds"
+    >
+      <div class="page-head">
+        <h1>{t.done_title}</h1>
+      </div>
+      <p class="lede">{c.title[lang]}</p>
+      <div class="alert alert-ok" role="status">
+        {t.done_body(
+          formatNumber(result.recorded, lang),
+          money(result.recordedCents),
+          formatNumber(result.skipped, lang),
+        )}
+      </div>
+      {props.replayed && <p class="muted">{t.done_again}</p>}
+      <section class="panel" aria-labelledby="now-title">
+        <h2 class="panel-title" id="now-title">
+          {t.campaign_now}
+        </h2>
+        <div class="stats">
+          <div class="stat">
+            <div class="n">{money(props.totals.raisedCents)}</div>
+            <div class="l">{tf.raised}</div>
+          </div>
+          <div class="stat">
+            <div class="n">{money(props.totals.availableCents)}</div>
+            <div class="l">{tf.available}</div>
+          </div>
+          <div class="stat">
+            <div class="n">{formatNumber(props.totals.gifts, lang)}</div>
+            <div class="l">{tf.gifts_count}</div>
+          </div>
+        </div>
+      </section>
+      <Actions>
+        <a class="button primary" href={`/funds/${c.id}#gifts`}>
+          {t.back_to_campaign}
+        </a>
+        <a href={importPath(c.id)}>{t.another}</a>
+      </Actions>
+    </Page>
+  );
+}

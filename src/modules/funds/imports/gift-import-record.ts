@@ -1,0 +1,91 @@
+import { createHash } from "node:crypto";
+import { and, eq, inArray } from "drizzle-orm";
+import type { Db } from "../../../db/client";
+import type { Campaign } from "../campaign";
+import { gifts } from "../funds.schema";
+import { giftImports } from "../gift-sources.schema";
+import type { GiftCsvMapping } from "./gift-csv";
+import { candidateIds, type GiftCsvPreview, importSource, previewRows } from "./gift-csv-rows";
+
+export type GiftImport = typeof giftImports.$inferSelect;
+
+/** `getX` returns null: another organization's import, or one of another campaign, is absent. */
+export async function getGiftImport(
+  db: Db,
+  orgId: string,
+  campaignId: string,
+  id: string,
+): Promise<GiftImport | null> {
+  const [row] = await db
+    .select()
+    .from(giftImports)
+    .where(
+      and(
+        eq(giftImports.orgId, orgId),
+        eq(giftImports.campaignId, campaignId),
+        eq(giftImports.id, id),
+      ),
+    );
+  return row ?? null;
+}
+
+const CHUNK = 1000;
+
+/** Which of `ids` are already gifts of this organization under `source`. */
+export async function recordedIds(
+  db: Db,
+  orgId: string,
+  source: string,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  const found = new Set<string>();
+  const unique = [...new Set(ids)];
+  for (let start = 0; start < unique.length; start += CHUNK) {
+    const rows = await db
+      .select({ externalId: gifts.externalId })
+      .from(gifts)
+      .where(
+        and(
+          eq(gifts.orgId, orgId),
+          eq(gifts.source, source),
+          inArray(gifts.externalId, unique.slice(start, start + CHUNK)),
+        ),
+      );
+    for (const r of rows) if (r.externalId !== null) found.add(r.externalId);
+  }
+  return found;
+}
+
+/**
+ * The preview of an import as stored, against the campaign and the gifts already
+ * recorded. Recomputed on every view and again inside the commit: nothing the browser
+ * sends back is taken as the rows.
+ */
+export async function computePreview(
+  db: Db,
+  orgId: string,
+  imp: Pick<GiftImport, "headers" | "rows" | "mapping">,
+  campaign: Pick<Campaign, "currency">,
+  timeZone: string,
+  now = new Date(),
+): Promise<GiftCsvPreview> {
+  const csv = { headers: imp.headers, rows: imp.rows };
+  const ctx = { currency: campaign.currency, timeZone, now };
+  const first = previewRows(csv, imp.mapping, ctx);
+  const done = await recordedIds(db, orgId, importSource(imp.mapping), candidateIds(first));
+  return done.size === 0 ? first : previewRows(csv, imp.mapping, ctx, done);
+}
+
+/**
+ * A short fingerprint of a mapping. The commit form carries the one its preview was
+ * made with, so a mapping changed in another tab can't be committed unseen.
+ */
+export function mappingDigest(mapping: GiftCsvMapping): string {
+  const stable = JSON.stringify({
+    columns: Object.entries(mapping.columns).sort(([a], [b]) => a.localeCompare(b)),
+    dateOrder: mapping.dateOrder,
+    source: mapping.source,
+    method: mapping.method,
+  });
+  return createHash("sha256").update(stable).digest("hex").slice(0, 16);
+}

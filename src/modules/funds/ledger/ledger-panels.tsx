@@ -1,0 +1,178 @@
+import { formatDate, formatNumber } from "../../../platform/i18n";
+import { cents, formatMoney } from "../../../platform/money";
+import { can } from "../../../platform/permissions";
+import { Actions, Csrf, emptyForm, Field, FormAlert } from "../../../platform/ui/forms";
+import type { PanelProps } from "../campaigns/campaign-panels";
+import { LEDGER_SHOWN } from "../campaigns/campaign-view";
+import { activityText } from "../campaigns/funds-activity.messages";
+import { today } from "../campaigns/funds-forms";
+
+export function BondsPanel(props: PanelProps) {
+  const { view, lang, auth, csrf } = props;
+  const t = activityText[lang];
+  const c = view.campaign;
+  const tz = auth.org.timeZone;
+  const money = (n: number) => formatMoney(cents(n), c.currency, lang);
+  const form = props.form ?? emptyForm({ bond_posted_on: today(tz) });
+  const manage = can(auth.role, "funds.manage");
+  return (
+    <section class="panel" id="bonds" aria-labelledby="bonds-title">
+      <h2 class="panel-title" id="bonds-title">
+        {t.bonds_title}
+      </h2>
+      {manage && (
+        <details class="disclosure" open={!!props.form}>
+          <summary>{t.post_title}</summary>
+          <FormAlert form={form} lang={lang} />
+          <form method="post" action={`/funds/${c.id}/bonds`} novalidate>
+            <Csrf token={csrf} />
+            <div class="grid-2">
+              <Field
+                name="bond_amount"
+                label={`${t.bond_amount} (${c.currency})`}
+                hint={t.amount_hint}
+                form={form}
+                lang={lang}
+                required
+                autocomplete="off"
+              />
+              <Field
+                name="bond_posted_on"
+                type="date"
+                label={t.posted_on}
+                form={form}
+                lang={lang}
+              />
+            </div>
+            <Field
+              name="bond_memo"
+              label={t.memo}
+              hint={t.bond_memo_hint}
+              form={form}
+              lang={lang}
+              maxlength={500}
+            />
+            <Actions>
+              <button type="submit" class="primary">
+                {t.post_submit}
+              </button>
+            </Actions>
+          </form>
+        </details>
+      )}
+      {view.bonds.length === 0 ? (
+        <p class="empty">{t.bonds_empty}</p>
+      ) : (
+        <ul class="list">
+          {view.bonds.map((b) => (
+            <li class="list-item">
+              <span class="title">{money(b.principalCents)}</span>
+              <span class={`badge bond-${b.status}`}>{t[`bond_${b.status}`]}</span>
+              <span class="meta">
+                {[
+                  t.bond_posted_meta(formatDate(b.postedAt, lang, tz)),
+                  b.settledAt ? t.bond_settled_meta(formatDate(b.settledAt, lang, tz)) : null,
+                  b.interestCents ? `${t.interest}: ${money(b.interestCents)}` : null,
+                  b.memo,
+                ]
+                  .filter(Boolean)
+                  .join(" · ")}
+              </span>
+              {manage && b.status === "outstanding" && (
+                <div class="item-actions">
+                  <form
+                    method="post"
+                    action={`/funds/${c.id}/bonds/${b.id}/return`}
+                    class="return-form"
+                  >
+                    <Csrf token={csrf} />
+                    <div class="field">
+                      <label for={`f-interest-${b.id}`}>{`${t.interest} (${c.currency})`}</label>
+                      <input
+                        id={`f-interest-${b.id}`}
+                        name="interest"
+                        type="text"
+                        value="0"
+                        autocomplete="off"
+                        aria-describedby={`f-interest-${b.id}-hint`}
+                      />
+                      <p class="hint" id={`f-interest-${b.id}-hint`}>
+                        {t.interest_hint}
+                      </p>
+                    </div>
+                    <button type="submit" class="primary">
+                      {t.return_submit}
+                    </button>
+                  </form>
+                  <a class="button secondary" href={`/funds/${c.id}/bonds/${b.id}/forfeit`}>
+                    {t.forfeit}
+                  </a>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function LedgerPanel(props: PanelProps) {
+  const { view, lang, auth } = props;
+  const t = activityText[lang];
+  const c = view.campaign;
+  const tz = auth.org.timeZone;
+  const money = (n: number) => formatMoney(cents(n), c.currency, lang);
+  const approver = can(auth.role, "funds.approve");
+  return (
+    <section class="panel" id="ledger" aria-labelledby="ledger-title">
+      <h2 class="panel-title" id="ledger-title">
+        {t.ledger_title}
+      </h2>
+      <p class="hint">{t.ledger_hint}</p>
+      {view.ledger.length === 0 ? (
+        <p class="empty">{t.ledger_empty}</p>
+      ) : (
+        <ul class="list ledger">
+          {view.ledger.map((line) => {
+            const g = line.group;
+            return (
+              <li class="list-item">
+                <span class="title">{t[`kind_${g.movement.kind}`]}</span>
+                {g.reverses && <span class="badge badge-muted">{t.reversal_of}</span>}
+                {line.reversedBy && <span class="badge badge-muted">{t.reversed_later}</span>}
+                <span class="meta">
+                  {g.entries
+                    .map(
+                      (e) =>
+                        `${t[`account_${e.account}`]} ${e.amount > 0 ? "+" : ""}${money(e.amount)}`,
+                    )
+                    .join(" · ")}
+                </span>
+                <span class="meta">
+                  {[
+                    formatDate(line.occurredAt, lang, tz),
+                    line.memo,
+                    line.createdByName ? t.recorded_by(line.createdByName) : null,
+                  ]
+                    .filter(Boolean)
+                    .join(" · ")}
+                </span>
+                {approver && !g.reverses && !line.reversedBy && (
+                  <div class="item-actions">
+                    <a class="button secondary" href={`/funds/${c.id}/ledger/${g.id}/reverse`}>
+                      {t.reverse}
+                    </a>
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {view.ledgerCount > LEDGER_SHOWN && (
+        <p class="muted">{t.ledger_more(formatNumber(LEDGER_SHOWN, lang))}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,177 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Db } from "../../../db/client";
+import type { Actor } from "../../../platform/actor";
+import { AppError } from "../../../platform/errors";
+import { users } from "../../../platform/platform.schema";
+import type { Campaign } from "../campaign";
+import { ledgerEntries, ledgerGroups } from "../funds.schema";
+import {
+  type Group,
+  type LedgerError,
+  type LedgerState,
+  ledgerState,
+  type Outcome,
+} from "./ledger";
+import { bondIdOf, type EntryRow, entriesByGroup, groupFromRow } from "./stored-ledger";
+
+// The ledger as stored: groups and entries in, pure ledger groups out (and back).
+
+const groupColumns = {
+  id: ledgerGroups.id,
+  campaignId: ledgerGroups.campaignId,
+  kind: ledgerGroups.kind,
+  reversesGroupId: ledgerGroups.reversesGroupId,
+  bondId: ledgerGroups.bondId,
+  idempotencyKey: ledgerGroups.idempotencyKey,
+};
+
+/** Every group of the campaign, oldest first, with its entries. */
+export async function loadGroups(
+  db: Db,
+  orgId: string,
+  campaign: Pick<Campaign, "id" | "currency">,
+): Promise<Group[]> {
+  const byCampaign = await loadGroupsFor(db, orgId, [campaign]);
+  return byCampaign.get(campaign.id) ?? [];
+}
+
+/** A stored group with when and why it happened. */
+export type LedgerLine = {
+  group: Group;
+  campaignId: string;
+  occurredAt: Date;
+  memo: string | null;
+  createdAt: Date;
+  createdByName: string | null;
+  /** The reversal that cancelled this group, if any. */
+  reversedBy: string | null;
+};
+
+/** The ledger of several campaigns (or one), oldest first. */
+export async function loadLedger(
+  db: Db,
+  orgId: string,
+  list: readonly Pick<Campaign, "id" | "currency">[],
+): Promise<LedgerLine[]> {
+  if (list.length === 0) return [];
+  const ids = list.map((c) => c.id);
+  const rows = await db
+    .select({
+      ...groupColumns,
+      occurredAt: ledgerGroups.occurredAt,
+      memo: ledgerGroups.memo,
+      createdAt: ledgerGroups.createdAt,
+      createdByName: users.name,
+    })
+    .from(ledgerGroups)
+    .leftJoin(users, eq(users.id, ledgerGroups.createdBy))
+    .where(and(eq(ledgerGroups.orgId, orgId), inArray(ledgerGroups.campaignId, ids)))
+    .orderBy(asc(ledgerGroups.createdAt), asc(ledgerGroups.id));
+  const entries: EntryRow[] = await db
+    .select({
+      groupId: ledgerEntries.groupId,
+      account: ledgerEntries.account,
+      amountCents: ledgerEntries.amountCents,
+    })
+    .from(ledgerEntries)
+    .where(and(eq(ledgerEntries.orgId, orgId), inArray(ledgerEntries.campaignId, ids)))
+    .orderBy(asc(ledgerEntries.account));
+  const currency = new Map(list.map((c) => [c.id, c.currency]));
+  const byGroup = entriesByGroup(entries);
+  const reversedBy = new Map<string, string>();
+  for (const r of rows) if (r.reversesGroupId) reversedBy.set(r.reversesGroupId, r.id);
+  return rows.map((r) => {
+    return {
+      group: groupFromRow(r, byGroup.get(r.id) ?? [], currency.get(r.campaignId) ?? "USD"),
+      campaignId: r.campaignId,
+      occurredAt: r.occurredAt,
+      memo: r.memo,
+      createdAt: r.createdAt,
+      createdByName: r.createdByName,
+      reversedBy: reversedBy.get(r.id) ?? null,
+    };
+  });
+}
+
+/** Groups of several campaigns at once (a list page), keyed by campaign id. */
+export async function loadGroupsFor(
+  db: Db,
+  orgId: string,
+  list: readonly Pick<Campaign, "id" | "currency">[],
+): Promise<Map<string, Group[]>> {
+  const out = new Map<string, Group[]>(list.map((c) => [c.id, []]));
+  for (const line of await loadLedger(db, orgId, list)) out.get(line.campaignId)?.push(line.group);
+  return out;
+}
+
+export async function loadState(
+  tx: Db,
+  orgId: string,
+  campaign: Pick<Campaign, "id" | "currency">,
+): Promise<LedgerState> {
+  return ledgerState(campaign.currency, await loadGroups(tx, orgId, campaign));
+}
+
+/** Writes a group the pure ledger decided on; the database checks at commit that it balances. */
+export async function writeGroup(
+  tx: Db,
+  actor: Actor,
+  campaignId: string,
+  group: Group,
+  extra: { occurredAt?: Date; memo?: string | null } = {},
+): Promise<void> {
+  await tx.insert(ledgerGroups).values({
+    id: group.id,
+    orgId: actor.orgId,
+    campaignId,
+    kind: group.movement.kind,
+    reversesGroupId: group.reverses ?? null,
+    bondId: bondIdOf(group.movement),
+    idempotencyKey: group.idempotencyKey ?? null,
+    createdBy: actor.userId,
+    occurredAt: extra.occurredAt ?? new Date(),
+    memo: extra.memo ?? null,
+  });
+  await tx.insert(ledgerEntries).values(
+    group.entries.map((e) => ({
+      orgId: actor.orgId,
+      groupId: group.id,
+      campaignId,
+      account: e.account,
+      amountCents: e.amount,
+    })),
+  );
+}
+
+/** The group the pure ledger decided to write, or its refusal as the app's typed error. */
+export function appliedGroup(outcome: Outcome): Group {
+  if (outcome.status === "applied") return outcome.group;
+  throw outcome.status === "refused" ? refusal(outcome.error) : new AppError("conflict");
+}
+
+/** A refusal from the pure ledger as the app's typed error. */
+export function refusal(error: LedgerError): AppError {
+  switch (error.code) {
+    case "amount_not_positive":
+      return new AppError("validation_failed", { [error.field]: "amount_not_positive" });
+    case "currency_mismatch":
+      return new AppError("validation_failed", { currency: "currency_mismatch" });
+    case "insufficient_funds":
+      return new AppError("insufficient_funds");
+    case "bond_already_settled":
+      return new AppError("bond_settled");
+    case "bond_not_outstanding":
+      return new AppError("not_found");
+    case "bond_amount_mismatch":
+      return new AppError("validation_failed", { principal: "invalid_amount" });
+    case "group_not_found":
+      return new AppError("not_found");
+    case "group_already_reversed":
+      return new AppError("already_reversed");
+    case "reversal_not_reversible":
+      return new AppError("not_reversible");
+    case "bond_id_in_use":
+    case "duplicate_group_id":
+      return new AppError("conflict");
+  }
+}
