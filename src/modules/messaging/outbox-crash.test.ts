@@ -16,7 +16,8 @@ import { enqueue } from "./outbox-store";
 
 // The real server process sends a batch of 1,000 emails; we SIGKILL it mid-batch, start
 // it again, and count what the SMTP server got: every message, each once.
-vi.setConfig({ testTimeout: 240_000 });
+// Two server starts on a shared, loaded machine: allow minutes.
+vi.setConfig({ testTimeout: 480_000 });
 const COUNT = 1000;
 const SECRET = randomBytes(32).toString("base64");
 
@@ -120,14 +121,14 @@ describe.each(STORES)("outbox crash safety on %s", (store) => {
       AMPARO_OUTBOX_LEASE_SECONDS: "2",
     };
     const first = startServer(env);
-    await mail.waitFor(COUNT * 0.3, 120_000);
+    await mail.waitFor(COUNT * 0.3, 240_000);
     first.kill("SIGKILL");
     await exited(first);
     const atKill = mail.received.length;
     expect(atKill).toBeLessThan(COUNT);
 
     const second = startServer(env);
-    await mail.waitFor(COUNT, 120_000);
+    await mail.waitFor(COUNT, 240_000);
     // Let the last marks land, then stop it the way an operator would.
     await new Promise((r) => setTimeout(r, 1500));
     second.kill("SIGTERM");
