@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { commands } from "./cli/commands";
 import { CliError } from "./cli/io";
 import { ConfigError, loadConfig } from "./config";
-import { StoreBusyError } from "./store";
+import { KeyMismatchError, StoreBusyError } from "./store";
 
 const USAGE = `Usage: amparo <command> [options]
 
@@ -57,7 +57,8 @@ main(process.argv.slice(2)).catch((error: unknown) => {
   if (
     error instanceof CliError ||
     error instanceof ConfigError ||
-    error instanceof StoreBusyError
+    error instanceof StoreBusyError ||
+    error instanceof KeyMismatchError
   ) {
     console.error(`amparo: ${error.message}`);
     process.exit(2);

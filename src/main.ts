@@ -3,7 +3,7 @@ import { createApp } from "./app";
 import { ConfigError, loadConfig } from "./config";
 import { startOutboxWorker } from "./modules/messaging/messaging-runtime";
 import { withStoredPages } from "./modules/public/public-serving";
-import { openStore } from "./store";
+import { KeyMismatchError, openStore } from "./store";
 
 // Start the server: config -> database (migrated) -> app -> listen.
 async function main() {
@@ -36,7 +36,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof KeyMismatchError) {
     console.error(`Amparo can't start: ${error.message}`);
     process.exit(2);
   }

@@ -9,6 +9,42 @@ export class StoreBusyError extends Error {
   override name = "StoreBusyError";
 }
 
+export class KeyMismatchError extends Error {
+  override name = "KeyMismatchError";
+}
+
+const KEY_CHECK_PLAIN = "amparo key check";
+const KEY_CHECK_CONTEXT = "amparo:key_check";
+
+/**
+ * The first start seals a known value with the key; every later start opens it. A key
+ * that can't (a backup restored without its key file, a new AMPARO_SECRET_KEY) stops the
+ * start, before any encrypted field is read or a new one written under a second key.
+ */
+export async function checkKey(database: Database, cipher: FieldCipher): Promise<void> {
+  return database.withConnection(async (query) => {
+    const [row] = await query("SELECT sealed FROM key_check WHERE id = 1");
+    if (!row) {
+      const sealed = cipher.encrypt(KEY_CHECK_PLAIN, KEY_CHECK_CONTEXT);
+      await query("INSERT INTO key_check (id, sealed) VALUES (1, $1) ON CONFLICT (id) DO NOTHING", [
+        sealed,
+      ]);
+      return;
+    }
+    let opened = "";
+    try {
+      opened = cipher.decrypt(String(row.sealed), KEY_CHECK_CONTEXT);
+    } catch {
+      // Wrong key: the authentication tag doesn't match.
+    }
+    if (opened !== KEY_CHECK_PLAIN) {
+      throw new KeyMismatchError(
+        "the encryption key does not match this database: its encrypted fields were written with another key. Put back the key that was backed up with this data (secret.key in the data directory, or AMPARO_SECRET_KEY) and start again. Nothing was changed.",
+      );
+    }
+  });
+}
+
 /** The database (migrated) and the field cipher, as the server and the CLI both need them. */
 export async function openStore(
   config: Config,
@@ -21,6 +57,10 @@ export async function openStore(
       dataDir: config.dataDir,
     });
     await migrate(database);
+    await checkKey(database, cipher).catch(async (error: unknown) => {
+      await database.close();
+      throw error;
+    });
     return {
       database: {
         ...database,
