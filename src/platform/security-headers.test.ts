@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiClient } from "../../test/support/api";
 import {
@@ -10,6 +11,7 @@ import {
   type TestApp,
 } from "../../test/support/app";
 import { acceptInvitation, inviteUser } from "../modules/accounts/invitations";
+import { assetUrl } from "./assets";
 
 // Every response carries the strict headers; no page makes the browser talk to
 // another host; the few assets pages need are served by Amparo itself.
@@ -186,8 +188,8 @@ describe("security headers and self-contained pages", () => {
     for (const html of seen) {
       for (const url of urlsIn(html)) if (url.startsWith("/assets/")) local.add(url);
     }
-    expect(local).toContain("/assets/htmx.min.js");
-    expect(local).toContain("/assets/app.css");
+    expect(local).toContain(assetUrl("htmx.min.js"));
+    expect(local).toContain(assetUrl("app.css"));
     for (const url of local) {
       const res = await t.app.request(url);
       expect(res.status, url).toBe(200);
@@ -209,6 +211,24 @@ describe("security headers and self-contained pages", () => {
     ]) {
       expect((await t.app.request(missing)).status, missing).toBe(404);
     }
+  });
+
+  it("serves assets compressed, and fingerprinted names for a year", async () => {
+    const hashed = assetUrl("htmx.min.js");
+    expect(hashed).toMatch(/^\/assets\/htmx\.min\.[0-9a-f]{10}\.js$/);
+    const plain = await t.app.request("/assets/htmx.min.js");
+    const br = await t.app.request(hashed, { headers: { "accept-encoding": "gzip, deflate, br" } });
+    const gzip = await t.app.request(hashed, { headers: { "accept-encoding": "gzip" } });
+    expect(br.headers.get("content-encoding")).toBe("br");
+    expect(gzip.headers.get("content-encoding")).toBe("gzip");
+    expect(br.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(plain.headers.get("cache-control")).toBe("public, max-age=3600");
+    expect(br.headers.get("vary")).toBe("Accept-Encoding");
+    const plainBytes = (await plain.arrayBuffer()).byteLength;
+    const brBytes = (await br.arrayBuffer()).byteLength;
+    const gzipBytes = new Uint8Array(await gzip.arrayBuffer());
+    expect(brBytes).toBeLessThan(plainBytes / 2);
+    expect(gunzipSync(gzipBytes).byteLength).toBe(plainBytes);
   });
 
   it("keeps htmx from evaluating code", () => {

@@ -5,6 +5,7 @@ import { give, newCampaign } from "../../../test/support/funds";
 import { STORES } from "../../../test/support/stores";
 import { createApp } from "../../app";
 import { loadConfig } from "../../config";
+import { assetUrl } from "../../platform/assets";
 import { createCipher } from "../../platform/crypto";
 import type { AppEnv } from "../../platform/http";
 import { addTarget } from "../advocacy/add-target";
@@ -166,7 +167,7 @@ describe.each(STORES)("public campaign page (%s)", (store) => {
     const subresources = [...html.matchAll(/<link[^>]+href="([^"]+)"/g)]
       .map((m) => m[1] ?? "")
       .filter((href) => href.startsWith("/assets/"));
-    expect(subresources).toEqual(["/assets/public.css", "/assets/favicon.svg"]);
+    expect(subresources).toEqual([assetUrl("public.css"), assetUrl("favicon.svg")]);
     let bytes = Buffer.byteLength(html);
     for (const href of subresources) {
       const res = await get(href);

@@ -1,4 +1,5 @@
 import type { Child, PropsWithChildren } from "hono/jsx";
+import { assetUrl } from "../assets";
 import { common } from "../common.messages";
 import type { SignedIn } from "../http";
 import type { Lang } from "../i18n";
@@ -25,9 +26,9 @@ export function Page(props: PageProps) {
         <meta name="referrer" content="no-referrer" />
         <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false}' />
         <title>{`${props.title} · ${auth?.org.name ?? t.app_name}`}</title>
-        <link rel="stylesheet" href="/assets/app.css" />
-        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
-        <script src="/assets/htmx.min.js" defer />
+        <link rel="stylesheet" href={assetUrl("app.css")} />
+        <link rel="icon" href={assetUrl("favicon.svg")} type="image/svg+xml" />
+        <script src={assetUrl("htmx.min.js")} defer />
       </head>
       <body>
         <a class="skip" href="#main">

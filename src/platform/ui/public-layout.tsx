@@ -1,4 +1,5 @@
 import type { PropsWithChildren } from "hono/jsx";
+import { assetUrl } from "../assets";
 import type { Lang } from "../i18n";
 import { publicFrameText } from "./public-layout.messages";
 
@@ -27,8 +28,8 @@ export function PublicLayout(props: PublicLayoutProps) {
         <meta name="description" content={props.description} />
         <link rel="canonical" href={`${props.url}?lang=${props.lang}`} />
         <link rel="alternate" hreflang={other} href={`${props.url}?lang=${other}`} />
-        <link rel="stylesheet" href="/assets/public.css" />
-        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
+        <link rel="stylesheet" href={assetUrl("public.css")} />
+        <link rel="icon" href={assetUrl("favicon.svg")} type="image/svg+xml" />
       </head>
       <body>
         <header class="pub-top">
