@@ -43,12 +43,17 @@ export const securityHeaders = createMiddleware<AppEnv>(async (c, next) => {
   // into a stream, and @hono/node-server could no longer write stored bytes in one go
   // (half the rate on cached public pages).
   const headers = c.res.headers;
+  const config = c.get("config");
+  // Behind https, browsers are told to come back only over https (HSTS).
+  const extra: Record<string, string> =
+    config && isSecure(c, config) ? { "Strict-Transport-Security": "max-age=31536000" } : {};
+  const all = Object.entries({ ...SECURITY_HEADERS, ...extra });
   try {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) headers.set(name, value);
+    for (const [name, value] of all) headers.set(name, value);
     if (!headers.has("Cache-Control")) headers.set("Cache-Control", "no-store");
   } catch {
     // Immutable headers (a Response passed through from fetch): the slower copy.
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value);
+    for (const [name, value] of all) c.header(name, value);
     if (!c.res.headers.has("Cache-Control")) c.header("Cache-Control", "no-store");
   }
 });

@@ -213,6 +213,13 @@ describe("security headers and self-contained pages", () => {
     }
   });
 
+  it("asks browsers to stay on https only when the request came over https", async () => {
+    const overHttps = await t.app.request("/login", { headers: { "x-forwarded-proto": "https" } });
+    expect(overHttps.headers.get("strict-transport-security")).toBe("max-age=31536000");
+    const overHttp = await t.app.request("/login");
+    expect(overHttp.headers.get("strict-transport-security")).toBeNull();
+  });
+
   it("serves assets compressed, and fingerprinted names for a year", async () => {
     const hashed = assetUrl("htmx.min.js");
     expect(hashed).toMatch(/^\/assets\/htmx\.min\.[0-9a-f]{10}\.js$/);
