@@ -29,18 +29,19 @@ const MAX_JSON_DEPTH = 32;
  * so the route's own validation reads it again at no cost.
  */
 export const guardJsonBody = createMiddleware<ApiEnv>(async (c, next) => {
+  if (c.req.method === "GET" || c.req.method === "HEAD" || c.req.method === "DELETE") {
+    return next();
+  }
   const type = c.req.header("content-type") ?? "";
-  if (
-    c.req.method === "GET" ||
-    c.req.method === "HEAD" ||
-    !/^application\/([\w.-]+\+)?json/i.test(type)
-  ) {
+  if (!/^application\/([\w.-]+\+)?json\s*(;|$)/i.test(type)) {
+    // A body that isn't declared as JSON is refused rather than guessed at; an empty one
+    // (an action endpoint with nothing to say) passes.
+    if ((await c.req.text()).trim() !== "") throw new AppError("unsupported_media_type");
     return next();
   }
   await parseJsonBody(c);
   await next();
 });
-
 async function parseJsonBody(c: { req: { text(): Promise<string> } }): Promise<unknown> {
   const text = await c.req.text();
   if (nestingDepth(text) > MAX_JSON_DEPTH) throw new AppError("bad_request");

@@ -20,6 +20,7 @@ const esErrors: ErrorTexts = {
   error_already_set_up: "Amparo ya está configurado. Inicia sesión.",
   error_rate_limited: "Demasiados intentos. Espera unos minutos e inténtalo otra vez.",
   error_payload_too_large: "Lo que enviaste es demasiado grande.",
+  error_unsupported_media_type: "Envía el cuerpo como JSON (Content-Type: application/json).",
   error_insufficient_funds:
     "No alcanza el dinero disponible en esta campaña para ese movimiento. No se registró nada.",
   error_self_approval:
@@ -66,6 +67,7 @@ const enErrors: ErrorTexts = {
   error_already_set_up: "Amparo is already set up. Please sign in.",
   error_rate_limited: "Too many attempts. Wait a few minutes and try again.",
   error_payload_too_large: "What you sent is too large.",
+  error_unsupported_media_type: "Send the body as JSON (Content-Type: application/json).",
   error_insufficient_funds:
     "This campaign doesn't have enough money available for that. Nothing was recorded.",
   error_self_approval:

@@ -16,6 +16,7 @@ export type CoreErrorCode =
   | "already_set_up"
   | "rate_limited"
   | "payload_too_large"
+  | "unsupported_media_type"
   // funds
   | "insufficient_funds"
   | "self_approval"
@@ -40,7 +41,7 @@ export type CoreErrorCode =
   | "approval_required"
   | "no_recipients";
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429;
 
 /** Module name -> its declared codes (augmented by each module's `*.errors.ts`). */
 // biome-ignore lint/suspicious/noEmptyInterface: filled in by each module's declaration
@@ -64,6 +65,7 @@ const STATUS: Record<CoreErrorCode, ErrorStatus> = {
   already_set_up: 409,
   rate_limited: 429,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   insufficient_funds: 409,
   self_approval: 403,
   bond_settled: 409,

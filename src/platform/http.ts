@@ -41,7 +41,7 @@ export type AppContext = Context<AppEnv>;
 export async function render(
   c: AppContext,
   node: Child,
-  status: 200 | 201 | 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500 = 200,
+  status: 200 | 201 | 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 = 200,
 ) {
   return c.html(`<!DOCTYPE html>${await node}`, status);
 }
