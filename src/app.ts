@@ -86,7 +86,7 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   api.route("/", suppliesApi);
   api.route("/", electionsApi);
   api.route("/", ballotsApi);
-  api.route("/", actionsApi());
+  api.route("/", actionsApi({ openLessons: openLessonsForPlan }));
   api.route("/", messagingApi);
   api.route("/", reviewsApi);
   api.route("/", casesApi);

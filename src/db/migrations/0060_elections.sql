@@ -2,7 +2,7 @@
 -- who has voted) and election_ballots (what was voted) share no column but the election,
 -- no foreign key, no sequence, and no timestamp finer than the minute. Ballot ids are
 -- random; the close rewrites the ballots in id order (random) so the heap keeps no trace
--- of the order they were cast in. docs/decisions/060-elections.md.
+-- of the order they were cast in. docs/decisions/063-elections.md.
 CREATE TABLE elections (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   org_id uuid NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,

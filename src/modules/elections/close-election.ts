@@ -12,7 +12,7 @@ import { computeResults, type PublishedResults } from "./results";
  * stored finish first): draw the tie seed, count every office, store the results for good,
  * and rewrite the election's ballot and voter rows so that neither their place in the
  * table nor their transaction ids still tell which voter and which ballot were written
- * together (docs/decisions/060-elections.md).
+ * together (docs/decisions/063-elections.md).
  */
 export async function closeElection(
   deps: Deps,

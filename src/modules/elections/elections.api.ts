@@ -84,7 +84,7 @@ function origin(publicUrl: string | undefined, url: string) {
 const ResultsSchema = z
   .record(z.string(), z.unknown())
   .describe(
-    "winners per office, rounds, turnout, receipts, seed, tracker (docs/decisions/060-elections.md)",
+    "winners per office, rounds, turnout, receipts, seed, tracker (docs/decisions/063-elections.md)",
   );
 const ListSchema = z.object({
   elections: z.array(

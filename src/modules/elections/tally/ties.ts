@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 
 /**
- * The tie rule, shared by every method (docs/decisions/060-elections.md):
+ * The tie rule, shared by every method (docs/decisions/063-elections.md):
  * 1. compare the tied candidates' totals at the earliest round where they differ, keeping
  *    the lowest (for an exclusion) or the highest (for an election or a surplus), and go on
  *    to later rounds while more than one is still tied;
