@@ -45,6 +45,7 @@ import { openLessonsForPlan } from "./modules/reviews/open-lessons";
 import { participationSection } from "./modules/reviews/participation-section";
 import { reviewsApi } from "./modules/reviews/reviews.api";
 import { reviewsRoutes } from "./modules/reviews/reviews.routes";
+import { depositRoutes } from "./modules/supplies/deposits.routes";
 import { driveEditRoutes } from "./modules/supplies/drive-edit.routes";
 import { receiveRoutes } from "./modules/supplies/receive.routes";
 import { suppliesApi } from "./modules/supplies/supplies.api";
@@ -173,6 +174,7 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   // Readiness lists the open lessons of earlier reviews of the same kind (reviews module).
   app.route("/", actionsRoutes({ openLessons: openLessonsForPlan }));
   app.route("/", supplyPages.pledgeRoutes);
+  app.route("/", depositRoutes);
   app.route("/", suppliesRoutes);
   app.route("/", driveEditRoutes);
   app.route("/", receiveRoutes);

@@ -56,6 +56,7 @@ export const PERMISSIONS = {
   "lessons.manage": ["owner", "organizer"],
   "leaders.read": ["owner", "organizer"],
   "leaders.manage": ["owner", "organizer"],
+  "supplies.deposit": ["owner", "organizer"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

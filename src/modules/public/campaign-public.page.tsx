@@ -20,6 +20,7 @@ const COLOURS = {
   legal_fees: "#084e49",
   bond: "#3d7ea6",
   family_support: "#8a5a9e",
+  detention_accounts: "#5c6bc0",
   other: "#6b7178",
   on_bond: "#c46a12",
   forfeited: "#9c2b23",

@@ -61,27 +61,26 @@ export async function loadNeedFigures(
   now: Date,
 ): Promise<NeedWithFigures[]> {
   const res = await db.execute<Row>(sql`
-    WITH moves AS (
-      SELECT need_id,
-        SUM(CASE WHEN reverses IS NULL THEN quantity_milli ELSE -quantity_milli END)
-          FILTER (WHERE kind = 'received') AS received,
-        SUM(CASE WHEN reverses IS NULL THEN quantity_milli ELSE -quantity_milli END)
-          FILTER (WHERE kind = 'delivered') AS delivered,
-        SUM(CASE WHEN reverses IS NULL THEN quantity_milli ELSE -quantity_milli END)
-          FILTER (WHERE kind = 'discarded') AS discarded
+    WITH raw AS (
+      -- One plain integer sum per need, kind and direction; the signs are applied after.
+      SELECT need_id, kind, reverses IS NULL AS forward, SUM(quantity_milli::int) AS q
       FROM supply_movements
       WHERE org_id = ${orgId} AND drive_id = ${driveId}
+      GROUP BY need_id, kind, reverses IS NULL
+    ), moves AS (
+      SELECT need_id,
+        SUM(CASE WHEN forward THEN q ELSE -q END) FILTER (WHERE kind = 'received') AS received,
+        SUM(CASE WHEN forward THEN q ELSE -q END) FILTER (WHERE kind = 'delivered') AS delivered,
+        SUM(CASE WHEN forward THEN q ELSE -q END) FILTER (WHERE kind = 'discarded') AS discarded
+      FROM raw
       GROUP BY need_id
-    ), brought AS (
-      SELECT pledge_id,
-        SUM(CASE WHEN reverses IS NULL THEN quantity_milli ELSE -quantity_milli END) AS got
-      FROM supply_movements
-      WHERE org_id = ${orgId} AND drive_id = ${driveId} AND kind = 'received'
-        AND pledge_id IS NOT NULL
-      GROUP BY pledge_id
     ), open_pledges AS (
-      SELECT p.need_id, SUM(GREATEST(0, p.quantity_milli - COALESCE(b.got, 0))) AS pledged
-      FROM supply_pledges p LEFT JOIN brought b ON b.pledge_id = p.id
+      -- Few pledges are open at a time: each looks up what arrived for it by index.
+      SELECT p.need_id, SUM(GREATEST(0, p.quantity_milli - COALESCE((
+        SELECT SUM(CASE WHEN m.reverses IS NULL THEN m.quantity_milli::int ELSE -m.quantity_milli::int END)
+        FROM supply_movements m
+        WHERE m.pledge_id = p.id AND m.kind = 'received'), 0))) AS pledged
+      FROM supply_pledges p
       WHERE p.org_id = ${orgId} AND p.drive_id = ${driveId}
         AND p.cancelled_at IS NULL AND p.expires_at > ${now.toISOString()}::timestamptz
       GROUP BY p.need_id
@@ -145,11 +144,11 @@ export async function loadPointStock(
     discarded: string;
   }>(sql`
     SELECT need_id, point_id,
-      COALESCE(SUM(CASE WHEN reverses IS NULL THEN quantity_milli ELSE -quantity_milli END)
+      COALESCE(SUM(CASE WHEN reverses IS NULL THEN quantity_milli::int ELSE -quantity_milli::int END)
         FILTER (WHERE kind = 'received'), 0)::text AS received,
-      COALESCE(SUM(CASE WHEN reverses IS NULL THEN quantity_milli ELSE -quantity_milli END)
+      COALESCE(SUM(CASE WHEN reverses IS NULL THEN quantity_milli::int ELSE -quantity_milli::int END)
         FILTER (WHERE kind = 'delivered'), 0)::text AS delivered,
-      COALESCE(SUM(CASE WHEN reverses IS NULL THEN quantity_milli ELSE -quantity_milli END)
+      COALESCE(SUM(CASE WHEN reverses IS NULL THEN quantity_milli::int ELSE -quantity_milli::int END)
         FILTER (WHERE kind = 'discarded'), 0)::text AS discarded
     FROM supply_movements
     WHERE org_id = ${orgId} AND point_id IS NOT NULL ${drive}

@@ -20,7 +20,7 @@ export async function receivePledge(
     .where(and(eq(supplyPledges.orgId, actor.orgId), eq(supplyPledges.id, pledgeId)));
   if (!pledge || pledge.cancelledAt) throw notFound();
   const res = await deps.db.execute<{ got: string }>(sql`
-    SELECT COALESCE(SUM(CASE WHEN reverses IS NULL THEN quantity_milli ELSE -quantity_milli END), 0)::text AS got
+    SELECT COALESCE(SUM(CASE WHEN reverses IS NULL THEN quantity_milli::int ELSE -quantity_milli::int END), 0)::text AS got
     FROM supply_movements
     WHERE org_id = ${actor.orgId} AND pledge_id = ${pledge.id} AND kind = 'received'`);
   const open = pledge.quantityMilli - Number(res.rows[0]?.got ?? 0);

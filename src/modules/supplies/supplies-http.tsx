@@ -30,6 +30,7 @@ const NOTICES = {
   not_accepted: "not_accepted_added",
   undone: "undone",
   pledge: "pledge_done",
+  deposit: "deposit_done",
 } as const;
 
 export function notice(c: AppContext): string | undefined {

@@ -32,6 +32,11 @@ export function SuppliesListPage(props: Props) {
       </div>
       <p class="lede">{t.lede}</p>
       <Notice text={props.notice} />
+      {can(props.auth.role, "supplies.deposit") && (
+        <p>
+          <a href="/supplies/deposits">{t.deposits_link}</a>
+        </p>
+      )}
       <div class="supply-today">
         <Panel title={t.due_today_title}>
           <p>

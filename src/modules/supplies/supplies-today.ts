@@ -49,7 +49,7 @@ export async function pledgesDue(
     SELECT p.id, p.drive_id, d.title_es, d.title_en, p.need_id, i.name_es, i.name_en, n.variant,
       i.base_unit, p.due_on::text AS due_on, p.point_id, pt.name AS point_name, p.person_id,
       (p.quantity_milli - COALESCE((
-        SELECT SUM(CASE WHEN m.reverses IS NULL THEN m.quantity_milli ELSE -m.quantity_milli END)
+        SELECT SUM(CASE WHEN m.reverses IS NULL THEN m.quantity_milli::int ELSE -m.quantity_milli::int END)
         FROM supply_movements m
         WHERE m.org_id = p.org_id AND m.pledge_id = p.id AND m.kind = 'received'), 0))::text AS open
     FROM supply_pledges p
@@ -109,11 +109,11 @@ export async function lowStock(db: Db, orgId: string): Promise<LowStockLine[]> {
   }>(sql`
     WITH at_point AS (
       SELECT need_id, point_id,
-        COALESCE(SUM(CASE WHEN reverses IS NULL THEN quantity_milli ELSE -quantity_milli END)
+        COALESCE(SUM(CASE WHEN reverses IS NULL THEN quantity_milli::int ELSE -quantity_milli::int END)
           FILTER (WHERE kind = 'received'), 0) AS received,
-        COALESCE(SUM(CASE WHEN reverses IS NULL THEN quantity_milli ELSE -quantity_milli END)
+        COALESCE(SUM(CASE WHEN reverses IS NULL THEN quantity_milli::int ELSE -quantity_milli::int END)
           FILTER (WHERE kind = 'delivered'), 0) AS delivered,
-        COALESCE(SUM(CASE WHEN reverses IS NULL THEN quantity_milli ELSE -quantity_milli END)
+        COALESCE(SUM(CASE WHEN reverses IS NULL THEN quantity_milli::int ELSE -quantity_milli::int END)
           FILTER (WHERE kind = 'discarded'), 0) AS discarded
       FROM supply_movements
       WHERE org_id = ${orgId} AND point_id IS NOT NULL

@@ -12,6 +12,8 @@ import {
 import { fieldErrors, fieldValue } from "../../../test/support/html";
 import { addMember } from "../../../test/support/members";
 import { STORES } from "../../../test/support/stores";
+import { CampaignFieldsSchema } from "../funds/campaign";
+import { createCampaign } from "../funds/create-campaign";
 
 // Staff pages, the public page and pledge form, and the JSON API of supply drives, over
 // HTTP in-process: what each answers, what bad input gets, what never leaks.
@@ -312,5 +314,31 @@ describe.each(STORES)("supply drives over HTTP (%s)", (store) => {
     ]) {
       expect(Object.keys(doc.paths)).toContain(p);
     }
+  });
+  it("shows the deposits page and keeps what was typed when the amount is wrong", async () => {
+    const empty = await page.get("/supplies/deposits");
+    expect(empty.status).toBe(200);
+    expect(await empty.text()).toContain("Primero crea un fondo");
+    const fund = await createCampaign(
+      t.deps,
+      org.actor,
+      CampaignFieldsSchema.parse({
+        slug: "fondo-deposito",
+        title: { es: "Fondo inventado", en: "Invented fund" },
+        goalCents: 50_000,
+      }),
+    );
+    const bad = await page.post("/supplies/deposits", {
+      campaignId: fund.id,
+      kind: "commissary",
+      amount: "diez",
+      facility: "Centro Inventado",
+    });
+    expect(bad.status).toBe(422);
+    const html = await bad.text();
+    expect(fieldValue(html, "facility")).toBe("Centro Inventado");
+    expect(fieldErrors(html).amount).toBeTruthy();
+    const viewer = await addMember(t, org.actor, "viewer", "Observadora Inventada");
+    expect((await (await signedIn(t, viewer.email)).get("/supplies/deposits")).status).toBe(403);
   });
 });

@@ -39,6 +39,7 @@ export const activityText = defineMessages("funds-activity", {
     purpose_legal_fees: "Honorarios legales",
     purpose_bond: "Fianza",
     purpose_family_support: "Apoyo a la familia",
+    purpose_detention_accounts: "Comisaría y teléfono en detención",
     purpose_other: "Otro",
     request_submit: "Pedir el pago",
     threshold_note: (amount: string) =>
@@ -161,6 +162,7 @@ export const activityText = defineMessages("funds-activity", {
     purpose_legal_fees: "Legal fees",
     purpose_bond: "Bond",
     purpose_family_support: "Family support",
+    purpose_detention_accounts: "Commissary and phone in detention",
     purpose_other: "Other",
     request_submit: "Request payment",
     threshold_note: (amount: string) =>

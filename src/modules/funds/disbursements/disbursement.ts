@@ -1,5 +1,12 @@
 // Pure rules for payments out: who may approve, which step may follow which. No I/O.
-export const DISBURSEMENT_PURPOSES = ["legal_fees", "bond", "family_support", "other"] as const;
+// detention_accounts: money on a detained member's commissary or phone account (see supplies).
+export const DISBURSEMENT_PURPOSES = [
+  "legal_fees",
+  "bond",
+  "family_support",
+  "detention_accounts",
+  "other",
+] as const;
 export type DisbursementPurpose = (typeof DISBURSEMENT_PURPOSES)[number];
 
 export const DISBURSEMENT_STATUSES = [

@@ -1,0 +1,139 @@
+import { formatDate } from "../../platform/i18n";
+import { type Cents, type Currency, formatMoney } from "../../platform/money";
+import { Field, FormAlert, type FormState, Select } from "../../platform/ui/forms";
+import { Page } from "../../platform/ui/layout";
+import { suppliesText } from "./supplies.messages";
+import { Notice, type View } from "./supplies-ui";
+
+export type DepositLine = {
+  id: string;
+  kind: "commissary" | "phone";
+  amountCents: number;
+  currency: string;
+  facility: string;
+  vendor: string;
+  referenceLast4: string | null;
+  depositedOn: string;
+};
+
+export function DepositsPage(
+  props: View & {
+    deposits: DepositLine[];
+    funds: { id: string; title: string }[];
+    form: FormState;
+    notice?: string | undefined;
+  },
+) {
+  const t = suppliesText[props.lang];
+  const { lang, form } = props;
+  return (
+    <Page {...props} title={t.deposits_title} section="supplies">
+      <p class="muted">
+        <a href="/supplies">{t.title}</a>
+      </p>
+      <h1>{t.deposits_title}</h1>
+      <p class="lede">{t.deposits_lede}</p>
+      <Notice text={props.notice} />
+      {props.funds.length === 0 ? (
+        <div class="empty">
+          <p>{t.deposits_no_funds}</p>
+          <a class="button secondary" href="/funds">
+            {t.deposits_to_funds}
+          </a>
+        </div>
+      ) : (
+        <form method="post" action="/supplies/deposits" class="narrow" novalidate>
+          <input type="hidden" name="_csrf" value={props.csrf} />
+          <FormAlert form={form} lang={lang} />
+          <Select
+            name="campaignId"
+            label={t.deposit_fund}
+            form={form}
+            lang={lang}
+            options={props.funds.map((f) => ({ value: f.id, label: f.title }))}
+          />
+          <Select
+            name="kind"
+            label={t.deposit_kind}
+            form={form}
+            lang={lang}
+            options={[
+              { value: "commissary", label: t.deposit_commissary },
+              { value: "phone", label: t.deposit_phone },
+            ]}
+          />
+          <Field
+            name="amount"
+            label={t.deposit_amount}
+            form={form}
+            lang={lang}
+            required
+            inputmode="decimal"
+          />
+          <Field
+            name="facility"
+            label={t.deposit_facility}
+            form={form}
+            lang={lang}
+            required
+            maxlength={500}
+          />
+          <Field
+            name="vendor"
+            label={t.deposit_vendor}
+            form={form}
+            lang={lang}
+            required
+            maxlength={500}
+          />
+          <Field
+            name="reference"
+            label={t.deposit_reference}
+            hint={t.deposit_reference_hint}
+            form={form}
+            lang={lang}
+            maxlength={200}
+          />
+          <Field
+            name="depositedOn"
+            label={t.deposit_date}
+            form={form}
+            lang={lang}
+            type="date"
+            required
+          />
+          <div class="form-actions">
+            <button type="submit" class="primary">
+              {t.deposit_submit}
+            </button>
+          </div>
+        </form>
+      )}
+      <h2>{t.deposits_recent}</h2>
+      {props.deposits.length === 0 ? (
+        <p>{t.deposits_empty}</p>
+      ) : (
+        <ul class="list">
+          {props.deposits.map((d) => (
+            <li class="list-item">
+              <span class="title">
+                {formatMoney(d.amountCents as Cents, d.currency as Currency, lang)} ·{" "}
+                {d.kind === "commissary" ? t.deposit_commissary : t.deposit_phone}
+              </span>
+              <span class="meta">
+                {[
+                  d.facility,
+                  d.vendor,
+                  d.referenceLast4 ? `••••${d.referenceLast4}` : null,
+                  formatDate(new Date(`${d.depositedOn}T12:00:00Z`), lang, "UTC"),
+                ]
+                  .filter(Boolean)
+                  .join(" · ")}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,95 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
+import { STORES } from "../../../test/support/stores";
+import type { Actor } from "../../platform/actor";
+import { AppError } from "../../platform/errors";
+import { CampaignFieldsSchema } from "../funds/campaign";
+import { createCampaign } from "../funds/create-campaign";
+import { recordDonation } from "../funds/record-donation";
+import { lastFour, recordDeposit } from "./record-deposit";
+
+// Commissary and phone deposits are money: they go through funds' published operations and
+// land on the fund's ledger as a detention_accounts disbursement.
+
+describe.each(STORES)("commissary and phone deposits on %s", (store) => {
+  let t: TestApp;
+  let actor: Actor;
+  let other: Actor;
+  let campaignId = "";
+
+  beforeAll(async () => {
+    t = await createTestApp(store);
+    actor = (await createOrg(t)).actor;
+    other = (await createOrg(t, "Otra Organización")).actor;
+    const campaign = await createCampaign(
+      t.deps,
+      actor,
+      CampaignFieldsSchema.parse({
+        slug: "fondo-comisaria",
+        title: { es: "Fondo inventado", en: "Invented fund" },
+        goalCents: 100_000,
+      }),
+    );
+    campaignId = campaign.id;
+    await recordDonation(t.deps, actor, { campaignId, amountCents: 10_000, method: "cash" });
+  });
+  afterAll(() => t.close());
+
+  const deposit = {
+    kind: "commissary" as const,
+    amountCents: 4_000,
+    facility: "Centro Inventado del Río",
+    vendor: "Proveedor Inventado",
+    reference: "TX-99812-7741",
+    depositedOn: "2026-11-20",
+  };
+
+  it("pays it from the fund's ledger and keeps only the last four of the reference", async () => {
+    const d = await recordDeposit(t.deps, actor, { ...deposit, campaignId });
+    expect(d.status).toBe("paid");
+    const rows = await t.database.db.execute<{
+      reference_last4: string;
+      purpose: string;
+      status: string;
+    }>(sql`
+      SELECT s.reference_last4, d.purpose, d.status FROM supply_deposits s
+      JOIN disbursements d ON d.id = s.disbursement_id WHERE s.id = ${d.id}`);
+    expect(rows.rows[0]).toEqual({
+      reference_last4: "7741",
+      purpose: "detention_accounts",
+      status: "paid",
+    });
+    expect(
+      JSON.stringify(await t.database.db.execute(sql`SELECT * FROM supply_deposits`)),
+    ).not.toContain("99812");
+  });
+
+  it("leaves it waiting in funds when the fund lacks the money, and refuses bad input and other orgs' funds", async () => {
+    const waiting = await recordDeposit(t.deps, actor, {
+      ...deposit,
+      amountCents: 50_000,
+      campaignId,
+    });
+    expect(waiting.status).toBe("approved");
+    const bad = await recordDeposit(t.deps, actor, {
+      ...deposit,
+      facility: " ",
+      vendor: "x".repeat(10_000),
+      depositedOn: "2026-02-30",
+      campaignId,
+    }).catch((e: unknown) => e);
+    expect(bad).toBeInstanceOf(AppError);
+    expect((bad as AppError).fields).toEqual({
+      facility: "required",
+      vendor: "too_long",
+      depositedOn: "invalid_date",
+    });
+    const theirs = await recordDeposit(t.deps, other, { ...deposit, campaignId }).catch(
+      (e: unknown) => e,
+    );
+    expect((theirs as AppError).fields).toEqual({ campaignId: "invalid_choice" });
+    expect(lastFour("  ")).toBeNull();
+    expect(lastFour("ab")).toBe("ab");
+  });
+});
