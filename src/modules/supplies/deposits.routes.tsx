@@ -6,7 +6,7 @@ import { readForm } from "../../platform/form-input";
 import { type AppContext, type AppEnv, render } from "../../platform/http";
 import { parseAmount } from "../../platform/money";
 import { dayInZone } from "../../platform/time";
-import { searchCampaigns } from "../funds/search-campaigns";
+import { searchCampaigns } from "../funds/campaigns/search-campaigns";
 import { DepositsPage } from "./deposits.page";
 import { recordDeposit } from "./record-deposit";
 import { supplyDeposits } from "./supplies.schema";

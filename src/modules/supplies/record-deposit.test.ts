@@ -5,8 +5,8 @@ import { STORES } from "../../../test/support/stores";
 import type { Actor } from "../../platform/actor";
 import { AppError } from "../../platform/errors";
 import { CampaignFieldsSchema } from "../funds/campaign";
-import { createCampaign } from "../funds/create-campaign";
-import { recordDonation } from "../funds/record-donation";
+import { createCampaign } from "../funds/campaigns/create-campaign";
+import { recordDonation } from "../funds/gifts/record-donation";
 import { lastFour, recordDeposit } from "./record-deposit";
 
 // Commissary and phone deposits are money: they go through funds' published operations and

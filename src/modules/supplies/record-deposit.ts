@@ -4,10 +4,10 @@ import { AppError, type FieldErrors, invalid } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
 import { can } from "../../platform/permissions";
 import { isValidDate } from "../../platform/time";
-import { approveDisbursement } from "../funds/approve-disbursement";
-import { getCampaign } from "../funds/campaign-record";
-import { payDisbursement } from "../funds/pay-disbursement";
-import { requestDisbursement } from "../funds/request-disbursement";
+import { getCampaign } from "../funds/campaigns/campaign-record";
+import { approveDisbursement } from "../funds/disbursements/approve-disbursement";
+import { payDisbursement } from "../funds/disbursements/pay-disbursement";
+import { requestDisbursement } from "../funds/disbursements/request-disbursement";
 import { type DepositKind, supplyDeposits } from "./supplies.schema";
 
 export type DepositInput = {

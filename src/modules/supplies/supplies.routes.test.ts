@@ -13,7 +13,7 @@ import { fieldErrors, fieldValue } from "../../../test/support/html";
 import { addMember } from "../../../test/support/members";
 import { STORES } from "../../../test/support/stores";
 import { CampaignFieldsSchema } from "../funds/campaign";
-import { createCampaign } from "../funds/create-campaign";
+import { createCampaign } from "../funds/campaigns/create-campaign";
 
 // Staff pages, the public page and pledge form, and the JSON API of supply drives, over
 // HTTP in-process: what each answers, what bad input gets, what never leaks.
