@@ -271,7 +271,7 @@ voteRoutes.get("/vote/results/:id", anyone, async (c) => {
 voteRoutes.get("/vote/results/:id/ballots.csv", anyone, async (c) => {
   const db = c.get("deps").db;
   const election = await getElectionById(db, requireUuidParam(c));
-  if (!election || election.status !== "closed") throw new AppError("not_found");
+  if (election?.status !== "closed") throw new AppError("not_found");
   const lang = voterLang(c, c.get("lang"));
   const ballots = await listBallots(db, election.id);
   const offices = election.offices.map((o) => ({
