@@ -34,7 +34,7 @@ describe.skipIf(!hasChromium)("advocacy in a real browser", () => {
     const org = {
       name: lang === "es" ? "Comité Inventado de Llamadas" : "Invented Call Committee",
       slug: "llamadas",
-      owner: "Organizadora Prueba",
+      owner: "Rocío Prueba",
       email: "organizadora@example.org",
       password: "una frase larga para llamar",
     };

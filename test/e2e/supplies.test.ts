@@ -28,7 +28,7 @@ describe.skipIf(!hasChromium)("supply drives in a real browser", () => {
     const org = {
       name: lang === "es" ? "Comité Inventado de Abasto" : "Invented Supply Committee",
       slug: "abasto",
-      owner: "Organizadora Prueba",
+      owner: "Rocío Prueba",
       email: "abasto@example.org",
       password: "una frase larga para la colecta",
     };
