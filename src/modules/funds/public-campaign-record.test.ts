@@ -31,7 +31,13 @@ describe.each(STORES)("public campaign figures (%s)", (store) => {
       caseId: null,
     });
     expect(figures?.totals).toMatchObject({ raisedCents: 2_500, availableCents: 2_500, gifts: 1 });
-    expect(figures?.spending).toEqual({ legal_fees: 0, bond: 0, family_support: 0, other: 0 });
+    expect(figures?.spending).toEqual({
+      legal_fees: 0,
+      bond: 0,
+      family_support: 0,
+      detention_accounts: 0,
+      other: 0,
+    });
     expect(await getPublicCampaignFigures(t.database.db, actor.orgId, hidden.slug)).toBeNull();
   });
 
