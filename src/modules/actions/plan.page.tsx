@@ -7,15 +7,8 @@ import { actionsText } from "./actions.messages";
 import { Notice, Title, titleText, whenText } from "./actions-ui";
 import type { Plan } from "./load-plan";
 import type { PersonOption } from "./plan-people";
-import {
-  ChantsSection,
-  CohostsSection,
-  MaterialsSection,
-  PairsSection,
-  RolesSection,
-  RsvpSection,
-  StepsSection,
-} from "./plan-sections";
+import { ChantsSection, MaterialsSection, RolesSection, StepsSection } from "./plan-sections";
+import { CohostsSection, PairsSection, RsvpSection } from "./plan-sections-people";
 import { ReadinessList } from "./readiness-list";
 
 export type PlanForm =

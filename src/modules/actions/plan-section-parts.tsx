@@ -1,0 +1,71 @@
+import type { Child } from "hono/jsx";
+import { Csrf, emptyForm, type FormState } from "../../platform/ui/forms";
+import { actionsText } from "./actions.messages";
+import type { PlanForm, PlanPageProps } from "./plan.page";
+import type { PlanItemKind } from "./remove-plan-item";
+
+// The pieces every plan-page panel is built from: its frame, the form that adds a row,
+// and the button that removes one.
+
+export const formOf = (props: PlanPageProps, name: PlanForm): FormState =>
+  props.forms[name] ?? emptyForm();
+
+export function Section(props: { id: string; title: string; children: Child }) {
+  return (
+    <section class="panel plan-section" id={props.id} aria-labelledby={`${props.id}-h`}>
+      <h2 class="panel-title" id={`${props.id}-h`}>
+        {props.title}
+      </h2>
+      {props.children}
+    </section>
+  );
+}
+
+/** An add form behind a disclosure (open when it came back with errors, or the list is empty). */
+export function AddForm(props: {
+  p: PlanPageProps;
+  path: string;
+  label: string;
+  children: Child;
+  form: FormState;
+  empty: boolean;
+}) {
+  const { p } = props;
+  if (!p.canPlan) return null;
+  const open = props.empty || Object.keys(props.form.errors).length > 0;
+  return (
+    <details class="disclosure add-form" open={open}>
+      <summary>+ {props.label}</summary>
+      <form method="post" action={`/actions/${p.plan.event.id}/${props.path}`} novalidate>
+        <Csrf token={p.csrf} />
+        {props.children}
+        <button type="submit" class="primary">
+          {props.label}
+        </button>
+      </form>
+    </details>
+  );
+}
+
+export function RemoveButton(props: {
+  p: PlanPageProps;
+  kind: PlanItemKind;
+  id: string;
+  mine: boolean;
+}) {
+  const { p } = props;
+  if (!p.canPlan || !props.mine) return null;
+  const t = actionsText[p.lang];
+  return (
+    <form
+      method="post"
+      action={`/actions/${p.plan.event.id}/${props.kind}/${props.id}/remove`}
+      class="inline"
+    >
+      <Csrf token={p.csrf} />
+      <button type="submit" class="link-button">
+        {t.remove}
+      </button>
+    </form>
+  );
+}
