@@ -17,29 +17,12 @@ export type CoreErrorCode =
   | "rate_limited"
   | "payload_too_large"
   | "unsupported_media_type"
-  // funds
-  | "insufficient_funds"
+  // given by several modules (funds and supplies ledgers, approvals, webhooks)
   | "self_approval"
-  | "bond_settled"
   | "already_reversed"
   | "not_reversible"
   | "wrong_status"
-  | "idempotency_key_reused"
-  // gifts from outside (CSV imports, Stripe)
-  | "file_too_large"
-  | "import_has_problems"
-  | "preview_changed"
-  | "invalid_signature"
-  // elections
-  | "election_locked"
-  | "election_not_open"
-  | "credentials_issued"
-  | "voting_not_open"
-  | "voting_closed"
-  | "already_voted"
-  // messaging
-  | "approval_required"
-  | "no_recipients";
+  | "invalid_signature";
 
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429;
 
@@ -66,25 +49,11 @@ const STATUS: Record<CoreErrorCode, ErrorStatus> = {
   rate_limited: 429,
   payload_too_large: 413,
   unsupported_media_type: 415,
-  insufficient_funds: 409,
   self_approval: 403,
-  bond_settled: 409,
   already_reversed: 409,
   not_reversible: 409,
   wrong_status: 409,
-  idempotency_key_reused: 409,
-  file_too_large: 413,
-  import_has_problems: 422,
-  preview_changed: 409,
   invalid_signature: 400,
-  election_locked: 409,
-  election_not_open: 409,
-  credentials_issued: 409,
-  voting_not_open: 409,
-  voting_closed: 409,
-  already_voted: 409,
-  approval_required: 409,
-  no_recipients: 422,
 };
 
 export type CoreFieldErrorKey =
@@ -102,33 +71,17 @@ export type CoreFieldErrorKey =
   | "wrong_type"
   | "unknown_field"
   | "invalid_amount"
-  // funds
+  // money (platform/money.ts) and keys several modules give
   | "amount_not_positive"
   | "amount_fractional"
   | "amount_too_large"
   | "amount_not_a_number"
-  | "currency_mismatch"
-  | "currency_locked"
-  | "milestones_invalid"
   | "case_not_found"
   | "not_a_member"
-  // advocacy
   | "too_many"
   | "invalid"
-  // elections
   | "closes_before_opens"
-  | "irv_one_seat"
-  | "duplicate_candidate"
-  | "unknown_candidate"
-  | "unknown_office"
-  | "too_many_marks"
-  | "not_a_person"
-  | "not_on_roll"
-  // messaging
   | "invalid_contact"
-  | "not_their_contact"
-  | "placeholder_mismatch"
-  | "unknown_placeholder"
   | "invalid_clock";
 
 export type FieldErrorKey = CoreFieldErrorKey | Declared<ModuleFieldErrorKeys>;
@@ -247,25 +200,12 @@ const FIELD_KEYS = new Set<string>([
   "amount_fractional",
   "amount_too_large",
   "amount_not_a_number",
-  "currency_mismatch",
-  "currency_locked",
-  "milestones_invalid",
   "case_not_found",
   "not_a_member",
   "too_many",
   "invalid",
   "closes_before_opens",
-  "irv_one_seat",
-  "duplicate_candidate",
-  "unknown_candidate",
-  "unknown_office",
-  "too_many_marks",
-  "not_a_person",
-  "not_on_roll",
   "invalid_contact",
-  "not_their_contact",
-  "placeholder_mismatch",
-  "unknown_placeholder",
   "invalid_clock",
 ]);
 

@@ -5,6 +5,7 @@ import { AppError } from "../../platform/errors";
 import { type Election, getElectionById } from "./election-record";
 import { electionVoters } from "./elections.schema";
 import { storeBallot } from "./store-ballot";
+import "./elections.errors";
 
 export type VoterLink = { election: Election; language: "es" | "en"; voted: boolean; key: string };
 

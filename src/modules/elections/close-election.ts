@@ -6,6 +6,7 @@ import { runOperation } from "../../platform/operation";
 import { getElection } from "./election-record";
 import { electionBallots, elections, electionVoters } from "./elections.schema";
 import { computeResults, type PublishedResults } from "./results";
+import "./elections.errors";
 
 /**
  * Closes voting and counts. In one transaction, with the election locked (ballots being

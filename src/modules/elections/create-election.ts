@@ -7,6 +7,7 @@ import { getPersonNames } from "../people/person-names";
 import { checkElection, type ElectionDraft, type ElectionInput, toDraft } from "./election-input";
 import { type Election, getElection } from "./election-record";
 import { electionCandidates, electionOffices, elections } from "./elections.schema";
+import "./elections.errors";
 
 /** An election in draft: offices, candidates (people of the organization), times, roll rule. */
 export async function createElection(

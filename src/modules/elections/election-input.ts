@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ENGAGEMENT_LEVELS, type EngagementLevel } from "../people/eligible-people";
 import { METHODS, type Method } from "./tally/tally";
+import "./elections.errors";
 
 // An election as the JSON API takes it (issue 10's contract); the organizer's form is
 // turned into the same shape, so one schema and one check serve both.

@@ -19,6 +19,7 @@ import { type Election, getElection, getTurnout, listElections } from "./electio
 import { issueCredentials } from "./issue-credentials";
 import { openElection } from "./open-election";
 import { updateElection } from "./update-election";
+import "./elections.errors";
 
 // JSON API for elections (issue 10's contract). POST /api/v1/ballots is the voter's:
 // no bearer token, the voting token in the body is the credential.

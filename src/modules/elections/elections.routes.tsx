@@ -24,6 +24,7 @@ import { issueCredentials } from "./issue-credentials";
 import { openElection } from "./open-election";
 import { updateElection } from "./update-election";
 import { formToChoices } from "./vote-form";
+import "./elections.errors";
 
 // Organizer pages: list, create, the election (turnout, open, links, paper, close).
 export const electionsRoutes = new Hono<AppEnv>();

@@ -4,6 +4,7 @@ import { AppError, notFound } from "../../platform/errors";
 import { getElection } from "./election-record";
 import { electionVoters } from "./elections.schema";
 import { storeBallot } from "./store-ballot";
+import "./elections.errors";
 
 /**
  * An organizer enters a paper ballot for a voter on the roll: the voter is marked as

@@ -5,6 +5,7 @@ import { AppError, notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
 import { getPersonNames } from "../people/person-names";
 import { elections, electionVoters } from "./elections.schema";
+import "./elections.errors";
 
 export type Credential = { personId: string; name: string; language: "es" | "en"; path: string };
 

@@ -5,6 +5,7 @@ import { runOperation } from "../../platform/operation";
 import type { EngagementLevel } from "../people/eligible-people";
 import { listEligiblePeople } from "../people/eligible-people";
 import { elections, electionVoters } from "./elections.schema";
+import "./elections.errors";
 
 const CHUNK = 1000;
 

@@ -6,6 +6,7 @@ import { checkBallot } from "./ballot";
 import { type Election, officeRules, votingState } from "./election-record";
 import { electionBallots, elections, electionVoters, type VotedHow } from "./elections.schema";
 import { newReceipt } from "./receipt";
+import "./elections.errors";
 
 /**
  * The one place a ballot is stored. In one transaction: the election is still taking

@@ -6,6 +6,7 @@ import { electionColumns, insertOffices, validDraft } from "./create-election";
 import type { ElectionInput } from "./election-input";
 import { type Election, getElection } from "./election-record";
 import { electionOffices, elections } from "./elections.schema";
+import "./elections.errors";
 
 /**
  * Replaces a draft election's details, offices and candidates. Once voting has opened the

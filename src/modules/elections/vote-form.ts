@@ -1,4 +1,5 @@
 import type { Election } from "./election-record";
+import "./elections.errors";
 
 // The ballot form (plain HTML, no script) -> { office id: [person ids, in order] }.
 // Ranked offices send r.{office}.{person} = "1".."n"; others m.{office}.{person} = "on"

@@ -240,6 +240,7 @@ import { getElectionById } from "./election-record";
 import { normalizeReceipt } from "./receipt";
 import { ballotsCsv } from "./results";
 import { ResultsPage } from "./results.page";
+import "./elections.errors";
 
 voteRoutes.get("/vote/results/:id", anyone, async (c) => {
   const election = await getElectionById(c.get("deps").db, requireUuidParam(c));

@@ -4,6 +4,7 @@ import type { Bilingual } from "../../platform/bilingual";
 import type { FieldErrorKey, FieldErrors } from "../../platform/errors";
 import { type Cents, CURRENCIES, type Currency, cents, maxCents } from "../../platform/money";
 import { fold } from "../../platform/text";
+import "./funds.errors";
 
 export type Campaign = {
   id: string;

@@ -4,6 +4,7 @@ import { type ConsentRecord, consentState } from "./consent";
 import { type Channel, normalizeEmail, toE164 } from "./contact-point";
 import type { Excluded } from "./messaging.schema";
 import { checkTemplate } from "./templates";
+import "./messaging.errors";
 
 // Broadcasts: who receives one, who doesn't and why, and what a valid one looks like. Pure.
 

@@ -5,6 +5,7 @@ import { type BroadcastInput, checkBroadcast } from "./broadcast";
 import { loadAudience } from "./broadcast-audience";
 import { broadcasts, type Excluded } from "./messaging.schema";
 import { getSendSettings } from "./messaging-settings";
+import "./messaging.errors";
 
 export type BroadcastPreview = { id: string; recipients: number; excluded: Excluded };
 

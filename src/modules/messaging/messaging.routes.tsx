@@ -15,6 +15,7 @@ import { BroadcastFormPage, BroadcastPreviewPage, OutboxPage } from "./messaging
 import { OUTBOX_STATUSES, type OutboxStatus } from "./messaging.schema";
 import { listOutbox } from "./outbox-list";
 import { sendBroadcast } from "./send-broadcast";
+import "./messaging.errors";
 
 // Staff pages: the outbox, and a broadcast from draft to preview to send.
 export const messagingRoutes = new Hono<AppEnv>();

@@ -6,6 +6,7 @@ import { getPerson } from "../people/person-record";
 import { PURPOSES, SOURCES } from "./consent";
 import { type ContactPoint, normalizeEmail, parseContactPoint, toE164 } from "./contact-point";
 import { consentRecords } from "./messaging.schema";
+import "./messaging.errors";
 
 export const ConsentInputSchema = z.strictObject({
   contact: z.string("required").trim().min(1, "required").max(254, "too_long"),

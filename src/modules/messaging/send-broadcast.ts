@@ -7,6 +7,7 @@ import { broadcasts } from "./messaging.schema";
 import { getSendSettings } from "./messaging-settings";
 import { enqueue } from "./outbox-store";
 import { render } from "./templates";
+import "./messaging.errors";
 
 /**
  * Queues a broadcast for everyone its segment reaches now (consent is checked again, and

@@ -47,6 +47,7 @@ import {
   giftToApi,
   ledgerLineToApi,
 } from "./funds.api-schema";
+import "../funds.errors";
 
 export const fundsApi = apiRouter();
 for (const path of ["/api/v1/campaigns", "/api/v1/campaigns/*", "/api/v1/disbursements/*"]) {

@@ -9,6 +9,7 @@ import { bonds } from "../funds.schema";
 import { decide, type Movement } from "../ledger/ledger";
 import { appliedGroup, loadState, writeGroup } from "../ledger/ledger-store";
 import { type BondRecord, getBond, lockBond } from "./bond-record";
+import "../funds.errors";
 
 // Shared by return-bond and forfeit-bond: a bond settles once, whole.
 export function settleBond(

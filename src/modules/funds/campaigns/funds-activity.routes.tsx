@@ -24,6 +24,7 @@ import { loadCampaignView } from "./campaign-view";
 import { view } from "./funds.routes";
 import { activityText } from "./funds-activity.messages";
 import { prefixed, readAmount } from "./funds-forms";
+import "../funds.errors";
 
 // Money moving, from the campaign page: parse the form -> authorize -> one operation ->
 // back to the page (303), or the page again with the form kept and the reason shown.

@@ -7,6 +7,7 @@ import type { Campaign, CampaignFields } from "../campaign";
 import { campaigns, disbursements, ledgerGroups } from "../funds.schema";
 import { getCampaign, lockCampaign } from "./campaign-record";
 import { campaignColumns } from "./create-campaign";
+import "../funds.errors";
 
 /**
  * Replaces a campaign's fields. The currency may change only while the campaign has

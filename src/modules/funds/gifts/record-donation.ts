@@ -10,6 +10,7 @@ import { decide, emptyLedger } from "../ledger/ledger";
 import { appliedGroup, writeGroup } from "../ledger/ledger-store";
 import type { GiftMethod } from "./gift";
 import { findExistingGift, type Gift, getGift, isTeamMember } from "./gift-record";
+import "../funds.errors";
 
 export type DonationInput = {
   campaignId: string;

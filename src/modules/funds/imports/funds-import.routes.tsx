@@ -30,6 +30,7 @@ import { computePreview, getGiftImport, mappingDigest } from "./gift-import-reco
 import { importGifts } from "./import-gifts";
 import { updateGiftImportMapping } from "./update-gift-import-mapping";
 import { uploadGiftImport } from "./upload-gift-import";
+import "../funds.errors";
 
 export const fundsImportRoutes = new Hono<AppEnv>();
 

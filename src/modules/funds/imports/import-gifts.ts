@@ -7,6 +7,7 @@ import { type GiftImportResult, giftImports } from "../gift-sources.schema";
 import { writeOutsideGifts } from "../gifts/gift-writer";
 import { importSource } from "./gift-csv-rows";
 import { computePreview, mappingDigest } from "./gift-import-record";
+import "../funds.errors";
 
 export type ImportGiftsInput = {
   campaignId: string;

@@ -13,6 +13,7 @@ import {
   type Outcome,
 } from "./ledger";
 import { bondIdOf, type EntryRow, entriesByGroup, groupFromRow } from "./stored-ledger";
+import "../funds.errors";
 
 // The ledger as stored: groups and entries in, pure ledger groups out (and back).
 

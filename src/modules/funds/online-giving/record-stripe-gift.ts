@@ -7,6 +7,7 @@ import { stripeEvents } from "../gift-sources.schema";
 import { findExistingGift } from "../gifts/gift-record";
 import { writeOutsideGifts } from "../gifts/gift-writer";
 import type { StripeGift } from "./online-giving";
+import "../funds.errors";
 
 export const STRIPE_SOURCE = "stripe";
 
