@@ -1,3 +1,4 @@
+import { type CsvValue, toCsv } from "../../platform/csv";
 import type { BallotChoices } from "./elections.schema";
 import { type ContestResult, type Method, tally } from "./tally/tally";
 
@@ -108,13 +109,6 @@ export function computeResults(args: {
   };
 }
 
-/** One CSV cell (RFC 4180); text a spreadsheet would run as a formula gets an apostrophe. */
-function cell(value: string | number): string {
-  let text = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 /**
  * Every ballot, anonymized, for anyone to recount: one line per ballot and office, the
  * choices in the voter's order by name. Ballots are numbered in receipt order, which says
@@ -135,7 +129,7 @@ export function ballotsCsv(
     ...Array.from({ length: width }, (_, i) => `choice_${i + 1}`),
   ];
   const sorted = [...ballots].sort((a, b) => (a.receipt < b.receipt ? -1 : 1));
-  const lines = [header.map(cell).join(",")];
+  const rows: CsvValue[][] = [header];
   sorted.forEach((ballot, i) => {
     for (const office of offices) {
       const names = new Map(office.candidates.map((c) => [c.personId, c.name]));
@@ -148,8 +142,8 @@ export function ballotsCsv(
         ...choices,
         ...Array.from({ length: width - choices.length }, () => ""),
       ];
-      lines.push(row.map(cell).join(","));
+      rows.push(row);
     }
   });
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return toCsv(rows);
 }

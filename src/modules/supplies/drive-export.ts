@@ -1,5 +1,5 @@
+import { type CsvValue, toCsv } from "../../platform/csv";
 import type { Lang } from "../../platform/i18n";
-import { type CsvValue, toCsv } from "../funds/ledger/reports";
 import type { NeedWithFigures } from "./drive-figures";
 import { toUnits } from "./quantity";
 import { suppliesText } from "./supplies.messages";

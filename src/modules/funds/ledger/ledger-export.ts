@@ -1,10 +1,11 @@
 import type { Db } from "../../../db/client";
+import { type CsvValue, toCsv } from "../../../platform/csv";
 import type { Lang } from "../../../platform/i18n";
 import { localStamp } from "../../../platform/time";
 import type { Campaign } from "../campaign";
 import { activityText } from "../campaigns/funds-activity.messages";
 import { loadLedger } from "./ledger-store";
-import { type CsvValue, decimalText, toCsv } from "./reports";
+import { decimalText } from "./reports";
 
 /**
  * The campaign's whole ledger as CSV, one line per entry, oldest first: headers and

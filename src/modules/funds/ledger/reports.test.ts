@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cents } from "../../../platform/money";
 import { monthKey } from "../../../platform/time";
 import { movementGroup } from "./ledger";
-import { csvCell, decimalText, toCsv, totalsByMonth } from "./reports";
+import { decimalText, totalsByMonth } from "./reports";
 
 describe("monthKey", () => {
   it("uses the organization's calendar, not UTC", () => {
@@ -46,23 +46,5 @@ describe("CSV", () => {
     expect(decimalText(cents(-5), "USD")).toBe("-0.05");
     expect(decimalText(cents(0), "EUR")).toBe("0.00");
     expect(decimalText(cents(1_500), "JPY")).toBe("1500");
-  });
-
-  it("quotes commas, quotes and line breaks, and defuses formulas in text", () => {
-    expect(csvCell("Kermés, sábado")).toBe('"Kermés, sábado"');
-    expect(csvCell('Dijo "gracias"')).toBe('"Dijo ""gracias"""');
-    expect(csvCell("línea 1\nlínea 2")).toBe('"línea 1\nlínea 2"');
-    expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
-    expect(csvCell("-5", "number")).toBe("-5");
-    expect(csvCell("-5")).toBe("'-5");
-  });
-
-  it("starts with a UTF-8 byte order mark and ends lines with CRLF", () => {
-    const text = toCsv([
-      ["Fecha", "Importe"],
-      ["María", { number: "-12.50" }],
-    ]);
-    expect(text).toBe("\uFEFFFecha,Importe\r\nMaría,-12.50\r\n");
-    expect(Buffer.from(text, "utf8").subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });
 });
