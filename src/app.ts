@@ -121,7 +121,7 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   });
   app.route("/", assetRoutes);
   app.get(OPENAPI_PATH, anyone, (c) => {
-    openapi ??= openApiDocument(api, [], VERSION);
+    openapi ??= openApiDocument(api, VERSION);
     return c.json(openapi);
   });
   app.use("/api/v1/*", guardJsonBody);
