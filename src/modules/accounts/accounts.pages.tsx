@@ -1,7 +1,7 @@
 import type { Child } from "hono/jsx";
 import type { SignedIn } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
-import { Actions, Csrf, Field, FormAlert, type FormState, Select } from "../../platform/ui/forms";
+import { Actions, Field, Form, FormAlert, type FormState, Select } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { TIME_ZONES } from "./account-schemas";
 import { accountsText } from "./accounts.messages";
@@ -17,16 +17,13 @@ export function SetupPage(props: Base & { form: FormState }) {
         <h1>{t.setup_title}</h1>
         <p class="lede">{t.setup_lede}</p>
         <FormAlert form={form} lang={lang} />
-        <form method="post" action="/setup" class="panel" novalidate>
-          <Csrf token={props.csrf} />
+        <Form action="/setup" class="panel" csrf={props.csrf} form={form} lang={lang}>
           <fieldset>
             <legend>{t.org_section}</legend>
             <Field
               name="org_name"
               label={t.org_name}
               hint={t.org_name_hint}
-              form={form}
-              lang={lang}
               required
               maxlength={120}
             />
@@ -34,8 +31,6 @@ export function SetupPage(props: Base & { form: FormState }) {
               name="slug"
               label={t.slug}
               hint={t.slug_hint}
-              form={form}
-              lang={lang}
               required
               maxlength={40}
               autocomplete="off"
@@ -43,16 +38,12 @@ export function SetupPage(props: Base & { form: FormState }) {
             <Select
               name="time_zone"
               label={t.time_zone}
-              form={form}
-              lang={lang}
               required
               options={TIME_ZONES.map((z) => ({ value: z, label: z.replace(/_/g, " ") }))}
             />
             <Select
               name="default_language"
               label={t.default_language}
-              form={form}
-              lang={lang}
               required
               options={[
                 { value: "es", label: t.lang_es },
@@ -66,28 +57,16 @@ export function SetupPage(props: Base & { form: FormState }) {
               name="owner_name"
               label={t.owner_name}
               hint={t.owner_name_hint}
-              form={form}
-              lang={lang}
               required
               maxlength={120}
               autocomplete="name"
             />
-            <Field
-              name="email"
-              type="email"
-              label={t.email}
-              form={form}
-              lang={lang}
-              required
-              autocomplete="email"
-            />
+            <Field name="email" type="email" label={t.email} required autocomplete="email" />
             <Field
               name="password"
               type="password"
               label={t.password}
               hint={t.password_hint}
-              form={form}
-              lang={lang}
               required
               autocomplete="new-password"
             />
@@ -97,7 +76,7 @@ export function SetupPage(props: Base & { form: FormState }) {
               {t.setup_submit}
             </button>
           </Actions>
-        </form>
+        </Form>
       </div>
     </Page>
   );
@@ -129,23 +108,12 @@ export function SignInPage(
                 : undefined
           }
         />
-        <form method="post" action="/login" class="panel" novalidate>
-          <Csrf token={props.csrf} />
-          <Field
-            name="email"
-            type="email"
-            label={t.email}
-            form={form}
-            lang={lang}
-            required
-            autocomplete="username"
-          />
+        <Form action="/login" class="panel" csrf={props.csrf} form={form} lang={lang}>
+          <Field name="email" type="email" label={t.email} required autocomplete="username" />
           <Field
             name="password"
             type="password"
             label={t.password}
-            form={form}
-            lang={lang}
             required
             autocomplete="current-password"
           />
@@ -154,7 +122,7 @@ export function SignInPage(
               {t.signin_submit}
             </button>
           </Actions>
-        </form>
+        </Form>
       </div>
     </Page>
   );
@@ -177,8 +145,13 @@ export function AcceptInvitePage(
         <h1>{t.accept_title(props.orgName)}</h1>
         <p class="lede">{props.existing ? t.accept_lede_existing : t.accept_lede_new}</p>
         <FormAlert form={form} lang={lang} />
-        <form method="post" action={`/invite/${props.token}`} class="panel" novalidate>
-          <Csrf token={props.csrf} />
+        <Form
+          action={`/invite/${props.token}`}
+          class="panel"
+          csrf={props.csrf}
+          form={form}
+          lang={lang}
+        >
           {props.existing ? (
             <input type="hidden" name="name" value="-" />
           ) : (
@@ -186,8 +159,6 @@ export function AcceptInvitePage(
               name="name"
               label={t.your_name}
               hint={t.owner_name_hint}
-              form={form}
-              lang={lang}
               required
               maxlength={120}
               autocomplete="name"
@@ -198,8 +169,6 @@ export function AcceptInvitePage(
             type="password"
             label={t.password}
             hint={props.existing ? undefined : t.password_hint}
-            form={form}
-            lang={lang}
             required
             autocomplete={props.existing ? "current-password" : "new-password"}
           />
@@ -208,7 +177,7 @@ export function AcceptInvitePage(
               {t.accept_submit}
             </button>
           </Actions>
-        </form>
+        </Form>
       </div>
     </Page>
   );

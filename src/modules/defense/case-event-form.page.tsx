@@ -1,6 +1,6 @@
 import {
-  Csrf,
   Field,
+  Form,
   FormAlert,
   type FormState,
   Select,
@@ -37,21 +37,18 @@ export function CaseEventFormPage(props: Props) {
         </p>
         <h1>{title}</h1>
         <FormAlert form={form} lang={lang} />
-        <form method="post" action={`/cases/${props.kase.id}/events`} novalidate>
-          <Csrf token={props.csrf} />
+        <Form action={`/cases/${props.kase.id}/events`} csrf={props.csrf} form={form} lang={lang}>
           <input type="hidden" name="kind" value={kind} />
           <div class="panel">
             <p class="hint">{kind === "hearing_scheduled" ? t.hearing_when_hint : t.when_hint}</p>
             <div class="grid-2">
-              <Field name="date" type="date" label={t.date} form={form} lang={lang} required />
-              <Field name="time" type="time" label={t.time} form={form} lang={lang} />
+              <Field name="date" type="date" label={t.date} required />
+              <Field name="time" type="time" label={t.time} />
             </div>
             {fields.has("fromFacilityId") && (
               <Select
                 name="from_facility_id"
                 label={t.from_facility}
-                form={form}
-                lang={lang}
                 options={[{ value: "", label: t.from_unknown }, ...facilityOptions]}
               />
             )}
@@ -59,8 +56,6 @@ export function CaseEventFormPage(props: Props) {
               <Select
                 name="facility_id"
                 label={kind === "transferred" ? t.to_facility : t.facility}
-                form={form}
-                lang={lang}
                 options={[{ value: "", label: casesText[lang].facility_none }, ...facilityOptions]}
               />
             )}
@@ -74,8 +69,6 @@ export function CaseEventFormPage(props: Props) {
               <Select
                 name="hearing_kind"
                 label={t.hearing_kind}
-                form={form}
-                lang={lang}
                 options={HEARING_KINDS.map((h) => ({
                   value: h,
                   label: hearingKindLabel(h, lang) ?? h,
@@ -87,27 +80,17 @@ export function CaseEventFormPage(props: Props) {
                 name="court"
                 label={t.court}
                 hint={t.court_hint}
-                form={form}
-                lang={lang}
                 maxlength={EVENT_LIMITS.court}
               />
             )}
             {fields.has("outcome") && (
-              <TextArea
-                name="outcome"
-                label={t.outcome}
-                form={form}
-                lang={lang}
-                maxlength={EVENT_LIMITS.outcome}
-              />
+              <TextArea name="outcome" label={t.outcome} maxlength={EVENT_LIMITS.outcome} />
             )}
             {fields.has("amount") && (
               <div class="grid-2">
                 <Field
                   name="amount"
                   label={t.amount}
-                  form={form}
-                  lang={lang}
                   required={kind === "bond_set"}
                   inputmode="numeric"
                   autocomplete="off"
@@ -115,8 +98,6 @@ export function CaseEventFormPage(props: Props) {
                 <Select
                   name="currency"
                   label={casesText[lang].currency}
-                  form={form}
-                  lang={lang}
                   options={CURRENCY_OPTIONS}
                 />
               </div>
@@ -125,14 +106,12 @@ export function CaseEventFormPage(props: Props) {
               name="note"
               label={t.note}
               hint={t.note_hint}
-              form={form}
-              lang={lang}
               required={kind === "note"}
               maxlength={EVENT_LIMITS.note}
             />
           </div>
           <SubmitOrCancel lang={lang} label={t.submit} cancelHref={`/cases/${props.kase.id}`} />
-        </form>
+        </Form>
       </div>
     </Page>
   );

@@ -16,36 +16,12 @@ export function OfficeFields(props: { form: FormState; lang: Lang; people: Perso
   return (
     <fieldset class="panel">
       <legend>{t.office}</legend>
-      <Field
-        name="office_name_es"
-        label={t.office_name_es}
-        form={form}
-        lang={lang}
-        required
-        maxlength={120}
-      />
-      <Field
-        name="office_name_en"
-        label={t.office_name_en}
-        form={form}
-        lang={lang}
-        required
-        maxlength={120}
-      />
-      <Field
-        name="seats"
-        label={t.seats}
-        form={form}
-        lang={lang}
-        required
-        inputmode="numeric"
-        maxlength={2}
-      />
+      <Field name="office_name_es" label={t.office_name_es} required maxlength={120} />
+      <Field name="office_name_en" label={t.office_name_en} required maxlength={120} />
+      <Field name="seats" label={t.seats} required inputmode="numeric" maxlength={2} />
       <Select
         name="method"
         label={t.method}
-        form={form}
-        lang={lang}
         required
         options={(["irv", "stv", "plurality", "approval"] as const).map((m) => ({
           value: m,
@@ -63,7 +39,7 @@ export function OfficeFields(props: { form: FormState; lang: Lang; people: Perso
         )}
         {props.people.length === 0 && <p>{t.no_people}</p>}
         {props.people.map((p) => (
-          <Checkbox name={`cand_${p.id}`} label={p.name} form={form} />
+          <Checkbox name={`cand_${p.id}`} label={p.name} />
         ))}
       </div>
     </fieldset>
@@ -84,53 +60,27 @@ export function ElectionFormPage(
       submitLabel={t.create_submit}
       cancelHref="/elections"
     >
-      <Field name="title_es" label={t.title_es} form={form} lang={lang} required maxlength={200} />
-      <Field name="title_en" label={t.title_en} form={form} lang={lang} required maxlength={200} />
-      <TextArea
-        name="description_es"
-        label={t.description_es}
-        form={form}
-        lang={lang}
-        maxlength={4000}
-      />
-      <TextArea
-        name="description_en"
-        label={t.description_en}
-        form={form}
-        lang={lang}
-        maxlength={4000}
-      />
+      <Field name="title_es" label={t.title_es} required maxlength={200} />
+      <Field name="title_en" label={t.title_en} required maxlength={200} />
+      <TextArea name="description_es" label={t.description_es} maxlength={4000} />
+      <TextArea name="description_en" label={t.description_en} maxlength={4000} />
       <p class="hint">{t.zone_hint(props.zone)}</p>
-      <Field name="opens_date" type="date" label={t.opens_date} form={form} lang={lang} required />
-      <Field name="opens_time" type="time" label={t.opens_time} form={form} lang={lang} required />
-      <Field
-        name="closes_date"
-        type="date"
-        label={t.closes_date}
-        form={form}
-        lang={lang}
-        required
-      />
-      <Field
-        name="closes_time"
-        type="time"
-        label={t.closes_time}
-        form={form}
-        lang={lang}
-        required
-      />
+      <Field name="opens_date" type="date" label={t.opens_date} required />
+      <Field name="opens_time" type="time" label={t.opens_time} required />
+      <Field name="closes_date" type="date" label={t.closes_date} required />
+      <Field name="closes_time" type="time" label={t.closes_time} required />
       <fieldset class="panel">
         <legend>{t.eligibility}</legend>
         <p class="hint">{t.eligibility_hint}</p>
         <p class="label">{t.levels}</p>
         {ENGAGEMENT_LEVELS.map((l) => (
-          <Checkbox name={`level_${l}`} label={t[`level_${l}`]} form={form} />
+          <Checkbox name={`level_${l}`} label={t[`level_${l}`]} />
         ))}
-        <Field name="tags" label={t.tags} form={form} lang={lang} maxlength={400} />
+        <Field name="tags" label={t.tags} maxlength={400} />
       </fieldset>
       <OfficeFields form={form} lang={lang} people={props.people} />
       <div class="panel">
-        <Checkbox name="tracker" label={t.tracker} form={form} />
+        <Checkbox name="tracker" label={t.tracker} />
         <p class="hint" id="tracker-warning">
           {t.tracker_warning}
         </p>

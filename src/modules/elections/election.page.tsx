@@ -1,7 +1,7 @@
 import { raw } from "hono/html";
 import { formatDateTime, formatNumber } from "../../platform/i18n";
 import { Notice, PageHead } from "../../platform/ui/blocks";
-import { emptyForm, type FormState } from "../../platform/ui/forms";
+import { emptyForm, Form, type FormState } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
 import type { ViewProps } from "../../platform/ui/view";
 import { OfficeFields } from "./election-form.page";
@@ -106,13 +106,17 @@ export function ElectionPage(
           </form>
           <details class="panel" open={Object.keys(props.officeForm.errors).length > 0}>
             <summary>{t.add_office}</summary>
-            <form method="post" action={`/elections/${e.id}/offices`} novalidate>
-              {csrf}
+            <Form
+              action={`/elections/${e.id}/offices`}
+              csrf={props.csrf}
+              form={props.officeForm}
+              lang={props.lang}
+            >
               <OfficeFields form={props.officeForm} lang={props.lang} people={props.people} />
               <button type="submit" class="button secondary">
                 {t.add_office_submit}
               </button>
-            </form>
+            </Form>
           </details>
         </>
       )}

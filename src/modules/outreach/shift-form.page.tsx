@@ -1,7 +1,7 @@
 import { zoneLabel } from "../../platform/time";
 import {
-  Csrf,
   Field,
+  Form,
   FormAlert,
   type FormState,
   Select,
@@ -32,44 +32,24 @@ export function ShiftFormPage(props: Props) {
         <a href={props.shiftId ? `/outreach/${props.shiftId}` : "/outreach"}>← {t.back}</a>
       </p>
       <h1>{title}</h1>
-      <form method="post" action={action} class="panel form-narrow">
-        <Csrf token={props.csrf} />
+      <Form action={action} class="panel form-narrow" csrf={props.csrf} form={form} lang={lang}>
         <FormAlert form={form} lang={lang} />
         <Select
           name="kind"
           label={t.kind}
-          form={form}
-          lang={lang}
           required
           options={SHIFT_KINDS.map((k) => ({ value: k, label: t[`kind_${k}`] }))}
         />
-        <Field
-          name="area"
-          label={t.area}
-          hint={t.area_hint}
-          form={form}
-          lang={lang}
-          required
-          maxlength={200}
-        />
-        <Field name="date" label={t.date} type="date" form={form} lang={lang} required />
+        <Field name="area" label={t.area} hint={t.area_hint} required maxlength={200} />
+        <Field name="date" label={t.date} type="date" required />
         <div class="field-row">
-          <Field
-            name="start_time"
-            label={t.start_time}
-            type="time"
-            form={form}
-            lang={lang}
-            required
-          />
-          <Field name="end_time" label={t.end_time} type="time" form={form} lang={lang} required />
+          <Field name="start_time" label={t.start_time} type="time" required />
+          <Field name="end_time" label={t.end_time} type="time" required />
         </div>
         <p class="hint">{t.time_zone_note(zoneLabel(props.auth.org.timeZone))}</p>
         <Select
           name="event_id"
           label={t.linked_action}
-          form={form}
-          lang={lang}
           options={[
             { value: "", label: t.no_action },
             ...props.events.map((e) => ({ value: e.id, label: e.title })),
@@ -100,66 +80,31 @@ export function ShiftFormPage(props: Props) {
         <fieldset class="field">
           <legend>{t.counts_legend}</legend>
           <p class="hint">{t.counts_hint}</p>
-          <Field
-            name="flyers"
-            label={t.flyers}
-            form={form}
-            lang={lang}
-            required
-            inputmode="numeric"
-            maxlength={7}
-          />
+          <Field name="flyers" label={t.flyers} required inputmode="numeric" maxlength={7} />
           <Field
             name="conversations"
             label={t.conversations}
-            form={form}
-            lang={lang}
             required
             inputmode="numeric"
             maxlength={7}
           />
-          <Field
-            name="receptive"
-            label={t.receptive}
-            form={form}
-            lang={lang}
-            required
-            inputmode="numeric"
-            maxlength={7}
-          />
-          <Field
-            name="neutral"
-            label={t.neutral}
-            form={form}
-            lang={lang}
-            required
-            inputmode="numeric"
-            maxlength={7}
-          />
+          <Field name="receptive" label={t.receptive} required inputmode="numeric" maxlength={7} />
+          <Field name="neutral" label={t.neutral} required inputmode="numeric" maxlength={7} />
           <Field
             name="not_interested"
             label={t.not_interested}
-            form={form}
-            lang={lang}
             required
             inputmode="numeric"
             maxlength={7}
           />
         </fieldset>
-        <TextArea
-          name="notes"
-          label={t.notes}
-          hint={t.notes_hint}
-          form={form}
-          lang={lang}
-          maxlength={2000}
-        />
+        <TextArea name="notes" label={t.notes} hint={t.notes_hint} maxlength={2000} />
         <SubmitOrCancel
           lang={lang}
           label={props.shiftId ? t.save_submit : t.create_submit}
           cancelHref={props.shiftId ? `/outreach/${props.shiftId}` : "/outreach"}
         />
-      </form>
+      </Form>
     </Page>
   );
 }

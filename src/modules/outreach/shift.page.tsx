@@ -2,7 +2,15 @@ import { common } from "../../platform/common.messages";
 import { formatDateTime } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { instantToZoned } from "../../platform/time";
-import { Checkbox, Csrf, Field, FormAlert, type FormState, Select } from "../../platform/ui/forms";
+import {
+  Checkbox,
+  Csrf,
+  Field,
+  Form,
+  FormAlert,
+  type FormState,
+  Select,
+} from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
 import { outreachText } from "./outreach.messages";
 import { Notice, TotalsStats, type View } from "./outreach-ui";
@@ -91,26 +99,21 @@ export function ShiftPage(props: Props) {
           </ul>
         )}
         {can(props.auth.role, "people.write") && writer && (
-          <form method="post" action={`/outreach/${s.id}/sign-ups`} class="subform">
-            <Csrf token={props.csrf} />
+          <Form
+            action={`/outreach/${s.id}/sign-ups`}
+            class="subform"
+            csrf={props.csrf}
+            form={form}
+            lang={lang}
+          >
             <h3>{t.add_sign_up}</h3>
             <p class="hint">{t.sign_up_hint}</p>
             <FormAlert form={form} lang={lang} />
-            <Field
-              name="name"
-              label={t.sign_up_name}
-              form={form}
-              lang={lang}
-              required
-              maxlength={120}
-              autocomplete="off"
-            />
+            <Field name="name" label={t.sign_up_name} required maxlength={120} autocomplete="off" />
             <Field
               name="phone"
               label={t.sign_up_phone}
               type="tel"
-              form={form}
-              lang={lang}
               maxlength={40}
               autocomplete="off"
             />
@@ -118,26 +121,22 @@ export function ShiftPage(props: Props) {
               name="email"
               label={t.sign_up_email}
               type="email"
-              form={form}
-              lang={lang}
               maxlength={254}
               autocomplete="off"
             />
             <Select
               name="language"
               label={t.sign_up_language}
-              form={form}
-              lang={lang}
               options={[
                 { value: "es", label: "Español" },
                 { value: "en", label: "English" },
               ]}
             />
-            <Checkbox name="consent" label={t.sign_up_consent} form={form} />
+            <Checkbox name="consent" label={t.sign_up_consent} />
             <button type="submit" class="secondary">
               {t.sign_up_submit}
             </button>
-          </form>
+          </Form>
         )}
       </Panel>
       {writer && (

@@ -33,8 +33,6 @@ export function PersonFormPage(props: Props) {
           name="display_name"
           label={t.display_name}
           hint={t.display_name_hint}
-          form={form}
-          lang={lang}
           required
           maxlength={LIMITS.name}
         />
@@ -42,16 +40,12 @@ export function PersonFormPage(props: Props) {
           <Field
             name="given_name"
             label={t.given_name}
-            form={form}
-            lang={lang}
             maxlength={LIMITS.name}
             autocomplete="off"
           />
           <Field
             name="family_name"
             label={t.family_name}
-            form={form}
-            lang={lang}
             maxlength={LIMITS.name}
             autocomplete="off"
           />
@@ -64,8 +58,6 @@ export function PersonFormPage(props: Props) {
           type="text"
           label={t.emails}
           hint={t.emails_hint}
-          form={form}
-          lang={lang}
           inputmode="email"
           autocomplete="off"
         />
@@ -74,16 +66,12 @@ export function PersonFormPage(props: Props) {
           type="text"
           label={t.phones}
           hint={t.phones_hint}
-          form={form}
-          lang={lang}
           inputmode="tel"
           autocomplete="off"
         />
         <Select
           name="preferred_language"
           label={t.preferred_language}
-          form={form}
-          lang={lang}
           options={[
             { value: "", label: t.lang_unknown },
             { value: "es", label: t.lang_es },
@@ -92,8 +80,8 @@ export function PersonFormPage(props: Props) {
         />
         <fieldset>
           <legend>{t.consent}</legend>
-          <Checkbox name="consent_email" label={t.consent_email} form={form} />
-          <Checkbox name="consent_sms" label={t.consent_sms} form={form} />
+          <Checkbox name="consent_email" label={t.consent_email} />
+          <Checkbox name="consent_sms" label={t.consent_sms} />
         </fieldset>
       </div>
       <div class="panel">
@@ -101,46 +89,17 @@ export function PersonFormPage(props: Props) {
         <Select
           name="engagement_level"
           label={t.engagement_level}
-          form={form}
-          lang={lang}
           options={ENGAGEMENT_LEVELS.map((l) => ({ value: l, label: t[`level_${l}`] }))}
         />
-        <Field
-          name="tags"
-          label={t.tags}
-          hint={t.tags_hint}
-          form={form}
-          lang={lang}
-          autocomplete="off"
-        />
-        <TextArea
-          name="notes"
-          label={t.notes}
-          hint={t.notes_hint}
-          form={form}
-          lang={lang}
-          maxlength={LIMITS.notes}
-        />
+        <Field name="tags" label={t.tags} hint={t.tags_hint} autocomplete="off" />
+        <TextArea name="notes" label={t.notes} hint={t.notes_hint} maxlength={LIMITS.notes} />
       </div>
       {props.withSensitive && (
         <div class="panel sensitive">
           <h2 class="panel-title">{t.sensitive_title}</h2>
           <p class="hint">{t.sensitive_hint}</p>
-          <Field
-            name="birthdate"
-            type="date"
-            label={t.birthdate}
-            form={form}
-            lang={lang}
-            autocomplete="off"
-          />
-          <TextArea
-            name="home_address"
-            label={t.home_address}
-            form={form}
-            lang={lang}
-            maxlength={LIMITS.address}
-          />
+          <Field name="birthdate" type="date" label={t.birthdate} autocomplete="off" />
+          <TextArea name="home_address" label={t.home_address} maxlength={LIMITS.address} />
         </div>
       )}
     </FormPage>

@@ -4,6 +4,7 @@ import { can } from "../../platform/permissions";
 import {
   Csrf,
   Field,
+  Form,
   FormAlert,
   type FormState,
   Select,
@@ -94,50 +95,23 @@ function ReviewForm(props: Props & { form: FormState }) {
   const others = props.team.filter((m) => m.userId !== props.auth.user.id);
   const authorsError = form.errors.authors;
   return (
-    <form method="post" action={`/actions/${props.event.id}/review`} class="panel form-narrow">
-      <Csrf token={props.csrf} />
+    <Form
+      action={`/actions/${props.event.id}/review`}
+      class="panel form-narrow"
+      csrf={props.csrf}
+      form={form}
+      lang={lang}
+    >
       <p class="lede">{t.review_lede}</p>
       <FormAlert form={form} lang={lang} />
-      <TextArea
-        name="planned"
-        label={t.planned}
-        hint={t.planned_hint}
-        form={form}
-        lang={lang}
-        maxlength={5000}
-      />
-      <TextArea
-        name="happened"
-        label={t.happened}
-        hint={t.happened_hint}
-        form={form}
-        lang={lang}
-        maxlength={5000}
-      />
-      <TextArea
-        name="went_well"
-        label={t.went_well}
-        hint={t.one_per_line}
-        form={form}
-        lang={lang}
-      />
-      <TextArea
-        name="went_wrong"
-        label={t.went_wrong}
-        hint={t.one_per_line}
-        form={form}
-        lang={lang}
-      />
-      <Field name="main_cause" label={t.main_cause} form={form} lang={lang} maxlength={500} />
-      <TextArea
-        name="secondary_causes"
-        label={t.secondary_causes}
-        hint={t.one_per_line}
-        form={form}
-        lang={lang}
-      />
-      <TextArea name="keep" label={t.keep} hint={t.one_per_line} form={form} lang={lang} />
-      <TextArea name="change" label={t.change} hint={t.change_hint} form={form} lang={lang} />
+      <TextArea name="planned" label={t.planned} hint={t.planned_hint} maxlength={5000} />
+      <TextArea name="happened" label={t.happened} hint={t.happened_hint} maxlength={5000} />
+      <TextArea name="went_well" label={t.went_well} hint={t.one_per_line} />
+      <TextArea name="went_wrong" label={t.went_wrong} hint={t.one_per_line} />
+      <Field name="main_cause" label={t.main_cause} maxlength={500} />
+      <TextArea name="secondary_causes" label={t.secondary_causes} hint={t.one_per_line} />
+      <TextArea name="keep" label={t.keep} hint={t.one_per_line} />
+      <TextArea name="change" label={t.change} hint={t.change_hint} />
       {others.length > 0 && (
         <fieldset class={`field ${authorsError ? "has-error" : ""}`}>
           <legend>{t.authors}</legend>
@@ -157,7 +131,7 @@ function ReviewForm(props: Props & { form: FormState }) {
         </fieldset>
       )}
       <SubmitOrCancel lang={lang} label={t.save_review} cancelHref={`/actions/${props.event.id}`} />
-    </form>
+    </Form>
   );
 }
 
@@ -286,38 +260,27 @@ function FollowUpsSection(props: Props) {
         </ul>
       )}
       {writer && (
-        <form method="post" action={`/actions/${props.event.id}/review/follow-ups`} class="subform">
-          <Csrf token={props.csrf} />
+        <Form
+          action={`/actions/${props.event.id}/review/follow-ups`}
+          class="subform"
+          csrf={props.csrf}
+          form={form}
+          lang={lang}
+        >
           <h3>{t.add_follow_up}</h3>
           <FormAlert form={form} lang={lang} />
-          <Field
-            name="text"
-            label={t.follow_up_text}
-            form={form}
-            lang={lang}
-            required
-            maxlength={500}
-          />
+          <Field name="text" label={t.follow_up_text} required maxlength={500} />
           <Select
             name="owner"
             label={t.follow_up_owner}
-            form={form}
-            lang={lang}
             required
             options={props.team.map((m) => ({ value: m.userId, label: m.name }))}
           />
-          <Field
-            name="due_on"
-            label={t.follow_up_due}
-            type="date"
-            form={form}
-            lang={lang}
-            required
-          />
+          <Field name="due_on" label={t.follow_up_due} type="date" required />
           <button type="submit" class="secondary">
             {t.add_follow_up}
           </button>
-        </form>
+        </Form>
       )}
     </Panel>
   );

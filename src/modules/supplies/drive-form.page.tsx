@@ -1,6 +1,7 @@
 import {
   Checkbox,
   Field,
+  Form,
   FormAlert,
   type FormState,
   Select,
@@ -52,63 +53,37 @@ export function DriveFormPage(props: View & { form: FormState; drive?: Drive }) 
     <Page {...props} title={editing ? t.edit_title : t.new_title} section="supplies">
       <h1>{editing ? t.edit_title : t.new_title}</h1>
       <FormAlert form={form} lang={lang} />
-      <form method="post" action={action} class="narrow" novalidate>
-        <input type="hidden" name="_csrf" value={props.csrf} />
-        <Field
-          name="title_es"
-          label={t.title_es}
-          form={form}
-          lang={lang}
-          required
-          maxlength={1000}
-        />
-        <Field name="title_en" label={t.title_en} form={form} lang={lang} maxlength={1000} />
-        <Field
-          name="slug"
-          label={t.slug}
-          hint={t.slug_hint}
-          form={form}
-          lang={lang}
-          required
-          maxlength={100}
-        />
+      <Form action={action} class="narrow" csrf={props.csrf} form={form} lang={lang}>
+        <Field name="title_es" label={t.title_es} required maxlength={1000} />
+        <Field name="title_en" label={t.title_en} maxlength={1000} />
+        <Field name="slug" label={t.slug} hint={t.slug_hint} required maxlength={100} />
         <TextArea
           name="description_es"
           label={t.description_es}
           hint={t.description_hint}
-          form={form}
-          lang={lang}
           maxlength={20_000}
         />
-        <TextArea
-          name="description_en"
-          label={t.description_en}
-          form={form}
-          lang={lang}
-          maxlength={20_000}
-        />
+        <TextArea name="description_en" label={t.description_en} maxlength={20_000} />
         <Select
           name="serves"
           label={t.serves}
-          form={form}
-          lang={lang}
           options={[
             { value: "shelter", label: t.serves_shelter },
             { value: "family", label: t.serves_family },
             { value: "other", label: t.serves_other },
           ]}
         />
-        <Field name="servesNote" label={t.serves_note} form={form} lang={lang} maxlength={2000} />
-        <Field name="startsOn" label={t.starts_on} form={form} lang={lang} type="date" />
-        <Field name="endsOn" label={t.ends_on} form={form} lang={lang} type="date" />
-        <Checkbox name="open" label={t.open} form={form} />
-        <Checkbox name="public" label={t.public} form={form} />
+        <Field name="servesNote" label={t.serves_note} maxlength={2000} />
+        <Field name="startsOn" label={t.starts_on} type="date" />
+        <Field name="endsOn" label={t.ends_on} type="date" />
+        <Checkbox name="open" label={t.open} />
+        <Checkbox name="public" label={t.public} />
         <SubmitOrCancel
           lang={lang}
           label={editing ? t.save : t.create}
           cancelHref={editing ? `/supplies/${props.drive?.id}` : "/supplies"}
         />
-      </form>
+      </Form>
     </Page>
   );
 }

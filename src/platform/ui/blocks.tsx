@@ -1,7 +1,7 @@
 import type { Child, PropsWithChildren } from "hono/jsx";
 import { common } from "../common.messages";
 import type { Lang } from "../i18n";
-import { Csrf, FormAlert, type FormState, SubmitOrCancel } from "./forms";
+import { Csrf, Form, FormAlert, type FormState, SubmitOrCancel } from "./forms";
 import { Page, type PageProps, Pager } from "./layout";
 import type { ViewProps } from "./view";
 
@@ -218,15 +218,20 @@ export function FormPage(
         <h1>{props.title}</h1>
         {props.intro}
         <FormAlert form={props.form} lang={props.lang} />
-        <form method="post" action={props.action} enctype={props.enctype} novalidate>
-          <Csrf token={props.csrf} />
+        <Form
+          action={props.action}
+          csrf={props.csrf}
+          form={props.form}
+          lang={props.lang}
+          enctype={props.enctype}
+        >
           {props.children}
           <SubmitOrCancel
             lang={props.lang}
             label={props.submitLabel}
             cancelHref={props.cancelHref}
           />
-        </form>
+        </Form>
       </div>
     </Page>
   );

@@ -1,4 +1,4 @@
-import type { Child, PropsWithChildren } from "hono/jsx";
+import { type Child, createContext, type PropsWithChildren, useContext } from "hono/jsx";
 import { common } from "../common.messages";
 import type { FieldErrors } from "../errors";
 import type { Lang } from "../i18n";
@@ -13,11 +13,56 @@ export const emptyForm = (values: Record<string, string> = {}): FormState => ({
   errors: {},
 });
 
+/** The form and language a field reads its value, error and texts from. */
+type Bound = { form: FormState; lang: Lang };
+const FormContext = createContext<Bound | null>(null);
+
+/**
+ * A field's form and language: given to it, or from the <Form> around it (so a page
+ * doesn't repeat `form={form} lang={lang}` on every field).
+ */
+function bound(props: { form?: FormState | undefined; lang?: Lang | undefined }): Bound {
+  const around = useContext(FormContext);
+  const form = props.form ?? around?.form;
+  const lang = props.lang ?? around?.lang;
+  if (!form || !lang) throw new Error("a form field needs its form and language: put it in <Form>");
+  return { form, lang };
+}
+
+/** A POST form with its CSRF token; the fields inside read `form` and `lang` from it. */
+export function Form(
+  props: PropsWithChildren<
+    Bound & {
+      action: string;
+      csrf: string;
+      id?: string;
+      class?: string;
+      enctype?: "multipart/form-data" | undefined;
+    }
+  >,
+) {
+  return (
+    <form
+      method="post"
+      action={props.action}
+      id={props.id}
+      class={props.class}
+      enctype={props.enctype}
+      novalidate
+    >
+      <Csrf token={props.csrf} />
+      <FormContext.Provider value={{ form: props.form, lang: props.lang }}>
+        {props.children}
+      </FormContext.Provider>
+    </form>
+  );
+}
+
 type FieldProps = {
   name: string;
   label: string;
-  form: FormState;
-  lang: Lang;
+  form?: FormState;
+  lang?: Lang;
   type?: "text" | "email" | "tel" | "password" | "date" | "search" | "time";
   hint?: string;
   required?: boolean;
@@ -31,14 +76,15 @@ function FieldFrame(
   props: PropsWithChildren<{
     name: string;
     label: string;
-    form: FormState;
-    lang: Lang;
+    form?: FormState;
+    lang?: Lang;
     hint?: string;
     required?: boolean;
   }>,
 ) {
-  const t = common[props.lang];
-  const error = props.form.errors[props.name];
+  const { form, lang } = bound(props);
+  const t = common[lang];
+  const error = form.errors[props.name];
   const id = `f-${props.name}`;
   return (
     <div class={`field ${error ? "has-error" : ""}`}>
@@ -61,9 +107,9 @@ function FieldFrame(
   );
 }
 
-function controlAria(props: { name: string; hint?: string; form: FormState }) {
+function controlAria(props: { name: string; hint?: string; form?: FormState }) {
   const id = `f-${props.name}`;
-  const error = props.form.errors[props.name];
+  const error = bound(props).form.errors[props.name];
   const describedBy = [props.hint ? `${id}-hint` : "", error ? `${id}-error` : ""]
     .filter(Boolean)
     .join(" ");
@@ -81,7 +127,7 @@ export function Field(props: FieldProps) {
         {...controlAria(props)}
         name={props.name}
         type={props.type ?? "text"}
-        value={props.type === "password" ? "" : (props.form.values[props.name] ?? "")}
+        value={props.type === "password" ? "" : (bound(props).form.values[props.name] ?? "")}
         required={props.required}
         autocomplete={props.autocomplete}
         maxlength={props.maxlength}
@@ -95,7 +141,7 @@ export function TextArea(props: Omit<FieldProps, "type" | "autocomplete" | "inpu
   return (
     <FieldFrame {...props}>
       <textarea {...controlAria(props)} name={props.name} rows={4} maxlength={props.maxlength}>
-        {props.form.values[props.name] ?? ""}
+        {bound(props).form.values[props.name] ?? ""}
       </textarea>
     </FieldFrame>
   );
@@ -106,15 +152,16 @@ export function Select(
     options: { value: string; label: string }[];
   },
 ) {
-  const error = props.form.errors[props.name];
+  const { form, lang } = bound(props);
+  const error = form.errors[props.name];
   const id = `f-${props.name}`;
-  const current = props.form.values[props.name] ?? "";
+  const current = form.values[props.name] ?? "";
   return (
     <div class={`field ${error ? "has-error" : ""}`}>
       <label for={id}>{props.label}</label>
       {error && (
         <p class="error" id={`${id}-error`}>
-          {common[props.lang][`field_${error}`]}
+          {common[lang][`field_${error}`]}
         </p>
       )}
       <select
@@ -133,8 +180,10 @@ export function Select(
   );
 }
 
-export function Checkbox(props: { name: string; label: string; form: FormState }) {
+export function Checkbox(props: { name: string; label: string; form?: FormState }) {
   const id = `f-${props.name}`;
+  const form = props.form ?? useContext(FormContext)?.form;
+  if (!form) throw new Error("a checkbox needs its form: put it in <Form>");
   return (
     <div class="check">
       <input
@@ -142,7 +191,7 @@ export function Checkbox(props: { name: string; label: string; form: FormState }
         id={id}
         name={props.name}
         value="on"
-        checked={props.form.values[props.name] === "on"}
+        checked={form.values[props.name] === "on"}
       />
       <label for={id}>{props.label}</label>
     </div>
