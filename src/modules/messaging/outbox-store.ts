@@ -175,3 +175,29 @@ export async function settle(db: Db, message: ClaimedMessage, result: Settle): P
   const rows = await db.update(outbox).set(set).where(mine).returning({ id: outbox.id });
   return rows.length === 1;
 }
+
+/**
+ * Records a group of sends in one statement (each row still guarded by its own claim
+ * token); returns the ids recorded. One round trip per group instead of one per message
+ * is most of what the outbox costs over sending directly (docs/decisions/080).
+ */
+export async function settleSent(
+  db: Db,
+  sent: { message: ClaimedMessage; providerId: string | null }[],
+): Promise<Set<string>> {
+  if (sent.length === 0) return new Set();
+  const values = sql.join(
+    sent.map(
+      (s) => sql`(${s.message.id}::uuid, ${s.message.claimToken}::uuid, ${s.providerId}::text)`,
+    ),
+    sql`, `,
+  );
+  const res = await db.execute<{ id: string }>(sql`
+    UPDATE outbox o
+       SET status = 'sent', provider_id = v.provider_id, sent_at = now(), outcome = NULL,
+           claim_token = NULL, claimed_until = NULL
+      FROM (VALUES ${values}) AS v(id, token, provider_id)
+     WHERE o.id = v.id AND o.claim_token = v.token AND o.status = 'sending'
+    RETURNING o.id`);
+  return new Set(res.rows.map((r) => r.id));
+}
