@@ -6,6 +6,7 @@ import type { Database } from "./db/client";
 import { accountsRoutes } from "./modules/accounts/accounts.routes";
 import { organizationCount } from "./modules/accounts/setup-organization";
 import { usersRoutes } from "./modules/accounts/users.routes";
+import { actionForMessages } from "./modules/actions";
 import { actionsApi } from "./modules/actions/actions.api";
 import { actionsPublicRoutes } from "./modules/actions/actions.public";
 import { actionsRoutes } from "./modules/actions/actions.routes";
@@ -29,6 +30,7 @@ import {
 import { stripeWebhookRoutes } from "./modules/funds/online-giving/stripe.routes";
 import { stripeConfigured } from "./modules/funds/online-giving/stripe-config";
 import { homeRoutes } from "./modules/home/home.routes";
+import { listenForActionMessages } from "./modules/messaging/action-message-listener";
 import { messagingApi } from "./modules/messaging/messaging.api";
 import { messagingRoutes } from "./modules/messaging/messaging.routes";
 import { messagingPublicRoutes } from "./modules/messaging/messaging-public.routes";
@@ -82,6 +84,11 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   const api = apiRouter();
   // The person page shows the actions a person came to and the roles they held (reviews).
   addPersonSection(participationSection);
+  // Confirmations, reminders and change notices to people going to an action (messaging
+  // hears actions' events; actions' published lookup is passed in).
+  const actionMessages = listenForActionMessages(deps, (orgId, id) =>
+    actionForMessages(deps.db, orgId, id),
+  );
   api.route("/", peopleApi);
   api.route("/", fundsApi);
   api.route("/", suppliesApi);
@@ -189,5 +196,5 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
     throw new AppError("not_found");
   });
   // main.ts puts serveStored in front of Hono: stored public pages go straight out.
-  return Object.assign(app, { serveStored: pages.serveStored, deps });
+  return Object.assign(app, { serveStored: pages.serveStored, deps, actionMessages });
 }

@@ -1,6 +1,7 @@
 import { serve } from "@hono/node-server";
 import { createApp } from "./app";
 import { ConfigError, loadConfig } from "./config";
+import { actionForMessages, actionsAhead } from "./modules/actions";
 import { startOutboxWorker } from "./modules/messaging/messaging-runtime";
 import { withStoredPages } from "./modules/public/public-serving";
 import { KeyMismatchError, openStore } from "./store";
@@ -24,7 +25,16 @@ async function main() {
     },
   );
   // Email and SMS go out from the outbox in this process (several instances share it).
-  const outbox = startOutboxWorker({ db: database.db, cipher, config });
+  const outbox = startOutboxWorker({
+    db: database.db,
+    cipher,
+    config,
+    // Action reminders re-check the action through the actions module's published reads.
+    actions: {
+      lookup: (orgId, id) => actionForMessages(database.db, orgId, id),
+      ahead: actionsAhead,
+    },
+  });
   const stop = async () => {
     server.close();
     await outbox.stop();

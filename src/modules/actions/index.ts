@@ -2,6 +2,13 @@
 // Everything else in this folder is internal.
 export type { AttendanceStatus, EventKind, EventStatus, RoleKind } from "./action";
 export { EVENT_KINDS, ROLE_KINDS } from "./action";
+export {
+  type ActionForMessages,
+  actionForMessages,
+  actionsAhead,
+  attendedPersonIds,
+} from "./action-attendees";
+export type { ActionChange } from "./actions.events";
 export { addChant } from "./add-chant";
 export { addMaterial } from "./add-material";
 export { addRole } from "./add-role";

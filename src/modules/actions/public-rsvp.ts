@@ -8,6 +8,7 @@ import { isValidPhone, PersonFieldsSchema } from "../people/person";
 import { insertPeople } from "../people/person-record";
 import { findPersonByContact } from "../people/person-summaries";
 import { actionAttendances, actionEvents } from "./actions.schema";
+import { actionsPublicText } from "./actions-public.messages";
 import { parseOrThrow } from "./plan-guards";
 import "./actions.events";
 
@@ -102,6 +103,21 @@ export async function publicRsvp(
       { status: rsvp.status, personCreated },
     );
     op.emit("actions.changed", { orgId, eventId });
+    op.emit("actions.rsvp", {
+      orgId,
+      eventId,
+      personId,
+      status: rsvp.status,
+      ...(rsvp.consent
+        ? {
+            consent: {
+              contacts: [rsvp.email, rsvp.phone].filter(Boolean),
+              wording: actionsPublicText[rsvp.language].f_consent,
+              language: rsvp.language,
+            },
+          }
+        : {}),
+    });
     return { personCreated };
   });
 }

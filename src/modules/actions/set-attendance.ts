@@ -52,6 +52,12 @@ export async function setAttendance(
       { status: attendance.status },
     );
     op.emit("actions.changed", { orgId: event.orgId, eventId: event.id });
+    op.emit("actions.rsvp", {
+      orgId: actor.orgId,
+      eventId: event.id,
+      personId: attendance.personId,
+      status: attendance.status,
+    });
     return { id: row.id, eventId: event.id, ...attendance, checkedInAt: row.checkedInAt };
   });
 }

@@ -30,6 +30,7 @@ export async function setEventStatus(
       { from: event.status, to },
     );
     op.emit("actions.changed", { orgId: actor.orgId, eventId: event.id });
+    if (to === "cancelled") op.emit("actions.cancelled", { orgId: actor.orgId, eventId: event.id });
     return { ...event, status: to };
   });
 }

@@ -2,12 +2,28 @@ import { and, eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { invalid, isUniqueViolation } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
+import type { ActionChange } from "./actions.events";
 import { actionEvents } from "./actions.schema";
 import { type EventFieldsInput, EventFieldsSchema } from "./event-fields";
 import { requireEventLinks, searchTextFor } from "./event-links";
 import { type ActionEvent, requireHostedEvent } from "./event-record";
 import { parseOrThrow } from "./plan-guards";
-import "./actions.events";
+
+/** What people going must hear about: a new start time, or a new place or meeting point. */
+function changesFor(
+  before: ActionEvent,
+  after: Pick<ActionEvent, "startsAt" | "placeName" | "placeAddress" | "meetingPoint">,
+): ActionChange[] {
+  const changes: ActionChange[] = [];
+  if (before.startsAt.getTime() !== after.startsAt.getTime()) changes.push("time");
+  if (
+    (before.placeName ?? null) !== (after.placeName ?? null) ||
+    (before.placeAddress ?? null) !== (after.placeAddress ?? null) ||
+    (before.meetingPoint ?? null) !== (after.meetingPoint ?? null)
+  )
+    changes.push("place");
+  return changes;
+}
 
 /** Only the host changes the action itself (co-hosts change their own rows of the plan). */
 export async function updateEvent(
@@ -27,6 +43,9 @@ export async function updateEvent(
         .where(and(eq(actionEvents.orgId, actor.orgId), eq(actionEvents.id, before.id)));
       await op.audit("action.updated", { type: "action", id: before.id });
       op.emit("actions.changed", { orgId: actor.orgId, eventId: before.id });
+      const changes = changesFor(before, timed);
+      if (changes.length > 0)
+        op.emit("actions.moved", { orgId: actor.orgId, eventId: before.id, changes });
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw invalid({ slug: "slug_taken" });

@@ -35,3 +35,44 @@ export const reminderText = defineMessages("messaging-reminders", {
       `${org}: a reminder of the court hearing on ${when}. Please arrive early. If you need a ride or company, reply or talk to the group.`,
   },
 });
+
+type ActionWords = { org: string; title: string; when: string; place: string | null };
+const at = (place: string | null, word: string) => (place ? ` ${word} ${place}` : "");
+
+// Action confirmations, reminders and notices (issue 12): to people who said "going".
+export const actionNoticeText = defineMessages("messaging-action-notices", {
+  es: {
+    confirmation_subject: (a: ActionWords) => `Confirmación: ${a.title}`,
+    confirmation_body: (a: ActionWords) =>
+      `${a.org}: gracias por apuntarse a «${a.title}», el ${a.when}${at(a.place, "en")}. Le recordaremos el día antes.`,
+    day_before_subject: (a: ActionWords) => `Mañana: ${a.title}`,
+    day_before_body: (a: ActionWords) =>
+      `${a.org}: mañana es «${a.title}», el ${a.when}${at(a.place, "en")}. ¡Le esperamos!`,
+    morning_of_subject: (a: ActionWords) => `Hoy: ${a.title}`,
+    morning_of_body: (a: ActionWords) =>
+      `${a.org}: hoy es «${a.title}», el ${a.when}${at(a.place, "en")}. ¡Nos vemos!`,
+    changed_subject: (a: ActionWords) => `Cambio: ${a.title}`,
+    changed_body: (a: ActionWords) =>
+      `${a.org}: cambió «${a.title}». Ahora es el ${a.when}${at(a.place, "en")}. Si ya no puede venir, avísenos.`,
+    cancelled_subject: (a: ActionWords) => `Cancelada: ${a.title}`,
+    cancelled_body: (a: ActionWords) =>
+      `${a.org}: se canceló «${a.title}» del ${a.when}. Disculpe las molestias; le avisaremos de la próxima.`,
+  },
+  en: {
+    confirmation_subject: (a: ActionWords) => `You're in: ${a.title}`,
+    confirmation_body: (a: ActionWords) =>
+      `${a.org}: thanks for signing up for "${a.title}" on ${a.when}${at(a.place, "at")}. We'll remind you the day before.`,
+    day_before_subject: (a: ActionWords) => `Tomorrow: ${a.title}`,
+    day_before_body: (a: ActionWords) =>
+      `${a.org}: "${a.title}" is tomorrow, ${a.when}${at(a.place, "at")}. See you there!`,
+    morning_of_subject: (a: ActionWords) => `Today: ${a.title}`,
+    morning_of_body: (a: ActionWords) =>
+      `${a.org}: "${a.title}" is today, ${a.when}${at(a.place, "at")}. See you there!`,
+    changed_subject: (a: ActionWords) => `Changed: ${a.title}`,
+    changed_body: (a: ActionWords) =>
+      `${a.org}: "${a.title}" has changed. It is now on ${a.when}${at(a.place, "at")}. If you can't make it anymore, let us know.`,
+    cancelled_subject: (a: ActionWords) => `Cancelled: ${a.title}`,
+    cancelled_body: (a: ActionWords) =>
+      `${a.org}: "${a.title}" on ${a.when} is cancelled. Sorry for the trouble; we'll tell you about the next one.`,
+  },
+});

@@ -2,6 +2,7 @@ import type { Config } from "../../config";
 import type { Db } from "../../db/client";
 import type { FieldCipher } from "../../platform/crypto";
 import { getHearing } from "../defense/hearing-lookup";
+import { type ActionLookup, type ActionsAhead, planActionReminders } from "./action-messages";
 import { createEmailTransport } from "./email-transport";
 import { createOutboxWorker, type OutboxWorker } from "./outbox-worker";
 import { planHearingReminders } from "./plan-hearing-reminders";
@@ -15,6 +16,8 @@ export type MessagingRuntimeDeps = {
   db: Db;
   cipher: FieldCipher;
   config: Config;
+  /** The actions module's published reads (passed in by main.ts, the composition root). */
+  actions?: { lookup: ActionLookup; ahead: ActionsAhead };
 };
 
 const PLAN_EVERY_MS = 5 * 60_000;
@@ -31,6 +34,7 @@ export function startOutboxWorker(deps: MessagingRuntimeDeps): OutboxWorker {
     transports,
     hearingAt: async (orgId, hearingId) =>
       (await getHearing(deps.db, orgId, hearingId))?.at ?? null,
+    ...(deps.actions ? { action: deps.actions.lookup } : {}),
     rate: config.sendRate,
     leaseMs: config.outboxLeaseSeconds * 1000,
     // Ids and counts only: never an address or a message body.
@@ -39,10 +43,16 @@ export function startOutboxWorker(deps: MessagingRuntimeDeps): OutboxWorker {
   worker.start();
   // Reminders are planned from the hearings themselves every few minutes (idempotent keys),
   // so a hearing added, moved or removed is picked up without a hook into the defense module.
-  const plan = () =>
-    planHearingReminders(deps.db).catch((e: unknown) =>
+  const actions = deps.actions;
+  const plan = async () => {
+    await planHearingReminders(deps.db).catch((e: unknown) =>
       console.error(`hearing reminders: ${e instanceof Error ? e.message : String(e)}`),
     );
+    if (actions)
+      await planActionReminders(deps.db, actions.ahead).catch((e: unknown) =>
+        console.error(`action reminders: ${e instanceof Error ? e.message : String(e)}`),
+      );
+  };
   void plan();
   const timer = setInterval(plan, PLAN_EVERY_MS);
   timer.unref();

@@ -83,11 +83,19 @@ export const OUTBOX_STATUSES: readonly OutboxStatus[] = [
   "cancelled",
 ];
 export type OutboxPurpose = Purpose | "stop_confirmation" | "help_reply" | "notice";
+export type ActionNotice = "confirmation" | "day_before" | "morning_of" | "changed" | "cancelled";
+/** An action message: true only while the action is still then, there, and the person going. */
+export type ActionAbout = {
+  action: string;
+  notice: ActionNotice;
+  at: string;
+  place: string | null;
+};
 /** What a message is about, re-checked just before it goes out. */
 export type About =
   | { hearing: string; at: string }
   | { broadcast: string }
-  | { action: string; at: string }
+  | ActionAbout
   | Record<string, never>;
 
 export const outbox = pgTable("outbox", {

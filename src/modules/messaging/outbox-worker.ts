@@ -1,10 +1,13 @@
 import type { Db } from "../../db/client";
 import type { FieldCipher } from "../../platform/crypto";
+import type { ActionLookup } from "./action-messages";
+import { actionMessageStillTrue } from "./action-notice";
 import { consentState, PURPOSES, type Purpose } from "./consent";
 import { loadBounced, loadConsent, markBounced, pointKey } from "./consent-record";
 import type { Channel } from "./contact-point";
+import type { ActionAbout } from "./messaging.schema";
 import { getSendSettings, type SendSettings } from "./messaging-settings";
-import { type ClaimedMessage, claimDue, settle } from "./outbox-store";
+import { type ClaimedMessage, claimDue, settle, settleSent } from "./outbox-store";
 import { MAX_ATTEMPTS, mayRunAt, nextSendTime, reminderStillTrue, retryDelayMs } from "./schedule";
 import { SendError, type Transport } from "./transport";
 import { unsubscribeUrl } from "./unsubscribe-token";
@@ -21,6 +24,8 @@ export type WorkerOptions = {
   transports: Partial<Record<Channel, Transport>>;
   /** Where a hearing is now (defense module), or null when it is gone. */
   hearingAt?: (orgId: string, hearingId: string) => Promise<Date | null>;
+  /** An action as it is now (actions module), or null when it is gone. */
+  action?: ActionLookup;
   batchSize?: number;
   concurrency?: number;
   leaseMs?: number;
@@ -28,6 +33,13 @@ export type WorkerOptions = {
   /** Messages per second per channel (Twilio long codes: 1/s). */
   rate?: Partial<Record<Channel, number>>;
   log?: (line: string) => void;
+  /**
+   * Sends are recorded in groups of up to this many (one UPDATE per group), or after
+   * `settleWaitMs`, whichever comes first. A crash can leave at most a group sent and
+   * unrecorded; those are recovered like any lapsed claim (decision 080).
+   */
+  settleGroup?: number;
+  settleWaitMs?: number;
   /** Measures each claim (benchmarks). */
   onClaim?: (ms: number, claimed: number) => void;
 };
@@ -71,18 +83,21 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
     }
     if (batch.length === 0) return 0;
     const context = await loadContext(db, batch);
+    const recorder = sentRecorder(db, log, options.settleGroup ?? 25, options.settleWaitMs ?? 20);
     let next = 0;
     const lane = async () => {
       while (next < batch.length) {
         const message = batch[next++];
-        if (message) await deliver(message, context).catch((e) => log(`outbox: ${String(e)}`));
+        if (message)
+          await deliver(message, context, recorder).catch((e) => log(`outbox: ${String(e)}`));
       }
     };
     await Promise.all(Array.from({ length: options.concurrency ?? 4 }, lane));
+    await recorder.close();
     return batch.length;
   }
 
-  async function deliver(m: ClaimedMessage, context: BatchContext) {
+  async function deliver(m: ClaimedMessage, context: BatchContext, recorder: SentRecorder) {
     const settings = context.settings.get(m.orgId);
     const point = { channel: m.channel, address: m.address };
     if (!settings) return settle(db, m, { status: "cancelled", outcome: "no_organization" });
@@ -100,6 +115,25 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
         const planned = new Date(m.about.at);
         if (!reminderStillTrue(planned, at === null ? null : { at })) {
           return settle(db, m, { status: "cancelled", outcome: "hearing_moved" });
+        }
+      }
+      if ("action" in m.about && options.action) {
+        const about = m.about as ActionAbout;
+        const key = `${m.orgId}|${about.action}`;
+        let found = context.actions.get(key);
+        if (!found) {
+          found = options.action(m.orgId, about.action);
+          context.actions.set(key, found);
+        }
+        const action = await found;
+        const now = action && {
+          startsAt: action.startsAt,
+          place: action.place,
+          status: action.status,
+          going: m.personId !== null && action.goingPersonIds.includes(m.personId),
+        };
+        if (!actionMessageStillTrue(about, now)) {
+          return settle(db, m, { status: "cancelled", outcome: "action_changed" });
         }
       }
       const now = new Date();
@@ -133,8 +167,8 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
       }
       await buckets.get(m.channel)?.take();
       const { providerId } = await transport.send(outgoing);
-      const recorded = await settle(db, m, { status: "sent", providerId });
-      if (!recorded) log(`outbox: message ${m.id} sent after its claim ran out`);
+      // Recorded with the next group; the lane goes on to the next message meanwhile.
+      recorder.add(m, providerId);
     } catch (error) {
       const e = error instanceof SendError ? error : new SendError("unexpected", false);
       if (e.bounce) await markBounced(db, m.orgId, point, e.reason);
@@ -177,6 +211,53 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
   };
 }
 
+type SentRecorder = {
+  add(message: ClaimedMessage, providerId: string | null): void;
+  /** Records what is still waiting and resolves when every group is written. */
+  close(): Promise<void>;
+};
+
+/** Collects sends and records them a group at a time (settleSent). */
+function sentRecorder(
+  db: Db,
+  log: (line: string) => void,
+  groupSize: number,
+  waitMs: number,
+): SentRecorder {
+  let pending: { message: ClaimedMessage; providerId: string | null }[] = [];
+  let timer: NodeJS.Timeout | null = null;
+  const writes: Promise<void>[] = [];
+  const flush = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    if (pending.length === 0) return;
+    const group = pending;
+    pending = [];
+    writes.push(
+      settleSent(db, group).then(
+        (recorded) => {
+          for (const { message } of group)
+            if (!recorded.has(message.id))
+              log(`outbox: message ${message.id} sent after its claim ran out`);
+        },
+        // Left "sending": the lease runs out and recovery finds them (decision 080).
+        (e: unknown) => log(`outbox: recording ${group.length} sends failed: ${String(e)}`),
+      ),
+    );
+  };
+  return {
+    add(message, providerId) {
+      pending.push({ message, providerId });
+      if (pending.length >= groupSize) flush();
+      else timer ??= setTimeout(flush, waitMs);
+    },
+    async close() {
+      flush();
+      await Promise.all(writes);
+    },
+  };
+}
+
 type BatchContext = {
   settings: Map<string, SendSettings>;
   consent: Map<
@@ -184,11 +265,18 @@ type BatchContext = {
     ReturnType<typeof consentState> extends never ? never : import("./consent").ConsentRecord[]
   >;
   bounced: Set<string>;
+  /** Each action looked up once per batch. */
+  actions: Map<string, ReturnType<ActionLookup>>;
 };
 
 /** Everything a batch needs to re-check, in a few queries rather than a few per message. */
 async function loadContext(db: Db, batch: ClaimedMessage[]): Promise<BatchContext> {
-  const context: BatchContext = { settings: new Map(), consent: new Map(), bounced: new Set() };
+  const context: BatchContext = {
+    settings: new Map(),
+    consent: new Map(),
+    bounced: new Set(),
+    actions: new Map(),
+  };
   for (const orgId of new Set(batch.map((m) => m.orgId))) {
     const settings = await getSendSettings(db, orgId);
     if (settings) context.settings.set(orgId, settings);

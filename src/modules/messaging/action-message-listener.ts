@@ -1,0 +1,103 @@
+import type { Deps } from "../../platform/actor";
+import "../actions/actions.events";
+import { type ActionLookup, queueActionMessages, remindersFor } from "./action-messages";
+import { getSendSettings } from "./messaging-settings";
+import { recordConsent } from "./record-consent";
+import { requestActor } from "./stop-contact-point";
+
+// Hears the actions module on the app's bus (wired in app.ts, the composition root) and
+// queues what people going should get: a confirmation and reminders at RSVP, a notice when
+// an action moves or is cancelled. Runs after the action's transaction committed; what it
+// misses (a crash in between) the periodic planner catches for reminders.
+
+export type ActionMessageListener = {
+  /** Resolves when everything heard so far is queued (tests). */
+  idle(): Promise<void>;
+  stop(): void;
+};
+
+export function listenForActionMessages(
+  deps: Deps,
+  lookup: ActionLookup,
+  options: { now?: () => Date; log?: (line: string) => void } = {},
+): ActionMessageListener {
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? ((line: string) => console.error(line));
+  const pending = new Set<Promise<void>>();
+  const track = (name: string, work: () => Promise<unknown>) => {
+    const p: Promise<void> = work()
+      .then(() => {})
+      .catch((e: unknown) => log(`${name}: ${e instanceof Error ? e.message : String(e)}`))
+      .finally(() => pending.delete(p));
+    pending.add(p);
+  };
+  /** The action if it is still ahead and planned, with the sender's settings. */
+  const upcoming = async (orgId: string, eventId: string) => {
+    const action = await lookup(orgId, eventId);
+    const settings = await getSendSettings(deps.db, orgId);
+    if (!action || !settings || action.status !== "planned") return null;
+    if (action.startsAt.getTime() <= now().getTime()) return null;
+    return { action, settings };
+  };
+
+  const off = [
+    deps.bus.on("actions.rsvp", (e) =>
+      track("action rsvp messages", async () => {
+        // Consent ticked on the public form is recorded for the contact points typed.
+        for (const contact of e.consent?.contacts ?? []) {
+          await recordConsent(deps, requestActor(e.orgId), e.personId, {
+            contact,
+            purpose: "action_reminders",
+            action: "grant",
+            source: "web_form",
+            wording: e.consent?.wording,
+            language: e.consent?.language,
+          }).catch((error: unknown) => log(`rsvp consent: ${String(error)}`));
+        }
+        if (e.status !== "going") return;
+        const found = await upcoming(e.orgId, e.eventId);
+        if (!found?.action.goingPersonIds.includes(e.personId)) return;
+        const at = now();
+        await queueActionMessages(
+          deps.db,
+          found.action,
+          [e.personId],
+          [
+            { notice: "confirmation", sendAt: at },
+            ...remindersFor(found.action, found.settings, at),
+          ],
+        );
+      }),
+    ),
+    deps.bus.on("actions.moved", (e) =>
+      track("action change notices", async () => {
+        const found = await upcoming(e.orgId, e.eventId);
+        if (!found) return;
+        const at = now();
+        // Earlier reminders name the old time or place: the worker cancels them.
+        await queueActionMessages(deps.db, found.action, found.action.goingPersonIds, [
+          { notice: "changed", sendAt: at },
+          ...remindersFor(found.action, found.settings, at),
+        ]);
+      }),
+    ),
+    deps.bus.on("actions.cancelled", (e) =>
+      track("action cancellation notices", async () => {
+        const action = await lookup(e.orgId, e.eventId);
+        if (action?.status !== "cancelled") return;
+        if (action.startsAt.getTime() <= now().getTime()) return;
+        await queueActionMessages(deps.db, action, action.goingPersonIds, [
+          { notice: "cancelled", sendAt: now() },
+        ]);
+      }),
+    ),
+  ];
+  return {
+    async idle() {
+      while (pending.size > 0) await Promise.all([...pending]);
+    },
+    stop() {
+      for (const f of off) f();
+    },
+  };
+}

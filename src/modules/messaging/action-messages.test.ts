@@ -1,0 +1,229 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeEvent } from "../../../test/support/actions";
+import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
+import { closeWindowNow, personWithConsent, sendAnyTime } from "../../../test/support/messaging";
+import { STORES } from "../../../test/support/stores";
+import { actionForMessages, actionsAhead } from "../actions";
+import { publicRsvp } from "../actions/public-rsvp";
+import { setAttendance } from "../actions/set-attendance";
+import { setEventStatus } from "../actions/set-event-status";
+import { updateEvent } from "../actions/update-event";
+import { planActionReminders } from "./action-messages";
+import { type ActionAbout, outbox } from "./messaging.schema";
+import { createOutboxWorker } from "./outbox-worker";
+
+const DAY = 86_400_000;
+
+describe.each(STORES)("action confirmations, reminders and notices on %s", (store) => {
+  let t: TestApp;
+  let org: Awaited<ReturnType<typeof createOrg>>;
+  beforeAll(async () => {
+    t = await createTestApp(store);
+    org = await createOrg(t);
+    await sendAnyTime(t, org.orgId);
+  });
+  afterAll(() => t.close());
+
+  const rowsOf = (personId: string) =>
+    t.database.db.select().from(outbox).where(eq(outbox.personId, personId));
+  const notice = (r: { about: unknown }) => (r.about as ActionAbout).notice;
+
+  /** The worker with fake transports; returns the ids it handed them. */
+  async function drain() {
+    const sent: { id: string; body: string; address: string }[] = [];
+    const fake = (channel: "email" | "sms") => ({
+      channel,
+      send: async (m: { id: string; body: string; address: string }) => {
+        sent.push(m);
+        return { providerId: null };
+      },
+    });
+    const worker = createOutboxWorker({
+      db: t.database.db,
+      cipher: t.deps.cipher,
+      publicUrl: "https://amparo.example.org",
+      transports: { email: fake("email"), sms: fake("sms") },
+      rate: { email: 1000, sms: 1000 },
+      action: (orgId, id) => actionForMessages(t.database.db, orgId, id),
+    });
+    while ((await worker.runOnce()) > 0) {}
+    return sent;
+  }
+  const makeDue = (personIds: string[]) =>
+    t.database.db
+      .update(outbox)
+      .set({ sendAfter: new Date(0) })
+      .where(and(inArray(outbox.personId, personIds), eq(outbox.status, "queued")));
+
+  it("confirms at RSVP in the person's language, reminds the day before and the morning of; no consent, nothing sent", async () => {
+    const start = new Date(Date.now() + 3 * DAY);
+    start.setUTCHours(19, 0, 0, 0);
+    const event = await makeEvent(t.deps, org.actor, {
+      startsAt: start,
+      endsAt: new Date(start.getTime() + 2 * 3_600_000),
+    });
+    await setEventStatus(t.deps, org.actor, event.id, "planned");
+    const yes = await personWithConsent(t, org.actor, {
+      language: "en",
+      purposes: ["action_reminders"],
+    });
+    const no = await personWithConsent(t, org.actor, { purposes: ["broadcasts"] });
+    for (const p of [yes, no])
+      await setAttendance(t.deps, org.actor, event.id, { personId: p.person.id, status: "going" });
+    await t.app.actionMessages.idle();
+
+    const queued = await rowsOf(yes.person.id);
+    // Email and SMS, each: confirmation, day before, morning of.
+    expect(queued.map(notice).sort()).toEqual([
+      "confirmation",
+      "confirmation",
+      "day_before",
+      "day_before",
+      "morning_of",
+      "morning_of",
+    ]);
+    expect(queued.every((r) => r.purpose === "action_reminders" && r.language === "en")).toBe(true);
+    const email = queued.find((r) => notice(r) === "confirmation" && r.channel === "email");
+    expect(email?.subject).toBe("You're in: Vigil for the families");
+    expect(email?.body).toContain("Plaza del Pueblo");
+    const dayBefore = queued.find((r) => notice(r) === "day_before");
+    expect(Math.round((start.getTime() - (dayBefore?.sendAfter.getTime() ?? 0)) / DAY)).toBe(1);
+
+    // RSVP again: nothing new (one confirmation per person and channel).
+    await setAttendance(t.deps, org.actor, event.id, { personId: yes.person.id, status: "going" });
+    await t.app.actionMessages.idle();
+    expect(await rowsOf(yes.person.id)).toHaveLength(6);
+    // The periodic planner has nothing to add for an action three days out.
+    expect(await planActionReminders(t.database.db, actionsAhead)).toBe(0);
+
+    const sent = await drain();
+    expect(sent.filter((m) => m.address === yes.email || m.address === yes.phone)).toHaveLength(2);
+    // Consent is checked at send time: the confirmation was due and is not sent.
+    const other = (await rowsOf(no.person.id)).filter((r) => notice(r) === "confirmation");
+    expect(other.map((r) => [r.status, r.outcome])).toEqual([
+      ["cancelled", "no_consent"],
+      ["cancelled", "no_consent"],
+    ]);
+    expect(sent.some((m) => m.address === no.email || m.address === no.phone)).toBe(false);
+  });
+
+  it("a moved action: change notice at once, the old reminders are never sent; a cancelled one: one notice, no reminders", async () => {
+    const event = await makeEvent(t.deps, org.actor);
+    await setEventStatus(t.deps, org.actor, event.id, "planned");
+    const p = await personWithConsent(t, org.actor, { purposes: ["action_reminders"] });
+    const leaving = await personWithConsent(t, org.actor, { purposes: ["action_reminders"] });
+    for (const who of [p, leaving])
+      await setAttendance(t.deps, org.actor, event.id, {
+        personId: who.person.id,
+        status: "going",
+      });
+    await t.app.actionMessages.idle();
+    await drain(); // the confirmations
+    // One of them can't come anymore: their reminders are not sent.
+    await setAttendance(t.deps, org.actor, event.id, {
+      personId: leaving.person.id,
+      status: "declined",
+    });
+
+    const later = new Date(event.startsAt.getTime() + DAY);
+    await updateEvent(t.deps, org.actor, event.id, {
+      ...eventFields(event),
+      startsAt: later,
+      endsAt: new Date(later.getTime() + 2 * 3_600_000),
+      placeName: "Parque Central",
+    });
+    await t.app.actionMessages.idle();
+    const changed = (await rowsOf(p.person.id)).filter((r) => notice(r) === "changed");
+    expect(changed).toHaveLength(2);
+    expect(changed[0]?.body).toContain("Parque Central");
+    expect((await rowsOf(leaving.person.id)).some((r) => notice(r) === "changed")).toBe(false);
+
+    // Everything due now: old reminders are cancelled, the new ones and the notice go.
+    await makeDue([p.person.id, leaving.person.id]);
+    const sent = await drain();
+    const mine = await rowsOf(p.person.id);
+    const old = mine.filter(
+      (r) =>
+        notice(r) !== "confirmation" &&
+        (r.about as ActionAbout).at === event.startsAt.toISOString(),
+    );
+    expect(old).toHaveLength(4);
+    expect(old.every((r) => r.status === "cancelled" && r.outcome === "action_changed")).toBe(true);
+    expect(sent.some((m) => old.some((r) => r.id === m.id))).toBe(false);
+    expect(mine.filter((r) => r.status === "sent" && notice(r) !== "confirmation")).toHaveLength(6);
+    const theirs = await rowsOf(leaving.person.id);
+    expect(
+      theirs.filter((r) => notice(r) !== "confirmation").every((r) => r.status === "cancelled"),
+    ).toBe(true);
+
+    // Cancelled: one notice per contact point; no reminder left goes out.
+    await t.database.db
+      .update(outbox)
+      .set({ status: "queued", sendAfter: new Date(Date.now() + DAY) })
+      .where(eq(outbox.personId, p.person.id));
+    await setEventStatus(t.deps, org.actor, event.id, "cancelled");
+    await t.app.actionMessages.idle();
+    await makeDue([p.person.id]);
+    const after = await drain();
+    const cancelled = (await rowsOf(p.person.id)).filter((r) => notice(r) === "cancelled");
+    expect(cancelled.map((r) => r.status)).toEqual(["sent", "sent"]);
+    expect(after.map((m) => m.id).sort()).toEqual(cancelled.map((r) => r.id).sort());
+  });
+
+  it("a public RSVP with the box ticked records consent with its wording and confirms; quiet hours hold it", async () => {
+    const event = await makeEvent(t.deps, org.actor, { public: true });
+    await setEventStatus(t.deps, org.actor, event.id, "planned");
+    await closeWindowNow(t, org.orgId);
+    try {
+      await publicRsvp(t.deps, org.orgId, event.slug, {
+        name: "Rosa Inventada",
+        email: "rosa.inventada@example.org",
+        language: "es",
+        status: "going",
+        consent: true,
+      });
+      await publicRsvp(t.deps, org.orgId, event.slug, {
+        name: "Sin Casilla Inventado",
+        email: "sin.casilla@example.org",
+        language: "es",
+        status: "going",
+        consent: false,
+      });
+      await t.app.actionMessages.idle();
+      const consents = await t.database.db.execute<{ address: string; wording: string }>(
+        sql`SELECT address, wording FROM consent_records WHERE org_id = ${org.orgId}
+              AND purpose = 'action_reminders' AND source = 'web_form'`,
+      );
+      expect(consents.rows.map((r) => r.address)).toEqual(["rosa.inventada@example.org"]);
+      expect(consents.rows[0]?.wording).toMatch(/^Acepto que me escriban/);
+      await drain();
+      const rows = await t.database.db
+        .select()
+        .from(outbox)
+        .where(inArray(outbox.address, ["rosa.inventada@example.org", "sin.casilla@example.org"]));
+      const rosa = rows.find((r) => r.address.startsWith("rosa") && notice(r) === "confirmation");
+      expect(rosa?.status).toBe("queued");
+      expect(rosa?.outcome).toBe("quiet_hours");
+      expect(rosa?.subject).toBe("Confirmación: Vigilia por las familias");
+      const none = rows.find((r) => r.address.startsWith("sin") && notice(r) === "confirmation");
+      expect(none?.status).toBe("cancelled");
+    } finally {
+      await sendAnyTime(t, org.orgId);
+    }
+  });
+});
+
+function eventFields(e: Awaited<ReturnType<typeof makeEvent>>) {
+  return {
+    slug: e.slug,
+    kind: e.kind,
+    titleEs: e.title.es,
+    titleEn: e.title.en,
+    startsAt: e.startsAt,
+    endsAt: e.endsAt,
+    timeZone: e.timeZone,
+    placeName: e.placeName ?? undefined,
+    public: e.public,
+  };
+}
