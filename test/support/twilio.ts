@@ -16,6 +16,8 @@ export type FakeMessage = {
   from: string;
   body: string;
   date_created: string;
+  /** The StatusCallback URL the message was sent with, if any. */
+  status_callback: string | null;
 };
 
 export type FakeTwilio = {
@@ -64,6 +66,7 @@ export async function startFakeTwilio(): Promise<FakeTwilio> {
       from: form.get("From") ?? "",
       body: form.get("Body") ?? "",
       date_created: new Date().toUTCString(),
+      status_callback: form.get("StatusCallback"),
     };
     state.messages.push(message);
     reply(201, { ...message, status: "queued" });
@@ -92,5 +95,35 @@ export function signedInbound(
   return {
     body: new URLSearchParams(full).toString(),
     signature: twilioSignature(token, `${publicUrl}/api/twilio/inbound`, full),
+  };
+}
+
+/**
+ * The status callback Twilio would post for one of the fake's messages: to the URL the
+ * message was sent with, form-encoded and signed like every Twilio webhook.
+ */
+export function signedStatus(
+  message: FakeMessage,
+  status: string,
+  errorCode?: string,
+  token = TWILIO_TOKEN,
+) {
+  if (!message.status_callback) throw new Error("sent without a StatusCallback");
+  const url = new URL(message.status_callback);
+  const params: Record<string, string> = {
+    AccountSid: TWILIO_SID,
+    MessageSid: message.sid,
+    SmsSid: message.sid,
+    MessageStatus: status,
+    SmsStatus: status,
+    To: message.to,
+    From: message.from,
+    ApiVersion: "2010-04-01",
+    ...(errorCode ? { ErrorCode: errorCode } : {}),
+  };
+  return {
+    path: url.pathname,
+    body: new URLSearchParams(params).toString(),
+    signature: twilioSignature(token, message.status_callback, params),
   };
 }

@@ -7,6 +7,7 @@ import { PublicLayout } from "../../platform/ui/public-layout";
 import { handleInboundSms, messageDestination } from "./inbound-sms";
 import { unsubscribeText } from "./messaging-public.messages";
 import { getSendSettings } from "./messaging-settings";
+import { deliveryStatusOf, recordDelivery } from "./record-delivery";
 import { stopContactPoint } from "./stop-contact-point";
 import { validTwilioSignature } from "./twilio";
 import { readUnsubscribeToken } from "./unsubscribe-token";
@@ -16,7 +17,8 @@ import { readUnsubscribeToken } from "./unsubscribe-token";
 // webhook (its signature is the proof).
 export const messagingPublicRoutes = new Hono<AppEnv>();
 
-messagingPublicRoutes.post("/api/twilio/inbound", anyone, async (c) => {
+/** The form Twilio posted, refused unless its signature is valid for our URL and path. */
+async function signedTwilioForm(c: AppContext): Promise<Record<string, string>> {
   const twilio = c.var.config.twilio;
   const form = await c.req.parseBody().catch(() => ({}));
   const params: Record<string, string> = {};
@@ -29,6 +31,11 @@ messagingPublicRoutes.post("/api/twilio/inbound", anyone, async (c) => {
   ) {
     throw new AppError("invalid_signature");
   }
+  return params;
+}
+
+messagingPublicRoutes.post("/api/twilio/inbound", anyone, async (c) => {
+  const params = await signedTwilioForm(c);
   if (params.From && params.Body !== undefined) {
     await handleInboundSms(c.var.deps, {
       from: params.From,
@@ -40,6 +47,19 @@ messagingPublicRoutes.post("/api/twilio/inbound", anyone, async (c) => {
   return c.body('<?xml version="1.0" encoding="UTF-8"?><Response></Response>', 200, {
     "content-type": "text/xml; charset=utf-8",
   });
+});
+
+// Delivery reports for the texts we sent (the StatusCallback given with each message).
+messagingPublicRoutes.post("/api/twilio/status", anyone, async (c) => {
+  const params = await signedTwilioForm(c);
+  const status = deliveryStatusOf(params.MessageStatus ?? params.SmsStatus);
+  const sid = params.MessageSid ?? params.SmsSid ?? "";
+  if (status && /^[A-Za-z0-9]{10,64}$/.test(sid)) {
+    // An unknown SID (a message of another system on the same number) is not an error:
+    // Twilio would only retry it.
+    await recordDelivery(c.var.deps, { sid, status, errorCode: params.ErrorCode ?? null });
+  }
+  return c.body(null, 204);
 });
 
 async function unsubscribePage(c: AppContext, state: "ask" | "done" | "already" | "unknown") {

@@ -26,7 +26,12 @@ export function startOutboxWorker(deps: MessagingRuntimeDeps): OutboxWorker {
   const { config } = deps;
   const transports: { email?: Transport; sms?: Transport } = {};
   if (config.mail) transports.email = createEmailTransport(config.mail);
-  if (config.twilio) transports.sms = createTwilioTransport(config.twilio);
+  if (config.twilio)
+    transports.sms = createTwilioTransport(
+      config.twilio,
+      fetch,
+      config.publicUrl ? `${config.publicUrl}/api/twilio/status` : undefined,
+    );
   const worker = createOutboxWorker({
     db: deps.db,
     cipher: deps.cipher,

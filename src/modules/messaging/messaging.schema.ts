@@ -12,7 +12,7 @@ import {
 import type { ConsentSource, Language, Purpose } from "./consent";
 import type { Channel } from "./contact-point";
 
-// Mirrors src/db/migrations/0080_messaging.sql (checked by db/schema-drift.test.ts).
+// Mirrors src/db/migrations/0080_messaging.sql and 0081_messaging_delivery.sql (checked by db/schema-drift.test.ts).
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
 export const messagingSettings = pgTable("messaging_settings", {
@@ -82,6 +82,7 @@ export const OUTBOX_STATUSES: readonly OutboxStatus[] = [
   "failed",
   "cancelled",
 ];
+export type DeliveryStatus = "sent" | "delivered" | "undelivered" | "failed";
 export type OutboxPurpose = Purpose | "stop_confirmation" | "help_reply" | "notice";
 export type ActionNotice = "confirmation" | "day_before" | "morning_of" | "changed" | "cancelled";
 /** An action message: true only while the action is still then, there, and the person going. */
@@ -120,4 +121,7 @@ export const outbox = pgTable("outbox", {
   outcome: text("outcome"),
   sentAt: timestamp("sent_at", { withTimezone: true }),
   createdAt: createdAt(),
+  deliveryStatus: text("delivery_status").$type<DeliveryStatus>(),
+  deliveryError: text("delivery_error"),
+  deliveryAt: timestamp("delivery_at", { withTimezone: true }),
 });

@@ -303,6 +303,7 @@ describe.each(STORES)("outbox worker on %s", (store) => {
       from: TWILIO_FROM,
       body: "Mensaje único",
       date_created: new Date().toUTCString(),
+      status_callback: null,
     });
     const before = twilio.messages.length;
     await worker.runOnce();

@@ -14,6 +14,8 @@ const UNREACHABLE = new Set([21211, 21214, 21614]);
 export function createTwilioTransport(
   config: TwilioConfig,
   fetchImpl: typeof fetch = fetch,
+  /** Where Twilio reports delivery (AMPARO_PUBLIC_URL + /api/twilio/status); none: no reports. */
+  statusCallback?: string,
 ): Transport {
   const base = `${config.apiBase}/2010-04-01/Accounts/${config.accountSid}/Messages.json`;
   const auth = `Basic ${Buffer.from(`${config.accountSid}:${config.authToken}`).toString("base64")}`;
@@ -28,7 +30,12 @@ export function createTwilioTransport(
         res = await fetchImpl(base, {
           method: "POST",
           headers: { authorization: auth, "content-type": "application/x-www-form-urlencoded" },
-          body: new URLSearchParams({ To: message.address, Body: message.body, ...from }),
+          body: new URLSearchParams({
+            To: message.address,
+            Body: message.body,
+            ...from,
+            ...(statusCallback ? { StatusCallback: statusCallback } : {}),
+          }),
           signal: AbortSignal.timeout(15_000),
         });
       } catch {
