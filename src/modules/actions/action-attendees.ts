@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, lt } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, lt } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import type { Bilingual } from "../../platform/bilingual";
 import type { EventStatus } from "./action";
@@ -131,4 +131,37 @@ export async function attendedPersonIds(
       ),
     );
   return new Set(rows.map((r) => r.personId));
+}
+
+export type PastAction = { id: string; title: Bilingual; startsAt: Date };
+
+/** The organization's own actions that already started, newest first (segment pickers). */
+export async function pastActions(
+  db: Db,
+  orgId: string,
+  limit = 30,
+  now = new Date(),
+): Promise<PastAction[]> {
+  const rows = await db
+    .select({
+      id: actionEvents.id,
+      titleEs: actionEvents.titleEs,
+      titleEn: actionEvents.titleEn,
+      startsAt: actionEvents.startsAt,
+    })
+    .from(actionEvents)
+    .where(
+      and(
+        eq(actionEvents.orgId, orgId),
+        lt(actionEvents.startsAt, now),
+        inArray(actionEvents.status, ["planned", "done"]),
+      ),
+    )
+    .orderBy(desc(actionEvents.startsAt))
+    .limit(limit);
+  return rows.map((r) => ({
+    id: r.id,
+    title: { es: r.titleEs, en: r.titleEn },
+    startsAt: r.startsAt,
+  }));
 }

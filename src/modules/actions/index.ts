@@ -7,6 +7,8 @@ export {
   actionForMessages,
   actionsAhead,
   attendedPersonIds,
+  type PastAction,
+  pastActions,
 } from "./action-attendees";
 export type { ActionChange } from "./actions.events";
 export { addChant } from "./add-chant";

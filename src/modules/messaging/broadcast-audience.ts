@@ -1,4 +1,5 @@
 import type { Db } from "../../db/client";
+import { attendedPersonIds } from "../actions";
 import { listSegmentContacts } from "../people/segment-contacts";
 import { addressFor, audience, type Candidate } from "./broadcast";
 import { loadBounced, loadConsent, pointKey } from "./consent-record";
@@ -13,7 +14,7 @@ export async function loadAudience(
   channel: Channel,
   defaultLanguage: "es" | "en",
 ) {
-  const candidates: Candidate[] = await listSegmentContacts(db, orgId, {
+  const everyone: Candidate[] = await listSegmentContacts(db, orgId, {
     tags: segment.tags ?? [],
     levels: (segment.engagement_levels ?? []) as Parameters<
       typeof listSegmentContacts
@@ -21,6 +22,16 @@ export async function loadAudience(
     languages: segment.languages ?? [],
     defaultLanguage,
   });
+  // "Came to an action" is the actions module's to say (its published read).
+  const attended = segment.attended;
+  const came = attended
+    ? await attendedPersonIds(
+        db,
+        orgId,
+        attended.action_id ? { eventId: attended.action_id } : { days: attended.days ?? 90 },
+      )
+    : null;
+  const candidates = came ? everyone.filter((c) => came.has(c.id)) : everyone;
   const points = candidates.flatMap((c) => {
     const address = addressFor(c, channel);
     return address ? [{ channel, address }] : [];

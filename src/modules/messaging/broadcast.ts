@@ -26,6 +26,21 @@ export const BroadcastInputSchema = z.strictObject({
       .array(z.enum(["es", "en"], "invalid_choice"), "wrong_type")
       .max(2, "too_many")
       .optional(),
+    attended: z
+      .strictObject({
+        days: z
+          .int("wrong_type")
+          .min(1, "invalid")
+          .max(3650, "invalid")
+          .optional()
+          .describe("Came to (checked in at) any action that started in the last N days"),
+        action_id: z.uuid("invalid").optional().describe("Came to (checked in at) this action"),
+      })
+      .refine((a) => (a.days === undefined) !== (a.action_id === undefined), {
+        message: "invalid",
+      })
+      .optional()
+      .describe("People who came to an action: one of days or action_id"),
   }),
   channel: z.enum(["email", "sms"], "invalid_choice"),
   subject: z.strictObject({ es: text(LIMITS.subject), en: text(LIMITS.subject) }).optional(),

@@ -27,6 +27,7 @@ export async function createBroadcast(
       ? { engagement_levels: input.segment.engagement_levels }
       : {}),
     ...(input.segment.languages ? { languages: input.segment.languages } : {}),
+    ...(input.segment.attended ? { attended: input.segment.attended } : {}),
   };
   const { recipients, excluded } = await loadAudience(
     deps.db,

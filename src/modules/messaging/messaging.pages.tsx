@@ -1,13 +1,15 @@
 import type { Child } from "hono/jsx";
-import { formatDateTime, type Lang } from "../../platform/i18n";
+import { formatDate, formatDateTime, type Lang } from "../../platform/i18n";
 import { FilterSelect, FormPage, ListPage, Notice, PageHead } from "../../platform/ui/blocks";
 import { Csrf, Field, type FormState, Select, TextArea } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import type { ViewProps } from "../../platform/ui/view";
+import type { PastAction } from "../actions";
+import { peopleText } from "../people/people.messages";
 import type { Broadcast } from "./broadcast-record";
 import { maskContact } from "./contact-point";
 import { messagingText } from "./messaging.messages";
-import type { OutboxStatus } from "./messaging.schema";
+import type { OutboxStatus, Segment } from "./messaging.schema";
 import type { OutboxItem } from "./outbox-list";
 import { countSms } from "./sms-segments";
 
@@ -78,8 +80,16 @@ export function OutboxPage(
   );
 }
 
+const LEVELS = ["contact", "supporter", "active", "core", "leader"] as const;
+const ATTENDED_DAYS = [30, 90, 365] as const;
+
 export function BroadcastFormPage(
-  props: ViewProps & { form: FormState; alert?: string | undefined },
+  props: ViewProps & {
+    form: FormState;
+    alert?: string | undefined;
+    pastActions: PastAction[];
+    timeZone: string;
+  },
 ) {
   const t = messagingText[props.lang];
   const f = { form: props.form, lang: props.lang };
@@ -124,6 +134,32 @@ export function BroadcastFormPage(
           { value: "en", label: t.language_en },
         ]}
       />
+      <Select
+        name="level"
+        label={t.engagement}
+        {...f}
+        options={[
+          { value: "", label: t.engagement_any },
+          ...LEVELS.map((l) => ({ value: l, label: peopleText[props.lang][`level_${l}`] })),
+        ]}
+      />
+      <Select
+        name="attended"
+        label={t.attended}
+        {...f}
+        options={[
+          { value: "", label: t.attended_any },
+          ...ATTENDED_DAYS.map((d) => ({ value: `d${d}`, label: t.attended_days(d) })),
+          ...props.pastActions.map((a) => ({
+            value: a.id,
+            label: t.attended_action(
+              a.title[props.lang] || a.title.es || a.title.en,
+              formatDate(a.startsAt, props.lang, props.timeZone),
+            ),
+          })),
+        ]}
+      />
+      <p class="hint">{t.attended_hint}</p>
       <Field name="subject_es" label={t.subject_es} hint={t.body_hint} maxlength={200} {...f} />
       <Field name="subject_en" label={t.subject_en} maxlength={200} {...f} />
       <TextArea name="body_es" label={t.body_es} required maxlength={20_000} {...f} />
@@ -166,6 +202,12 @@ export function BroadcastPreviewPage(
           </p>
         )}
         <div class="panel">
+          <p>{t.segment_title}</p>
+          <ul>
+            {segmentLines(b.segment, props.lang).map((line) => (
+              <li>{line}</li>
+            ))}
+          </ul>
           <p>
             <strong>{t.recipients(b.recipients)}</strong>
           </p>
@@ -211,4 +253,28 @@ export function BroadcastPreviewPage(
       </div>
     </Page>
   );
+}
+
+/** The segment in words, one line per rule. */
+function segmentLines(segment: Segment, lang: Lang): string[] {
+  const t = messagingText[lang];
+  const lines: string[] = [];
+  if (segment.tags?.length) lines.push(t.segment_tags(segment.tags.join(", ")));
+  if (segment.engagement_levels?.length)
+    lines.push(
+      t.segment_levels(
+        segment.engagement_levels
+          .map((l) => peopleText[lang][`level_${l as (typeof LEVELS)[number]}`] ?? l)
+          .join(", "),
+      ),
+    );
+  if (segment.languages?.length)
+    lines.push(
+      t.segment_language(
+        segment.languages.map((l) => (l === "es" ? t.language_es : t.language_en)).join(", "),
+      ),
+    );
+  if (segment.attended?.action_id) lines.push(t.segment_attended_action);
+  else if (segment.attended?.days) lines.push(t.segment_attended_days(segment.attended.days));
+  return lines.length > 0 ? lines : [t.segment_everyone];
 }

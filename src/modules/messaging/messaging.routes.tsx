@@ -4,8 +4,9 @@ import { AppError } from "../../platform/errors";
 import { readForm, submitForm } from "../../platform/form-input";
 import { type AppContext, type AppEnv, render, requireUuidParam } from "../../platform/http";
 import { can } from "../../platform/permissions";
-import { emptyForm } from "../../platform/ui/forms";
+import { emptyForm, type FormState } from "../../platform/ui/forms";
 import { pageView } from "../../platform/ui/view";
+import { pastActions } from "../actions";
 import { approveBroadcast } from "./approve-broadcast";
 import { BroadcastInputSchema } from "./broadcast";
 import { getBroadcast } from "./broadcast-record";
@@ -58,8 +59,23 @@ messagingRoutes.get("/messages", allow("messaging.outbox"), async (c) => {
   );
 });
 
-messagingRoutes.get("/messages/broadcasts/new", allow("messaging.broadcast"), (c) =>
-  render(c, <BroadcastFormPage {...pageView(c)} form={emptyForm({ channel: "email" })} />),
+/** The broadcast form with what it picks from: past actions for "came to an action". */
+async function broadcastForm(c: AppContext, form: FormState, alert?: string) {
+  const view = pageView(c);
+  const past = await pastActions(c.var.deps.db, view.auth.org.id);
+  return (
+    <BroadcastFormPage
+      {...view}
+      form={form}
+      alert={alert}
+      pastActions={past}
+      timeZone={view.auth.org.timeZone}
+    />
+  );
+}
+
+messagingRoutes.get("/messages/broadcasts/new", allow("messaging.broadcast"), async (c) =>
+  render(c, await broadcastForm(c, emptyForm({ channel: "email" }))),
 );
 
 /** The form's flat fields as the API's broadcast shape. */
@@ -69,10 +85,17 @@ function toInput(v: Record<string, string>) {
     .map((s) => s.trim())
     .filter(Boolean);
   const email = v.channel === "email";
+  const attended = v.attended ?? "";
   return {
     segment: {
       ...(tags.length ? { tags } : {}),
       ...(v.language ? { languages: [v.language] } : {}),
+      ...(v.level ? { engagement_levels: [v.level] } : {}),
+      ...(/^d\d{1,4}$/.test(attended)
+        ? { attended: { days: Number(attended.slice(1)) } }
+        : attended
+          ? { attended: { action_id: attended } }
+          : {}),
     },
     channel: v.channel,
     ...(email ? { subject: { es: v.subject_es ?? "", en: v.subject_en ?? "" } } : {}),
@@ -82,6 +105,10 @@ function toInput(v: Record<string, string>) {
 const FIELD_NAMES: Record<string, string> = {
   "segment.tags": "tags",
   "segment.languages": "language",
+  "segment.engagement_levels": "level",
+  "segment.attended": "attended",
+  "segment.attended.days": "attended",
+  "segment.attended.action_id": "attended",
   "subject.es": "subject_es",
   "subject.en": "subject_en",
   subject: "subject_es",
@@ -104,17 +131,13 @@ messagingRoutes.post("/messages/broadcasts", allow("messaging.broadcast"), async
           Object.entries(errors).map(([k, v]) => [FIELD_NAMES[k] ?? k.replace(/\..*/, ""), v]),
         ),
     });
-    if (!outcome.ok) return render(c, <BroadcastFormPage {...view} form={outcome.form} />, 422);
+    if (!outcome.ok) return render(c, await broadcastForm(c, outcome.form), 422);
     return c.redirect(`/messages/broadcasts/${outcome.result.id}`, 303);
   } catch (error) {
     if (error instanceof AppError && error.code === "no_recipients") {
       return render(
         c,
-        <BroadcastFormPage
-          {...view}
-          form={{ values, errors: {} }}
-          alert={messagingText[view.lang].no_recipients}
-        />,
+        await broadcastForm(c, { values, errors: {} }, messagingText[view.lang].no_recipients),
         422,
       );
     }

@@ -53,6 +53,8 @@ export type Segment = {
   tags?: string[] | undefined;
   engagement_levels?: string[] | undefined;
   languages?: Language[] | undefined;
+  /** Came to an action: any in the last N days, or this one. */
+  attended?: { days?: number | undefined; action_id?: string | undefined } | undefined;
 };
 export type Excluded = { no_consent: number; stopped: number; no_contact: number };
 
