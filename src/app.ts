@@ -31,6 +31,8 @@ import { stripeWebhookRoutes } from "./modules/funds/online-giving/stripe.routes
 import { stripeConfigured } from "./modules/funds/online-giving/stripe-config";
 import { homeRoutes } from "./modules/home/home.routes";
 import { listenForActionMessages } from "./modules/messaging/action-message-listener";
+import { consentSection } from "./modules/messaging/consent.page";
+import { consentRoutes } from "./modules/messaging/consent.routes";
 import { messagingApi } from "./modules/messaging/messaging.api";
 import { messagingRoutes } from "./modules/messaging/messaging.routes";
 import { messagingPublicRoutes } from "./modules/messaging/messaging-public.routes";
@@ -84,6 +86,8 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   const api = apiRouter();
   // The person page shows the actions a person came to and the roles they held (reviews).
   addPersonSection(participationSection);
+  // ...and the consent each of their contact points gave for messages (messaging).
+  addPersonSection(consentSection);
   // Confirmations, reminders and change notices to people going to an action (messaging
   // hears actions' events; actions' published lookup is passed in).
   const actionMessages = listenForActionMessages(deps, (orgId, id) =>
@@ -169,6 +173,7 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   app.route("/", homeRoutes);
   app.route("/", peopleRoutes);
   app.route("/", messagingRoutes);
+  app.route("/", consentRoutes);
   app.route("/", casesRoutes);
   app.route("/", caseActivityRoutes);
   app.route("/", facilitiesRoutes);
