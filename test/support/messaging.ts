@@ -89,3 +89,14 @@ export async function sendAnyTime(t: TestApp, orgId: string) {
       set: { windowStart: null, windowEnd: null },
     });
 }
+
+/** No quiet hours, on a database handle (browser tests hold the server's, not a TestApp). */
+export async function sendAnyTimeDb(db: TestApp["database"]["db"], orgId: string) {
+  await db
+    .insert(messagingSettings)
+    .values({ orgId, windowStart: null, windowEnd: null })
+    .onConflictDoUpdate({
+      target: messagingSettings.orgId,
+      set: { windowStart: null, windowEnd: null },
+    });
+}

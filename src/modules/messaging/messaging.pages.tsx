@@ -146,6 +146,7 @@ export function BroadcastFormPage(
       <Select
         name="attended"
         label={t.attended}
+        hint={t.attended_hint}
         {...f}
         options={[
           { value: "", label: t.attended_any },
@@ -159,7 +160,6 @@ export function BroadcastFormPage(
           })),
         ]}
       />
-      <p class="hint">{t.attended_hint}</p>
       <Field name="subject_es" label={t.subject_es} hint={t.body_hint} maxlength={200} {...f} />
       <Field name="subject_en" label={t.subject_en} maxlength={200} {...f} />
       <TextArea name="body_es" label={t.body_es} required maxlength={20_000} {...f} />
@@ -238,7 +238,9 @@ export function BroadcastPreviewPage(
           <div class="form-actions">
             <form method="post" action={`${action}/send`}>
               <Csrf token={props.csrf} />
-              <button type="submit">{t.send}</button>
+              <button type="submit" class="primary">
+                {t.send}
+              </button>
             </form>
             {props.canApprove && (
               <form method="post" action={`${action}/approve`}>

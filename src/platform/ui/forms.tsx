@@ -156,9 +156,17 @@ export function Select(
   const error = form.errors[props.name];
   const id = `f-${props.name}`;
   const current = form.values[props.name] ?? "";
+  const describedBy = [props.hint ? `${id}-hint` : "", error ? `${id}-error` : ""]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div class={`field ${error ? "has-error" : ""}`}>
       <label for={id}>{props.label}</label>
+      {props.hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      )}
       {error && (
         <p class="error" id={`${id}-error`}>
           {common[lang][`field_${error}`]}
@@ -168,7 +176,7 @@ export function Select(
         id={id}
         name={props.name}
         aria-invalid={error ? "true" : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={describedBy || undefined}
       >
         {props.options.map((o) => (
           <option value={o.value} selected={o.value === current}>
