@@ -171,6 +171,11 @@ const OutboxItemSchema = z.object({
   send_after: z.string(),
   sent_at: z.string().nullable(),
   created_at: z.string(),
+  delivery_status: z
+    .enum(["sent", "delivered", "undelivered", "failed"])
+    .nullable()
+    .describe("What the SMS provider reported after sending (status callback)"),
+  delivery_error: z.string().nullable().describe("The provider's error code, e.g. 30006"),
 });
 
 messagingApi.openapi(
@@ -218,6 +223,8 @@ messagingApi.openapi(
           send_after: m.sendAfter.toISOString(),
           sent_at: m.sentAt?.toISOString() ?? null,
           created_at: m.createdAt.toISOString(),
+          delivery_status: m.deliveryStatus,
+          delivery_error: m.deliveryError,
         })),
         page,
         total_records: total,

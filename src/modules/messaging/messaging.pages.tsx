@@ -72,6 +72,9 @@ export function OutboxPage(
               {formatDateTime(m.sentAt ?? m.sendAfter, props.lang, props.timeZone)}
               {m.attempts > 1 ? ` · ${t.attempts(m.attempts)}` : ""}
               {m.outcome ? ` · ${outcome(m.outcome)}` : ""}
+              {m.deliveryStatus
+                ? ` · ${t[`delivery_${m.deliveryStatus}`]}${m.deliveryError ? ` (${m.deliveryError})` : ""}`
+                : ""}
             </span>
           </li>
         ))}

@@ -1,6 +1,6 @@
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { type OutboxStatus, outbox } from "./messaging.schema";
+import { type DeliveryStatus, type OutboxStatus, outbox } from "./messaging.schema";
 
 export type OutboxItem = {
   id: string;
@@ -17,6 +17,9 @@ export type OutboxItem = {
   sendAfter: Date;
   sentAt: Date | null;
   createdAt: Date;
+  /** What the SMS provider reported after sending (delivered, undelivered, failed). */
+  deliveryStatus: DeliveryStatus | null;
+  deliveryError: string | null;
 };
 
 /** The organization's outbox, newest first, optionally one status only. */
@@ -48,6 +51,8 @@ export async function listOutbox(
       sendAfter: outbox.sendAfter,
       sentAt: outbox.sentAt,
       createdAt: outbox.createdAt,
+      deliveryStatus: outbox.deliveryStatus,
+      deliveryError: outbox.deliveryError,
     })
     .from(outbox)
     .where(and(...where))

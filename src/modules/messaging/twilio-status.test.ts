@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
+import { apiTokenFor, createOrg, createTestApp, type TestApp } from "../../../test/support/app";
 import { message, personWithConsent, queue, sendAnyTime } from "../../../test/support/messaging";
 import { STORES } from "../../../test/support/stores";
 import {
@@ -101,6 +101,13 @@ describe.each(STORES)("Twilio status callbacks on %s", (store) => {
     expect(after?.deliveryStatus).toBe("delivered");
     expect(after?.deliveryError).toBeNull();
     expect(after?.status).toBe("sent");
+    // The outbox API shows it.
+    const token = await apiTokenFor(t, org.actor);
+    const res = await t.app.request("/api/v1/outbox?status=sent", {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const listed = (await res.json()).messages.find((m: { id: string }) => m.id === after?.id);
+    expect(listed).toMatchObject({ delivery_status: "delivered", delivery_error: null });
   });
 
   it("an unreachable number (30006) records the failure and marks the contact point; 30003 only records it", async () => {
