@@ -59,14 +59,13 @@ export function OutboxPage(
       empty={{ title: t.empty_title, body: t.empty_body }}
       noResults={{ title: t.no_results_title, body: t.no_results_body, clearLabel: t.clear }}
     >
-      {!props.sendingOn && <p class="alert">{t.not_configured}</p>}
-      <ul class="rows outbox-list">
+      {!props.sendingOn && <p class="alert alert-info">{t.not_configured}</p>}
+      <ul class="list outbox-list">
         {props.items.map((m) => (
-          <li>
-            <strong>{m.subject ?? m.body.slice(0, 80)}</strong>
+          <li class="list-item">
+            <span class="title">{m.subject ?? m.body.slice(0, 80)}</span>
             <span class={`badge status-${m.status}`}>{t[`status_${m.status}`]}</span>
-            <br />
-            <span class="muted">
+            <span class="meta">
               {t.to} {maskContact({ channel: m.channel, address: m.address })} ·{" "}
               {m.channel === "sms" ? "SMS" : t.channel_email} · {m.language.toUpperCase()} ·{" "}
               {formatDateTime(m.sentAt ?? m.sendAfter, props.lang, props.timeZone)}
