@@ -137,7 +137,14 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
         }
       }
       const now = new Date();
-      if (!mayRunAt(settings.window, now, settings.timeZone)) {
+      // Whether the window is open, worked out once per organization and second.
+      const windowKey = `${m.orgId}|${Math.floor(now.getTime() / 1000)}`;
+      let open = context.windowOpen.get(windowKey);
+      if (open === undefined) {
+        open = mayRunAt(settings.window, now, settings.timeZone);
+        context.windowOpen.set(windowKey, open);
+      }
+      if (!open) {
         const sendAfter = nextSendTime(settings.window, now, settings.timeZone);
         return settle(db, m, {
           status: "queued",
@@ -265,6 +272,7 @@ type BatchContext = {
     ReturnType<typeof consentState> extends never ? never : import("./consent").ConsentRecord[]
   >;
   bounced: Set<string>;
+  windowOpen: Map<string, boolean>;
   /** Each action looked up once per batch. */
   actions: Map<string, ReturnType<ActionLookup>>;
 };
@@ -275,6 +283,7 @@ async function loadContext(db: Db, batch: ClaimedMessage[]): Promise<BatchContex
     settings: new Map(),
     consent: new Map(),
     bounced: new Set(),
+    windowOpen: new Map(),
     actions: new Map(),
   };
   for (const orgId of new Set(batch.map((m) => m.orgId))) {

@@ -37,6 +37,7 @@ export function insideWindow(window: SendWindow, local: Temporal.PlainTime): boo
 }
 
 export function mayRunAt(window: SendWindow, at: Date, timeZone: string): boolean {
+  if (!window) return true;
   const local = Temporal.Instant.fromEpochMilliseconds(at.getTime()).toZonedDateTimeISO(timeZone);
   return insideWindow(window, local.toPlainTime());
 }
