@@ -1,12 +1,13 @@
 import { common } from "../../platform/common.messages";
 import { can } from "../../platform/permissions";
-import { Page } from "../../platform/ui/layout";
+import { listLink } from "../../platform/ui/blocks";
+import { Page, Pager } from "../../platform/ui/layout";
 import { advocacyText } from "./advocacy.messages";
 import { Badges, countText, Notice, type View } from "./advocacy-ui";
-import type { CallCampaignListItem } from "./call-campaign-record";
+import type { CallCampaignPage } from "./call-campaign-record";
 
 type Props = View & {
-  items: CallCampaignListItem[];
+  found: CallCampaignPage;
   q: string;
   forCase: { id: string; name: string } | null;
   notice?: string | undefined;
@@ -14,6 +15,7 @@ type Props = View & {
 
 export function AdvocacyListPage(props: Props) {
   const t = advocacyText[props.lang];
+  const found = props.found;
   const writer = can(props.auth.role, "advocacy.write");
   const newHref = props.forCase ? `/advocacy/new?case=${props.forCase.id}` : "/advocacy/new";
   return (
@@ -52,7 +54,7 @@ export function AdvocacyListPage(props: Props) {
           </button>
         </form>
       </search>
-      {props.items.length === 0 ? (
+      {found.total === 0 ? (
         <div class="empty">
           {props.q ? (
             <>
@@ -74,23 +76,34 @@ export function AdvocacyListPage(props: Props) {
           )}
         </div>
       ) : (
-        <ul class="list">
-          {props.items.map((item) => (
-            <li class="list-item">
-              <a class="title" href={`/advocacy/${item.id}`}>
-                {item.title[props.lang]}
-              </a>
-              <Badges campaign={item} lang={props.lang} />
-              <span class="meta">
-                {[
-                  t.case_of(item.personDisplayName),
-                  countText(item.targets, props.lang, t.targets_one, t.targets_many),
-                  countText(item.calls, props.lang, t.counted_one, t.counted_many),
-                ].join(" · ")}
-              </span>
-            </li>
-          ))}
-        </ul>
+        <>
+          <p class="count" role="status">
+            {countText(found.total, props.lang, t.found_one, t.found_many)}
+          </p>
+          <ul class="list">
+            {found.items.map((item) => (
+              <li class="list-item">
+                <a class="title" href={`/advocacy/${item.id}`}>
+                  {item.title[props.lang]}
+                </a>
+                <Badges campaign={item} lang={props.lang} />
+                <span class="meta">
+                  {[
+                    t.case_of(item.personDisplayName),
+                    countText(item.targets, props.lang, t.targets_one, t.targets_many),
+                    countText(item.calls, props.lang, t.counted_one, t.counted_many),
+                  ].join(" · ")}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <Pager
+            lang={props.lang}
+            page={found.page}
+            pages={Math.ceil(found.total / found.perPage)}
+            link={listLink("/advocacy", { q: props.q, case: props.forCase?.id })}
+          />
+        </>
       )}
     </Page>
   );

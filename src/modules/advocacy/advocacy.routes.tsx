@@ -24,8 +24,8 @@ import { CallCampaignFormPage } from "./call-campaign-form.page";
 import {
   callsOnDays,
   getCallCampaign,
-  listCallCampaigns,
   listTargets,
+  pageCallCampaigns,
   totalCalls,
 } from "./call-campaign-record";
 import { createCallCampaign } from "./create-call-campaign";
@@ -66,7 +66,9 @@ function notice(c: AppContext): string | undefined {
 const QuerySchema = z.object({
   q: z.string().max(200).catch("").default(""),
   case: z.string().max(60).catch("").default(""),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });
+const CAMPAIGNS_PER_PAGE = 50;
 
 advocacyRoutes.get("/advocacy", allow("advocacy.read"), async (c) => {
   const auth = c.var.signedIn;
@@ -79,10 +81,15 @@ advocacyRoutes.get("/advocacy", allow("advocacy.read"), async (c) => {
     if (!summary) throw new AppError("not_found");
     forCase = { id: summary.id, name: summary.personDisplayName };
   }
-  const items = await listCallCampaigns(db, auth.org.id, { q, caseId: forCase?.id });
+  const found = await pageCallCampaigns(db, auth.org.id, {
+    q,
+    caseId: forCase?.id,
+    page: query.page,
+    perPage: CAMPAIGNS_PER_PAGE,
+  });
   return render(
     c,
-    <AdvocacyListPage {...view(c)} items={items} q={q} forCase={forCase} notice={notice(c)} />,
+    <AdvocacyListPage {...view(c)} found={found} q={q} forCase={forCase} notice={notice(c)} />,
   );
 });
 

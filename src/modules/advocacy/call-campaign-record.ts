@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-or
 import type { Db } from "../../db/client";
 import { isUuid } from "../../platform/ids";
 import { organizations } from "../../platform/platform.schema";
-import { listCases } from "../defense/case-dashboard";
+import { caseIdsMatching } from "../defense/case-dashboard";
 import { getCaseSummary } from "../defense/case-lookup";
 import { likePattern, searchTerms } from "../people/person";
 import { advocacyCallCounts, advocacyTargets, callCampaigns } from "./advocacy.schema";
@@ -112,25 +112,48 @@ export type CallCampaignListItem = CallCampaign & {
   calls: number;
 };
 
-/**
- * Campaigns whose titles match every search term, or whose case matches the search (the
- * person's name), newest first; optionally only one case's.
- */
+export type CallCampaignPage = {
+  items: CallCampaignListItem[];
+  total: number;
+  page: number;
+  perPage: number;
+};
+
+/** The first campaigns of the search (see pageCallCampaigns), newest first. */
 export async function listCallCampaigns(
   db: Db,
   orgId: string,
   query: { q: string; caseId?: string | undefined; limit?: number },
 ): Promise<CallCampaignListItem[]> {
+  const found = await pageCallCampaigns(db, orgId, {
+    ...query,
+    page: 1,
+    perPage: query.limit ?? 200,
+  });
+  return found.items;
+}
+
+/**
+ * One page of the campaigns whose titles match every search term, or whose case matches
+ * the search (the person's name), newest first; optionally only one case's. Paged and
+ * counted in the database; the case match is a subquery, not ids read into Node.
+ */
+export async function pageCallCampaigns(
+  db: Db,
+  orgId: string,
+  query: { q: string; caseId?: string | undefined; page: number; perPage: number },
+): Promise<CallCampaignPage> {
   const conditions: SQL[] = [eq(callCampaigns.orgId, orgId)];
   if (query.caseId) conditions.push(eq(callCampaigns.caseId, query.caseId));
   const terms = searchTerms(query.q);
   if (terms.length > 0) {
     const own = and(...terms.map((t) => sql`${callCampaigns.searchText} LIKE ${likePattern(t)}`));
-    const caseIds = (await listCases(db, orgId, { q: query.q, filter: "all" })).map((c) => c.id);
+    const caseIds = caseIdsMatching(orgId, query.q);
     conditions.push(
-      (caseIds.length ? sql`(${own} OR ${inArray(callCampaigns.caseId, caseIds)})` : own) as SQL,
+      (caseIds ? sql`(${own} OR ${callCampaigns.caseId} IN ${caseIds})` : own) as SQL,
     );
   }
+  const where = and(...conditions);
   const rows = await db
     .select({
       campaign: callCampaigns,
@@ -143,20 +166,26 @@ export async function listCallCampaigns(
           AND ${advocacyCallCounts.callCampaignId} = ${callCampaigns.id})`.mapWith(Number),
     })
     .from(callCampaigns)
-    .where(and(...conditions))
+    .where(where)
     .orderBy(desc(callCampaigns.createdAt), asc(callCampaigns.id))
-    .limit(query.limit ?? 200);
+    .limit(query.perPage)
+    .offset((query.page - 1) * query.perPage);
+  const total =
+    query.page === 1 && rows.length < query.perPage
+      ? rows.length
+      : await db.$count(callCampaigns, where);
   const names = await caseNames(
     db,
     orgId,
     rows.map((r) => r.campaign.caseId),
   );
-  return rows.map((r) => ({
+  const items = rows.map((r) => ({
     ...callCampaignFromRow(r.campaign),
     personDisplayName: names.get(r.campaign.caseId) ?? "",
     targets: r.targets,
     calls: r.calls,
   }));
+  return { items, total, page: query.page, perPage: query.perPage };
 }
 
 /** The detained person's display name for each case, through the defense module's lookup. */

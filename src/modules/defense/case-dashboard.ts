@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, gte, inArray, lt, ne, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lt, ne, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { likePattern, searchTerms } from "../people/person";
-import { findPersonIds, getPersonNames } from "../people/person-names";
+import { getPersonNames, personIdsMatching } from "../people/person-names";
 import type { CaseStatus } from "./case";
 import { HEARING_WINDOW_DAYS, STALE_DAYS } from "./case";
 import { caseEvents, cases } from "./defense.schema";
@@ -32,24 +32,70 @@ export type HearingItem = {
 export type CaseFilter = "active" | "all" | CaseStatus;
 const DAY = 86_400_000;
 
-/**
- * Cases matching the search (the person's name, email or phone; the lawyer's name),
- * most recently active first. "active" means anything not closed.
- */
-export async function listCases(
-  db: Db,
-  orgId: string,
-  query: { q: string; filter: CaseFilter; limit?: number },
-): Promise<CaseListItem[]> {
+/** Cases matching the search: the person's name, email or phone, or the lawyer's name. */
+export function caseConditions(orgId: string, query: { q: string; filter: CaseFilter }): SQL {
   const conditions: SQL[] = [eq(cases.orgId, orgId)];
   if (query.filter === "active") conditions.push(ne(cases.status, "closed"));
   else if (query.filter !== "all") conditions.push(eq(cases.status, query.filter));
   const terms = searchTerms(query.q);
   if (terms.length > 0) {
-    const own = and(...terms.map((t) => sql`${cases.searchText} LIKE ${likePattern(t)}`));
-    const personIds = await findPersonIds(db, orgId, query.q);
-    conditions.push((personIds.length ? or(own, inArray(cases.personId, personIds)) : own) as SQL);
+    const own = and(...terms.map((t) => sql`${cases.searchText} LIKE ${likePattern(t)}`)) as SQL;
+    const people = personIdsMatching(orgId, query.q);
+    conditions.push(people ? sql`(${own} OR ${cases.personId} IN ${people})` : own);
   }
+  return and(...conditions) as SQL;
+}
+
+/**
+ * The ids of the cases matching `q` (any status), as a subquery for another module's WHERE
+ * (`case_id IN (…)`), so the database joins them. Null when `q` has no terms.
+ */
+export function caseIdsMatching(orgId: string, q: string): SQL | null {
+  if (searchTerms(q).length === 0) return null;
+  return sql`(SELECT ${cases.id} FROM ${cases} WHERE ${caseConditions(orgId, { q, filter: "all" })})`;
+}
+
+export type CasePage = { items: CaseListItem[]; total: number; page: number; perPage: number };
+
+/**
+ * One page of the cases matching the search, most recently active first, and how many
+ * match in all: LIMIT/OFFSET and count(*) in the database, never the whole table.
+ * "active" means anything not closed.
+ */
+export async function pageCases(
+  db: Db,
+  orgId: string,
+  query: { q: string; filter: CaseFilter; page: number; perPage: number },
+): Promise<CasePage> {
+  const where = caseConditions(orgId, query);
+  const items = await selectCases(
+    db,
+    orgId,
+    where,
+    query.perPage,
+    (query.page - 1) * query.perPage,
+  );
+  const total =
+    query.page === 1 && items.length < query.perPage ? items.length : await db.$count(cases, where);
+  return { items, total, page: query.page, perPage: query.perPage };
+}
+
+/** The first `limit` cases matching the search, most recently active first. */
+export async function listCases(
+  db: Db,
+  orgId: string,
+  query: { q: string; filter: CaseFilter; limit?: number },
+): Promise<CaseListItem[]> {
+  return selectCases(db, orgId, caseConditions(orgId, query), query.limit ?? 200, 0);
+}
+
+async function selectCases(
+  db: Db,
+  orgId: string,
+  where: SQL,
+  limit: number,
+  offset: number,
+): Promise<CaseListItem[]> {
   const rows = await db
     .select({
       id: cases.id,
@@ -66,9 +112,10 @@ export async function listCases(
       ),
     })
     .from(cases)
-    .where(and(...conditions))
+    .where(where)
     .orderBy(desc(cases.lastActivityAt), asc(cases.id))
-    .limit(query.limit ?? 200);
+    .limit(limit)
+    .offset(offset);
   return withNames(db, orgId, rows);
 }
 
@@ -172,11 +219,33 @@ export async function staleCases(
   );
 }
 
-/** How many cases are not closed. */
-export async function countActiveCases(db: Db, orgId: string): Promise<number> {
+/**
+ * The dashboard's three figures, counted in the database (the lists beside them show only
+ * their first rows): cases not closed, scheduled hearings in the window, quiet cases.
+ */
+export async function caseCounts(
+  db: Db,
+  orgId: string,
+  options: { now?: Date; hearingDays?: number; staleDays?: number } = {},
+): Promise<{ active: number; hearings: number; stale: number }> {
+  const now = options.now ?? new Date();
+  const to = new Date(now.getTime() + (options.hearingDays ?? HEARING_WINDOW_DAYS) * DAY);
+  const cutoff = new Date(now.getTime() - (options.staleDays ?? STALE_DAYS) * DAY);
   const [row] = await db
-    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .select({
+      active: sql<number>`count(*)`.mapWith(Number),
+      stale: sql<number>`count(*) FILTER (WHERE ${lt(cases.lastActivityAt, cutoff)})`.mapWith(
+        Number,
+      ),
+      hearings: sql<number>`(SELECT count(*) FROM ${caseEvents} e JOIN ${cases} k
+          ON k.id = e.case_id AND k.org_id = e.org_id
+        WHERE e.org_id = ${orgId} AND e.kind = 'hearing_scheduled'
+          AND e.occurred_at >= ${now.toISOString()}::timestamptz
+          AND e.occurred_at < ${to.toISOString()}::timestamptz AND k.status <> 'closed')`.mapWith(
+        Number,
+      ),
+    })
     .from(cases)
     .where(and(eq(cases.orgId, orgId), ne(cases.status, "closed")));
-  return row?.n ?? 0;
+  return { active: row?.active ?? 0, hearings: row?.hearings ?? 0, stale: row?.stale ?? 0 };
 }

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { CASE_STATUSES } from "./case";
 
+export const CASES_PER_PAGE = 50;
+
 // What the case pages and the API read from query strings. Pure: no I/O.
 
 /** Query strings are forgiving: anything odd falls back to the default. */
@@ -15,6 +17,8 @@ export const DashboardQuerySchema = z.object({
     .enum(["active", "all", ...CASE_STATUSES])
     .catch("active")
     .default("active"),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  per_page: z.coerce.number().int().min(1).max(100).catch(CASES_PER_PAGE).default(CASES_PER_PAGE),
 });
 
 export const PersonParamSchema = z.object({

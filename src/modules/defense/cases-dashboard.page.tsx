@@ -1,9 +1,10 @@
 import { common } from "../../platform/common.messages";
 import { formatNumber } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import { Page, Panel } from "../../platform/ui/layout";
+import { listLink } from "../../platform/ui/blocks";
+import { Page, Pager, Panel } from "../../platform/ui/layout";
 import { CASE_STATUSES } from "./case";
-import type { CaseFilter, CaseListItem, HearingItem } from "./case-dashboard";
+import type { CaseFilter, CaseListItem, CasePage, HearingItem } from "./case-dashboard";
 import { CaseList, HearingList, type View } from "./case-ui";
 import { casesText } from "./defense.messages";
 import { facilitiesText } from "./facilities.messages";
@@ -11,10 +12,10 @@ import { facilitiesText } from "./facilities.messages";
 type Props = View & {
   q: string;
   filter: CaseFilter;
-  cases: CaseListItem[];
+  cases: CasePage;
   hearings: HearingItem[];
   stale: CaseListItem[];
-  activeCount: number;
+  counts: { active: number; hearings: number; stale: number };
   notice?: string;
 };
 
@@ -23,10 +24,11 @@ export function CasesDashboardPage(props: Props) {
   const { lang, auth } = props;
   const tz = auth.org.timeZone;
   const filtering = props.q !== "" || props.filter !== "active";
+  const found = props.cases;
   const stats = [
-    [props.activeCount, t.stat_active, "#results"],
-    [props.hearings.length, t.stat_hearings, "#hearings"],
-    [props.stale.length, t.stat_stale, "#stale"],
+    [props.counts.active, t.stat_active, "#results"],
+    [props.counts.hearings, t.stat_hearings, "#hearings"],
+    [props.counts.stale, t.stat_stale, "#stale"],
   ] as const;
   return (
     <Page {...props} title={t.title} section="cases">
@@ -105,7 +107,7 @@ export function CasesDashboardPage(props: Props) {
         </form>
       </search>
       <div id="results" class="results">
-        {props.cases.length === 0 ? (
+        {found.total === 0 ? (
           <div class="empty">
             {filtering ? (
               <>
@@ -130,11 +132,18 @@ export function CasesDashboardPage(props: Props) {
         ) : (
           <>
             <p class="count" role="status">
-              {props.cases.length === 1
-                ? t.found_one
-                : t.found(formatNumber(props.cases.length, lang))}
+              {found.total === 1 ? t.found_one : t.found(formatNumber(found.total, lang))}
             </p>
-            <CaseList items={props.cases} lang={lang} timeZone={tz} />
+            <CaseList items={found.items} lang={lang} timeZone={tz} />
+            <Pager
+              lang={lang}
+              page={found.page}
+              pages={Math.ceil(found.total / found.perPage)}
+              link={listLink("/cases", {
+                q: props.q,
+                status: props.filter === "active" ? undefined : props.filter,
+              })}
+            />
           </>
         )}
       </div>

@@ -86,7 +86,12 @@ export const ApiCaseListItemSchema = z.object({
   next_hearing_at: z.iso.datetime().nullable(),
   last_activity_date: z.iso.datetime(),
 });
-export const ApiCaseListSchema = z.object({ cases: z.array(ApiCaseListItemSchema) });
+export const ApiCaseListSchema = z.object({
+  cases: z.array(ApiCaseListItemSchema),
+  page: z.number().int(),
+  per_page: z.number().int(),
+  total_records: z.number().int().describe("How many cases match, on every page"),
+});
 
 export const ApiCaseEventInputSchema = z.strictObject({
   kind: z.enum(CASE_EVENT_KINDS, "invalid_choice"),

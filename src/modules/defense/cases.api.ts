@@ -11,7 +11,7 @@ import { allow } from "../../platform/authorize";
 import { AppError, type FieldErrors, fieldsFromZod } from "../../platform/errors";
 import { type AppContext, requireUuidParam } from "../../platform/http";
 import { CASE_STATUSES, type CaseFields, CaseFieldsSchema } from "./case";
-import { listCases } from "./case-dashboard";
+import { pageCases } from "./case-dashboard";
 import { type CaseEventInput, CaseEventInputSchema } from "./case-event";
 import { DashboardQuerySchema } from "./case-query";
 import { actorSeesSensitive, getCase } from "./case-record";
@@ -44,6 +44,8 @@ const tags = ["cases"];
 const CasesQueryDoc = z.object({
   q: z.string().max(200).optional(),
   status: z.enum(["active", "all", ...CASE_STATUSES]).optional(),
+  page: z.string().optional().describe("1 or more"),
+  per_page: z.string().optional().describe("1 to 100 (default 50)"),
 });
 const IncludeDoc = z.object({ include: z.enum(["sensitive"]).optional() });
 
@@ -67,7 +69,8 @@ casesApi.openapi(
   apiRoute({
     method: "get",
     path: "/api/v1/cases",
-    summary: "List defense cases (default: all but closed); search by name, phone or lawyer",
+    summary:
+      "List defense cases (default: all but closed), most recently active first, one page at a time; search by name, phone or lawyer",
     tags,
     middleware: [allow("cases.read")],
     request: { query: CasesQueryDoc },
@@ -75,13 +78,18 @@ casesApi.openapi(
   }),
   async (c) => {
     const query = DashboardQuerySchema.parse(c.req.query());
-    const items = await listCases(c.var.deps.db, c.var.actor.orgId, {
+    const found = await pageCases(c.var.deps.db, c.var.actor.orgId, {
       q: query.q,
       filter: query.status,
+      page: query.page,
+      perPage: query.per_page,
     });
     return c.json(
       {
-        cases: items.map((k) => ({
+        page: found.page,
+        per_page: found.perPage,
+        total_records: found.total,
+        cases: found.items.map((k) => ({
           id: k.id,
           person_id: k.personId,
           person_display_name: k.personDisplayName,

@@ -9,7 +9,7 @@ import { getPerson } from "../people/person-record";
 import { searchPeople } from "../people/search-people";
 import { CaseFieldsSchema } from "./case";
 import { CasePage } from "./case.page";
-import { countActiveCases, listCases, staleCases, upcomingHearings } from "./case-dashboard";
+import { caseCounts, pageCases, staleCases, upcomingHearings } from "./case-dashboard";
 import { caseErrorsForForm, caseToForm, formToCaseInput } from "./case-form";
 import { CaseFormPage, ChoosePersonPage } from "./case-form.page";
 import { DashboardQuerySchema, PersonParamSchema } from "./case-query";
@@ -39,10 +39,17 @@ casesRoutes.get("/cases", allow("cases.read"), async (c) => {
       path={`${url.pathname}${url.search}`}
       q={query.q}
       filter={query.status}
-      cases={await listCases(db, auth.org.id, { q: query.q, filter: query.status })}
-      hearings={await upcomingHearings(db, auth.org.id)}
-      stale={await staleCases(db, auth.org.id)}
-      activeCount={await countActiveCases(db, auth.org.id)}
+      cases={
+        await pageCases(db, auth.org.id, {
+          q: query.q,
+          filter: query.status,
+          page: query.page,
+          perPage: query.per_page,
+        })
+      }
+      hearings={await upcomingHearings(db, auth.org.id, { limit: 50 })}
+      stale={await staleCases(db, auth.org.id, { limit: 50 })}
+      counts={await caseCounts(db, auth.org.id)}
       notice={notice(c)}
     />,
   );

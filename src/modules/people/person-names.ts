@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { people } from "./people.schema";
 import { likePattern, searchTerms } from "./person";
@@ -39,4 +39,16 @@ export async function findPersonIds(
     )
     .limit(limit);
   return rows.map((r) => r.id);
+}
+
+/**
+ * The same match as findPersonIds, as a subquery (`SELECT id FROM people WHERE …`) for
+ * another module's WHERE (`person_id IN (…)`): the database joins it, no ids pass through
+ * Node and none are cut off at a limit. Null when `q` has no terms.
+ */
+export function personIdsMatching(orgId: string, q: string): SQL | null {
+  const terms = searchTerms(q);
+  if (terms.length === 0) return null;
+  const likes = terms.map((term) => sql`${people.searchText} LIKE ${likePattern(term)}`);
+  return sql`(SELECT ${people.id} FROM ${people} WHERE ${people.orgId} = ${orgId} AND ${and(...likes)})`;
 }
