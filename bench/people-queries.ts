@@ -2,6 +2,7 @@
 // (names with and without accents, fragments, emails, phone digits), and the SQL that
 // searchPeople runs, written by hand, as the baseline.
 import { type InventedPerson, seededRandom } from "../src/modules/demo/invented-people";
+import { EXACT_COUNT_LIMIT } from "../src/modules/people/search-people";
 import { fold } from "../src/platform/text";
 
 export type Query = { q: string; kind: string };
@@ -85,14 +86,17 @@ const likes = (terms: number) =>
 /**
  * The SQL searchPeople runs (src/modules/people/search-people.ts), written by hand:
  * $1 is the org id, then one LIKE pattern per term. A search collects its matches (id and
- * sort name) once, counts them and sorts the page from them; the list with no search walks
- * the sort index and counts apart. Each statement returns `total` or the page.
+ * sort name, at most EXACT_COUNT_LIMIT + 1), counts them and sorts the page from them; the
+ * list with no search walks the sort index and counts apart, capped the same way. When
+ * the count passes the limit, `broadSql` gives the page and the estimate instead.
+ * Each statement returns `total` or the page.
  */
 export function searchSql(terms: number): string[] {
+  const cap = EXACT_COUNT_LIMIT + 1;
   if (terms === 0) {
     return [
       `SELECT ${COLUMNS} FROM people WHERE org_id = $1 ORDER BY sort_name, id LIMIT 25 OFFSET 0`,
-      "SELECT count(*) AS total FROM people WHERE org_id = $1",
+      `SELECT count(*) AS total FROM (SELECT 1 FROM people WHERE org_id = $1 LIMIT ${cap}) AS capped`,
     ];
   }
   const cols = COLUMNS.split(", ")
@@ -100,11 +104,19 @@ export function searchSql(terms: number): string[] {
     .join(", ");
   return [
     `SELECT ${cols}, page.total FROM people p JOIN (
-      WITH matches AS MATERIALIZED (SELECT id, sort_name FROM people WHERE org_id = $1${likes(terms)})
+      WITH matches AS MATERIALIZED (SELECT id, sort_name FROM people WHERE org_id = $1${likes(terms)} LIMIT ${cap})
       SELECT id, sort_name, (SELECT count(*) FROM matches) AS total FROM matches
       ORDER BY sort_name, id LIMIT 25 OFFSET 0) AS page ON page.id = p.id
     WHERE p.org_id = $1 ORDER BY page.sort_name, page.id`,
   ];
+}
+
+/** Past the limit: the page from a walk of the sort index, and the planner's estimate. */
+export function broadSql(terms: number): { page: string; estimate: string } {
+  return {
+    page: `SELECT ${COLUMNS} FROM people WHERE org_id = $1${likes(terms)} ORDER BY sort_name, id LIMIT 25 OFFSET 0`,
+    estimate: `EXPLAIN (FORMAT JSON) SELECT 1 FROM people WHERE org_id = $1${likes(terms)}`,
+  };
 }
 
 /** The first version's query: one statement, `count(*) OVER ()` beside the page. */

@@ -1,4 +1,4 @@
-import { type Lang, plural } from "../../platform/i18n";
+import { formatNumber, type Lang, plural } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { FilterSelect, ListPage, listLink } from "../../platform/ui/blocks";
 import type { ViewProps } from "../../platform/ui/view";
@@ -51,7 +51,11 @@ export function PeopleListPage(props: Props) {
       page={result.page}
       pages={Math.max(1, Math.ceil(result.total / result.perPage))}
       pageLink={listLink("/people", filters)}
-      count={plural(props.lang, result.total, { one: t.found_one, other: t.found })}
+      count={
+        result.totalIsEstimate
+          ? t.found_about(formatNumber(roughly(result.total), props.lang))
+          : plural(props.lang, result.total, { one: t.found_one, other: t.found })
+      }
       empty={{ title: t.empty_title, body: t.empty_body }}
       noResults={{ title: t.no_results, body: t.no_results_hint, clearLabel: t.clear_search }}
     >
@@ -89,4 +93,10 @@ function PersonItem(props: { person: PeoplePage["people"][number]; lang: Lang })
       </span>
     </li>
   );
+}
+
+/** An estimate shown with two significant digits: 812,345 → 810,000. */
+function roughly(n: number): number {
+  const step = 10 ** Math.max(0, Math.floor(Math.log10(n)) - 1);
+  return Math.round(n / step) * step;
 }

@@ -66,7 +66,15 @@ export const ApiPeopleListSchema = z.object({
   people: z.array(ApiPersonSchema),
   page: z.number().int(),
   per_page: z.number().int(),
-  total_records: z.number().int(),
+  total_records: z
+    .number()
+    .int()
+    .describe(
+      "How many people match. Exact up to 20,000; above that it is the database's estimate (total_is_estimate is true), as counting every match of a broad search in a large database costs more than the search itself",
+    ),
+  total_is_estimate: z
+    .boolean()
+    .describe("True when more than 20,000 match and total_records is an estimate"),
 });
 
 export const ApiErrorSchema = z.object({

@@ -125,14 +125,21 @@ describe.each(STORES)("people JSON API on %s", (store) => {
     });
   });
 
-  it("lists as {people, page, per_page, total_records}, searches with q, and pages", async () => {
+  it("lists as {people, page, per_page, total_records, total_is_estimate}, searches with q, and pages", async () => {
     for (const i of [1, 2, 3, 4, 5]) {
       const res = await api.post("/api/v1/people", { display_name: `Lista ${i}`, tags: ["lista"] });
       expect(res.status).toBe(201);
     }
     const all = await api.get("/api/v1/people");
     expect(all.status).toBe(200);
-    expect(Object.keys(all.json).sort()).toEqual(["page", "people", "per_page", "total_records"]);
+    expect(Object.keys(all.json).sort()).toEqual([
+      "page",
+      "people",
+      "per_page",
+      "total_is_estimate",
+      "total_records",
+    ]);
+    expect(all.json.total_is_estimate).toBe(false);
     expect(all.json.page).toBe(1);
     expect(all.json.per_page).toBe(25);
     expect(all.json.total_records).toBe(await count());

@@ -79,6 +79,7 @@ peopleApi.openapi(
         page: result.page,
         per_page: result.perPage,
         total_records: result.total,
+        total_is_estimate: result.totalIsEstimate,
       },
       200,
     );

@@ -14,7 +14,23 @@ export type PeopleQuery = {
   perPage: number;
 };
 
-export type PeoplePage = { people: Person[]; total: number; page: number; perPage: number };
+export type PeoplePage = {
+  people: Person[];
+  /** How many match: exact up to EXACT_COUNT_LIMIT, above it the planner's estimate. */
+  total: number;
+  /** True when `total` is an estimate (more than EXACT_COUNT_LIMIT match). */
+  totalIsEstimate: boolean;
+  page: number;
+  perPage: number;
+};
+
+/**
+ * Up to this many matches, the count is exact (and the page is sorted from the matches
+ * themselves); above it, counting every match is the cost of a search (at a million people,
+ * a search that matches 80% of them spent ~0.5 s counting), so the total is the planner's
+ * estimate, flagged `totalIsEstimate`, and the page comes from a walk of the sort index.
+ */
+export const EXACT_COUNT_LIMIT = 20_000;
 
 /**
  * Accent-insensitive search over names, emails and phone digits: every term must
@@ -25,10 +41,17 @@ export type PeoplePage = { people: Person[]; total: number; page: number; perPag
  * made that look cheap; and matches cluster in sort order ("lucía" sorts together), so
  * even a plain LIMIT may scan most of the index before it finds a page. So a search
  * first collects its matches (id and sort name only, through the trigram index or one
- * pass over the table), then counts them and sorts the page from that small set. The
- * list with no search walks the sort index and counts separately.
+ * pass over the table), at most EXACT_COUNT_LIMIT + 1 of them, then counts them and sorts
+ * the page from that small set. When there are more, the matches are dense (at least 2%
+ * at a million people), so walking the sort index finds a page soon; the total is then
+ * estimated. The list with no search walks the sort index and counts the same capped way.
  */
-export async function searchPeople(db: Db, actor: Actor, query: PeopleQuery): Promise<PeoplePage> {
+export async function searchPeople(
+  db: Db,
+  actor: Actor,
+  query: PeopleQuery,
+  options: { exactCountLimit?: number } = {},
+): Promise<PeoplePage> {
   const conditions: SQL[] = [eq(people.orgId, actor.orgId)];
   const terms = searchTerms(query.q ?? "");
   for (const term of terms) {
@@ -36,15 +59,17 @@ export async function searchPeople(db: Db, actor: Actor, query: PeopleQuery): Pr
   }
   if (query.tag) conditions.push(arrayContains(people.tags, [query.tag]));
   if (query.level) conditions.push(eq(people.engagementLevel, query.level));
-  const where = and(...conditions);
+  const where = and(...conditions) as SQL;
   const offset = (query.page - 1) * query.perPage;
+  const cap = options.exactCountLimit ?? EXACT_COUNT_LIMIT;
 
-  let rows: Awaited<ReturnType<typeof listPage>>;
+  let rows: Awaited<ReturnType<typeof listPage>> | undefined;
   let total: number;
   if (terms.length > 0 || query.tag) {
     // MATERIALIZED keeps the planner from merging the matches back into an ordered scan.
     const page = sql`(WITH matches AS MATERIALIZED (
-        SELECT ${people.id} AS id, ${people.sortName} AS sort_name FROM ${people} WHERE ${where})
+        SELECT ${people.id} AS id, ${people.sortName} AS sort_name FROM ${people} WHERE ${where}
+        LIMIT ${cap + 1})
       SELECT id, sort_name, (SELECT count(*) FROM matches) AS total FROM matches
       ORDER BY sort_name, id LIMIT ${query.perPage} OFFSET ${offset}) AS page`;
     const found = await db
@@ -53,18 +78,41 @@ export async function searchPeople(db: Db, actor: Actor, query: PeopleQuery): Pr
       .innerJoin(page, sql`page.id = ${people.id}`)
       .where(eq(people.orgId, actor.orgId))
       .orderBy(sql`page.sort_name`, sql`page.id`);
-    total = found[0]?.total ?? (query.page > 1 ? await db.$count(people, where) : 0);
-    rows = found.map(({ total: _, ...r }) => r);
+    total = found[0]?.total ?? (query.page > 1 ? await cappedCount(db, where, cap) : 0);
+    if (total <= cap) rows = found.map(({ total: _, ...r }) => r);
   } else {
-    rows = await listPage(db, where, query.perPage, offset);
-    total = await db.$count(people, where);
+    total = await cappedCount(db, where, cap);
   }
+  const totalIsEstimate = total > cap;
+  if (totalIsEstimate) total = Math.max(cap + 1, await estimatedCount(db, where));
+  rows ??= await listPage(db, where, query.perPage, offset);
   return {
     people: await toPeople(db, actor.orgId, rows),
     total,
+    totalIsEstimate,
     page: query.page,
     perPage: query.perPage,
   };
+}
+
+/** count(*) of the matches, stopping at cap + 1. */
+async function cappedCount(db: Db, where: SQL, cap: number): Promise<number> {
+  const result = await db.execute<{ n: number | string }>(
+    sql`SELECT count(*) AS n FROM (SELECT 1 FROM ${people} WHERE ${where} LIMIT ${cap + 1}) AS capped`,
+  );
+  return Number(result.rows[0]?.n ?? 0);
+}
+
+/** The planner's estimate of how many rows match (EXPLAIN, nothing is read). */
+async function estimatedCount(db: Db, where: SQL): Promise<number> {
+  const result = await db.execute<Record<string, unknown>>(
+    sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM ${people} WHERE ${where}`,
+  );
+  const cell = Object.values(result.rows[0] ?? {})[0];
+  const plan = (typeof cell === "string" ? JSON.parse(cell) : cell) as
+    | [{ Plan?: { "Plan Rows"?: number } }]
+    | undefined;
+  return Math.round(plan?.[0]?.Plan?.["Plan Rows"] ?? 0);
 }
 
 function listPage(db: Db, where: SQL | undefined, limit: number, offset: number) {
