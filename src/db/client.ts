@@ -101,8 +101,11 @@ async function openPostgres(url: string, max: number): Promise<Database> {
  * 128MB is 128MB more resident memory from the first query on. 32MB took a bare PGlite
  * from ~297 MB to ~199 MB RSS (decision 090); pages past it are read from the data
  * directory through the OS page cache, which the kernel can give back under pressure.
+ * AMPARO_PGLITE_SHARED_BUFFERS (e.g. "128MB") gives a server with memory to spare more.
  */
-const PGLITE_SHARED_BUFFERS = "32MB";
+const PGLITE_SHARED_BUFFERS = /^\d{1,5}MB$/.test(process.env.AMPARO_PGLITE_SHARED_BUFFERS ?? "")
+  ? (process.env.AMPARO_PGLITE_SHARED_BUFFERS as string)
+  : "32MB";
 
 export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
