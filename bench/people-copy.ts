@@ -49,11 +49,15 @@ export function writeCopyFiles(orgId: string, rows: BareColumns): CopyFiles {
 }
 
 /** COPY both files into the bare tables (the people table's indexes included), one transaction. */
-export async function copyLoad(query: RawQuery, files: CopyFiles): Promise<number> {
+export async function copyLoad(
+  query: RawQuery,
+  files: CopyFiles,
+  tables = { people: "bench_bare", emails: "bench_bare_emails" },
+): Promise<number> {
   const t0 = performance.now();
   await query("BEGIN");
-  await query(`COPY bench_bare (${PEOPLE_COLUMNS}) FROM '${files.people}' WITH (FORMAT csv)`);
-  await query(`COPY bench_bare_emails (${EMAIL_COLUMNS}) FROM '${files.emails}' WITH (FORMAT csv)`);
+  await query(`COPY ${tables.people} (${PEOPLE_COLUMNS}) FROM '${files.people}' WITH (FORMAT csv)`);
+  await query(`COPY ${tables.emails} (${EMAIL_COLUMNS}) FROM '${files.emails}' WITH (FORMAT csv)`);
   await query("COMMIT");
   return performance.now() - t0;
 }

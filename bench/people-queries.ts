@@ -112,10 +112,23 @@ export function searchSql(terms: number): string[] {
 }
 
 /** Past the limit: the page from a walk of the sort index, and the planner's estimate. */
-export function broadSql(terms: number): { page: string; estimate: string } {
+export function broadSql(terms: number): {
+  page: string;
+  sorted: string;
+  estimate: string;
+  everyone: string;
+} {
+  const cols = COLUMNS.split(", ")
+    .map((c) => `p.${c}`)
+    .join(", ");
   return {
     page: `SELECT ${COLUMNS} FROM people WHERE org_id = $1${likes(terms)} ORDER BY sort_name, id LIMIT 25 OFFSET 0`,
+    sorted: `SELECT ${cols} FROM people p JOIN (
+      WITH matches AS MATERIALIZED (SELECT id, sort_name FROM people WHERE org_id = $1${likes(terms)})
+      SELECT id, sort_name FROM matches ORDER BY sort_name, id LIMIT 25 OFFSET 0) AS page ON page.id = p.id
+    ORDER BY page.sort_name, page.id`,
     estimate: `EXPLAIN (FORMAT JSON) SELECT 1 FROM people WHERE org_id = $1${likes(terms)}`,
+    everyone: "EXPLAIN (FORMAT JSON) SELECT 1 FROM people WHERE org_id = $1",
   };
 }
 

@@ -42,9 +42,10 @@ export const EXACT_COUNT_LIMIT = 20_000;
  * even a plain LIMIT may scan most of the index before it finds a page. So a search
  * first collects its matches (id and sort name only, through the trigram index or one
  * pass over the table), at most EXACT_COUNT_LIMIT + 1 of them, then counts them and sorts
- * the page from that small set. When there are more, the matches are dense (at least 2%
- * at a million people), so walking the sort index finds a page soon; the total is then
- * estimated. The list with no search walks the sort index and counts the same capped way.
+ * the page from that small set. When there are more, the total is the planner's estimate;
+ * the page is sorted from all the matches, or, when they are more than a tenth of everyone,
+ * comes from a walk of the sort index (dense matches are met early, clustered or not).
+ * The list with no search walks the sort index and counts the same capped way.
  */
 export async function searchPeople(
   db: Db,
@@ -84,7 +85,16 @@ export async function searchPeople(
     total = await cappedCount(db, where, cap);
   }
   const totalIsEstimate = total > cap;
-  if (totalIsEstimate) total = Math.max(cap + 1, await estimatedCount(db, where));
+  if (totalIsEstimate) {
+    total = Math.max(cap + 1, await estimatedCount(db, where));
+    // Matches of one given name sort together: walking the sort index to them reads most of
+    // the table (11 s at a million people). Unless the matches are a large part of
+    // everyone (then the walk meets them early), sort them instead.
+    const everyone = await estimatedCount(db, eq(people.orgId, actor.orgId));
+    if (terms.length > 0 && total < everyone * DENSE_SHARE) {
+      rows = await sortedPage(db, where, query.perPage, offset);
+    }
+  }
   rows ??= await listPage(db, where, query.perPage, offset);
   return {
     people: await toPeople(db, actor.orgId, rows),
@@ -113,6 +123,21 @@ async function estimatedCount(db: Db, where: SQL): Promise<number> {
     | [{ Plan?: { "Plan Rows"?: number } }]
     | undefined;
   return Math.round(plan?.[0]?.Plan?.["Plan Rows"] ?? 0);
+}
+
+/** The share of everyone above which a broad search walks the sort index for its page. */
+const DENSE_SHARE = 0.1;
+
+/** A page of the matches sorted apart (no count): for broad searches that are not dense. */
+async function sortedPage(db: Db, where: SQL, limit: number, offset: number) {
+  const page = sql`(WITH matches AS MATERIALIZED (
+      SELECT ${people.id} AS id, ${people.sortName} AS sort_name FROM ${people} WHERE ${where})
+    SELECT id, sort_name FROM matches ORDER BY sort_name, id LIMIT ${limit} OFFSET ${offset}) AS page`;
+  return db
+    .select(personColumns)
+    .from(people)
+    .innerJoin(page, sql`page.id = ${people.id}`)
+    .orderBy(sql`page.sort_name`, sql`page.id`);
 }
 
 function listPage(db: Db, where: SQL | undefined, limit: number, offset: number) {
