@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lte, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { isUuid } from "../../platform/ids";
 import { organizations } from "../../platform/platform.schema";
