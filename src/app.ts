@@ -27,6 +27,7 @@ import {
   giftUploadBodyLimit,
   isGiftUpload,
 } from "./modules/funds/imports/funds-import.routes";
+import { ledgerRoutes } from "./modules/funds/ledger/ledger.routes";
 import { stripeWebhookRoutes } from "./modules/funds/online-giving/stripe.routes";
 import { stripeConfigured } from "./modules/funds/online-giving/stripe-config";
 import { homeRoutes } from "./modules/home/home.routes";
@@ -178,6 +179,7 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   app.route("/", caseActivityRoutes);
   app.route("/", facilitiesRoutes);
   app.route("/", fundsActivityRoutes);
+  app.route("/", ledgerRoutes);
   app.route("/", fundsRoutes);
   app.route("/", fundsImportRoutes);
   app.route("/", advocacyRoutes);

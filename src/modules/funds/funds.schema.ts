@@ -1,4 +1,13 @@
-import { bigint, boolean, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
 import type { Currency } from "../../platform/money";
 import { BOND_STATUSES } from "./bonds/bond";
 import { DISBURSEMENT_PURPOSES, DISBURSEMENT_STATUSES } from "./disbursements/disbursement";
@@ -72,6 +81,25 @@ export const ledgerEntries = pgTable("ledger_entries", {
   amountCents: money("amount_cents").notNull(),
   createdAt: createdAt(),
 });
+
+/** Immutable sums of the ledger up to a moment (0073_funds_ledger_checkpoints.sql). */
+export const ledgerCheckpoints = pgTable(
+  "ledger_checkpoints",
+  {
+    orgId: uuid("org_id").notNull(),
+    campaignId: uuid("campaign_id").notNull(),
+    upto: timestamp("upto", { withTimezone: true }).notNull(),
+    timeZone: text("time_zone").notNull(),
+    month: text("month").notNull(),
+    kind: text("kind").$type<MovementKind>().notNull(),
+    account: text("account").$type<Account>().notNull(),
+    amountCents: money("amount_cents").notNull(),
+    positive: bigint("positive", { mode: "number" }).notNull(),
+    negative: bigint("negative", { mode: "number" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.timeZone, t.upto, t.month, t.kind, t.account] })],
+);
 
 export const gifts = pgTable(
   "gifts",

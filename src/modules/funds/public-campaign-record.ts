@@ -5,8 +5,9 @@ import { type Cents, type Currency, cents } from "../../platform/money";
 import { spendingByPurpose } from "./campaigns/campaign-totals";
 import { DISBURSEMENT_PURPOSES, type DisbursementPurpose } from "./disbursements/disbursement";
 import { campaigns } from "./funds.schema";
-import { type CampaignTotals, campaignTotals } from "./ledger/ledger";
-import { loadGroups } from "./ledger/ledger-store";
+import type { CampaignTotals } from "./ledger/ledger";
+import { totalsFromSums } from "./ledger/ledger-sums";
+import { ledgerSums } from "./ledger/ledger-totals";
 
 // What funds publishes for the public campaign page and its flyer (modules/public): the
 // campaign read once, only the columns those show, and only when it is public.
@@ -63,7 +64,7 @@ export async function getPublicCampaignFigures(
       ),
     );
   if (!row) return null;
-  const totals = campaignTotals(await loadGroups(db, orgId, row));
+  const totals = totalsFromSums((await ledgerSums(db, orgId, [row.id])).get(row.id) ?? []);
   const spending = await spendingByPurpose(db, orgId, row.id);
   return {
     campaign: {

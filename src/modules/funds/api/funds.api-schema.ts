@@ -10,7 +10,7 @@ import { GIFT_METHODS } from "../gifts/gift";
 import type { Gift } from "../gifts/gift-record";
 import type { CampaignTotals } from "../ledger/ledger";
 import { ACCOUNTS } from "../ledger/ledger";
-import type { LedgerLine } from "../ledger/ledger-store";
+import type { LedgerEntryRow } from "../ledger/ledger-page";
 
 // The JSON API's shapes (snake_case, as in the contract). Unknown fields are refused.
 
@@ -279,17 +279,17 @@ export function giftToApi(g: Gift): z.infer<typeof ApiDonationSchema> {
   };
 }
 
-export function ledgerLineToApi(line: LedgerLine) {
-  return line.group.entries.map((e) => ({
-    group_id: line.group.id,
-    kind: line.group.movement.kind,
-    reverses_group_id: line.group.reverses ?? null,
-    reversed_by_group_id: line.reversedBy,
+export function ledgerEntryToApi(e: LedgerEntryRow) {
+  return {
+    group_id: e.groupId,
+    kind: e.kind,
+    reverses_group_id: e.reverses,
+    reversed_by_group_id: e.reversedBy,
     account: e.account,
-    amount_cents: e.amount,
-    occurred_at: line.occurredAt.toISOString(),
-    memo: line.memo,
-  }));
+    amount_cents: e.amountCents,
+    occurred_at: e.occurredAt.toISOString(),
+    memo: e.memo,
+  };
 }
 
 export function disbursementToApi(d: Disbursement): z.infer<typeof ApiDisbursementSchema> {

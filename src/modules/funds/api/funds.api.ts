@@ -16,14 +16,15 @@ import { postBond } from "../bonds/post-bond";
 import { returnBond } from "../bonds/return-bond";
 import { CampaignFieldsSchema } from "../campaign";
 import { getCampaign } from "../campaigns/campaign-record";
-import { getCampaignTotals } from "../campaigns/campaign-totals";
+import { totalsForCampaigns } from "../campaigns/campaign-totals";
 import { createCampaign } from "../campaigns/create-campaign";
 import { updateCampaign } from "../campaigns/update-campaign";
 import { approveDisbursement } from "../disbursements/approve-disbursement";
 import { payDisbursement } from "../disbursements/pay-disbursement";
 import { requestDisbursement } from "../disbursements/request-disbursement";
 import { recordDonation } from "../gifts/record-donation";
-import { loadLedger } from "../ledger/ledger-store";
+import { ledgerEntries } from "../ledger/ledger-page";
+import { ledgerSums } from "../ledger/ledger-totals";
 import {
   ApiBondForfeitSchema,
   ApiBondInputSchema,
@@ -45,7 +46,7 @@ import {
   campaignToFields,
   disbursementToApi,
   giftToApi,
-  ledgerLineToApi,
+  ledgerEntryToApi,
 } from "./funds.api-schema";
 import "../funds.errors";
 
@@ -88,10 +89,8 @@ async function requireCampaign(c: AppContext) {
 async function campaignJson(c: AppContext, id: string) {
   const { orgId } = c.var.actor;
   const db = c.var.deps.db;
-  const [campaign, totals] = [
-    await getCampaign(db, orgId, id),
-    await getCampaignTotals(db, orgId, id),
-  ];
+  const campaign = await getCampaign(db, orgId, id);
+  const totals = campaign && (await totalsForCampaigns(db, orgId, [campaign])).get(campaign.id);
   if (!campaign || !totals) throw new AppError("not_found");
   return campaignToApi(campaign, totals);
 }
@@ -225,16 +224,23 @@ fundsApi.openapi(
   async (c) => {
     const campaign = await requireCampaign(c);
     const { page, per_page } = Paging.parse(c.req.query());
-    const lines = await loadLedger(c.var.deps.db, c.var.actor.orgId, [campaign]);
-    const entries = lines.flatMap(ledgerLineToApi);
+    const { db } = c.var.deps;
+    const { orgId } = c.var.actor;
+    const sums = (await ledgerSums(db, orgId, [campaign.id])).get(campaign.id) ?? [];
+    const total = sums.reduce((n, s) => n + s.positive + s.negative, 0);
+    const rows = await ledgerEntries(db, orgId, campaign.id, {
+      offset: (page - 1) * per_page,
+      limit: per_page,
+      total,
+    });
     return c.json(
       {
         campaign_id: campaign.id,
         currency: campaign.currency,
-        entries: entries.slice((page - 1) * per_page, page * per_page),
+        entries: rows.map(ledgerEntryToApi),
         page,
         per_page,
-        total_records: entries.length,
+        total_records: total,
       },
       200,
     );

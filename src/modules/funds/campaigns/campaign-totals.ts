@@ -5,11 +5,13 @@ import type { Campaign } from "../campaign";
 import { DISBURSEMENT_PURPOSES, type DisbursementPurpose } from "../disbursements/disbursement";
 import { disbursements } from "../funds.schema";
 import { type CampaignTotals, campaignTotals } from "../ledger/ledger";
-import { loadGroups, loadGroupsFor } from "../ledger/ledger-store";
+import { totalsFromSums } from "../ledger/ledger-sums";
+import { ledgerSums } from "../ledger/ledger-totals";
 import { getCampaign } from "./campaign-record";
 
-// Totals are computed from the ledger every time (funds/ledger.ts campaignTotals);
-// no running total is stored anywhere, so there is nothing that can drift.
+// Totals are computed from the ledger every time, in the database (ledger-totals.ts:
+// immutable checkpoints plus the groups recorded since); no running total is stored
+// anywhere, so there is nothing that can drift.
 
 export type { CampaignTotals };
 
@@ -21,17 +23,21 @@ export async function getCampaignTotals(
 ): Promise<CampaignTotals | null> {
   const campaign = await getCampaign(db, orgId, campaignId);
   if (!campaign) return null;
-  return campaignTotals(await loadGroups(db, orgId, campaign));
+  return (await totalsForCampaigns(db, orgId, [campaign])).get(campaign.id) ?? campaignTotals([]);
 }
 
-/** Totals of several campaigns (a list page) in two queries. */
+/** Totals of several campaigns (a list page) in one query. */
 export async function totalsForCampaigns(
   db: Db,
   orgId: string,
-  list: readonly Pick<Campaign, "id" | "currency">[],
+  list: readonly Pick<Campaign, "id">[],
 ): Promise<Map<string, CampaignTotals>> {
-  const groups = await loadGroupsFor(db, orgId, list);
-  return new Map(list.map((c) => [c.id, campaignTotals(groups.get(c.id) ?? [])]));
+  const sums = await ledgerSums(
+    db,
+    orgId,
+    list.map((c) => c.id),
+  );
+  return new Map(list.map((c) => [c.id, totalsFromSums(sums.get(c.id) ?? [])]));
 }
 
 /**

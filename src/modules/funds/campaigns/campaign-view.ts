@@ -8,9 +8,11 @@ import type { Campaign } from "../campaign";
 import { type Disbursement, listDisbursements } from "../disbursements/disbursement-record";
 import { getApprovalThreshold } from "../disbursements/funds-settings";
 import { type Gift, listGifts, listTeam } from "../gifts/gift-record";
-import { type CampaignTotals, campaignTotals } from "../ledger/ledger";
-import { type LedgerLine, loadLedger } from "../ledger/ledger-store";
-import { type MonthTotals, totalsByMonth } from "../ledger/reports";
+import type { CampaignTotals } from "../ledger/ledger";
+import { type LedgerPage, ledgerPage } from "../ledger/ledger-page";
+import { monthsFromSums, totalsFromSums } from "../ledger/ledger-sums";
+import { ledgerSums } from "../ledger/ledger-totals";
+import type { MonthTotals } from "../ledger/reports";
 import { getCampaign } from "./campaign-record";
 
 /** Everything the campaign page shows, read once. */
@@ -18,9 +20,8 @@ export type CampaignView = {
   campaign: Campaign;
   totals: CampaignTotals;
   months: MonthTotals[];
-  /** Newest first, at most LEDGER_SHOWN. */
-  ledger: LedgerLine[];
-  ledgerCount: number;
+  /** The newest LEDGER_SHOWN movements; the ledger page has the rest. */
+  ledger: LedgerPage;
   gifts: Gift[];
   giftQuery: string;
   disbursements: Disbursement[];
@@ -31,7 +32,7 @@ export type CampaignView = {
   caseName: string | null;
 };
 
-export const LEDGER_SHOWN = 50;
+export const LEDGER_SHOWN = 10;
 
 export async function loadCampaignView(
   db: Db,
@@ -42,17 +43,16 @@ export async function loadCampaignView(
   const orgId = auth.org.id;
   const campaign = await getCampaign(db, orgId, id);
   if (!campaign) return null;
-  const lines = await loadLedger(db, orgId, [campaign]);
+  const sums = (await ledgerSums(db, orgId, [campaign.id])).get(campaign.id) ?? [];
   const summary =
     campaign.caseId && can(auth.role, "cases.read")
       ? await getCaseSummary(db, orgId, campaign.caseId)
       : null;
   return {
     campaign,
-    totals: campaignTotals(lines.map((l) => l.group)),
-    months: totalsByMonth(lines, auth.org.timeZone),
-    ledger: lines.slice(-LEDGER_SHOWN).reverse(),
-    ledgerCount: lines.length,
+    totals: totalsFromSums(sums),
+    months: monthsFromSums(sums),
+    ledger: await ledgerPage(db, orgId, campaign.id, { limit: LEDGER_SHOWN }),
     gifts: await listGifts(db, orgId, id, { q: giftQuery, limit: 50 }),
     giftQuery,
     disbursements: await listDisbursements(db, orgId, id),

@@ -256,26 +256,6 @@ fundsActivityRoutes.post("/funds/:id/bonds/:bid/forfeit", allow("funds.manage"),
   return done(c, campaign.id, "forfeited", "bonds");
 });
 
-fundsActivityRoutes.get("/funds/:id/ledger/:gid/reverse", allow("funds.approve"), async (c) => {
-  const { campaign } = await campaignFor(c);
-  const lang = c.get("lang");
-  const t = activityText[lang];
-  const gid = requireUuidParam(c, "gid");
-  return render(
-    c,
-    <ConfirmPage
-      {...view(c)}
-      title={t.reverse_title}
-      body={t.reverse_body}
-      action={`/funds/${campaign.id}/ledger/${gid}/reverse`}
-      confirm={t.reverse_confirm}
-      cancel={`/funds/${campaign.id}#ledger`}
-      cancelLabel={common[lang].cancel}
-      memo={{ label: t.reverse_reason, hint: t.reverse_reason_hint }}
-    />,
-  );
-});
-
 fundsActivityRoutes.post("/funds/:id/ledger/:gid/reverse", allow("funds.approve"), async (c) => {
   const { auth, campaign } = await campaignFor(c);
   const form = parseWith(reverseForm, await readForm(c));

@@ -73,7 +73,7 @@ async function renderList(
   const query = parseCampaignQuery(c.req.query());
   const result = await searchCampaigns(db, auth.org.id, query);
   const totals = await totalsForCampaigns(db, auth.org.id, result.campaigns);
-  const overall = await overallMonthlyReport(db, auth.org.id, auth.org.timeZone);
+  const overall = await overallMonthlyReport(db, auth.org.id);
   const threshold = can(auth.role, "funds.settings")
     ? (settings ??
       emptyForm({ threshold: amountText(await getApprovalThreshold(db, auth.org.id), "USD") }))

@@ -3,9 +3,10 @@ import { cents, formatMoney } from "../../../platform/money";
 import { can } from "../../../platform/permissions";
 import { Actions, Csrf, emptyForm, Field, FormAlert } from "../../../platform/ui/forms";
 import type { PanelProps } from "../campaigns/campaign-panels";
-import { LEDGER_SHOWN } from "../campaigns/campaign-view";
 import { activityText } from "../campaigns/funds-activity.messages";
 import { today } from "../campaigns/funds-forms";
+import { ledgerText } from "./ledger.messages";
+import { LedgerList } from "./ledger-list";
 
 export function BondsPanel(props: PanelProps) {
   const { view, lang, auth, csrf } = props;
@@ -121,57 +122,29 @@ export function LedgerPanel(props: PanelProps) {
   const { view, lang, auth } = props;
   const t = activityText[lang];
   const c = view.campaign;
-  const tz = auth.org.timeZone;
-  const money = (n: number) => formatMoney(cents(n), c.currency, lang);
-  const approver = can(auth.role, "funds.approve");
   return (
     <section class="panel" id="ledger" aria-labelledby="ledger-title">
       <h2 class="panel-title" id="ledger-title">
         {t.ledger_title}
       </h2>
       <p class="hint">{t.ledger_hint}</p>
-      {view.ledger.length === 0 ? (
+      {view.ledger.lines.length === 0 ? (
         <p class="empty">{t.ledger_empty}</p>
       ) : (
-        <ul class="list ledger">
-          {view.ledger.map((line) => {
-            const g = line.group;
-            return (
-              <li class="list-item">
-                <span class="title">{t[`kind_${g.movement.kind}`]}</span>
-                {g.reverses && <span class="badge badge-muted">{t.reversal_of}</span>}
-                {line.reversedBy && <span class="badge badge-muted">{t.reversed_later}</span>}
-                <span class="meta">
-                  {g.entries
-                    .map(
-                      (e) =>
-                        `${t[`account_${e.account}`]} ${e.amount > 0 ? "+" : ""}${money(e.amount)}`,
-                    )
-                    .join(" · ")}
-                </span>
-                <span class="meta">
-                  {[
-                    formatDate(line.occurredAt, lang, tz),
-                    line.memo,
-                    line.createdByName ? t.recorded_by(line.createdByName) : null,
-                  ]
-                    .filter(Boolean)
-                    .join(" · ")}
-                </span>
-                {approver && !g.reverses && !line.reversedBy && (
-                  <div class="item-actions">
-                    <a class="button secondary" href={`/funds/${c.id}/ledger/${g.id}/reverse`}>
-                      {t.reverse}
-                    </a>
-                  </div>
-                )}
-              </li>
-            );
-          })}
-        </ul>
+        <LedgerList
+          lines={view.ledger.lines}
+          campaignId={c.id}
+          currency={c.currency}
+          lang={lang}
+          auth={auth}
+        />
       )}
-      {view.ledgerCount > LEDGER_SHOWN && (
-        <p class="muted">{t.ledger_more(formatNumber(LEDGER_SHOWN, lang))}</p>
+      {view.ledger.older && (
+        <p>
+          <a class="button secondary" href={`/funds/${c.id}/ledger`}>
+            {ledgerText[lang].open_ledger}
+          </a>
+        </p>
       )}
     </section>
   );

@@ -1,7 +1,8 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, or } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import type { Actor } from "../../../platform/actor";
 import { AppError } from "../../../platform/errors";
+import { cents } from "../../../platform/money";
 import { users } from "../../../platform/platform.schema";
 import type { Campaign } from "../campaign";
 import { ledgerEntries, ledgerGroups } from "../funds.schema";
@@ -12,7 +13,15 @@ import {
   ledgerState,
   type Outcome,
 } from "./ledger";
-import { bondIdOf, type EntryRow, entriesByGroup, groupFromRow } from "./stored-ledger";
+import { totalsFromSums } from "./ledger-sums";
+import { readLedgerSums } from "./ledger-totals";
+import {
+  bondIdOf,
+  type EntryRow,
+  entriesByGroup,
+  groupFromRow,
+  groupsFromRows,
+} from "./stored-ledger";
 import "../funds.errors";
 
 // The ledger as stored: groups and entries in, pure ledger groups out (and back).
@@ -105,12 +114,59 @@ export async function loadGroupsFor(
   return out;
 }
 
+/**
+ * What the pure ledger needs to decide a movement, without reading the whole ledger: the
+ * balances summed in the database, every bond's groups, and (for a reversal) the group
+ * to reverse and any reversal of it. The caller holds the campaign's lock.
+ */
 export async function loadState(
   tx: Db,
   orgId: string,
   campaign: Pick<Campaign, "id" | "currency">,
+  options: { groupId?: string } = {},
 ): Promise<LedgerState> {
-  return ledgerState(campaign.currency, await loadGroups(tx, orgId, campaign));
+  const target = options.groupId
+    ? [eq(ledgerGroups.id, options.groupId), eq(ledgerGroups.reversesGroupId, options.groupId)]
+    : [];
+  const rows = await tx
+    .select(groupColumns)
+    .from(ledgerGroups)
+    .where(
+      and(
+        eq(ledgerGroups.orgId, orgId),
+        eq(ledgerGroups.campaignId, campaign.id),
+        or(isNotNull(ledgerGroups.bondId), ...target),
+      ),
+    )
+    .orderBy(asc(ledgerGroups.createdAt), asc(ledgerGroups.id));
+  const entries: EntryRow[] =
+    rows.length === 0
+      ? []
+      : await tx
+          .select({
+            groupId: ledgerEntries.groupId,
+            account: ledgerEntries.account,
+            amountCents: ledgerEntries.amountCents,
+          })
+          .from(ledgerEntries)
+          .where(
+            inArray(
+              ledgerEntries.groupId,
+              rows.map((r) => r.id),
+            ),
+          )
+          .orderBy(asc(ledgerEntries.account));
+  const state = ledgerState(campaign.currency, groupsFromRows(rows, entries, campaign.currency));
+  const sums = (await readLedgerSums(tx, orgId, [campaign.id])).get(campaign.id)?.sums ?? [];
+  const totals = totalsFromSums(sums);
+  return {
+    ...state,
+    balances: {
+      fund: totals.availableCents,
+      bonds_receivable: totals.onBondCents,
+      outside: cents(-(totals.availableCents + totals.onBondCents)),
+    },
+  };
 }
 
 /** Writes a group the pure ledger decided on; the database checks at commit that it balances. */

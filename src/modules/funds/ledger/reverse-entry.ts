@@ -26,7 +26,7 @@ export async function reverseEntry(
       const { tx } = op;
       const campaign = await lockCampaign(tx, actor.orgId, input.campaignId, "update");
       if (!campaign) throw notFound();
-      const state = await loadState(tx, actor.orgId, campaign);
+      const state = await loadState(tx, actor.orgId, campaign, { groupId: input.groupId });
       const group = appliedGroup(
         decide(state, { op: "reverse", id: reversalGroupId, groupId: input.groupId }),
       );
