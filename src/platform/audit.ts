@@ -1,3 +1,4 @@
+import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import type { Actor } from "./actor";
 import { auditEvents } from "./platform.schema";
@@ -19,4 +20,22 @@ export async function audit(
     subjectId: subject.id ?? null,
     detail,
   });
+}
+
+/**
+ * The same audit row as an INSERT … SELECT for a data-modifying CTE, when an operation is
+ * one statement (its own transaction): one row per row of `from`, so the audit row exists
+ * exactly when the change does. `subject.id` is an expression over `from`.
+ */
+export function auditFrom(
+  actor: Actor,
+  action: string,
+  subject: { type: string; id: SQL },
+  detail: Record<string, unknown>,
+  from: SQL,
+): SQL {
+  return sql`INSERT INTO audit_events (org_id, actor_user_id, action, subject_type, subject_id, detail)
+    SELECT ${actor.orgId}, ${actor.userId}, ${action}, ${subject.type}, ${subject.id},
+      ${JSON.stringify(detail)}::jsonb
+    FROM ${from}`;
 }

@@ -14,9 +14,9 @@ export const fundsErrors = defineErrors("funds", {
       en: "This bond is already closed (returned or forfeited). Nothing was recorded.",
     },
     idempotency_key_reused: {
-      status: 409,
-      es: "Esa clave de idempotencia ya se usó para un donativo de otra campaña.",
-      en: "That idempotency key was already used for a gift to another campaign.",
+      status: 422,
+      es: "Esa clave de idempotencia ya se usó para otro donativo (otra campaña, cantidad o datos). Usa una clave nueva para un donativo nuevo.",
+      en: "That idempotency key was already used for a different gift (another campaign, amount or details). Use a new key for a new gift.",
     },
     file_too_large: {
       status: 413,

@@ -127,6 +127,29 @@ describe.each(STORES)("funds JSON API on %s", (store) => {
     expect(totals).toMatchObject({ gifts: 1, raised_cents: 4_200 });
   });
 
+  it("refuses an Idempotency-Key reused with a different body: 422 idempotency_key_reused", async () => {
+    const id = await campaign();
+    const key = { "idempotency-key": `reuse-${id}` };
+    const first = await donate(id, { amount_cents: 2_500, donor_name: "Óscar Inventado" }, key);
+    expect(first.status).toBe(201);
+    const same = await donate(id, { amount_cents: 2_500, donor_name: "Óscar Inventado" }, key);
+    expect(same.status).toBe(200);
+    expect(same.json.id).toBe(first.json.id);
+    const changed = await donate(id, { amount_cents: 9_900, donor_name: "Óscar Inventado" }, key);
+    expect(changed.status).toBe(422);
+    expect(changed.json.error.code).toBe("idempotency_key_reused");
+    const spanish = await api.post(
+      `/api/v1/campaigns/${id}/donations`,
+      { method: "check", amount_cents: 2_500, donor_name: "Óscar Inventado" },
+      { ...key, "accept-language": "es" },
+    );
+    expect(spanish.status).toBe(422);
+    expect(spanish.json.error.code).toBe("idempotency_key_reused");
+    const elsewhere = await donate(await campaign(), { amount_cents: 2_500 }, key);
+    expect(elsewhere.status).toBe(422);
+    expect((await api.get(`/api/v1/campaigns/${id}`)).json.totals.gifts).toBe(1);
+  });
+
   it("answers 20 concurrent donations with one source and external_id with one gift", async () => {
     const id = await campaign();
     const results = await Promise.all(

@@ -170,7 +170,9 @@ fundsApi.openapi(
     responses: {
       200: jsonResponse("A replay: the gift the first request made", ApiDonationSchema),
       201: jsonResponse("Recorded", ApiDonationSchema),
-      409: refused("The Idempotency-Key was used for a gift to another campaign"),
+      422: refused(
+        "The Idempotency-Key was used for a different gift (another campaign or other fields): idempotency_key_reused",
+      ),
     },
   }),
   async (c) => {
@@ -182,6 +184,7 @@ fundsApi.openapi(
     const body = c.req.valid("json");
     const result = await recordDonation(c.var.deps, c.var.actor, {
       campaignId: campaign.id,
+      campaign,
       amountCents: body.amount_cents,
       currency: body.currency ?? null,
       method: body.method,

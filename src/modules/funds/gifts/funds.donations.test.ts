@@ -186,18 +186,74 @@ describe.each(STORES)("campaigns and donations on %s", (store) => {
     expect(elsewhere.replayed).toBe(false);
   });
 
+  it("writes the gift, its balanced group and its audit row together, or none of them", async () => {
+    const c = await newCampaign(t, actor);
+    const count = async (table: string, where: ReturnType<typeof sql>) =>
+      Number(
+        (
+          await t.database.db.execute<{ n: string }>(
+            sql`SELECT count(*)::text AS n FROM ${sql.raw(table)} WHERE ${where}`,
+          )
+        ).rows[0]?.n,
+      );
+    const r = await recordDonation(t.deps, actor, {
+      campaignId: c.id,
+      amountCents: 5_000,
+      method: "cash",
+      donorName: "Óscar Inventado",
+      source: "feria",
+      externalId: "recibo-1",
+    });
+    expect(r.gift).toMatchObject({
+      amountCents: 5_000,
+      donorName: "Óscar Inventado",
+      reversed: false,
+    });
+    const audited = sql`action = 'gift.recorded' AND subject_id = ${r.gift.id}`;
+    expect(await count("audit_events", audited)).toBe(1);
+    expect(await count("ledger_entries", sql`group_id = ${r.gift.groupId}`)).toBe(2);
+    // The same (source, external_id) again: the statement fails whole; the first gift answers.
+    const again = await recordDonation(t.deps, actor, {
+      campaignId: c.id,
+      amountCents: 5_000,
+      method: "cash",
+      donorName: "Óscar Inventado",
+      source: "feria",
+      externalId: "recibo-1",
+    });
+    expect(again).toMatchObject({ replayed: true, gift: { id: r.gift.id } });
+    expect(await count("gifts", sql`campaign_id = ${c.id}`)).toBe(1);
+    expect(await count("ledger_groups", sql`campaign_id = ${c.id}`)).toBe(1);
+    expect(
+      await count(
+        "audit_events",
+        sql`action = 'gift.recorded' AND detail->>'campaign_id' = ${c.id}`,
+      ),
+    ).toBe(1);
+  });
+
   it("answers a later replay with the first gift, and refuses the key on another campaign", async () => {
     const c = await newCampaign(t, actor);
     const d = await newCampaign(t, actor);
     const input = { campaignId: c.id, amountCents: 900, method: "cash" as const };
     const first = await recordDonation(t.deps, actor, { ...input, idempotencyKey: "replay-1" });
     await give(t, actor, c.id, 100);
-    const again = await recordDonation(t.deps, actor, {
-      ...input,
-      amountCents: 5,
-      idempotencyKey: "replay-1",
-    });
+    const again = await recordDonation(t.deps, actor, { ...input, idempotencyKey: "replay-1" });
     expect(again).toEqual({ gift: first.gift, replayed: true });
+    // The same key with a different request is refused, whatever differs (Stripe's rule).
+    for (const change of [
+      { amountCents: 5 },
+      { method: "check" as const },
+      { donorName: "Otra Persona Inventada" },
+      { anonymous: false },
+      { receivedAt: new Date("2026-01-02T10:00:00Z") },
+    ]) {
+      expect(
+        await failure(
+          recordDonation(t.deps, actor, { ...input, ...change, idempotencyKey: "replay-1" }),
+        ),
+      ).toMatchObject({ code: "idempotency_key_reused" });
+    }
     expect(
       await failure(
         recordDonation(t.deps, actor, { ...input, campaignId: d.id, idempotencyKey: "replay-1" }),

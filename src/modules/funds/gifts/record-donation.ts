@@ -2,14 +2,13 @@ import { randomUUID } from "node:crypto";
 import type { Actor, Deps } from "../../../platform/actor";
 import { AppError, invalid, isUniqueViolation, notFound } from "../../../platform/errors";
 import { type Cents, type Currency, cents } from "../../../platform/money";
-import { runOperation } from "../../../platform/operation";
-import { movementProblems } from "../campaign";
-import { lockCampaign } from "../campaigns/campaign-record";
-import { gifts } from "../funds.schema";
+import { type Campaign, movementProblems } from "../campaign";
+import { getCampaign } from "../campaigns/campaign-record";
 import { decide, emptyLedger } from "../ledger/ledger";
-import { appliedGroup, writeGroup } from "../ledger/ledger-store";
+import { appliedGroup } from "../ledger/ledger-store";
+import { insertDonation } from "./donation-statement";
 import type { GiftMethod } from "./gift";
-import { findExistingGift, type Gift, getGift, isTeamMember } from "./gift-record";
+import { findExistingGift, type Gift, isTeamMember } from "./gift-record";
 import "../funds.errors";
 
 export type DonationInput = {
@@ -31,15 +30,37 @@ export type DonationInput = {
   eventNote?: string | null;
   receivedByUserId?: string | null;
   memo?: string | null;
+  /** The campaign, when the caller has just read it (saves a round trip). */
+  campaign?: Pick<Campaign, "id" | "currency"> | null;
 };
 
 export type DonationResult = { gift: Gift; replayed: boolean };
 
+/** Whether a replay asks for the gift that was made (what it says matches what was stored). */
+function sameGift(gift: Gift, input: DonationInput, source: string): boolean {
+  const given = <T>(value: T | null | undefined, stored: T) =>
+    value === undefined || value === null || value === stored;
+  return (
+    gift.campaignId === input.campaignId &&
+    gift.amountCents === input.amountCents &&
+    given(input.currency, gift.currency) &&
+    gift.method === input.method &&
+    (input.receivedAt ? input.receivedAt.getTime() === gift.receivedAt.getTime() : true) &&
+    (input.donorName ?? null) === gift.donorName &&
+    (input.anonymous ?? true) === gift.anonymous &&
+    source === gift.source &&
+    (input.externalId ?? null) === gift.externalId &&
+    (input.eventNote ?? null) === gift.eventNote
+  );
+}
+
 /**
- * Records a gift: a donation group (outside -> fund) and the gift row, in one transaction.
+ * Records a gift: a donation group (outside -> fund), its entries, the gift row and the
+ * audit row, in ONE statement, its own transaction (donation-statement.ts, decision 091).
  * The same Idempotency-Key, or the same (source, external_id), never makes a second gift,
  * even when the requests arrive at the same moment: the unique keys decide, and the
- * losers answer with the gift the winner made.
+ * losers answer with the gift the winner made. The same Idempotency-Key with a different
+ * request is refused (422 idempotency_key_reused), as Stripe does.
  */
 export async function recordDonation(
   deps: Deps,
@@ -54,76 +75,63 @@ export async function recordDonation(
   const replay = async (): Promise<DonationResult | null> => {
     const gift = await findExistingGift(deps.db, actor.orgId, keys);
     if (!gift) return null;
+    if (keys.idempotencyKey !== null && !sameGift(gift, input, keys.source)) {
+      throw new AppError("idempotency_key_reused");
+    }
     if (gift.campaignId !== input.campaignId) throw new AppError("idempotency_key_reused");
     return { gift, replayed: true };
   };
-  const earlier = await replay();
-  if (earlier) return earlier;
   if (
     input.receivedByUserId &&
     !(await isTeamMember(deps.db, actor.orgId, input.receivedByUserId))
   ) {
     throw invalid({ receivedByUserId: "not_a_member" });
   }
-
+  const campaign =
+    input.campaign?.id === input.campaignId
+      ? input.campaign
+      : await getCampaign(deps.db, actor.orgId, input.campaignId);
+  if (!campaign) throw notFound();
+  const fields = movementProblems(campaign, input.amountCents, input.currency);
+  if (Object.keys(fields).length > 0) throw invalid(fields);
+  // A donation only adds to the fund, so the empty ledger of the campaign's currency is
+  // all the history needed to check it: no lock on other gifts, no reading the ledger.
+  const group = appliedGroup(
+    decide(emptyLedger(campaign.currency), {
+      op: "record",
+      id: randomUUID(),
+      movement: { kind: "donation", currency: campaign.currency, amount: cents(input.amountCents) },
+      ...(keys.idempotencyKey !== null ? { idempotencyKey: keys.idempotencyKey } : {}),
+    }),
+  );
+  let gift: Gift | null = null;
   try {
-    return await runOperation(deps, actor, async (op) => {
-      const campaign = await lockCampaign(op.tx, actor.orgId, input.campaignId, "key share");
-      if (!campaign) throw notFound();
-      const fields = movementProblems(campaign, input.amountCents, input.currency);
-      if (Object.keys(fields).length > 0) throw invalid(fields);
-      // A donation only adds to the fund, so the empty ledger of the campaign's currency is
-      // all the history needed to check it: no lock on other gifts, no reading the ledger.
-      const group = appliedGroup(
-        decide(emptyLedger(campaign.currency), {
-          op: "record",
-          id: randomUUID(),
-          movement: {
-            kind: "donation",
-            currency: campaign.currency,
-            amount: cents(input.amountCents),
-          },
-          ...(keys.idempotencyKey !== null ? { idempotencyKey: keys.idempotencyKey } : {}),
-        }),
-      );
-      const receivedAt = input.receivedAt ?? new Date();
-      await writeGroup(op.tx, actor, campaign.id, group, {
-        occurredAt: receivedAt,
-        memo: input.memo ?? null,
-      });
-      const giftId = randomUUID();
-      await op.tx.insert(gifts).values({
-        id: giftId,
-        orgId: actor.orgId,
-        campaignId: campaign.id,
-        groupId: group.id,
-        amountCents: cents(input.amountCents),
-        currency: campaign.currency,
-        method: input.method,
-        receivedAt,
-        donorName: input.donorName ?? null,
-        anonymous: input.anonymous ?? true,
-        source: keys.source,
-        externalId: keys.externalId,
-        eventNote: input.eventNote ?? null,
-        receivedByUserId: input.receivedByUserId ?? null,
-      });
-      await op.audit(
-        "gift.recorded",
-        { type: "gift", id: giftId },
-        { campaign_id: campaign.id, method: input.method, source: keys.source },
-      );
-      op.emit("funds.campaign_changed", { orgId: actor.orgId, campaignId: campaign.id });
-      const gift = await getGift(op.tx, actor.orgId, giftId);
-      if (!gift) throw new Error("recorded gift vanished");
-      return { gift, replayed: false };
+    gift = await insertDonation(deps.db, actor, group, {
+      giftId: randomUUID(),
+      campaignId: campaign.id,
+      currency: campaign.currency,
+      amountCents: cents(input.amountCents),
+      method: input.method,
+      receivedAt: input.receivedAt ?? new Date(),
+      donorName: input.donorName ?? null,
+      anonymous: input.anonymous ?? true,
+      source: keys.source,
+      externalId: keys.externalId,
+      eventNote: input.eventNote ?? null,
+      receivedByUserId: input.receivedByUserId ?? null,
+      memo: input.memo ?? null,
     });
   } catch (error) {
-    // Another request with the same key won the race: answer with its gift.
-    if (isUniqueViolation(error)) {
-      const first = await replay();
-      if (first) return first;
-    }
-    throw error;
+    // Another request with the same (source, external_id) won the race.
+    if (!isUniqueViolation(error)) throw error;
   }
+  if (gift) {
+    deps.bus.emit("funds.campaign_changed", { orgId: actor.orgId, campaignId: campaign.id });
+    return { gift, replayed: false };
+  }
+  // Nothing written: an earlier request made this gift, or the campaign changed meanwhile.
+  const first = await replay();
+  if (first) return first;
+  if (!(await getCampaign(deps.db, actor.orgId, input.campaignId))) throw notFound();
+  throw new AppError("conflict");
 }
