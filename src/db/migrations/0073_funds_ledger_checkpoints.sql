@@ -31,3 +31,7 @@ CREATE TABLE ledger_checkpoints (
 
 CREATE TRIGGER ledger_checkpoints_append_only BEFORE UPDATE OR DELETE ON ledger_checkpoints
   FOR EACH ROW EXECUTE FUNCTION ledger_append_only();
+
+-- The campaign page's newest gifts (received_at, then created_at) without sorting them all.
+CREATE INDEX gifts_campaign_received_idx ON gifts (campaign_id, received_at DESC, created_at DESC);
+DROP INDEX gifts_campaign_idx;

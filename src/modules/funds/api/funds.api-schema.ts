@@ -137,6 +137,8 @@ export const ApiLedgerSchema = z.object({
   page: z.int(),
   per_page: z.int(),
   total_records: z.int(),
+  /** Give it back as `cursor` for the next entries; null on the last page. */
+  next_cursor: z.string().nullable(),
 });
 
 export const ApiDisbursementInputSchema = z.strictObject({

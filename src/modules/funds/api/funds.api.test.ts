@@ -127,6 +127,29 @@ describe.each(STORES)("funds JSON API on %s", (store) => {
     expect(totals).toMatchObject({ gifts: 1, raised_cents: 4_200 });
   });
 
+  it("pages the ledger by number and by cursor, the same entries in the same order", async () => {
+    const id = await campaign();
+    for (let i = 1; i <= 7; i++) await donate(id, { amount_cents: 100 * i });
+    const all = (await api.get(`/api/v1/campaigns/${id}/ledger?per_page=500`)).json;
+    expect(all.total_records).toBe(14);
+    const byNumber = [];
+    for (let page = 1; page <= 5; page++) {
+      const res = await api.get(`/api/v1/campaigns/${id}/ledger?per_page=3&page=${page}`);
+      byNumber.push(...res.json.entries);
+    }
+    const byCursor = [];
+    let cursor: string | null = "";
+    while (cursor !== null) {
+      const q: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
+      const res = await api.get(`/api/v1/campaigns/${id}/ledger?per_page=3${q}`);
+      expect(res.status).toBe(200);
+      byCursor.push(...res.json.entries);
+      cursor = res.json.next_cursor;
+    }
+    expect(byNumber).toEqual(all.entries);
+    expect(byCursor).toEqual(all.entries);
+  });
+
   it("refuses an Idempotency-Key reused with a different body: 422 idempotency_key_reused", async () => {
     const id = await campaign();
     const key = { "idempotency-key": `reuse-${id}` };

@@ -23,7 +23,12 @@ import { approveDisbursement } from "../disbursements/approve-disbursement";
 import { payDisbursement } from "../disbursements/pay-disbursement";
 import { requestDisbursement } from "../disbursements/request-disbursement";
 import { recordDonation } from "../gifts/record-donation";
-import { ledgerEntries } from "../ledger/ledger-page";
+import {
+  entryCursor,
+  ledgerEntries,
+  ledgerEntriesAfter,
+  parseEntryCursor,
+} from "../ledger/ledger-page";
 import { ledgerSums } from "../ledger/ledger-totals";
 import {
   ApiBondForfeitSchema,
@@ -213,6 +218,14 @@ const PagingDoc = z.object({
   page: z.string().optional().describe("1 or more"),
   per_page: z.string().optional().describe("1 to 500; default 100"),
 });
+const LedgerPagingDoc = PagingDoc.extend({
+  cursor: z
+    .string()
+    .optional()
+    .describe(
+      "next_cursor of the previous answer: the entries after it, at the same speed however deep in the ledger (page is then ignored). Deep page numbers read the ledger's index up to the page; cursors don't.",
+    ),
+});
 
 fundsApi.openapi(
   apiRoute({
@@ -221,7 +234,7 @@ fundsApi.openapi(
     summary: "List the campaign's ledger entries, oldest first",
     tags,
     middleware: [allow("funds.read")],
-    request: { params, query: PagingDoc },
+    request: { params, query: LedgerPagingDoc },
     responses: { 200: jsonResponse("Entries", ApiLedgerSchema) },
   }),
   async (c) => {
@@ -231,11 +244,15 @@ fundsApi.openapi(
     const { orgId } = c.var.actor;
     const sums = (await ledgerSums(db, orgId, [campaign.id])).get(campaign.id) ?? [];
     const total = sums.reduce((n, s) => n + s.positive + s.negative, 0);
-    const rows = await ledgerEntries(db, orgId, campaign.id, {
-      offset: (page - 1) * per_page,
-      limit: per_page,
-      total,
-    });
+    const cursor = parseEntryCursor(c.req.query("cursor"));
+    const rows = cursor
+      ? await ledgerEntriesAfter(db, orgId, campaign.id, cursor, per_page)
+      : await ledgerEntries(db, orgId, campaign.id, {
+          offset: (page - 1) * per_page,
+          limit: per_page,
+          total,
+        });
+    const last = rows[rows.length - 1];
     return c.json(
       {
         campaign_id: campaign.id,
@@ -244,6 +261,7 @@ fundsApi.openapi(
         page,
         per_page,
         total_records: total,
+        next_cursor: last && rows.length === per_page ? entryCursor(last) : null,
       },
       200,
     );

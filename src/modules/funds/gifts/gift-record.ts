@@ -27,7 +27,9 @@ export type Gift = {
   createdAt: Date;
 };
 
-const reversal = sql<boolean>`EXISTS (SELECT 1 FROM ${ledgerGroups} r WHERE r.reverses_group_id = ${gifts.groupId})`;
+// A scalar subquery with LIMIT, not EXISTS: with EXISTS the planner may hash every group of
+// the organization once (a 100,000-gift campaign: 40 ms) to show 50 gifts.
+const reversal = sql<boolean>`coalesce((SELECT true FROM ${ledgerGroups} r WHERE r.reverses_group_id = ${gifts.groupId} LIMIT 1), false)`;
 
 const giftSelect = (db: Db) =>
   db

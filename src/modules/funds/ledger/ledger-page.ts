@@ -159,6 +159,70 @@ export type LedgerEntryRow = {
   memo: string | null;
 };
 
+/** Where a page of entries ends: its last entry (a group and an account), as a string. */
+export function entryCursor(e: Pick<LedgerEntryRow, "groupId" | "account">): string {
+  return `${e.groupId}~${e.account}`;
+}
+
+export function parseEntryCursor(
+  text: string | undefined,
+): { groupId: string; account: Account } | null {
+  const m = /^([0-9a-f-]{36})~(fund|bonds_receivable|outside)$/i.exec(text ?? "");
+  return m?.[1] && m[2] ? { groupId: m[1].toLowerCase(), account: m[2] as Account } : null;
+}
+
+/**
+ * The `limit` entries after a cursor in the order recorded (group, then account): a walk
+ * along the (campaign, created_at, id) index from the cursor's group, whatever its depth.
+ */
+export async function ledgerEntriesAfter(
+  db: Db,
+  orgId: string,
+  campaignId: string,
+  cursor: { groupId: string; account: Account },
+  limit: number,
+): Promise<LedgerEntryRow[]> {
+  const key = sql`(SELECT k.created_at, k.id FROM ledger_groups k
+    WHERE k.id = ${cursor.groupId} AND k.campaign_id = ${campaignId})`;
+  const { rows } = await db.execute<EntryRowRaw>(sql`
+    SELECT ${entryColumns}
+    FROM ledger_groups g JOIN ledger_entries e ON e.group_id = g.id
+    WHERE g.campaign_id = ${campaignId} AND g.org_id = ${orgId}
+      AND (g.created_at, g.id) >= ${key}
+      AND (g.id <> ${cursor.groupId} OR e.account > ${cursor.account})
+    ORDER BY g.created_at, g.id, e.account
+    LIMIT ${limit}`);
+  return rows.map(entryOf);
+}
+
+type EntryRowRaw = {
+  id: string;
+  kind: MovementKind;
+  reverses_group_id: string | null;
+  reversed_by: string | null;
+  account: Account;
+  amount_cents: number | string;
+  occurred_at: Date | string;
+  memo: string | null;
+};
+
+const entryColumns = sql`g.id, g.kind, g.reverses_group_id, g.occurred_at, g.memo, e.account,
+  e.amount_cents,
+  (SELECT r.id FROM ledger_groups r WHERE r.reverses_group_id = g.id) AS reversed_by`;
+
+function entryOf(r: EntryRowRaw): LedgerEntryRow {
+  return {
+    groupId: r.id,
+    kind: r.kind,
+    reverses: r.reverses_group_id,
+    reversedBy: r.reversed_by,
+    account: r.account,
+    amountCents: cents(Number(r.amount_cents)),
+    occurredAt: new Date(r.occurred_at),
+    memo: r.memo,
+  };
+}
+
 /**
  * Entries `offset`..`offset + limit` in the order recorded (group, then account). Past the
  * middle of the ledger the window is read from the newest end, so no page reads more than
@@ -176,31 +240,12 @@ export async function ledgerEntries(
   const skip = fromEnd ? Math.max(0, total - offset - limit) : offset;
   const take = fromEnd ? Math.min(limit, total - offset) : limit;
   const dir = fromEnd ? sql`DESC` : sql`ASC`;
-  const { rows } = await db.execute<{
-    id: string;
-    kind: MovementKind;
-    reverses_group_id: string | null;
-    reversed_by: string | null;
-    account: Account;
-    amount_cents: number | string;
-    occurred_at: Date | string;
-    memo: string | null;
-  }>(sql`
-    SELECT g.id, g.kind, g.reverses_group_id, g.occurred_at, g.memo, e.account, e.amount_cents,
-      (SELECT r.id FROM ledger_groups r WHERE r.reverses_group_id = g.id) AS reversed_by
+  const { rows } = await db.execute<EntryRowRaw>(sql`
+    SELECT ${entryColumns}
     FROM ledger_groups g JOIN ledger_entries e ON e.group_id = g.id
     WHERE g.campaign_id = ${campaignId} AND g.org_id = ${orgId}
     ORDER BY g.created_at ${dir}, g.id ${dir}, e.account ${dir}
     OFFSET ${skip} LIMIT ${take}`);
-  const list = rows.map((r) => ({
-    groupId: r.id,
-    kind: r.kind,
-    reverses: r.reverses_group_id,
-    reversedBy: r.reversed_by,
-    account: r.account,
-    amountCents: cents(Number(r.amount_cents)),
-    occurredAt: new Date(r.occurred_at),
-    memo: r.memo,
-  }));
+  const list = rows.map(entryOf);
   return fromEnd ? list.reverse() : list;
 }
