@@ -18,7 +18,7 @@ export const ledgerText = defineMessages("funds-ledger", {
     how_check: "con cheque",
     how_card: "con tarjeta",
     how_transfer: "por transferencia",
-    how_other: "",
+    how_other: "por otro medio",
     payment_to: (payee: string, amount: string, purpose: string) =>
       `Pago a ${payee}, ${amount} (${purpose})`,
     payment: (amount: string) => `Pago, ${amount}`,
@@ -56,7 +56,7 @@ export const ledgerText = defineMessages("funds-ledger", {
     how_check: "by check",
     how_card: "by card",
     how_transfer: "by transfer",
-    how_other: "",
+    how_other: "another way",
     payment_to: (payee: string, amount: string, purpose: string) =>
       `Payment to ${payee}, ${amount} (${purpose})`,
     payment: (amount: string) => `Payment, ${amount}`,
