@@ -9,7 +9,7 @@
 //
 // BENCH_SECONDS=3 makes a quick smoke run (results not written). Temp dirs and the
 // PostgreSQL bench database are removed at the end.
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -24,14 +24,12 @@ import { createApiToken } from "../src/platform/api-tokens";
 import { EventBus } from "../src/platform/events";
 import { openStore } from "../src/store";
 import { withAdmin, withDatabase } from "../test/support/postgres";
+import { benchDonations } from "./funds-donations";
+import { benchScale, seedScale } from "./funds-scale";
 import {
   agent,
   BARE_SERVER,
-  backendCpu,
-  closedLoop,
-  cpuMsOf,
   log,
-  post,
   ROOT,
   type Running,
   round,
@@ -127,11 +125,14 @@ async function seed(store: Store) {
       await recordDonation(deps, actor, { campaignId: campaign.id, amountCents, method: "cash" });
     }
     const token = await createApiToken(database.db, actor, "bench");
+    // The campaign of 100,000 gifts (PostgreSQL only: the embedded store takes minutes).
+    const scaled = store.databaseUrl ? await seedScale(database, deps, actor, actor) : null;
     return {
       orgId: org.orgId,
       campaignId: campaign.id,
       token,
       path: "/p/comite-bench/c/fondo-bench",
+      scaled,
     };
   } finally {
     await database.close();
@@ -236,130 +237,19 @@ async function benchPage(app: Running, path: string) {
   }
 }
 
-// --- (2) donations through the API --------------------------------------------------------
+// --- (2) donations through the API: bench/funds-donations.ts ---------------------------
 
-async function benchDonations(
-  app: Running,
-  store: Store,
-  seeded: Awaited<ReturnType<typeof seed>>,
-) {
-  if (!store.databaseUrl) {
-    log("\n(2) donations: SKIPPED — set DATABASE_URL to a PostgreSQL server to run this part.");
+// --- (3) totals and ledger at scale ----------------------------------------------------
+
+async function benchTotals(app: Running, store: Store, seeded: Awaited<ReturnType<typeof seed>>) {
+  if (!store.databaseUrl || !seeded.scaled) {
+    log("\n(3) totals at scale: SKIPPED — set DATABASE_URL to a PostgreSQL server.");
     return null;
   }
-  const pool = new pg.Pool({ connectionString: store.databaseUrl, max: POOL_SIZE });
-  const backends = async () =>
-    (
-      await pool.query<{ pid: number }>(
-        "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
-      )
-    ).rows.map((r) => r.pid);
-  const giftsInDb = async () =>
-    Number(
-      (
-        await pool.query("SELECT count(*) AS n FROM gifts WHERE campaign_id = $1", [
-          seeded.campaignId,
-        ])
-      ).rows[0].n,
-    );
+  log(`\n(3) totals and ledger of one campaign at scale, one request at a time`);
+  const pool = new pg.Pool({ connectionString: store.databaseUrl, max: 2 });
   try {
-    const url = `${app.url}/api/v1/campaigns/${seeded.campaignId}/donations`;
-    const auth = { authorization: `Bearer ${seeded.token}` };
-    const keys: string[] = [];
-    const give = async (key: string) => {
-      const res = await post(url, JSON.stringify({ amount_cents: 2_500, method: "cash" }), {
-        ...auth,
-        "idempotency-key": key,
-      });
-      return res;
-    };
-    log(
-      `\n(2) donations: ${CONNECTIONS} clients, ${SECONDS} s each, PostgreSQL pool of ${POOL_SIZE}`,
-    );
-    // Warm-up, then measure.
-    await closedLoop(1, CONNECTIONS, async () => (await give(randomUUID())).status === 201);
-    const before = await giftsInDb();
-    const cpu0 = { server: cpuMsOf(app.child.pid ?? 0), postgres: await backendCpu(backends) };
-    const gifts = await closedLoop(SECONDS, CONNECTIONS, async () => {
-      const key = randomUUID();
-      const res = await give(key);
-      if (res.status === 201) keys.push(key);
-      return res.status >= 200 && res.status < 300;
-    });
-    const giftCpu = {
-      serverMs: round((cpuMsOf(app.child.pid ?? 0) - cpu0.server) / Math.max(1, gifts.ok), 2),
-      postgresMs: round((await cpu0.postgres()) / Math.max(1, gifts.ok), 2),
-    };
-    const after = await giftsInDb();
-    const recorded = after - before;
-
-    // Replays of keys already used add nothing, even 20 at once on one key.
-    const sample = keys.filter((_, i) => i % Math.max(1, Math.floor(keys.length / 500)) === 0);
-    const replays = await Promise.all(sample.map((k) => give(k)));
-    const fresh = randomUUID();
-    const burst = await Promise.all(Array.from({ length: 20 }, () => give(fresh)));
-    const afterReplays = await giftsInDb();
-    const replayedOk = replays.every((r) => r.status === 200 && r.replayed);
-    const burstOk =
-      burst.filter((r) => r.status === 201).length === 1 &&
-      burst.filter((r) => r.status === 200 && r.replayed).length === 19;
-
-    // Baseline: plain single-row INSERTs, same number of clients, a pool of the same size.
-    await pool.query(`CREATE TABLE bench_plain_inserts (
-      id uuid PRIMARY KEY DEFAULT gen_random_uuid(), org_id uuid NOT NULL,
-      amount_cents bigint NOT NULL, created_at timestamptz NOT NULL DEFAULT now())`);
-    const insert = () =>
-      pool
-        .query("INSERT INTO bench_plain_inserts (org_id, amount_cents) VALUES ($1, $2)", [
-          seeded.orgId,
-          2_500,
-        ])
-        .then(
-          () => true,
-          () => false,
-        );
-    await closedLoop(1, CONNECTIONS, insert);
-    const cpu1 = { client: process.cpuUsage(), postgres: await backendCpu(backends) };
-    const inserts = await closedLoop(SECONDS, CONNECTIONS, insert);
-    const used = process.cpuUsage(cpu1.client);
-    const insertCpu = {
-      clientMs: round((used.user + used.system) / 1000 / Math.max(1, inserts.ok), 3),
-      postgresMs: round((await cpu1.postgres()) / Math.max(1, inserts.ok), 3),
-    };
-
-    const ratio = round(gifts.perSecond / inserts.perSecond, 2);
-    const countOk = recorded === gifts.ok && afterReplays === after + 1;
-    log(
-      `    gifts via API    ${gifts.perSecond}/s  p50 ${gifts.p50Ms} ms  p99 ${gifts.p99Ms} ms  (2xx ${gifts.ok}, other ${gifts.failed})`,
-    );
-    log(
-      `    plain INSERTs    ${inserts.perSecond}/s  p50 ${inserts.p50Ms} ms  p99 ${inserts.p99Ms} ms`,
-    );
-    log(`    ratio ${ratio} (goal >= ${GIFT_GOAL}) ${ratio >= GIFT_GOAL ? "OK" : "MISSED"}`);
-    log(
-      `    CPU per gift: app server ${giftCpu.serverMs} ms, postgres ${giftCpu.postgresMs} ms; per plain INSERT: client ${insertCpu.clientMs} ms, postgres ${insertCpu.postgresMs} ms (postgres = the backends of the bench database)`,
-    );
-    log(
-      `    count: ${gifts.ok} answered 2xx, ${recorded} gifts in the database ${recorded === gifts.ok ? "(equal: none lost, none doubled)" : "MISMATCH"}`,
-    );
-    log(
-      `    replays: ${sample.length} used keys sent again -> ${replayedOk ? "all answered 200 with the first gift" : "WRONG"}; 20 at once on one new key -> ${burstOk ? "1 gift" : "WRONG"}; gifts after replays ${afterReplays} (expected ${after + 1})`,
-    );
-    return {
-      gifts: { ...gifts, cpu: giftCpu },
-      inserts: { ...inserts, cpu: insertCpu },
-      ratio,
-      goal: GIFT_GOAL,
-      met: ratio >= GIFT_GOAL,
-      count: {
-        answered2xx: gifts.ok,
-        inDatabase: recorded,
-        replaysSent: sample.length,
-        replaysOk: replayedOk,
-        burstOfTwentyOk: burstOk,
-        ok: countOk && replayedOk && burstOk,
-      },
-    };
+    return await benchScale(app.url, pool, "comite-bench", seeded.token, seeded.scaled);
   } finally {
     await pool.end();
   }
@@ -368,11 +258,8 @@ async function benchDonations(
 // --- main ---------------------------------------------------------------------------------
 
 async function main() {
-  log(
-    `Amparo funds benchmark — ${cpus().length} cores, load ${loadavg()
-      .map((l) => round(l, 2))
-      .join(" ")}`,
-  );
+  const loadAtStart = loadavg().map((l) => round(l, 2));
+  log(`Amparo funds benchmark — ${cpus().length} cores, load ${loadAtStart.join(" ")}`);
   const store = await prepareStore();
   log(`store: ${store.kind}`);
   let app: Running | null = null;
@@ -380,7 +267,13 @@ async function main() {
     const seeded = await seed(store);
     app = await startAndWait(["--import", "tsx", "src/main.ts"], store.env, "/healthz");
     const page = await benchPage(app, seeded.path);
-    const donations = await benchDonations(app, store, seeded);
+    const donations = await benchDonations(app, store.databaseUrl, seeded, {
+      seconds: SECONDS,
+      connections: CONNECTIONS,
+      poolSize: POOL_SIZE,
+      goal: GIFT_GOAL,
+    });
+    const totals = await benchTotals(app, store, seeded);
     const results = {
       date: new Date().toISOString(),
       node: process.version,
@@ -388,8 +281,10 @@ async function main() {
       seconds: SECONDS,
       connections: CONNECTIONS,
       store: store.kind,
+      loadAverageAtStart: loadAtStart,
       page,
       donations,
+      totals,
     };
     if (SECONDS >= 10) {
       mkdirSync(dirname(RESULTS), { recursive: true });

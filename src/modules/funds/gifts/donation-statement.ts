@@ -4,7 +4,7 @@
 // trigger still checks at commit that the group balances; the unique keys still decide
 // between concurrent retries (a repeated Idempotency-Key inserts nothing here, a repeated
 // (source, external_id) fails the statement), and the caller then answers with the first gift.
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import type { Actor } from "../../../platform/actor";
 import { auditFrom } from "../../../platform/audit";
@@ -47,17 +47,8 @@ type Returned = {
   created_at: Date | string;
 };
 
-/**
- * Writes the gift, or nothing (and returns null) when the campaign is not this
- * organization's in this currency any more, or the group's Idempotency-Key is taken.
- * Throws a unique violation when (source, external_id) is taken.
- */
-export async function insertDonation(
-  db: Db,
-  actor: Actor,
-  group: Group,
-  row: DonationRow,
-): Promise<Gift | null> {
+/** The statement itself (the bench sends the very same one straight through `pg`). */
+export function donationStatement(actor: Actor, group: Group, row: DonationRow): SQL {
   const entries = sql.join(
     group.entries.map((e) => sql`(${e.account}, ${e.amount}::bigint)`),
     sql`, `,
@@ -69,7 +60,7 @@ export async function insertDonation(
     { campaign_id: row.campaignId, method: row.method, source: row.source },
     sql`gi`,
   );
-  const { rows } = await db.execute<Returned>(sql`
+  return sql`
     WITH c AS (
       SELECT id FROM campaigns
       WHERE org_id = ${actor.orgId} AND id = ${row.campaignId} AND currency = ${row.currency}
@@ -99,7 +90,21 @@ export async function insertDonation(
     ),
     a AS (${audit})
     SELECT gi.*, u.name AS received_by_name
-    FROM gi LEFT JOIN users u ON u.id = gi.received_by_user_id`);
+    FROM gi LEFT JOIN users u ON u.id = gi.received_by_user_id`;
+}
+
+/**
+ * Writes the gift, or nothing (and returns null) when the campaign is not this
+ * organization's in this currency any more, or the group's Idempotency-Key is taken.
+ * Throws a unique violation when (source, external_id) is taken.
+ */
+export async function insertDonation(
+  db: Db,
+  actor: Actor,
+  group: Group,
+  row: DonationRow,
+): Promise<Gift | null> {
+  const { rows } = await db.execute<Returned>(donationStatement(actor, group, row));
   const r = rows[0];
   if (!r) return null;
   return {
