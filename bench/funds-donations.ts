@@ -45,7 +45,9 @@ async function sameSqlBaseline(
     .where(and(eq(campaigns.orgId, seeded.orgId), eq(campaigns.id, seeded.campaignId)))
     .toSQL();
   const found = await pool.query(tokenQuery.sql, tokenQuery.params);
-  const actor = found.rows[0] as { orgId: string; userId: string; role: "owner" };
+  const row = found.rows[0] as { org_id: string; user_id: string } | undefined;
+  if (!row) throw new Error("the bench token is unknown");
+  const actor = { orgId: row.org_id, userId: row.user_id, role: "owner" as const };
   const once = async () => {
     await pool.query(tokenQuery.sql, tokenQuery.params);
     await pool.query(campaignQuery.sql, campaignQuery.params);

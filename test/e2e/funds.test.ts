@@ -3,6 +3,7 @@ import { describe, expect } from "vitest";
 import { activityText } from "../../src/modules/funds/campaigns/funds-activity.messages";
 import { requestDisbursement } from "../../src/modules/funds/disbursements/request-disbursement";
 import { fundsText } from "../../src/modules/funds/funds.messages";
+import { ledgerText } from "../../src/modules/funds/ledger/ledger.messages";
 import { common } from "../../src/platform/common.messages";
 import { hasChromium } from "../support/browser";
 import {
@@ -120,14 +121,42 @@ describe.skipIf(!hasChromium)("funds in a real browser", () => {
             "$1,250.50",
           );
           await check("funds list");
+          // The ledger reads as sentences; the double entry is one tap away; the reversal
+          // sits behind a menu and its confirmation names the movement and its amount.
           await page.goto(`${campaignUrl}#ledger`);
+          const l = ledgerText[lang];
+          const sentence = l.gift_no_name("$1,250.50", l.how_cash);
+          const line = page.locator("#ledger .ledger-line").first();
+          expect(await line.locator(".title").textContent()).toBe(sentence);
+          expect(await line.locator(".entries-table").isVisible()).toBe(false);
+          await line.locator("details.entries > summary").click();
+          expect(await line.locator(".entries-table").textContent()).toContain("+$1,250.50");
+          expect(await line.locator(".entries-table").textContent()).toContain(l.account_fund);
+          expect(await line.locator(".row-menu-items a").isVisible()).toBe(false);
+          await line.locator("details.row-menu > summary").click();
+          await check("campaign ledger with the double entry and the menu open");
           await follow(
             page,
             /\/reverse$/,
-            page.locator("#ledger a.button", { hasText: a.reverse }).first(),
+            line.locator(".row-menu-items a", { hasText: l.reverse }),
           );
           expect(await page.locator("h1").textContent()).toBe(a.reverse_title);
+          expect(await page.locator("main p strong").textContent()).toBe(sentence);
           await check("reverse confirmation");
+          await Promise.all([
+            page.waitForURL(/done=reversed/),
+            page.click(`main button:has-text("${a.reverse_confirm}")`),
+          ]);
+
+          // The whole ledger, a page of its own: the correction first, then the gift, cancelled.
+          await page.goto(`${campaignUrl}/ledger`);
+          expect(await page.locator("h1").textContent()).toBe(
+            l.page_title(lang === "es" ? "Fondo para la fianza de Rosa" : "Bond fund for Rosa"),
+          );
+          const titles = await page.locator(".ledger-line .title").allTextContents();
+          expect(titles).toEqual([l.correction(sentence), sentence]);
+          expect(await page.locator(".ledger-line .badge").first().textContent()).toBe(l.reversed);
+          await check("ledger page");
 
           // Home shows a payment waiting for approval.
           await requestDisbursement(server.deps, actor, {

@@ -1,4 +1,4 @@
--- Funds at scale (decision 090): totals and month figures come from the database, not from
+-- Funds at scale (decision 084): totals and month figures come from the database, not from
 -- loading every ledger group into the app. Balances stay derived from the ledger: a
 -- checkpoint is an immutable sum of the groups recorded up to a moment (`upto`, on
 -- created_at), per month of the organization's time zone, kind and account. Totals are

@@ -1,4 +1,4 @@
-// One gift as ONE SQL statement (decision 091): the campaign's lock, the donation group, its
+// One gift as ONE SQL statement (decision 085): the campaign's lock, the donation group, its
 // entries, the gift row and the audit row are data-modifying CTEs of a single INSERT, which
 // PostgreSQL runs as one transaction: all of it commits, or none of it. The deferred
 // trigger still checks at commit that the group balances; the unique keys still decide

@@ -56,7 +56,7 @@ function sameGift(gift: Gift, input: DonationInput, source: string): boolean {
 
 /**
  * Records a gift: a donation group (outside -> fund), its entries, the gift row and the
- * audit row, in ONE statement, its own transaction (donation-statement.ts, decision 091).
+ * audit row, in ONE statement, its own transaction (donation-statement.ts, decision 085).
  * The same Idempotency-Key, or the same (source, external_id), never makes a second gift,
  * even when the requests arrive at the same moment: the unique keys decide, and the
  * losers answer with the gift the winner made. The same Idempotency-Key with a different

@@ -1,4 +1,4 @@
-// One page of a campaign's ledger, read in SQL (decision 090): keyset paging on
+// One page of a campaign's ledger, read in SQL (decision 084): keyset paging on
 // (created_at, id) for the ledger page, an entry window for the JSON API. Never the whole
 // ledger to show a page of it.
 import { type SQL, sql } from "drizzle-orm";

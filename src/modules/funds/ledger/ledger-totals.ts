@@ -1,4 +1,4 @@
-// The ledger's sums from the database (decision 090): the newest checkpoint of each
+// The ledger's sums from the database (decision 084): the newest checkpoint of each
 // campaign plus the groups recorded after it, aggregated in SQL. Nothing is loaded group
 // by group, and no running total is kept: a checkpoint is an immutable sum of the groups
 // recorded up to a moment, built from the previous checkpoint and the groups in between.
