@@ -43,22 +43,32 @@ export async function loadCampaignView(
   const orgId = auth.org.id;
   const campaign = await getCampaign(db, orgId, id);
   if (!campaign) return null;
-  const sums = (await ledgerSums(db, orgId, [campaign.id])).get(campaign.id) ?? [];
-  const summary =
-    campaign.caseId && can(auth.role, "cases.read")
-      ? await getCaseSummary(db, orgId, campaign.caseId)
-      : null;
+  // Independent reads, sent at once: on PostgreSQL they run side by side on the pool (the
+  // page waits for the slowest, not the sum); on PGlite they queue as before.
+  const [sums, summary, ledger, gifts, disbursementList, bondList, team, threshold] =
+    await Promise.all([
+      ledgerSums(db, orgId, [campaign.id]).then((m) => m.get(campaign.id) ?? []),
+      campaign.caseId && can(auth.role, "cases.read")
+        ? getCaseSummary(db, orgId, campaign.caseId)
+        : null,
+      ledgerPage(db, orgId, campaign.id, { limit: LEDGER_SHOWN }),
+      listGifts(db, orgId, id, { q: giftQuery, limit: 50 }),
+      listDisbursements(db, orgId, id),
+      listBonds(db, orgId, id),
+      listTeam(db, orgId),
+      getApprovalThreshold(db, orgId),
+    ]);
   return {
     campaign,
     totals: totalsFromSums(sums),
     months: monthsFromSums(sums),
-    ledger: await ledgerPage(db, orgId, campaign.id, { limit: LEDGER_SHOWN }),
-    gifts: await listGifts(db, orgId, id, { q: giftQuery, limit: 50 }),
+    ledger,
+    gifts,
     giftQuery,
-    disbursements: await listDisbursements(db, orgId, id),
-    bonds: await listBonds(db, orgId, id),
-    team: await listTeam(db, orgId),
-    threshold: await getApprovalThreshold(db, orgId),
+    disbursements: disbursementList,
+    bonds: bondList,
+    team,
+    threshold,
     caseName: summary?.personDisplayName ?? null,
   };
 }
