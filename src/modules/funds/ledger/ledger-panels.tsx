@@ -1,4 +1,4 @@
-import { formatDate, formatNumber } from "../../../platform/i18n";
+import { formatDate } from "../../../platform/i18n";
 import { cents, formatMoney } from "../../../platform/money";
 import { can } from "../../../platform/permissions";
 import { Actions, Csrf, emptyForm, Field, FormAlert } from "../../../platform/ui/forms";
