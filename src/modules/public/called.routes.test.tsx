@@ -110,6 +110,10 @@ describe.each(STORES)("public advocacy over HTTP on %s", (store) => {
       "/people",
       "/p/otra-org/c/x",
       `/p/${org.slug}/${"a".repeat(10_000)}`,
+      // Probe fault 2: checked as the browser resolves it, not as written.
+      `/p/${org.slug}/../..//evil.example`,
+      `/p/${org.slug}/%2e%2e/%2e%2e//evil.example`,
+      `/p/${org.slug}/../../people`,
       "",
     ]) {
       const res = await visitor.post(action(campaign.id), { next: bad });

@@ -40,10 +40,23 @@ function clientAddress(c: AppContext): string {
   }
 }
 
-/** Only a path on this organization's public pages, of a sane length; else null. */
+/**
+ * Only a path on this organization's public pages, of a sane length; else null. The check is
+ * on the path as a browser resolves it ("/p/x/../..//evil.example" is "//evil.example"), and
+ * the resolved form is what the redirect uses.
+ */
 export function publicNext(value: unknown, orgSlug: string): string | null {
-  const next = safeNext(value, "");
-  return next.startsWith(`/p/${orgSlug}/`) && next.length <= 2000 ? next : null;
+  const raw = safeNext(value, "");
+  if (!raw || raw.length > 2000) return null;
+  let url: URL;
+  try {
+    url = new URL(raw, "http://amparo.invalid");
+  } catch {
+    return null;
+  }
+  if (url.origin !== "http://amparo.invalid") return null;
+  const next = `${url.pathname}${url.search}`;
+  return safeNext(next, "") === next && next.startsWith(`/p/${orgSlug}/`) ? next : null;
 }
 
 /** The page to go back to, with the thank-you flag: ?called={id}#called-{id}. */
