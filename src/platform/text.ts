@@ -2,7 +2,18 @@
 
 /** Lower case with accents stripped, for search: "María Fernández" -> "maria fernandez". */
 export function fold(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  return text.normalize("NFD").replace(/\p{M}/gu, "").replaceAll("\u0000", "").toLowerCase();
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we drop
+const CONTROL = /[\u0000-\u001f\u007f]+/g;
+
+/**
+ * What a search box sent (?q=), as text a query can use: control characters (NUL, which
+ * PostgreSQL refuses in text, among them) become spaces, at most 200 characters, trimmed.
+ */
+export function searchQuery(value: unknown): string {
+  return typeof value === "string" ? value.replace(CONTROL, " ").slice(0, 200).trim() : "";
 }
 
 /** Only the digits of a phone number, for search and matching: "(555) 010-2030" -> "5550102030". */

@@ -13,6 +13,7 @@ import {
 import { formatDateTime } from "../../platform/i18n";
 import { isUuid } from "../../platform/ids";
 import { can } from "../../platform/permissions";
+import { searchQuery } from "../../platform/text";
 import { instantToZoned } from "../../platform/time";
 import { emptyForm } from "../../platform/ui/forms";
 import { upcomingHearings } from "../defense/case-dashboard";
@@ -67,7 +68,7 @@ export function actionsRoutes(options: Partial<ActionsRouteOptions> = {}): Hono<
 
   routes.get("/actions", allow("actions.read"), async (c) => {
     const auth = c.var.signedIn;
-    const q = (c.req.query("q") ?? "").slice(0, 200);
+    const q = searchQuery(c.req.query("q"));
     const whenRaw = c.req.query("when");
     const when: EventWhen = whenRaw === "past" || whenRaw === "all" ? whenRaw : "upcoming";
     const page = Math.max(
@@ -281,7 +282,7 @@ export function actionsRoutes(options: Partial<ActionsRouteOptions> = {}): Hono<
       const t = actionsText[c.get("lang")];
       if (name) notice = done === "in" ? t.checkin_done(name) : t.checkin_again(name);
     }
-    return checkInPage(c, (c.req.query("q") ?? "").slice(0, 200), notice);
+    return checkInPage(c, searchQuery(c.req.query("q")), notice);
   });
 
   routes.post("/actions/:id/check-in", allow("actions.plan"), async (c) => {

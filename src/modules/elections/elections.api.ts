@@ -11,6 +11,7 @@ import {
 import { allow, anyone } from "../../platform/authorize";
 import { AppError } from "../../platform/errors";
 import { requireUuidParam } from "../../platform/http";
+import { searchQuery } from "../../platform/text";
 import { castBallot } from "./cast-ballot";
 import { closeElection } from "./close-election";
 import { createElection } from "./create-election";
@@ -130,7 +131,11 @@ electionsApi.openapi(
     responses: { 200: jsonResponse("Elections", ListSchema) },
   }),
   async (c) => {
-    const list = await listElections(c.var.deps.db, c.var.actor.orgId, c.req.query("q") ?? "");
+    const list = await listElections(
+      c.var.deps.db,
+      c.var.actor.orgId,
+      searchQuery(c.req.query("q")),
+    );
     return c.json(
       {
         elections: list.map((e) => ({

@@ -6,6 +6,7 @@ import { AppError } from "../../platform/errors";
 import { readForm, submitForm } from "../../platform/form-input";
 import { type AppContext, type AppEnv, render, requireUuidParam } from "../../platform/http";
 import { can } from "../../platform/permissions";
+import { searchQuery } from "../../platform/text";
 import type { FormState } from "../../platform/ui/forms";
 import { doneNotice, pageView } from "../../platform/ui/view";
 import { listPeopleToChoose } from "../people/eligible-people";
@@ -37,11 +38,7 @@ async function requireElection(c: AppContext): Promise<Election> {
 }
 
 electionsRoutes.get("/elections", allow("elections.read"), async (c) => {
-  const q = z
-    .string()
-    .max(200)
-    .catch("")
-    .parse(c.req.query("q") ?? "");
+  const q = searchQuery(c.req.query("q"));
   const list = await listElections(c.var.deps.db, c.var.signedIn.org.id, q);
   return render(
     c,

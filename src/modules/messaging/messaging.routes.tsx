@@ -4,6 +4,7 @@ import { AppError } from "../../platform/errors";
 import { readForm, submitForm } from "../../platform/form-input";
 import { type AppContext, type AppEnv, render, requireUuidParam } from "../../platform/http";
 import { can } from "../../platform/permissions";
+import { searchQuery } from "../../platform/text";
 import { emptyForm, type FormState } from "../../platform/ui/forms";
 import { pageView } from "../../platform/ui/view";
 import { pastActions } from "../actions";
@@ -23,7 +24,7 @@ export const messagingRoutes = new Hono<AppEnv>();
 const PER_PAGE = 50;
 
 messagingRoutes.get("/messages", allow("messaging.outbox"), async (c) => {
-  const q = (c.req.query("q") ?? "").slice(0, 200);
+  const q = searchQuery(c.req.query("q"));
   const raw = c.req.query("status") ?? "";
   const status = (OUTBOX_STATUSES as readonly string[]).includes(raw) ? (raw as OutboxStatus) : "";
   const page = Math.max(1, Math.min(10_000, Number.parseInt(c.req.query("page") ?? "1", 10) || 1));

@@ -1,5 +1,6 @@
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { searchQuery } from "../../platform/text";
 import { type DeliveryStatus, type OutboxStatus, outbox } from "./messaging.schema";
 
 export type OutboxItem = {
@@ -30,7 +31,7 @@ export async function listOutbox(
 ): Promise<{ items: OutboxItem[]; total: number }> {
   const where: SQL[] = [eq(outbox.orgId, orgId)];
   if (query.status) where.push(eq(outbox.status, query.status));
-  const q = query.q?.trim().slice(0, 200);
+  const q = searchQuery(query.q);
   if (q) {
     const like = `%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
     where.push(sql`(${outbox.subject} ILIKE ${like} OR ${outbox.body} ILIKE ${like})`);

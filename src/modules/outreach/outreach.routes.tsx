@@ -6,6 +6,7 @@ import { AppError, type FieldErrors } from "../../platform/errors";
 import { parseWith, readForm } from "../../platform/form-input";
 import { type AppContext, type AppEnv, render, requireUuidParam } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
+import { searchQuery } from "../../platform/text";
 import { dayInZone } from "../../platform/time";
 import { emptyForm, type FormState } from "../../platform/ui/forms";
 import { getEvent, listEvents } from "../actions/index";
@@ -56,7 +57,7 @@ outreachRoutes.get("/outreach", allow("outreach.read"), async (c) => {
   const auth = c.var.signedIn;
   const db = c.get("deps").db;
   const lang = c.get("lang");
-  const q = (c.req.query("q") ?? "").slice(0, 200);
+  const q = searchQuery(c.req.query("q"));
   const page = Math.min(Math.max(Number.parseInt(c.req.query("page") ?? "1", 10) || 1, 1), 10_000);
   const { items, total } = await listShifts(db, auth.org.id, { q, page, perPage: PER_PAGE });
   const rows = await shiftsForTotals(db, auth.org.id, auth.org.timeZone);

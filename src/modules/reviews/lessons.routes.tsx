@@ -3,7 +3,7 @@ import { allow } from "../../platform/authorize";
 import { AppError, type FieldErrors } from "../../platform/errors";
 import { parseWith, readForm } from "../../platform/form-input";
 import { type AppContext, type AppEnv, render, requireUuidParam } from "../../platform/http";
-import { fold } from "../../platform/text";
+import { fold, searchQuery } from "../../platform/text";
 import type { FormState } from "../../platform/ui/forms";
 import { acknowledgeLesson } from "./acknowledge-lesson";
 import { kindLabel, kindOptions, requireEvent, roleOptions } from "./actions-port";
@@ -128,7 +128,7 @@ lessonsRoutes.post("/actions/:id/lessons/:lessonId/adopt", allow("lessons.manage
 lessonsRoutes.get("/lessons", allow("reviews.read"), async (c) => {
   const auth = c.var.signedIn;
   const lang = c.get("lang");
-  const q = (c.req.query("q") ?? "").slice(0, 200);
+  const q = searchQuery(c.req.query("q"));
   const kinds = kindOptions(lang);
   const kind = kinds.some((k) => k.value === c.req.query("kind"))
     ? (c.req.query("kind") ?? "")

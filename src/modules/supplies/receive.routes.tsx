@@ -3,7 +3,7 @@ import { allow } from "../../platform/authorize";
 import { AppError } from "../../platform/errors";
 import { readForm } from "../../platform/form-input";
 import { type AppContext, type AppEnv, render, requireUuidParam } from "../../platform/http";
-import { fold } from "../../platform/text";
+import { fold, searchQuery } from "../../platform/text";
 import { compareNeeds } from "./drive";
 import { loadNeedFigures } from "./drive-figures";
 import type { Drive } from "./drive-record";
@@ -33,7 +33,7 @@ async function stateOf(c: AppContext, drive: Drive) {
   const pointId =
     points.find((p) => p.id === wanted)?.id ??
     (points.length === 1 ? (points[0]?.id ?? null) : null);
-  const state: ReceiveState = { kind, pointId, q: (c.req.query("q") ?? "").slice(0, 200) };
+  const state: ReceiveState = { kind, pointId, q: searchQuery(c.req.query("q")) };
   return { state, points };
 }
 

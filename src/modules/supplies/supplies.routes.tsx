@@ -3,7 +3,7 @@ import { allow } from "../../platform/authorize";
 import { AppError, type FieldErrors } from "../../platform/errors";
 import { parseWith, readForm } from "../../platform/form-input";
 import { type AppEnv, render, requireUuidParam } from "../../platform/http";
-import { fold } from "../../platform/text";
+import { fold, searchQuery } from "../../platform/text";
 import { dayInZone } from "../../platform/time";
 import { emptyForm } from "../../platform/ui/forms";
 import { getPersonNames } from "../people/person-names";
@@ -28,7 +28,7 @@ export const suppliesRoutes = new Hono<AppEnv>();
 suppliesRoutes.get("/supplies", allow("supplies.read"), async (c) => {
   const auth = c.var.signedIn;
   const db = c.get("deps").db;
-  const q = (c.req.query("q") ?? "").slice(0, 200);
+  const q = searchQuery(c.req.query("q"));
   const today = dayInZone(new Date(), auth.org.timeZone);
   const { drives } = await listDrives(db, auth.org.id, { q: fold(q) });
   const due = await pledgesDue(db, auth.org.id, today, new Date());

@@ -1,6 +1,6 @@
 import { and, desc, eq, ilike, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client";
-import { fold } from "../../../platform/text";
+import { fold, searchQuery } from "../../../platform/text";
 import type { Campaign } from "../campaign";
 import { campaigns } from "../funds.schema";
 import { campaignFromRow } from "./campaign-record";
@@ -11,7 +11,7 @@ export type CampaignPage = { campaigns: Campaign[]; total: number; page: number;
 export function parseCampaignQuery(query: Record<string, string | undefined>): CampaignQuery {
   const page = Number.parseInt(query.page ?? "1", 10);
   return {
-    q: (query.q ?? "").slice(0, 200).trim(),
+    q: searchQuery(query.q),
     page: Number.isSafeInteger(page) && page > 0 && page < 100_000 ? page : 1,
     perPage: 25,
   };
