@@ -43,6 +43,10 @@ export const fundsErrors = defineErrors("funds", {
       es: "La campaña ya tiene movimientos: su moneda ya no se puede cambiar.",
       en: "This campaign already has movements: its currency can't change now.",
     },
+    interest_above_principal: {
+      es: "Los intereses no pueden ser más que la fianza misma. Revisa la cantidad.",
+      en: "Interest can't be more than the bond itself. Check the amount.",
+    },
     milestones_invalid: {
       es: "Escribe metas intermedias de menor a mayor, todas por debajo de la meta final.",
       en: "Enter milestones from smallest to largest, all below the final goal.",

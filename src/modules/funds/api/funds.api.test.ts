@@ -238,6 +238,12 @@ describe.each(STORES)("funds JSON API on %s", (store) => {
     const bond = await api.post(`/api/v1/campaigns/${id}/bonds`, { amount_cents: 150_000 });
     expect(bond.status).toBe(201);
     expect((await api.get(`/api/v1/campaigns/${id}`)).json.totals.on_bond_cents).toBe(150_000);
+    // Probe fault 9: interest has an upper bound, the principal (a bond earns little).
+    const greedy = await api.post(`/api/v1/bonds/${bond.json.id}/return`, {
+      interest_cents: 150_001,
+    });
+    expect(greedy.status).toBe(422);
+    expect(greedy.json.error.fields.interest_cents.code).toBe("interest_above_principal");
     const back = await api.post(`/api/v1/bonds/${bond.json.id}/return`, { interest_cents: 300 });
     expect(back.json).toMatchObject({ status: "returned", interest_cents: 300 });
     const twice = await api.post(`/api/v1/bonds/${bond.json.id}/return`, {});

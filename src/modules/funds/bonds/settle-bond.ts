@@ -9,7 +9,7 @@ import { bonds } from "../funds.schema";
 import { decide, type Movement } from "../ledger/ledger";
 import { appliedGroup, loadState, writeGroup } from "../ledger/ledger-store";
 import { type BondRecord, getBond, lockBond } from "./bond-record";
-import "../funds.errors";
+import { fundsErrors } from "../funds.errors";
 
 // Shared by return-bond and forfeit-bond: a bond settles once, whole.
 export function settleBond(
@@ -31,6 +31,10 @@ export function settleBond(
     if (bond.status !== "outstanding") throw new AppError("bond_settled");
     if (how.kind === "bond_returned" && how.interest > maxCents(bond.currency)) {
       throw invalid({ interest: "amount_too_large" });
+    }
+    // A bond earns little: interest above the principal is a typing mistake, not money.
+    if (how.kind === "bond_returned" && how.interest > bond.principalCents) {
+      throw invalid({ interest: fundsErrors.field.interest_above_principal });
     }
     const movement: Movement =
       how.kind === "bond_returned"
