@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -6,4 +8,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export function isUuid(value: unknown): value is string {
   return typeof value === "string" && UUID.test(value);
+}
+
+/** A UUID field of a form or body, in the lower-case form ids are stored and compared in. */
+export function uuidInput(message?: string) {
+  return z.uuid(message).transform((v) => v.toLowerCase());
 }

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Actor, Deps } from "../../platform/actor";
 import { invalid, notFound } from "../../platform/errors";
+import { uuidInput } from "../../platform/ids";
 import { runOperation } from "../../platform/operation";
 import { getPersonNames } from "../people/person-names";
 import { CASE_LIMITS } from "./case";
@@ -9,7 +10,7 @@ import { touchCase } from "./case-record";
 import { caseFamily, cases } from "./defense.schema";
 
 export const FamilyContactSchema = z.object({
-  personId: z.uuid("required"),
+  personId: uuidInput("required"),
   relationship: z
     .string("required")
     .trim()

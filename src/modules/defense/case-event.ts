@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { uuidInput } from "../../platform/ids";
 import { type Cents, CURRENCIES, type Currency, maxCents } from "../../platform/money";
 import type { CaseStatus } from "./case";
 
@@ -66,8 +67,8 @@ export const CaseEventInputSchema = z
       "invalid_choice",
     ),
     occurredAt: z.date("invalid_date"),
-    facilityId: z.uuid("invalid_choice").nullable().default(null),
-    fromFacilityId: z.uuid("invalid_choice").nullable().default(null),
+    facilityId: uuidInput("invalid_choice").nullable().default(null),
+    fromFacilityId: uuidInput("invalid_choice").nullable().default(null),
     hearingKind: z.enum(HEARING_KINDS, "invalid_choice").nullable().default(null),
     court: optionalText(EVENT_LIMITS.court),
     outcome: optionalText(EVENT_LIMITS.outcome),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { uuidInput } from "../../platform/ids";
 import { CASE_STATUSES } from "./case";
 
 export const CASES_PER_PAGE = 50;
@@ -22,7 +23,7 @@ export const DashboardQuerySchema = z.object({
 });
 
 export const PersonParamSchema = z.object({
-  person: z.uuid().optional().catch(undefined),
+  person: uuidInput().optional().catch(undefined),
   q: z
     .string()
     .max(200)

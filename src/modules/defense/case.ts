@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { uuidInput } from "../../platform/ids";
 import { type Cents, CURRENCIES, type Currency, maxCents } from "../../platform/money";
 import { fold } from "../../platform/text";
 import { isValidDate } from "../../platform/time";
@@ -86,9 +87,9 @@ const pastDate = z
 
 export const CaseFieldsSchema = z
   .object({
-    personId: z.uuid("invalid_choice"),
+    personId: uuidInput("invalid_choice"),
     status: z.enum(CASE_STATUSES, "invalid_choice").default("open"),
-    facilityId: z.uuid("invalid_choice").nullable().default(null),
+    facilityId: uuidInput("invalid_choice").nullable().default(null),
     detainedOn: pastDate
       .transform((v) => v || null)
       .nullable()

@@ -253,6 +253,30 @@ describe.each(STORES)("case pages on %s", (store) => {
     expect((await viewer.get("/facilities/new")).status).toBe(403);
   });
 
+  it("takes upper-case ids of facilities as the same ids (probe fault 9)", async () => {
+    const facility = await createFacility(
+      t.deps,
+      owner,
+      FacilityFieldsSchema.parse({ name: "Centro Mayúsculas" }),
+    );
+    const upper = facility.id.toUpperCase();
+    expect((await es.get(`/facilities/${upper}/edit`)).status).toBe(200);
+    const edited = await es.post(`/facilities/${upper}`, { name: "Centro Mayúsculas Dos" });
+    expect(edited.status).toBe(303);
+    const id = await openCase();
+    const event = await es.post(`/cases/${id}/events`, {
+      kind: "detained",
+      date: "2025-02-10",
+      time: "08:00",
+      facility_id: upper,
+    });
+    expect(event.status).toBe(303);
+    expect(text(await html(await es.get(`/cases/${id}`)))).toContain("Centro Mayúsculas Dos");
+    const saved = await es.post(`/cases/${id}`, { status: "detained", facility_id: upper });
+    expect(saved.status).toBe(303);
+    expect((await es.get(`/cases/${id.toUpperCase()}`)).status).toBe(200);
+  });
+
   it("keeps roles in their place", async () => {
     expect((await member.get("/cases")).status).toBe(200);
     expect((await member.get("/cases/new")).status).toBe(403);

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { Bilingual } from "../../platform/bilingual";
 import type { FieldErrorKey, FieldErrors } from "../../platform/errors";
+import { uuidInput } from "../../platform/ids";
 import { type Cents, CURRENCIES, type Currency, cents, maxCents } from "../../platform/money";
 import { fold } from "../../platform/text";
 import "./funds.errors";
@@ -83,7 +84,7 @@ export const CampaignFieldsSchema = z
     goalCents: z.number("amount_not_a_number"),
     currency: z.enum(CURRENCIES, "invalid_choice").default("USD"),
     milestonesCents: z.array(z.number("amount_not_a_number"), "wrong_type").default([]),
-    caseId: z.uuid("case_not_found").nullable().default(null),
+    caseId: uuidInput("case_not_found").nullable().default(null),
     open: z.boolean("wrong_type").default(true),
     public: z.boolean("wrong_type").default(false),
   })

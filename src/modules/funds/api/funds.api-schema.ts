@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError, type FieldErrors } from "../../../platform/errors";
+import { uuidInput } from "../../../platform/ids";
 import { CURRENCIES } from "../../../platform/money";
 import { BOND_STATUSES } from "../bonds/bond";
 import type { BondRecord } from "../bonds/bond-record";
@@ -54,7 +55,7 @@ export const ApiCampaignInputSchema = z.strictObject({
     .array(minorUnits("A milestone, in minor units"), "wrong_type")
     .optional()
     .describe("Ascending, each below the goal"),
-  case_id: z.uuid("case_not_found").nullable().optional(),
+  case_id: uuidInput("case_not_found").nullable().optional(),
   open: z.boolean("wrong_type").optional(),
   public: z.boolean("wrong_type").optional(),
 });
