@@ -1,5 +1,10 @@
 import { resolve } from "node:path";
 import { z } from "zod";
+import {
+  CLIENT_ADDRESS_HEADERS,
+  parseTrustedProxies,
+  type TrustedProxies,
+} from "./platform/client-address";
 
 // Environment -> typed config. A wrong setting stops the app with one clear line.
 const ConfigSchema = z.object({
@@ -28,6 +33,19 @@ const ConfigSchema = z.object({
     .transform((v) => v.replace(/\/+$/, ""))
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  // Proxies in front of Amparo (addresses or CIDR ranges, comma-separated) whose forwarded
+  // header names the client; unset, the socket's address is the client's. Rate limits
+  // (sign-in, "I called") use it.
+  AMPARO_TRUSTED_PROXIES: z.string().max(4000).optional(),
+  AMPARO_CLIENT_ADDRESS_HEADER: z
+    .string()
+    .transform((v) => v.trim().toLowerCase())
+    .pipe(
+      z.enum(CLIENT_ADDRESS_HEADERS, {
+        error: `AMPARO_CLIENT_ADDRESS_HEADER must be one of ${CLIENT_ADDRESS_HEADERS.join(", ")}`,
+      }),
+    )
+    .default("x-forwarded-for"),
   AMPARO_LOG_REQUESTS: z
     .enum(["true", "false"])
     .default("false")
@@ -105,6 +123,7 @@ export type Config = {
   secureCookies: boolean | "auto";
   logRequests: boolean;
   publicUrl: string | undefined;
+  trustedProxies: TrustedProxies;
   stripeSecretKey: string | undefined;
   stripeWebhookSecret: string | undefined;
   mail: MailConfig | undefined;
@@ -136,6 +155,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       "TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM: set all three to send SMS, or none",
     );
   }
+  let trustedProxies: TrustedProxies;
+  try {
+    trustedProxies = parseTrustedProxies(c.AMPARO_TRUSTED_PROXIES, c.AMPARO_CLIENT_ADDRESS_HEADER);
+  } catch (error) {
+    throw new ConfigError(`AMPARO_TRUSTED_PROXIES: ${(error as Error).message}`);
+  }
   return {
     port: c.PORT,
     host: c.HOST,
@@ -145,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: c.AMPARO_SECURE_COOKIES,
     logRequests: c.AMPARO_LOG_REQUESTS,
     publicUrl: c.AMPARO_PUBLIC_URL,
+    trustedProxies,
     stripeSecretKey: c.STRIPE_SECRET_KEY,
     stripeWebhookSecret: c.STRIPE_WEBHOOK_SECRET,
     mail:

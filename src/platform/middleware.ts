@@ -1,4 +1,5 @@
 import { timingSafeEqual } from "node:crypto";
+import type { Context } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import type { Config } from "../config";
@@ -102,17 +103,9 @@ export const language = createMiddleware<AppEnv>(async (c, next) => {
  * plus an Origin check. The JSON API uses bearer tokens and is exempt.
  */
 export const csrf = createMiddleware<AppEnv>(async (c, next) => {
-  let token = getCookie(c, CSRF_COOKIE);
-  if (!token || !/^[A-Za-z0-9_-]{43}$/.test(token)) {
-    token = newSecret().secret;
-    setCookie(c, CSRF_COOKIE, token, {
-      httpOnly: true,
-      sameSite: "Lax",
-      path: "/",
-      secure: isSecure(c, c.get("config")),
-    });
-  }
-  c.set("csrf", token);
+  const token = getCookie(c, CSRF_COOKIE);
+  if (!token || !/^[A-Za-z0-9_-]{43}$/.test(token)) rotateCsrf(c);
+  else c.set("csrf", token);
   const method = c.req.method;
   if (method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && !c.get("api")) {
     const origin = c.req.header("origin");
@@ -127,6 +120,19 @@ export const csrf = createMiddleware<AppEnv>(async (c, next) => {
   }
   await next();
 });
+
+/** A new CSRF token (cookie and c.var.csrf): on a first visit, and at every sign-in. */
+export function rotateCsrf(c: Context<AppEnv>): string {
+  const token = newSecret().secret;
+  setCookie(c, CSRF_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "Lax",
+    path: "/",
+    secure: isSecure(c, c.get("config")),
+  });
+  c.set("csrf", token);
+  return token;
+}
 
 function safeHost(origin: string): string | null {
   try {

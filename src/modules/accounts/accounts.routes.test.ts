@@ -97,30 +97,71 @@ describe.each(STORES)("sign-in and sessions over HTTP on %s", (store) => {
     }
   });
 
-  it("limits attempts per account: past the limit even the right password is refused", async () => {
+  it("slows guesses per account and address, and never locks the owner out from elsewhere", async () => {
     const victim = await createOrg(t, "Cuenta Atacada");
-    const client = new Client(t, { "accept-language": "es" });
-    for (let i = 0; i < SIGN_IN_LIMITS.perAccount.limit; i++) {
-      const res = await client.post("/login", { email: victim.email, password: `guess ${i}` });
-      expect(res.status).toBe(401);
+    const attacker = "192.0.2.50";
+    const { free } = SIGN_IN_LIMITS.perPair;
+    for (let i = 0; i < free; i++) {
+      expect((await loginFrom(t, attacker, victim.email, `guess ${i}`)).status).toBe(401);
     }
-    const refused = await client.post("/login", { email: victim.email, password: PASSWORD });
+    // Then a wait between tries from that address, even with the right password...
+    const refused = await loginFrom(t, attacker, victim.email, PASSWORD);
     expect(refused.status).toBe(429);
-    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    const firstWait = Number(refused.headers.get("retry-after"));
+    expect(firstWait).toBeGreaterThan(0);
+    expect(firstWait).toBeLessThanOrEqual(2);
     const html = await refused.text();
     expect(text(html)).toContain(common.es.error_rate_limited);
     expect(fieldValue(html, "email")).toBe(victim.email);
-    expect(client.cookie("amparo_session")).toBeUndefined();
     expect(await sessionsOf(t, victim.userId)).toBe(0);
-    // English too, and another account is not affected.
-    const en = new Client(t, { "accept-language": "en" });
-    const again = await en.post("/login", {
-      email: victim.email.toUpperCase(),
-      password: PASSWORD,
-    });
-    expect(again.status).toBe(429);
-    expect(text(await again.text())).toContain(common.en.error_rate_limited);
-    expect((await en.post("/login", { email: org.email, password: PASSWORD })).status).toBe(303);
+    // ...that grows with every failure after it (the clock moved on past each wait).
+    const pair = `signin:pair:${sha256(`${victim.email}\u0000${attacker}`)}`;
+    const waits: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await t.database.db.execute(
+        sql`UPDATE rate_limits SET window_start = window_start - interval '1 hour' WHERE key = ${pair}`,
+      );
+      expect((await loginFrom(t, attacker, victim.email, "another guess")).status).toBe(401);
+      waits.push(
+        Number((await loginFrom(t, attacker, victim.email, "x")).headers.get("retry-after")),
+      );
+    }
+    expect(waits[0]).toBeGreaterThan(firstWait);
+    expect(waits[1]).toBeGreaterThan(waits[0] ?? 0);
+    expect(waits[2]).toBeGreaterThan(waits[1] ?? 0);
+    // The owner at their own address, in English too, signs in at once.
+    const owner = await loginFrom(t, "198.51.100.23", victim.email.toUpperCase(), PASSWORD);
+    expect(owner.status).toBe(303);
+    // Retrying one account counted once against the attacker's address.
+    const address = await t.database.db.execute<{ hits: number }>(
+      sql`SELECT hits FROM rate_limits WHERE key = ${`signin:addr:${sha256(attacker)}`}`,
+    );
+    expect(Number(address.rows[0]?.hits)).toBe(1);
+    // After a right password the count starts over.
+    await t.database.db.execute(
+      sql`UPDATE rate_limits SET window_start = window_start - interval '1 hour' WHERE key = ${pair}`,
+    );
+    expect((await loginFrom(t, attacker, victim.email, PASSWORD)).status).toBe(303);
+    expect((await loginFrom(t, attacker, victim.email, "typo")).status).toBe(401);
+    expect((await loginFrom(t, attacker, victim.email, PASSWORD)).status).toBe(303);
+  });
+
+  it("rotates the CSRF cookie at sign-in", async () => {
+    const client = new Client(t);
+    await client.get("/login");
+    const before = client.cookie("amparo_csrf");
+    expect(before).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect((await client.post("/login", { email: org.email, password: PASSWORD })).status).toBe(
+      303,
+    );
+    const after = client.cookie("amparo_csrf");
+    expect(after).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(after).not.toBe(before);
+    // The old token no longer passes; the new one does.
+    expect((await client.post("/people", { display_name: "Vieja" }, { csrf: before })).status).toBe(
+      403,
+    );
+    expect((await client.post("/logout", {})).status).toBe(303);
   });
 
   it("gives a new session id at every sign-in, and a planted cookie is useless", async () => {

@@ -1,14 +1,14 @@
-import { getConnInfo } from "@hono/node-server/conninfo";
 import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { deleteCookie, setCookie } from "hono/cookie";
 import { anyone } from "../../platform/authorize";
+import { clientAddress as clientAddressOf } from "../../platform/client-address";
 import { common } from "../../platform/common.messages";
 import { AppError, type FieldErrors } from "../../platform/errors";
 import { parseWith, readForm } from "../../platform/form-input";
 import { type AppContext, type AppEnv, render, safeNext } from "../../platform/http";
 import { isLang } from "../../platform/i18n";
-import { isSecure, LANG_COOKIE } from "../../platform/middleware";
+import { isSecure, LANG_COOKIE, rotateCsrf } from "../../platform/middleware";
 import { users } from "../../platform/platform.schema";
 import {
   createSession,
@@ -29,6 +29,8 @@ export const accountsRoutes = new Hono<AppEnv>();
 const base = (c: AppContext) => ({ lang: c.get("lang"), csrf: c.get("csrf"), path: c.req.path });
 
 function startSession(c: AppContext, token: string) {
+  // A CSRF token planted or seen before sign-in is worth nothing after it.
+  rotateCsrf(c);
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: "Lax",
@@ -38,13 +40,7 @@ function startSession(c: AppContext, token: string) {
   });
 }
 
-function clientAddress(c: AppContext): string {
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "unknown";
-  }
-}
+const clientAddress = (c: AppContext) => clientAddressOf(c, c.get("config").trustedProxies);
 
 accountsRoutes.get("/setup", anyone, async (c) => {
   if ((await organizationCount(c.get("deps").db)) > 0) return c.redirect("/login", 303);

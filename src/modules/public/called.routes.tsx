@@ -1,7 +1,7 @@
-import { getConnInfo } from "@hono/node-server/conninfo";
 import { Hono } from "hono";
 import { getCookie } from "hono/cookie";
 import { anyone } from "../../platform/authorize";
+import { clientAddress as clientAddressOf } from "../../platform/client-address";
 import { AppError, notFound } from "../../platform/errors";
 import { readForm } from "../../platform/form-input";
 import {
@@ -32,13 +32,7 @@ export const advocacyPublicRoutes = new Hono<AppEnv>();
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,38}[a-z0-9]$/;
 
-function clientAddress(c: AppContext): string {
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "unknown";
-  }
-}
+const clientAddress = (c: AppContext) => clientAddressOf(c, c.get("config").trustedProxies);
 
 /**
  * Only a path on this organization's public pages, of a sane length; else null. The check is
