@@ -3,6 +3,7 @@ import QRCode from "qrcode";
 import type { Bilingual } from "./bilingual";
 import { flyerFrameText } from "./flyer.messages";
 import type { Lang } from "./i18n";
+import { isAbsoluteUrl } from "./public-url";
 
 // The one printable flyer of the public site (campaigns, actions, drives): a letter page,
 // the organization's band, the title in Spanish then English, an optional full-width block
@@ -21,7 +22,10 @@ export type FlyerColumn = {
 export type FlyerSpec = {
   orgName: string;
   title: Bilingual;
-  /** Absolute URL of the public page; the QR code points there. */
+  /**
+   * URL of the public page; the QR code points there. Relative when no public address is
+   * set (platform/public-url.ts): then no QR code, and a note saying what to set.
+   */
   url: string;
   /** What scanning does, beside the QR code ("Scan to give online"). */
   scan: Bilingual;
@@ -58,7 +62,7 @@ export const FLYER = {
 const { ink: INK, muted: MUTED, accent: ACCENT, accentStrong: ACCENT_STRONG } = FLYER;
 
 export function buildFlyer(spec: FlyerSpec): Promise<Buffer> {
-  const url = qrSafeUrl(spec.url);
+  const url = isAbsoluteUrl(spec.url) ? qrSafeUrl(spec.url) : null;
   const doc = new PDFDocument({
     size: "LETTER",
     margin: 0,
@@ -120,6 +124,11 @@ export function buildFlyer(spec: FlyerSpec): Promise<Buffer> {
   const bandHeight = QR_SIZE + 2 * BAND_PAD;
   doc.roundedRect(MARGIN, BOTTOM_TOP, WIDTH, bandHeight, 12).fill(SOFT);
   const qrY = BOTTOM_TOP + BAND_PAD;
+  if (url === null) {
+    drawMissingAddress(doc, MARGIN + BAND_PAD, qrY + 12, WIDTH - 2 * BAND_PAD);
+    doc.end();
+    return done;
+  }
   drawQr(doc, url, MARGIN + BAND_PAD, qrY, QR_SIZE);
   const textX = MARGIN + BAND_PAD + QR_SIZE + 22;
   const textWidth = PAGE.width - MARGIN - BAND_PAD - textX;
@@ -240,6 +249,16 @@ export function shorten(
         .slice(0, lo)
         .join(" ")
         .replace(/[,;:.]$/, "")}…`;
+}
+
+/**
+ * In place of a QR code when no public address is set: never a code to whatever address
+ * the request came in on (a forged Host), but what to set, in both languages.
+ */
+export function drawMissingAddress(doc: FlyerDoc, x: number, y: number, width: number): void {
+  doc.font("Helvetica-Bold").fontSize(14).fillColor(INK);
+  doc.text(pdfText(flyerFrameText.es.no_public_address), x, y, { width });
+  doc.fillColor(MUTED).text(pdfText(flyerFrameText.en.no_public_address), x, doc.y + 8, { width });
 }
 
 /** The QR code drawn as vector squares (crisp at any print size), with its quiet zone. */

@@ -1,6 +1,7 @@
 import ical, { ICalCalendarMethod } from "ical-generator";
 import { pick } from "../../platform/bilingual";
 import type { Lang } from "../../platform/i18n";
+import { isAbsoluteUrl } from "../../platform/public-url";
 import { Temporal, zoned } from "../../platform/time";
 import type { ActionEvent } from "./event-record";
 
@@ -80,7 +81,9 @@ export function actionsCalendar(
     method: ICalCalendarMethod.PUBLISH,
   });
   const zones = new Map<string, Date>();
-  for (const { event, url } of entries) {
+  for (const { event, url: given } of entries) {
+    // A calendar app can't follow a relative link (no public address set): left out.
+    const url = isAbsoluteUrl(given) ? given : null;
     if (!zones.has(event.timeZone)) zones.set(event.timeZone, event.startsAt);
     // A ZonedDateTime is written as the zone's wall clock with TZID.
     calendar

@@ -62,7 +62,7 @@ describe.skipIf(!hasPoppler).each(STORES)("campaign flyer (%s)", (store) => {
   let dir: string;
 
   beforeAll(async () => {
-    t = await createTestApp(store);
+    t = await createTestApp(store, { AMPARO_PUBLIC_URL: "https://amparo.example.org" });
     org = await createOrg(t, "Comité Inventado de Vendedores");
     dir = mkdtempSync(join(tmpdir(), "amparo-flyer-"));
   });
@@ -115,11 +115,31 @@ describe.skipIf(!hasPoppler).each(STORES)("campaign flyer (%s)", (store) => {
       "You will get a receipt.",
       "Escanee para ver la página",
       "Scan to see the page",
-      `http://localhost/p/${org.slug}/c/${c.slug}`,
+      `https://amparo.example.org/p/${org.slug}/c/${c.slug}`,
     ]) {
       expect(out.text, expected).toContain(expected);
     }
-    expect(decodeQr(out.png)).toBe(`http://localhost/p/${org.slug}/c/${c.slug}`);
+    expect(decodeQr(out.png)).toBe(`https://amparo.example.org/p/${org.slug}/c/${c.slug}`);
+  });
+
+  it("prints no QR code without a public address, whatever Host the request names", async () => {
+    const bare = await createTestApp(store);
+    try {
+      const own = await createOrg(bare, "Comité Sin Dirección");
+      const c = await newCampaign(bare, own.actor, { public: true });
+      const res = await bare.app.request(`http://evil.example/p/${own.slug}/c/${c.slug}/flyer.pdf`);
+      expect(res.status).toBe(200);
+      const out = inspect(Buffer.from(await res.arrayBuffer()), dir, `no-address-${store}`);
+      expect(out.pages).toBe(1);
+      expect(decodeQr(out.png)).toBeNull();
+      expect(out.text).not.toContain("evil.example");
+      expect(out.text).toContain("Sin código QR: falta la dirección pública");
+      expect(out.text).toContain(
+        "No QR code: Amparo's public address (AMPARO_PUBLIC_URL) is not set",
+      );
+    } finally {
+      await bare.close();
+    }
   });
 
   it("stays on one page with a very long title and story, numbers to call and online gifts", async () => {

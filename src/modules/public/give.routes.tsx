@@ -7,6 +7,7 @@ import { AppError, notFound } from "../../platform/errors";
 import { type AppContext, type AppEnv, render } from "../../platform/http";
 import { LANG_COOKIE } from "../../platform/middleware";
 import { formatMoney } from "../../platform/money";
+import { publicBaseUrl, publicLink } from "../../platform/public-url";
 import { publicLang } from "../../platform/ui/public-language";
 import {
   checkoutParams,
@@ -69,16 +70,8 @@ function langOf(c: AppContext, data: PublicCampaign, chosen?: string) {
   );
 }
 
-function baseUrl(c: AppContext): string {
-  const configured = c.get("config").publicUrl;
-  if (configured) return configured;
-  const url = new URL(c.req.url);
-  const forwarded = c.req.header("x-forwarded-proto")?.split(",")[0]?.trim();
-  return `${forwarded === "https" ? "https:" : url.protocol}//${url.host}`;
-}
-
 const campaignUrl = (c: AppContext, data: PublicCampaign) =>
-  `${baseUrl(c)}/p/${data.org.slug}/c/${data.campaign.slug}`;
+  publicLink(publicBaseUrl(c.get("config")), `/p/${data.org.slug}/c/${data.campaign.slug}`);
 
 function pageProps(c: AppContext, data: PublicCampaign, lang: "es" | "en") {
   return {
@@ -101,7 +94,8 @@ giveRoutes.post(GIVE, anyone, async (c) => {
   // A form from another site could only send its visitor to a Stripe page they'd still
   // have to fill in; a foreign Origin is refused all the same.
   const origin = c.req.header("origin");
-  const own = [new URL(baseUrl(c)).origin, new URL(c.req.url).origin];
+  const base = publicBaseUrl(c.get("config"));
+  const own = [...(base ? [new URL(base).origin] : []), new URL(c.req.url).origin];
   if (origin && origin !== "null" && !own.includes(origin)) throw new AppError("csrf_failed");
   const { stripe, data } = await requireGive(c);
   const body = await c.req.parseBody();
@@ -123,6 +117,12 @@ giveRoutes.post(GIVE, anyone, async (c) => {
           : t[`e_${amount.problem}`];
     return render(c, <GivePage {...props} amount={amountText} error={error} />, 422);
   }
+  // Stripe needs absolute return addresses. Without a public address, the one this visitor
+  // came in on: it only ever sends this same visitor back, never anyone else.
+  const back = publicLink(
+    base ?? new URL(c.req.url).origin,
+    `/p/${data.org.slug}/c/${data.campaign.slug}`,
+  );
   let url: string | null = null;
   try {
     const session = await stripe.checkout.sessions.create(
@@ -131,8 +131,8 @@ giveRoutes.post(GIVE, anyone, async (c) => {
         campaign: data.campaign,
         amount: amount.cents,
         lang,
-        successUrl: `${props.campaignUrl}/give/thanks?lang=${lang}`,
-        cancelUrl: `${props.campaignUrl}/give?lang=${lang}&cancelled=1`,
+        successUrl: `${back}/give/thanks?lang=${lang}`,
+        cancelUrl: `${back}/give?lang=${lang}&cancelled=1`,
       }),
     );
     url = session.url;

@@ -9,6 +9,7 @@ import { parse as parseCookies } from "hono/utils/cookie";
 import type { Lang } from "../../platform/i18n";
 import { LANG_COOKIE, SECURITY_HEADERS } from "../../platform/middleware";
 import { type CachedPage, matchesEtag, type PageCache } from "../../platform/page-cache";
+import { publicBaseUrl } from "../../platform/public-url";
 import { publicLang } from "../../platform/ui/public-language";
 
 // How a request for a public page maps to stored bytes and back to a response. The Hono
@@ -19,7 +20,6 @@ import { publicLang } from "../../platform/ui/public-language";
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,38}[a-z0-9]$/;
 const PATH = /^\/p\/([^/?#]+)\/c\/([^/?#]+?)(\/flyer\.pdf)?$/;
-const HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 
 export type PublicTarget = { org: string; slug: string; flyer: boolean };
 
@@ -37,46 +37,31 @@ export type PublicRequest = {
   langParam: string | undefined;
   cookie: string | undefined;
   acceptLanguage: string | undefined;
-  /** "http:" or "https:", and host[:port], of the request URL. */
-  protocol: string;
-  host: string;
-  forwardedProto: string | undefined;
 };
 
 export type PublicVariant = {
   key: string;
-  base: string;
+  /** The configured public address, or null: links are then relative (platform/public-url.ts). */
+  base: string | null;
   /** null: the organization's default language. */
   lang: Lang | null;
   /** The answer depends on Accept-Language and Cookie (no ?lang decided). */
   varies: boolean;
 };
 
-/** The configured public address, else the one the request came in on. */
-export function baseUrl(
-  configured: string | undefined,
-  protocol: string,
-  host: string,
-  forwardedProto: string | undefined,
-): string {
-  if (configured) return configured;
-  const forwarded = forwardedProto?.split(",")[0]?.trim();
-  return `${forwarded === "https" ? "https:" : protocol}//${host}`;
-}
-
 export function variantOf(req: PublicRequest, publicUrl: string | undefined): PublicVariant {
-  const base = baseUrl(publicUrl, req.protocol, req.host, req.forwardedProto);
+  // The Host header plays no part: the same bytes whatever Host says, so a forged one
+  // neither reaches other visitors nor makes a new cache entry.
+  const base = publicBaseUrl({ publicUrl });
   const { org, slug, flyer } = req.target;
-  if (flyer) return { key: `${base}|${org}|${slug}|pdf`, base, lang: null, varies: false };
+  if (flyer) return { key: `${org}|${slug}|pdf`, base, lang: null, varies: false };
   const chosen = publicLang({
     query: req.langParam,
     cookie: req.cookie ? parseCookies(req.cookie, LANG_COOKIE)[LANG_COOKIE] : undefined,
     acceptLanguage: req.acceptLanguage,
   });
-  // The base is part of the key: without AMPARO_PUBLIC_URL the Host header ends up in the
-  // share link, so a forged Host must never reach other visitors' copies.
   return {
-    key: `${base}|${org}|${slug}|${chosen.lang ?? "default"}`,
+    key: `${org}|${slug}|${chosen.lang ?? "default"}`,
     base,
     lang: chosen.lang,
     varies: !chosen.fromQuery,
@@ -116,21 +101,14 @@ export function serveStored(
   const q = url.indexOf("?");
   const match = PATH.exec(q === -1 ? url : url.slice(0, q));
   const slugs = match ? publicSlugs(match[1] ?? "", match[2] ?? "") : null;
-  const host = req.headers.host;
-  if (!match || !slugs || !host || !HOST.test(host) || repeated(req.rawHeaders)) return false;
+  if (!match || !slugs || repeated(req.rawHeaders)) return false;
   const params = q === -1 ? null : new URLSearchParams(url.slice(q + 1));
-  const protocol = (req.socket as { encrypted?: boolean }).encrypted ? "https:" : "http:";
-  const origin = hostAsUrlSeesIt(protocol, host);
-  if (origin === null) return false;
   const variant = variantOf(
     {
       target: { ...slugs, flyer: match[3] !== undefined },
       langParam: params?.get("lang") ?? undefined,
       cookie: req.headers.cookie,
       acceptLanguage: req.headers["accept-language"],
-      protocol,
-      host: origin,
-      forwardedProto: header(req.headers["x-forwarded-proto"]),
     },
     publicUrl,
   );
@@ -163,27 +141,6 @@ function wireHeaders(page: CachedPage, varies: boolean, notModified: boolean) {
   }
   return headers;
 }
-
-// Host as the URL parser writes it (lower case, no default port), remembered for the few
-// hosts a server sees; null when it isn't a host at all.
-const hosts = new Map<string, string | null>();
-
-function hostAsUrlSeesIt(protocol: string, host: string): string | null {
-  const key = `${protocol}${host}`;
-  let seen = hosts.get(key);
-  if (seen === undefined) {
-    try {
-      seen = new URL(`${protocol}//${host}`).host;
-    } catch {
-      seen = null;
-    }
-    if (hosts.size >= 256) hosts.clear();
-    hosts.set(key, seen);
-  }
-  return seen;
-}
-
-const header = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join(", ") : v);
 
 // Node folds repeated headers its own way (cookies with "; "), the Fetch API another
 // (", "): such rare requests go to Hono so both paths always agree.

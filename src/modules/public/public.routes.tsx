@@ -7,6 +7,7 @@ import type { EventBus } from "../../platform/events";
 import type { AppContext, AppEnv } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
 import { type CachedPage, CacheRelay, PageCache, type Rendered } from "../../platform/page-cache";
+import { publicLink } from "../../platform/public-url";
 import { renderFlyer } from "./campaign-flyer";
 import { CampaignPublicPage } from "./campaign-public.page";
 import { loadPublicCampaign, type PublicCampaign } from "./public-campaign";
@@ -100,16 +101,12 @@ export function publicPages(options: PublicPagesOptions) {
 function requestOf(c: AppContext, flyer: boolean, publicUrl: string | undefined) {
   const slugs = publicSlugs(c.req.param("org") ?? "", c.req.param("slug") ?? "");
   if (!slugs) throw new AppError("not_found");
-  const url = new URL(c.req.url);
   const variant = variantOf(
     {
       target: { ...slugs, flyer },
       langParam: c.req.query("lang"),
       cookie: c.req.header("cookie"),
       acceptLanguage: c.req.header("accept-language"),
-      protocol: url.protocol,
-      host: url.host,
-      forwardedProto: c.req.header("x-forwarded-proto"),
     },
     publicUrl,
   );
@@ -121,7 +118,7 @@ async function renderPage(
   orgSlug: string,
   slug: string,
   chosen: Lang | null,
-  base: string,
+  base: string | null,
   onlineGiving: boolean,
 ): Promise<Rendered | null> {
   const data = await loadPublicCampaign(db, orgSlug, slug);
@@ -157,5 +154,5 @@ const tagsOf = (data: PublicCampaign) => [
   `org:${data.org.id}`,
   ...(data.caseId ? [caseTagOf(data.caseId)] : []),
 ];
-const pageUrl = (base: string, data: PublicCampaign) =>
-  `${base}/p/${data.org.slug}/c/${data.campaign.slug}`;
+const pageUrl = (base: string | null, data: PublicCampaign) =>
+  publicLink(base, `/p/${data.org.slug}/c/${data.campaign.slug}`);

@@ -10,10 +10,11 @@ import { type AppContext, type AppEnv, render } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
 import { LANG_COOKIE } from "../../platform/middleware";
 import { type CachedPage, CacheRelay, PageCache, type Rendered } from "../../platform/page-cache";
+import { publicBaseUrl, publicLink } from "../../platform/public-url";
 import { hit } from "../../platform/rate-limit";
 import { dayInZone } from "../../platform/time";
 import { publicLang } from "../../platform/ui/public-language";
-import { baseUrl, publicSlugs, responseFor, variantOf } from "../public/public-serving";
+import { publicSlugs, responseFor, variantOf } from "../public/public-serving";
 import { acceptsPledges } from "./drive";
 import { DrivePublicPage, drivePath, pledgePath } from "./drive-public.page";
 import { type PledgeForm, PledgeFormPage, PledgeThanksPage } from "./pledge-form.page";
@@ -98,12 +99,7 @@ export function suppliesPublicPages(options: SupplyPublicOptions) {
     const { data, lang } = await pledgeContext(c, db);
     const values = await readForm(c);
     const t = suppliesPublicText[lang];
-    const url = baseUrl(
-      options.publicUrl,
-      new URL(c.req.url).protocol,
-      new URL(c.req.url).host,
-      c.req.header("x-forwarded-proto"),
-    );
+    const url = publicBaseUrl(options);
     const thanks = (repeated: boolean) =>
       render(
         c,
@@ -160,15 +156,14 @@ export function suppliesPublicPages(options: SupplyPublicOptions) {
     form: PledgeForm,
     notice?: string,
   ) {
-    const u = new URL(c.req.url);
-    const base = baseUrl(options.publicUrl, u.protocol, u.host, c.req.header("x-forwarded-proto"));
+    const base = publicBaseUrl(options);
     return (
       <PledgeFormPage
         data={data}
         lang={lang}
         csrf={c.get("csrf")}
         form={form}
-        url={`${base}${pledgePath(data.org.slug, data.drive.slug)}`}
+        url={publicLink(base, pledgePath(data.org.slug, data.drive.slug))}
         notice={notice}
       />
     );
@@ -185,7 +180,7 @@ async function renderDrivePage(
   db: SupplyPublicOptions["database"]["db"],
   slugs: { org: string; slug: string },
   chosen: Lang | null,
-  base: string,
+  base: string | null,
 ): Promise<Rendered | null> {
   const data = await loadPublicDrive(db, slugs.org, slugs.slug);
   if (!data) return null;
@@ -223,16 +218,12 @@ async function pledgeContext(c: AppContext, db: SupplyPublicOptions["database"][
 function requestOf(c: AppContext, flyer: boolean, publicUrl: string | undefined) {
   const slugs = publicSlugs(c.req.param("org") ?? "", c.req.param("slug") ?? "");
   if (!slugs) throw notFound();
-  const url = new URL(c.req.url);
   const variant = variantOf(
     {
       target: { ...slugs, flyer },
       langParam: c.req.query("lang"),
       cookie: c.req.header("cookie"),
       acceptLanguage: c.req.header("accept-language"),
-      protocol: url.protocol,
-      host: url.host,
-      forwardedProto: c.req.header("x-forwarded-proto"),
     },
     publicUrl,
   );
@@ -254,5 +245,5 @@ function clientAddress(c: AppContext): string {
   }
 }
 
-const pageUrl = (base: string, data: PublicDrive) =>
-  `${base}${drivePath(data.org.slug, data.drive.slug)}`;
+const pageUrl = (base: string | null, data: PublicDrive) =>
+  publicLink(base, drivePath(data.org.slug, data.drive.slug));

@@ -1,6 +1,7 @@
 import PDFDocument from "pdfkit";
-import { drawQr, pdfText, qrSafeUrl } from "../../platform/flyer";
+import { drawMissingAddress, drawQr, pdfText, qrSafeUrl } from "../../platform/flyer";
 import type { Lang } from "../../platform/i18n";
+import { isAbsoluteUrl } from "../../platform/public-url";
 import { formatHours } from "./hours";
 import type { PublicDrive } from "./public-drive";
 import { suppliesPublicText } from "./supplies-public.messages";
@@ -24,7 +25,7 @@ const ACCENT_STRONG = "#084e49";
 const MAX_ITEMS = 12;
 
 export function renderSupplyFlyer(data: PublicDrive, url: string): Promise<Buffer> {
-  const link = qrSafeUrl(url);
+  const link = isAbsoluteUrl(url) ? qrSafeUrl(url) : null;
   const doc = new PDFDocument({
     size: "LETTER",
     margin: 0,
@@ -90,6 +91,11 @@ export function renderSupplyFlyer(data: PublicDrive, url: string): Promise<Buffe
   }
 
   const qrTop = PAGE.height - MARGIN - QR_SIZE;
+  if (link === null) {
+    drawMissingAddress(doc, MARGIN, qrTop + 20, WIDTH);
+    doc.end();
+    return done;
+  }
   drawQr(doc, link, MARGIN, qrTop, QR_SIZE);
   const textX = MARGIN + QR_SIZE + 20;
   const textWidth = WIDTH - QR_SIZE - 20;
