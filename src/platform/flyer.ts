@@ -3,7 +3,6 @@ import QRCode from "qrcode";
 import type { Bilingual } from "./bilingual";
 import { flyerFrameText } from "./flyer.messages";
 import type { Lang } from "./i18n";
-import { isAbsoluteUrl } from "./public-url";
 
 // The one printable flyer of the public site (campaigns, actions, drives): a letter page,
 // the organization's band, the title in Spanish then English, an optional full-width block
@@ -283,6 +282,11 @@ export function drawQr(doc: FlyerDoc, text: string, x: number, y: number, size: 
 }
 
 /** An absolute URL with every non-ASCII character percent-encoded (QR readers differ). */
+/** Only an absolute http(s) link can go into a QR code (a relative one: no public address set). */
+export function isAbsoluteUrl(link: string): boolean {
+  return /^https?:\/\/[^/]/i.test(link);
+}
+
 export function qrSafeUrl(url: string): string {
   return new URL(url).href.replace(/[^\x21-\x7e]/g, (ch) => encodeURIComponent(ch));
 }

@@ -5,7 +5,7 @@ import { AppError, type FieldErrors, notFound } from "../../platform/errors";
 import { readForm } from "../../platform/form-input";
 import { type AppContext, type AppEnv, render } from "../../platform/http";
 import { isLang, type Lang } from "../../platform/i18n";
-import { publicBaseUrl, publicLink } from "../../platform/public-url";
+import { publicBaseUrl, publicLink } from "../../platform/public-address";
 import { hit } from "../../platform/rate-limit";
 import { publicLang } from "../../platform/ui/public-language";
 import { actionsCalendar } from "./calendar";
@@ -41,7 +41,8 @@ function langFor(c: AppContext, org: PublicEvent["org"]): Lang {
 export function actionsPublicRoutes(options: { publicUrl?: string | undefined } = {}) {
   const routes = new Hono<AppEnv>();
   // Links on the public address when one is set, else relative (platform/public-url.ts).
-  const absolute = (_c: AppContext, path: string) => publicLink(publicBaseUrl(options), path);
+  const absolute = (_c: AppContext, path: string) =>
+    publicLink(publicBaseUrl({ config: options }), path);
 
   routes.get("/p/:org/events.ics", anyone, async (c) => {
     const found = await listPublicEvents(c.get("deps").db, c.req.param("org"));

@@ -1,7 +1,6 @@
 import ical, { ICalCalendarMethod } from "ical-generator";
 import { pick } from "../../platform/bilingual";
 import type { Lang } from "../../platform/i18n";
-import { isAbsoluteUrl } from "../../platform/public-url";
 import { Temporal, zoned } from "../../platform/time";
 import type { ActionEvent } from "./event-record";
 
@@ -83,7 +82,7 @@ export function actionsCalendar(
   const zones = new Map<string, Date>();
   for (const { event, url: given } of entries) {
     // A calendar app can't follow a relative link (no public address set): left out.
-    const url = isAbsoluteUrl(given) ? given : null;
+    const url = /^https?:\/\//i.test(given) ? given : null;
     if (!zones.has(event.timeZone)) zones.set(event.timeZone, event.startsAt);
     // A ZonedDateTime is written as the zone's wall clock with TZID.
     calendar

@@ -7,7 +7,7 @@ import { AppError, notFound } from "../../platform/errors";
 import { type AppContext, type AppEnv, render } from "../../platform/http";
 import { LANG_COOKIE } from "../../platform/middleware";
 import { formatMoney } from "../../platform/money";
-import { publicBaseUrl, publicLink } from "../../platform/public-url";
+import { publicBaseUrl, publicLink } from "../../platform/public-address";
 import { publicLang } from "../../platform/ui/public-language";
 import {
   checkoutParams,
@@ -71,7 +71,10 @@ function langOf(c: AppContext, data: PublicCampaign, chosen?: string) {
 }
 
 const campaignUrl = (c: AppContext, data: PublicCampaign) =>
-  publicLink(publicBaseUrl(c.get("config")), `/p/${data.org.slug}/c/${data.campaign.slug}`);
+  publicLink(
+    publicBaseUrl({ config: c.get("config") }),
+    `/p/${data.org.slug}/c/${data.campaign.slug}`,
+  );
 
 function pageProps(c: AppContext, data: PublicCampaign, lang: "es" | "en") {
   return {
@@ -94,7 +97,7 @@ giveRoutes.post(GIVE, anyone, async (c) => {
   // A form from another site could only send its visitor to a Stripe page they'd still
   // have to fill in; a foreign Origin is refused all the same.
   const origin = c.req.header("origin");
-  const base = publicBaseUrl(c.get("config"));
+  const base = publicBaseUrl({ config: c.get("config") });
   const own = [...(base ? [new URL(base).origin] : []), new URL(c.req.url).origin];
   if (origin && origin !== "null" && !own.includes(origin)) throw new AppError("csrf_failed");
   const { stripe, data } = await requireGive(c);

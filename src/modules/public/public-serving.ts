@@ -9,7 +9,7 @@ import { parse as parseCookies } from "hono/utils/cookie";
 import type { Lang } from "../../platform/i18n";
 import { LANG_COOKIE, SECURITY_HEADERS } from "../../platform/middleware";
 import { type CachedPage, matchesEtag, type PageCache } from "../../platform/page-cache";
-import { publicBaseUrl } from "../../platform/public-url";
+import { publicBaseUrl } from "../../platform/public-address";
 import { publicLang } from "../../platform/ui/public-language";
 
 // How a request for a public page maps to stored bytes and back to a response. The Hono
@@ -52,7 +52,7 @@ export type PublicVariant = {
 export function variantOf(req: PublicRequest, publicUrl: string | undefined): PublicVariant {
   // The Host header plays no part: the same bytes whatever Host says, so a forged one
   // neither reaches other visitors nor makes a new cache entry.
-  const base = publicBaseUrl({ publicUrl });
+  const base = publicBaseUrl({ config: { publicUrl } });
   const { org, slug, flyer } = req.target;
   if (flyer) return { key: `${org}|${slug}|pdf`, base, lang: null, varies: false };
   const chosen = publicLang({

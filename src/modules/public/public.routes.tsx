@@ -7,7 +7,7 @@ import type { EventBus } from "../../platform/events";
 import type { AppContext, AppEnv } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
 import { type CachedPage, CacheRelay, PageCache, type Rendered } from "../../platform/page-cache";
-import { publicLink } from "../../platform/public-url";
+import { publicLink } from "../../platform/public-address";
 import { renderFlyer } from "./campaign-flyer";
 import { CampaignPublicPage } from "./campaign-public.page";
 import { loadPublicCampaign, type PublicCampaign } from "./public-campaign";

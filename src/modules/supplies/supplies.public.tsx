@@ -10,7 +10,7 @@ import { type AppContext, type AppEnv, render } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
 import { LANG_COOKIE } from "../../platform/middleware";
 import { type CachedPage, CacheRelay, PageCache, type Rendered } from "../../platform/page-cache";
-import { publicBaseUrl, publicLink } from "../../platform/public-url";
+import { publicBaseUrl, publicLink } from "../../platform/public-address";
 import { hit } from "../../platform/rate-limit";
 import { dayInZone } from "../../platform/time";
 import { publicLang } from "../../platform/ui/public-language";
@@ -99,7 +99,7 @@ export function suppliesPublicPages(options: SupplyPublicOptions) {
     const { data, lang } = await pledgeContext(c, db);
     const values = await readForm(c);
     const t = suppliesPublicText[lang];
-    const url = publicBaseUrl(options);
+    const url = publicBaseUrl({ config: options });
     const thanks = (repeated: boolean) =>
       render(
         c,
@@ -156,7 +156,7 @@ export function suppliesPublicPages(options: SupplyPublicOptions) {
     form: PledgeForm,
     notice?: string,
   ) {
-    const base = publicBaseUrl(options);
+    const base = publicBaseUrl({ config: options });
     return (
       <PledgeFormPage
         data={data}

@@ -1,7 +1,12 @@
 import PDFDocument from "pdfkit";
-import { drawMissingAddress, drawQr, pdfText, qrSafeUrl } from "../../platform/flyer";
+import {
+  drawMissingAddress,
+  drawQr,
+  isAbsoluteUrl,
+  pdfText,
+  qrSafeUrl,
+} from "../../platform/flyer";
 import type { Lang } from "../../platform/i18n";
-import { isAbsoluteUrl } from "../../platform/public-url";
 import { formatHours } from "./hours";
 import type { PublicDrive } from "./public-drive";
 import { suppliesPublicText } from "./supplies-public.messages";
