@@ -41,10 +41,13 @@ export const accountsText = defineMessages("accounts", {
     change_role: "Cambiar rol",
     role_changed: "Rol actualizado.",
     last_owner: "La organización necesita al menos una persona dueña.",
-    role_help_owner: "Todo, incluido el equipo y los datos sensibles.",
-    role_help_organizer: "Personas, datos sensibles y tokens de la API.",
-    role_help_member: "Ver y agregar personas.",
-    role_help_viewer: "Solo ver.",
+    role_help_owner:
+      "Todo: el equipo, los ajustes del dinero y los datos protegidos (número A) de todos los casos.",
+    role_help_organizer:
+      "Personas y sus datos sensibles, casos, dinero y tokens de la API. El número A de un caso, solo si está en su equipo.",
+    role_help_member:
+      "Ver y agregar personas, ver casos, anotar donativos. El número A de un caso, solo si está en su equipo.",
+    role_help_viewer: "Solo ver (no ve los casos).",
     accept_title: (org: string) => `Únete a ${org}`,
     accept_lede_new: "Crea tu cuenta para entrar al equipo.",
     accept_lede_existing: "Ya tienes cuenta: escribe tu contraseña para unirte.",
@@ -92,10 +95,13 @@ export const accountsText = defineMessages("accounts", {
     change_role: "Change role",
     role_changed: "Role updated.",
     last_owner: "The organization needs at least one owner.",
-    role_help_owner: "Everything, including the team and sensitive data.",
-    role_help_organizer: "People, sensitive data and API tokens.",
-    role_help_member: "See and add people.",
-    role_help_viewer: "View only.",
+    role_help_owner:
+      "Everything: the team, money settings and every case's protected details (A-number).",
+    role_help_organizer:
+      "People and their sensitive data, cases, money and API tokens. A case's A-number only on that case's team.",
+    role_help_member:
+      "See and add people, see cases, record gifts. A case's A-number only on that case's team.",
+    role_help_viewer: "View only (no cases).",
     accept_title: (org: string) => `Join ${org}`,
     accept_lede_new: "Create your account to join the team.",
     accept_lede_existing: "You already have an account: enter your password to join.",
