@@ -62,6 +62,11 @@ export const importText = defineMessages("funds-import", {
     s_already_imported: "ya se importó antes: no se vuelve a registrar.",
     s_status: (value: string) => `el estado es «${value}», no un pago completado.`,
     s_summary_line: "es una fila de totales.",
+    s_repeated_line: (first: string) =>
+      `repite tal cual la línea ${first}: es la misma, se registra una sola vez.`,
+    s_refunded: "se reembolsó en la plataforma.",
+    p_other_source: (value: string, source: string) =>
+      `el ID «${value}» ya se importó como «${source}»: probablemente es el mismo donativo. Si es la misma plataforma, escribe «${source}» como nombre de la plataforma abajo.`,
     n_repeat: (first: string) =>
       `es idéntica a la línea ${first}. Se registrarán las dos; si es un repetido, bórralo del archivo y vuelve a subirlo.`,
     n_no_ids:
@@ -82,6 +87,7 @@ export const importText = defineMessages("funds-import", {
     f_amount: "Monto",
     f_date: "Fecha",
     f_donor_name: "Nombre de quien dona",
+    f_donor_last_name: "Apellido (se junta con el nombre)",
     f_anonymous: "Anónimo",
     f_external_id: "ID de transacción",
     f_currency: "Moneda",
@@ -167,6 +173,11 @@ export const importText = defineMessages("funds-import", {
     s_already_imported: "was imported before: it won't be recorded again.",
     s_status: (value: string) => `the status is “${value}”, not a completed payment.`,
     s_summary_line: "is a totals row.",
+    s_repeated_line: (first: string) =>
+      `repeats line ${first} exactly: it is the same line, recorded once.`,
+    s_refunded: "was refunded on the platform.",
+    p_other_source: (value: string, source: string) =>
+      `the ID "${value}" was already imported as "${source}": probably the same gift. If it is the same platform, type "${source}" as the platform name below.`,
     n_repeat: (first: string) =>
       `is identical to line ${first}. Both will be recorded; if it's a repeat, delete it from the file and upload it again.`,
     n_no_ids:
@@ -186,6 +197,7 @@ export const importText = defineMessages("funds-import", {
     f_amount: "Amount",
     f_date: "Date",
     f_donor_name: "Donor name",
+    f_donor_last_name: "Last name (joined to the name)",
     f_anonymous: "Anonymous",
     f_external_id: "Transaction ID",
     f_currency: "Currency",

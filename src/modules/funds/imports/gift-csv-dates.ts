@@ -60,12 +60,16 @@ export function resolveDayOrder(
 ): { order: DayOrder; guessed: boolean } {
   let dmy = 0;
   let mdy = 0;
+  let pairs = 0;
   for (const cell of cells) {
     const pair = dayMonthPair(cell);
     if (!pair) continue;
+    pairs += 1;
     if (pair[0] > 12 && pair[1] <= 12) dmy += 1;
     if (pair[1] > 12 && pair[0] <= 12) mdy += 1;
   }
+  // Year-first (ISO) dates and month names say which is which: nothing was guessed.
+  if (pairs === 0) return { order: fallback, guessed: false };
   if (dmy === 0 && mdy === 0) return { order: fallback, guessed: true };
   return { order: dmy > mdy ? "dmy" : "mdy", guessed: false };
 }

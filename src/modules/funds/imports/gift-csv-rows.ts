@@ -10,6 +10,7 @@ import {
   parseAmount,
 } from "../../../platform/money";
 import {
+  columnOf,
   type GiftCsvMapping,
   type GiftField,
   headerKey,
@@ -39,12 +40,17 @@ export type RowProblem =
   | { kind: "bad_date"; value: string }
   | { kind: "wrong_currency"; value: string }
   | { kind: "duplicate_id"; value: string; firstLine: number }
-  | { kind: "bad_id"; value: string };
+  | { kind: "bad_id"; value: string }
+  /** The id is already a gift imported under another platform name: probably the same gift. */
+  | { kind: "other_source"; value: string; source: string };
 
 export type RowSkip =
   | { kind: "status"; value: string }
   | { kind: "summary_line" }
-  | { kind: "already_imported" };
+  | { kind: "already_imported" }
+  | { kind: "refunded" }
+  /** The same line again, cell for cell (an export that lists a row twice). */
+  | { kind: "repeated_line"; firstLine: number };
 
 export type RowOutcome =
   | { line: number; status: "ok"; gift: GiftRow; repeatOf: number | null }
@@ -65,6 +71,13 @@ export type GiftCsvPreview = {
 };
 
 export type ReadContext = { currency: Currency; timeZone: string; now: Date };
+
+/** Ids already recorded: under this import's source, and under other sources (id -> source). */
+export type Recorded = { here: ReadonlySet<string>; elsewhere: ReadonlyMap<string, string> };
+const NOTHING_RECORDED: Recorded = { here: new Set(), elsewhere: new Map() };
+
+/** Columns that, filled in, say a gift was refunded (ActBlue has no status column). */
+const REFUND_COLUMNS = new Set(["refund id", "refund date", "refunded at", "fecha de reembolso"]);
 
 const COMPLETED = new Set([
   "completed",
@@ -160,26 +173,53 @@ function isSummaryLine(row: StoredCsvRow, mapping: GiftCsvMapping): boolean {
   return SUMMARY.test(words(first)) && (date === "" || SUMMARY.test(words(date)));
 }
 
+type FileFacts = { refundColumns: number[]; dateZone: string };
+
+/**
+ * What the headers tell about every row: which columns mark a refund, and the zone of
+ * times written without an offset ("Created date (UTC)" is UTC; ActBlue's "Paid At" and
+ * "Date" are Eastern Time, as its data dictionary says; else the organization's zone).
+ */
+function fileFacts(csv: ParsedCsv, mapping: GiftCsvMapping, timeZone: string): FileFacts {
+  const keys = csv.headers.map(headerKey);
+  const dateColumn = columnOf(mapping, "date");
+  const dateKey = dateColumn === null ? "" : (keys[dateColumn] ?? "");
+  const dateZone = / (utc|gmt)$|^(utc|gmt) /.test(` ${dateKey} `.replace(/ $/, ""))
+    ? "UTC"
+    : mapping.source === "actblue" && (dateKey === "paid at" || dateKey === "date")
+      ? "America/New_York"
+      : timeZone;
+  const refundColumns =
+    columnOf(mapping, "status") === null
+      ? keys.flatMap((k, i) => (REFUND_COLUMNS.has(k) ? [i] : []))
+      : [];
+  return { refundColumns, dateZone };
+}
+
 function readRow(
   row: StoredCsvRow,
   mapping: GiftCsvMapping,
   order: DayOrder,
   ctx: ReadContext,
+  facts: FileFacts,
 ): RowOutcome {
   const cell = (field: GiftField) => {
-    const index = mapping.columns[field];
+    const index = columnOf(mapping, field);
     return index === null ? undefined : row.cells[index];
   };
   const status = cell("status");
   if (status && !COMPLETED.has(words(status))) {
     return { line: row.line, status: "skip", skip: { kind: "status", value: status }, gift: null };
   }
+  if (facts.refundColumns.some((i) => (row.cells[i] ?? "") !== "")) {
+    return { line: row.line, status: "skip", skip: { kind: "refunded" }, gift: null };
+  }
   if (isSummaryLine(row, mapping)) {
     return { line: row.line, status: "skip", skip: { kind: "summary_line" }, gift: null };
   }
   const problems: RowProblem[] = [];
   for (const field of ["amount", "date"] as const) {
-    if (mapping.columns[field] !== null && cell(field) === undefined) {
+    if (columnOf(mapping, field) !== null && cell(field) === undefined) {
       problems.push({ kind: "short_row", field });
     }
   }
@@ -190,7 +230,7 @@ function readRow(
   }
   const dateText = cell("date");
   const receivedAt =
-    dateText === undefined ? null : readDateCell(dateText, order, ctx.timeZone, ctx.now);
+    dateText === undefined ? null : readDateCell(dateText, order, facts.dateZone, ctx.now);
   if (dateText !== undefined && !receivedAt) problems.push({ kind: "bad_date", value: dateText });
   const currency = cell("currency");
   if (currency && !currencyMatches(currency, ctx.currency)) {
@@ -201,7 +241,11 @@ function readRow(
   if (problems.length > 0 || !amount?.ok || !receivedAt) {
     return { line: row.line, status: "problem", problems };
   }
-  const name = (cell("donor_name") ?? "").slice(0, DONOR_NAME_MAX);
+  // "Donor First Name" + "Donor Last Name" make one name.
+  const name = [cell("donor_name") ?? "", cell("donor_last_name") ?? ""]
+    .filter((part) => part !== "")
+    .join(" ")
+    .slice(0, DONOR_NAME_MAX);
   // Some platforms write "Anonymous" as the name of a donor who asked not to be named.
   const namedAnonymous = ANONYMOUS_NAMES.has(words(name));
   return {
@@ -220,15 +264,15 @@ function readRow(
   };
 }
 
-/** Every row read with the mapping; `imported` holds the ids already recorded under this source. */
+/** Every row read with the mapping; `recorded` holds the ids already recorded. */
 export function previewRows(
   csv: ParsedCsv,
   mapping: GiftCsvMapping,
   ctx: ReadContext,
-  imported: ReadonlySet<string> = new Set(),
+  recorded: Recorded = NOTHING_RECORDED,
 ): GiftCsvPreview {
   const missing = missingFields(mapping);
-  const dateColumn = mapping.columns.date;
+  const dateColumn = columnOf(mapping, "date");
   const fallback: DayOrder =
     dateColumn !== null && headerKey(csv.headers[dateColumn] ?? "").includes("fecha")
       ? "dmy"
@@ -240,8 +284,11 @@ export function previewRows(
           fallback,
         )
       : { order: mapping.dateOrder, guessed: false };
+  const facts = fileFacts(csv, mapping, ctx.timeZone);
   const outcomes: RowOutcome[] =
-    missing.length > 0 ? [] : csv.rows.map((row) => readRow(row, mapping, dayOrder.order, ctx));
+    missing.length > 0
+      ? []
+      : csv.rows.map((row) => readRow(row, mapping, dayOrder.order, ctx, facts));
 
   const firstById = new Map<string, number>();
   const firstByContent = new Map<string, number>();
@@ -249,7 +296,33 @@ export function previewRows(
   for (const [i, outcome] of outcomes.entries()) {
     if (outcome.status !== "ok") continue;
     const { gift } = outcome;
+    const content = (rowsByLine.get(gift.line)?.cells ?? []).join("\u001f");
+    const sameLine = firstByContent.get(content);
+    // A line repeated cell for cell is one gift listed twice, when something in it tells
+    // gifts apart: a transaction id, or a time of day. Without either, two equal lines may
+    // be two equal gifts: both are recorded and the preview points it out (below).
+    const dateCell =
+      dateColumn === null ? "" : (rowsByLine.get(gift.line)?.cells[dateColumn] ?? "");
+    if (sameLine !== undefined && (gift.idFromFile || dateCell.includes(":"))) {
+      outcomes[i] = {
+        line: outcome.line,
+        status: "skip",
+        skip: { kind: "repeated_line", firstLine: sameLine },
+        gift: null,
+      };
+      continue;
+    }
     if (gift.idFromFile) {
+      firstByContent.set(content, firstByContent.get(content) ?? gift.line);
+      const other = recorded.elsewhere.get(gift.externalId);
+      if (other !== undefined && !recorded.here.has(gift.externalId)) {
+        outcomes[i] = {
+          line: outcome.line,
+          status: "problem",
+          problems: [{ kind: "other_source", value: gift.externalId, source: other }],
+        };
+        continue;
+      }
       const first = firstById.get(gift.externalId);
       if (first !== undefined) {
         outcomes[i] = {
@@ -261,14 +334,12 @@ export function previewRows(
       }
       firstById.set(gift.externalId, gift.line);
     } else {
-      // Without ids, an identical row may be a second gift of the same amount: it is
-      // recorded, and the preview points it out.
-      const content = (rowsByLine.get(gift.line)?.cells ?? []).join("\u001f");
-      const first = firstByContent.get(content);
-      if (first !== undefined) outcome.repeatOf = first;
+      // Without ids or times, an identical row may be a second gift of the same amount:
+      // it is recorded, and the preview points it out.
+      if (sameLine !== undefined) outcome.repeatOf = sameLine;
       else firstByContent.set(content, gift.line);
     }
-    if (imported.has(gift.externalId)) {
+    if (recorded.here.has(gift.externalId)) {
       outcomes[i] = {
         line: outcome.line,
         status: "skip",

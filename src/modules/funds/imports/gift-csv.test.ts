@@ -27,8 +27,12 @@ const fileError = (fn: () => unknown) => {
 
 function preview(text: string, fileName = "export.csv", imported = new Set<string>()) {
   const csv = parseCsv(decodeCsv(utf8(text)).text);
-  const mapping = guessMapping(csv.headers, fileName);
-  return { csv, mapping, preview: previewRows(csv, mapping, ctx, imported) };
+  const mapping = guessMapping(csv.headers, fileName, csv.rows);
+  return {
+    csv,
+    mapping,
+    preview: previewRows(csv, mapping, ctx, { here: imported, elsewhere: new Map() }),
+  };
 }
 
 describe("decoding the upload", () => {
@@ -106,6 +110,7 @@ describe("guessing the mapping", () => {
       external_id: 0,
       date: 1,
       donor_name: 2,
+      donor_last_name: null,
       amount: 3,
       anonymous: 6,
       currency: 7,
@@ -122,6 +127,7 @@ describe("guessing the mapping", () => {
     expect(m.columns).toEqual({
       date: 0,
       donor_name: 1,
+      donor_last_name: null,
       amount: 2,
       anonymous: 3,
       external_id: 4,

@@ -125,6 +125,7 @@ export const GIFT_FIELDS = [
   "amount",
   "date",
   "donor_name",
+  "donor_last_name",
   "anonymous",
   "external_id",
   "currency",
@@ -176,11 +177,15 @@ const NAMES: Record<GiftField, { exact: string[]; words: string[]; not?: string[
   date: {
     exact: [
       "date",
+      "paid at",
       "donation date",
       "transaction date",
       "payment date",
       "created",
       "created at",
+      "created date utc",
+      "created utc",
+      "created at utc",
       "date created",
       "created date",
       "donated at",
@@ -192,13 +197,32 @@ const NAMES: Record<GiftField, { exact: string[]; words: string[]; not?: string[
       "fecha y hora",
     ],
     words: ["date", "fecha"],
-    not: ["refund", "reembolso", "payout", "birth", "nacimiento"],
+    // ActBlue's "Payment Date" and "Disbursement Date" are when the money was paid out.
+    not: [
+      "refund",
+      "refunded",
+      "reembolso",
+      "payout",
+      "birth",
+      "nacimiento",
+      "disbursement",
+      "check",
+      "recovery",
+      "available",
+    ],
   },
   donor_name: {
     exact: [
       "donor name",
       "name",
       "full name",
+      "donor first name",
+      "first name",
+      "customer name",
+      "card name",
+      "billing name",
+      "cardholder name",
+      "name on card",
       "donor",
       "donor full name",
       "supporter name",
@@ -221,7 +245,24 @@ const NAMES: Record<GiftField, { exact: string[]; words: string[]; not?: string[
       "organizer",
       "email",
       "id",
+      "last",
+      "surname",
+      "apellido",
+      "apellidos",
     ],
+  },
+  // With a first-name column, the donor's name is "first last".
+  donor_last_name: {
+    exact: [
+      "donor last name",
+      "last name",
+      "surname",
+      "family name",
+      "apellido",
+      "apellidos",
+      "apellido paterno",
+    ],
+    words: ["last name", "surname", "apellido", "apellidos"],
   },
   anonymous: {
     exact: [
@@ -240,7 +281,11 @@ const NAMES: Record<GiftField, { exact: string[]; words: string[]; not?: string[
     words: ["anonymous", "anonimo", "anonima"],
   },
   external_id: {
+    // A per-line id first: ActBlue's "Lineitem ID" is one per gift, its "Receipt ID" one per
+    // receipt (shared by the lines of one checkout and by every month of a recurring gift).
     exact: [
+      "lineitem id",
+      "line item id",
       "transaction id",
       "donation id",
       "payment id",
@@ -275,6 +320,9 @@ const NAMES: Record<GiftField, { exact: string[]; words: string[]; not?: string[
       "monto",
       "status",
       "estado",
+      "disbursement",
+      "refund",
+      "recovery",
     ],
   },
   currency: {
@@ -328,24 +376,59 @@ const PROVIDERS = [
   "stripe",
 ];
 
-/** A short label for the platform: a known name in the file name, else "csv". */
-export function guessSource(fileName: string): string {
+/** Columns only one platform's export has, for a file whose name says nothing. */
+const TELLTALE: [string, string[]][] = [
+  ["actblue", ["lineitem id", "receipt id", "recurrence number", "actblue express lane"]],
+  ["stripe", ["paymentintent id", "converted amount", "created date utc", "seller message"]],
+  ["gofundme", ["gofundme fee", "fundraiser title", "donor first name"]],
+];
+
+/** A short label for the platform: a known name in the file name or its columns, else "csv". */
+export function guessSource(fileName: string, headers: readonly string[] = []): string {
   const name = headerKey(fileName).replace(/ /g, "");
-  return PROVIDERS.find((p) => name.includes(p)) ?? "csv";
+  const byName = PROVIDERS.find((p) => name.includes(p));
+  if (byName) return byName;
+  const keys = new Set(headers.map(headerKey));
+  let best: { source: string; hits: number } = { source: "csv", hits: 1 };
+  for (const [source, telltales] of TELLTALE) {
+    const hits = telltales.filter((h) => keys.has(h)).length;
+    if (hits > best.hits) best = { source, hits };
+  }
+  return best.source;
 }
 
 /** Lower case letters, digits and dashes, 1 to 40: what may follow "import:". */
 export const SOURCE_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
 
+/** Whether a column's filled cells are all different (an id that names one row). */
+function uniqueColumn(rows: readonly StoredCsvRow[], index: number): boolean {
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const value = row.cells[index] ?? "";
+    if (value === "") continue;
+    if (seen.has(value)) return false;
+    seen.add(value);
+  }
+  return true;
+}
+
 /**
  * Each field gets the header that matches it best; a header serves one field only,
- * and the strongest matches are placed first.
+ * and the strongest matches are placed first. Given the rows, an id column whose values
+ * repeat (a receipt shared by several lines, a payout) gives way to one that names each line.
  */
-export function guessMapping(headers: readonly string[], fileName: string): GiftCsvMapping {
+export function guessMapping(
+  headers: readonly string[],
+  fileName: string,
+  rows: readonly StoredCsvRow[] = [],
+): GiftCsvMapping {
   const candidates: { field: GiftField; index: number; score: number }[] = [];
   for (const field of GIFT_FIELDS) {
     headers.forEach((header, index) => {
-      const s = score(field, header);
+      let s = score(field, header);
+      if (s > 0 && field === "external_id" && rows.length > 0 && !uniqueColumn(rows, index)) {
+        s = s / 1000;
+      }
       if (s > 0) candidates.push({ field, index, score: s });
     });
   }
@@ -360,10 +443,15 @@ export function guessMapping(headers: readonly string[], fileName: string): Gift
     columns[c.field] = c.index;
     taken.add(c.index);
   }
-  return { columns, dateOrder: "auto", source: guessSource(fileName), method: "card" };
+  return { columns, dateOrder: "auto", source: guessSource(fileName, headers), method: "card" };
 }
 
 /** The mapping's required fields that have no column. */
 export function missingFields(mapping: GiftCsvMapping): GiftField[] {
-  return REQUIRED_FIELDS.filter((f) => mapping.columns[f] === null);
+  return REQUIRED_FIELDS.filter((f) => columnOf(mapping, f) === null);
+}
+
+/** A field's column; mappings stored before a field existed simply lack it (null). */
+export function columnOf(mapping: GiftCsvMapping, field: GiftField): number | null {
+  return mapping.columns[field] ?? null;
 }

@@ -64,11 +64,15 @@ function problemText(t: Texts, p: RowProblem, currency: string): string {
       return t.p_duplicate_id(p.value, String(p.firstLine));
     case "bad_id":
       return t.p_bad_id(p.value);
+    case "other_source":
+      return t.p_other_source(p.value, p.source);
   }
 }
 
 function skipText(t: Texts, s: RowSkip): string {
   if (s.kind === "status") return t.s_status(s.value);
+  if (s.kind === "repeated_line") return t.s_repeated_line(String(s.firstLine));
+  if (s.kind === "refunded") return t.s_refunded;
   return s.kind === "already_imported" ? t.s_already_imported : t.s_summary_line;
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, like, ne } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import type { Campaign } from "../campaign";
 import { gifts } from "../funds.schema";
@@ -57,6 +57,37 @@ export async function recordedIds(
 }
 
 /**
+ * Which of `ids` are gifts of this organization imported under another platform name
+ * (id -> that name): the same gift imported again under a new name would count twice.
+ */
+export async function idsImportedElsewhere(
+  db: Db,
+  orgId: string,
+  source: string,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  const unique = [...new Set(ids)].filter((id) => !id.startsWith("row:"));
+  for (let start = 0; start < unique.length; start += CHUNK) {
+    const rows = await db
+      .select({ externalId: gifts.externalId, source: gifts.source })
+      .from(gifts)
+      .where(
+        and(
+          eq(gifts.orgId, orgId),
+          like(gifts.source, "import:%"),
+          ne(gifts.source, source),
+          inArray(gifts.externalId, unique.slice(start, start + CHUNK)),
+        ),
+      );
+    for (const r of rows) {
+      if (r.externalId !== null) found.set(r.externalId, r.source.slice("import:".length));
+    }
+  }
+  return found;
+}
+
+/**
  * The preview of an import as stored, against the campaign and the gifts already
  * recorded. Recomputed on every view and again inside the commit: nothing the browser
  * sends back is taken as the rows.
@@ -72,8 +103,12 @@ export async function computePreview(
   const csv = { headers: imp.headers, rows: imp.rows };
   const ctx = { currency: campaign.currency, timeZone, now };
   const first = previewRows(csv, imp.mapping, ctx);
-  const done = await recordedIds(db, orgId, importSource(imp.mapping), candidateIds(first));
-  return done.size === 0 ? first : previewRows(csv, imp.mapping, ctx, done);
+  const source = importSource(imp.mapping);
+  const ids = candidateIds(first);
+  const here = await recordedIds(db, orgId, source, ids);
+  const elsewhere = await idsImportedElsewhere(db, orgId, source, ids);
+  if (here.size === 0 && elsewhere.size === 0) return first;
+  return previewRows(csv, imp.mapping, ctx, { here, elsewhere });
 }
 
 /**

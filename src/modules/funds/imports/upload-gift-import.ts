@@ -1,10 +1,11 @@
-import { and, eq, lt, sql } from "drizzle-orm";
+import { and, desc, eq, lt, sql } from "drizzle-orm";
+import type { Db } from "../../../db/client";
 import type { Actor, Deps } from "../../../platform/actor";
 import { notFound } from "../../../platform/errors";
 import { runOperation } from "../../../platform/operation";
 import { getCampaign } from "../campaigns/campaign-record";
 import { giftImports } from "../gift-sources.schema";
-import { decodeCsv, guessMapping, parseCsv } from "./gift-csv";
+import { decodeCsv, type GiftCsvMapping, guessMapping, type ParsedCsv, parseCsv } from "./gift-csv";
 
 export type UploadInput = { campaignId: string; fileName: string; bytes: Uint8Array };
 
@@ -16,6 +17,36 @@ export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
   const printable = [...base].filter((ch) => ch >= " " && ch !== "\u007f").join("");
   return printable.trim().slice(0, 200) || "import.csv";
+}
+
+/**
+ * The mapping for a new upload: the one last used in this campaign for a file with the
+ * same columns (so a platform's export is read the same way every time, under the same
+ * platform name); else guessed from the columns and rows.
+ */
+async function rememberedMapping(
+  db: Db,
+  orgId: string,
+  campaignId: string,
+  csv: ParsedCsv,
+  fileName: string,
+): Promise<GiftCsvMapping> {
+  const [last] = await db
+    .select({ mapping: giftImports.mapping })
+    .from(giftImports)
+    .where(
+      and(
+        eq(giftImports.orgId, orgId),
+        eq(giftImports.campaignId, campaignId),
+        sql`${giftImports.headers} = ${JSON.stringify(csv.headers)}::jsonb`,
+      ),
+    )
+    // The last one committed, else the last one previewed (its mapping as last chosen).
+    .orderBy(sql`${giftImports.committedAt} IS NULL`, desc(giftImports.createdAt))
+    .limit(1);
+  const guessed = guessMapping(csv.headers, fileName, csv.rows);
+  if (!last) return guessed;
+  return { ...guessed, ...last.mapping, columns: { ...guessed.columns, ...last.mapping.columns } };
 }
 
 /**
@@ -54,7 +85,7 @@ export async function uploadGiftImport(
         lossy: decoded.lossy,
         headers: csv.headers,
         rows: csv.rows,
-        mapping: guessMapping(csv.headers, fileName),
+        mapping: await rememberedMapping(tx, actor.orgId, campaign.id, csv, fileName),
       })
       .returning({ id: giftImports.id });
     if (!row) throw new Error("insert returned nothing");
