@@ -3,6 +3,7 @@ import type { Actor, Deps } from "../../../platform/actor";
 import { AppError, invalid, notFound } from "../../../platform/errors";
 import { runOperation } from "../../../platform/operation";
 import { giftImports } from "../gift-sources.schema";
+import { GIFT_METHODS } from "../gifts/gift";
 import { GIFT_FIELDS, type GiftCsvMapping, SOURCE_LABEL } from "./gift-csv";
 import { getGiftImport } from "./gift-import-record";
 
@@ -27,6 +28,9 @@ export async function updateGiftImportMapping(
       }
     }
     if (!SOURCE_LABEL.test(mapping.source)) throw invalid({ source: "invalid_slug" });
+    if (!(GIFT_METHODS as readonly string[]).includes(mapping.method)) {
+      throw invalid({ method: "invalid_choice" });
+    }
     await tx
       .update(giftImports)
       .set({ mapping })
