@@ -12,7 +12,10 @@ Commands:
                               Create an organization and its owner (password from AMPARO_PASSWORD or a prompt)
   token create --org <slug> --email <email> [--label <text>]
                               Print a new API token (last line of output)
-  demo                        Load an invented demo organization with ~200 invented people
+  demo [--force] [--reset-password]
+                              Load an invented demo organization with ~200 invented people
+                              (refused beside a real organization unless --force; run again
+                              to see where to sign in, with --reset-password for a new password)
   import people FILE.csv --org <slug> --email <email>
                               Import people from CSV (all rows or none)
   migrate                     Apply database migrations
@@ -34,6 +37,8 @@ async function main(argv: string[]) {
       lang: { type: "string" },
       tz: { type: "string" },
       label: { type: "string" },
+      force: { type: "boolean" },
+      "reset-password": { type: "boolean" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean" },
     },

@@ -5,12 +5,14 @@ import { dumpPglite, openPglite } from "../db/client";
 import { migrate } from "../db/migrate";
 import { SetupSchema } from "../modules/accounts/account-schemas";
 import { setupOrganization } from "../modules/accounts/setup-organization";
+import { demoOwner, realOrganizations, resetDemoPassword } from "../modules/demo/demo-state";
 import { DEMO, loadDemo } from "../modules/demo/load-demo";
 import { importPeople } from "../modules/people/import-people";
 import { parsePeopleCsv } from "../modules/people/parse-people-csv";
 import { actorByEmail, createApiToken } from "../platform/api-tokens";
 import { AppError } from "../platform/errors";
 import { EventBus } from "../platform/events";
+import { publicBaseUrl } from "../platform/public-address";
 import { openStore } from "../store";
 import { CliError, promptPassword } from "./io";
 
@@ -85,8 +87,41 @@ async function token({ args, options, config }: CommandInput) {
   });
 }
 
-async function demo({ config }: CommandInput) {
+/** Where to sign in: the public address when one is set, else this machine on PORT. */
+function signInAddress(config: Config): string {
+  return `${publicBaseUrl({ config }) ?? `http://localhost:${config.port}`}/login`;
+}
+
+async function demo({ options, config }: CommandInput) {
   await withStore(config, async ({ database, cipher }) => {
+    const address = signInAddress(config);
+    const owner = await demoOwner(database.db);
+    if (owner) {
+      // A second run: the password was kept only as a hash, so it can't be shown again.
+      if (options["reset-password"]) {
+        const password = await resetDemoPassword(
+          database.db,
+          owner,
+          process.env.AMPARO_PASSWORD || undefined,
+        );
+        console.log(`Sign in at ${address} as ${DEMO.email}`);
+        console.log(`New password: ${password}`);
+      } else {
+        console.log(`The demo organization "${DEMO.name}" is already loaded.`);
+        console.log(`Sign in at ${address} as ${DEMO.email}`);
+        console.log(`Forgot its password? npx amparo demo --reset-password prints a new one.`);
+      }
+      return;
+    }
+    const real = await realOrganizations(database.db);
+    if (real.length > 0 && !options.force) {
+      const where = config.databaseUrl
+        ? "DATABASE_URL=<another database>"
+        : "AMPARO_DATA_DIR=./amparo-demo";
+      throw new CliError(
+        `this store already holds ${real.map((n) => `"${n}"`).join(", ")}: the invented demo would sit beside real people. Load it into its own store (${where} npx amparo demo), or add --force to load it here anyway`,
+      );
+    }
     const result = await loadDemo(
       { db: database.db, cipher, bus: new EventBus() },
       { password: process.env.AMPARO_PASSWORD || undefined },
@@ -97,8 +132,13 @@ async function demo({ config }: CommandInput) {
       return explain(error);
     });
     console.log(`Loaded "${DEMO.name}" with ${result.people} invented people.`);
-    console.log(`Sign in at http://localhost:${config.port}/login as ${result.email}`);
+    console.log(`Sign in at ${address} as ${result.email}`);
     console.log(`Password: ${result.password}`);
+    if (config.dataDir && !config.databaseUrl) {
+      console.log(
+        `Start the server on the same store: AMPARO_DATA_DIR=${config.dataDir} npm start`,
+      );
+    }
   });
 }
 

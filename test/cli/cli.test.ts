@@ -97,13 +97,35 @@ describe("amparo command on the embedded store", () => {
     expect(imported.stdout).toContain("Imported 2 people");
   });
 
-  it("loads the invented demo once", async () => {
-    const demo = await amparo(["demo"], env);
+  let demoPassword = "";
+  it("keeps the invented demo out of a real organization unless asked, and loads it once", async () => {
+    // "prueba" is a real organization here: refused, saying how to keep them apart.
+    const refused = await amparo(["demo"], env);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('"Comité de Prueba"');
+    expect(refused.stderr).toContain("AMPARO_DATA_DIR=./amparo-demo npx amparo demo");
+    expect(refused.stderr).toContain("--force");
+
+    const port = String(4100 + Math.floor(Math.random() * 800));
+    const demo = await amparo(["demo", "--force"], { ...env, PORT: port });
     expect(demo.code).toBe(0);
     expect(demo.stdout).toMatch(/with 200 invented people/);
-    const twice = await amparo(["demo"], env);
-    expect(twice.code).toBe(2);
-    expect(twice.stderr).toContain("already loaded");
+    expect(demo.stdout).toContain(`Sign in at http://localhost:${port}/login as demo@example.org`);
+    // A second run says where to sign in, and how to get a new password.
+    const twice = await amparo(["demo"], { ...env, PORT: port });
+    expect(twice.code).toBe(0);
+    expect(twice.stdout).toContain("already loaded");
+    expect(twice.stdout).toContain(`http://localhost:${port}/login`);
+    expect(twice.stdout).toContain("npx amparo demo --reset-password");
+    const reset = await amparo(["demo", "--reset-password"], {
+      ...env,
+      AMPARO_PASSWORD: "",
+      AMPARO_PUBLIC_URL: "https://amparo.example.org",
+    });
+    expect(reset.code).toBe(0);
+    expect(reset.stdout).toContain("Sign in at https://amparo.example.org/login");
+    demoPassword = /New password: (\S+)/.exec(reset.stdout)?.[1] ?? "";
+    expect(demoPassword).toMatch(/^demo-/);
   });
 
   it("npm start serves /healthz on an existing data directory and refuses a second process", async () => {
@@ -128,6 +150,23 @@ describe("amparo command on the embedded store", () => {
       });
       expect(res.status).toBe(200);
       expect(((await res.json()) as { total_records: number }).total_records).toBe(1);
+      // The demo's new password signs in.
+      const page = await fetch(`http://127.0.0.1:${port}/login`);
+      const csrf = /amparo_csrf=([^;]+)/.exec(page.headers.get("set-cookie") ?? "")?.[1] ?? "";
+      const login = await fetch(`http://127.0.0.1:${port}/login`, {
+        method: "POST",
+        redirect: "manual",
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          cookie: `amparo_csrf=${csrf}`,
+        },
+        body: new URLSearchParams({
+          email: "demo@example.org",
+          password: demoPassword,
+          _csrf: csrf,
+        }).toString(),
+      });
+      expect(login.status).toBe(303);
       const busy = await amparo(["migrate"], env);
       expect(busy.code).toBe(2);
       expect(busy.stderr).toContain("another Amparo process");
