@@ -10,6 +10,7 @@ import { actionForMessages } from "./modules/actions";
 import { actionsApi } from "./modules/actions/actions.api";
 import { actionsPublicRoutes } from "./modules/actions/actions.public";
 import { actionsRoutes } from "./modules/actions/actions.routes";
+import { advocacyApi } from "./modules/advocacy/advocacy.api";
 import { advocacyRoutes } from "./modules/advocacy/advocacy.routes";
 import { advocacyTargetRoutes } from "./modules/advocacy/advocacy-targets.routes";
 import { caseActivityRoutes } from "./modules/defense/case-activity.routes";
@@ -103,6 +104,7 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   api.route("/", messagingApi);
   api.route("/", reviewsApi);
   api.route("/", casesApi);
+  api.route("/", advocacyApi);
   let openapi: ReturnType<typeof openApiDocument> | undefined;
   let setUp = false;
 

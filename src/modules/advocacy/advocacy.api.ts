@@ -1,0 +1,295 @@
+import { z } from "zod";
+import { requireToken } from "../../platform/api";
+import {
+  apiRoute,
+  apiRouter,
+  jsonBody,
+  jsonResponse,
+  UuidParamSchema,
+} from "../../platform/api-router";
+import { allow } from "../../platform/authorize";
+import { AppError, type FieldErrors, fieldsFromZod } from "../../platform/errors";
+import { requireUuidParam } from "../../platform/http";
+import { searchQuery } from "../../platform/text";
+import { dayInZone, daysEnding, isValidDate } from "../../platform/time";
+import { CALL_CAMPAIGN_KINDS } from "./advocacy.schema";
+import { type CallCampaign, CallCampaignFieldsSchema, fillDays, LIMITS } from "./call-campaign";
+import {
+  callsOnDays,
+  getCallCampaign,
+  listCallCampaigns,
+  listTargets,
+  orgTimeZone,
+  totalCalls,
+} from "./call-campaign-record";
+import { createCallCampaign } from "./create-call-campaign";
+import { MAX_REPORTED_CALLS, recordCalls } from "./record-calls";
+
+// /api/v1/call-campaigns: call-in and visit campaigns for a case, their targets (read only
+// here) and their call counts. Counts only, never who called (decision 030).
+
+export const advocacyApi = apiRouter();
+advocacyApi.use("/api/v1/call-campaigns", requireToken);
+advocacyApi.use("/api/v1/call-campaigns/*", requireToken);
+
+const tags = ["advocacy"];
+const Bi = (max: number) =>
+  z.object({ es: z.string().max(max).optional(), en: z.string().max(max).optional() });
+const BiOut = z.object({ es: z.string(), en: z.string() });
+
+const ApiCallCampaignInputSchema = z
+  .object({
+    case_id: z.string().describe("The case the campaign is for"),
+    kind: z.enum(CALL_CAMPAIGN_KINDS).optional().describe("call (default) or visit"),
+    title: Bi(LIMITS.title),
+    ask: Bi(LIMITS.ask),
+    script: Bi(LIMITS.script),
+    open: z.boolean().optional(),
+    public: z.boolean().optional().describe("Shown on the case's public fund page"),
+  })
+  .strict();
+
+const ApiCallCampaignSchema = z.object({
+  id: z.uuid(),
+  case_id: z.uuid(),
+  kind: z.enum(CALL_CAMPAIGN_KINDS),
+  title: BiOut,
+  ask: BiOut,
+  script: BiOut,
+  open: z.boolean(),
+  public: z.boolean(),
+  created_date: z.string(),
+  modified_date: z.string(),
+});
+const ApiListItemSchema = ApiCallCampaignSchema.omit({ script: true }).extend({
+  person_display_name: z.string(),
+  targets: z.int(),
+  calls: z.int().describe("Calls counted so far"),
+});
+const ApiTargetSchema = z.object({
+  id: z.uuid(),
+  kind: z.string(),
+  name: z.string(),
+  phones: z.array(z.string()),
+  address: z.string().nullable(),
+  hours: z.string().nullable(),
+});
+const ApiDetailSchema = ApiCallCampaignSchema.extend({
+  targets: z.array(ApiTargetSchema),
+  calls: z.int(),
+});
+const ApiCountsSchema = z.object({
+  total: z.int(),
+  days: z.array(z.object({ day: z.string(), count: z.int() })),
+});
+const ApiRecordCallsSchema = z
+  .object({
+    count: z.int().min(1).max(MAX_REPORTED_CALLS).describe("Calls made"),
+    day: z
+      .string()
+      .refine(isValidDate, "invalid_date")
+      .optional()
+      .describe("YYYY-MM-DD; today in the organization's time zone when left out"),
+  })
+  .strict();
+const ApiRecordedSchema = z.object({ day: z.string(), day_count: z.int(), total: z.int() });
+
+const API_FIELDS: Record<string, string> = {
+  caseId: "case_id",
+  titleEs: "title.es",
+  titleEn: "title.en",
+  askEs: "ask.es",
+  askEn: "ask.en",
+  scriptEs: "script.es",
+  scriptEn: "script.en",
+};
+
+function toApi(c: CallCampaign) {
+  return {
+    id: c.id,
+    case_id: c.caseId,
+    kind: c.kind,
+    title: c.title,
+    ask: c.ask,
+    script: c.script,
+    open: c.open,
+    public: c.public,
+    created_date: c.createdAt.toISOString(),
+    modified_date: c.updatedAt.toISOString(),
+  };
+}
+
+advocacyApi.openapi(
+  apiRoute({
+    method: "get",
+    path: "/api/v1/call-campaigns",
+    summary: "List call-in and visit campaigns, newest first; search titles or the person's name",
+    tags,
+    middleware: [allow("advocacy.read")],
+    request: {
+      query: z.object({ q: z.string().max(200).optional(), case_id: z.string().optional() }),
+    },
+    responses: {
+      200: jsonResponse("Campaigns", z.object({ call_campaigns: z.array(ApiListItemSchema) })),
+    },
+  }),
+  async (c) => {
+    const caseId = c.req.query("case_id")?.toLowerCase();
+    const items = await listCallCampaigns(c.var.deps.db, c.var.actor.orgId, {
+      q: searchQuery(c.req.query("q")),
+      caseId,
+    });
+    return c.json(
+      {
+        call_campaigns: items.map((item) => ({
+          id: item.id,
+          case_id: item.caseId,
+          kind: item.kind,
+          title: item.title,
+          ask: item.ask,
+          open: item.open,
+          public: item.public,
+          created_date: item.createdAt.toISOString(),
+          modified_date: item.updatedAt.toISOString(),
+          person_display_name: item.personDisplayName,
+          targets: item.targets,
+          calls: item.calls,
+        })),
+      },
+      200,
+    );
+  },
+);
+
+advocacyApi.openapi(
+  apiRoute({
+    method: "post",
+    path: "/api/v1/call-campaigns",
+    summary: "Create a call-in or visit campaign for a case (targets are added on its page)",
+    tags,
+    middleware: [allow("advocacy.write")],
+    request: { body: jsonBody(ApiCallCampaignInputSchema) },
+    responses: { 201: jsonResponse("Created", ApiCallCampaignSchema) },
+  }),
+  async (c) => {
+    const body = c.req.valid("json");
+    const parsed = CallCampaignFieldsSchema.safeParse(
+      {
+        caseId: body.case_id.toLowerCase(),
+        kind: body.kind,
+        titleEs: body.title.es ?? "",
+        titleEn: body.title.en ?? "",
+        askEs: body.ask.es ?? "",
+        askEn: body.ask.en ?? "",
+        scriptEs: body.script.es ?? "",
+        scriptEn: body.script.en ?? "",
+        open: body.open,
+        public: body.public,
+      },
+      { reportInput: true },
+    );
+    if (!parsed.success) throw new AppError("validation_failed", apiFields(parsed.error));
+    try {
+      const created = await createCallCampaign(c.var.deps, c.var.actor, parsed.data);
+      return c.json(toApi(created), 201);
+    } catch (error) {
+      if (error instanceof AppError && error.fields?.caseId) {
+        throw new AppError("validation_failed", { case_id: error.fields.caseId });
+      }
+      throw error;
+    }
+  },
+);
+
+function apiFields(error: z.ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const [path, key] of Object.entries(fieldsFromZod(error))) {
+    fields[API_FIELDS[path] ?? path] = key;
+  }
+  return fields;
+}
+
+advocacyApi.openapi(
+  apiRoute({
+    method: "get",
+    path: "/api/v1/call-campaigns/{id}",
+    summary: "Get a campaign with its targets and its total of calls",
+    tags,
+    middleware: [allow("advocacy.read")],
+    request: { params: UuidParamSchema },
+    responses: { 200: jsonResponse("The campaign", ApiDetailSchema) },
+  }),
+  async (c) => {
+    const db = c.var.deps.db;
+    const orgId = c.var.actor.orgId;
+    const campaign = await getCallCampaign(db, orgId, requireUuidParam(c));
+    if (!campaign) throw new AppError("not_found");
+    const targets = await listTargets(db, orgId, campaign.id);
+    return c.json(
+      {
+        ...toApi(campaign),
+        targets: targets.map((t) => ({
+          id: t.id,
+          kind: t.kind,
+          name: t.name,
+          phones: t.phones,
+          address: t.address,
+          hours: t.hours,
+        })),
+        calls: await totalCalls(db, orgId, campaign.id),
+      },
+      200,
+    );
+  },
+);
+
+advocacyApi.openapi(
+  apiRoute({
+    method: "get",
+    path: "/api/v1/call-campaigns/{id}/calls",
+    summary: "Calls counted: the total and each of the last `days` days (default 14, at most 366)",
+    tags,
+    middleware: [allow("advocacy.read")],
+    request: { params: UuidParamSchema, query: z.object({ days: z.string().optional() }) },
+    responses: { 200: jsonResponse("Counts", ApiCountsSchema) },
+  }),
+  async (c) => {
+    const db = c.var.deps.db;
+    const orgId = c.var.actor.orgId;
+    const campaign = await getCallCampaign(db, orgId, requireUuidParam(c));
+    if (!campaign) throw new AppError("not_found");
+    const asked = Number.parseInt(c.req.query("days") ?? "14", 10);
+    const n = Number.isSafeInteger(asked) && asked >= 1 ? Math.min(asked, 366) : 14;
+    const days = daysEnding(dayInZone(new Date(), await orgTimeZone(db, orgId)), n);
+    return c.json(
+      {
+        total: await totalCalls(db, orgId, campaign.id),
+        days: fillDays(days, await callsOnDays(db, orgId, campaign.id, days)),
+      },
+      200,
+    );
+  },
+);
+
+advocacyApi.openapi(
+  apiRoute({
+    method: "post",
+    path: "/api/v1/call-campaigns/{id}/calls",
+    summary: "Record calls the team made (a phone bank's tally): counts only, never who called",
+    tags,
+    middleware: [allow("advocacy.write")],
+    request: { params: UuidParamSchema, body: jsonBody(ApiRecordCallsSchema) },
+    responses: { 201: jsonResponse("Recorded", ApiRecordedSchema) },
+  }),
+  async (c) => {
+    const body = c.req.valid("json");
+    const id = requireUuidParam(c);
+    const recorded = await recordCalls(c.var.deps, c.var.actor, {
+      campaignId: id,
+      count: body.count,
+      day: body.day ?? null,
+    });
+    const total = await totalCalls(c.var.deps.db, c.var.actor.orgId, id);
+    return c.json({ day: recorded.day, day_count: recorded.dayCount, total }, 201);
+  },
+);

@@ -1,0 +1,49 @@
+import { sql } from "drizzle-orm";
+import type { Actor, Deps } from "../../platform/actor";
+import { notFound } from "../../platform/errors";
+import { runOperation } from "../../platform/operation";
+import { dayInZone } from "../../platform/time";
+import { advocacyCallCounts } from "./advocacy.schema";
+import { getCallCampaign, orgTimeZone } from "./call-campaign-record";
+
+/** The most calls one report may add (a phone bank's evening, not a typo of 100,000). */
+export const MAX_REPORTED_CALLS = 1000;
+
+/**
+ * A team member reports calls made (a phone bank's tally): `count` more on a day's counter,
+ * today in the organization's zone unless a day is given. Only counts are kept, never who
+ * called, as for the anonymous "I called". Audited; closed campaigns take reports too (the
+ * calls were made while it was open).
+ */
+export async function recordCalls(
+  deps: Deps,
+  actor: Actor,
+  input: { campaignId: string; count: number; day?: string | null; at?: Date },
+): Promise<{ day: string; dayCount: number }> {
+  return runOperation(deps, actor, async (op) => {
+    const campaign = await getCallCampaign(op.tx, actor.orgId, input.campaignId);
+    if (!campaign) throw notFound();
+    const day =
+      input.day ?? dayInZone(input.at ?? new Date(), await orgTimeZone(op.tx, actor.orgId));
+    const [row] = await op.tx
+      .insert(advocacyCallCounts)
+      .values({ orgId: actor.orgId, callCampaignId: campaign.id, day, count: input.count })
+      .onConflictDoUpdate({
+        target: [
+          advocacyCallCounts.orgId,
+          advocacyCallCounts.callCampaignId,
+          advocacyCallCounts.day,
+        ],
+        set: { count: sql`${advocacyCallCounts.count} + ${input.count}` },
+      })
+      .returning({ day: advocacyCallCounts.day, count: advocacyCallCounts.count });
+    if (!row) throw new Error("upsert returned nothing");
+    await op.audit(
+      "call_campaign.calls_recorded",
+      { type: "call_campaign", id: campaign.id },
+      { day, count: input.count },
+    );
+    op.emit("advocacy.changed", { orgId: actor.orgId, caseId: campaign.caseId });
+    return { day: row.day, dayCount: row.count };
+  });
+}
