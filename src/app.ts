@@ -21,6 +21,7 @@ import { ballotsApi, electionsApi } from "./modules/elections/elections.api";
 import { electionsRoutes } from "./modules/elections/elections.routes";
 import { voteRoutes } from "./modules/elections/vote.routes";
 import { fundsApi } from "./modules/funds/api/funds.api";
+import { giftRefundApi } from "./modules/funds/api/gift-refund.api";
 import { fundsRoutes } from "./modules/funds/campaigns/funds.routes";
 import { fundsActivityRoutes } from "./modules/funds/campaigns/funds-activity.routes";
 import {
@@ -97,6 +98,7 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   );
   api.route("/", peopleApi);
   api.route("/", fundsApi);
+  api.route("/", giftRefundApi);
   api.route("/", suppliesApi);
   api.route("/", electionsApi);
   api.route("/", ballotsApi);

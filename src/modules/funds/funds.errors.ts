@@ -28,6 +28,11 @@ export const fundsErrors = defineErrors("funds", {
       es: "El archivo tiene líneas con problemas. Corrígelas y vuelve a subirlo; no se registró nada.",
       en: "Some lines of the file have problems. Fix them and upload it again; nothing was recorded.",
     },
+    stripe_refund_failed: {
+      status: 409,
+      es: "Stripe no hizo el reembolso (o Stripe no está configurado). No se registró nada; inténtalo más tarde o reembolsa desde el panel de Stripe.",
+      en: "Stripe did not make the refund (or Stripe isn't set up). Nothing was recorded; try again later or refund from the Stripe dashboard.",
+    },
     preview_changed: {
       status: 409,
       es: "La vista previa cambió (quizás en otra pestaña). Revísala otra vez antes de registrar; no se registró nada.",

@@ -5,11 +5,11 @@ import { AppError, invalid, notFound } from "../../../platform/errors";
 import { type Cents, maxCents } from "../../../platform/money";
 import { runOperation } from "../../../platform/operation";
 import { lockCampaign } from "../campaigns/campaign-record";
+import { fundsErrors } from "../funds.errors";
 import { bonds } from "../funds.schema";
 import { decide, type Movement } from "../ledger/ledger";
 import { appliedGroup, loadState, writeGroup } from "../ledger/ledger-store";
 import { type BondRecord, getBond, lockBond } from "./bond-record";
-import { fundsErrors } from "../funds.errors";
 
 // Shared by return-bond and forfeit-bond: a bond settles once, whole.
 export function settleBond(

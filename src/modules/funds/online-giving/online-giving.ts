@@ -152,3 +152,32 @@ export function readStripeEvent(event: Stripe.Event): EventReading {
     },
   };
 }
+
+/** Events that mean "the money of a payment went back": a full refund, or a card dispute. */
+export const REVERSAL_EVENTS = ["charge.refunded", "charge.dispute.created"] as const;
+
+export type ReversalReading =
+  | { kind: "reversal"; paymentIntent: string; why: "refund" | "dispute" }
+  /** A partial refund: not a whole gift given back (an organizer records what was returned). */
+  | { kind: "partial"; paymentIntent: string }
+  | { kind: "ignore" };
+
+/** What a verified refund or dispute event means for a gift recorded from Stripe. */
+export function readStripeReversal(event: Stripe.Event): ReversalReading {
+  if (event.type === "charge.refunded") {
+    const charge = event.data.object as Stripe.Charge;
+    const intent = typeof charge.payment_intent === "string" ? charge.payment_intent : null;
+    if (charge.object !== "charge" || !intent) return { kind: "ignore" };
+    const whole = charge.refunded || charge.amount_refunded >= charge.amount;
+    return whole
+      ? { kind: "reversal", paymentIntent: intent, why: "refund" }
+      : { kind: "partial", paymentIntent: intent };
+  }
+  if (event.type === "charge.dispute.created") {
+    const dispute = event.data.object as Stripe.Dispute;
+    const intent = typeof dispute.payment_intent === "string" ? dispute.payment_intent : null;
+    if (dispute.object !== "dispute" || !intent) return { kind: "ignore" };
+    return { kind: "reversal", paymentIntent: intent, why: "dispute" };
+  }
+  return { kind: "ignore" };
+}

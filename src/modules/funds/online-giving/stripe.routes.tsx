@@ -3,7 +3,8 @@ import type Stripe from "stripe";
 import { anyone } from "../../../platform/authorize";
 import { AppError, notFound } from "../../../platform/errors";
 import type { AppEnv } from "../../../platform/http";
-import { readStripeEvent } from "./online-giving";
+import { mirrorStripeReversal } from "./mirror-stripe-reversal";
+import { readStripeEvent, readStripeReversal } from "./online-giving";
 import { recordStripeGift } from "./record-stripe-gift";
 import { stripeFor } from "./stripe-config";
 
@@ -28,6 +29,25 @@ stripeWebhookRoutes.post("/api/stripe/webhook", anyone, async (c) => {
     event = stripe.webhooks.constructEvent(payload, signature, config.stripeWebhookSecret);
   } catch {
     throw new AppError("invalid_signature");
+  }
+  const reversal = readStripeReversal(event);
+  if (reversal.kind === "reversal") {
+    const mirrored = await mirrorStripeReversal(c.get("deps"), {
+      eventId: event.id,
+      eventType: event.type,
+      paymentIntent: reversal.paymentIntent,
+      why: reversal.why,
+    });
+    return c.json({
+      received: true,
+      reversed: mirrored.status === "reversed",
+      gift_id: mirrored.giftId,
+    });
+  }
+  if (reversal.kind === "partial") {
+    // Part of a gift given back: not a reversal; the organizer records what was returned.
+    console.warn(`[amparo] Stripe partial refund not mirrored (${event.id})`);
+    return c.json({ received: true, reversed: false });
   }
   const reading = readStripeEvent(event);
   if (reading.kind === "ignore") return c.json({ received: true, recorded: false });
