@@ -1,6 +1,6 @@
-import { getConnInfo } from "@hono/node-server/conninfo";
 import { Hono } from "hono";
 import { anyone } from "../../platform/authorize";
+import { clientAddress as clientAddressOf } from "../../platform/client-address";
 import { AppError, type FieldErrors, notFound } from "../../platform/errors";
 import { readForm } from "../../platform/form-input";
 import { type AppContext, type AppEnv, render } from "../../platform/http";
@@ -21,13 +21,8 @@ import { publicRsvp } from "./public-rsvp";
 /** RSVPs from one address for one action: at most this many an hour. */
 export const RSVP_RATE_LIMIT = { limit: 5, windowSeconds: 3600 };
 
-function clientAddress(c: AppContext): string {
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "unknown";
-  }
-}
+// The visitor's address, through the trusted-proxy setting (platform/client-address.ts).
+const clientAddress = (c: AppContext) => clientAddressOf(c, c.get("config").trustedProxies);
 
 function langFor(c: AppContext, org: PublicEvent["org"]): Lang {
   const picked = publicLang({

@@ -1,8 +1,8 @@
-import { getConnInfo } from "@hono/node-server/conninfo";
 import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { getCookie } from "hono/cookie";
 import { anyone } from "../../platform/authorize";
+import { clientAddress as clientAddressOf } from "../../platform/client-address";
 import { AppError } from "../../platform/errors";
 import { readForm } from "../../platform/form-input";
 import { type AppContext, type AppEnv, render } from "../../platform/http";
@@ -23,13 +23,8 @@ export const voteRoutes = new Hono<AppEnv>();
 
 export const BAD_TOKEN_LIMIT = { hits: 30, windowSeconds: 600 };
 
-function clientAddress(c: AppContext): string {
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "unknown";
-  }
-}
+// The visitor's address, through the trusted-proxy setting (platform/client-address.ts).
+const clientAddress = (c: AppContext) => clientAddressOf(c, c.get("config").trustedProxies);
 
 async function orgOf(c: AppContext, orgId: string) {
   const [org] = await c

@@ -1,8 +1,8 @@
-import { getConnInfo } from "@hono/node-server/conninfo";
 import { Hono } from "hono";
 import { getCookie } from "hono/cookie";
 import type { Database } from "../../db/client";
 import { anyone } from "../../platform/authorize";
+import { clientAddress as clientAddressOf } from "../../platform/client-address";
 import { AppError, notFound } from "../../platform/errors";
 import type { EventBus } from "../../platform/events";
 import { readForm } from "../../platform/form-input";
@@ -237,13 +237,8 @@ function send(c: AppContext, page: CachedPage | null, varies: boolean): Response
   return c.body(out.body as Uint8Array<ArrayBuffer>, 200, out.headers);
 }
 
-function clientAddress(c: AppContext): string {
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "unknown";
-  }
-}
+// The visitor's address, through the trusted-proxy setting (platform/client-address.ts).
+const clientAddress = (c: AppContext) => clientAddressOf(c, c.get("config").trustedProxies);
 
 const pageUrl = (base: string | null, data: PublicDrive) =>
   publicLink(base, drivePath(data.org.slug, data.drive.slug));
