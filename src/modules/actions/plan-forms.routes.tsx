@@ -141,6 +141,17 @@ export function planFormRoutes(opts: ActionsRouteOptions): Hono<AppEnv> {
     });
   });
 
+  // Who brings a material, from the one form under the list (the material in the body).
+  routes.post("/actions/:id/materials/bringer", allow("actions.plan"), async (c) => {
+    const auth = c.var.signedIn;
+    const eventId = requireUuidParam(c);
+    const v = await readForm(c);
+    await updateMaterial(c.get("deps"), auth.actor, eventId, v.material_id ?? "", {
+      bringerPersonId: optional(v.bringer_id),
+    });
+    return c.redirect(`/actions/${eventId}?done=material#materials`, 303);
+  });
+
   routes.post("/actions/:id/materials/:itemId", allow("actions.plan"), async (c) => {
     const auth = c.var.signedIn;
     const eventId = requireUuidParam(c);
