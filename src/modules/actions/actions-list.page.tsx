@@ -5,6 +5,8 @@ import { can } from "../../platform/permissions";
 import { Page, Pager } from "../../platform/ui/layout";
 import { actionsText } from "./actions.messages";
 import { Notice, Title, whenText } from "./actions-ui";
+import type { CohostInvitation } from "./cohost-invitations";
+import { CohostInvitations } from "./cohost-invitations-ui";
 import type { EventList, EventWhen } from "./list-events";
 
 type Props = {
@@ -15,6 +17,7 @@ type Props = {
   result: EventList;
   filters: { q: string; when: EventWhen };
   notice?: string;
+  invitations?: readonly CohostInvitation[];
 };
 
 export function ActionsListPage(props: Props) {
@@ -39,6 +42,11 @@ export function ActionsListPage(props: Props) {
         )}
       </div>
       <Notice text={props.notice} />
+      <CohostInvitations
+        invitations={props.invitations ?? []}
+        lang={props.lang}
+        csrf={props.csrf}
+      />
       <search>
         <form
           method="get"

@@ -75,7 +75,16 @@ export const planSectionsText = defineMessages("actions_plan", {
     f_cohost_slug: "Organización en Amparo (su dirección corta)",
     f_cohost_name: "O el nombre de un grupo que no está en Amparo",
     add_cohost: "Agregar coanfitriona",
-    cohost_note: "Ven el plan y agregan a su gente; no ven tu base de personas.",
+    cohost_note:
+      "Una organización en Amparo recibe una invitación: cuando la acepta, ve el plan y agrega a su gente; nunca ve tu base de personas.",
+    cohost_invited: "invitación pendiente",
+    cohost_declined: "no aceptó",
+    invitations_title: "Te invitan a coanfitrionar",
+    invitations_note:
+      "Si aceptas, tu organización ve el plan de esa acción y puede agregar a su gente. La otra organización solo ve los nombres que pongas en el plan.",
+    invitation_from: (host: string) => `De ${host}`,
+    accept: "Aceptar",
+    decline: "No, gracias",
     // attendance
     rsvps_title: "Asistencia",
     att_invited: "Invitadas",
@@ -167,7 +176,16 @@ export const planSectionsText = defineMessages("actions_plan", {
     f_cohost_slug: "Organization on Amparo (its short address)",
     f_cohost_name: "Or the name of a group not on Amparo",
     add_cohost: "Add co-host",
-    cohost_note: "They see the plan and add their people; they don't see your people database.",
+    cohost_note:
+      "An organization on Amparo gets an invitation: once it accepts, it sees the plan and adds its people; it never sees your people database.",
+    cohost_invited: "invitation pending",
+    cohost_declined: "declined",
+    invitations_title: "You're invited to co-host",
+    invitations_note:
+      "If you accept, your organization sees that action's plan and can add its people. The other organization only sees the names you put on the plan.",
+    invitation_from: (host: string) => `From ${host}`,
+    accept: "Accept",
+    decline: "No, thanks",
     rsvps_title: "Attendance",
     att_invited: "Invited",
     att_going: "Going",
