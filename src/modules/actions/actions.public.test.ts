@@ -131,7 +131,13 @@ describe.each(STORES)("public action pages on %s", (store) => {
     expect(bytes.length).toBeGreaterThan(2000);
   });
   it("serves the page, the list and the calendars from stored bytes, refreshed when the action changes", async () => {
-    const event = await makeEvent(t.deps, org.actor, { titleEs: "Marcha guardada", public: true });
+    // A long slug (actions allow 80 characters) is served like any other.
+    const event = await makeEvent(t.deps, org.actor, {
+      titleEs: "Marcha guardada",
+      public: true,
+      slug: `marcha-${"larga-".repeat(11)}fin`,
+    });
+    expect(event.slug.length).toBeGreaterThan(70);
     await setEventStatus(t.deps, org.actor, event.id, "planned");
     const path = `/p/${org.slug}/e/${event.slug}?lang=es`;
     const first = await visitor().get(path);

@@ -11,7 +11,9 @@ import { type CachedPage, CacheRelay, PageCache, type Rendered } from "../../pla
 import { hit } from "../../platform/rate-limit";
 import { publicLang } from "../../platform/ui/public-language";
 import { publicSlugs, responseFor, variantOf } from "../public/public-serving";
+import { SLUG_PATTERN } from "./action";
 import { actionsCalendar } from "./calendar";
+import { EVENT_LIMITS } from "./event-fields";
 import { renderEventFlyer } from "./event-flyer";
 import { PublicEventListPage, PublicEventPage } from "./public-event.page";
 import { listPublicEvents, loadPublicEvent, type PublicEvent } from "./public-events";
@@ -81,10 +83,16 @@ export function actionsPublicRoutes(options: ActionsPublicOptions) {
     kind: "page" | "thanks" | "ics" | "list" | "feed" | "pdf",
     render: (lang: Lang | null, base: string) => Promise<Rendered | null>,
   ) => {
-    const org = (c.req.param("org") ?? "").toLowerCase();
-    // The list and feed have no action slug: any valid slug keeps the key's shape.
-    const slugs = publicSlugs(org, slug || "list");
-    if (!slugs) throw notFound();
+    // The organization's address as every public page checks it; an action's own slug (up to
+    // 80 characters, action.ts) by its own rule. The list and feed have none.
+    const orgSlug = publicSlugs(c.req.param("org") ?? "", "list")?.org;
+    const actionSlug = slug.toLowerCase();
+    if (
+      !orgSlug ||
+      (slug && (actionSlug.length > EVENT_LIMITS.slug || !SLUG_PATTERN.test(actionSlug)))
+    )
+      throw notFound();
+    const slugs = { org: orgSlug, slug: actionSlug || "-" };
     const url = new URL(c.req.url);
     const variant = variantOf(
       {
