@@ -159,7 +159,7 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   const supplyPages = suppliesPublicPages({ database, bus, publicUrl: config.publicUrl });
   app.route("/", supplyPages.routes);
   // Public action pages and calendars: rendered per request (the RSVP form), no session.
-  app.route("/", actionsPublicRoutes({ publicUrl: config.publicUrl }));
+  app.route("/", actionsPublicRoutes({ database, bus, publicUrl: config.publicUrl }));
 
   app.use(session);
   app.use(language);

@@ -1,7 +1,7 @@
 import type { Db } from "../db/client";
 import type { Actor, Deps } from "./actor";
 import { audit } from "./audit";
-import type { AppEvents, EventName } from "./events";
+import { type AppEvents, EventBus, type EventName } from "./events";
 
 /** What an operation's body gets: the transaction, and audit and emit bound to it. */
 export type Operation = {
@@ -16,7 +16,23 @@ export type Operation = {
   ): Promise<void>;
   /** Queued; sent on the app's bus only once the transaction has committed. */
   emit<N extends EventName>(name: N, payload: AppEvents[N]): void;
+  /**
+   * Deps for calling another operation inside this one: its `runOperation` becomes a
+   * savepoint of this transaction (it commits with this one, or not at all; when it throws,
+   * only its own part is rolled back), and its events wait for this operation's commit.
+   */
+  inner(): Deps;
 };
+
+/** A bus that queues what inner operations emit into the outer operation's queue. */
+class QueueBus extends EventBus {
+  constructor(private readonly push: (name: EventName, payload: unknown) => void) {
+    super();
+  }
+  override emit<N extends EventName>(name: N, payload: AppEvents[N]): void {
+    this.push(name, payload);
+  }
+}
 
 /**
  * Runs one operation: its body in a transaction with `audit` and `emit` bound, then the
@@ -45,6 +61,11 @@ export async function runOperation<T>(
       emit: (name, payload) => {
         queued.push({ name, payload });
       },
+      inner: () => ({
+        ...deps,
+        db: tx,
+        bus: new QueueBus((name, payload) => queued.push({ name, payload })),
+      }),
     }),
   );
   for (const { name, payload } of queued) {

@@ -21,7 +21,7 @@ export type SignInResult =
 
 /**
  * Checks the password and opens a new session (a fresh id every time, so a planted cookie
- * is useless). Throttled so nobody can lock someone else out (decision 090):
+ * is useless). Throttled so nobody can lock someone else out (decision 092):
  * - per account and address: a few tries, then a growing wait between tries from that
  *   address; the owner at another address (their phone, the office) is not held up;
  * - per address: failures on distinct accounts (30 in 15 minutes), so one address can't

@@ -1,10 +1,11 @@
-import { common } from "../../platform/common.messages";
 import type { SignedIn } from "../../platform/http";
 import { formatNumber, type Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import { Page, Pager } from "../../platform/ui/layout";
+import { FilterSelect, ListPage, listLink } from "../../platform/ui/blocks";
 import { actionsText } from "./actions.messages";
-import { Notice, Title, whenText } from "./actions-ui";
+import { Title, whenText } from "./actions-ui";
+import type { CohostInvitation } from "./cohost-invitations";
+import { CohostInvitations } from "./cohost-invitations-ui";
 import type { EventList, EventWhen } from "./list-events";
 
 type Props = {
@@ -15,142 +16,91 @@ type Props = {
   result: EventList;
   filters: { q: string; when: EventWhen };
   notice?: string;
+  invitations?: readonly CohostInvitation[];
 };
 
 export function ActionsListPage(props: Props) {
   const t = actionsText[props.lang];
-  const filtering = !!props.filters.q || props.filters.when !== "upcoming";
-  const emptyList = !filtering && props.result.total === 0;
+  const { result, filters } = props;
+  const filtering = !!filters.q || filters.when !== "upcoming";
   return (
-    <Page
+    <ListPage
+      {...props}
       title={t.title}
-      lang={props.lang}
-      csrf={props.csrf}
-      path={props.path}
-      auth={props.auth}
       section="actions"
+      notice={props.notice}
+      lead={
+        <CohostInvitations
+          invitations={props.invitations ?? []}
+          lang={props.lang}
+          csrf={props.csrf}
+        />
+      }
+      add={can(props.auth.role, "actions.manage") ? { href: "/actions/new", label: t.add } : null}
+      search={{
+        action: "/actions",
+        q: filters.q,
+        label: t.search_label,
+        placeholder: t.search_placeholder,
+        filters: (
+          <FilterSelect
+            name="when"
+            label={t.when_label}
+            anyLabel={t.when_upcoming}
+            value={filters.when === "upcoming" ? "" : filters.when}
+            options={(["past", "all"] as const).map((w) => ({ value: w, label: t[`when_${w}`] }))}
+          />
+        ),
+      }}
+      filtering={filtering}
+      total={result.total}
+      page={result.page}
+      pages={Math.max(1, Math.ceil(result.total / result.perPage))}
+      pageLink={listLink("/actions", { when: filters.when, q: filters.q })}
+      count={result.total === 1 ? t.found_one : t.found(formatNumber(result.total, props.lang))}
+      empty={{ title: t.empty_title, body: t.empty_body }}
+      noResults={{
+        title: t.no_results,
+        body: t.no_results_hint,
+        clearLabel: t.clear_search,
+        clearHref: "/actions?when=all",
+      }}
     >
-      <div class="page-head">
-        <h1>{t.title}</h1>
-        {can(props.auth.role, "actions.manage") && !emptyList && (
-          <a class="button" href="/actions/new">
-            {t.add}
-          </a>
-        )}
-      </div>
-      <Notice text={props.notice} />
-      <search>
-        <form
-          method="get"
-          action="/actions"
-          class="searchbar"
-          hx-get="/actions"
-          hx-trigger="input changed delay:300ms from:#f-q, change"
-          hx-target="#results"
-          hx-select="#results"
-          hx-swap="outerHTML"
-          hx-push-url="true"
-        >
-          <div class="field">
-            <label for="f-q">{t.search_label}</label>
-            <input
-              id="f-q"
-              name="q"
-              type="search"
-              value={props.filters.q}
-              placeholder={t.search_placeholder}
-              maxlength={200}
-              autocomplete="off"
-            />
-          </div>
-          <div class="field">
-            <label for="f-when">{t.when_label}</label>
-            <select id="f-when" name="when">
-              {(["upcoming", "past", "all"] as const).map((w) => (
-                <option value={w} selected={w === props.filters.when}>
-                  {t[`when_${w}`]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" class="secondary">
-            {common[props.lang].search}
-          </button>
-        </form>
-      </search>
-      <Results {...props} filtering={filtering} />
-    </Page>
+      <EventItems {...props} />
+    </ListPage>
   );
 }
 
-function Results(props: Props & { filtering: boolean }) {
+/** The actions found: title, readiness (a number of gaps) or status, kind, when, where. */
+function EventItems(props: Props) {
   const t = actionsText[props.lang];
   const { result } = props;
-  if (result.total === 0) {
-    return (
-      <div id="results" class="results">
-        <div class="empty">
-          {props.filtering ? (
-            <>
-              <h2>{t.no_results}</h2>
-              <p>{t.no_results_hint}</p>
-              <a class="button secondary" href="/actions?when=all">
-                {t.clear_search}
-              </a>
-            </>
-          ) : (
-            <>
-              <h2>{t.empty_title}</h2>
-              <p>{t.empty_body}</p>
-              {can(props.auth.role, "actions.manage") && (
-                <a class="button" href="/actions/new">
-                  {t.add}
-                </a>
-              )}
-            </>
-          )}
-        </div>
-      </div>
-    );
-  }
-  const pages = Math.max(1, Math.ceil(result.total / result.perPage));
-  const pageLink = (page: number) => {
-    const params = new URLSearchParams({ when: props.filters.when, page: String(page) });
-    if (props.filters.q) params.set("q", props.filters.q);
-    return `/actions?${params}`;
-  };
   return (
-    <div id="results" class="results">
-      <p class="count" role="status">
-        {result.total === 1 ? t.found_one : t.found(formatNumber(result.total, props.lang))}
-      </p>
-      <ul class="list">
-        {result.items.map((e) => (
-          <li class="list-item">
-            <a class="title" href={`/actions/${e.id}`}>
-              <Title text={e.title} lang={props.lang} />
-            </a>
-            {e.status === "done" || e.status === "cancelled" ? (
-              <span class="badge muted-badge">{t[`status_${e.status}`]}</span>
-            ) : e.missing === 0 ? (
-              <span class="badge ready-badge">{t.ready_badge}</span>
-            ) : (
-              <span class="badge missing-badge">{t.missing_badge(e.missing)}</span>
-            )}
-            <span class="meta">
-              {[
-                t[`kind_${e.kind}`],
-                whenText(e, props.lang),
-                e.placeName ?? "",
-                e.isHost ? "" : t.cohosted_badge,
-              ]
-                .filter(Boolean)
-                .join(" · ")}
-            </span>
-          </li>
-        ))}
-      </ul>
-      <Pager lang={props.lang} page={result.page} pages={pages} link={pageLink} />
-    </div>
+    <ul class="list">
+      {result.items.map((e) => (
+        <li class="list-item">
+          <a class="title" href={`/actions/${e.id}`}>
+            <Title text={e.title} lang={props.lang} />
+          </a>
+          {e.status === "done" || e.status === "cancelled" ? (
+            <span class="badge muted-badge">{t[`status_${e.status}`]}</span>
+          ) : e.missing === 0 ? (
+            <span class="badge ready-badge">{t.ready_badge}</span>
+          ) : (
+            <span class="badge missing-badge">{t.missing_badge(e.missing)}</span>
+          )}
+          <span class="meta">
+            {[
+              t[`kind_${e.kind}`],
+              whenText(e, props.lang),
+              e.placeName ?? "",
+              e.isHost ? "" : t.cohosted_badge,
+            ]
+              .filter(Boolean)
+              .join(" · ")}
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }

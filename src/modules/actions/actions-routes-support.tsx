@@ -101,6 +101,8 @@ const NOTICES = {
   pair: "n_pair",
   removed: "n_removed",
   cohost: "n_cohost",
+  cohost_accepted: "n_cohost_accepted",
+  cohost_declined: "n_cohost_declined",
   rsvp: "n_rsvp",
   settings: "n_settings",
 } as const;

@@ -39,12 +39,3 @@ export function timeOnly(instant: Date, lang: Lang, timeZone: string): string {
     timeZone,
   }).format(instant);
 }
-
-export function Notice(props: { text?: string }) {
-  if (!props.text) return null;
-  return (
-    <div class="alert alert-ok" role="status">
-      {props.text}
-    </div>
-  );
-}

@@ -1,12 +1,13 @@
 import { sql } from "drizzle-orm";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeEvent } from "../../../test/support/actions";
+import { eventInput, makeEvent } from "../../../test/support/actions";
 import { Client, createOrg, createTestApp, type TestApp } from "../../../test/support/app";
 import { STORES } from "../../../test/support/stores";
 import { RSVP_RATE_LIMIT } from "./actions.public";
 import { actionsPublicText } from "./actions-public.messages";
 import { setEventStatus } from "./set-event-status";
+import { updateEvent } from "./update-event";
 
 // The public action page, its RSVP form, calendars and flyer, as an anonymous visitor.
 const p = actionsPublicText;
@@ -128,5 +129,46 @@ describe.each(STORES)("public action pages on %s", (store) => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe("%PDF-");
     expect(bytes.length).toBeGreaterThan(2000);
+  });
+  it("serves the page, the list and the calendars from stored bytes, refreshed when the action changes", async () => {
+    // A long slug (actions allow 80 characters) is served like any other.
+    const event = await makeEvent(t.deps, org.actor, {
+      titleEs: "Marcha guardada",
+      public: true,
+      slug: `marcha-${"larga-".repeat(11)}fin`,
+    });
+    expect(event.slug.length).toBeGreaterThan(70);
+    await setEventStatus(t.deps, org.actor, event.id, "planned");
+    const path = `/p/${org.slug}/e/${event.slug}?lang=es`;
+    const first = await visitor().get(path);
+    const etag = first.headers.get("etag") ?? "";
+    expect(etag).not.toBe("");
+    expect(first.headers.get("cache-control")).toBe("public, max-age=30");
+    expect(await first.text()).toContain("Marcha guardada");
+    // Stored: the same bytes again (If-None-Match gets a 304).
+    const again = await visitor().get(path, { "if-none-match": etag });
+    expect(again.status).toBe(304);
+    const list = await (await visitor().get(`/p/${org.slug}?lang=es`)).text();
+    expect(list).toContain("Marcha guardada");
+    // Edited: the next visitor sees the new title on the page, the list and the .ics.
+    await updateEvent(t.deps, org.actor, event.id, {
+      ...eventInput({ slug: event.slug, titleEs: "Marcha renombrada", public: true }),
+      startsAt: event.startsAt,
+      endsAt: event.endsAt,
+    });
+    const after = await visitor().get(path, { "if-none-match": etag });
+    expect(after.status).toBe(200);
+    expect(await after.text()).toContain("Marcha renombrada");
+    expect(await (await visitor().get(`/p/${org.slug}?lang=es`)).text()).toContain(
+      "Marcha renombrada",
+    );
+    expect(await (await visitor().get(`/p/${org.slug}/e/${event.slug}.ics`)).text()).toContain(
+      "Marcha renombrada",
+    );
+    // Cancelled: gone from the list at once.
+    await setEventStatus(t.deps, org.actor, event.id, "cancelled");
+    expect(await (await visitor().get(`/p/${org.slug}?lang=es`)).text()).not.toContain(
+      "Marcha renombrada",
+    );
   });
 });

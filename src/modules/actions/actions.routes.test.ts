@@ -170,4 +170,26 @@ describe.each(STORES)("actions pages on %s", (store) => {
     expect((await owner.post(`/actions/${id}/cancel`, {})).status).toBe(303);
     expect(await (await owner.get(`/actions/${id}`)).text()).toContain(a.status_cancelled);
   });
+  it("an invited organization answers from its actions list and only then sees the plan", async () => {
+    const id = await create(FORM({ title_es: "Marcha en coalición" }));
+    const other = await createOrg(t, "Unión Invitada");
+    const guest = await signedIn(t, other.email);
+    const added = await owner.post(`/actions/${id}/cohosts`, { org_slug: other.slug });
+    expect(added.status).toBe(303);
+    expect((await guest.get(`/actions/${id}`)).status).toBe(404);
+    const list = await (await guest.get("/actions")).text();
+    expect(list).toContain(a.invitations_title);
+    expect(list).toContain("Marcha en coalición");
+    const invitation = /\/actions\/invitations\/([0-9a-f-]{36})\/accept/.exec(list)?.[1] ?? "";
+    expect(invitation).not.toBe("");
+    // The host can't answer for it.
+    expect((await owner.post(`/actions/invitations/${invitation}/accept`, {})).status).toBe(404);
+    const accepted = await guest.post(`/actions/invitations/${invitation}/accept`, {});
+    expect(accepted.status).toBe(303);
+    expect(accepted.headers.get("location")).toBe(`/actions/${id}?done=cohost_accepted`);
+    const plan = await guest.get(`/actions/${id}?done=cohost_accepted`);
+    expect(plan.status).toBe(200);
+    expect(await plan.text()).toContain(a.n_cohost_accepted);
+    expect(await (await guest.get("/actions")).text()).not.toContain(a.invitations_title);
+  });
 });

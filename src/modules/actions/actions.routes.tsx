@@ -34,6 +34,7 @@ import { CancelActionPage } from "./cancel-action.page";
 import { checkIn } from "./check-in";
 import { CheckInPage } from "./check-in.page";
 import { checkInList, checkInTimes } from "./check-in-list";
+import { listCohostInvitations } from "./cohost-invitations";
 import { createEvent } from "./create-event";
 import { DaySheetPage } from "./day-sheet.page";
 import { type EventFieldsInput, EventFieldsSchema } from "./event-fields";
@@ -89,6 +90,11 @@ export function actionsRoutes(options: Partial<ActionsRouteOptions> = {}): Hono<
         result={result}
         filters={{ q, when }}
         notice={noticeFor(c)}
+        invitations={
+          can(auth.role, "actions.manage")
+            ? await listCohostInvitations(c.get("deps").db, auth.org.id)
+            : []
+        }
       />,
     );
   });

@@ -55,8 +55,15 @@ export const actionCohosts = pgTable("action_cohosts", {
   eventId: uuid("event_id").notNull(),
   cohostOrgId: uuid("cohost_org_id"),
   name: text("name"),
+  /** invited -> accepted or declined (migration 0057); a named group is always accepted. */
+  status: text("status").$type<CohostStatus>().notNull().default("accepted"),
+  respondedAt: timestamp("responded_at", { withTimezone: true }),
+  respondedBy: uuid("responded_by"),
   createdAt: createdAt(),
 });
+
+export const COHOST_STATUSES = ["invited", "accepted", "declined"] as const;
+export type CohostStatus = (typeof COHOST_STATUSES)[number];
 
 export const actionRoles = pgTable("action_roles", {
   id: uuid("id").primaryKey().defaultRandom(),

@@ -9,8 +9,9 @@ import { requireHostedEvent } from "./event-record";
 import { parseOrThrow } from "./plan-guards";
 import "./actions.events";
 
-// A co-host is an organization on this Amparo (named by its address, the slug in /p/{slug})
-// or a group that is not here (by name). Only the host adds co-hosts.
+// A co-host is an organization on this Amparo (named by its address, the slug in /p/{slug}),
+// invited until its organizers accept (respond-cohost-invitation.ts), or a group that is not
+// here (by name). Only the host adds co-hosts.
 const CohostInputSchema = z
   .object({
     orgSlug: z.string("wrong_type").trim().toLowerCase().max(80, "too_long").optional().default(""),
@@ -39,6 +40,8 @@ export async function addCohost(deps: Deps, actor: Actor, eventId: string, input
           eventId: event.id,
           cohostOrgId,
           name: cohostOrgId ? null : cohost.name,
+          // An organization on Amparo sees nothing until one of its organizers accepts.
+          status: cohostOrgId ? "invited" : "accepted",
         })
         .returning({ id: actionCohosts.id });
       if (!row) throw new Error("co-host insert returned nothing");

@@ -1,9 +1,10 @@
 import type { SignedIn } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
+import { Notice } from "../../platform/ui/blocks";
 import { Csrf } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { actionsText } from "./actions.messages";
-import { Notice, Title, timeOnly, titleText } from "./actions-ui";
+import { Title, timeOnly, titleText } from "./actions-ui";
 import type { CheckInRow } from "./check-in-list";
 import type { ActionEvent } from "./event-record";
 import type { TurnoutHour } from "./turnout";

@@ -7,11 +7,13 @@ import { searchPeople } from "../people/search-people";
 import { addCohost } from "./add-cohost";
 import { addMaterial } from "./add-material";
 import { addRole } from "./add-role";
+import { listCohostInvitations } from "./cohost-invitations";
 import { requireEventAccess } from "./event-record";
 import { listEvents } from "./list-events";
 import { loadPlan } from "./load-plan";
 import { removeCohost } from "./remove-cohost";
 import { removePlanItem } from "./remove-plan-item";
+import { respondCohostInvitation } from "./respond-cohost-invitation";
 import { setAttendance } from "./set-attendance";
 import { updateEvent } from "./update-event";
 
@@ -38,7 +40,8 @@ describe.each(STORES)("co-hosted actions on %s", (store) => {
 
   it("each side plans with its own people and sees only names of the other's", async () => {
     const event = await makeEvent(t.deps, host);
-    await addCohost(t.deps, host, event.id, { orgSlug: cohostSlug });
+    const invitation = await addCohost(t.deps, host, event.id, { orgSlug: cohostSlug });
+    await respondCohostInvitation(t.deps, cohost, invitation.id, "accepted");
     await addCohost(t.deps, host, event.id, { name: "Red de Iglesias (no está en Amparo)" });
     const hostLead = await makePerson(t.deps, host, "Lupe Anfitriona", "leader", {
       phones: [{ number: "555-010-1111" }],
@@ -147,6 +150,73 @@ describe.each(STORES)("co-hosted actions on %s", (store) => {
     });
     await expect(addCohost(t.deps, host, event.id, {})).rejects.toMatchObject({
       fields: { name: "required" },
+    });
+  });
+
+  it("an invited organization sees nothing of the plan until one of its organizers accepts", async () => {
+    const event = await makeEvent(t.deps, host, { titleEs: "Marcha con invitación" });
+    const lead = await makePerson(t.deps, host, "Marta Anfitriona", "leader", {
+      phones: [{ number: "555-010-3333" }],
+    });
+    await addRole(t.deps, host, event.id, { personId: lead.id, role: "lead" });
+    const invitation = await addCohost(t.deps, host, event.id, { orgSlug: cohostSlug });
+    const shut = async () => {
+      await expect(requireEventAccess(t.database.db, cohost.orgId, event.id)).rejects.toMatchObject(
+        { status: 404 },
+      );
+      const listed = await listEvents(t.database.db, cohost.orgId, { when: "all" });
+      expect(listed.items.map((e) => e.id)).not.toContain(event.id);
+      const member = await makePerson(t.deps, cohost, `Invitada ${Math.random()}`, "core");
+      await expect(
+        addRole(t.deps, cohost, event.id, { personId: member.id, role: "marshal" }),
+      ).rejects.toMatchObject({ status: 404 });
+      await expect(
+        setAttendance(t.deps, cohost, event.id, { personId: member.id, status: "going" }),
+      ).rejects.toMatchObject({ status: 404 });
+    };
+    // Invited: what it may know is who invites it and the title, nothing of the plan.
+    await shut();
+    const open = await listCohostInvitations(t.database.db, cohost.orgId);
+    const mine = open.find((i) => i.id === invitation.id);
+    expect(mine).toMatchObject({ hostName: "Comité Anfitrión" });
+    expect(JSON.stringify(mine)).not.toContain("Marta");
+    // The host sees it as pending; no one else may answer for the invited organization.
+    const hostPlan = await loadPlan(
+      t.database.db,
+      host.orgId,
+      await requireEventAccess(t.database.db, host.orgId, event.id),
+    );
+    expect(hostPlan.cohosts.map((c) => c.status)).toEqual(["invited"]);
+    for (const who of [host, outsider])
+      await expect(
+        respondCohostInvitation(t.deps, who, invitation.id, "accepted"),
+      ).rejects.toMatchObject({ status: 404 });
+    await shut();
+    // Declined: still nothing, and it can't be answered again.
+    await respondCohostInvitation(t.deps, cohost, invitation.id, "declined");
+    await shut();
+    await expect(
+      respondCohostInvitation(t.deps, cohost, invitation.id, "accepted"),
+    ).rejects.toMatchObject({ status: 404 });
+    expect(
+      (await listCohostInvitations(t.database.db, cohost.orgId)).map((i) => i.id),
+    ).not.toContain(invitation.id);
+    // Invited again and accepted: now it sees the plan (the host's people by name only).
+    const hostView = await loadPlan(
+      t.database.db,
+      host.orgId,
+      await requireEventAccess(t.database.db, host.orgId, event.id),
+    );
+    const declinedRow = hostView.cohosts.find((c) => c.cohostOrgId === cohost.orgId);
+    if (!declinedRow) throw new Error("co-host row missing");
+    expect(declinedRow.status).toBe("declined");
+    await removeCohost(t.deps, host, event.id, declinedRow.id);
+    const again = await addCohost(t.deps, host, event.id, { orgSlug: cohostSlug });
+    await respondCohostInvitation(t.deps, cohost, again.id, "accepted");
+    const seen = await planFor(event.id, cohost);
+    expect(seen.people.get(lead.id)).toMatchObject({
+      displayName: "Marta Anfitriona",
+      phone: null,
     });
   });
 

@@ -1,16 +1,7 @@
 import type { SignedIn } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
-import {
-  Checkbox,
-  Csrf,
-  Field,
-  FormAlert,
-  type FormState,
-  Select,
-  SubmitOrCancel,
-  TextArea,
-} from "../../platform/ui/forms";
-import { Page } from "../../platform/ui/layout";
+import { FormPage } from "../../platform/ui/blocks";
+import { Checkbox, Field, type FormState, Select, TextArea } from "../../platform/ui/forms";
 import { TIME_ZONES } from "../accounts/account-schemas";
 import { EVENT_KINDS } from "./action";
 import { actionsText } from "./actions.messages";
@@ -37,153 +28,136 @@ export function EventFormPage(props: Props) {
   const current = form.values.time_zone ?? "";
   const zones = known.includes(current) || !current ? known : [current, ...known];
   return (
-    <Page
+    <FormPage
+      {...props}
       title={title}
-      lang={lang}
-      csrf={props.csrf}
-      path={props.path}
-      auth={props.auth}
       section="actions"
+      form={form}
+      action={action}
+      submitLabel={props.eventId ? t.save : t.create}
+      cancelHref={props.eventId ? `/actions/${props.eventId}` : "/actions"}
     >
-      <div class="narrow">
-        <h1>{title}</h1>
-        <FormAlert form={form} lang={lang} />
-        <form method="post" action={action} novalidate>
-          <Csrf token={props.csrf} />
-          <div class="panel">
-            <Select
-              name="kind"
-              label={t.f_kind}
-              form={form}
-              lang={lang}
-              required
-              options={EVENT_KINDS.map((k) => ({ value: k, label: t[`kind_${k}`] }))}
-            />
-            <Field
-              name="title_es"
-              label={t.f_title_es}
-              form={form}
-              lang={lang}
-              hint={t.f_title_hint}
-              maxlength={200}
-            />
-            <Field name="title_en" label={t.f_title_en} form={form} lang={lang} maxlength={200} />
-            <div class="grid-2">
-              <Field
-                name="start_date"
-                type="date"
-                label={t.f_start_date}
-                form={form}
-                lang={lang}
-                required
-              />
-              <Field
-                name="start_time"
-                type="time"
-                label={t.f_start_time}
-                form={form}
-                lang={lang}
-                required
-              />
-            </div>
-            <div class="grid-2">
-              <Field
-                name="end_date"
-                type="date"
-                label={t.f_end_date}
-                form={form}
-                lang={lang}
-                required
-              />
-              <Field
-                name="end_time"
-                type="time"
-                label={t.f_end_time}
-                form={form}
-                lang={lang}
-                required
-              />
-            </div>
-            <Select
-              name="time_zone"
-              label={t.f_time_zone}
-              form={form}
-              lang={lang}
-              required
-              options={zones.map((z) => ({ value: z, label: z.replaceAll("_", " ") }))}
-            />
-            {props.hearings.length > 0 && (
-              <Select
-                name="hearing_id"
-                label={t.f_hearing}
-                form={form}
-                lang={lang}
-                options={[
-                  { value: "", label: t.no_hearing },
-                  ...props.hearings.map((h) => ({ value: h.id, label: h.label })),
-                ]}
-              />
-            )}
-            <Field
-              name="place_name"
-              label={t.f_place_name}
-              form={form}
-              lang={lang}
-              maxlength={300}
-            />
-            <Field
-              name="place_address"
-              label={t.f_place_address}
-              form={form}
-              lang={lang}
-              maxlength={300}
-            />
-            <Field
-              name="meeting_point"
-              label={t.f_meeting_point}
-              form={form}
-              lang={lang}
-              maxlength={300}
-            />
-            <Field
-              name="expected_turnout"
-              label={t.f_expected_turnout}
-              form={form}
-              lang={lang}
-              inputmode="numeric"
-              maxlength={7}
-            />
-            <TextArea
-              name="description_es"
-              label={t.f_description_es}
-              form={form}
-              lang={lang}
-              maxlength={5000}
-            />
-            <TextArea
-              name="description_en"
-              label={t.f_description_en}
-              form={form}
-              lang={lang}
-              maxlength={5000}
-            />
-            <Checkbox name="public" label={t.f_public} form={form} />
-            <Field
-              name="slug"
-              label={t.f_slug}
-              form={form}
-              lang={lang}
-              hint={t.f_slug_hint}
-              maxlength={80}
-            />
-          </div>
-          <SubmitOrCancel
+      <div class="panel">
+        <Select
+          name="kind"
+          label={t.f_kind}
+          form={form}
+          lang={lang}
+          required
+          options={EVENT_KINDS.map((k) => ({ value: k, label: t[`kind_${k}`] }))}
+        />
+        <Field
+          name="title_es"
+          label={t.f_title_es}
+          form={form}
+          lang={lang}
+          hint={t.f_title_hint}
+          maxlength={200}
+        />
+        <Field name="title_en" label={t.f_title_en} form={form} lang={lang} maxlength={200} />
+        <div class="grid-2">
+          <Field
+            name="start_date"
+            type="date"
+            label={t.f_start_date}
+            form={form}
             lang={lang}
-            label={props.eventId ? t.save : t.create}
-            cancelHref={props.eventId ? `/actions/${props.eventId}` : "/actions"}
+            required
           />
-        </form>
+          <Field
+            name="start_time"
+            type="time"
+            label={t.f_start_time}
+            form={form}
+            lang={lang}
+            required
+          />
+        </div>
+        <div class="grid-2">
+          <Field
+            name="end_date"
+            type="date"
+            label={t.f_end_date}
+            form={form}
+            lang={lang}
+            required
+          />
+          <Field
+            name="end_time"
+            type="time"
+            label={t.f_end_time}
+            form={form}
+            lang={lang}
+            required
+          />
+        </div>
+        <Select
+          name="time_zone"
+          label={t.f_time_zone}
+          form={form}
+          lang={lang}
+          required
+          options={zones.map((z) => ({ value: z, label: z.replaceAll("_", " ") }))}
+        />
+        {props.hearings.length > 0 && (
+          <Select
+            name="hearing_id"
+            label={t.f_hearing}
+            form={form}
+            lang={lang}
+            options={[
+              { value: "", label: t.no_hearing },
+              ...props.hearings.map((h) => ({ value: h.id, label: h.label })),
+            ]}
+          />
+        )}
+        <Field name="place_name" label={t.f_place_name} form={form} lang={lang} maxlength={300} />
+        <Field
+          name="place_address"
+          label={t.f_place_address}
+          form={form}
+          lang={lang}
+          maxlength={300}
+        />
+        <Field
+          name="meeting_point"
+          label={t.f_meeting_point}
+          form={form}
+          lang={lang}
+          maxlength={300}
+        />
+        <Field
+          name="expected_turnout"
+          label={t.f_expected_turnout}
+          form={form}
+          lang={lang}
+          inputmode="numeric"
+          maxlength={7}
+        />
+        <TextArea
+          name="description_es"
+          label={t.f_description_es}
+          form={form}
+          lang={lang}
+          maxlength={5000}
+        />
+        <TextArea
+          name="description_en"
+          label={t.f_description_en}
+          form={form}
+          lang={lang}
+          maxlength={5000}
+        />
+        <Checkbox name="public" label={t.f_public} form={form} />
+        <Field
+          name="slug"
+          label={t.f_slug}
+          form={form}
+          lang={lang}
+          hint={t.f_slug_hint}
+          maxlength={80}
+        />
       </div>
-    </Page>
+    </FormPage>
   );
 }

@@ -112,6 +112,8 @@ export async function getEventAccess(
         eq(actionCohosts.eventId, eventId),
         isNotNull(actionCohosts.cohostOrgId),
         eq(actionCohosts.cohostOrgId, orgId),
+        // Invited is not yet in: nothing of the plan until the invitation is accepted.
+        eq(actionCohosts.status, "accepted"),
       ),
     );
   if (!cohost) return null;

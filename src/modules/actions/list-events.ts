@@ -39,7 +39,7 @@ export async function listEvents(
   const cohosted = db
     .select({ id: actionCohosts.eventId })
     .from(actionCohosts)
-    .where(eq(actionCohosts.cohostOrgId, orgId));
+    .where(and(eq(actionCohosts.cohostOrgId, orgId), eq(actionCohosts.status, "accepted")));
   const terms = fold(query.q ?? "")
     .split(/\s+/)
     .filter(Boolean)

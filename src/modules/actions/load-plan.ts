@@ -16,6 +16,7 @@ import {
   actionPairs,
   actionRoles,
   actionSteps,
+  type CohostStatus,
 } from "./actions.schema";
 import type { EventAccess } from "./event-record";
 import { type Readiness, readiness } from "./readiness";
@@ -66,7 +67,13 @@ export type PlanChant = Owned & {
   leaderPersonId: string | null;
 };
 export type PlanPair = Owned & { organizerPersonId: string; newcomerPersonId: string };
-export type PlanCohost = { id: string; cohostOrgId: string | null; name: string };
+export type PlanCohost = {
+  id: string;
+  cohostOrgId: string | null;
+  name: string;
+  /** An organization on Amparo sees the plan only once it accepted. */
+  status: CohostStatus;
+};
 
 export type Plan = EventAccess & {
   cohosts: PlanCohost[];
@@ -186,6 +193,7 @@ export async function loadPlan(
       id: c.id,
       cohostOrgId: c.cohostOrgId,
       name: (c.cohostOrgId ? orgNames.get(c.cohostOrgId) : c.name) ?? "",
+      status: c.status,
     })),
     roles: roles.map(mine),
     steps: steps.map(mine),

@@ -30,6 +30,7 @@ import { requireEventAccess } from "./event-record";
 import { pairAutomatically } from "./pair-automatically";
 import { type PlanForm, PlanPage } from "./plan.page";
 import { PLAN_ITEM_KINDS, type PlanItemKind, removePlanItem } from "./remove-plan-item";
+import { respondCohostInvitation } from "./respond-cohost-invitation";
 import { setAttendance } from "./set-attendance";
 import { setMarshalRatio } from "./set-marshal-ratio";
 import { updateMaterial } from "./update-material";
@@ -139,6 +140,36 @@ export function planFormRoutes(opts: ActionsRouteOptions): Hono<AppEnv> {
       quantity,
       bringerPersonId: optional(v.bringer_id),
     });
+  });
+
+  // An invited organization's organizer answers a co-host invitation (from the actions list).
+  for (const [verb, answer] of [
+    ["accept", "accepted"],
+    ["decline", "declined"],
+  ] as const) {
+    routes.post(
+      `/actions/invitations/:invitationId/${verb}`,
+      allow("actions.manage"),
+      async (c) => {
+        const auth = c.var.signedIn;
+        const id = requireUuidParam(c, "invitationId");
+        const done = await respondCohostInvitation(c.get("deps"), auth.actor, id, answer);
+        return answer === "accepted"
+          ? c.redirect(`/actions/${done.eventId}?done=cohost_accepted`, 303)
+          : c.redirect("/actions?done=cohost_declined", 303);
+      },
+    );
+  }
+
+  // Who brings a material, from the one form under the list (the material in the body).
+  routes.post("/actions/:id/materials/bringer", allow("actions.plan"), async (c) => {
+    const auth = c.var.signedIn;
+    const eventId = requireUuidParam(c);
+    const v = await readForm(c);
+    await updateMaterial(c.get("deps"), auth.actor, eventId, v.material_id ?? "", {
+      bringerPersonId: optional(v.bringer_id),
+    });
+    return c.redirect(`/actions/${eventId}?done=material#materials`, 303);
   });
 
   routes.post("/actions/:id/materials/:itemId", allow("actions.plan"), async (c) => {

@@ -1,4 +1,5 @@
 import type { Child } from "hono/jsx";
+import { formatNumber } from "../../platform/i18n";
 import { Csrf, emptyForm, type FormState } from "../../platform/ui/forms";
 import { actionsText } from "./actions.messages";
 import type { PlanForm, PlanPageProps } from "./plan.page";
@@ -65,6 +66,37 @@ export function RemoveButton(props: {
       <Csrf token={p.csrf} />
       <button type="submit" class="link-button">
         {t.remove}
+      </button>
+    </form>
+  );
+}
+
+/** One form for who brings which material (the material picked, then the person). */
+export function BringerForm({ p }: { p: PlanPageProps }) {
+  const t = actionsText[p.lang];
+  const mine = p.plan.materials.filter((m) => m.mine);
+  const firstOpen = mine.find((m) => m.bringerPersonId === null)?.id;
+  return (
+    <form method="post" action={`/actions/${p.plan.event.id}/materials/bringer`} class="row-form">
+      <Csrf token={p.csrf} />
+      <label for="mb-material">{t.f_material}</label>
+      <select id="mb-material" name="material_id" required>
+        {mine.map((m) => (
+          <option value={m.id} selected={m.id === firstOpen}>
+            {m.quantity > 1 ? `${formatNumber(m.quantity, p.lang)} × ` : ""}
+            {m.item}
+          </option>
+        ))}
+      </select>
+      <label for="mb-person">{t.f_bringer}</label>
+      <select id="mb-person" name="bringer_id">
+        <option value="">{t.nobody}</option>
+        {p.pickers.everyone.map((o) => (
+          <option value={o.id}>{o.displayName}</option>
+        ))}
+      </select>
+      <button type="submit" class="secondary">
+        {t.set_bringer}
       </button>
     </form>
   );

@@ -109,7 +109,17 @@ export function CohostsSection(p: PlanPageProps) {
       ) : (
         <ul class="rows">
           {plan.cohosts.map((c) => (
-            <li>{c.name}</li>
+            <li>
+              {c.name}
+              {c.status !== "accepted" && (
+                <>
+                  {" "}
+                  <span class="badge">
+                    {c.status === "invited" ? t.cohost_invited : t.cohost_declined}
+                  </span>
+                </>
+              )}
+            </li>
           ))}
         </ul>
       )}

@@ -6,7 +6,7 @@ import { actionsText } from "./actions.messages";
 import { timeOnly } from "./actions-ui";
 import type { PlanPageProps } from "./plan.page";
 import { PersonName, PersonSelect, PlanField } from "./plan-people";
-import { AddForm, formOf, RemoveButton, Section } from "./plan-section-parts";
+import { AddForm, BringerForm, formOf, RemoveButton, Section } from "./plan-section-parts";
 
 // The plan page's panels for the day itself: roles, run of show, materials, chants.
 
@@ -180,17 +180,9 @@ export function MaterialsSection(p: PlanPageProps) {
                   class="row-form"
                 >
                   <Csrf token={p.csrf} />
-                  <label class="visually-hidden" for={`mb-${m.id}`}>
-                    {t.f_bringer}
-                  </label>
-                  <select id={`mb-${m.id}`} name="bringer_id">
-                    <option value="">{t.nobody}</option>
-                    {p.pickers.everyone.map((o) => (
-                      <option value={o.id} selected={o.id === m.bringerPersonId}>
-                        {o.displayName}
-                      </option>
-                    ))}
-                  </select>
+                  {/* The status only: who brings it is set in the one form below, so a
+                      plan with 40 materials does not carry 40 lists of everyone. */}
+                  <input type="hidden" name="bringer_id" value={m.bringerPersonId ?? ""} />
                   <label class="visually-hidden" for={`ms-${m.id}`}>
                     {t.status_label}
                   </label>
@@ -211,6 +203,7 @@ export function MaterialsSection(p: PlanPageProps) {
           ))}
         </ul>
       )}
+      {p.canPlan && p.plan.materials.some((m) => m.mine) && <BringerForm p={p} />}
       <AddForm
         p={p}
         path="materials"

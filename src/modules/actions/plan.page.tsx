@@ -1,10 +1,11 @@
 import type { SignedIn } from "../../platform/http";
 import { formatNumber, type Lang } from "../../platform/i18n";
+import { Notice } from "../../platform/ui/blocks";
 import { Csrf, type FormState } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { canMoveStatus, type EventStatus } from "./action";
 import { actionsText } from "./actions.messages";
-import { Notice, Title, titleText, whenText } from "./actions-ui";
+import { Title, titleText, whenText } from "./actions-ui";
 import type { Plan } from "./load-plan";
 import type { PersonOption } from "./plan-people";
 import { ChantsSection, MaterialsSection, RolesSection, StepsSection } from "./plan-sections";

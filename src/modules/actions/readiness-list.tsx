@@ -2,7 +2,7 @@ import type { Lang } from "../../platform/i18n";
 import { actionsText } from "./actions.messages";
 import type { Plan } from "./load-plan";
 import { nameOf } from "./plan-people";
-import { FIX_SECTION, type Missing } from "./readiness";
+import { FIX_SECTION, type Missing, type MissingCode } from "./readiness";
 
 /** One sentence per gap, in the reader's language (also the API's `message`). */
 export function missingMessage(m: Missing, plan: Plan, lang: Lang): string {
@@ -27,6 +27,32 @@ export function missingMessage(m: Missing, plan: Plan, lang: Lang): string {
   }
 }
 
+/** Per code, at most this many lines on the page; the rest is one "and N more" line. */
+const PER_CODE = 5;
+
+/**
+ * The checklist as it is shown: a big action (2,000 RSVPs) may have hundreds of newcomers
+ * without a pair; the page names the first few of each kind and counts the rest (the API
+ * lists them all).
+ */
+export function shown(
+  missing: readonly Missing[],
+): Array<Missing | { code: MissingCode; more: number }> {
+  const seen = new Map<MissingCode, number>();
+  const out: Array<Missing | { code: MissingCode; more: number }> = [];
+  for (const m of missing) {
+    const n = (seen.get(m.code) ?? 0) + 1;
+    seen.set(m.code, n);
+    if (n <= PER_CODE) out.push(m);
+  }
+  for (const [code, n] of seen) {
+    if (n <= PER_CODE) continue;
+    const last = out.findLastIndex((m) => m.code === code);
+    out.splice(last + 1, 0, { code, more: n - PER_CODE });
+  }
+  return out;
+}
+
 /** The readiness checklist: each gap with a link to the part of the plan that fixes it. */
 export function ReadinessList(props: { plan: Plan; lang: Lang }) {
   const t = actionsText[props.lang];
@@ -45,12 +71,19 @@ export function ReadinessList(props: { plan: Plan; lang: Lang }) {
         <>
           <p>{t.readiness_count(missing.length)}</p>
           <ul class="checklist">
-            {missing.map((m) => (
-              <li data-code={m.code}>
-                <span>{missingMessage(m, props.plan, props.lang)}</span>{" "}
-                <a href={`#${FIX_SECTION[m.code]}`}>{t.fix}</a>
-              </li>
-            ))}
+            {shown(missing).map((item) =>
+              "more" in item ? (
+                <li data-code={item.code} class="more">
+                  <span>{t.readiness_more(item.more)}</span>{" "}
+                  <a href={`#${FIX_SECTION[item.code]}`}>{t.fix}</a>
+                </li>
+              ) : (
+                <li data-code={item.code}>
+                  <span>{missingMessage(item, props.plan, props.lang)}</span>{" "}
+                  <a href={`#${FIX_SECTION[item.code]}`}>{t.fix}</a>
+                </li>
+              ),
+            )}
           </ul>
         </>
       )}

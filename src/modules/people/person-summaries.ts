@@ -32,7 +32,8 @@ export async function getPersonSummaries(
       phones: people.phoneNumbers,
     })
     .from(people)
-    .where(and(eq(people.orgId, orgId), inArray(people.id, unique)));
+    // One array parameter, not one per id: a plan with 2,000 RSVPs asks for 2,000 people.
+    .where(and(eq(people.orgId, orgId), sql`${people.id} = ANY(${sql.param(unique)}::uuid[])`));
   return new Map(
     rows.map(({ phones, ...r }) => [
       r.id,

@@ -9,7 +9,7 @@ import { addNotAccepted } from "./add-not-accepted";
 import { NeedFieldsSchema } from "./drive";
 import { UndoMovementPage } from "./drive.page";
 import { loadNeedFigures } from "./drive-figures";
-import { latestMovements } from "./movement-record";
+import { getMovementLine } from "./movement-record";
 import { reverseMovement } from "./reverse-movement";
 import { suppliesText } from "./supplies.messages";
 import type { ReceivingHours } from "./supplies.schema";
@@ -131,13 +131,9 @@ driveEditRoutes.get(
     const auth = c.var.signedIn;
     const db = c.get("deps").db;
     const movementId = requireUuidParam(c, "movementId");
-    const movement = (await latestMovements(db, auth.org.id, drive.id, 10_000)).find(
-      (m) => m.id === movementId,
-    );
+    const movement = await getMovementLine(db, auth.org.id, drive.id, movementId);
     if (!movement) throw new AppError("not_found");
-    const need = (await loadNeedFigures(db, auth.org.id, drive.id, new Date())).find(
-      (n) => n.id === movement.needId,
-    );
+    const [need] = await loadNeedFigures(db, auth.org.id, drive.id, new Date(), movement.needId);
     const t = suppliesText[c.get("lang")];
     const label = need
       ? `${t[`kind_${movement.kind}`]}: ${amountText(movement.quantity, need.unit, c.get("lang"))} · ${itemLabel(need.item, need.variant, c.get("lang"))}`

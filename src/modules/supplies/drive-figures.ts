@@ -6,9 +6,10 @@ import { type Milli, milli } from "./quantity";
 import { type NeedFigures, needFigures } from "./stock";
 import type { Condition } from "./supplies.schema";
 
-// A drive's needs with their figures, computed from the ledger and the pledges by one SQL
-// query (never stored): the same arithmetic as stock.ts `recount`, which the tests hold
-// this to. One pass over the drive's movements, grouped by need.
+// A drive's needs with their figures, computed by one SQL query from the ledger's sums per
+// need and drop-off point (supply_stock_sums, kept by a trigger on every movement, migration
+// 0073) and the open pledges: the same arithmetic as stock.ts `recount`, which the tests hold
+// this to against a full recount of the movements. No render groups a drive's whole ledger.
 
 export type NeedWithFigures = {
   id: string;
@@ -59,20 +60,17 @@ export async function loadNeedFigures(
   orgId: string,
   driveId: string,
   now: Date,
+  /** Only this need (the quantity screen), by its primary key. */
+  needId?: string,
 ): Promise<NeedWithFigures[]> {
   const res = await db.execute<Row>(sql`
-    WITH raw AS (
-      -- One plain integer sum per need, kind and direction; the signs are applied after.
-      SELECT need_id, kind, reverses IS NULL AS forward, SUM(quantity_milli::int) AS q
-      FROM supply_movements
+    WITH moves AS (
+      -- The ledger's sums per need and drop-off point, kept by the database on every insert
+      -- (migration 0073): a few rows per need instead of the drive's whole ledger.
+      SELECT need_id, SUM(received_milli) AS received, SUM(delivered_milli) AS delivered,
+        SUM(discarded_milli) AS discarded
+      FROM supply_stock_sums
       WHERE org_id = ${orgId} AND drive_id = ${driveId}
-      GROUP BY need_id, kind, reverses IS NULL
-    ), moves AS (
-      SELECT need_id,
-        SUM(CASE WHEN forward THEN q ELSE -q END) FILTER (WHERE kind = 'received') AS received,
-        SUM(CASE WHEN forward THEN q ELSE -q END) FILTER (WHERE kind = 'delivered') AS delivered,
-        SUM(CASE WHEN forward THEN q ELSE -q END) FILTER (WHERE kind = 'discarded') AS discarded
-      FROM raw
       GROUP BY need_id
     ), open_pledges AS (
       -- Few pledges are open at a time: each looks up what arrived for it by index.
@@ -83,6 +81,7 @@ export async function loadNeedFigures(
       FROM supply_pledges p
       WHERE p.org_id = ${orgId} AND p.drive_id = ${driveId}
         AND p.cancelled_at IS NULL AND p.expires_at > ${now.toISOString()}::timestamptz
+        ${needId === undefined ? sql`` : sql`AND p.need_id = ${needId}`}
       GROUP BY p.need_id
     )
     SELECT n.id, n.item_id, i.name_es, i.name_en, i.base_unit, i.pack_name_es, i.pack_name_en,
@@ -97,6 +96,7 @@ export async function loadNeedFigures(
     LEFT JOIN moves mv ON mv.need_id = n.id
     LEFT JOIN open_pledges op ON op.need_id = n.id
     WHERE n.org_id = ${orgId} AND n.drive_id = ${driveId}
+      ${needId === undefined ? sql`` : sql`AND n.id = ${needId}`}
     ORDER BY n.position, n.created_at, n.id`);
   return res.rows.map((r) => ({
     id: r.id,
@@ -143,16 +143,10 @@ export async function loadPointStock(
     delivered: string;
     discarded: string;
   }>(sql`
-    SELECT need_id, point_id,
-      COALESCE(SUM(CASE WHEN reverses IS NULL THEN quantity_milli::int ELSE -quantity_milli::int END)
-        FILTER (WHERE kind = 'received'), 0)::text AS received,
-      COALESCE(SUM(CASE WHEN reverses IS NULL THEN quantity_milli::int ELSE -quantity_milli::int END)
-        FILTER (WHERE kind = 'delivered'), 0)::text AS delivered,
-      COALESCE(SUM(CASE WHEN reverses IS NULL THEN quantity_milli::int ELSE -quantity_milli::int END)
-        FILTER (WHERE kind = 'discarded'), 0)::text AS discarded
-    FROM supply_movements
-    WHERE org_id = ${orgId} AND point_id IS NOT NULL ${drive}
-    GROUP BY need_id, point_id`);
+    SELECT need_id, point_id, received_milli::text AS received,
+      delivered_milli::text AS delivered, discarded_milli::text AS discarded
+    FROM supply_stock_sums
+    WHERE org_id = ${orgId} AND point_id IS NOT NULL ${drive}`);
   return res.rows.map((r) => ({
     needId: r.need_id,
     pointId: r.point_id,

@@ -1,4 +1,4 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { type Milli, milli } from "./quantity";
 import type { Movement } from "./stock";
@@ -62,13 +62,38 @@ export async function latestMovements(
     .where(and(eq(supplyMovements.orgId, orgId), eq(supplyMovements.driveId, driveId)))
     .orderBy(desc(supplyMovements.createdAt), desc(supplyMovements.id))
     .limit(limit);
+  return withReversals(db, orgId, rows);
+}
+
+/** One movement of a drive, or null. */
+export async function getMovementLine(
+  db: Db,
+  orgId: string,
+  driveId: string,
+  id: string,
+): Promise<MovementLine | null> {
+  const rows = await db
+    .select()
+    .from(supplyMovements)
+    .where(
+      and(
+        eq(supplyMovements.orgId, orgId),
+        eq(supplyMovements.driveId, driveId),
+        eq(supplyMovements.id, id),
+      ),
+    );
+  return (await withReversals(db, orgId, rows))[0] ?? null;
+}
+
+/** Which of these rows were reversed, and by which row (found by the unique `reverses`). */
+async function withReversals(db: Db, orgId: string, rows: Row[]): Promise<MovementLine[]> {
   const reversed = new Map<string, string>();
   const ids = rows.filter((r) => !r.reverses).map((r) => r.id);
   if (ids.length > 0) {
     const reversals = await db
       .select({ id: supplyMovements.id, reverses: supplyMovements.reverses })
       .from(supplyMovements)
-      .where(and(eq(supplyMovements.orgId, orgId), eq(supplyMovements.driveId, driveId)));
+      .where(and(eq(supplyMovements.orgId, orgId), inArray(supplyMovements.reverses, ids)));
     for (const r of reversals) if (r.reverses) reversed.set(r.reverses, r.id);
   }
   return rows.map((r) => ({

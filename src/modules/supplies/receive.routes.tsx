@@ -73,9 +73,13 @@ receiveRoutes.get("/supplies/:id/receive", allow("supplies.receive"), async (c) 
 
 async function needOf(c: AppContext, drive: Drive) {
   const needId = requireUuidParam(c, "needId");
-  const need = (
-    await loadNeedFigures(c.get("deps").db, c.var.signedIn.org.id, drive.id, new Date())
-  ).find((n) => n.id === needId);
+  const [need] = await loadNeedFigures(
+    c.get("deps").db,
+    c.var.signedIn.org.id,
+    drive.id,
+    new Date(),
+    needId,
+  );
   if (!need) throw new AppError("not_found");
   return need;
 }

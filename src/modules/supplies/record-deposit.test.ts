@@ -92,4 +92,45 @@ describe.each(STORES)("commissary and phone deposits on %s", (store) => {
     expect(lastFour("  ")).toBeNull();
     expect(lastFour("ab")).toBe("ab");
   });
+  it("is one transaction: when the deposit row can't be written, no disbursement or ledger entry is left", async () => {
+    const count = async () =>
+      (
+        await t.database.db.execute<{ d: number; g: number; s: number }>(sql`
+          SELECT (SELECT count(*)::int FROM disbursements WHERE campaign_id = ${campaignId}) AS d,
+            (SELECT count(*)::int FROM ledger_groups WHERE campaign_id = ${campaignId}) AS g,
+            (SELECT count(*)::int FROM supply_deposits) AS s`)
+      ).rows[0];
+    const before = await count();
+    const heard: string[] = [];
+    const off = t.deps.bus.on("funds.campaign_changed", (e) => heard.push(e.campaignId));
+    // A failure injected after funds' part: the database refuses the deposit row itself.
+    await t.database.exec(`
+      CREATE FUNCTION refuse_deposit() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'injected failure'; END $$;
+      CREATE TRIGGER refuse_deposit BEFORE INSERT ON supply_deposits
+        FOR EACH ROW EXECUTE FUNCTION refuse_deposit();`);
+    try {
+      await expect(
+        recordDeposit(t.deps, actor, { ...deposit, amountCents: 1_000, campaignId }),
+      ).rejects.toThrow();
+    } finally {
+      await t.database.exec(
+        "DROP TRIGGER refuse_deposit ON supply_deposits; DROP FUNCTION refuse_deposit();",
+      );
+    }
+    expect(await count()).toEqual(before);
+    // Nothing that was rolled back was announced (the fund's page stays as it was).
+    expect(heard).toEqual([]);
+    // And the same deposit goes through once the database takes it, announced after commit.
+    const d = await recordDeposit(t.deps, actor, { ...deposit, amountCents: 1_000, campaignId });
+    off();
+    expect(d.status).toBe("paid");
+    const after = await count();
+    expect(after).toEqual({
+      d: (before?.d ?? 0) + 1,
+      g: (before?.g ?? 0) + 1,
+      s: (before?.s ?? 0) + 1,
+    });
+    expect(heard.length).toBeGreaterThan(0);
+  });
 });

@@ -35,7 +35,7 @@ export function lastFour(reference: string): string | null {
  * detention_accounts purpose, requested and, when this person may approve it and the
  * fund has the money, approved and paid at once; otherwise it waits in funds for a second
  * approver. This row keeps what the volunteer needs to find the deposit again, tied to the
- * fund's case; never the whole reference, never the A-number.
+ * fund's case; never the whole reference, never the A-number. All of it is one transaction.
  */
 export async function recordDeposit(
   deps: Deps,
@@ -54,14 +54,19 @@ export async function recordDeposit(
   const campaign = await getCampaign(deps.db, actor.orgId, input.campaignId);
   if (!campaign) fields.campaignId = "invalid_choice";
   if (Object.keys(fields).length > 0 || !campaign) throw invalid(fields);
-  const disbursement = await requestDisbursement(deps, actor, {
-    campaignId: campaign.id,
-    amountCents: input.amountCents,
-    payee: vendor,
-    purpose: "detention_accounts",
-    memo: `${input.kind === "commissary" ? "Comisaría / commissary" : "Teléfono / phone"} · ${facility}`,
-  });
-  const id = await runOperation(deps, actor, async (op) => {
+  // One transaction: the request, this row, and (when they can be taken) the approval and
+  // the payment. Funds' operations run as savepoints inside it (op.inner()), so a failure
+  // anywhere leaves nothing half-written; a refused approval or payment is rolled back alone
+  // and the request waits in Funds.
+  return runOperation(deps, actor, async (op) => {
+    const funds = op.inner();
+    const disbursement = await requestDisbursement(funds, actor, {
+      campaignId: campaign.id,
+      amountCents: input.amountCents,
+      payee: vendor,
+      purpose: "detention_accounts",
+      memo: `${input.kind === "commissary" ? "Comisaría / commissary" : "Teléfono / phone"} · ${facility}`,
+    });
     const depositId = randomUUID();
     await op.tx.insert(supplyDeposits).values({
       id: depositId,
@@ -85,18 +90,17 @@ export async function recordDeposit(
         disbursement_id: disbursement.id,
       },
     );
-    return depositId;
-  });
-  let status: string = disbursement.status;
-  if (can(actor.role, "funds.approve")) {
-    try {
-      status = (await approveDisbursement(deps, actor, disbursement.id)).status;
-      status = (await payDisbursement(deps, actor, disbursement.id)).status;
-    } catch (error) {
-      // Above the threshold a second person approves; without the money it waits. Both
-      // are normal: the request stays in funds for the team to finish.
-      if (!(error instanceof AppError)) throw error;
+    let status: string = disbursement.status;
+    if (can(actor.role, "funds.approve")) {
+      try {
+        status = (await approveDisbursement(funds, actor, disbursement.id)).status;
+        status = (await payDisbursement(funds, actor, disbursement.id)).status;
+      } catch (error) {
+        // Above the threshold a second person approves; without the money it waits. Both
+        // are normal: the request stays in funds for the team to finish.
+        if (!(error instanceof AppError)) throw error;
+      }
     }
-  }
-  return { id, disbursementId: disbursement.id, status };
+    return { id: depositId, disbursementId: disbursement.id, status };
+  });
 }

@@ -98,9 +98,7 @@ export async function pledgeInOperation(
     if (!point) throw invalid({ pointId: "invalid_choice" });
     if (!point.active) throw invalid({ pointId: "point_inactive" });
   }
-  const figures = (await loadNeedFigures(tx, actor.orgId, drive.id, new Date())).find(
-    (n) => n.id === need.id,
-  );
+  const [figures] = await loadNeedFigures(tx, actor.orgId, drive.id, new Date(), need.id);
   if (!figures) throw invalid({ needId: "invalid_choice" });
   const quantity = quantityFor(input.quantity, figures.unit);
   if (!quantity.ok) throw invalid({ quantity: quantity.error });

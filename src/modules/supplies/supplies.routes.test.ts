@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiClient } from "../../../test/support/api";
@@ -148,11 +149,18 @@ describe.each(STORES)("supply drives over HTTP (%s)", (store) => {
     expect(after).not.toContain("Lupita");
     const pdf = await t.app.request(`${path}/flyer.pdf`);
     expect(pdf.headers.get("content-type")).toBe("application/pdf");
-    expect(
-      Buffer.from(await pdf.arrayBuffer())
-        .subarray(0, 4)
-        .toString(),
-    ).toBe("%PDF");
+    const bytes = Buffer.from(await pdf.arrayBuffer());
+    expect(bytes.subarray(0, 4).toString()).toBe("%PDF");
+    // The shared flyer's frame (one page, "Español" column label) with the drive's lists.
+    if (spawnSync("pdftotext", ["-v"]).status === 0) {
+      const text = spawnSync("pdftotext", ["-enc", "UTF-8", "-", "-"], { input: bytes })
+        .stdout.toString()
+        .replace(/\s+/g, " ");
+      expect(text).toContain("ESPAÑOL");
+      expect(text).toContain("Lo que todavía falta");
+      expect(text).toContain("Still needed");
+      expect(text).not.toContain("Lupita");
+    }
   });
 
   it("thanks a bot that fills the hidden field and keeps nothing, and rate-limits a flood", async () => {

@@ -60,7 +60,9 @@ export type ListPageProps = ViewProps &
     /** When nothing exists yet: what it is and what to do first. */
     empty: { title: string; body: Child };
     /** When the search finds nothing: say so and offer to clear it. */
-    noResults: { title: string; body: Child; clearLabel: string };
+    noResults: { title: string; body: Child; clearLabel: string; clearHref?: string };
+    /** Shown between the notice and the search (e.g. invitations waiting for an answer). */
+    lead?: Child;
   }>;
 
 /**
@@ -80,6 +82,7 @@ export function ListPage(props: ListPageProps) {
     >
       <PageHead title={props.title} action={emptyList ? null : props.add} />
       <Notice text={props.notice} />
+      {props.lead}
       <SearchBar lang={props.lang} {...props.search} />
       <div id="results" class="results">
         {props.total === 0 ? (
@@ -88,7 +91,7 @@ export function ListPage(props: ListPageProps) {
               <>
                 <h2>{props.noResults.title}</h2>
                 <p>{props.noResults.body}</p>
-                <a class="button secondary" href={props.search.action}>
+                <a class="button secondary" href={props.noResults.clearHref ?? props.search.action}>
                   {props.noResults.clearLabel}
                 </a>
               </>
@@ -247,6 +250,8 @@ export function ConfirmPage(
       action: string;
       confirmLabel: Child;
       cancelHref: string;
+      /** The way back, when "Cancel" would be ambiguous (cancelling an action). */
+      cancelLabel?: Child;
       /** "danger" for what can't be undone (delete); "primary" for a confirmed step (pay). */
       tone?: "danger" | "primary";
     }>,
@@ -272,7 +277,7 @@ export function ConfirmPage(
               <button type="submit" class={tone}>
                 {props.confirmLabel}
               </button>
-              <a href={props.cancelHref}>{common[props.lang].cancel}</a>
+              <a href={props.cancelHref}>{props.cancelLabel ?? common[props.lang].cancel}</a>
             </div>
           </form>
         </div>

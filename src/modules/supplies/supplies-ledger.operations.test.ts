@@ -1,0 +1,288 @@
+import { sql } from "drizzle-orm";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
+import { STORES } from "../../../test/support/stores";
+import { driveInput, moveInput, needInput, refusal } from "../../../test/support/supplies";
+import type { Actor } from "../../platform/actor";
+import { AppError } from "../../platform/errors";
+import { addDropOffPoint } from "./add-drop-off-point";
+import { addNeed } from "./add-need";
+import { createDrive } from "./create-drive";
+import { createPledge } from "./create-pledge";
+import { loadNeedFigures, loadPointStock } from "./drive-figures";
+import { needMovements } from "./movement-record";
+import { milli } from "./quantity";
+import { recordMovement } from "./record-movement";
+import { reverseMovement } from "./reverse-movement";
+import { recount, stockState, totalsAt } from "./stock";
+
+// The goods ledger on both stores: receipts, deliveries, refusals and reversals, and the
+// figures the pages read (from the sums the database keeps per need and drop-off point,
+// migration 0073) held to a full recount of the movements.
+
+describe.each(STORES)("supplies ledger on %s", (store) => {
+  let t: TestApp;
+  let actor: Actor;
+  let other: Actor;
+
+  beforeAll(async () => {
+    t = await createTestApp(store);
+    actor = (await createOrg(t)).actor;
+    other = (await createOrg(t, "Otra Organización")).actor;
+  });
+  afterAll(() => t.close());
+
+  it("receives, delivers, refuses delivering more than received, and corrects by reversal", async () => {
+    const d = await createDrive(t.deps, actor, driveInput("agua"));
+    const point = await addDropOffPoint(t.deps, actor, d.id, {
+      name: "Iglesia San José",
+      address: null,
+      hours: [{ day: 6, opens: "09:00", closes: "13:00" }],
+    });
+    const { id: needId } = await addNeed(
+      t.deps,
+      actor,
+      d.id,
+      needInput({ item: { es: "Agua embotellada" }, unit: "bottle", quantity: 100 }),
+    );
+    await recordMovement(t.deps, actor, d.id, moveInput(needId, "received", 30, point.id));
+    const refused = await refusal(
+      recordMovement(t.deps, actor, d.id, moveInput(needId, "delivered", 31, point.id)),
+    );
+    expect(refused.code).toBe("not_enough_stock");
+    expect(refused.status).toBe(409);
+    const delivered = await recordMovement(
+      t.deps,
+      actor,
+      d.id,
+      moveInput(needId, "delivered", 20, point.id),
+    );
+    expect(
+      (await refusal(recordMovement(t.deps, actor, d.id, moveInput(needId, "received", 2.5))))
+        .fields,
+    ).toEqual({
+      quantity: "quantity_fraction",
+    });
+    await reverseMovement(t.deps, actor, d.id, delivered.id);
+    expect((await refusal(reverseMovement(t.deps, actor, d.id, delivered.id))).code).toBe(
+      "already_reversed",
+    );
+    const [f] = await loadNeedFigures(t.database.db, actor.orgId, d.id, new Date());
+    expect(f?.figures).toMatchObject({
+      needed: 100_000,
+      received: 30_000,
+      delivered: 0,
+      onHand: 30_000,
+      stillNeeded: 70_000,
+    });
+    // Another organization can't touch this drive's ledger.
+    expect(
+      (await refusal(recordMovement(t.deps, other, d.id, moveInput(needId, "received", 1)))).code,
+    ).toBe("not_found");
+    expect((await refusal(reverseMovement(t.deps, other, d.id, delivered.id))).code).toBe(
+      "not_found",
+    );
+    // Append-only: three rows (the refused ones left nothing), none changed.
+    expect(await needMovements(t.database.db, actor.orgId, needId)).toHaveLength(3);
+  });
+
+  it("computes the same figures with SQL as a full recount of the ledger", async () => {
+    const d = await createDrive(t.deps, actor, driveInput("recuento"));
+    const ids: string[] = [];
+    for (const [es, q] of [
+      ["Leche", 40],
+      ["Pan", 25],
+      ["Calcetines", 60],
+    ] as const) {
+      ids.push((await addNeed(t.deps, actor, d.id, needInput({ item: { es }, quantity: q }))).id);
+    }
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 48_271) % 2_147_483_647;
+      return seed;
+    };
+    const done: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      const needId = ids[next() % ids.length] ?? "";
+      const roll = next() % 10;
+      try {
+        if (roll < 6)
+          done.push(
+            (
+              await recordMovement(
+                t.deps,
+                actor,
+                d.id,
+                moveInput(needId, "received", 1 + (next() % 5)),
+              )
+            ).id,
+          );
+        else if (roll < 8)
+          done.push(
+            (
+              await recordMovement(
+                t.deps,
+                actor,
+                d.id,
+                moveInput(needId, "delivered", 1 + (next() % 4)),
+              )
+            ).id,
+          );
+        else if (roll < 9)
+          await createPledge(t.deps, actor, d.id, {
+            needId,
+            quantity: 1,
+            pointId: null,
+            dueOn: null,
+            source: "api",
+            personId: null,
+          });
+        else if (done.length > 0)
+          await reverseMovement(t.deps, actor, d.id, done[next() % done.length] ?? "");
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+      }
+    }
+    const now = new Date();
+    const movements = (
+      await Promise.all(ids.map((id) => needMovements(t.database.db, actor.orgId, id)))
+    ).flat();
+    const pledgeRows = await t.database.db.execute<{
+      id: string;
+      need_id: string;
+      quantity_milli: string;
+      expires_at: string | Date;
+    }>(
+      sql`SELECT id, need_id, quantity_milli::text, expires_at FROM supply_pledges WHERE drive_id = ${d.id}`,
+    );
+    const expected = recount(
+      (await loadNeedFigures(t.database.db, actor.orgId, d.id, now)).map((n) => ({
+        id: n.id,
+        quantity: n.figures.needed,
+      })),
+      movements,
+      pledgeRows.rows.map((p) => ({
+        id: p.id,
+        needId: p.need_id,
+        quantity: milli(Number(p.quantity_milli)),
+        expiresAt: new Date(p.expires_at).getTime(),
+        cancelled: false,
+      })),
+      now.getTime(),
+    );
+    for (const n of await loadNeedFigures(t.database.db, actor.orgId, d.id, now)) {
+      expect(n.figures).toEqual(expected.get(n.id));
+    }
+  });
+
+  it("keeps the sums per need and drop-off point equal to a full recount, for any history", async () => {
+    const points: string[] = [];
+    const step = fc.oneof(
+      {
+        weight: 4,
+        arbitrary: fc.record({
+          t: fc.constant("record" as const),
+          kind: fc.constantFrom(
+            "received" as const,
+            "received" as const,
+            "delivered" as const,
+            "discarded" as const,
+          ),
+          need: fc.nat(1),
+          point: fc.nat(2),
+          quantity: fc.integer({ min: 1, max: 6 }),
+        }),
+      },
+      { weight: 1, arbitrary: fc.record({ t: fc.constant("reverse" as const), target: fc.nat() }) },
+    );
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 25 }), async (steps) => {
+        run += 1;
+        const d = await createDrive(t.deps, actor, driveInput(`propiedad-${run}`));
+        points.length = 0;
+        for (const name of ["Parroquia Inventada", "Centro Inventado"])
+          points.push(
+            (await addDropOffPoint(t.deps, actor, d.id, { name, address: null, hours: [] })).id,
+          );
+        const needs = [
+          (await addNeed(t.deps, actor, d.id, needInput({ item: { es: "Agua" }, quantity: 50 })))
+            .id,
+          (
+            await addNeed(
+              t.deps,
+              actor,
+              d.id,
+              needInput({ item: { es: "Arroz" }, unit: "kg", quantity: 30 }),
+            )
+          ).id,
+        ];
+        const done: string[] = [];
+        for (const s of steps) {
+          try {
+            if (s.t === "record") {
+              const pointId = s.point < points.length ? (points[s.point] ?? null) : null;
+              const needId = needs[s.need] ?? "";
+              done.push(
+                (
+                  await recordMovement(
+                    t.deps,
+                    actor,
+                    d.id,
+                    moveInput(needId, s.kind, s.quantity, pointId),
+                  )
+                ).id,
+              );
+            } else if (done.length > 0) {
+              await reverseMovement(t.deps, actor, d.id, done[s.target % done.length] ?? "");
+            }
+          } catch (error) {
+            // Refusals (not enough stock, already reversed) are part of any history.
+            if (!(error instanceof AppError)) throw error;
+          }
+        }
+        // 1. The database's sums equal a GROUP BY over the movements themselves.
+        const kept = await t.database.db.execute(sql`
+          SELECT need_id, point_id, received_milli::text AS r, delivered_milli::text AS dl,
+            discarded_milli::text AS ds
+          FROM supply_stock_sums WHERE drive_id = ${d.id} ORDER BY need_id, point_id NULLS FIRST`);
+        const full = await t.database.db.execute(sql`
+          SELECT need_id, point_id,
+            COALESCE(SUM(CASE WHEN reverses IS NULL THEN quantity_milli ELSE -quantity_milli END) FILTER (WHERE kind = 'received'), 0)::text AS r,
+            COALESCE(SUM(CASE WHEN reverses IS NULL THEN quantity_milli ELSE -quantity_milli END) FILTER (WHERE kind = 'delivered'), 0)::text AS dl,
+            COALESCE(SUM(CASE WHEN reverses IS NULL THEN quantity_milli ELSE -quantity_milli END) FILTER (WHERE kind = 'discarded'), 0)::text AS ds
+          FROM supply_movements WHERE drive_id = ${d.id}
+          GROUP BY need_id, point_id ORDER BY need_id, point_id NULLS FIRST`);
+        expect(kept.rows).toEqual(full.rows);
+        // 2. What the pages read equals the pure recount of the same movements.
+        const movements = (
+          await Promise.all(needs.map((id) => needMovements(t.database.db, actor.orgId, id)))
+        ).flat();
+        const now = new Date();
+        const figures = await loadNeedFigures(t.database.db, actor.orgId, d.id, now);
+        const expected = recount(
+          figures.map((n) => ({ id: n.id, quantity: n.figures.needed })),
+          movements,
+          [],
+          now.getTime(),
+        );
+        for (const n of figures) expect(n.figures).toEqual(expected.get(n.id));
+        const state = stockState(movements);
+        for (const row of await loadPointStock(t.database.db, actor.orgId, d.id)) {
+          const { received, delivered, discarded } = totalsAt(state, row.needId, row.pointId);
+          expect({
+            received: row.received,
+            delivered: row.delivered,
+            discarded: row.discarded,
+          }).toEqual({
+            received,
+            delivered,
+            discarded,
+          });
+        }
+      }),
+      { numRuns: 8 },
+    );
+  });
+});

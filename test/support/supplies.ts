@@ -1,0 +1,39 @@
+import { DriveFieldsSchema, NeedFieldsSchema } from "../../src/modules/supplies/drive";
+import { AppError } from "../../src/platform/errors";
+
+// Builders for the supplies operations tests: an invented public drive, a need, a movement.
+
+export const driveInput = (slug: string, extra: Record<string, unknown> = {}) =>
+  DriveFieldsSchema.parse({
+    slug,
+    title: { es: "Colecta de invierno", en: "Winter drive" },
+    public: true,
+    ...extra,
+  });
+
+export const needInput = (input: Record<string, unknown>) => NeedFieldsSchema.parse(input);
+
+export const moveInput = (
+  needId: string,
+  kind: "received" | "delivered" | "discarded",
+  quantity: number | string,
+  pointId: string | null = null,
+) => ({
+  needId,
+  kind,
+  quantity,
+  pointId,
+  pledgeId: null,
+  method: null,
+});
+
+/** The AppError a promise is refused with (fails the test if it is not refused). */
+export async function refusal(p: Promise<unknown>): Promise<AppError> {
+  try {
+    await p;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error("expected a refusal");
+}
