@@ -14,6 +14,7 @@ import { advocacyApi } from "./modules/advocacy/advocacy.api";
 import { advocacyRoutes } from "./modules/advocacy/advocacy.routes";
 import { advocacyTargetRoutes } from "./modules/advocacy/advocacy-targets.routes";
 import { caseActivityRoutes } from "./modules/defense/case-activity.routes";
+import { setCaseFunds } from "./modules/defense/case-funds";
 import { casesApi } from "./modules/defense/cases.api";
 import { casesRoutes } from "./modules/defense/cases.routes";
 import { facilitiesRoutes } from "./modules/defense/facilities.routes";
@@ -22,6 +23,7 @@ import { electionsRoutes } from "./modules/elections/elections.routes";
 import { voteRoutes } from "./modules/elections/vote.routes";
 import { fundsApi } from "./modules/funds/api/funds.api";
 import { giftRefundApi } from "./modules/funds/api/gift-refund.api";
+import { listCampaignsForCase } from "./modules/funds/campaigns/campaign-record";
 import { fundsRoutes } from "./modules/funds/campaigns/funds.routes";
 import { fundsActivityRoutes } from "./modules/funds/campaigns/funds-activity.routes";
 import {
@@ -89,6 +91,8 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   const api = apiRouter();
   // The person page shows the actions a person came to and the roles they held (reviews).
   addPersonSection(participationSection);
+  // The case page lists the case's funds (funds sits above defense).
+  setCaseFunds(listCampaignsForCase);
   // ...and the consent each of their contact points gave for messages (messaging).
   addPersonSection(consentSection);
   // Confirmations, reminders and change notices to people going to an action (messaging

@@ -49,6 +49,8 @@ const assets = new Map<string, Asset>([
   // Public pages (/p/...) load only this small sheet.
   asset("public.css", join(here, "ui/assets/public.css"), "text/css; charset=utf-8"),
   asset("favicon.svg", join(here, "ui/assets/favicon.svg"), "image/svg+xml"),
+  // Staff pages' small touches ("Copy link"); pages work without it.
+  asset("app.js", join(here, "ui/assets/app.js"), "text/javascript; charset=utf-8"),
   asset(
     "htmx.min.js",
     require.resolve("htmx.org/dist/htmx.min.js"),
@@ -58,7 +60,9 @@ const assets = new Map<string, Asset>([
 const byHashedName = new Map([...assets.values()].map((a) => [a.hashed, a]));
 
 /** The URL a page links an asset by: "/assets/app.3f2a9c81d0.css". */
-export function assetUrl(name: "app.css" | "public.css" | "favicon.svg" | "htmx.min.js"): string {
+export function assetUrl(
+  name: "app.css" | "public.css" | "favicon.svg" | "htmx.min.js" | "app.js",
+): string {
   const found = assets.get(name);
   if (!found) throw new Error(`unknown asset ${name}`);
   return `/assets/${found.hashed}`;

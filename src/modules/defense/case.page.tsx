@@ -3,16 +3,22 @@ import { formatMoney } from "../../platform/money";
 import { can } from "../../platform/permissions";
 import { Csrf } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
+import { ShareLinks } from "../../platform/ui/share";
 import { formatANumber } from "./a-number";
 import type { Case, CaseSensitive } from "./case";
 import type { CaseEvent } from "./case-event";
 import { CASE_EVENT_KINDS } from "./case-event";
 import { eventsText } from "./case-events.messages";
+import type { CaseFund } from "./case-funds";
 import { eventDetail, hearingLine, StatusBadge, type View } from "./case-ui";
 import { casesText } from "./defense.messages";
 
 type Props = View & {
   kase: Case;
+  /** Fund campaigns raised for this case (app.ts wires funds in). */
+  funds: CaseFund[];
+  /** publicBaseUrl(...): where outsiders reach public pages, or null when unknown. */
+  publicBase: string | null;
   events: CaseEvent[];
   seesSensitive: boolean;
   sensitive?: CaseSensitive;
@@ -76,6 +82,7 @@ export function CasePage(props: Props) {
         </dl>
         <p class="muted">{t.last_update(formatDateTime(k.lastActivityAt, lang, tz))}</p>
       </Panel>
+      <FundsPanel {...props} />
       <Timeline {...props} writer={writer} />
       <Panel title={t.family}>
         {k.family.length ? (
@@ -238,6 +245,55 @@ function SensitivePanel(props: Props) {
             <p class="hint">{t.sensitive_no_access}</p>
           )}
         </>
+      )}
+    </Panel>
+  );
+}
+
+/** The funds raised for the case, their public pages to share, and "Raise funds for this case". */
+function FundsPanel(props: Props) {
+  const t = casesText[props.lang];
+  const { kase: k, lang, auth } = props;
+  const shared = props.funds.filter((f) => f.public);
+  return (
+    <Panel title={t.funds_title} id="funds">
+      {props.funds.length === 0 ? (
+        <p class="muted">{t.funds_none}</p>
+      ) : (
+        <ul class="list">
+          {props.funds.map((f) => (
+            <li class="list-item">
+              {can(auth.role, "funds.read") ? (
+                <a class="title" href={`/funds/${f.id}`}>
+                  {f.title[lang] || f.title[lang === "es" ? "en" : "es"]}
+                </a>
+              ) : (
+                <span class="title">{f.title[lang] || f.title[lang === "es" ? "en" : "es"]}</span>
+              )}
+              <span class="meta">
+                {f.public ? t.fund_public : t.fund_private}
+                {f.open ? "" : ` · ${t.fund_closed}`}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {shared.map((f) => (
+        <ShareLinks
+          lang={lang}
+          id={`share-${f.slug}`}
+          heading={shared.length > 1 ? f.title[lang] || f.title.es : false}
+          path={`/p/${auth.org.slug}/c/${f.slug}`}
+          flyerPath={`/p/${auth.org.slug}/c/${f.slug}/flyer.pdf`}
+          base={props.publicBase}
+        />
+      ))}
+      {can(auth.role, "funds.manage") && (
+        <p>
+          <a class="button secondary" href={`/funds/new?case=${k.id}`}>
+            {t.raise_funds}
+          </a>
+        </p>
       )}
     </Panel>
   );

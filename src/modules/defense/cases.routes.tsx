@@ -4,6 +4,7 @@ import { AppError, type FieldErrors } from "../../platform/errors";
 import { parseWith, readForm } from "../../platform/form-input";
 import { type AppContext, type AppEnv, render, requireUuidParam } from "../../platform/http";
 import { can } from "../../platform/permissions";
+import { publicBaseUrl } from "../../platform/public-address";
 import { emptyForm } from "../../platform/ui/forms";
 import { getPerson } from "../people/person-record";
 import { searchPeople } from "../people/search-people";
@@ -12,6 +13,7 @@ import { CasePage } from "./case.page";
 import { caseCounts, pageCases, staleCases, upcomingHearings } from "./case-dashboard";
 import { caseErrorsForForm, caseToForm, formToCaseInput } from "./case-form";
 import { CaseFormPage, ChoosePersonPage } from "./case-form.page";
+import { caseFundsOf } from "./case-funds";
 import { DashboardQuerySchema, PersonParamSchema } from "./case-query";
 import { requireCase } from "./case-record";
 import { listCaseEvents } from "./case-timeline";
@@ -132,6 +134,8 @@ casesRoutes.get("/cases/:id", allow("cases.read"), async (c) => {
       events={events}
       seesSensitive={seesSensitive}
       notice={notice(c)}
+      funds={await caseFundsOf(c.get("deps").db, auth.org.id, kase.id)}
+      publicBase={publicBaseUrl({ config: c.var.config })}
     />,
   );
 });
@@ -155,6 +159,8 @@ casesRoutes.post("/cases/:id/sensitive", allow("cases.read"), async (c) => {
       events={events}
       seesSensitive
       sensitive={sensitive}
+      funds={await caseFundsOf(c.get("deps").db, auth.org.id, kase.id)}
+      publicBase={publicBaseUrl({ config: c.var.config })}
     />,
   );
 });

@@ -89,6 +89,12 @@ export const casesText = defineMessages("cases", {
     sensitive_logged: "Consultaste estos datos; quedó registrado en la bitácora.",
     sensitive_no_access:
       "Solo el equipo del caso y las dueñas o dueños de la organización pueden verlos.",
+    funds_title: "Fondos para este caso",
+    funds_none: "Todavía no hay un fondo para este caso.",
+    fund_public: "Con página pública",
+    fund_private: "Sin página pública",
+    fund_closed: "cerrado",
+    raise_funds: "Recaudar fondos para este caso",
     public_title: "Página pública",
     public_flag: "Mostrar este caso en la página pública de la campaña",
     public_hint:
@@ -206,6 +212,12 @@ export const casesText = defineMessages("cases", {
     show_sensitive: "Show protected details",
     sensitive_logged: "You viewed these details; it was logged.",
     sensitive_no_access: "Only the case team and the organization's owners can see them.",
+    funds_title: "Funds for this case",
+    funds_none: "There is no fund for this case yet.",
+    fund_public: "Has a public page",
+    fund_private: "No public page",
+    fund_closed: "closed",
+    raise_funds: "Raise funds for this case",
     public_title: "Public page",
     public_flag: "Show this case on the campaign's public page",
     public_hint:

@@ -29,6 +29,7 @@ export function Page(props: PageProps) {
         <link rel="stylesheet" href={assetUrl("app.css")} />
         <link rel="icon" href={assetUrl("favicon.svg")} type="image/svg+xml" />
         <script src={assetUrl("htmx.min.js")} defer />
+        <script src={assetUrl("app.js")} defer />
       </head>
       <body>
         <a class="skip" href="#main">
@@ -118,9 +119,9 @@ function Logo() {
 }
 
 /** The one card-like block most screens are built from. */
-export function Panel(props: PropsWithChildren<{ title?: Child; class?: string }>) {
+export function Panel(props: PropsWithChildren<{ title?: Child; class?: string; id?: string }>) {
   return (
-    <section class={`panel ${props.class ?? ""}`}>
+    <section class={`panel ${props.class ?? ""}`} id={props.id}>
       {props.title && <h2 class="panel-title">{props.title}</h2>}
       {props.children}
     </section>

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import { isUuid } from "../../../platform/ids";
 import { cents } from "../../../platform/money";
@@ -63,4 +63,19 @@ export async function lockCampaign(
     .where(and(eq(campaigns.orgId, orgId), eq(campaigns.id, id)))
     .for(mode);
   return row ? campaignFromRow(row) : null;
+}
+
+/** A case's campaigns, oldest first: for the case page's "Funds for this case". */
+export async function listCampaignsForCase(
+  db: Db,
+  orgId: string,
+  caseId: string,
+): Promise<Campaign[]> {
+  if (!isUuid(caseId)) return [];
+  const rows = await db
+    .select()
+    .from(campaigns)
+    .where(and(eq(campaigns.orgId, orgId), eq(campaigns.caseId, caseId)))
+    .orderBy(asc(campaigns.createdAt));
+  return rows.map(campaignFromRow);
 }

@@ -5,6 +5,7 @@ import { cents, formatMoney } from "../../../platform/money";
 import { can } from "../../../platform/permissions";
 import { Actions, Csrf, Field, type FormState } from "../../../platform/ui/forms";
 import { Page } from "../../../platform/ui/layout";
+import { ShareLinks } from "../../../platform/ui/share";
 import { fundsText } from "../funds.messages";
 import { BondsPanel, LedgerPanel } from "../ledger/ledger-panels";
 import { MonthChart, ProgressBar } from "./campaign-charts";
@@ -17,6 +18,8 @@ export type CampaignPageProps = {
   path: string;
   auth: SignedIn;
   view: CampaignView;
+  /** publicBaseUrl(...): where outsiders reach the public page, or null when unknown. */
+  publicBase: string | null;
   /** A form that failed, kept as typed, under the panel it belongs to. */
   forms?: { gift?: FormState; payment?: FormState; bond?: FormState };
   notice?: string | undefined;
@@ -74,6 +77,14 @@ export function CampaignPage(props: CampaignPageProps) {
       </div>
       {view.totals.interestCents > 0 && (
         <p class="muted">{t.interest_note(money(view.totals.interestCents))}</p>
+      )}
+      {c.public && (
+        <ShareLinks
+          lang={lang}
+          path={`/p/${auth.org.slug}/c/${c.slug}`}
+          flyerPath={`/p/${auth.org.slug}/c/${c.slug}/flyer.pdf`}
+          base={props.publicBase}
+        />
       )}
       <GiftsPanel {...panel} form={props.forms?.gift} />
       <PaymentsPanel {...panel} form={props.forms?.payment} />

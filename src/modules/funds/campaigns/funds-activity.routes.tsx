@@ -5,6 +5,7 @@ import { AppError, type FieldErrors } from "../../../platform/errors";
 import { parseWith, readForm } from "../../../platform/form-input";
 import { type AppContext, type AppEnv, render, requireUuidParam } from "../../../platform/http";
 import { formatMoney } from "../../../platform/money";
+import { publicBaseUrl } from "../../../platform/public-address";
 import { getBond } from "../bonds/bond-record";
 import { forfeitBond } from "../bonds/forfeit-bond";
 import { postBond } from "../bonds/post-bond";
@@ -79,6 +80,7 @@ async function again(
       {...view(c)}
       path={`/funds/${campaignId}`}
       view={campaignView}
+      publicBase={publicBaseUrl({ config: c.var.config })}
       forms={forms}
       alert={alert}
     />,

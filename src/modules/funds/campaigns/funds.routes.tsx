@@ -4,6 +4,7 @@ import { AppError, type FieldErrors } from "../../../platform/errors";
 import { parseWith, readForm } from "../../../platform/form-input";
 import { type AppContext, type AppEnv, render, requireUuidParam } from "../../../platform/http";
 import { can } from "../../../platform/permissions";
+import { publicBaseUrl } from "../../../platform/public-address";
 import { emptyForm } from "../../../platform/ui/forms";
 import { getCaseSummary } from "../../defense/case-lookup";
 import { CampaignFieldsSchema } from "../campaign";
@@ -167,7 +168,15 @@ fundsRoutes.get("/funds/:id", allow("funds.read"), async (c) => {
   const giftQuery = (c.req.query("gq") ?? "").slice(0, 200);
   const campaignView = await loadCampaignView(c.get("deps").db, auth, id, giftQuery);
   if (!campaignView) throw new AppError("not_found");
-  return render(c, <CampaignPage {...view(c)} view={campaignView} notice={notice(c)} />);
+  return render(
+    c,
+    <CampaignPage
+      {...view(c)}
+      view={campaignView}
+      publicBase={publicBaseUrl({ config: c.var.config })}
+      notice={notice(c)}
+    />,
+  );
 });
 
 fundsRoutes.get("/funds/:id/edit", allow("funds.manage"), async (c) => {
