@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Lang } from "./i18n";
 
 /** A text written in both of Amparo's languages. */
@@ -11,4 +12,23 @@ export function pick(text: Bilingual, lang: Lang): { text: string; lang: Lang } 
   if (text[lang].trim()) return { text: text[lang], lang };
   const other: Lang = lang === "es" ? "en" : "es";
   return { text: text[other], lang: other };
+}
+
+const oneOf = (max: number) =>
+  z
+    .string("wrong_type")
+    .trim()
+    .max(max, "too_long")
+    .nullable()
+    .optional()
+    .transform((v) => v ?? "");
+
+/**
+ * A text in either language or both: one is enough (pages show the other, marked with its
+ * `lang`). Neither gives "one_language" on the Spanish field.
+ */
+export function eitherLanguage(max: number) {
+  return z.object({ es: oneOf(max), en: oneOf(max) }, "required").superRefine((v, ctx) => {
+    if (!v.es && !v.en) ctx.addIssue({ code: "custom", path: ["es"], message: "one_language" });
+  });
 }

@@ -52,6 +52,7 @@ const enErrors: ErrorTexts = {
 };
 const esFields: FieldTexts = {
   field_required: "Este campo es obligatorio.",
+  field_one_language: "Escríbelo en español o en inglés: con uno basta.",
   field_too_long: "Es demasiado largo.",
   field_invalid_email: "Escribe un correo válido, como nombre@ejemplo.org.",
   field_invalid_phone: "Escribe un teléfono válido: de 7 a 15 dígitos.",
@@ -80,6 +81,7 @@ const esFields: FieldTexts = {
 };
 const enFields: FieldTexts = {
   field_required: "This field is required.",
+  field_one_language: "Write it in Spanish or in English: one is enough.",
   field_too_long: "This is too long.",
   field_invalid_email: "Enter a valid email, like name@example.org.",
   field_invalid_phone: "Enter a valid phone number: 7 to 15 digits.",

@@ -58,6 +58,7 @@ const STATUS: Record<CoreErrorCode, ErrorStatus> = {
 
 export type CoreFieldErrorKey =
   | "required"
+  | "one_language"
   | "too_long"
   | "invalid_email"
   | "invalid_phone"
@@ -183,6 +184,7 @@ function keyForIssue(issue: z.core.$ZodIssue): FieldErrorKey {
 
 const FIELD_KEYS = new Set<string>([
   "required",
+  "one_language",
   "too_long",
   "invalid_email",
   "invalid_phone",

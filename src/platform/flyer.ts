@@ -66,7 +66,9 @@ export function buildFlyer(spec: FlyerSpec): Promise<Buffer> {
     size: "LETTER",
     margin: 0,
     info: {
-      Title: pdfText(`${spec.title.es} / ${spec.title.en || spec.title.es}`),
+      Title: pdfText(
+        [spec.title.es, spec.title.en].filter((x) => x.trim()).join(" / ") || spec.orgName,
+      ),
       Author: pdfText(spec.orgName),
       Creator: "Amparo",
       Producer: "Amparo",
@@ -92,7 +94,8 @@ export function buildFlyer(spec: FlyerSpec): Promise<Buffer> {
 
   // Titles: Spanish first and biggest, English under it.
   let y = 66;
-  const titleEs = pdfText(spec.title.es);
+  // One language may be all there is: it is then the only, big title.
+  const titleEs = pdfText(spec.title.es.trim() || spec.title.en);
   const titleEn = pdfText(spec.title.en);
   y = fitText(doc, titleEs, { y, size: 38, min: 24, maxHeight: 132, color: INK });
   if (titleEn && titleEn.toLowerCase() !== titleEs.toLowerCase()) {

@@ -1,6 +1,6 @@
 import { common } from "../../platform/common.messages";
 import { can } from "../../platform/permissions";
-import { listLink } from "../../platform/ui/blocks";
+import { InLang, listLink } from "../../platform/ui/blocks";
 import { Page, Pager } from "../../platform/ui/layout";
 import { advocacyText } from "./advocacy.messages";
 import { Badges, countText, Notice, type View } from "./advocacy-ui";
@@ -84,7 +84,7 @@ export function AdvocacyListPage(props: Props) {
             {found.items.map((item) => (
               <li class="list-item">
                 <a class="title" href={`/advocacy/${item.id}`}>
-                  {item.title[props.lang]}
+                  <InLang text={item.title} lang={props.lang} />
                 </a>
                 <Badges campaign={item} lang={props.lang} />
                 <span class="meta">

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { allow } from "../../platform/authorize";
+import { pick } from "../../platform/bilingual";
 import { AppError, type FieldErrors } from "../../platform/errors";
 import { parseWith, readForm } from "../../platform/form-input";
 import {
@@ -26,7 +27,7 @@ export const advocacyTargetRoutes = new Hono<AppEnv>();
 
 const ref = (c: AppContext, campaign: CallCampaign) => ({
   id: campaign.id,
-  title: campaign.title[c.get("lang")],
+  title: pick(campaign.title, c.get("lang")).text,
 });
 
 async function requireTarget(c: AppContext, campaign: CallCampaign): Promise<Target> {

@@ -29,6 +29,8 @@ export const advocacyText = defineMessages("advocacy", {
     case_of: (name: string) => `Caso de ${name}`,
     // Form
     new_title: "Nueva campaña de llamadas",
+    one_language_hint:
+      "Con un idioma basta: escribe en español, en inglés o en los dos. Donde falte uno, se muestra el otro.",
     edit_title: (title: string) => `Editar: ${title}`,
     case: "Caso",
     case_hint: "La campaña se muestra en la página pública de la campaña de fondos de este caso.",
@@ -136,6 +138,8 @@ export const advocacyText = defineMessages("advocacy", {
     counted_many: (n: string) => `${n} counted`,
     case_of: (name: string) => `${name}'s case`,
     new_title: "New call campaign",
+    one_language_hint:
+      "One language is enough: write in Spanish, English or both. Where one is missing, the other is shown.",
     edit_title: (title: string) => `Edit: ${title}`,
     case: "Case",
     case_hint: "The campaign appears on the public page of this case's fundraising campaign.",

@@ -97,11 +97,19 @@ describe.each(STORES)("advocacy pages on %s", (store) => {
   });
 
   it("keeps what was typed and explains empty and 10,000-character fields (422)", async () => {
-    const empty = await owner.post("/advocacy", { ...FORM(), title_es: "   ", script_en: "" });
+    // One language is enough for each text; neither is the one mistake.
+    const empty = await owner.post("/advocacy", {
+      ...FORM(),
+      title_es: "   ",
+      title_en: "",
+      script_es: "",
+      script_en: "",
+    });
     const html = await empty.text();
     expect(empty.status).toBe(422);
-    expect(fieldError(html, "title_es")).toBe(es.field_required);
-    expect(fieldError(html, "script_en")).toBe(es.field_required);
+    expect(fieldError(html, "title_es")).toBe(es.field_one_language);
+    expect(fieldError(html, "script_es")).toBe(es.field_one_language);
+    expect(fieldError(html, "title_en")).toBeNull();
     expect(fieldValue(html, "ask_es")).toBe("Pidan su liberación.");
     expect(selectedValue(html, "case_id")).toBe(caseId);
 
@@ -118,11 +126,26 @@ describe.each(STORES)("advocacy pages on %s", (store) => {
     expect(fieldError(await noCase.text(), "case_id")).toBe(es.field_case_not_found);
   });
 
+  it("saves a Spanish-only campaign; English pages show its Spanish title marked lang=es", async () => {
+    const id = await create(owner, {
+      ...FORM(),
+      title_en: "",
+      ask_en: "",
+      script_en: "",
+    });
+    const page = await (await owner.get(`/advocacy/${id}`)).text();
+    expect(page).toContain("Llamen por Rosa");
+    const member = await addMember(t, org.actor, "member", "Reader Invented");
+    const english = await signedIn(t, member.email, undefined, "en");
+    const list = await (await english.get("/advocacy")).text();
+    expect(list).toContain('<span lang="es">Llamen por Rosa</span>');
+  });
+
   it("edits a campaign, closing it", async () => {
     const id = await create(owner, FORM());
     const form = await (await owner.get(`/advocacy/${id}/edit`)).text();
     expect(fieldValue(form, "title_en")).toBe("Call for Rosa");
-    const bad = await owner.post(`/advocacy/${id}`, { ...FORM(), title_en: "" });
+    const bad = await owner.post(`/advocacy/${id}`, { ...FORM(), title_es: "", title_en: "" });
     expect(bad.status).toBe(422);
     const res = await owner.post(`/advocacy/${id}`, { ...FORM(), title_en: "Call now", open: "" });
     expect(res.status).toBe(303);

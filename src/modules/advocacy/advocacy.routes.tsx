@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { allow } from "../../platform/authorize";
+import { pick } from "../../platform/bilingual";
 import { AppError, type FieldErrors } from "../../platform/errors";
 import { parseWith, readForm } from "../../platform/form-input";
 import {
@@ -112,7 +113,7 @@ async function formPage(
       {...view(c)}
       form={form}
       cases={await caseOptions(c)}
-      campaign={campaign && { id: campaign.id, title: campaign.title[lang] }}
+      campaign={campaign && { id: campaign.id, title: pick(campaign.title, lang).text }}
     />,
     status,
   );

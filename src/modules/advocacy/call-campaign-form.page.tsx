@@ -44,18 +44,10 @@ export function CallCampaignFormPage(props: Props) {
     );
   }
   const text = (name: string, label: string, max: number) => (
-    <Field name={name} label={label} form={form} lang={lang} required maxlength={max} />
+    <Field name={name} label={label} form={form} lang={lang} maxlength={max} />
   );
   const area = (name: string, label: string, max: number, hint?: string) => (
-    <TextArea
-      name={name}
-      label={label}
-      hint={hint}
-      form={form}
-      lang={lang}
-      required
-      maxlength={max}
-    />
+    <TextArea name={name} label={label} hint={hint} form={form} lang={lang} maxlength={max} />
   );
   return (
     <Page {...props} title={title} section="advocacy">
@@ -96,6 +88,7 @@ export function CallCampaignFormPage(props: Props) {
               ]}
             />
           </div>
+          <p class="hint">{t.one_language_hint}</p>
           <div class="panel">
             {text("title_es", t.title_es, LIMITS.title)}
             {area("ask_es", t.ask_es, LIMITS.ask, t.ask_hint)}

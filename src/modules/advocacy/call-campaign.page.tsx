@@ -1,5 +1,7 @@
+import { pick } from "../../platform/bilingual";
 import { formatNumber } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
+import { InLang } from "../../platform/ui/blocks";
 import { Csrf } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
 import { advocacyText } from "./advocacy.messages";
@@ -22,13 +24,15 @@ export function CallCampaignPage(props: Props) {
   const writer = can(props.auth.role, "advocacy.write");
   const today = props.days[props.days.length - 1]?.count ?? 0;
   return (
-    <Page {...props} title={c.title[lang]} section="advocacy">
+    <Page {...props} title={pick(c.title, lang).text} section="advocacy">
       <p>
         <a href="/advocacy">← {t.title}</a>
       </p>
       <div class="page-head">
         <div>
-          <h1>{c.title[lang]}</h1>
+          <h1>
+            <InLang text={c.title} lang={lang} />
+          </h1>
           <Badges campaign={c} lang={lang} />
         </div>
         {writer && (

@@ -24,14 +24,17 @@ const errorsOf = (
 };
 
 describe("call campaign fields", () => {
-  it("needs every text in both languages, trimmed, within limits", () => {
+  it("needs every text in one language at least, trimmed, within limits", () => {
     expect(CallCampaignFieldsSchema.parse(campaign({ titleEs: "  Llamen  " })).titleEs).toBe(
       "Llamen",
     );
-    expect(errorsOf(CallCampaignFieldsSchema, campaign({ titleEn: "   ", scriptEs: "" }))).toEqual({
-      titleEn: "required",
-      scriptEs: "required",
-    });
+    const spanishOnly = CallCampaignFieldsSchema.parse(
+      campaign({ titleEn: "   ", askEn: undefined, scriptEn: "" }),
+    );
+    expect([spanishOnly.titleEn, spanishOnly.askEn, spanishOnly.scriptEn]).toEqual(["", "", ""]);
+    expect(
+      errorsOf(CallCampaignFieldsSchema, campaign({ titleEs: "", titleEn: "   ", scriptEs: "" })),
+    ).toEqual({ titleEs: "one_language" });
     expect(errorsOf(CallCampaignFieldsSchema, campaign({ askEs: "x".repeat(10_000) }))).toEqual({
       askEs: "too_long",
     });

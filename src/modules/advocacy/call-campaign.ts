@@ -59,6 +59,15 @@ export const LIMITS = {
 const requiredText = (max: number) =>
   z.string("required").trim().min(1, "required").max(max, "too_long");
 
+const eitherText = (max: number) =>
+  z
+    .string("wrong_type")
+    .trim()
+    .max(max, "too_long")
+    .nullable()
+    .optional()
+    .transform((v) => v ?? "");
+
 const optionalText = (max: number) =>
   z
     .string("wrong_type")
@@ -68,18 +77,29 @@ const optionalText = (max: number) =>
     .optional()
     .transform((v) => v ?? null);
 
-export const CallCampaignFieldsSchema = z.object({
-  caseId: z.uuid("case_not_found"),
-  kind: z.enum(CALL_CAMPAIGN_KINDS as [CallCampaignKind], "invalid_choice").default("call"),
-  titleEs: requiredText(LIMITS.title),
-  titleEn: requiredText(LIMITS.title),
-  askEs: requiredText(LIMITS.ask),
-  askEn: requiredText(LIMITS.ask),
-  scriptEs: requiredText(LIMITS.script),
-  scriptEn: requiredText(LIMITS.script),
-  open: z.boolean("wrong_type").default(true),
-  public: z.boolean("wrong_type").default(false),
-});
+export const CallCampaignFieldsSchema = z
+  .object({
+    caseId: z.uuid("case_not_found"),
+    kind: z.enum(CALL_CAMPAIGN_KINDS as [CallCampaignKind], "invalid_choice").default("call"),
+    titleEs: eitherText(LIMITS.title),
+    titleEn: eitherText(LIMITS.title),
+    askEs: eitherText(LIMITS.ask),
+    askEn: eitherText(LIMITS.ask),
+    scriptEs: eitherText(LIMITS.script),
+    scriptEn: eitherText(LIMITS.script),
+    open: z.boolean("wrong_type").default(true),
+    public: z.boolean("wrong_type").default(false),
+  })
+  // One language is enough for each text; pages show the other, marked with its `lang`.
+  .superRefine((v, ctx) => {
+    for (const [es, en] of [
+      ["titleEs", "titleEn"],
+      ["askEs", "askEn"],
+      ["scriptEs", "scriptEn"],
+    ] as const) {
+      if (!v[es] && !v[en]) ctx.addIssue({ code: "custom", path: [es], message: "one_language" });
+    }
+  });
 export type CallCampaignFields = z.infer<typeof CallCampaignFieldsSchema>;
 
 /** Office data typed in by an organizer (or copied from the facilities directory). */

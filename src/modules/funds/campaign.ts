@@ -1,6 +1,6 @@
 // Pure domain: what a campaign is, how its fields are checked, progress toward its goal.
 import { z } from "zod";
-import type { Bilingual } from "../../platform/bilingual";
+import { type Bilingual, eitherLanguage } from "../../platform/bilingual";
 import type { FieldErrorKey, FieldErrors } from "../../platform/errors";
 import { uuidInput } from "../../platform/ids";
 import { type Cents, CURRENCIES, type Currency, cents, maxCents } from "../../platform/money";
@@ -58,7 +58,6 @@ export function milestonesProblem(milestones: readonly number[], goal: number): 
 }
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{1,38})[a-z0-9]$/;
-const title = z.string("required").trim().min(1, "required").max(LIMITS.title, "too_long");
 const story = z
   .string("wrong_type")
   .max(LIMITS.story, "too_long")
@@ -79,7 +78,7 @@ export const CampaignFieldsSchema = z
       .toLowerCase()
       .min(1, "required")
       .refine((v) => SLUG.test(v) && !v.includes("--"), "invalid_slug"),
-    title: z.object({ es: title, en: title }, "required"),
+    title: eitherLanguage(LIMITS.title),
     story: z.object({ es: story, en: story }, "wrong_type").default({ es: null, en: null }),
     goalCents: z.number("amount_not_a_number"),
     currency: z.enum(CURRENCIES, "invalid_choice").default("USD"),

@@ -29,6 +29,7 @@ export const fundsText = defineMessages("funds", {
     section_visibility: "Estado",
     title_es: "Título en español",
     title_en: "Título en inglés",
+    title_hint: "Con un idioma basta: donde falte, se muestra el otro.",
     story_es: "Historia en español",
     story_en: "Historia en inglés",
     story_hint:
@@ -112,6 +113,7 @@ export const fundsText = defineMessages("funds", {
     section_visibility: "Status",
     title_es: "Title in Spanish",
     title_en: "Title in English",
+    title_hint: "One language is enough: where one is missing, the other is shown.",
     story_es: "Story in Spanish",
     story_en: "Story in English",
     story_hint:

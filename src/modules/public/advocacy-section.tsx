@@ -1,3 +1,4 @@
+import { type Bilingual, pick } from "../../platform/bilingual";
 import type { Lang } from "../../platform/i18n";
 import type { PublicAdvocacy } from "../advocacy/public-advocacy";
 import { advocacyPublicText } from "./advocacy-public.messages";
@@ -55,8 +56,8 @@ function Item(props: AdvocacySectionProps & { item: PublicAdvocacy }) {
   const thanked = props.thanked === item.id;
   return (
     <article class="pub-adv" id={`advocacy-${item.id}`}>
-      <h3>{item.title[lang]}</h3>
-      <p class="pub-adv-text">{item.ask[lang]}</p>
+      <Picked tag="h3" text={item.title} lang={lang} />
+      <Picked tag="p" class="pub-adv-text" text={item.ask} lang={lang} />
       <h4>{visit ? t.where_visit : t.where_call}</h4>
       <ul class="pub-adv-targets">
         {item.targets.map((target) => (
@@ -94,13 +95,15 @@ function Item(props: AdvocacySectionProps & { item: PublicAdvocacy }) {
         ))}
       </ul>
       <h4>{t.script_title}</h4>
-      <blockquote class="pub-adv-script">{item.script[lang]}</blockquote>
-      <details class="pub-adv-other">
-        <summary>{t.script_other}</summary>
-        <blockquote class="pub-adv-script" lang={other}>
-          {item.script[other]}
-        </blockquote>
-      </details>
+      <Picked tag="blockquote" class="pub-adv-script" text={item.script} lang={lang} />
+      {item.script[lang].trim() && item.script[other].trim() && (
+        <details class="pub-adv-other">
+          <summary>{t.script_other}</summary>
+          <blockquote class="pub-adv-script" lang={other}>
+            {item.script[other]}
+          </blockquote>
+        </details>
+      )}
       <p
         id={`called-${item.id}`}
         class={`pub-adv-thanks${thanked ? " is-shown" : ""}`}
@@ -142,5 +145,21 @@ function CalledButton(props: AdvocacySectionProps & { item: PublicAdvocacy }) {
         {label}
       </button>
     </form>
+  );
+}
+
+/** A text in the page's language, or the other one marked with its `lang`. */
+function Picked(props: {
+  tag: "h3" | "p" | "blockquote";
+  class?: string;
+  text: Bilingual;
+  lang: Lang;
+}) {
+  const chosen = pick(props.text, props.lang);
+  const Tag = props.tag;
+  return (
+    <Tag class={props.class} lang={chosen.lang === props.lang ? undefined : chosen.lang}>
+      {chosen.text}
+    </Tag>
   );
 }

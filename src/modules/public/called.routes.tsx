@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { getCookie } from "hono/cookie";
 import { anyone } from "../../platform/authorize";
+import { pick } from "../../platform/bilingual";
 import { clientAddress as clientAddressOf } from "../../platform/client-address";
 import { AppError, notFound } from "../../platform/errors";
 import { readForm } from "../../platform/form-input";
@@ -81,13 +82,13 @@ advocacyPublicRoutes.get("/p/:org/c/:slug/advocacy/:id", anyone, async (c) => {
     c,
     <PublicLayout
       lang={lang}
-      title={item.title[lang]}
-      description={item.title[lang]}
+      title={pick(item.title, lang).text}
+      description={pick(item.title, lang).text}
       orgName={org.name}
       url={`/p/${org.slug}/c/${slug}/advocacy/${item.id}`}
     >
       <article class="pub-adv pub-adv-confirm">
-        <h1>{item.title[lang]}</h1>
+        <h1 lang={pick(item.title, lang).lang}>{pick(item.title, lang).text}</h1>
         <p>{visit ? t.confirm_visit : t.confirm_call}</p>
         <form method="post" action={calledAction(org.slug, item.id)} class="pub-adv-form">
           <input type="hidden" name="_csrf" value={c.get("csrf")} />

@@ -1,3 +1,4 @@
+import { pick } from "../../platform/bilingual";
 import { formatNumber, type Lang } from "../../platform/i18n";
 import { cents, formatMoney } from "../../platform/money";
 import { Paragraphs, PublicLayout } from "../../platform/ui/public-layout";
@@ -33,17 +34,18 @@ export function CampaignPublicPage(props: { data: PublicCampaign } & PublicPageO
   const t = publicText[lang];
   const story = inLang(campaign.story, lang);
   const caseStory = data.caseStory ? inLang(data.caseStory, lang) : null;
-  const description = summary(story?.text ?? campaign.title[lang], 200);
+  const title = pick(campaign.title, lang);
+  const description = summary(story?.text ?? title.text, 200);
   return (
     <PublicLayout
       lang={lang}
-      title={campaign.title[lang]}
+      title={title.text}
       description={description}
       orgName={org.name}
       url={props.url}
     >
       <article class="pub-campaign">
-        <h1>{campaign.title[lang]}</h1>
+        <h1 lang={title.lang === lang ? undefined : title.lang}>{title.text}</h1>
         <Progress data={data} lang={lang} />
         {story && (
           <section aria-labelledby="story">

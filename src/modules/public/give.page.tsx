@@ -1,3 +1,4 @@
+import { pick } from "../../platform/bilingual";
 import type { Lang } from "../../platform/i18n";
 import type { Currency } from "../../platform/money";
 import { formatMoney } from "../../platform/money";
@@ -22,7 +23,7 @@ export type GivePageProps = {
 export function GivePage(props: GivePageProps) {
   const { lang, campaign } = props;
   const t = giveText[lang];
-  const title = campaign.title[lang];
+  const title = pick(campaign.title, lang).text;
   const limits = giveLimitsCents(campaign.currency);
   const money = (n: typeof limits.min) => formatMoney(n, campaign.currency, lang);
   return (

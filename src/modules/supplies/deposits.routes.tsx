@@ -27,7 +27,11 @@ async function page(
   const db = c.get("deps").db;
   const funds = (await searchCampaigns(db, auth.org.id, { q: "", page: 1, perPage: 100 })).campaigns
     .filter((f) => f.open)
-    .map((f) => ({ id: f.id, title: f.title[c.get("lang")] || f.title.es, currency: f.currency }));
+    .map((f) => ({
+      id: f.id,
+      title: f.title[c.get("lang")] || f.title.es || f.title.en,
+      currency: f.currency,
+    }));
   const rows = await db
     .select()
     .from(supplyDeposits)

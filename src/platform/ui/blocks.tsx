@@ -1,4 +1,5 @@
 import type { Child, PropsWithChildren } from "hono/jsx";
+import { type Bilingual, pick } from "../bilingual";
 import { common } from "../common.messages";
 import type { Lang } from "../i18n";
 import { Csrf, Form, FormAlert, type FormState, SubmitOrCancel } from "./forms";
@@ -9,6 +10,19 @@ import type { ViewProps } from "./view";
 // with search, filters, count, empty states and pager, a form page, a confirm page.
 
 type Section = PageProps["section"];
+
+/**
+ * A text written in both languages, in the page's language; when only the other one was
+ * written, that one, marked with its `lang` so screen readers pronounce it right.
+ */
+export function InLang(props: { text: Bilingual; lang: Lang }) {
+  const chosen = pick(props.text, props.lang);
+  return chosen.lang === props.lang ? (
+    <>{chosen.text}</>
+  ) : (
+    <span lang={chosen.lang}>{chosen.text}</span>
+  );
+}
 
 /** "Saved." after a redirect: announced, not focus-stealing. */
 export function Notice(props: { text?: string | undefined }) {

@@ -39,7 +39,11 @@ const instant = z.iso
 
 export const ApiCampaignInputSchema = z.strictObject({
   slug: z.string("required"),
-  title: z.strictObject({ es: z.string("required"), en: z.string("required") }, "required"),
+  // One language is enough; the other falls back to it when shown.
+  title: z.strictObject(
+    { es: z.string("wrong_type").optional(), en: z.string("wrong_type").optional() },
+    "required",
+  ),
   story: z
     .strictObject(
       {

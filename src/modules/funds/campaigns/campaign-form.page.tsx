@@ -56,15 +56,14 @@ export function CampaignFormPage(props: Props) {
               label={t.title_es}
               form={form}
               lang={lang}
-              required
               maxlength={LIMITS.title}
             />
             <Field
               name="title_en"
               label={t.title_en}
+              hint={t.title_hint}
               form={form}
               lang={lang}
-              required
               maxlength={LIMITS.title}
             />
             <TextArea

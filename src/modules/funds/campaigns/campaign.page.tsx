@@ -1,8 +1,10 @@
 import type { Child } from "hono/jsx";
+import { pick } from "../../../platform/bilingual";
 import type { SignedIn } from "../../../platform/http";
 import { formatNumber, type Lang } from "../../../platform/i18n";
 import { cents, formatMoney } from "../../../platform/money";
 import { can } from "../../../platform/permissions";
+import { InLang } from "../../../platform/ui/blocks";
 import { Actions, Csrf, Field, type FormState } from "../../../platform/ui/forms";
 import { Page } from "../../../platform/ui/layout";
 import { ShareLinks } from "../../../platform/ui/share";
@@ -30,7 +32,7 @@ export function CampaignPage(props: CampaignPageProps) {
   const { view, lang, auth } = props;
   const t = fundsText[lang];
   const c = view.campaign;
-  const title = c.title[lang];
+  const title = pick(c.title, lang).text;
   const money = (n: number) => formatMoney(cents(n), c.currency, lang);
   const stats: [number | string, string][] = [
     [money(view.totals.raisedCents), t.raised],
@@ -43,7 +45,9 @@ export function CampaignPage(props: CampaignPageProps) {
   return (
     <Page title={title} lang={lang} csrf={props.csrf} path={props.path} auth={auth} section="funds">
       <div class="page-head">
-        <h1>{title}</h1>
+        <h1>
+          <InLang text={c.title} lang={lang} />
+        </h1>
         <span class={`badge ${c.open ? "" : "badge-muted"}`}>
           {c.open ? t.badge_open : t.badge_closed}
         </span>

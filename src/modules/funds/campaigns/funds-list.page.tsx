@@ -3,6 +3,7 @@ import type { SignedIn } from "../../../platform/http";
 import { formatNumber, type Lang } from "../../../platform/i18n";
 import { type Currency, cents, formatMoney } from "../../../platform/money";
 import { can } from "../../../platform/permissions";
+import { InLang } from "../../../platform/ui/blocks";
 import { Actions, Csrf, Field, type FormState } from "../../../platform/ui/forms";
 import { Page, Pager } from "../../../platform/ui/layout";
 import { progress } from "../campaign";
@@ -110,7 +111,7 @@ export function FundsListPage(props: Props) {
               return (
                 <li class="list-item">
                   <a class="title" href={`/funds/${campaign.id}`}>
-                    {campaign.title[lang]}
+                    <InLang text={campaign.title} lang={lang} />
                   </a>
                   <span class={`badge ${campaign.open ? "" : "badge-muted"}`}>
                     {campaign.open ? t.badge_open : t.badge_closed}

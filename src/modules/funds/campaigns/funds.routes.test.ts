@@ -44,6 +44,46 @@ describe.each(STORES)("funds pages on %s", (store) => {
 
   const html = async (res: Response) => ({ status: res.status, body: await res.text() });
 
+  it("saves a campaign titled in one language; the other language shows it marked lang", async () => {
+    const form = {
+      slug: "",
+      goal: "2,000",
+      currency: "USD",
+      milestones: "",
+      open: "on",
+      public: "on",
+    };
+    const neither = await html(
+      await es.post("/funds", { ...form, slug: "sin-titulo", title_es: " ", title_en: "" }),
+    );
+    expect(neither.status).toBe(422);
+    expect(neither.body).toContain(common.es.field_one_language);
+
+    const spanish = await es.post("/funds", {
+      ...form,
+      slug: "solo-espanol",
+      title_es: "Fondo solo en español",
+      title_en: "",
+    });
+    expect(spanish.status).toBe(303);
+    const id = idFrom(spanish.headers.get("location"));
+    const staff = await (await en.get(`/funds/${id}`)).text();
+    expect(staff).toContain('<span lang="es">Fondo solo en español</span>');
+    const list = await (await en.get("/funds")).text();
+    expect(list).toContain('<span lang="es">Fondo solo en español</span>');
+
+    const english = await en.post("/funds", {
+      ...form,
+      slug: "english-only",
+      title_es: "",
+      title_en: "English-only fund",
+    });
+    expect(english.status).toBe(303);
+    const orgSlug = /href="\/p\/([^/"]+)\/c\/solo-espanol"/.exec(staff)?.[1] ?? "";
+    const pub = await (await es.get(`/p/${orgSlug}/c/english-only?lang=es`)).text();
+    expect(pub).toContain('<h1 lang="en">English-only fund</h1>');
+  });
+
   it("shows an empty state, then creates a campaign from the form", async () => {
     const fresh = await createOrg(t, "Grupo Nuevo");
     const client = await signedIn(t, fresh.email, undefined, "es");

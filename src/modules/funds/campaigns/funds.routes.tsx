@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { allow } from "../../../platform/authorize";
+import { pick } from "../../../platform/bilingual";
 import { AppError, type FieldErrors } from "../../../platform/errors";
 import { parseWith, readForm } from "../../../platform/form-input";
 import { type AppContext, type AppEnv, render, requireUuidParam } from "../../../platform/http";
@@ -187,7 +188,7 @@ fundsRoutes.get("/funds/:id/edit", allow("funds.manage"), async (c) => {
     c,
     <CampaignFormPage
       {...view(c)}
-      campaign={{ id: campaign.id, title: campaign.title[c.get("lang")] }}
+      campaign={{ id: campaign.id, title: pick(campaign.title, c.get("lang")).text }}
       form={emptyForm(campaignToForm(campaign))}
       caseName={await caseNameFor(c, campaign.caseId ?? undefined)}
     />,
@@ -204,7 +205,7 @@ fundsRoutes.post("/funds/:id", allow("funds.manage"), async (c) => {
       c,
       <CampaignFormPage
         {...view(c)}
-        campaign={{ id: campaign.id, title: campaign.title[c.get("lang")] }}
+        campaign={{ id: campaign.id, title: pick(campaign.title, c.get("lang")).text }}
         form={{ values, errors }}
         caseName={await caseNameFor(c, values.case_id)}
       />,

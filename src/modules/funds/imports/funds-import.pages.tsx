@@ -1,3 +1,4 @@
+import { pick } from "../../../platform/bilingual";
 import type { SignedIn } from "../../../platform/http";
 import { formatNumber, type Lang } from "../../../platform/i18n";
 import { cents, formatMoney } from "../../../platform/money";
@@ -39,7 +40,7 @@ export function UploadPage(
         <div class="page-head">
           <h1>{t.upload_title}</h1>
         </div>
-        <p class="lede">{c.title[props.lang]}</p>
+        <p class="lede">{pick(c.title, props.lang).text}</p>
         {props.notice && (
           <div class="alert alert-ok" role="status">
             {props.notice}
@@ -107,7 +108,7 @@ export function ImportDonePage(
       <div class="page-head">
         <h1>{t.done_title}</h1>
       </div>
-      <p class="lede">{c.title[lang]}</p>
+      <p class="lede">{pick(c.title, lang).text}</p>
       <div class="alert alert-ok" role="status">
         {t.done_body(
           formatNumber(result.recorded, lang),

@@ -1,3 +1,4 @@
+import { pick } from "../../../platform/bilingual";
 import { formatDateTime, formatNumber, type Lang } from "../../../platform/i18n";
 import { cents, formatMoney } from "../../../platform/money";
 import {
@@ -183,7 +184,7 @@ export function GiftImportPreviewPage(props: PreviewPageProps) {
         <h1>{t.preview_title}</h1>
       </div>
       <p class="lede">
-        {t.preview_lede(imp.fileName, c.title[lang])} {t.nothing_saved}
+        {t.preview_lede(imp.fileName, pick(c.title, lang).text)} {t.nothing_saved}
       </p>
       {props.alert && (
         <div class="alert alert-error" role="alert">

@@ -1,6 +1,7 @@
 // Online card gifts, the parts with no I/O: the amounts a donor may choose, the Checkout
 // Session Amparo asks Stripe for, and the gift a Stripe event stands for.
 import type Stripe from "stripe";
+import { pick } from "../../../platform/bilingual";
 import type { Lang } from "../../../platform/i18n";
 import { isUuid } from "../../../platform/ids";
 import {
@@ -80,7 +81,7 @@ export function checkoutParams(req: CheckoutRequest): Stripe.Checkout.SessionCre
         price_data: {
           currency: req.campaign.currency.toLowerCase(),
           unit_amount: req.amount,
-          product_data: { name: req.campaign.title[req.lang] },
+          product_data: { name: pick(req.campaign.title, req.lang).text },
         },
       },
     ],
