@@ -30,6 +30,10 @@ export const fundsText = defineMessages("funds", {
     title_es: "Título en español",
     title_en: "Título en inglés",
     title_hint: "Con un idioma basta: donde falte, se muestra el otro.",
+    case_label: "Caso de defensa",
+    case_none: "Ninguno (un fondo general)",
+    case_hint:
+      "Si el fondo es para un caso, su página pública muestra también las campañas de llamadas públicas de ese caso.",
     story_es: "Historia en español",
     story_en: "Historia en inglés",
     story_hint:
@@ -114,6 +118,10 @@ export const fundsText = defineMessages("funds", {
     title_es: "Title in Spanish",
     title_en: "Title in English",
     title_hint: "One language is enough: where one is missing, the other is shown.",
+    case_label: "Defense case",
+    case_none: "None (a general fund)",
+    case_hint:
+      "If the fund is for a case, its public page also shows that case's public call campaigns.",
     story_es: "Story in Spanish",
     story_en: "Story in English",
     story_hint:

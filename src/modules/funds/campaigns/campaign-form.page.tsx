@@ -26,6 +26,8 @@ type Props = {
   campaign?: { id: string; title: string };
   /** The linked case's person, when there is one the user may see. */
   caseName?: string | null;
+  /** Cases to pick from (open ones, and the linked one), for those who may read cases. */
+  cases?: { id: string; name: string }[] | null;
 };
 
 export function CampaignFormPage(props: Props) {
@@ -126,15 +128,33 @@ export function CampaignFormPage(props: Props) {
             <h2 class="panel-title">{t.section_visibility}</h2>
             <Checkbox name="open" label={t.open_label} form={form} />
             <Checkbox name="public" label={t.public_label} form={form} />
-            {caseId && props.caseName && (
-              <div class="check">
-                <input type="checkbox" id="f-case_id" name="case_id" value={caseId} checked />
-                <label for="f-case_id">{t.linked_case_keep(props.caseName)}</label>
-              </div>
-            )}
-            {caseId && !props.caseName && <input type="hidden" name="case_id" value={caseId} />}
-            {form.errors.case_id && (
-              <p class="error">{common[lang][`field_${form.errors.case_id}`]}</p>
+            {props.cases ? (
+              <>
+                <Select
+                  name="case_id"
+                  label={t.case_label}
+                  form={form}
+                  lang={lang}
+                  options={[
+                    { value: "", label: t.case_none },
+                    ...props.cases.map((k) => ({ value: k.id, label: k.name })),
+                  ]}
+                />
+                <p class="hint">{t.case_hint}</p>
+              </>
+            ) : (
+              <>
+                {caseId && props.caseName && (
+                  <div class="check">
+                    <input type="checkbox" id="f-case_id" name="case_id" value={caseId} checked />
+                    <label for="f-case_id">{t.linked_case_keep(props.caseName)}</label>
+                  </div>
+                )}
+                {caseId && !props.caseName && <input type="hidden" name="case_id" value={caseId} />}
+                {form.errors.case_id && (
+                  <p class="error">{common[lang][`field_${form.errors.case_id}`]}</p>
+                )}
+              </>
             )}
           </div>
           <SubmitOrCancel

@@ -7,6 +7,7 @@ import { type AppContext, type AppEnv, render, requireUuidParam } from "../../..
 import { can } from "../../../platform/permissions";
 import { publicBaseUrl } from "../../../platform/public-address";
 import { emptyForm } from "../../../platform/ui/forms";
+import { listCases } from "../../defense/case-dashboard";
 import { getCaseSummary } from "../../defense/case-lookup";
 import { CampaignFieldsSchema } from "../campaign";
 import { getApprovalThreshold } from "../disbursements/funds-settings";
@@ -119,9 +120,24 @@ fundsRoutes.get("/funds/new", allow("funds.manage"), async (c) => {
       {...view(c)}
       form={emptyForm({ currency: "USD", open: "on", case_id: linked?.id ?? "" })}
       caseName={linked && can(auth.role, "cases.read") ? linked.personDisplayName : null}
+      cases={await caseChoices(c, linked?.id)}
     />,
   );
 });
+
+/** The cases a campaign may be for: the open ones, and the one it is for now. */
+async function caseChoices(c: AppContext, current: string | undefined) {
+  const auth = c.var.signedIn;
+  if (!can(auth.role, "cases.read")) return null;
+  const db = c.get("deps").db;
+  const open = await listCases(db, auth.org.id, { q: "", filter: "active", limit: 500 });
+  const choices = open.map((k) => ({ id: k.id, name: k.personDisplayName }));
+  if (current && !choices.some((k) => k.id === current)) {
+    const linked = await getCaseSummary(db, auth.org.id, current);
+    if (linked) choices.unshift({ id: linked.id, name: linked.personDisplayName });
+  }
+  return choices.sort((a, b) => a.name.localeCompare(b.name, c.get("lang")));
+}
 
 async function caseNameFor(c: AppContext, caseId: string | undefined) {
   const auth = c.var.signedIn;
@@ -148,6 +164,7 @@ fundsRoutes.post("/funds", allow("funds.manage"), async (c) => {
         {...view(c)}
         form={{ values, errors }}
         caseName={await caseNameFor(c, values.case_id)}
+        cases={await caseChoices(c, values.case_id)}
       />,
       422,
     );
@@ -191,6 +208,7 @@ fundsRoutes.get("/funds/:id/edit", allow("funds.manage"), async (c) => {
       campaign={{ id: campaign.id, title: pick(campaign.title, c.get("lang")).text }}
       form={emptyForm(campaignToForm(campaign))}
       caseName={await caseNameFor(c, campaign.caseId ?? undefined)}
+      cases={await caseChoices(c, campaign.caseId ?? undefined)}
     />,
   );
 });
@@ -208,6 +226,7 @@ fundsRoutes.post("/funds/:id", allow("funds.manage"), async (c) => {
         campaign={{ id: campaign.id, title: pick(campaign.title, c.get("lang")).text }}
         form={{ values, errors }}
         caseName={await caseNameFor(c, values.case_id)}
+        cases={await caseChoices(c, values.case_id)}
       />,
       422,
     );

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { newCase } from "../../../../test/support/advocacy";
+import { addOffice, newCallCampaign, newCase } from "../../../../test/support/advocacy";
 import {
   type Client,
   createOrg,
@@ -10,6 +10,7 @@ import {
 import { newCampaign } from "../../../../test/support/funds";
 import { STORES } from "../../../../test/support/stores";
 import { shareText } from "../../../platform/ui/share.messages";
+import { updateCase } from "../../defense/update-case";
 
 // Issue 7, flow 1, 2 and 11: a public campaign's staff page (and its case's page) links to
 // the public page and the flyer, and warns while no public address is configured.
@@ -75,5 +76,37 @@ describe.each(STORES)("sharing a public campaign on %s", (store) => {
     expect(body).toContain(`/c/${shared.slug}/flyer.pdf`);
     expect(body).toContain(`href="/funds/new?case=${kase.id}"`);
     expect(body).toContain("Recaudar fondos para este caso");
+  });
+
+  it("picks the case on the campaign form; the case's public call-in shows on the fund's page", async () => {
+    const org = await createOrg(t);
+    const client = await signedIn(t, org.email, undefined, "es");
+    const { kase } = await newCase(t, org.actor, "Don Invento Picker");
+    await updateCase(t.deps, org.actor, kase.id, { public: true });
+    const call = await newCallCampaign(t, org.actor, kase.id, {
+      public: true,
+      titleEs: "Llamen por Don Invento",
+    });
+    await addOffice(t, org.actor, call.id);
+    const form = await (await client.get("/funds/new")).text();
+    expect(form).toContain(`<option value="${kase.id}">Don Invento Picker</option>`);
+    const res = await client.post("/funds", {
+      title_es: "Fondo de Don Invento",
+      title_en: "",
+      slug: "fondo-don-invento",
+      goal: "1,000",
+      currency: "USD",
+      case_id: kase.id,
+      open: "on",
+      public: "on",
+    });
+    expect(res.status).toBe(303);
+    const page = await (await client.get(`/p/${org.slug}/c/fondo-don-invento`)).text();
+    expect(page).toContain("Llamen por Don Invento");
+    // From the case page, the link opens the form with the case already chosen.
+    const fromCase = await (await client.get(`/funds/new?case=${kase.id}`)).text();
+    expect(fromCase).toContain(
+      `<option value="${kase.id}" selected="">Don Invento Picker</option>`,
+    );
   });
 });
