@@ -70,6 +70,12 @@ export function formatNumber(n: number, lang: Lang): string {
   return numberFormats[lang].format(n);
 }
 
+/** "41 %" in Spanish, "41%" in English (whole percents; the number as the language writes it). */
+export function formatPercent(n: number, lang: Lang): string {
+  const number = formatNumber(n, lang);
+  return lang === "es" ? `${number}\u00a0%` : `${number}%`;
+}
+
 const pluralRules = { es: new Intl.PluralRules("es-US"), en: new Intl.PluralRules("en-US") };
 
 /**

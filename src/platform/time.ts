@@ -119,3 +119,40 @@ export function zoneLabel(timeZone: string): string {
   const city = timeZone.split("/").pop() ?? timeZone;
   return city.replaceAll("_", " ");
 }
+
+/**
+ * A time zone as people say it: "Pacific Time (Los Angeles)", "hora del Pacífico (Los
+ * Angeles)"; "UTC" stays "UTC". The id ("America/Los_Angeles") stays in forms and data.
+ */
+export function timeZoneName(timeZone: string, lang: "es" | "en"): string {
+  if (timeZone === "UTC" || timeZone === "Etc/UTC") return "UTC";
+  const city = zoneLabel(timeZone);
+  try {
+    const generic = new Intl.DateTimeFormat(lang === "es" ? "es-US" : "en-US", {
+      timeZone,
+      timeZoneName: "longGeneric",
+    })
+      .formatToParts(new Date())
+      .find((p) => p.type === "timeZoneName")?.value;
+    return generic && !generic.startsWith("GMT") ? `${generic} (${city})` : city;
+  } catch {
+    return city;
+  }
+}
+
+/**
+ * "2026-09" -> "sept 2026" / "Sep 2026" ("long": "septiembre de 2026" / "September 2026"):
+ * a month with its whole year, never read as a day.
+ */
+export function monthName(
+  month: string,
+  lang: "es" | "en",
+  style: "short" | "long" = "short",
+): string {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  return new Intl.DateTimeFormat(lang === "es" ? "es-US" : "en-US", {
+    month: style,
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(Date.UTC(y, m - 1, 15)));
+}

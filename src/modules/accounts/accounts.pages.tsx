@@ -1,6 +1,7 @@
 import type { Child } from "hono/jsx";
 import type { SignedIn } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
+import { timeZoneName } from "../../platform/time";
 import { Actions, Field, Form, FormAlert, type FormState, Select } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { TIME_ZONES } from "./account-schemas";
@@ -39,7 +40,7 @@ export function SetupPage(props: Base & { form: FormState }) {
               name="time_zone"
               label={t.time_zone}
               required
-              options={TIME_ZONES.map((z) => ({ value: z, label: z.replace(/_/g, " ") }))}
+              options={TIME_ZONES.map((z) => ({ value: z, label: timeZoneName(z, lang) }))}
             />
             <Select
               name="default_language"

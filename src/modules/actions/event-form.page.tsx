@@ -1,5 +1,6 @@
 import type { SignedIn } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
+import { timeZoneName } from "../../platform/time";
 import { FormPage } from "../../platform/ui/blocks";
 import { Checkbox, Field, type FormState, Select, TextArea } from "../../platform/ui/forms";
 import { TIME_ZONES } from "../accounts/account-schemas";
@@ -97,7 +98,7 @@ export function EventFormPage(props: Props) {
           form={form}
           lang={lang}
           required
-          options={zones.map((z) => ({ value: z, label: z.replaceAll("_", " ") }))}
+          options={zones.map((z) => ({ value: z, label: timeZoneName(z, lang) }))}
         />
         {props.hearings.length > 0 && (
           <Select

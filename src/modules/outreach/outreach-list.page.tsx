@@ -1,6 +1,7 @@
 import { common } from "../../platform/common.messages";
 import { formatDate, formatNumber } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
+import { monthName } from "../../platform/time";
 import { Page, Pager, Panel } from "../../platform/ui/layout";
 import { outreachText } from "./outreach.messages";
 import { Notice, TotalsStats, type View } from "./outreach-ui";
@@ -151,11 +152,7 @@ export function OutreachListPage(props: Props) {
 
 /** "2026-11" -> "noviembre de 2026" / "November 2026". */
 export function monthLabel(month: string, lang: "es" | "en"): string {
-  const [y, m] = month.split("-").map(Number);
-  const date = new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, 15));
-  return new Intl.DateTimeFormat(lang, { month: "long", year: "numeric", timeZone: "UTC" }).format(
-    date,
-  );
+  return monthName(month, lang, "long");
 }
 
 function TotalsList(props: {

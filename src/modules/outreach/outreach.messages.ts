@@ -46,7 +46,7 @@ export const outreachText = defineMessages("outreach", {
     date: "Día",
     start_time: "Empieza",
     end_time: "Termina",
-    time_zone_note: (zone: string) => `Horas de ${zone}.`,
+    time_zone_note: (zone: string) => `Horas en ${zone}.`,
     linked_action: "Acción (opcional)",
     no_action: "Ninguna: turno por su cuenta",
     team: "Equipo",

@@ -1,4 +1,4 @@
-import { zoneLabel } from "../../platform/time";
+import { timeZoneName } from "../../platform/time";
 import {
   Field,
   Form,
@@ -46,7 +46,7 @@ export function ShiftFormPage(props: Props) {
           <Field name="start_time" label={t.start_time} type="time" required />
           <Field name="end_time" label={t.end_time} type="time" required />
         </div>
-        <p class="hint">{t.time_zone_note(zoneLabel(props.auth.org.timeZone))}</p>
+        <p class="hint">{t.time_zone_note(timeZoneName(props.auth.org.timeZone, props.lang))}</p>
         <Select
           name="event_id"
           label={t.linked_action}

@@ -1,5 +1,6 @@
-import type { Lang } from "../../../platform/i18n";
+import { formatPercent, type Lang } from "../../../platform/i18n";
 import { cents, formatMoney } from "../../../platform/money";
+import { monthName } from "../../../platform/time";
 import { type Campaign, progress } from "../campaign";
 import { fundsText } from "../funds.messages";
 import type { CampaignTotals } from "../ledger/ledger";
@@ -34,7 +35,7 @@ export function ProgressBar(props: { campaign: Campaign; totals: CampaignTotals;
       <p class="progress-text">
         <strong>{t.raised_of(money(totals.raisedCents), money(campaign.goalCents))}</strong>
         {" · "}
-        {`${p.percent} %`}
+        {formatPercent(p.percent, lang)}
       </p>
       <p class="muted">
         {p.next === null
@@ -47,14 +48,7 @@ export function ProgressBar(props: { campaign: Campaign; totals: CampaignTotals;
   );
 }
 
-const monthLabel = (month: string, lang: Lang) => {
-  const [y, m] = month.split("-").map(Number) as [number, number];
-  return new Intl.DateTimeFormat(lang === "es" ? "es-US" : "en-US", {
-    month: "short",
-    year: "2-digit",
-    timeZone: "UTC",
-  }).format(new Date(Date.UTC(y, m - 1, 15)));
-};
+const monthLabel = monthName;
 
 /** Money that came in (gifts, interest) and went out for good (payments, refunds, losses). */
 export function flows(t: CampaignTotals) {

@@ -1,6 +1,6 @@
 import { common } from "../../../platform/common.messages";
 import type { SignedIn } from "../../../platform/http";
-import { formatNumber, type Lang } from "../../../platform/i18n";
+import { formatNumber, formatPercent, type Lang } from "../../../platform/i18n";
 import { type Currency, cents, formatMoney } from "../../../platform/money";
 import { can } from "../../../platform/permissions";
 import { InLang } from "../../../platform/ui/blocks";
@@ -126,7 +126,7 @@ export function FundsListPage(props: Props) {
                     <rect width={String(p.percent)} height="6" rx="3" fill="#0b6760" />
                   </svg>
                   <span class="meta">
-                    {`${t.raised_of(money(raised), money(campaign.goalCents))} · ${p.percent} % · ${t.gifts_count}: ${formatNumber(totals?.gifts ?? 0, lang)}`}
+                    {`${t.raised_of(money(raised), money(campaign.goalCents))} · ${formatPercent(p.percent, lang)} · ${t.gifts_count}: ${formatNumber(totals?.gifts ?? 0, lang)}`}
                   </span>
                 </li>
               );
