@@ -6,6 +6,7 @@ import { type Case, type CaseFields, caseSearchText } from "./case";
 import { encryptCaseSensitive, sensitiveFieldsIn } from "./case-crypto";
 import { actorSeesSensitive, getCase } from "./case-record";
 import { cases } from "./defense.schema";
+import "./defense.events";
 import { requireOwnFacilities } from "./facility-record";
 
 /**
@@ -64,5 +65,9 @@ export const updateCase = (
     );
     const updated = await getCase(tx, actor.orgId, id);
     if (!updated) throw notFound();
+    const shown = (c: Case) => JSON.stringify([c.public, c.publicStory.es, c.publicStory.en]);
+    if (shown(updated) !== shown(current)) {
+      op.emit("defense.case_public_changed", { orgId: actor.orgId, caseId: id });
+    }
     return updated;
   });

@@ -14,6 +14,8 @@ export const flyerText = defineMessages("flyer", {
     closed: "Esta campaña ya no recibe donativos. ¡Gracias!",
     scan: "Escanee para ver la página",
     scan_give: "Escanee para donar en línea",
+    goal_only: (goal: string) => `Meta: ${goal}`,
+    story_other_column: "La historia está escrita en inglés, en la otra columna.",
   },
   en: {
     raised_of_goal: (goal: string) => `raised of a ${goal} goal`,
@@ -25,5 +27,7 @@ export const flyerText = defineMessages("flyer", {
     closed: "This campaign is no longer taking gifts. Thank you!",
     scan: "Scan to see the page",
     scan_give: "Scan to give online",
+    goal_only: (goal: string) => `Goal: ${goal}`,
+    story_other_column: "The story is written in Spanish, in the other column.",
   },
 });

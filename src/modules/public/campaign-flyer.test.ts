@@ -142,6 +142,24 @@ describe.skipIf(!hasPoppler).each(STORES)("campaign flyer (%s)", (store) => {
     }
   });
 
+  it("prints a one-language story once and no progress until something is raised", async () => {
+    const c = await newCampaign(t, org.actor, {
+      public: true,
+      title: { es: "Fondo solo en español", en: "" },
+      story: { es: "Una historia inventada que solo se escribió en español.", en: null },
+      goalCents: 500_000,
+      milestonesCents: [],
+    });
+    const res = await t.app.request(`/p/${org.slug}/c/${c.slug}/flyer.pdf`);
+    const out = inspect(Buffer.from(await res.arrayBuffer()), dir, `one-language-${store}`);
+    const story = "Una historia inventada que solo se escribió en español.";
+    expect(out.text.split(story).length - 1).toBe(1);
+    expect(out.text).toContain("The story is written in Spanish, in the other column.");
+    expect(out.text).toContain("Meta: $5,000.00 · Goal: $5,000.00");
+    expect(out.text).not.toContain("$0.00");
+    expect(out.text).not.toContain("0 % de la meta");
+  });
+
   it("stays on one page with a very long title and story, numbers to call and online gifts", async () => {
     const c = await newCampaign(t, org.actor, {
       public: true,

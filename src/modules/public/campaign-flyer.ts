@@ -3,7 +3,7 @@ import { formatNumber, type Lang } from "../../platform/i18n";
 import { cents, formatMoney } from "../../platform/money";
 import { progress } from "../funds/campaign";
 import { flyerText } from "./campaign-flyer.messages";
-import { inLang, type PublicCampaign } from "./public-campaign";
+import type { PublicCampaign } from "./public-campaign";
 
 // A campaign's flyer: the shared flyer (platform/flyer.ts) with the goal and a drawn
 // progress bar under the titles, the story and how to give in each language, and the
@@ -25,8 +25,13 @@ const { margin: MARGIN, width: WIDTH, page: PAGE } = FLYER;
 export function renderFlyer(data: PublicCampaign, options: FlyerOptions): Promise<Buffer> {
   const { campaign, org } = data;
   const scan = options.online && campaign.open ? "scan_give" : "scan";
+  // Each column in its own language only: a story written in one language is printed once,
+  // and the other column says where it is instead of repeating it.
+  const other = (lang: Lang): Lang => (lang === "es" ? "en" : "es");
   const column = (lang: Lang) => ({
-    text: inLang(campaign.story, lang)?.text ?? null,
+    text:
+      campaign.story[lang]?.trim() ||
+      (campaign.story[other(lang)]?.trim() ? flyerText[lang].story_other_column : null),
     closing: {
       heading: flyerText[lang].give_heading,
       text: campaign.open ? flyerText[lang].give_cash : flyerText[lang].closed,
@@ -48,6 +53,16 @@ function drawProgress(doc: FlyerDoc, data: PublicCampaign, top: number): number 
   const { campaign, totals } = data;
   let y = top;
   const money = (n: number, lang: Lang) => formatMoney(cents(n), campaign.currency, lang);
+  // Nothing raised yet: the goal alone, no "$0.00 raised" and no empty bar.
+  if (totals.raisedCents <= 0) {
+    doc.font("Helvetica-Bold").fontSize(20).fillColor(FLYER.accentStrong);
+    const goal = [
+      flyerText.es.goal_only(money(campaign.goalCents, "es")),
+      flyerText.en.goal_only(money(campaign.goalCents, "en")),
+    ].join(" · ");
+    doc.text(pdfText(goal), MARGIN, y, { width: WIDTH });
+    return doc.y + 16;
+  }
   const p = progress(totals.raisedCents, campaign.goalCents, campaign.milestonesCents);
   doc.font("Helvetica-Bold").fontSize(30).fillColor(FLYER.accentStrong);
   const raised = pdfText(money(totals.raisedCents, "en"));

@@ -96,6 +96,16 @@ function Progress(props: { data: PublicCampaign; lang: Lang }) {
   const p = progress(totals.raisedCents, campaign.goalCents, campaign.milestonesCents);
   const at = (amount: number) => Math.min(100, (amount * 100) / campaign.goalCents);
   const filled = Math.min(100, (totals.raisedCents * 100) / campaign.goalCents);
+  // Nothing raised yet: the goal alone, no "$0.00 raised" and no empty bar.
+  if (totals.raisedCents <= 0) {
+    return (
+      <section class="pub-progress">
+        <p class="pub-raised">
+          <strong>{t.goal_only(money(campaign.goalCents))}</strong>
+        </p>
+      </section>
+    );
+  }
   return (
     <section class="pub-progress">
       <p class="pub-raised">

@@ -4,6 +4,7 @@ import { defineMessages } from "../../platform/i18n";
 export const publicText = defineMessages("public", {
   es: {
     raised_of_goal: (goal: string) => `recaudados de una meta de ${goal}`,
+    goal_only: (goal: string) => `Meta: ${goal}`,
     progress_label: (raised: string, goal: string, percent: string) =>
       `Se han recaudado ${raised} de una meta de ${goal} (${percent} %)`,
     percent_of_goal: (percent: string) => `${percent} % de la meta`,
@@ -42,6 +43,7 @@ export const publicText = defineMessages("public", {
   },
   en: {
     raised_of_goal: (goal: string) => `raised of a ${goal} goal`,
+    goal_only: (goal: string) => `Goal: ${goal}`,
     progress_label: (raised: string, goal: string, percent: string) =>
       `${raised} raised of a ${goal} goal (${percent}%)`,
     percent_of_goal: (percent: string) => `${percent}% of the goal`,

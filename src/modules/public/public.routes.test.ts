@@ -15,6 +15,7 @@ import { CaseFieldsSchema } from "../defense/case";
 import { createCase } from "../defense/create-case";
 import { createFacility } from "../defense/create-facility";
 import { FacilityFieldsSchema } from "../defense/facility";
+import { updateCase } from "../defense/update-case";
 import { updateCampaign } from "../funds/campaigns/update-campaign";
 import { recordDonation } from "../funds/gifts/record-donation";
 import { createPerson } from "../people/create-person";
@@ -270,6 +271,45 @@ describe.each(STORES)("public campaign page (%s)", (store) => {
     const html = await text(`/p/${org.slug}/c/${c2.slug}?lang=es`);
     expect(html).not.toContain("Sobre el caso");
     expect(html).not.toContain("Lleva tres semanas");
+  });
+
+  it("refreshes at once when the linked case's public story changes (not 60 s later)", async () => {
+    const person = await createPerson(
+      t.deps,
+      org.actor,
+      PersonFieldsSchema.parse({ displayName: "Persona Inventada Historia" }),
+    );
+    const kase = await createCase(
+      t.deps,
+      org.actor,
+      CaseFieldsSchema.parse({
+        personId: person.id,
+        public: true,
+        publicStoryEs: "Primera versión.",
+      }),
+    );
+    const c = await publicCampaign({ caseId: kase.id });
+    const path = `/p/${org.slug}/c/${c.slug}?lang=es`;
+    expect(await text(path)).toContain("Primera versión.");
+    await updateCase(t.deps, org.actor, kase.id, { publicStoryEs: "Segunda versión, corregida." });
+    const fresh = await text(path);
+    expect(fresh).toContain("Segunda versión, corregida.");
+    expect(fresh).not.toContain("Primera versión.");
+    await updateCase(t.deps, org.actor, kase.id, { public: false });
+    expect(await text(path)).not.toContain("Segunda versión");
+  });
+
+  it("shows only the goal until something is raised (no $0.00 raised)", async () => {
+    const c = await publicCampaign({ goalCents: 1_000_000 });
+    for (const [lang, goal] of [
+      ["es", "Meta: $10,000.00"],
+      ["en", "Goal: $10,000.00"],
+    ] as const) {
+      const html = await text(`/p/${org.slug}/c/${c.slug}?lang=${lang}`);
+      expect(html).toContain(goal);
+      expect(html).not.toContain("$0.00");
+      expect(html).not.toContain("pub-meter");
+    }
   });
 
   it("shows the case's public call-in campaigns, and refreshes when they change", async () => {

@@ -15,9 +15,8 @@ import { publicSlugs, responseFor, serveStored, variantOf } from "./public-servi
 
 // /p/{org}/c/{slug} and its flyer: no sign-in, mounted before the session middleware, and
 // served from rendered bytes kept in memory. Every funds change (and every change to the
-// case's public advocacy) drops the campaign's pages here at once and on the other
-// instances through NOTIFY; what sends no signal (the case's public story, the
-// organization's name) shows up within MAX_AGE_MS.
+// case's public advocacy or public story) drops the campaign's pages here at once and on the
+// other instances through NOTIFY; what sends no signal shows up within MAX_AGE_MS.
 
 export const PUBLIC_PAGES_CHANNEL = "amparo_public_pages";
 const MAX_AGE_MS = 60_000;
@@ -49,6 +48,9 @@ export function publicPages(options: PublicPagesOptions) {
       relay.invalidate(tagOf(change.campaignId)),
     ),
     options.bus.on("advocacy.changed", (change) => relay.invalidate(caseTagOf(change.caseId))),
+    options.bus.on("defense.case_public_changed", (change) =>
+      relay.invalidate(caseTagOf(change.caseId)),
+    ),
   ];
   relay.start().catch((error: unknown) => {
     console.warn(
