@@ -143,6 +143,7 @@ const commonCatalog = defineMessages("common", {
     error_title: "Algo no salió bien",
     not_found_title: "No encontrado",
     go_home: "Ir al inicio",
+    public_home: "Ver las páginas públicas de esta organización",
     server_error:
       "Tuvimos un problema. Lo que ya estaba guardado está a salvo. Inténtalo otra vez.",
     signed_in_as: (name: string, org: string) => `${name} · ${org}`,
@@ -187,6 +188,7 @@ const commonCatalog = defineMessages("common", {
     error_title: "Something went wrong",
     not_found_title: "Not found",
     go_home: "Go home",
+    public_home: "See this organization's public pages",
     server_error: "We had a problem. What was already saved is safe. Please try again.",
     signed_in_as: (name: string, org: string) => `${name} · ${org}`,
     page_of: (page: number, pages: number) => `Page ${page} of ${pages}`,

@@ -1,11 +1,15 @@
 import type { ErrorHandler } from "hono";
+import { getCookie } from "hono/cookie";
 import { HTTPException } from "hono/http-exception";
 import { common } from "./common.messages";
 import { errorMessage, fieldMessages } from "./define-errors";
 import { AppError } from "./errors";
 import { type AppContext, type AppEnv, render } from "./http";
 import { langFromAcceptLanguage } from "./i18n";
+import { LANG_COOKIE } from "./middleware";
 import { Page } from "./ui/layout";
+import { publicLang } from "./ui/public-language";
+import { PublicLayout } from "./ui/public-layout";
 
 // One place maps errors to HTTP: JSON for /api, a page (or a redirect to sign in) otherwise.
 export const handleError: ErrorHandler<AppEnv> = (err, c) => {
@@ -88,6 +92,7 @@ async function respond(c: AppContext, found: AppError | null) {
       return c.redirect(expired ? "/login?expired=1" : "/login", 303);
     }
   }
+  if (c.req.path.startsWith("/p/")) return publicError(c, error);
   const lang = langOf(c);
   const t = common[lang];
   if (error?.retryAfterSeconds) c.header("Retry-After", String(error.retryAfterSeconds));
@@ -110,6 +115,47 @@ async function respond(c: AppContext, found: AppError | null) {
         </a>
       </div>
     </Page>,
+    (error?.status ?? 500) as 400,
+  );
+}
+
+/**
+ * An error on a public page (/p/...): in the public frame, in the language the visitor
+ * chose (?lang=, then the cookie, then the browser), and never a way into the staff
+ * sign-in: the way back is the organization's public page, when the address names one.
+ */
+function publicError(c: AppContext, error: AppError | null) {
+  const chosen = publicLang({
+    query: c.req.query("lang"),
+    cookie: getCookie(c, LANG_COOKIE),
+    acceptLanguage: c.req.header("accept-language"),
+  });
+  const lang = chosen.lang ?? "es";
+  const t = common[lang];
+  if (error?.retryAfterSeconds) c.header("Retry-After", String(error.retryAfterSeconds));
+  const title = error?.code === "not_found" ? t.not_found_title : t.error_title;
+  const message = error ? errorMessage(error.code, lang) : t.server_error;
+  const [, , org, ...rest] = c.req.path.split("/");
+  const home = org && rest.length > 0 && /^[a-z0-9-]{1,60}$/i.test(org) ? `/p/${org}` : null;
+  return render(
+    c,
+    <PublicLayout
+      lang={lang}
+      title={title}
+      description={message}
+      orgName={t.app_name}
+      url={c.req.path}
+    >
+      <article class="pub-campaign">
+        <h1>{title}</h1>
+        <p>{message}</p>
+        {home && (
+          <p>
+            <a href={`${home}?lang=${lang}`}>{t.public_home}</a>
+          </p>
+        )}
+      </article>
+    </PublicLayout>,
     (error?.status ?? 500) as 400,
   );
 }

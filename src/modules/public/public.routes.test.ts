@@ -6,6 +6,7 @@ import { STORES } from "../../../test/support/stores";
 import { createApp } from "../../app";
 import { loadConfig } from "../../config";
 import { assetUrl } from "../../platform/assets";
+import { common } from "../../platform/common.messages";
 import { createCipher } from "../../platform/crypto";
 import type { AppEnv } from "../../platform/http";
 import { addTarget } from "../advocacy/add-target";
@@ -131,6 +132,23 @@ describe.each(STORES)("public campaign page (%s)", (store) => {
       const res = await get(path);
       expect(res.status, path).toBe(404);
       expect(res.headers.get("cache-control"), path).toBe("no-store");
+    }
+  });
+
+  it("answers a missing public page in the visitor's language, linking to public pages only", async () => {
+    for (const [lang, title] of [
+      ["en", common.en.not_found_title],
+      ["es", common.es.not_found_title],
+    ] as const) {
+      const res = await get(`/p/${org.slug}/c/no-such-campaign?lang=${lang}`, {
+        "accept-language": lang === "en" ? "es" : "en",
+      });
+      expect(res.status).toBe(404);
+      const html = await res.text();
+      expect(html).toContain(`<html lang="${lang}">`);
+      expect(html).toContain(title);
+      expect(html).toContain(`href="/p/${org.slug}?lang=${lang}"`);
+      expect(html).not.toMatch(/href="\/"|href="\/login/);
     }
   });
 
