@@ -13,6 +13,7 @@ import { STORES } from "../../../test/support/stores";
 import { common } from "../../platform/common.messages";
 import { advocacyText } from "./advocacy.messages";
 import { getCallCampaign, listTargets } from "./call-campaign-record";
+import { countCall } from "./count-call";
 
 // The organizer pages over HTTP: forms, validation, escaping, the chart, permissions and
 // organization scoping. The anonymous "I called" is in advocacy.public.test.ts.
@@ -139,6 +140,21 @@ describe.each(STORES)("advocacy pages on %s", (store) => {
     const english = await signedIn(t, member.email, undefined, "en");
     const list = await (await english.get("/advocacy")).text();
     expect(list).toContain('<span lang="es">Llamen por Rosa</span>');
+  });
+
+  it("counts places and calls on the list (2 places, 3 counted)", async () => {
+    const call = await newCallCampaign(t, org.actor, caseId, {
+      public: true,
+      titleEs: "Campaña con conteo",
+    });
+    await addOffice(t, org.actor, call.id, { name: "Oficina Inventada Uno" });
+    await addOffice(t, org.actor, call.id, { name: "Oficina Inventada Dos" });
+    for (const address of ["192.0.2.1", "192.0.2.2", "192.0.2.3"]) {
+      await countCall(t.deps, { orgId: org.actor.orgId, campaignId: call.id, address });
+    }
+    const list = text(await (await owner.get("/advocacy?q=conteo")).text());
+    expect(list).toContain(a.targets_many("2"));
+    expect(list).toContain(a.counted_many("3"));
   });
 
   it("edits a campaign, closing it", async () => {

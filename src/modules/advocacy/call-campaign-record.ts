@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, lte, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { isUuid } from "../../platform/ids";
 import { organizations } from "../../platform/platform.schema";
@@ -155,16 +155,7 @@ export async function pageCallCampaigns(
   }
   const where = and(...conditions);
   const rows = await db
-    .select({
-      campaign: callCampaigns,
-      targets: sql<number>`(SELECT count(*) FROM ${advocacyTargets}
-        WHERE ${advocacyTargets.orgId} = ${callCampaigns.orgId}
-          AND ${advocacyTargets.callCampaignId} = ${callCampaigns.id})`.mapWith(Number),
-      calls: sql<number>`(SELECT coalesce(sum(${advocacyCallCounts.count}), 0)
-        FROM ${advocacyCallCounts}
-        WHERE ${advocacyCallCounts.orgId} = ${callCampaigns.orgId}
-          AND ${advocacyCallCounts.callCampaignId} = ${callCampaigns.id})`.mapWith(Number),
-    })
+    .select()
     .from(callCampaigns)
     .where(where)
     .orderBy(desc(callCampaigns.createdAt), asc(callCampaigns.id))
@@ -174,18 +165,59 @@ export async function pageCallCampaigns(
     query.page === 1 && rows.length < query.perPage
       ? rows.length
       : await db.$count(callCampaigns, where);
+  const counts = await countsFor(
+    db,
+    orgId,
+    rows.map((r) => r.id),
+  );
   const names = await caseNames(
     db,
     orgId,
-    rows.map((r) => r.campaign.caseId),
+    rows.map((r) => r.caseId),
   );
   const items = rows.map((r) => ({
-    ...callCampaignFromRow(r.campaign),
-    personDisplayName: names.get(r.campaign.caseId) ?? "",
-    targets: r.targets,
-    calls: r.calls,
+    ...callCampaignFromRow(r),
+    personDisplayName: names.get(r.caseId) ?? "",
+    targets: counts.targets.get(r.id) ?? 0,
+    calls: counts.calls.get(r.id) ?? 0,
   }));
   return { items, total, page: query.page, perPage: query.perPage };
+}
+
+/**
+ * Places and counted calls per campaign, grouped in two plain queries. (A correlated
+ * subquery in the select list lost its outer table's name and counted nothing.)
+ */
+async function countsFor(db: Db, orgId: string, campaignIds: string[]) {
+  const targets = new Map<string, number>();
+  const calls = new Map<string, number>();
+  if (campaignIds.length === 0) return { targets, calls };
+  const targetRows = await db
+    .select({
+      id: advocacyTargets.callCampaignId,
+      n: sql<number>`count(*)`.mapWith(Number),
+    })
+    .from(advocacyTargets)
+    .where(
+      and(eq(advocacyTargets.orgId, orgId), inArray(advocacyTargets.callCampaignId, campaignIds)),
+    )
+    .groupBy(advocacyTargets.callCampaignId);
+  for (const row of targetRows) targets.set(row.id, row.n);
+  const callRows = await db
+    .select({
+      id: advocacyCallCounts.callCampaignId,
+      n: sql<number>`coalesce(sum(${advocacyCallCounts.count}), 0)`.mapWith(Number),
+    })
+    .from(advocacyCallCounts)
+    .where(
+      and(
+        eq(advocacyCallCounts.orgId, orgId),
+        inArray(advocacyCallCounts.callCampaignId, campaignIds),
+      ),
+    )
+    .groupBy(advocacyCallCounts.callCampaignId);
+  for (const row of callRows) calls.set(row.id, row.n);
+  return { targets, calls };
 }
 
 /** The detained person's display name for each case, through the defense module's lookup. */

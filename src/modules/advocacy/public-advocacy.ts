@@ -1,15 +1,16 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import type { Bilingual } from "../../platform/bilingual";
 import { isUuid } from "../../platform/ids";
 import type { CallCampaignKind, TargetKind } from "./advocacy.schema";
-import { advocacyTargets, callCampaigns } from "./advocacy.schema";
+import { advocacyCallCounts, advocacyTargets, callCampaigns } from "./advocacy.schema";
 import { telHref } from "./call-campaign";
 import { targetColumns } from "./call-campaign-record";
 
 // What the public campaign page (/p/{org}/c/{slug}) may show about a case's advocacy:
-// public, open campaigns with their targets' office data. Nothing else: no counts, no ids
-// of the case or of facilities, nothing an organizer typed for the team only.
+// public, open campaigns with their targets' office data and how many calls were counted
+// (a total: it encourages the next caller and says nothing about anyone). Nothing else: no
+// ids of the case or of facilities, nothing an organizer typed for the team only.
 
 export type PublicPhone = {
   /** As the organizer typed it, for reading. */
@@ -34,6 +35,8 @@ export type PublicAdvocacy = {
   ask: Bilingual;
   script: Bilingual;
   targets: PublicTarget[];
+  /** Calls (or visits) counted so far: a number only, never who or when. */
+  counted: number;
 };
 
 /**
@@ -76,8 +79,14 @@ export async function getPublicAdvocacy(
       asc(advocacyTargets.createdAt),
       asc(advocacyTargets.id),
     );
+  const counted = await countedFor(
+    db,
+    orgId,
+    campaigns.map((c) => c.id),
+  );
   return campaigns
     .map((c) => ({
+      counted: counted.get(c.id) ?? 0,
       id: c.id,
       kind: c.kind,
       title: { es: c.titleEs, en: c.titleEn },
@@ -104,7 +113,7 @@ export async function getPublicCallCampaign(
   db: Db,
   orgId: string,
   id: string,
-): Promise<Pick<PublicAdvocacy, "id" | "kind" | "title"> | null> {
+): Promise<Pick<PublicAdvocacy, "id" | "kind" | "title" | "counted"> | null> {
   if (!isUuid(orgId) || !isUuid(id)) return null;
   const [row] = await db
     .select({
@@ -122,5 +131,28 @@ export async function getPublicCallCampaign(
         eq(callCampaigns.open, true),
       ),
     );
-  return row ? { id: row.id, kind: row.kind, title: { es: row.titleEs, en: row.titleEn } } : null;
+  if (!row) return null;
+  const counted = await countedFor(db, orgId, [row.id]);
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: { es: row.titleEs, en: row.titleEn },
+    counted: counted.get(row.id) ?? 0,
+  };
+}
+
+/** Total counted calls per campaign. */
+async function countedFor(db: Db, orgId: string, ids: string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({
+      id: advocacyCallCounts.callCampaignId,
+      n: sql<number>`coalesce(sum(${advocacyCallCounts.count}), 0)`.mapWith(Number),
+    })
+    .from(advocacyCallCounts)
+    .where(
+      and(eq(advocacyCallCounts.orgId, orgId), inArray(advocacyCallCounts.callCampaignId, ids)),
+    )
+    .groupBy(advocacyCallCounts.callCampaignId);
+  return new Map(rows.map((r) => [r.id, r.n]));
 }

@@ -31,6 +31,18 @@ export const advocacyPublicText = defineMessages("advocacy-public", {
     confirm_call_button: "Sí, ya llamé",
     confirm_visit_button: "Sí, ya fui",
     not_yet: "Todavía no: volver a la campaña",
+    counted_call: (n: number, formatted: string) =>
+      n === 0
+        ? "Sea la primera persona en llamar."
+        : n === 1
+          ? "1 persona ya llamó."
+          : `${formatted} personas ya llamaron.`,
+    counted_visit: (n: number, formatted: string) =>
+      n === 0
+        ? "Sea la primera persona en ir."
+        : n === 1
+          ? "1 persona ya fue."
+          : `${formatted} personas ya fueron.`,
   },
   en: {
     section_title: "How you can help today",
@@ -61,5 +73,17 @@ export const advocacyPublicText = defineMessages("advocacy-public", {
     confirm_call_button: "Yes, I called",
     confirm_visit_button: "Yes, I went",
     not_yet: "Not yet: back to the campaign",
+    counted_call: (n: number, formatted: string) =>
+      n === 0
+        ? "Be the first to call."
+        : n === 1
+          ? "1 person has called."
+          : `${formatted} people have called.`,
+    counted_visit: (n: number, formatted: string) =>
+      n === 0
+        ? "Be the first to go."
+        : n === 1
+          ? "1 person has gone."
+          : `${formatted} people have gone.`,
   },
 });

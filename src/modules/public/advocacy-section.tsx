@@ -1,5 +1,5 @@
 import { type Bilingual, pick } from "../../platform/bilingual";
-import type { Lang } from "../../platform/i18n";
+import { formatNumber, type Lang } from "../../platform/i18n";
 import type { PublicAdvocacy } from "../advocacy/public-advocacy";
 import { advocacyPublicText } from "./advocacy-public.messages";
 
@@ -57,6 +57,9 @@ function Item(props: AdvocacySectionProps & { item: PublicAdvocacy }) {
   return (
     <article class="pub-adv" id={`advocacy-${item.id}`}>
       <Picked tag="h3" text={item.title} lang={lang} />
+      <p class="pub-adv-count">
+        {(visit ? t.counted_visit : t.counted_call)(item.counted, formatNumber(item.counted, lang))}
+      </p>
       <Picked tag="p" class="pub-adv-text" text={item.ask} lang={lang} />
       <h4>{visit ? t.where_visit : t.where_call}</h4>
       <ul class="pub-adv-targets">

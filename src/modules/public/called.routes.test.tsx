@@ -58,6 +58,9 @@ describe.each(STORES)("public advocacy over HTTP on %s", (store) => {
     );
     expect(await calls(campaign.id)).toBe(1);
     expect(res.headers.get("set-cookie") ?? "").not.toMatch(/amparo_session/);
+    // The confirmation page says how many have called so far.
+    const again = text(await (await visitor.get(confirmUrl(campaign.id, "en"))).text());
+    expect(again).toContain(p.en.counted_call(1, "1"));
   });
 
   it("refuses a POST without the visitor's token (403) and counts nothing", async () => {
@@ -177,6 +180,7 @@ describe("AdvocacySection", () => {
         hours: "Sábados",
       },
     ],
+    counted: 1234,
   };
   const render = async (props: Partial<Parameters<typeof AdvocacySection>[0]> = {}) =>
     String(
@@ -203,6 +207,7 @@ describe("AdvocacySection", () => {
     expect(html).toContain("Hola, llamo por Rosa.");
     expect(html).toContain('lang="en"');
     expect(html).toContain("Hello, I&#39;m calling about Rosa.");
+    expect(html).toContain(p.es.counted_call(1234, "1,234"));
     expect(html).not.toMatch(/\sstyle=/);
   });
 

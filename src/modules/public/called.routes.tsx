@@ -12,7 +12,7 @@ import {
   requireUuidParam,
   safeNext,
 } from "../../platform/http";
-import { isLang, type Lang } from "../../platform/i18n";
+import { formatNumber, isLang, type Lang } from "../../platform/i18n";
 import { LANG_COOKIE } from "../../platform/middleware";
 import { Page } from "../../platform/ui/layout";
 import { publicLang } from "../../platform/ui/public-language";
@@ -89,6 +89,12 @@ advocacyPublicRoutes.get("/p/:org/c/:slug/advocacy/:id", anyone, async (c) => {
     >
       <article class="pub-adv pub-adv-confirm">
         <h1 lang={pick(item.title, lang).lang}>{pick(item.title, lang).text}</h1>
+        <p class="pub-adv-count">
+          {(visit ? t.counted_visit : t.counted_call)(
+            item.counted,
+            formatNumber(item.counted, lang),
+          )}
+        </p>
         <p>{visit ? t.confirm_visit : t.confirm_call}</p>
         <form method="post" action={calledAction(org.slug, item.id)} class="pub-adv-form">
           <input type="hidden" name="_csrf" value={c.get("csrf")} />
