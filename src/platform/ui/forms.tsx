@@ -6,6 +6,11 @@ import type { Lang } from "../i18n";
 export type FormState = {
   values: Record<string, string>;
   errors: FieldErrors;
+  /**
+   * Put the cursor in the first field with an error when the page loads: on a long page
+   * (a campaign's gift form far down) the person lands on what to fix, not at the top.
+   */
+  focusError?: boolean;
 };
 
 export const emptyForm = (values: Record<string, string> = {}): FormState => ({
@@ -109,14 +114,17 @@ function FieldFrame(
 
 function controlAria(props: { name: string; hint?: string; form?: FormState }) {
   const id = `f-${props.name}`;
-  const error = bound(props).form.errors[props.name];
+  const { form } = bound(props);
+  const error = form.errors[props.name];
   const describedBy = [props.hint ? `${id}-hint` : "", error ? `${id}-error` : ""]
     .filter(Boolean)
     .join(" ");
+  const first = form.focusError && Object.keys(form.errors)[0] === props.name;
   return {
     id,
     "aria-invalid": error ? ("true" as const) : undefined,
     "aria-describedby": describedBy || undefined,
+    autofocus: first || undefined,
   };
 }
 
@@ -177,6 +185,7 @@ export function Select(
         name={props.name}
         aria-invalid={error ? "true" : undefined}
         aria-describedby={describedBy || undefined}
+        autofocus={(form.focusError && Object.keys(form.errors)[0] === props.name) || undefined}
       >
         {props.options.map((o) => (
           <option value={o.value} selected={o.value === current}>

@@ -26,9 +26,9 @@ export type PanelProps = {
   csrf: string;
   auth: SignedIn;
   form?: FormState | undefined;
+  /** Why the kept form was refused when it isn't one field's fault (not enough money...). */
+  alert?: string | undefined;
 };
-
-const hasErrors = (form?: FormState) => !!form && Object.keys(form.errors).length > 0;
 
 function Button(props: { action: string; csrf: string; label: string; kind?: string }) {
   return (
@@ -56,9 +56,9 @@ export function GiftsPanel(props: PanelProps) {
         {t.gifts_title}
       </h2>
       {can(auth.role, "funds.gifts") && (
-        <details class="disclosure" open={hasErrors(props.form) || view.totals.gifts === 0}>
+        <details class="disclosure" open={!!props.form || view.totals.gifts === 0}>
           <summary>{t.record_gift}</summary>
-          <FormAlert form={form} lang={lang} />
+          <FormAlert form={form} lang={lang} message={props.alert} />
           <form method="post" action={`/funds/${c.id}/gifts`} novalidate>
             <Csrf token={props.csrf} />
             <div class="grid-2">
@@ -182,9 +182,9 @@ export function PaymentsPanel(props: PanelProps) {
       </h2>
       <p class="hint">{t.threshold_note(money(view.threshold))}</p>
       {can(auth.role, "funds.manage") && (
-        <details class="disclosure" open={hasErrors(props.form)}>
+        <details class="disclosure" open={!!props.form}>
           <summary>{t.request_title}</summary>
-          <FormAlert form={form} lang={lang} />
+          <FormAlert form={form} lang={lang} message={props.alert} />
           <form method="post" action={`/funds/${c.id}/disbursements`} novalidate>
             <Csrf token={csrf} />
             <div class="grid-2">

@@ -42,6 +42,18 @@ export function CampaignPage(props: CampaignPageProps) {
     [formatNumber(view.totals.gifts, lang), t.gifts_count],
   ];
   const panel = { view, lang, csrf: props.csrf, auth };
+  // A refused form is shown where it is, with its reason, and the page opens there: the first
+  // wrong field gets `autofocus`, which scrolls it into view on a phone (no script needed; a
+  // #fragment in the action would make browsers skip autofocus). A refusal with no field to
+  // point at (not enough money) shows at the top too, where the page opens.
+  const kept = (["gift", "payment", "bond"] as const).find((k) => props.forms?.[k]);
+  const pointsAtField =
+    kept !== undefined && Object.keys(props.forms?.[kept]?.errors ?? {}).length > 0;
+  const formOf = (k: "gift" | "payment" | "bond") => {
+    const form = props.forms?.[k];
+    return form && { ...form, focusError: true };
+  };
+  const alertOf = (k: "gift" | "payment" | "bond") => (kept === k ? props.alert : undefined);
   return (
     <Page title={title} lang={lang} csrf={props.csrf} path={props.path} auth={auth} section="funds">
       <div class="page-head">
@@ -63,7 +75,7 @@ export function CampaignPage(props: CampaignPageProps) {
           {props.notice}
         </div>
       )}
-      {props.alert && (
+      {props.alert && !pointsAtField && (
         <div class="alert alert-error" role="alert">
           {props.alert}
         </div>
@@ -90,9 +102,9 @@ export function CampaignPage(props: CampaignPageProps) {
           base={props.publicBase}
         />
       )}
-      <GiftsPanel {...panel} form={props.forms?.gift} />
-      <PaymentsPanel {...panel} form={props.forms?.payment} />
-      <BondsPanel {...panel} form={props.forms?.bond} />
+      <GiftsPanel {...panel} form={formOf("gift")} alert={alertOf("gift")} />
+      <PaymentsPanel {...panel} form={formOf("payment")} alert={alertOf("payment")} />
+      <BondsPanel {...panel} form={formOf("bond")} alert={alertOf("bond")} />
       <section class="panel" id="report" aria-labelledby="report-title">
         <h2 class="panel-title" id="report-title">
           {t.report_title}

@@ -24,7 +24,7 @@ export function BondsPanel(props: PanelProps) {
       {manage && (
         <details class="disclosure" open={!!props.form}>
           <summary>{t.post_title}</summary>
-          <FormAlert form={form} lang={lang} />
+          <FormAlert form={form} lang={lang} message={props.alert} />
           <form method="post" action={`/funds/${c.id}/bonds`} novalidate>
             <Csrf token={csrf} />
             <div class="grid-2">
