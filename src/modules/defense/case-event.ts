@@ -177,6 +177,23 @@ export function effectOfEvent(
   return change;
 }
 
+/**
+ * The case's status once a timeline event is removed: when that event is what set the
+ * current status (it was the newest status event and the status is still the one it set),
+ * the status goes back to what the newest remaining status event says, or "open" when none
+ * is left. A status someone set by hand afterwards, or one a later event set, stays.
+ */
+export function statusAfterRemoval(
+  current: CaseStatus,
+  removed: { kind: CaseEventKind; occurredAt: Date },
+  newestRemaining: { kind: CaseEventKind; occurredAt: Date } | null,
+): CaseStatus {
+  const set = STATUS_FOR_EVENT[removed.kind];
+  if (!set || set !== current) return current;
+  if (newestRemaining && newestRemaining.occurredAt > removed.occurredAt) return current;
+  return newestRemaining ? (STATUS_FOR_EVENT[newestRemaining.kind] ?? current) : "open";
+}
+
 /** The next hearing: the earliest scheduled one not yet past. */
 export function nextHearing<T extends { kind: CaseEventKind; occurredAt: Date }>(
   events: readonly T[],

@@ -218,6 +218,41 @@ describe.each(STORES)("defense operations on %s", (store) => {
     expect((await getCase(t.database.db, owner.orgId, c.id))?.nextHearing).toBeNull();
   });
 
+  it("undoes the status an event set when that event is removed", async () => {
+    const c = await createCase(t.deps, owner, fields({}));
+    const day = (d: number) => new Date(Date.UTC(2026, 2, d, 18));
+    const detained = await recordCaseEvent(
+      t.deps,
+      owner,
+      c.id,
+      event({ kind: "detained", occurredAt: day(1) }),
+    );
+    const released = await recordCaseEvent(
+      t.deps,
+      owner,
+      c.id,
+      event({ kind: "released", occurredAt: day(9) }),
+    );
+    const status = async () => (await getCase(t.database.db, owner.orgId, c.id))?.status;
+    expect(await status()).toBe("released");
+    // "Released" was a mistake: the case is detained again, as the detention says.
+    await deleteCaseEvent(t.deps, owner, c.id, released);
+    expect(await status()).toBe("detained");
+    // And with no status event left, it is open again.
+    await deleteCaseEvent(t.deps, owner, c.id, detained);
+    expect(await status()).toBe("open");
+    // A status set by hand after the event is not undone.
+    const again = await recordCaseEvent(
+      t.deps,
+      owner,
+      c.id,
+      event({ kind: "detained", occurredAt: day(12) }),
+    );
+    await updateCase(t.deps, owner, c.id, { status: "closed" });
+    await deleteCaseEvent(t.deps, owner, c.id, again);
+    expect(await status()).toBe("closed");
+  });
+
   it("keeps every operation inside its organization", async () => {
     const c = await createCase(t.deps, owner, fields({}));
     const theirs = await facility("Centro Ajeno", other);

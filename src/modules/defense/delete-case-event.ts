@@ -1,13 +1,15 @@
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
+import { STATUS_EVENT_KINDS, statusAfterRemoval } from "./case-event";
 import { touchCase } from "./case-record";
-import { caseEvents } from "./defense.schema";
+import { caseEvents, cases } from "./defense.schema";
 
 /**
- * Removes a timeline entry recorded by mistake (or a hearing that was called off).
- * What the event changed on the case stays as it is: fix the case itself if needed.
+ * Removes a timeline entry recorded by mistake (or a hearing that was called off). The
+ * status it set goes back (statusAfterRemoval); its facility, date detained and bond stay:
+ * fix the case itself if needed.
  */
 export const deleteCaseEvent = (
   deps: Deps,
@@ -25,12 +27,41 @@ export const deleteCaseEvent = (
           eq(caseEvents.id, eventId),
         ),
       )
-      .returning({ kind: caseEvents.kind });
+      .returning({ kind: caseEvents.kind, occurredAt: caseEvents.occurredAt });
     if (!row) throw notFound();
     await touchCase(op.tx, actor.orgId, caseId);
+    // What the removed event set on the case goes back with it (its status).
+    const [kase] = await op.tx
+      .select({ status: cases.status })
+      .from(cases)
+      .where(and(eq(cases.orgId, actor.orgId), eq(cases.id, caseId)))
+      .for("update");
+    const [newest] = await op.tx
+      .select({ kind: caseEvents.kind, occurredAt: caseEvents.occurredAt })
+      .from(caseEvents)
+      .where(
+        and(
+          eq(caseEvents.orgId, actor.orgId),
+          eq(caseEvents.caseId, caseId),
+          inArray(caseEvents.kind, STATUS_EVENT_KINDS),
+        ),
+      )
+      .orderBy(desc(caseEvents.occurredAt))
+      .limit(1);
+    const status = kase ? statusAfterRemoval(kase.status, row, newest ?? null) : null;
+    if (kase && status && status !== kase.status) {
+      await op.tx
+        .update(cases)
+        .set({ status, updatedAt: new Date() })
+        .where(and(eq(cases.orgId, actor.orgId), eq(cases.id, caseId)));
+    }
     await op.audit(
       "case.event_deleted",
       { type: "case", id: caseId },
-      { event_id: eventId, kind: row.kind },
+      {
+        event_id: eventId,
+        kind: row.kind,
+        ...(status && kase && status !== kase.status ? { status } : {}),
+      },
     );
   });
