@@ -18,6 +18,7 @@ import { setCaseFunds } from "./modules/defense/case-funds";
 import { casesApi } from "./modules/defense/cases.api";
 import { casesRoutes } from "./modules/defense/cases.routes";
 import { facilitiesRoutes } from "./modules/defense/facilities.routes";
+import { personCasesSection } from "./modules/defense/person-cases-section";
 import { ballotsApi, electionsApi } from "./modules/elections/elections.api";
 import { electionsRoutes } from "./modules/elections/elections.routes";
 import { voteRoutes } from "./modules/elections/vote.routes";
@@ -90,6 +91,7 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   // The JSON API: one router, so the OpenAPI document lists every route it serves.
   const api = apiRouter();
   // The person page shows the actions a person came to and the roles they held (reviews).
+  addPersonSection(personCasesSection, "top");
   addPersonSection(participationSection);
   // The case page lists the case's funds (funds sits above defense).
   setCaseFunds(listCampaignsForCase);

@@ -22,6 +22,8 @@ type Props = View & {
   /** Present when editing. */
   caseId?: string;
   withSensitive: boolean;
+  /** A new case for a person who already has an open one: that case, to warn first. */
+  openCaseId?: string | null;
 };
 
 export function CaseFormPage(props: Props) {
@@ -35,6 +37,12 @@ export function CaseFormPage(props: Props) {
     <Page {...props} title={title} section="cases">
       <div class="narrow">
         <h1>{title}</h1>
+        {props.openCaseId && !props.caseId && (
+          <div class="alert alert-warn" role="alert">
+            <p>{t.second_case_warning}</p>
+            <a href={`/cases/${props.openCaseId}`}>{t.second_case_link}</a>
+          </div>
+        )}
         <FormAlert form={form} lang={lang} />
         <form method="post" action={props.caseId ? `/cases/${props.caseId}` : "/cases"} novalidate>
           <Csrf token={props.csrf} />

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { isUuid } from "../../platform/ids";
 import { getPersonNames } from "../people/person-names";
@@ -45,4 +45,18 @@ export async function getCaseSummary(
     public: row.public,
     publicStory: { es: row.publicStoryEs, en: row.publicStoryEn },
   };
+}
+
+/** A person's cases, newest first: the person page's case card, the second-case warning. */
+export async function listCasesOfPerson(
+  db: Db,
+  orgId: string,
+  personId: string,
+): Promise<{ id: string; status: CaseStatus; createdAt: Date }[]> {
+  if (!isUuid(personId)) return [];
+  return db
+    .select({ id: cases.id, status: cases.status, createdAt: cases.createdAt })
+    .from(cases)
+    .where(and(eq(cases.orgId, orgId), eq(cases.personId, personId)))
+    .orderBy(desc(cases.createdAt));
 }

@@ -17,6 +17,7 @@ import { CaseFieldsSchema } from "./case";
 import { CaseEventInputSchema } from "./case-event";
 import { createCase } from "./create-case";
 import { createFacility } from "./create-facility";
+import { casesText } from "./defense.messages";
 import { FacilityFieldsSchema } from "./facility";
 import { recordCaseEvent } from "./record-case-event";
 
@@ -103,6 +104,30 @@ describe.each(STORES)("case pages on %s", (store) => {
     expect(form).not.toContain("<b>Inventada</b>");
     // Members may read cases but not open them; no link for them.
     expect(await html(await member.get(`/people/${personId}`))).not.toContain("/cases/new");
+  });
+
+  it("shows the person's open case on their page, and warns before a second one", async () => {
+    const someone = await person(owner, "Persona Inventada Con Caso");
+    const before = await html(await es.get(`/people/${someone.id}`));
+    expect(before).toContain(`/cases/new?person=${someone.id}`);
+    expect(await html(await es.get(`/cases/new?person=${someone.id}`))).not.toContain(
+      casesText.es.second_case_warning,
+    );
+    const res = await es.post("/cases", { person_id: someone.id, status: "open" });
+    const caseId = (res.headers.get("location") ?? "").split("?")[0]?.split("/").pop() ?? "";
+    const after = await html(await es.get(`/people/${someone.id}`));
+    expect(after).toContain(`href="/cases/${caseId}"`);
+    expect(text(after)).toContain(casesText.es.case_of("Persona Inventada Con Caso"));
+    expect(after).not.toContain(`/cases/new?person=${someone.id}`);
+    // Typing the address anyway: the form warns first and links to the open case.
+    const second = await html(await es.get(`/cases/new?person=${someone.id}`));
+    expect(text(second)).toContain(casesText.es.second_case_warning);
+    expect(second).toContain(`href="/cases/${caseId}"`);
+    // Closed, it no longer counts: a new case may be opened from the person's page.
+    await es.post(`/cases/${caseId}`, { person_id: someone.id, status: "closed" });
+    expect(await html(await es.get(`/people/${someone.id}`))).toContain(
+      `/cases/new?person=${someone.id}`,
+    );
   });
 
   it("refuses an A-number with letters, keeping everything typed", async () => {

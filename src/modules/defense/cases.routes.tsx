@@ -14,6 +14,7 @@ import { caseCounts, pageCases, staleCases, upcomingHearings } from "./case-dash
 import { caseErrorsForForm, caseToForm, formToCaseInput } from "./case-form";
 import { CaseFormPage, ChoosePersonPage } from "./case-form.page";
 import { caseFundsOf } from "./case-funds";
+import { listCasesOfPerson } from "./case-lookup";
 import { DashboardQuerySchema, PersonParamSchema } from "./case-query";
 import { requireCase } from "./case-record";
 import { listCaseEvents } from "./case-timeline";
@@ -25,6 +26,12 @@ import { readCaseSensitive } from "./read-case-sensitive";
 import { updateCase } from "./update-case";
 
 export const casesRoutes = new Hono<AppEnv>();
+
+/** The person's case that is not closed yet, if any: a second one gets a warning first. */
+const openCaseOf = async (c: AppContext, personId: string) =>
+  (await listCasesOfPerson(c.get("deps").db, c.var.signedIn.org.id, personId)).find(
+    (k) => k.status !== "closed",
+  )?.id ?? null;
 
 const facilityOptions = (c: AppContext) =>
   searchFacilities(c.get("deps").db, c.var.signedIn.org.id, "", 500);
@@ -86,6 +93,7 @@ casesRoutes.get("/cases/new", allow("cases.write"), async (c) => {
       facilities={await facilityOptions(c)}
       form={emptyForm({ person_id: person.id, status: "open", bond_currency: "USD" })}
       withSensitive
+      openCaseId={await openCaseOf(c, person.id)}
     />,
   );
 });

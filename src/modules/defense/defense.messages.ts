@@ -89,6 +89,10 @@ export const casesText = defineMessages("cases", {
     sensitive_logged: "Consultaste estos datos; quedó registrado en la bitácora.",
     sensitive_no_access:
       "Solo el equipo del caso y las dueñas o dueños de la organización pueden verlos.",
+    person_cases_title: "Caso de defensa",
+    second_case_warning:
+      "Esta persona ya tiene un caso abierto. Abre otro solo si es un asunto aparte; si no, anota lo nuevo en ese caso.",
+    second_case_link: "Ir al caso abierto",
     funds_title: "Fondos para este caso",
     funds_none: "Todavía no hay un fondo para este caso.",
     fund_public: "Con página pública",
@@ -212,6 +216,10 @@ export const casesText = defineMessages("cases", {
     show_sensitive: "Show protected details",
     sensitive_logged: "You viewed these details; it was logged.",
     sensitive_no_access: "Only the case team and the organization's owners can see them.",
+    person_cases_title: "Defense case",
+    second_case_warning:
+      "This person already has an open case. Open another only if it is a separate matter; otherwise, add what is new to that case.",
+    second_case_link: "Go to the open case",
     funds_title: "Funds for this case",
     funds_none: "There is no fund for this case yet.",
     fund_public: "Has a public page",

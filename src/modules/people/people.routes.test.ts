@@ -168,8 +168,12 @@ describe.each(STORES)("people pages on %s", (store) => {
       expect(html, path).not.toContain("<img src=x");
       expect(html, path).not.toContain("<b>etiqueta");
       expect(html, path).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
-      // The only script on any page is htmx, served by Amparo.
-      expect(html.match(/<script/g), path).toHaveLength(1);
+      // The only scripts on any page are htmx and app.js, both files served by Amparo.
+      expect(html.match(/<script/g), path).toHaveLength(2);
+      expect(
+        html.match(/<script src="\/assets\/[a-z.0-9]+\.js" defer=""><\/script>/g),
+        path,
+      ).toHaveLength(2);
     }
   });
 

@@ -5,7 +5,6 @@ import { can } from "../../platform/permissions";
 import { ConfirmPage, Notice } from "../../platform/ui/blocks";
 import { Csrf } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
-import { casesText } from "../defense/defense.messages";
 import { peopleText } from "./people.messages";
 import type { Person } from "./person";
 
@@ -18,7 +17,7 @@ type Props = {
   sensitive?: { birthdate: string | null; homeAddress: string | null };
   notice?: string;
   /** Sections of other modules (see person-sections.ts). */
-  extra?: Child[];
+  extra?: { top: Child[]; bottom: Child[] };
 };
 
 export function PersonPage(props: Props) {
@@ -50,13 +49,7 @@ export function PersonPage(props: Props) {
         )}
       </div>
       <Notice text={props.notice} />
-      {can(auth.role, "cases.write") && (
-        <p>
-          <a class="button secondary" href={`/cases/new?person=${p.id}`}>
-            {casesText[lang].open_defense_case}
-          </a>
-        </p>
-      )}
+      {props.extra?.top}
       <Panel title={t.contact_section}>
         <dl class="facts">
           {fullName && (
@@ -132,7 +125,7 @@ export function PersonPage(props: Props) {
           </>
         )}
       </Panel>
-      {props.extra}
+      {props.extra?.bottom}
       {can(auth.role, "people.delete") && (
         <p>
           <a href={`/people/${p.id}/delete`} class="danger-link">
