@@ -44,7 +44,7 @@ export const accountsText = defineMessages("accounts", {
     role_help_owner:
       "Todo: el equipo, los ajustes del dinero y los datos protegidos (número A) de todos los casos.",
     role_help_organizer:
-      "Personas y sus datos sensibles, casos, dinero y tokens de la API. El número A de un caso, solo si está en su equipo.",
+      "Personas y sus datos sensibles, casos, dinero (pide, aprueba y marca pagos; por encima del límite, otra persona aprueba lo que pidió) y tokens de la API. El número A de un caso, solo si está en su equipo.",
     role_help_member:
       "Ver y agregar personas, ver casos, anotar donativos. El número A de un caso, solo si está en su equipo.",
     role_help_viewer: "Solo ver (no ve los casos).",
@@ -98,7 +98,7 @@ export const accountsText = defineMessages("accounts", {
     role_help_owner:
       "Everything: the team, money settings and every case's protected details (A-number).",
     role_help_organizer:
-      "People and their sensitive data, cases, money and API tokens. A case's A-number only on that case's team.",
+      "People and their sensitive data, cases, money (request, approve and mark payments paid; over the limit, someone else approves what they asked for) and API tokens. A case's A-number only on that case's team.",
     role_help_member:
       "See and add people, see cases, record gifts. A case's A-number only on that case's team.",
     role_help_viewer: "View only (no cases).",

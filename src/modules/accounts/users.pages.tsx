@@ -53,7 +53,7 @@ export function UsersPage(props: Props) {
           <code class="token">{props.inviteLink}</code>
         </div>
       )}
-      <Panel title={t.invite_title}>
+      <Panel title={t.invite_title} id="invite">
         <p class="hint">{t.invite_hint}</p>
         <FormAlert form={props.form} lang={props.lang} />
         <form method="post" action="/users/invite" novalidate>

@@ -30,17 +30,6 @@ export type PanelProps = {
   alert?: string | undefined;
 };
 
-function Button(props: { action: string; csrf: string; label: string; kind?: string }) {
-  return (
-    <form method="post" action={props.action} class="inline">
-      <Csrf token={props.csrf} />
-      <button type="submit" class={props.kind ?? "secondary"}>
-        {props.label}
-      </button>
-    </form>
-  );
-}
-
 export function GiftsPanel(props: PanelProps) {
   const { view, lang, auth } = props;
   const t = activityText[lang];
@@ -250,16 +239,20 @@ export function PaymentsPanel(props: PanelProps) {
                 {approver && canTakeStep(d.status, "reject") && (
                   <div class="item-actions">
                     {problem === null && (
-                      <Button
-                        action={`${base}/approve`}
-                        csrf={csrf}
-                        label={t.approve}
-                        kind="primary"
-                      />
+                      <a class="button primary" href={`${base}/approve`}>
+                        {t.approve}
+                      </a>
                     )}
-                    {problem === "self_approval" && <span class="muted">{t.needs_other}</span>}
+                    {problem === "self_approval" &&
+                      (view.approvers > 1 ? (
+                        <span class="muted">{t.needs_other}</span>
+                      ) : (
+                        <Alone {...props} />
+                      ))}
                     {canTakeStep(d.status, "pay") && (
-                      <Button action={`${base}/pay`} csrf={csrf} label={t.pay} kind="primary" />
+                      <a class="button primary" href={`${base}/pay`}>
+                        {t.pay}
+                      </a>
                     )}
                     <a class="button secondary" href={`${base}/reject`}>
                       {t.reject}
@@ -272,5 +265,22 @@ export function PaymentsPanel(props: PanelProps) {
         </ul>
       )}
     </section>
+  );
+}
+
+/** Why a one-person group can't approve its own payment over the threshold, and the way out. */
+function Alone(props: PanelProps) {
+  const t = activityText[props.lang];
+  const c = props.view.campaign;
+  const threshold = formatMoney(props.view.threshold, c.currency, props.lang);
+  return (
+    <div class="alert alert-warn alone">
+      <p>{t.alone(threshold)}</p>
+      {can(props.auth.role, "users.manage") ? (
+        <a href="/users#invite">{t.invite_teammate}</a>
+      ) : (
+        <p>{t.alone_ask_owner}</p>
+      )}
+    </div>
   );
 }

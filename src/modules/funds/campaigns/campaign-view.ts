@@ -7,7 +7,7 @@ import { type BondRecord, listBonds } from "../bonds/bond-record";
 import type { Campaign } from "../campaign";
 import { type Disbursement, listDisbursements } from "../disbursements/disbursement-record";
 import { getApprovalThreshold } from "../disbursements/funds-settings";
-import { type Gift, listGifts, listTeam } from "../gifts/gift-record";
+import { countApprovers, type Gift, listGifts, listTeam } from "../gifts/gift-record";
 import type { CampaignTotals } from "../ledger/ledger";
 import { type LedgerPage, ledgerPage } from "../ledger/ledger-page";
 import { monthsFromSums, totalsFromSums } from "../ledger/ledger-sums";
@@ -28,6 +28,8 @@ export type CampaignView = {
   bonds: BondRecord[];
   team: { id: string; name: string }[];
   threshold: Cents;
+  /** People who may approve payments: with one, nothing over the threshold can be approved. */
+  approvers: number;
   /** The linked case's person, for those who may read cases. */
   caseName: string | null;
 };
@@ -45,7 +47,7 @@ export async function loadCampaignView(
   if (!campaign) return null;
   // Independent reads, sent at once: on PostgreSQL they run side by side on the pool (the
   // page waits for the slowest, not the sum); on PGlite they queue as before.
-  const [sums, summary, ledger, gifts, disbursementList, bondList, team, threshold] =
+  const [sums, summary, ledger, gifts, disbursementList, bondList, team, threshold, approvers] =
     await Promise.all([
       ledgerSums(db, orgId, [campaign.id]).then((m) => m.get(campaign.id) ?? []),
       campaign.caseId && can(auth.role, "cases.read")
@@ -57,6 +59,7 @@ export async function loadCampaignView(
       listBonds(db, orgId, id),
       listTeam(db, orgId),
       getApprovalThreshold(db, orgId),
+      countApprovers(db, orgId),
     ]);
   return {
     campaign,
@@ -69,6 +72,7 @@ export async function loadCampaignView(
     bonds: bondList,
     team,
     threshold,
+    approvers,
     caseName: summary?.personDisplayName ?? null,
   };
 }

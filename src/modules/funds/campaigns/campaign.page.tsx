@@ -135,7 +135,10 @@ export function ConfirmPage(props: {
   cancelLabel: string;
   /** An optional reason kept with the movement. */
   memo?: { label: string; hint: string };
+  /** A destructive step (red); approving or paying is not. */
+  danger?: boolean;
 }) {
+  const danger = props.danger ?? true;
   const form = { values: {}, errors: {} };
   return (
     <Page
@@ -147,7 +150,7 @@ export function ConfirmPage(props: {
       section="funds"
     >
       <div class="narrow">
-        <div class="panel danger-zone">
+        <div class={danger ? "panel danger-zone" : "panel"}>
           <h1>{props.title}</h1>
           <p>{props.body}</p>
           <form method="post" action={props.action}>
@@ -163,7 +166,7 @@ export function ConfirmPage(props: {
               />
             )}
             <Actions>
-              <button type="submit" class="danger">
+              <button type="submit" class={danger ? "danger" : "primary"}>
                 {props.confirm}
               </button>
               <a href={props.cancel}>{props.cancelLabel}</a>

@@ -55,6 +55,19 @@ export const activityText = defineMessages("funds-activity", {
     reject: "Rechazar",
     pay: "Marcar como pagado",
     needs_other: "Lo tiene que aprobar otra persona del equipo.",
+    alone: (threshold: string) =>
+      `Por encima de ${threshold}, otra persona tiene que aprobar lo que tú pediste, y en tu grupo nadie más puede aprobar pagos. Invita a una persona de confianza como organizador/a.`,
+    alone_ask_owner:
+      "Pide a la persona dueña de la cuenta que invite a alguien como organizador/a.",
+    invite_teammate: "Invitar a alguien al equipo",
+    approve_title: "¿Aprobar este pago?",
+    approve_body: (payee: string, amount: string) =>
+      `Vas a aprobar el pago de ${amount} a ${payee}. Después, alguien del equipo lo marcará como pagado.`,
+    approve_confirm: (amount: string) => `Sí, aprobar ${amount}`,
+    pay_title: "¿Marcar este pago como hecho?",
+    pay_body: (payee: string, amount: string) =>
+      `Se anotará en el libro que se pagaron ${amount} a ${payee}, y saldrán del dinero disponible de la campaña. Hazlo solo cuando el dinero ya se entregó.`,
+    pay_confirm: (amount: string) => `Sí, se pagaron ${amount}`,
     reject_title: "¿Rechazar este pago?",
     reject_body: (payee: string, amount: string) =>
       `El pago de ${amount} a ${payee} quedará rechazado y no se podrá pagar. Si hace falta, se puede pedir de nuevo.`,
@@ -178,6 +191,18 @@ export const activityText = defineMessages("funds-activity", {
     reject: "Reject",
     pay: "Mark as paid",
     needs_other: "Someone else on the team must approve it.",
+    alone: (threshold: string) =>
+      `Over ${threshold}, someone other than the person who asked must approve, and no one else in your group can approve payments. Invite someone you trust as an organizer.`,
+    alone_ask_owner: "Ask the account's owner to invite someone as an organizer.",
+    invite_teammate: "Invite someone to the team",
+    approve_title: "Approve this payment?",
+    approve_body: (payee: string, amount: string) =>
+      `You are approving the ${amount} payment to ${payee}. Someone on the team will then mark it as paid.`,
+    approve_confirm: (amount: string) => `Yes, approve ${amount}`,
+    pay_title: "Mark this payment as made?",
+    pay_body: (payee: string, amount: string) =>
+      `The ledger will record that ${amount} was paid to ${payee}, and it leaves the campaign's available money. Do it only once the money has been handed over.`,
+    pay_confirm: (amount: string) => `Yes, ${amount} was paid`,
     reject_title: "Reject this payment?",
     reject_body: (payee: string, amount: string) =>
       `The ${amount} payment to ${payee} will be rejected and can't be paid. If needed, it can be requested again.`,

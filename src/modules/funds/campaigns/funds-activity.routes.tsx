@@ -165,27 +165,38 @@ for (const [step, [operation, notice]] of Object.entries(STEPS)) {
   );
 }
 
-fundsActivityRoutes.get(
-  "/funds/:id/disbursements/:did/reject",
-  allow("funds.approve"),
-  async (c) => {
-    const { campaign, d } = await disbursementFor(c);
-    const t = activityText[c.get("lang")];
-    const amount = formatMoney(d.amountCents, d.currency, c.get("lang"));
-    return render(
-      c,
-      <ConfirmPage
-        {...view(c)}
-        title={t.reject_title}
-        body={t.reject_body(d.payee, amount)}
-        action={`/funds/${campaign.id}/disbursements/${d.id}/reject`}
-        confirm={t.reject_confirm}
-        cancel={`/funds/${campaign.id}#payments`}
-        cancelLabel={common[c.get("lang")].cancel}
-      />,
-    );
-  },
-);
+// Each step asks once, with the amount and the payee, before it is taken.
+for (const step of ["approve", "pay", "reject"] as const) {
+  fundsActivityRoutes.get(
+    `/funds/:id/disbursements/:did/${step}`,
+    allow("funds.approve"),
+    async (c) => {
+      const { campaign, d } = await disbursementFor(c);
+      const lang = c.get("lang");
+      const t = activityText[lang];
+      const amount = formatMoney(d.amountCents, d.currency, lang);
+      const texts = {
+        approve: [t.approve_title, t.approve_body(d.payee, amount), t.approve_confirm(amount)],
+        pay: [t.pay_title, t.pay_body(d.payee, amount), t.pay_confirm(amount)],
+        reject: [t.reject_title, t.reject_body(d.payee, amount), t.reject_confirm],
+      } as const;
+      const [title, body, confirm] = texts[step];
+      return render(
+        c,
+        <ConfirmPage
+          {...view(c)}
+          title={title}
+          body={body}
+          action={`/funds/${campaign.id}/disbursements/${d.id}/${step}`}
+          confirm={confirm}
+          danger={step === "reject"}
+          cancel={`/funds/${campaign.id}#payments`}
+          cancelLabel={common[lang].cancel}
+        />,
+      );
+    },
+  );
+}
 
 fundsActivityRoutes.post("/funds/:id/bonds", allow("funds.manage"), async (c) => {
   const { auth, campaign } = await campaignFor(c);

@@ -13,6 +13,7 @@ import { common } from "../../../platform/common.messages";
 import { postBond } from "../bonds/post-bond";
 import { requestDisbursement } from "../disbursements/request-disbursement";
 import { getCampaignTotals } from "./campaign-totals";
+import { activityText as activity } from "./funds-activity.messages";
 
 const FIELD_TOO_LONG_ES = common.es.field_too_long;
 const FIELD_INVALID_CHOICE_ES = common.es.field_invalid_choice;
@@ -189,6 +190,42 @@ describe.each(STORES)("funds pages on %s", (store) => {
     expect(totals?.gifts).toBe(0);
     const page = await html(await es.get(`/funds/${c.id}`));
     expect(page.body).not.toContain("Despacho Inventado");
+  });
+
+  it("tells a one-person group why a big payment is stuck, and asks before approving or paying", async () => {
+    const alone = await createOrg(t, "Grupo de Una Persona");
+    const client = await signedIn(t, alone.email, undefined, "es");
+    const c = await newCampaign(t, alone.actor);
+    await give(t, alone.actor, c.id, 200_000);
+    const big = await requestDisbursement(t.deps, alone.actor, {
+      campaignId: c.id,
+      amountCents: 60_000,
+      purpose: "legal_fees",
+      payee: "Despacho Inventado",
+    });
+    const page = await html(await client.get(`/funds/${c.id}`));
+    expect(page.body).toContain(activity.es.alone("$500.00"));
+    expect(page.body).toContain('href="/users#invite"');
+    const small = await requestDisbursement(t.deps, alone.actor, {
+      campaignId: c.id,
+      amountCents: 10_000,
+      purpose: "legal_fees",
+      payee: "Abogada Inventada",
+    });
+    // Approving and paying each ask once, naming the amount and the payee.
+    const base = `/funds/${c.id}/disbursements/${small.id}`;
+    const approve = await html(await client.get(`${base}/approve`));
+    expect(approve.body).toContain(activity.es.approve_body("Abogada Inventada", "$100.00"));
+    expect(approve.body).toContain(`action="${base}/approve"`);
+    expect((await client.post(`${base}/approve`, {})).status).toBe(303);
+    const pay = await html(await client.get(`${base}/pay`));
+    expect(pay.body).toContain(activity.es.pay_body("Abogada Inventada", "$100.00"));
+    expect((await client.post(`${base}/pay`, {})).status).toBe(303);
+    expect(big.status).toBe("requested");
+    // The role descriptions say who handles money.
+    const users = await html(await client.get("/users"));
+    expect(users.body).toContain("aprueba y marca pagos");
+    expect(users.body).toContain('id="invite"');
   });
 
   it("needs a second person above the threshold, and refuses paying beyond the balance", async () => {

@@ -1,7 +1,8 @@
-import { and, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import { type Cents, type Currency, cents } from "../../../platform/money";
-import { memberships, users } from "../../../platform/platform.schema";
+import { can } from "../../../platform/permissions";
+import { memberships, ROLES, users } from "../../../platform/platform.schema";
 import { fold } from "../../../platform/text";
 import { gifts, ledgerGroups } from "../funds.schema";
 import type { GiftMethod } from "./gift";
@@ -132,6 +133,23 @@ export async function listTeam(db: Db, orgId: string): Promise<{ id: string; nam
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.orgId, orgId))
     .orderBy(users.name);
+}
+
+/** How many people of the organization may approve payments (funds.approve). */
+export async function countApprovers(db: Db, orgId: string): Promise<number> {
+  const rows = await db
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.orgId, orgId),
+        inArray(
+          memberships.role,
+          ROLES.filter((r) => can(r, "funds.approve")),
+        ),
+      ),
+    );
+  return rows.length;
 }
 
 export async function isTeamMember(db: Db, orgId: string, userId: string): Promise<boolean> {
