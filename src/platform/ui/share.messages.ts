@@ -10,7 +10,7 @@ export const shareText = defineMessages("share", {
     flyer: "Descargar volante (PDF)",
     link_label: "Enlace para compartir",
     no_address:
-      "Amparo no sabe su dirección pública: el código QR del volante y el enlace solo funcionan en esta red. Quien administra el servidor debe poner AMPARO_PUBLIC_URL (por ejemplo, https://amparo.ejemplo.org) antes de imprimir o compartir.",
+      "Falta la dirección pública: este enlace y el código QR del volante solo funcionan en esta red. Pide a quien administra el servidor que ponga AMPARO_PUBLIC_URL antes de imprimir o compartir.",
   },
   en: {
     heading: "Public page",
@@ -20,6 +20,6 @@ export const shareText = defineMessages("share", {
     flyer: "Download flyer (PDF)",
     link_label: "Link to share",
     no_address:
-      "Amparo doesn't know its public address: the flyer's QR code and the link only work on this network. Whoever runs the server should set AMPARO_PUBLIC_URL (for example, https://amparo.example.org) before you print or share.",
+      "No public address is set: this link and the flyer's QR code only work on this network. Ask whoever runs the server to set AMPARO_PUBLIC_URL before you print or share.",
   },
 });

@@ -26,7 +26,7 @@ export function ShareLinks(props: ShareLinksProps) {
   const body = (
     <>
       {warn && (
-        <p class="alert alert-info share-warning" role="note">
+        <p class="alert alert-warn share-warning" role="note">
           {t.no_address}
         </p>
       )}
