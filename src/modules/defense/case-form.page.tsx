@@ -68,8 +68,44 @@ export function CaseFormPage(props: Props) {
             <p class="hint">
               {t.facility_add_hint} <a href="/facilities/new">{t.facility_add}</a>
             </p>
-            <Field name="detained_on" type="date" label={t.detained_on} form={form} lang={lang} />
+            <Field
+              name="detained_on"
+              type="date"
+              label={t.detained_on}
+              hint={props.caseId ? undefined : t.detained_on_hint}
+              form={form}
+              lang={lang}
+            />
           </div>
+          {!props.caseId && (
+            <div class="panel">
+              <h2 class="panel-title">{t.next_hearing}</h2>
+              <p class="hint">{t.hearing_hint}</p>
+              <div class="grid-2">
+                <Field
+                  name="hearing_date"
+                  type="date"
+                  label={t.hearing_date}
+                  form={form}
+                  lang={lang}
+                />
+                <Field
+                  name="hearing_time"
+                  type="time"
+                  label={t.hearing_time}
+                  form={form}
+                  lang={lang}
+                />
+              </div>
+              <Field
+                name="hearing_court"
+                label={t.hearing_court}
+                form={form}
+                lang={lang}
+                maxlength={200}
+              />
+            </div>
+          )}
           <div class="panel">
             <h2 class="panel-title">{t.lawyer}</h2>
             <Field

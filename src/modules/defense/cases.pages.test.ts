@@ -11,10 +11,13 @@ import { fieldError, fieldValue, text } from "../../../test/support/html";
 import { addMember } from "../../../test/support/members";
 import { STORES } from "../../../test/support/stores";
 import type { Actor } from "../../platform/actor";
+import { common } from "../../platform/common.messages";
 import { createPerson } from "../people/create-person";
 import { PersonFieldsSchema } from "../people/person";
 import { CaseFieldsSchema } from "./case";
 import { CaseEventInputSchema } from "./case-event";
+import { getCase } from "./case-record";
+import { listCaseEvents } from "./case-timeline";
 import { createCase } from "./create-case";
 import { createFacility } from "./create-facility";
 import { casesText } from "./defense.messages";
@@ -128,6 +131,34 @@ describe.each(STORES)("case pages on %s", (store) => {
     expect(await html(await es.get(`/people/${someone.id}`))).toContain(
       `/cases/new?person=${someone.id}`,
     );
+  });
+
+  it("starts the timeline from the new-case form: the detention and the next hearing", async () => {
+    const someone = await person(owner, "Persona Inventada Con Audiencia");
+    const bad = await es.post("/cases", {
+      person_id: someone.id,
+      status: "open",
+      hearing_date: "2031-02-31",
+    });
+    expect(bad.status).toBe(422);
+    expect(fieldError(await bad.text(), "hearing_date")).toBe(common.es.field_invalid_date);
+    const res = await es.post("/cases", {
+      person_id: someone.id,
+      status: "open",
+      detained_on: "2026-03-02",
+      hearing_date: "2031-04-15",
+      hearing_time: "10:30",
+      hearing_court: "Sala Inventada 4",
+    });
+    expect(res.status).toBe(303);
+    const caseId = (res.headers.get("location") ?? "").split("?")[0]?.split("/").pop() ?? "";
+    const events = await listCaseEvents(t.database.db, owner.orgId, caseId);
+    expect(events.map((e) => e.kind).sort()).toEqual(["detained", "hearing_scheduled"]);
+    expect(events.find((e) => e.kind === "hearing_scheduled")?.court).toBe("Sala Inventada 4");
+    const kase = await getCase(t.database.db, owner.orgId, caseId);
+    expect(kase?.status).toBe("detained");
+    expect(kase?.detainedOn).toBe("2026-03-02");
+    expect(kase?.nextHearing?.at.toISOString()).toBe("2031-04-15T17:30:00.000Z");
   });
 
   it("refuses an A-number with letters, keeping everything typed", async () => {

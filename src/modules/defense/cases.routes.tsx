@@ -5,12 +5,14 @@ import { parseWith, readForm } from "../../platform/form-input";
 import { type AppContext, type AppEnv, render, requireUuidParam } from "../../platform/http";
 import { can } from "../../platform/permissions";
 import { publicBaseUrl } from "../../platform/public-address";
+import { isValidDate, zonedToInstant } from "../../platform/time";
 import { emptyForm } from "../../platform/ui/forms";
 import { getPerson } from "../people/person-record";
 import { searchPeople } from "../people/search-people";
 import { CaseFieldsSchema } from "./case";
 import { CasePage } from "./case.page";
 import { caseCounts, pageCases, staleCases, upcomingHearings } from "./case-dashboard";
+import { CaseEventInputSchema } from "./case-event";
 import { caseErrorsForForm, caseToForm, formToCaseInput } from "./case-form";
 import { CaseFormPage, ChoosePersonPage } from "./case-form.page";
 import { caseFundsOf } from "./case-funds";
@@ -23,9 +25,28 @@ import { CasesDashboardPage } from "./cases-dashboard.page";
 import { createCase } from "./create-case";
 import { searchFacilities } from "./facility-record";
 import { readCaseSensitive } from "./read-case-sensitive";
+import { recordCaseEvent } from "./record-case-event";
 import { updateCase } from "./update-case";
 
 export const casesRoutes = new Hono<AppEnv>();
+
+/** The new-case form's next hearing: none, or a valid date (and time) in the group's zone. */
+function firstEvents(
+  values: Record<string, string>,
+  timeZone: string,
+): { hearing: { at: Date; court: string | null } | null; errors: FieldErrors } {
+  const date = (values.hearing_date ?? "").trim();
+  const time = (values.hearing_time ?? "").trim() || "09:00";
+  const court = (values.hearing_court ?? "").trim();
+  if (!date) return { hearing: null, errors: {} };
+  if (court.length > 200) return { hearing: null, errors: { hearing_court: "too_long" } };
+  const at = zonedToInstant(date, time, timeZone);
+  if (!at) {
+    const field = isValidDate(date) ? "hearing_time" : "hearing_date";
+    return { hearing: null, errors: { [field]: "invalid_date" } };
+  }
+  return { hearing: { at, court: court || null }, errors: {} };
+}
 
 /** The person's case that is not closed yet, if any: a second one gets a warning first. */
 const openCaseOf = async (c: AppContext, personId: string) =>
@@ -121,8 +142,37 @@ casesRoutes.post("/cases", allow("cases.write"), async (c) => {
       />,
       422,
     );
+  const first = firstEvents(values, auth.org.timeZone);
+  Object.assign(errors, first.errors);
   if (!parsed.ok || Object.keys(errors).length > 0) return again(parsed.ok ? {} : parsed.errors);
-  const created = await createCase(c.get("deps"), auth.actor, parsed.data);
+  const deps = c.get("deps");
+  const created = await createCase(deps, auth.actor, parsed.data);
+  // The same form starts the timeline: the detention (on its date) and the next hearing.
+  if (parsed.data.detainedOn) {
+    const at = zonedToInstant(parsed.data.detainedOn, "12:00", auth.org.timeZone);
+    if (at) {
+      await recordCaseEvent(deps, auth.actor, created.id, {
+        ...CaseEventInputSchema.parse({ kind: "detained", occurredAt: at }),
+        facilityId: parsed.data.facilityId,
+      });
+      // A status chosen on the form (released, removed...) wins over the detention's.
+      if (parsed.data.status !== "open" && parsed.data.status !== "detained") {
+        await updateCase(deps, auth.actor, created.id, { status: parsed.data.status });
+      }
+    }
+  }
+  if (first.hearing) {
+    await recordCaseEvent(
+      deps,
+      auth.actor,
+      created.id,
+      CaseEventInputSchema.parse({
+        kind: "hearing_scheduled",
+        occurredAt: first.hearing.at,
+        court: first.hearing.court,
+      }),
+    );
+  }
   return c.redirect(`/cases/${created.id}?done=created`, 303);
 });
 

@@ -90,6 +90,11 @@ export const casesText = defineMessages("cases", {
     sensitive_no_access:
       "Solo el equipo del caso y las dueñas o dueños de la organización pueden verlos.",
     person_cases_title: "Caso de defensa",
+    detained_on_hint: "Con la fecha, la detención queda anotada en la cronología.",
+    hearing_hint: "Si ya tiene fecha, anótala aquí: queda en la cronología y en el inicio.",
+    hearing_date: "Fecha de la audiencia",
+    hearing_time: "Hora",
+    hearing_court: "Tribunal o sala",
     second_case_warning:
       "Esta persona ya tiene un caso abierto. Abre otro solo si es un asunto aparte; si no, anota lo nuevo en ese caso.",
     second_case_link: "Ir al caso abierto",
@@ -217,6 +222,12 @@ export const casesText = defineMessages("cases", {
     sensitive_logged: "You viewed these details; it was logged.",
     sensitive_no_access: "Only the case team and the organization's owners can see them.",
     person_cases_title: "Defense case",
+    detained_on_hint: "With the date, the detention goes on the timeline.",
+    hearing_hint:
+      "If it already has a date, add it here: it goes on the timeline and the home page.",
+    hearing_date: "Hearing date",
+    hearing_time: "Time",
+    hearing_court: "Court or courtroom",
     second_case_warning:
       "This person already has an open case. Open another only if it is a separate matter; otherwise, add what is new to that case.",
     second_case_link: "Go to the open case",
