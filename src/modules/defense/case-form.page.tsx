@@ -65,9 +65,15 @@ export function CaseFormPage(props: Props) {
                 ...props.facilities.map((f) => ({ value: f.id, label: f.name })),
               ]}
             />
-            <p class="hint">
-              {t.facility_add_hint} <a href="/facilities/new">{t.facility_add}</a>
-            </p>
+            <Field
+              name="new_facility"
+              label={t.new_facility}
+              hint={t.new_facility_hint}
+              form={form}
+              lang={lang}
+              maxlength={200}
+              autocomplete="off"
+            />
             <Field
               name="detained_on"
               type="date"

@@ -7,7 +7,7 @@ import {
   signedIn,
   type TestApp,
 } from "../../../test/support/app";
-import { fieldError, fieldValue, text } from "../../../test/support/html";
+import { fieldError, fieldValue, selectedValue, text } from "../../../test/support/html";
 import { addMember } from "../../../test/support/members";
 import { STORES } from "../../../test/support/stores";
 import type { Actor } from "../../platform/actor";
@@ -159,6 +159,34 @@ describe.each(STORES)("case pages on %s", (store) => {
     expect(kase?.status).toBe("detained");
     expect(kase?.detainedOn).toBe("2026-03-02");
     expect(kase?.nextHearing?.at.toISOString()).toBe("2031-04-15T17:30:00.000Z");
+  });
+
+  it("adds a facility typed in the case form to the directory, keeping the rest typed", async () => {
+    const someone = await person(owner, "Persona Inventada Sin Centro");
+    const first = await es.post("/cases", {
+      person_id: someone.id,
+      status: "open",
+      new_facility: "Centro Inventado Nuevo",
+      lawyer_name: "Lic. Inventada",
+      a_number: "A-12X",
+    });
+    expect(first.status).toBe(422);
+    const form = await first.text();
+    // The facility is in the directory and chosen; what was typed is still there.
+    const chosen = selectedValue(form, "facility_id");
+    expect(chosen).toMatch(/^[0-9a-f-]{36}$/);
+    expect(fieldValue(form, "lawyer_name")).toBe("Lic. Inventada");
+    const res = await es.post("/cases", {
+      person_id: someone.id,
+      status: "open",
+      facility_id: chosen ?? "",
+      lawyer_name: "Lic. Inventada",
+    });
+    expect(res.status).toBe(303);
+    const caseId = (res.headers.get("location") ?? "").split("?")[0]?.split("/").pop() ?? "";
+    expect((await getCase(t.database.db, owner.orgId, caseId))?.facility?.name).toBe(
+      "Centro Inventado Nuevo",
+    );
   });
 
   it("refuses an A-number with letters, keeping everything typed", async () => {

@@ -23,12 +23,33 @@ import { listCaseEvents } from "./case-timeline";
 import { notice, view } from "./case-ui";
 import { CasesDashboardPage } from "./cases-dashboard.page";
 import { createCase } from "./create-case";
+import { createFacility } from "./create-facility";
+import { FacilityFieldsSchema } from "./facility";
 import { searchFacilities } from "./facility-record";
 import { readCaseSensitive } from "./read-case-sensitive";
 import { recordCaseEvent } from "./record-case-event";
 import { updateCase } from "./update-case";
 
 export const casesRoutes = new Hono<AppEnv>();
+
+/**
+ * "Not in the list? Type its name": the facility is added to the directory and chosen, in
+ * the same form, so nothing typed is lost and the person stays on the case.
+ */
+async function withNewFacility(
+  c: AppContext,
+  typed: Record<string, string>,
+): Promise<{ values: Record<string, string>; errors: FieldErrors }> {
+  const name = (typed.new_facility ?? "").trim();
+  if (!name || typed.facility_id) return { values: typed, errors: {} };
+  const parsed = parseWith(FacilityFieldsSchema, { name });
+  if (!parsed.ok) {
+    return { values: typed, errors: { new_facility: parsed.errors.name ?? "invalid" } };
+  }
+  const auth = c.var.signedIn;
+  const facility = await createFacility(c.get("deps"), auth.actor, parsed.data);
+  return { values: { ...typed, facility_id: facility.id, new_facility: "" }, errors: {} };
+}
 
 /** The new-case form's next hearing: none, or a valid date (and time) in the group's zone. */
 function firstEvents(
@@ -121,14 +142,16 @@ casesRoutes.get("/cases/new", allow("cases.write"), async (c) => {
 
 casesRoutes.post("/cases", allow("cases.write"), async (c) => {
   const auth = c.var.signedIn;
-  const values = await readForm(c);
-  const personId = values.person_id ?? "";
+  const typed = await readForm(c);
+  const personId = typed.person_id ?? "";
   const person = /^[0-9a-f-]{36}$/i.test(personId)
     ? await getPerson(c.get("deps").db, auth.org.id, personId)
     : null;
   if (!person) throw new AppError("not_found");
+  const { values, errors: facilityErrors } = await withNewFacility(c, typed);
   // Whoever opens a case joins its team, so they may type its sensitive fields.
-  const { input, errors } = formToCaseInput(values, { withSensitive: true });
+  const { input, errors: inputErrors } = formToCaseInput(values, { withSensitive: true });
+  const errors = { ...inputErrors, ...facilityErrors };
   const parsed = parseWith(CaseFieldsSchema, input);
   const again = async (fieldErrors: FieldErrors) =>
     render(
@@ -255,8 +278,12 @@ casesRoutes.post("/cases/:id", allow("cases.write"), async (c) => {
     c.var.actor,
     requireUuidParam(c),
   );
-  const values = { ...(await readForm(c)), person_id: kase.personId };
-  const { input, errors } = formToCaseInput(values, { withSensitive: seesSensitive });
+  const typed = { ...(await readForm(c)), person_id: kase.personId };
+  const { values, errors: facilityErrors } = await withNewFacility(c, typed);
+  const { input, errors: inputErrors } = formToCaseInput(values, {
+    withSensitive: seesSensitive,
+  });
+  const errors = { ...inputErrors, ...facilityErrors };
   const parsed = parseWith(CaseFieldsSchema, input);
   if (!parsed.ok || Object.keys(errors).length > 0) {
     return render(

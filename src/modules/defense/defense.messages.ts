@@ -90,6 +90,9 @@ export const casesText = defineMessages("cases", {
     sensitive_no_access:
       "Solo el equipo del caso y las dueñas o dueños de la organización pueden verlos.",
     person_cases_title: "Caso de defensa",
+    new_facility: "¿No está en la lista? Escribe su nombre",
+    new_facility_hint:
+      "Lo agregamos al directorio de centros al guardar; sus teléfonos y dirección se completan allí después.",
     detained_on_hint: "Con la fecha, la detención queda anotada en la cronología.",
     hearing_hint: "Si ya tiene fecha, anótala aquí: queda en la cronología y en el inicio.",
     hearing_date: "Fecha de la audiencia",
@@ -222,6 +225,9 @@ export const casesText = defineMessages("cases", {
     sensitive_logged: "You viewed these details; it was logged.",
     sensitive_no_access: "Only the case team and the organization's owners can see them.",
     person_cases_title: "Defense case",
+    new_facility: "Not in the list? Type its name",
+    new_facility_hint:
+      "It is added to the facilities directory when you save; its phones and address can be filled in there later.",
     detained_on_hint: "With the date, the detention goes on the timeline.",
     hearing_hint:
       "If it already has a date, add it here: it goes on the timeline and the home page.",
