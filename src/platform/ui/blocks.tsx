@@ -17,11 +17,8 @@ type Section = PageProps["section"];
  */
 export function InLang(props: { text: Bilingual; lang: Lang }) {
   const chosen = pick(props.text, props.lang);
-  return chosen.lang === props.lang ? (
-    <>{chosen.text}</>
-  ) : (
-    <span lang={chosen.lang}>{chosen.text}</span>
-  );
+  if (chosen.lang === props.lang) return chosen.text;
+  return <span lang={chosen.lang}>{chosen.text}</span>;
 }
 
 /** "Saved." after a redirect: announced, not focus-stealing. */
