@@ -17,7 +17,7 @@ export async function reverseGiftGroup(
 ): Promise<{ reversalGroupId: string } | null> {
   const campaign = await lockCampaign(op.tx, op.actor.orgId, gift.campaignId, "update");
   if (!campaign) throw notFound();
-  const state = await loadState(op.tx, op.actor.orgId, campaign);
+  const state = await loadState(op.tx, op.actor.orgId, campaign, { groupId: gift.groupId });
   if (state.reversedBy.has(gift.groupId)) return null;
   const reversalGroupId = randomUUID();
   const group = appliedGroup(
