@@ -25,7 +25,7 @@ describe("campaign fields", () => {
   it.each([
     [{ slug: "A b" }, { slug: "invalid_slug" }],
     [{ slug: "ab" }, { slug: "invalid_slug" }],
-    [{ title: { es: " ", en: "Fund" } }, { "title.es": "required" }],
+    [{ title: { es: " ", en: "  " } }, { "title.es": "one_language" }],
     [{ goalCents: 0 }, { goalCents: "amount_not_positive" }],
     [{ goalCents: 10.5 }, { goalCents: "amount_fractional" }],
     [{ goalCents: "mil" }, { goalCents: "amount_not_a_number" }],
@@ -36,6 +36,11 @@ describe("campaign fields", () => {
     [{ milestonesCents: [-1] }, { milestonesCents: "amount_not_positive" }],
   ])("refuses %o", (patch, expected) => {
     expect(errors({ ...base, ...patch })).toEqual(expected);
+  });
+
+  it("takes a title in one language alone: the other falls back", () => {
+    expect(errors({ ...base, title: { es: " ", en: "Fund" } })).toEqual({});
+    expect(errors({ ...base, title: { es: "Fondo", en: "" } })).toEqual({});
   });
 
   it("knows each currency's largest amount", () => {
