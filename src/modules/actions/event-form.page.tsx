@@ -42,61 +42,22 @@ export function EventFormPage(props: Props) {
         <Select
           name="kind"
           label={t.f_kind}
-          form={form}
-          lang={lang}
           required
           options={EVENT_KINDS.map((k) => ({ value: k, label: t[`kind_${k}`] }))}
         />
-        <Field
-          name="title_es"
-          label={t.f_title_es}
-          form={form}
-          lang={lang}
-          hint={t.f_title_hint}
-          maxlength={200}
-        />
-        <Field name="title_en" label={t.f_title_en} form={form} lang={lang} maxlength={200} />
+        <Field name="title_es" label={t.f_title_es} hint={t.f_title_hint} maxlength={200} />
+        <Field name="title_en" label={t.f_title_en} maxlength={200} />
         <div class="grid-2">
-          <Field
-            name="start_date"
-            type="date"
-            label={t.f_start_date}
-            form={form}
-            lang={lang}
-            required
-          />
-          <Field
-            name="start_time"
-            type="time"
-            label={t.f_start_time}
-            form={form}
-            lang={lang}
-            required
-          />
+          <Field name="start_date" type="date" label={t.f_start_date} required />
+          <Field name="start_time" type="time" label={t.f_start_time} required />
         </div>
         <div class="grid-2">
-          <Field
-            name="end_date"
-            type="date"
-            label={t.f_end_date}
-            form={form}
-            lang={lang}
-            required
-          />
-          <Field
-            name="end_time"
-            type="time"
-            label={t.f_end_time}
-            form={form}
-            lang={lang}
-            required
-          />
+          <Field name="end_date" type="date" label={t.f_end_date} required />
+          <Field name="end_time" type="time" label={t.f_end_time} required />
         </div>
         <Select
           name="time_zone"
           label={t.f_time_zone}
-          form={form}
-          lang={lang}
           required
           options={zones.map((z) => ({ value: z, label: timeZoneName(z, lang) }))}
         />
@@ -104,60 +65,25 @@ export function EventFormPage(props: Props) {
           <Select
             name="hearing_id"
             label={t.f_hearing}
-            form={form}
-            lang={lang}
             options={[
               { value: "", label: t.no_hearing },
               ...props.hearings.map((h) => ({ value: h.id, label: h.label })),
             ]}
           />
         )}
-        <Field name="place_name" label={t.f_place_name} form={form} lang={lang} maxlength={300} />
-        <Field
-          name="place_address"
-          label={t.f_place_address}
-          form={form}
-          lang={lang}
-          maxlength={300}
-        />
-        <Field
-          name="meeting_point"
-          label={t.f_meeting_point}
-          form={form}
-          lang={lang}
-          maxlength={300}
-        />
+        <Field name="place_name" label={t.f_place_name} maxlength={300} />
+        <Field name="place_address" label={t.f_place_address} maxlength={300} />
+        <Field name="meeting_point" label={t.f_meeting_point} maxlength={300} />
         <Field
           name="expected_turnout"
           label={t.f_expected_turnout}
-          form={form}
-          lang={lang}
           inputmode="numeric"
           maxlength={7}
         />
-        <TextArea
-          name="description_es"
-          label={t.f_description_es}
-          form={form}
-          lang={lang}
-          maxlength={5000}
-        />
-        <TextArea
-          name="description_en"
-          label={t.f_description_en}
-          form={form}
-          lang={lang}
-          maxlength={5000}
-        />
-        <Checkbox name="public" label={t.f_public} form={form} />
-        <Field
-          name="slug"
-          label={t.f_slug}
-          form={form}
-          lang={lang}
-          hint={t.f_slug_hint}
-          maxlength={80}
-        />
+        <TextArea name="description_es" label={t.f_description_es} maxlength={5000} />
+        <TextArea name="description_en" label={t.f_description_en} maxlength={5000} />
+        <Checkbox name="public" label={t.f_public} />
+        <Field name="slug" label={t.f_slug} hint={t.f_slug_hint} maxlength={80} />
       </div>
     </FormPage>
   );

@@ -1,8 +1,8 @@
 import { common } from "../../platform/common.messages";
 import {
   Checkbox,
-  Csrf,
   Field,
+  Form,
   FormAlert,
   type FormState,
   Select,
@@ -44,10 +44,10 @@ export function CallCampaignFormPage(props: Props) {
     );
   }
   const text = (name: string, label: string, max: number) => (
-    <Field name={name} label={label} form={form} lang={lang} maxlength={max} />
+    <Field name={name} label={label} maxlength={max} />
   );
   const area = (name: string, label: string, max: number, hint?: string) => (
-    <TextArea name={name} label={label} hint={hint} form={form} lang={lang} maxlength={max} />
+    <TextArea name={name} label={label} hint={hint} maxlength={max} />
   );
   return (
     <Page {...props} title={title} section="advocacy">
@@ -57,18 +57,16 @@ export function CallCampaignFormPage(props: Props) {
         </p>
         <h1>{title}</h1>
         <FormAlert form={form} lang={lang} />
-        <form
-          method="post"
+        <Form
           action={props.campaign ? `/advocacy/${props.campaign.id}` : "/advocacy"}
-          novalidate
+          csrf={props.csrf}
+          form={form}
+          lang={lang}
         >
-          <Csrf token={props.csrf} />
           <div class="panel">
             <Select
               name="case_id"
               label={t.case}
-              form={form}
-              lang={lang}
               required
               options={[
                 { value: "", label: "—" },
@@ -79,8 +77,6 @@ export function CallCampaignFormPage(props: Props) {
             <Select
               name="kind"
               label={t.kind}
-              form={form}
-              lang={lang}
               required
               options={[
                 { value: "call", label: t.kind_call_option },
@@ -100,15 +96,15 @@ export function CallCampaignFormPage(props: Props) {
             {area("script_en", t.script_en, LIMITS.script, t.script_hint)}
           </div>
           <div class="panel">
-            <Checkbox name="open" label={t.open_label} form={form} />
-            <Checkbox name="public" label={t.public_label} form={form} />
+            <Checkbox name="open" label={t.open_label} />
+            <Checkbox name="public" label={t.public_label} />
           </div>
           <SubmitOrCancel
             lang={lang}
             label={props.campaign ? common[lang].save : t.create_submit}
             cancelHref={back}
           />
-        </form>
+        </Form>
       </div>
     </Page>
   );

@@ -1,8 +1,8 @@
 import { common } from "../../platform/common.messages";
 import {
   Checkbox,
-  Csrf,
   Field,
+  Form,
   FormAlert,
   type FormState,
   Select,
@@ -44,22 +44,22 @@ export function CaseFormPage(props: Props) {
           </div>
         )}
         <FormAlert form={form} lang={lang} />
-        <form method="post" action={props.caseId ? `/cases/${props.caseId}` : "/cases"} novalidate>
-          <Csrf token={props.csrf} />
+        <Form
+          action={props.caseId ? `/cases/${props.caseId}` : "/cases"}
+          csrf={props.csrf}
+          form={form}
+          lang={lang}
+        >
           <input type="hidden" name="person_id" value={props.person.id} />
           <div class="panel">
             <Select
               name="status"
               label={t.status}
-              form={form}
-              lang={lang}
               options={CASE_STATUSES.map((s) => ({ value: s, label: t[`status_${s}`] }))}
             />
             <Select
               name="facility_id"
               label={t.facility}
-              form={form}
-              lang={lang}
               options={[
                 { value: "", label: t.facility_none },
                 ...props.facilities.map((f) => ({ value: f.id, label: f.name })),
@@ -69,8 +69,6 @@ export function CaseFormPage(props: Props) {
               name="new_facility"
               label={t.new_facility}
               hint={t.new_facility_hint}
-              form={form}
-              lang={lang}
               maxlength={200}
               autocomplete="off"
             />
@@ -79,8 +77,6 @@ export function CaseFormPage(props: Props) {
               type="date"
               label={t.detained_on}
               hint={props.caseId ? undefined : t.detained_on_hint}
-              form={form}
-              lang={lang}
             />
           </div>
           {!props.caseId && (
@@ -88,28 +84,10 @@ export function CaseFormPage(props: Props) {
               <h2 class="panel-title">{t.next_hearing}</h2>
               <p class="hint">{t.hearing_hint}</p>
               <div class="grid-2">
-                <Field
-                  name="hearing_date"
-                  type="date"
-                  label={t.hearing_date}
-                  form={form}
-                  lang={lang}
-                />
-                <Field
-                  name="hearing_time"
-                  type="time"
-                  label={t.hearing_time}
-                  form={form}
-                  lang={lang}
-                />
+                <Field name="hearing_date" type="date" label={t.hearing_date} />
+                <Field name="hearing_time" type="time" label={t.hearing_time} />
               </div>
-              <Field
-                name="hearing_court"
-                label={t.hearing_court}
-                form={form}
-                lang={lang}
-                maxlength={200}
-              />
+              <Field name="hearing_court" label={t.hearing_court} maxlength={200} />
             </div>
           )}
           <div class="panel">
@@ -117,8 +95,6 @@ export function CaseFormPage(props: Props) {
             <Field
               name="lawyer_name"
               label={t.lawyer_name}
-              form={form}
-              lang={lang}
               maxlength={CASE_LIMITS.name}
               autocomplete="off"
             />
@@ -126,8 +102,6 @@ export function CaseFormPage(props: Props) {
               name="lawyer_contact"
               label={t.lawyer_contact}
               hint={t.lawyer_contact_hint}
-              form={form}
-              lang={lang}
               maxlength={CASE_LIMITS.contact}
               autocomplete="off"
             />
@@ -136,25 +110,15 @@ export function CaseFormPage(props: Props) {
                 name="bond_amount"
                 label={t.bond_amount}
                 hint={t.bond_amount_hint}
-                form={form}
-                lang={lang}
                 inputmode="numeric"
                 autocomplete="off"
               />
-              <Select
-                name="bond_currency"
-                label={t.currency}
-                form={form}
-                lang={lang}
-                options={CURRENCY_OPTIONS}
-              />
+              <Select name="bond_currency" label={t.currency} options={CURRENCY_OPTIONS} />
             </div>
             <TextArea
               name="needs"
               label={t.needs}
               hint={t.needs_hint}
-              form={form}
-              lang={lang}
               maxlength={CASE_LIMITS.needs}
             />
           </div>
@@ -166,25 +130,14 @@ export function CaseFormPage(props: Props) {
                 name="a_number"
                 label={t.a_number}
                 hint={t.a_number_hint}
-                form={form}
-                lang={lang}
                 maxlength={40}
                 autocomplete="off"
               />
-              <Field
-                name="birthdate"
-                type="date"
-                label={t.birthdate}
-                form={form}
-                lang={lang}
-                autocomplete="off"
-              />
+              <Field name="birthdate" type="date" label={t.birthdate} autocomplete="off" />
               <TextArea
                 name="notes"
                 label={t.notes}
                 hint={t.notes_hint}
-                form={form}
-                lang={lang}
                 maxlength={CASE_LIMITS.notes}
               />
             </div>
@@ -192,19 +145,15 @@ export function CaseFormPage(props: Props) {
           <div class="panel">
             <h2 class="panel-title">{t.public_title}</h2>
             <p class="hint">{t.public_hint}</p>
-            <Checkbox name="public" label={t.public_flag} form={form} />
+            <Checkbox name="public" label={t.public_flag} />
             <TextArea
               name="public_story_es"
               label={t.public_story_es}
-              form={form}
-              lang={lang}
               maxlength={CASE_LIMITS.story}
             />
             <TextArea
               name="public_story_en"
               label={t.public_story_en}
-              form={form}
-              lang={lang}
               maxlength={CASE_LIMITS.story}
             />
           </div>
@@ -213,7 +162,7 @@ export function CaseFormPage(props: Props) {
             label={props.caseId ? common[lang].save : t.create_submit}
             cancelHref={back}
           />
-        </form>
+        </Form>
       </div>
     </Page>
   );

@@ -3,8 +3,8 @@ import type { SignedIn } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import {
-  Csrf,
   Field,
+  Form,
   FormAlert,
   type FormState,
   SubmitOrCancel,
@@ -142,50 +142,31 @@ export function FacilityFormPage(
       <div class="narrow">
         <h1>{title}</h1>
         <FormAlert form={form} lang={lang} />
-        <form
-          method="post"
+        <Form
           action={props.facility ? `/facilities/${props.facility.id}` : "/facilities"}
-          novalidate
+          csrf={props.csrf}
+          form={form}
+          lang={lang}
         >
-          <Csrf token={props.csrf} />
           <div class="panel">
-            <Field
-              name="name"
-              label={t.name}
-              form={form}
-              lang={lang}
-              required
-              maxlength={FACILITY_LIMITS.name}
-            />
-            <TextArea
-              name="address"
-              label={t.address}
-              form={form}
-              lang={lang}
-              maxlength={FACILITY_LIMITS.address}
-            />
+            <Field name="name" label={t.name} required maxlength={FACILITY_LIMITS.name} />
+            <TextArea name="address" label={t.address} maxlength={FACILITY_LIMITS.address} />
             <Field
               name="phones"
               label={t.phones}
               hint={t.phones_hint}
-              form={form}
-              lang={lang}
               inputmode="tel"
               autocomplete="off"
             />
             <TextArea
               name="visiting_hours"
               label={t.visiting_hours}
-              form={form}
-              lang={lang}
               maxlength={FACILITY_LIMITS.hours}
             />
             <TextArea
               name="notes"
               label={t.notes}
               hint={t.notes_hint}
-              form={form}
-              lang={lang}
               maxlength={FACILITY_LIMITS.notes}
             />
           </div>
@@ -194,7 +175,7 @@ export function FacilityFormPage(
             label={props.facility ? common[lang].save : t.create_submit}
             cancelHref="/facilities"
           />
-        </form>
+        </Form>
       </div>
     </Page>
   );

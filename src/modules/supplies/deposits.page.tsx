@@ -1,6 +1,6 @@
 import { formatDate } from "../../platform/i18n";
 import { type Cents, type Currency, formatMoney } from "../../platform/money";
-import { Field, FormAlert, type FormState, Select } from "../../platform/ui/forms";
+import { Field, Form, FormAlert, type FormState, Select } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { suppliesText } from "./supplies.messages";
 import { Notice, type View } from "./supplies-ui";
@@ -42,72 +42,37 @@ export function DepositsPage(
           </a>
         </div>
       ) : (
-        <form method="post" action="/supplies/deposits" class="narrow" novalidate>
-          <input type="hidden" name="_csrf" value={props.csrf} />
+        <Form action="/supplies/deposits" class="narrow" csrf={props.csrf} form={form} lang={lang}>
           <FormAlert form={form} lang={lang} />
           <Select
             name="campaignId"
             label={t.deposit_fund}
-            form={form}
-            lang={lang}
             options={props.funds.map((f) => ({ value: f.id, label: f.title }))}
           />
           <Select
             name="kind"
             label={t.deposit_kind}
-            form={form}
-            lang={lang}
             options={[
               { value: "commissary", label: t.deposit_commissary },
               { value: "phone", label: t.deposit_phone },
             ]}
           />
-          <Field
-            name="amount"
-            label={t.deposit_amount}
-            form={form}
-            lang={lang}
-            required
-            inputmode="decimal"
-          />
-          <Field
-            name="facility"
-            label={t.deposit_facility}
-            form={form}
-            lang={lang}
-            required
-            maxlength={500}
-          />
-          <Field
-            name="vendor"
-            label={t.deposit_vendor}
-            form={form}
-            lang={lang}
-            required
-            maxlength={500}
-          />
+          <Field name="amount" label={t.deposit_amount} required inputmode="decimal" />
+          <Field name="facility" label={t.deposit_facility} required maxlength={500} />
+          <Field name="vendor" label={t.deposit_vendor} required maxlength={500} />
           <Field
             name="reference"
             label={t.deposit_reference}
             hint={t.deposit_reference_hint}
-            form={form}
-            lang={lang}
             maxlength={200}
           />
-          <Field
-            name="depositedOn"
-            label={t.deposit_date}
-            form={form}
-            lang={lang}
-            type="date"
-            required
-          />
+          <Field name="depositedOn" label={t.deposit_date} type="date" required />
           <div class="form-actions">
             <button type="submit" class="primary">
               {t.deposit_submit}
             </button>
           </div>
-        </form>
+        </Form>
       )}
       <h2>{t.deposits_recent}</h2>
       {props.deposits.length === 0 ? (

@@ -4,8 +4,8 @@ import type { Lang } from "../../../platform/i18n";
 import { CURRENCIES } from "../../../platform/money";
 import {
   Checkbox,
-  Csrf,
   Field,
+  Form,
   FormAlert,
   type FormState,
   Select,
@@ -49,47 +49,32 @@ export function CampaignFormPage(props: Props) {
       <div class="narrow">
         <h1>{title}</h1>
         <FormAlert form={form} lang={lang} />
-        <form method="post" action={action} novalidate>
-          <Csrf token={props.csrf} />
+        <Form action={action} csrf={props.csrf} form={form} lang={lang}>
           <div class="panel">
             <h2 class="panel-title">{t.section_texts}</h2>
-            <Field
-              name="title_es"
-              label={t.title_es}
-              form={form}
-              lang={lang}
-              maxlength={LIMITS.title}
-            />
+            <Field name="title_es" label={t.title_es} maxlength={LIMITS.title} />
             <Field
               name="title_en"
               label={t.title_en}
               hint={t.title_hint}
-              form={form}
-              lang={lang}
               maxlength={LIMITS.title}
             />
             <TextArea
               name="story_es"
               label={t.story_es}
               hint={t.story_hint}
-              form={form}
-              lang={lang}
               maxlength={LIMITS.story}
             />
             <TextArea
               name="story_en"
               label={t.story_en}
               hint={t.story_hint}
-              form={form}
-              lang={lang}
               maxlength={LIMITS.story}
             />
             <Field
               name="slug"
               label={t.slug}
               hint={t.slug_hint}
-              form={form}
-              lang={lang}
               required
               maxlength={LIMITS.slug}
               autocomplete="off"
@@ -98,20 +83,10 @@ export function CampaignFormPage(props: Props) {
           <div class="panel">
             <h2 class="panel-title">{t.section_money}</h2>
             <div class="grid-2">
-              <Field
-                name="goal"
-                label={t.goal}
-                hint={t.goal_hint}
-                form={form}
-                lang={lang}
-                required
-                autocomplete="off"
-              />
+              <Field name="goal" label={t.goal} hint={t.goal_hint} required autocomplete="off" />
               <Select
                 name="currency"
                 label={t.currency}
-                form={form}
-                lang={lang}
                 options={CURRENCIES.map((c) => ({ value: c, label: c }))}
               />
             </div>
@@ -119,22 +94,18 @@ export function CampaignFormPage(props: Props) {
               name="milestones"
               label={t.milestones}
               hint={t.milestones_hint}
-              form={form}
-              lang={lang}
               autocomplete="off"
             />
           </div>
           <div class="panel">
             <h2 class="panel-title">{t.section_visibility}</h2>
-            <Checkbox name="open" label={t.open_label} form={form} />
-            <Checkbox name="public" label={t.public_label} form={form} />
+            <Checkbox name="open" label={t.open_label} />
+            <Checkbox name="public" label={t.public_label} />
             {props.cases ? (
               <>
                 <Select
                   name="case_id"
                   label={t.case_label}
-                  form={form}
-                  lang={lang}
                   options={[
                     { value: "", label: t.case_none },
                     ...props.cases.map((k) => ({ value: k.id, label: k.name })),
@@ -162,7 +133,7 @@ export function CampaignFormPage(props: Props) {
             label={props.campaign ? common[lang].save : t.create_submit}
             cancelHref={cancel}
           />
-        </form>
+        </Form>
       </div>
     </Page>
   );

@@ -6,9 +6,9 @@ import { can } from "../../../platform/permissions";
 import {
   Actions,
   Checkbox,
-  Csrf,
   emptyForm,
   Field,
+  Form,
   FormAlert,
   type FormState,
   Select,
@@ -48,37 +48,24 @@ export function GiftsPanel(props: PanelProps) {
         <details class="disclosure" open={!!props.form || view.totals.gifts === 0}>
           <summary>{t.record_gift}</summary>
           <FormAlert form={form} lang={lang} message={props.alert} />
-          <form method="post" action={`/funds/${c.id}/gifts`} novalidate>
-            <Csrf token={props.csrf} />
+          <Form action={`/funds/${c.id}/gifts`} csrf={props.csrf} form={form} lang={lang}>
             <div class="grid-2">
               <Field
                 name="gift_amount"
                 label={`${t.amount} (${c.currency})`}
                 hint={t.amount_hint}
-                form={form}
-                lang={lang}
                 required
                 autocomplete="off"
               />
               <Select
                 name="gift_method"
                 label={t.method}
-                form={form}
-                lang={lang}
                 options={GIFT_METHODS.map((m) => ({ value: m, label: t[`method_${m}`] }))}
               />
-              <Field
-                name="gift_received_on"
-                type="date"
-                label={t.received_on}
-                form={form}
-                lang={lang}
-              />
+              <Field name="gift_received_on" type="date" label={t.received_on} />
               <Select
                 name="gift_received_by"
                 label={t.received_by}
-                form={form}
-                lang={lang}
                 options={[
                   { value: "", label: "—" },
                   ...view.team.map((u) => ({ value: u.id, label: u.name })),
@@ -89,26 +76,22 @@ export function GiftsPanel(props: PanelProps) {
               name="gift_event_note"
               label={t.event_note}
               hint={t.event_note_hint}
-              form={form}
-              lang={lang}
               maxlength={300}
             />
             <Field
               name="gift_donor_name"
               label={t.donor_name}
               hint={t.donor_hint}
-              form={form}
-              lang={lang}
               maxlength={160}
               autocomplete="off"
             />
-            <Checkbox name="gift_show_name" label={t.show_name} form={form} />
+            <Checkbox name="gift_show_name" label={t.show_name} />
             <Actions>
               <button type="submit" class="primary">
                 {t.record_submit}
               </button>
             </Actions>
-          </form>
+          </Form>
         </details>
       )}
       {can(auth.role, "funds.import") && (
@@ -174,42 +157,29 @@ export function PaymentsPanel(props: PanelProps) {
         <details class="disclosure" open={!!props.form}>
           <summary>{t.request_title}</summary>
           <FormAlert form={form} lang={lang} message={props.alert} />
-          <form method="post" action={`/funds/${c.id}/disbursements`} novalidate>
-            <Csrf token={csrf} />
+          <Form action={`/funds/${c.id}/disbursements`} csrf={csrf} form={form} lang={lang}>
             <div class="grid-2">
               <Field
                 name="pay_amount"
                 label={`${t.amount} (${c.currency})`}
                 hint={t.amount_hint}
-                form={form}
-                lang={lang}
                 required
                 autocomplete="off"
               />
               <Select
                 name="pay_purpose"
                 label={t.purpose}
-                form={form}
-                lang={lang}
                 options={DISBURSEMENT_PURPOSES.map((p) => ({ value: p, label: t[`purpose_${p}`] }))}
               />
             </div>
-            <Field
-              name="pay_payee"
-              label={t.payee}
-              hint={t.payee_hint}
-              form={form}
-              lang={lang}
-              required
-              maxlength={160}
-            />
-            <Field name="pay_memo" label={t.memo} form={form} lang={lang} maxlength={500} />
+            <Field name="pay_payee" label={t.payee} hint={t.payee_hint} required maxlength={160} />
+            <Field name="pay_memo" label={t.memo} maxlength={500} />
             <Actions>
               <button type="submit" class="primary">
                 {t.request_submit}
               </button>
             </Actions>
-          </form>
+          </Form>
         </details>
       )}
       {view.disbursements.length === 0 ? (

@@ -1,7 +1,7 @@
 import { formatDate } from "../../../platform/i18n";
 import { cents, formatMoney } from "../../../platform/money";
 import { can } from "../../../platform/permissions";
-import { Actions, Csrf, emptyForm, Field, FormAlert } from "../../../platform/ui/forms";
+import { Actions, Csrf, emptyForm, Field, Form, FormAlert } from "../../../platform/ui/forms";
 import type { PanelProps } from "../campaigns/campaign-panels";
 import { activityText } from "../campaigns/funds-activity.messages";
 import { today } from "../campaigns/funds-forms";
@@ -25,40 +25,24 @@ export function BondsPanel(props: PanelProps) {
         <details class="disclosure" open={!!props.form}>
           <summary>{t.post_title}</summary>
           <FormAlert form={form} lang={lang} message={props.alert} />
-          <form method="post" action={`/funds/${c.id}/bonds`} novalidate>
-            <Csrf token={csrf} />
+          <Form action={`/funds/${c.id}/bonds`} csrf={csrf} form={form} lang={lang}>
             <div class="grid-2">
               <Field
                 name="bond_amount"
                 label={`${t.bond_amount} (${c.currency})`}
                 hint={t.amount_hint}
-                form={form}
-                lang={lang}
                 required
                 autocomplete="off"
               />
-              <Field
-                name="bond_posted_on"
-                type="date"
-                label={t.posted_on}
-                form={form}
-                lang={lang}
-              />
+              <Field name="bond_posted_on" type="date" label={t.posted_on} />
             </div>
-            <Field
-              name="bond_memo"
-              label={t.memo}
-              hint={t.bond_memo_hint}
-              form={form}
-              lang={lang}
-              maxlength={500}
-            />
+            <Field name="bond_memo" label={t.memo} hint={t.bond_memo_hint} maxlength={500} />
             <Actions>
               <button type="submit" class="primary">
                 {t.post_submit}
               </button>
             </Actions>
-          </form>
+          </Form>
         </details>
       )}
       {view.bonds.length === 0 ? (
