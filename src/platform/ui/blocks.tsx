@@ -74,6 +74,8 @@ export type ListPageProps = ViewProps &
     noResults: { title: string; body: Child; clearLabel: string; clearHref?: string };
     /** Shown between the notice and the search (e.g. invitations waiting for an answer). */
     lead?: Child;
+    /** Shown below the results (e.g. charts and settings of the whole list). */
+    after?: Child;
   }>;
 
 /**
@@ -128,6 +130,7 @@ export function ListPage(props: ListPageProps) {
           </>
         )}
       </div>
+      {props.after}
     </Page>
   );
 }
