@@ -103,7 +103,7 @@ export function ListPage(props: ListPageProps) {
             {props.filtering ? (
               <>
                 <h2>{props.noResults.title}</h2>
-                <p>{props.noResults.body}</p>
+                {props.noResults.body && <p>{props.noResults.body}</p>}
                 <a class="button secondary" href={props.noResults.clearHref ?? props.search.action}>
                   {props.noResults.clearLabel}
                 </a>
