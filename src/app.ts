@@ -22,6 +22,7 @@ import { personCasesSection } from "./modules/defense/person-cases-section";
 import { ballotsApi, electionsApi } from "./modules/elections/elections.api";
 import { electionsRoutes } from "./modules/elections/elections.routes";
 import { voteRoutes } from "./modules/elections/vote.routes";
+import { bondsApi } from "./modules/funds/api/bonds.api";
 import { fundsApi } from "./modules/funds/api/funds.api";
 import { giftRefundApi } from "./modules/funds/api/gift-refund.api";
 import { listCampaignsForCase } from "./modules/funds/campaigns/campaign-record";
@@ -104,6 +105,7 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   );
   api.route("/", peopleApi);
   api.route("/", fundsApi);
+  api.route("/", bondsApi);
   api.route("/", giftRefundApi);
   api.route("/", suppliesApi);
   api.route("/", electionsApi);

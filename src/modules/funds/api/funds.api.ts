@@ -1,19 +1,10 @@
 import { z } from "zod";
 import { requireToken } from "../../../platform/api";
-import {
-  apiRoute,
-  apiRouter,
-  ErrorBodySchema,
-  jsonBody,
-  jsonResponse,
-  UuidParamSchema,
-} from "../../../platform/api-router";
+import { apiRoute, apiRouter, jsonBody, jsonResponse } from "../../../platform/api-router";
 import { allow } from "../../../platform/authorize";
 import { AppError, fieldsFromZod } from "../../../platform/errors";
 import { type AppContext, requireUuidParam } from "../../../platform/http";
-import { forfeitBond } from "../bonds/forfeit-bond";
 import { postBond } from "../bonds/post-bond";
-import { returnBond } from "../bonds/return-bond";
 import { CampaignFieldsSchema } from "../campaign";
 import { getCampaign } from "../campaigns/campaign-record";
 import { totalsForCampaigns } from "../campaigns/campaign-totals";
@@ -31,9 +22,7 @@ import {
 } from "../ledger/ledger-page";
 import { ledgerSums } from "../ledger/ledger-totals";
 import {
-  ApiBondForfeitSchema,
   ApiBondInputSchema,
-  ApiBondReturnSchema,
   ApiBondSchema,
   ApiCampaignInputSchema,
   ApiCampaignPatchSchema,
@@ -54,41 +43,17 @@ import {
   ledgerEntryToApi,
 } from "./funds.api-schema";
 import "../funds.errors";
+import { optionalBody, params, plausible, refused, requireCampaign, tags } from "./funds-api-parts";
 
 export const fundsApi = apiRouter();
 for (const path of ["/api/v1/campaigns", "/api/v1/campaigns/*", "/api/v1/disbursements/*"]) {
   fundsApi.use(path, requireToken);
 }
-fundsApi.use("/api/v1/bonds/*", requireToken);
-
-const tags = ["funds"];
-const params = UuidParamSchema;
-const refused = (description: string) => jsonResponse(description, ErrorBodySchema);
-/** Action endpoints take an optional body: nothing at all means `{}`. */
-const optionalBody = <S extends z.ZodType>(schema: S) => ({
-  required: false as const,
-  content: { "application/json": { schema } },
-});
 
 function campaignFields(input: Record<string, unknown>) {
   const parsed = CampaignFieldsSchema.safeParse(input, { reportInput: true });
   if (parsed.success) return parsed.data;
   return apiFieldNames(new AppError("validation_failed", fieldsFromZod(parsed.error)));
-}
-
-/** A date a person could mean: not before 2000, not more than a day ahead. */
-function plausible(value: string | undefined, field: string): Date | null {
-  const d = value ? new Date(value) : null;
-  if (d && (d.getTime() < Date.UTC(2000, 0, 1) || d.getTime() > Date.now() + 86_400_000)) {
-    throw new AppError("validation_failed", { [field]: "invalid_date" });
-  }
-  return d;
-}
-
-async function requireCampaign(c: AppContext) {
-  const campaign = await getCampaign(c.var.deps.db, c.var.actor.orgId, requireUuidParam(c));
-  if (!campaign) throw new AppError("not_found");
-  return campaign;
 }
 
 async function campaignJson(c: AppContext, id: string) {
@@ -360,54 +325,5 @@ fundsApi.openapi(
       memo: body.memo ?? null,
     }).catch(apiFieldNames);
     return c.json(bondToApi(bond), 201);
-  },
-);
-
-fundsApi.openapi(
-  apiRoute({
-    method: "post",
-    path: "/api/v1/bonds/{id}/return",
-    summary: "Record a bond returned, with any interest",
-    tags,
-    middleware: [allow("funds.manage")],
-    request: { params, body: optionalBody(ApiBondReturnSchema) },
-    responses: {
-      200: jsonResponse("Returned", ApiBondSchema),
-      409: refused("bond_settled: already returned or forfeited"),
-    },
-  }),
-  async (c) => {
-    const id = requireUuidParam(c);
-    const body = c.req.valid("json");
-    const bond = await returnBond(c.var.deps, c.var.actor, id, {
-      interestCents: body.interest_cents ?? 0,
-      returnedAt: plausible(body.returned_at, "returned_at"),
-      memo: body.memo ?? null,
-    }).catch(apiFieldNames);
-    return c.json(bondToApi(bond), 200);
-  },
-);
-
-fundsApi.openapi(
-  apiRoute({
-    method: "post",
-    path: "/api/v1/bonds/{id}/forfeit",
-    summary: "Record a bond forfeited",
-    tags,
-    middleware: [allow("funds.manage")],
-    request: { params, body: optionalBody(ApiBondForfeitSchema) },
-    responses: {
-      200: jsonResponse("Forfeited", ApiBondSchema),
-      409: refused("bond_settled: already returned or forfeited"),
-    },
-  }),
-  async (c) => {
-    const id = requireUuidParam(c);
-    const body = c.req.valid("json");
-    const bond = await forfeitBond(c.var.deps, c.var.actor, id, {
-      forfeitedAt: plausible(body.forfeited_at, "forfeited_at"),
-      memo: body.memo ?? null,
-    });
-    return c.json(bondToApi(bond), 200);
   },
 );
