@@ -130,14 +130,15 @@ describe("amparo command on the embedded store", () => {
 
   it("npm start serves /healthz on an existing data directory and refuses a second process", async () => {
     const port = 3900 + Math.floor(Math.random() * 90);
-    const server = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    // What `npm start` runs: builds dist/ when it is missing or stale, then serves from it.
+    const server = spawn(process.execPath, ["scripts/start.mjs"], {
       env: { ...process.env, DATABASE_URL: "", AMPARO_DATA_DIR: dataDir, PORT: String(port) },
       stdio: "pipe",
     });
     try {
       const started = Date.now();
       let status = 0;
-      while (Date.now() - started < 30_000 && status !== 200) {
+      while (Date.now() - started < 90_000 && status !== 200) {
         status = await fetch(`http://127.0.0.1:${port}/healthz`)
           .then((r) => r.status)
           .catch(() => 0);
