@@ -1,8 +1,10 @@
 // Screenshots of any signed-in pages, in both languages, at phone and desktop width, for
 // looking at what a change did: `npx tsx scripts/shots.ts /people /cases` (with
-// SHOTS_DIR=/tmp/shots by default). The data is the invented demo organization.
+// SHOTS_DIR=/tmp/shots by default). The data is the invented demo organization; `{action}`
+// and `{drive}` in a path stand for the demo's next march and its winter drive.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { sql } from "drizzle-orm";
 import { openPglite } from "../src/db/client";
 import { migrate } from "../src/db/migrate";
 import { loadDemo } from "../src/modules/demo/load-demo";
@@ -17,6 +19,16 @@ const database = await openPglite();
 await migrate(database);
 const server = await startServer(database, "pglite");
 const demo = await loadDemo(server.deps, { people: 40 });
+const idOf = async (table: string, slug: string) =>
+  String(
+    (await database.db.execute(sql.raw(`SELECT id FROM ${table} WHERE slug = '${slug}'`))).rows[0]
+      ?.id,
+  );
+const action = await idOf("action_events", "marcha-de-diciembre");
+const drive = await idOf("supply_drives", "colecta-de-invierno");
+for (const [i, path] of paths.entries()) {
+  paths[i] = path.replace("{action}", action).replace("{drive}", drive);
+}
 const browser = await launchBrowser();
 try {
   for (const lang of ["es", "en"] as const) {
@@ -36,7 +48,8 @@ try {
       if ((await page.getAttribute("html", "lang")) !== lang) await page.click(".lang-switch");
       for (const path of paths) {
         await page.goto(`${server.url}${path}`);
-        const name = `${path.replace(/[^a-z0-9]+/gi, "_") || "_"}-${lang}-${width}.png`;
+        const short = path.replace(action, "action").replace(drive, "drive");
+        const name = `${short.replace(/[^a-z0-9]+/gi, "_") || "_"}-${lang}-${width}.png`;
         await page.screenshot({ path: join(out, name), fullPage: process.env.SHOTS_FULL === "1" });
         console.log(join(out, name));
         if (width === 360 && process.env.SHOTS_MENU === "1") {

@@ -1,10 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { formatPercent } from "./i18n";
+import { formatDateTimeRange, formatPercent } from "./i18n";
 import { isPrivateAddress, publicBaseUrl, publicLink } from "./public-address";
 import { monthName, timeZoneName } from "./time";
 
 // Issue 7, flow 10 and 11: the shared formats every module uses.
 describe("shared formats", () => {
+  it("writes the day of a span once when it starts and ends that day, in the given zone", () => {
+    const zone = "America/Los_Angeles";
+    const start = new Date("2026-12-12T01:00:00Z"); // Dec 11, 5 PM in Los Angeles
+    const evening = new Date("2026-12-12T03:00:00Z");
+    const nextDay = new Date("2026-12-13T03:00:00Z");
+    expect(formatDateTimeRange(start, evening, "es", zone)).toBe(
+      "11 dic 2026, 5:00–7:00\u202fp.m.",
+    );
+    expect(formatDateTimeRange(start, evening, "en", zone)).toMatch(
+      /^Dec 11, 2026, 5:00\s–\s7:00\sPM$/,
+    );
+    expect(formatDateTimeRange(start, nextDay, "en", zone)).toMatch(/Dec 11.*Dec 12/);
+  });
+
   it("writes a month with its whole year, so it never reads as a day", () => {
     expect(monthName("2026-09", "es")).toBe("sept 2026");
     expect(monthName("2026-09", "en")).toBe("Sep 2026");

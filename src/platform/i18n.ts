@@ -66,6 +66,11 @@ export function formatDateTime(date: Date, lang: Lang, timeZone: string): string
 
 const numberFormats = { es: new Intl.NumberFormat("es-US"), en: new Intl.NumberFormat("en-US") };
 
+/** "Dec 11, 2026, 5:00 – 7:00 PM": a span of time, the day written once when it is one day. */
+export function formatDateTimeRange(start: Date, end: Date, lang: Lang, timeZone: string): string {
+  return dateFormat(lang, timeZone, true).formatRange(start, end);
+}
+
 export function formatNumber(n: number, lang: Lang): string {
   return numberFormats[lang].format(n);
 }

@@ -3,10 +3,12 @@ import type { Deps } from "../../platform/actor";
 import { setupOrganization } from "../accounts/setup-organization";
 import { importPeople } from "../people/import-people";
 import { PersonFieldsSchema } from "../people/person";
+import { loadDemoActions } from "./invented-actions";
 import { loadDemoAdvocacy } from "./invented-advocacy";
 import { loadDemoCases } from "./invented-cases";
 import { loadDemoFunds } from "./invented-funds";
 import { inventPeople } from "./invented-people";
+import { loadDemoSupplies } from "./invented-supplies";
 
 export const DEMO = { slug: "demo", email: "demo@example.org", name: "Vecinos Unidos (demo)" };
 
@@ -41,5 +43,8 @@ export async function loadDemo(
   await loadDemoFunds(deps, { orgId: created.orgId, userId: created.userId, role: "owner" });
   // One invented call-in campaign for the public case, toward an invented facility.
   await loadDemoAdvocacy(deps, { orgId: created.orgId, userId: created.userId, role: "owner" });
+  // A march done and reviewed, the next one half planned; a winter drive for a shelter.
+  await loadDemoActions(deps, { orgId: created.orgId, userId: created.userId, role: "owner" });
+  await loadDemoSupplies(deps, { orgId: created.orgId, userId: created.userId, role: "owner" });
   return { slug: DEMO.slug, email: DEMO.email, password, people: count };
 }
