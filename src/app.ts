@@ -10,6 +10,7 @@ import { actionForMessages } from "./modules/actions";
 import { actionsApi } from "./modules/actions/actions.api";
 import { actionsPublicRoutes } from "./modules/actions/actions.public";
 import { actionsRoutes } from "./modules/actions/actions.routes";
+import { followHearingChange } from "./modules/actions/follow-hearing-change";
 import { advocacyApi } from "./modules/advocacy/advocacy.api";
 import { advocacyRoutes } from "./modules/advocacy/advocacy.routes";
 import { advocacyTargetRoutes } from "./modules/advocacy/advocacy-targets.routes";
@@ -18,6 +19,7 @@ import { setCaseFunds } from "./modules/defense/case-funds";
 import { casesApi } from "./modules/defense/cases.api";
 import { casesRoutes } from "./modules/defense/cases.routes";
 import { facilitiesRoutes } from "./modules/defense/facilities.routes";
+import { setHearingFollower } from "./modules/defense/hearing-followers";
 import { personCasesSection } from "./modules/defense/person-cases-section";
 import { ballotsApi, electionsApi } from "./modules/elections/elections.api";
 import { electionsRoutes } from "./modules/elections/elections.routes";
@@ -40,6 +42,7 @@ import { homeRoutes } from "./modules/home/home.routes";
 import { listenForActionMessages } from "./modules/messaging/action-message-listener";
 import { consentSection } from "./modules/messaging/consent.page";
 import { consentRoutes } from "./modules/messaging/consent.routes";
+import { listenForHearingMessages } from "./modules/messaging/hearing-message-listener";
 import { messagingApi } from "./modules/messaging/messaging.api";
 import { messagingRoutes } from "./modules/messaging/messaging.routes";
 import { messagingPublicRoutes } from "./modules/messaging/messaging-public.routes";
@@ -103,6 +106,12 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   const actionMessages = listenForActionMessages(deps, (orgId, id) =>
     actionForMessages(deps.db, orgId, id),
   );
+  // A hearing added, moved or called off (defense): its family contacts and case team are
+  // told at once and get their new reminders (messaging); court support linked to it moves
+  // or is cancelled with it, in the same transaction (actions sits above defense), and
+  // people going hear that through the action listener above.
+  const hearingMessages = listenForHearingMessages(deps);
+  setHearingFollower(followHearingChange);
   api.route("/", peopleApi);
   api.route("/", fundsApi);
   api.route("/", bondsApi);
@@ -215,5 +224,10 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
     throw new AppError("not_found");
   });
   // main.ts puts serveStored in front of Hono: stored public pages go straight out.
-  return Object.assign(app, { serveStored: pages.serveStored, deps, actionMessages });
+  return Object.assign(app, {
+    serveStored: pages.serveStored,
+    deps,
+    actionMessages,
+    hearingMessages,
+  });
 }

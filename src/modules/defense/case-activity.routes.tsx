@@ -4,6 +4,7 @@ import { allow } from "../../platform/authorize";
 import { AppError } from "../../platform/errors";
 import { parseWith, readForm } from "../../platform/form-input";
 import { type AppContext, type AppEnv, render, requireUuidParam } from "../../platform/http";
+import { instantToZoned } from "../../platform/time";
 import { ConfirmPage } from "../../platform/ui/blocks";
 import { emptyForm, type FormState } from "../../platform/ui/forms";
 import { getPersonNames } from "../people/person-names";
@@ -18,12 +19,15 @@ import { PersonParamSchema } from "./case-query";
 import { requireCase, teamCandidates } from "./case-record";
 import { CaseTeamPage } from "./case-team.page";
 import { getCaseEvent } from "./case-timeline";
-import { view } from "./case-ui";
+import { type View, view } from "./case-ui";
 import { casesText } from "./defense.messages";
 import { deleteCaseEvent } from "./delete-case-event";
 import { searchFacilities } from "./facility-record";
+import { getHearing } from "./hearing-lookup";
+import { HearingReschedulePage } from "./hearing-reschedule.page";
 import { recordCaseEvent } from "./record-case-event";
 import { removeFamilyContact } from "./remove-family-contact";
+import { RescheduleSchema, rescheduleHearing } from "./reschedule-hearing";
 import { setCaseTeam } from "./set-case-team";
 
 // The timeline, family links and the case team.
@@ -88,12 +92,13 @@ caseActivityRoutes.get("/cases/:id/events/:eventId/delete", allow("cases.write")
     throw new AppError("not_found");
   }
   const t = eventsText[c.get("lang")];
+  const hearing = await getHearing(c.get("deps").db, c.var.signedIn.org.id, eventId);
   return render(
     c,
     <ConfirmPage
       {...view(c)}
       title={t.delete_title}
-      body={t.delete_body}
+      body={hearing && hearing.at > new Date() ? t.delete_hearing_body : t.delete_body}
       action={`/cases/${kase.id}/events/${eventId}/delete`}
       section="cases"
       confirmLabel={t.delete_confirm}
@@ -108,6 +113,47 @@ caseActivityRoutes.post("/cases/:id/events/:eventId/delete", allow("cases.write"
   await deleteCaseEvent(c.get("deps"), auth.actor, kase.id, requireUuidParam(c, "eventId"));
   return c.redirect(`/cases/${kase.id}?done=event_deleted`, 303);
 });
+
+/** The hearing of this case (404 otherwise) and the reschedule page around a form. */
+async function hearingPage(c: AppContext, form: (at: Date, court: string | null) => FormState) {
+  const { kase } = await requireCase(c.var.deps.db, c.var.actor, requireUuidParam(c));
+  const hearingId = requireUuidParam(c, "eventId");
+  const hearing = await getHearing(c.get("deps").db, c.var.signedIn.org.id, hearingId);
+  if (!hearing || hearing.caseId !== kase.id) throw new AppError("not_found");
+  const props = (f: FormState, v: View = view(c)) => (
+    <HearingReschedulePage {...v} kase={kase} hearingId={hearingId} form={f} />
+  );
+  return { kase, hearingId, page: props(form(hearing.at, hearing.court)), props };
+}
+
+caseActivityRoutes.get("/cases/:id/events/:eventId/reschedule", allow("cases.write"), async (c) => {
+  const tz = c.var.signedIn.org.timeZone;
+  const { page } = await hearingPage(c, (at, court) =>
+    emptyForm({ ...instantToZoned(at, tz), court: court ?? "" }),
+  );
+  return render(c, page);
+});
+
+caseActivityRoutes.post(
+  "/cases/:id/events/:eventId/reschedule",
+  allow("cases.write"),
+  async (c) => {
+    const auth = c.var.signedIn;
+    const values = await readForm(c);
+    const { kase, hearingId, props } = await hearingPage(c, () => emptyForm({}));
+    const { input, errors } = formToEventInput(values, "hearing_scheduled", auth.org.timeZone);
+    const parsed = parseWith(RescheduleSchema, {
+      occurredAt: input.occurredAt,
+      court: input.court,
+    });
+    if (!parsed.ok || Object.keys(errors).length > 0) {
+      const fieldErrors = { ...eventErrorsForForm(parsed.ok ? {} : parsed.errors), ...errors };
+      return render(c, props({ values, errors: fieldErrors }), 422);
+    }
+    await rescheduleHearing(c.get("deps"), auth.actor, kase.id, hearingId, parsed.data);
+    return c.redirect(`/cases/${kase.id}?done=hearing_moved#event-${hearingId}`, 303);
+  },
+);
 
 async function familyPage(c: AppContext, form: FormState, status: 200 | 422 = 200) {
   const auth = c.var.signedIn;

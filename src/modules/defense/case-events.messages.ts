@@ -41,6 +41,13 @@ export const eventsText = defineMessages("case_events", {
     delete_body:
       "Lo que la anotación cambió en el caso (situación, centro, fianza) no se deshace: corrígelo en el caso si hace falta.",
     delete_confirm: "Sí, quitar",
+    delete_hearing_body:
+      "Quitar una audiencia futura es anunciar que se canceló: la familia y el equipo del caso que aceptaron recordatorios reciben un aviso, y el acompañamiento en la corte ligado a ella se cancela. Si solo cambió la fecha o la corte, usa «Cambiar fecha».",
+    reschedule: "Cambiar fecha",
+    reschedule_title: (name: string) => `Cambiar la audiencia · ${name}`,
+    reschedule_hint:
+      "La familia y el equipo del caso que aceptaron recordatorios reciben un aviso con la nueva fecha, y el acompañamiento en la corte ligado a esta audiencia se mueve con ella.",
+    reschedule_submit: "Guardar el cambio",
   },
   en: {
     kind_detained: "Detained",
@@ -82,5 +89,12 @@ export const eventsText = defineMessages("case_events", {
     delete_body:
       "What the entry changed on the case (status, facility, bond) stays: fix the case itself if needed.",
     delete_confirm: "Yes, remove",
+    delete_hearing_body:
+      "Removing a hearing ahead announces that it was called off: the family and case team who agreed to reminders get a notice, and court support linked to it is cancelled. If only the date or court changed, use “Reschedule”.",
+    reschedule: "Reschedule",
+    reschedule_title: (name: string) => `Reschedule the hearing · ${name}`,
+    reschedule_hint:
+      "The family and case team who agreed to reminders get a notice with the new date, and court support linked to this hearing moves with it.",
+    reschedule_submit: "Save the change",
   },
 });

@@ -20,6 +20,7 @@ const NOTICES = {
   saved: "saved",
   event: "event_saved",
   event_deleted: "event_deleted",
+  hearing_moved: "hearing_moved",
   family: "family_saved",
   family_removed: "family_removed",
   team: "team_saved",

@@ -188,6 +188,12 @@ function Timeline(props: Props & { writer: boolean }) {
                   ? t.recorded_by(e.recordedBy.name, formatDateTime(e.createdAt, lang, tz))
                   : t.recorded_on(formatDateTime(e.createdAt, lang, tz))}
               </span>
+              {props.writer && e.kind === "hearing_scheduled" && (
+                <a class="muted" href={`/cases/${k.id}/events/${e.id}/reschedule`}>
+                  {te.reschedule}
+                  <span class="visually-hidden"> {te[`kind_${e.kind}`]}</span>
+                </a>
+              )}
               {props.writer && (
                 <a class="muted" href={`/cases/${k.id}/events/${e.id}/delete`}>
                   {te.delete}

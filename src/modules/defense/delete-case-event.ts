@@ -5,6 +5,8 @@ import { runOperation } from "../../platform/operation";
 import { STATUS_EVENT_KINDS, statusAfterRemoval } from "./case-event";
 import { touchCase } from "./case-record";
 import { caseEvents, cases } from "./defense.schema";
+import "./defense.events";
+import { followHearing } from "./hearing-followers";
 
 /**
  * Removes a timeline entry recorded by mistake (or a hearing that was called off). The
@@ -18,6 +20,21 @@ export const deleteCaseEvent = (
   eventId: string,
 ): Promise<void> =>
   runOperation(deps, actor, async (op) => {
+    const [hearing] = await op.tx
+      .select({ id: caseEvents.id })
+      .from(caseEvents)
+      .where(
+        and(
+          eq(caseEvents.orgId, actor.orgId),
+          eq(caseEvents.caseId, caseId),
+          eq(caseEvents.id, eventId),
+          eq(caseEvents.kind, "hearing_scheduled"),
+        ),
+      )
+      .for("update");
+    // Court support linked to a hearing called off is cancelled with it (while still linked).
+    if (hearing)
+      await followHearing(op.inner(), actor, { hearingId: eventId, change: "cancelled" });
     const [row] = await op.tx
       .delete(caseEvents)
       .where(
@@ -64,4 +81,14 @@ export const deleteCaseEvent = (
         ...(status && kase && status !== kase.status ? { status } : {}),
       },
     );
+    // A hearing removed is a hearing called off: its people are told, its court support too.
+    if (row.kind === "hearing_scheduled") {
+      op.emit("defense.hearing_changed", {
+        orgId: actor.orgId,
+        caseId,
+        hearingId: eventId,
+        change: "cancelled",
+        at: row.occurredAt,
+      });
+    }
   });

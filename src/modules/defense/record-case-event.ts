@@ -13,6 +13,7 @@ import {
   STATUS_EVENT_KINDS,
 } from "./case-event";
 import { caseEvents, cases } from "./defense.schema";
+import "./defense.events";
 import { requireOwnFacilities } from "./facility-record";
 
 /**
@@ -108,6 +109,15 @@ export async function recordCaseEvent(
       { type: "case", id: caseId },
       { event_id: event.id, kind: input.kind, changed: Object.keys(change) },
     );
+    if (input.kind === "hearing_scheduled") {
+      op.emit("defense.hearing_changed", {
+        orgId: actor.orgId,
+        caseId,
+        hearingId: event.id,
+        change: "added",
+        at: input.occurredAt,
+      });
+    }
     return event.id;
   });
 }

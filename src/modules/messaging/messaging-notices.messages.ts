@@ -28,11 +28,23 @@ export const reminderText = defineMessages("messaging-reminders", {
     hearing_subject: (when: string) => `Recordatorio: audiencia el ${when}`,
     hearing_body: (org: string, when: string) =>
       `${org}: le recordamos la audiencia en la corte el ${when}. Llegue con tiempo. Si necesita transporte o compañía, responda a este mensaje o hable con el grupo.`,
+    hearing_moved_subject: (when: string) => `Cambió la audiencia: ahora el ${when}`,
+    hearing_moved_body: (org: string, when: string, court: string | null) =>
+      `${org}: la audiencia en la corte cambió. Ahora es el ${when}${court ? ` en ${court}` : ""}. Los recordatorios anteriores ya no valen; le enviaremos nuevos. Si tiene dudas, confírmelo con su abogado(a) o con el grupo.`,
+    hearing_cancelled_subject: (when: string) => `Audiencia cancelada: ${when}`,
+    hearing_cancelled_body: (org: string, when: string) =>
+      `${org}: nos informaron que la audiencia en la corte del ${when} se canceló. Antes de dejar de ir, confírmelo con su abogado(a) o con el grupo. Le avisaremos cuando haya nueva fecha.`,
   },
   en: {
     hearing_subject: (when: string) => `Reminder: court hearing on ${when}`,
     hearing_body: (org: string, when: string) =>
       `${org}: a reminder of the court hearing on ${when}. Please arrive early. If you need a ride or company, reply or talk to the group.`,
+    hearing_moved_subject: (when: string) => `Hearing rescheduled: now on ${when}`,
+    hearing_moved_body: (org: string, when: string, court: string | null) =>
+      `${org}: the court hearing has changed. It is now on ${when}${court ? ` at ${court}` : ""}. Earlier reminders no longer apply; we'll send new ones. If in doubt, check with your lawyer or the group.`,
+    hearing_cancelled_subject: (when: string) => `Hearing cancelled: ${when}`,
+    hearing_cancelled_body: (org: string, when: string) =>
+      `${org}: we were told the court hearing on ${when} was cancelled. Before you stop planning to go, check with your lawyer or the group. We'll let you know when there is a new date.`,
   },
 });
 

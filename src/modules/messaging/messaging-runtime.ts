@@ -37,8 +37,7 @@ export function startOutboxWorker(deps: MessagingRuntimeDeps): OutboxWorker {
     cipher: deps.cipher,
     publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
     transports,
-    hearingAt: async (orgId, hearingId) =>
-      (await getHearing(deps.db, orgId, hearingId))?.at ?? null,
+    hearing: (orgId, hearingId) => getHearing(deps.db, orgId, hearingId),
     ...(deps.actions ? { action: deps.actions.lookup } : {}),
     rate: config.sendRate,
     leaseMs: config.outboxLeaseSeconds * 1000,
@@ -47,7 +46,8 @@ export function startOutboxWorker(deps: MessagingRuntimeDeps): OutboxWorker {
   });
   worker.start();
   // Reminders are planned from the hearings themselves every few minutes (idempotent keys),
-  // so a hearing added, moved or removed is picked up without a hook into the defense module.
+  // besides at once when defense says a hearing changed (hearing-message-listener.ts): this
+  // pass catches what an event missed (a restart between the commit and the listener).
   const actions = deps.actions;
   const plan = async () => {
     await planHearingReminders(deps.db).catch((e: unknown) =>

@@ -94,12 +94,20 @@ export type ActionAbout = {
   at: string;
   place: string | null;
 };
+/** A hearing notice (beside the 7/3/1-day reminders, which carry no `notice`). */
+export type HearingNotice = "moved" | "cancelled";
+/**
+ * A hearing message: a reminder or a "moved" notice holds while the hearing is still at
+ * `at` (and, for "moved", at `court`); a "cancelled" notice while the hearing stays gone.
+ */
+export type HearingAbout = {
+  hearing: string;
+  at: string;
+  notice?: HearingNotice;
+  court?: string | null;
+};
 /** What a message is about, re-checked just before it goes out. */
-export type About =
-  | { hearing: string; at: string }
-  | { broadcast: string }
-  | ActionAbout
-  | Record<string, never>;
+export type About = HearingAbout | { broadcast: string } | ActionAbout | Record<string, never>;
 
 export const outbox = pgTable("outbox", {
   id: uuid("id").primaryKey().defaultRandom(),

@@ -5,10 +5,11 @@ import { actionMessageStillTrue } from "./action-notice";
 import { consentState, PURPOSES, type Purpose } from "./consent";
 import { loadBounced, loadConsent, markBounced, pointKey } from "./consent-record";
 import type { Channel } from "./contact-point";
-import type { ActionAbout } from "./messaging.schema";
+import { type HearingNow, hearingMessageStillTrue } from "./hearing-notice";
+import type { ActionAbout, HearingAbout } from "./messaging.schema";
 import { getSendSettings, type SendSettings } from "./messaging-settings";
 import { type ClaimedMessage, claimDue, settle, settleSent } from "./outbox-store";
-import { MAX_ATTEMPTS, mayRunAt, nextSendTime, reminderStillTrue, retryDelayMs } from "./schedule";
+import { MAX_ATTEMPTS, mayRunAt, nextSendTime, retryDelayMs } from "./schedule";
 import { SendError, type Transport } from "./transport";
 import { unsubscribeUrl } from "./unsubscribe-token";
 
@@ -23,6 +24,8 @@ export type WorkerOptions = {
   publicUrl: string;
   transports: Partial<Record<Channel, Transport>>;
   /** Where a hearing is now (defense module), or null when it is gone. */
+  hearing?: (orgId: string, hearingId: string) => Promise<HearingNow | null>;
+  /** The same with the time only (a notice naming a court is then not checked for it). */
   hearingAt?: (orgId: string, hearingId: string) => Promise<Date | null>;
   /** An action as it is now (actions module), or null when it is gone. */
   action?: ActionLookup;
@@ -97,6 +100,12 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
     return batch.length;
   }
 
+  async function hearingNow(orgId: string, about: HearingAbout): Promise<HearingNow | null> {
+    if (options.hearing) return options.hearing(orgId, about.hearing);
+    const at = (await options.hearingAt?.(orgId, about.hearing)) ?? null;
+    return at && { at, court: about.court ?? null };
+  }
+
   async function deliver(m: ClaimedMessage, context: BatchContext, recorder: SentRecorder) {
     const settings = context.settings.get(m.orgId);
     const point = { channel: m.channel, address: m.address };
@@ -110,10 +119,10 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
         ? consentState(context.consent.get(`${m.orgId}|${pointKey(point)}`) ?? [], purpose)
         : "no_consent";
       if (state !== "granted") return settle(db, m, { status: "cancelled", outcome: state });
-      if ("hearing" in m.about && options.hearingAt) {
-        const at = await options.hearingAt(m.orgId, m.about.hearing);
-        const planned = new Date(m.about.at);
-        if (!reminderStillTrue(planned, at === null ? null : { at })) {
+      if ("hearing" in m.about && (options.hearing || options.hearingAt)) {
+        const about = m.about as HearingAbout;
+        const now = await hearingNow(m.orgId, about);
+        if (!hearingMessageStillTrue(about, now)) {
           return settle(db, m, { status: "cancelled", outcome: "hearing_moved" });
         }
       }
