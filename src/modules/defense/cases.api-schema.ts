@@ -113,6 +113,14 @@ export const ApiCaseEventInputSchema = z.strictObject({
 });
 export type ApiCaseEventInput = z.infer<typeof ApiCaseEventInputSchema>;
 
+/** Moving a scheduled hearing in place (its id stays; court support follows it). */
+export const ApiHearingMoveSchema = z.strictObject({
+  occurred_at: z.iso
+    .datetime({ offset: true, message: "invalid_date" })
+    .describe("When the hearing now is"),
+  court: nullableText.optional().describe("Left out: the court stays; null: no court"),
+});
+
 export const ApiCaseEventSchema = z.object({
   id: z.uuid(),
   kind: z.enum(CASE_EVENT_KINDS),

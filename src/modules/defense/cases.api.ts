@@ -24,6 +24,7 @@ import {
   ApiCaseListSchema,
   ApiCasePatchSchema,
   ApiCaseSchema,
+  ApiHearingMoveSchema,
   apiToCaseFields,
   caseToApi,
   caseToFields,
@@ -31,8 +32,10 @@ import {
   fieldPathToApi,
 } from "./cases.api-schema";
 import { createCase } from "./create-case";
+import { getHearing } from "./hearing-lookup";
 import { readCaseSensitive } from "./read-case-sensitive";
 import { recordCaseEvent } from "./record-case-event";
+import { RescheduleSchema, rescheduleHearing } from "./reschedule-hearing";
 import { updateCase } from "./update-case";
 
 export const casesApi = apiRouter();
@@ -219,5 +222,39 @@ casesApi.openapi(
     );
     if (!event) throw new AppError("not_found");
     return c.json(eventToApi(event), 201);
+  },
+);
+
+casesApi.openapi(
+  apiRoute({
+    method: "patch",
+    path: "/api/v1/cases/{id}/hearings/{hearing_id}",
+    summary:
+      "Move a scheduled hearing (new time or court): its family contacts and case team who agreed are told, court support follows",
+    tags,
+    middleware: [allow("cases.write")],
+    request: {
+      params: UuidParamSchema.extend({ hearing_id: z.string().describe("The hearing's id") }),
+      body: jsonBody(ApiHearingMoveSchema),
+    },
+    responses: { 200: jsonResponse("Moved (or already there)", ApiCaseEventSchema) },
+  }),
+  async (c) => {
+    const actor = c.var.actor;
+    const kase = await requireApiCase(c);
+    const hearingId = requireUuidParam(c, "hearing_id");
+    const hearing = await getHearing(c.var.deps.db, actor.orgId, hearingId);
+    if (!hearing || hearing.caseId !== kase.id) throw new AppError("not_found");
+    const body = c.req.valid("json");
+    const input = validate(RescheduleSchema, {
+      occurredAt: new Date(body.occurred_at),
+      court: body.court === undefined ? hearing.court : body.court,
+    });
+    await rescheduleHearing(c.var.deps, actor, kase.id, hearingId, input);
+    const event = (await listCaseEvents(c.var.deps.db, actor.orgId, kase.id)).find(
+      (e) => e.id === hearingId,
+    );
+    if (!event) throw new AppError("not_found");
+    return c.json(eventToApi(event), 200);
   },
 );
