@@ -1,4 +1,5 @@
 import type { HearingAbout } from "./messaging.schema";
+import { reminderStillTrue } from "./schedule";
 
 // Whether a hearing message is still true when it is about to go out. Pure.
 
@@ -12,7 +13,7 @@ export type HearingNow = { at: Date; court: string | null };
  */
 export function hearingMessageStillTrue(about: HearingAbout, now: HearingNow | null): boolean {
   if (about.notice === "cancelled") return now === null;
-  if (!now || now.at.getTime() !== Date.parse(about.at)) return false;
+  if (!now || !reminderStillTrue(new Date(about.at), now)) return false;
   if (about.notice === "moved") return (now.court ?? null) === (about.court ?? null);
   return true;
 }

@@ -2,7 +2,7 @@ import { and, eq, inArray, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeEvent } from "../../../test/support/actions";
 import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
-import { personWithConsent, sendAnyTime } from "../../../test/support/messaging";
+import { closeWindowNow, personWithConsent, sendAnyTime } from "../../../test/support/messaging";
 import { STORES } from "../../../test/support/stores";
 import { actionForMessages, getEvent } from "../actions";
 import { setAttendance } from "../actions/set-attendance";
@@ -319,5 +319,26 @@ describe.each(STORES)("hearing change notices on %s", (store) => {
     expect(notices[0]?.language).toBe("en");
     expect(changes).toHaveLength(2);
     off();
+  });
+
+  it("quiet hours hold a move notice until the window opens", async () => {
+    const h = await caseWithHearing(new Date(Date.now() + 10 * DAY));
+    await closeWindowNow(t, org.orgId);
+    try {
+      await rescheduleHearing(t.deps, org.actor, h.caseId, h.hearingId, {
+        occurredAt: new Date(Date.now() + 12 * DAY),
+        court: "Sala 4",
+      });
+      await idle();
+      await drain();
+      const notices = (await rowsFor(h.hearingId)).filter((r) => noticeOf(r) === "moved");
+      expect(notices.length).toBeGreaterThan(0);
+      for (const r of notices) {
+        expect([r.status, r.outcome]).toEqual(["queued", "quiet_hours"]);
+        expect(r.sendAfter.getTime()).toBeGreaterThan(Date.now());
+      }
+    } finally {
+      await sendAnyTime(t, org.orgId);
+    }
   });
 });
