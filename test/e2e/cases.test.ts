@@ -168,8 +168,24 @@ describe.skipIf(!hasChromium)("defense cases in a real browser", () => {
       expect(await main()).toContain(names.daughter);
       await page.goto(`${caseUrl}/team`);
       await check("case team");
-      const eventLink = page.locator(".timeline a.muted").first();
+      // The hearing moves to another courtroom: the same entry, rescheduled.
       await page.goto(caseUrl);
+      await Promise.all([
+        page.waitForURL("**/reschedule"),
+        page.locator(".timeline a.muted", { hasText: te.reschedule }).first().click(),
+      ]);
+      expect(await page.inputValue("#f-court")).toBe("Sala 3");
+      await page.fill("#f-date", "");
+      await submit(page);
+      expect(await page.locator("#f-date-error").innerText()).toBe(common[lang].field_required);
+      await check("reschedule hearing with errors");
+      await page.fill("#f-date", soon);
+      await page.fill("#f-court", "Sala 4");
+      await submit(page);
+      expect(await page.locator("[role=status]").first().innerText()).toBe(t.hearing_moved);
+      expect(await page.locator(".timeline").innerText()).toContain("Sala 4");
+      await check("case with a rescheduled hearing");
+      const eventLink = page.locator('.timeline a.muted[href$="/delete"]').first();
       await Promise.all([page.waitForURL("**/delete"), eventLink.click()]);
       await check("remove timeline entry");
 
@@ -179,7 +195,7 @@ describe.skipIf(!hasChromium)("defense cases in a real browser", () => {
       await check("cases dashboard");
       await page.goto(`${server.url}/`);
       expect(await main()).toContain(homeText[lang].hearings_week);
-      expect(await main()).toContain("Sala 3");
+      expect(await main()).toContain("Sala 4");
       await check("home with a hearing");
     });
   });
