@@ -4,6 +4,7 @@ import { makeEvent } from "../../../test/support/actions";
 import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
 import { closeWindowNow, personWithConsent, sendAnyTime } from "../../../test/support/messaging";
 import { STORES } from "../../../test/support/stores";
+import { formatDateTime } from "../../platform/i18n";
 import { actionForMessages, getEvent } from "../actions";
 import { setAttendance } from "../actions/set-attendance";
 import { setEventStatus } from "../actions/set-event-status";
@@ -292,8 +293,11 @@ describe.each(STORES)("hearing change notices on %s", (store) => {
     expect(changes).toHaveLength(1);
     const changed = (await actionRows()).filter((r) => notice(r) === "changed");
     expect(changed.map((r) => r.channel).sort()).toEqual(["email", "sms"]);
-    expect((changed[0]?.about as ActionAbout).at).toBe(moved.toISOString());
-    expect(changed[0]?.body).toContain("Sala 9");
+    for (const r of changed) {
+      expect((r.about as ActionAbout).at).toBe(moved.toISOString());
+      expect(r.body).toContain(formatDateTime(moved, "en", "America/Los_Angeles"));
+      expect(r.body).toContain("Sala 9");
+    }
     // Heard again: nothing new anywhere.
     const count = (await actionRows()).length;
     t.deps.bus.emit("defense.hearing_changed", {
