@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import type { Bilingual } from "./drive-record";
 import type { BaseUnit } from "./quantity";
@@ -6,10 +6,11 @@ import { type Milli, milli } from "./quantity";
 import { type NeedFigures, needFigures } from "./stock";
 import type { Condition } from "./supplies.schema";
 
-// A drive's needs with their figures, computed by one SQL query from the ledger's sums per
-// need and drop-off point (supply_stock_sums, kept by a trigger on every movement, migration
-// 0073) and the open pledges: the same arithmetic as stock.ts `recount`, which the tests hold
-// this to against a full recount of the movements. No render groups a drive's whole ledger.
+// A drive's needs with their figures, computed by one SQL query from the ledger itself at
+// read time (nothing is stored: issue 11, decision 096): the movements of the drive grouped
+// per need, read by an index-only scan of supply_movements_sums_idx (drive, need, point;
+// kind, quantity, reverses included, migration 0084), and the open pledges. The same
+// arithmetic as stock.ts `recount`, which the tests hold this to on both stores.
 
 export type NeedWithFigures = {
   id: string;
@@ -64,13 +65,22 @@ export async function loadNeedFigures(
   needId?: string,
 ): Promise<NeedWithFigures[]> {
   const res = await db.execute<Row>(sql`
-    WITH moves AS (
-      -- The ledger's sums per need and drop-off point, kept by the database on every insert
-      -- (migration 0073): a few rows per need instead of the drive's whole ledger.
-      SELECT need_id, SUM(received_milli) AS received, SUM(delivered_milli) AS delivered,
-        SUM(discarded_milli) AS discarded
-      FROM supply_stock_sums
-      WHERE org_id = ${orgId} AND drive_id = ${driveId}
+    WITH raw AS (
+      -- One plain int sum per need, kind and direction (the sign is applied below, on at
+      -- most 6 rows per need, not on every movement). No org_id here: a drive's id is unique
+      -- and the needs joined below are filtered by organization, so another organization's
+      -- drive id finds no need; leaving org_id out keeps the scan index-only.
+      SELECT need_id, kind, reverses IS NULL AS forward, SUM(quantity_milli::int) AS q
+      FROM supply_movements
+      WHERE drive_id = ${driveId}
+        ${needId === undefined ? sql`` : sql`AND need_id = ${needId}`}
+      GROUP BY need_id, kind, reverses IS NULL
+    ), moves AS (
+      SELECT need_id,
+        SUM(CASE WHEN forward THEN q ELSE -q END) FILTER (WHERE kind = 'received') AS received,
+        SUM(CASE WHEN forward THEN q ELSE -q END) FILTER (WHERE kind = 'delivered') AS delivered,
+        SUM(CASE WHEN forward THEN q ELSE -q END) FILTER (WHERE kind = 'discarded') AS discarded
+      FROM raw
       GROUP BY need_id
     ), open_pledges AS (
       -- Few pledges are open at a time: each looks up what arrived for it by index.
@@ -129,13 +139,37 @@ export type PointStockRow = {
   discarded: Milli;
 };
 
-/** Totals per need and drop-off point, for low-stock warnings and the receiving screen. */
+/**
+ * The ledger summed per need and drop-off point (movements with no point left out), from
+ * the same index as the drive's figures: of one drive, or of every open drive of the
+ * organization (low-stock warnings). Columns need_id, point_id, received, delivered,
+ * discarded.
+ */
+export function pointSums(orgId: string, driveId: string | null): SQL {
+  const signed = sql`CASE WHEN m.reverses IS NULL THEN m.quantity_milli::int ELSE -m.quantity_milli::int END`;
+  const sums = sql`m.need_id, m.point_id,
+      COALESCE(SUM(${signed}) FILTER (WHERE m.kind = 'received'), 0) AS received,
+      COALESCE(SUM(${signed}) FILTER (WHERE m.kind = 'delivered'), 0) AS delivered,
+      COALESCE(SUM(${signed}) FILTER (WHERE m.kind = 'discarded'), 0) AS discarded`;
+  // The drive is found in the organization first; its id then scopes the movements.
+  const drives =
+    driveId === null
+      ? sql`SELECT id FROM supply_drives WHERE org_id = ${orgId} AND open`
+      : sql`SELECT id FROM supply_drives WHERE org_id = ${orgId} AND id = ${driveId}`;
+  return sql`
+    SELECT ${sums}
+    FROM (${drives}) d
+    JOIN supply_movements m ON m.drive_id = d.id
+    WHERE m.point_id IS NOT NULL
+    GROUP BY m.need_id, m.point_id`;
+}
+
+/** Totals per need and drop-off point of one drive. */
 export async function loadPointStock(
   db: Db,
   orgId: string,
-  driveId: string | null,
+  driveId: string,
 ): Promise<PointStockRow[]> {
-  const drive = driveId === null ? sql`` : sql`AND drive_id = ${driveId}`;
   const res = await db.execute<{
     need_id: string;
     point_id: string;
@@ -143,10 +177,8 @@ export async function loadPointStock(
     delivered: string;
     discarded: string;
   }>(sql`
-    SELECT need_id, point_id, received_milli::text AS received,
-      delivered_milli::text AS delivered, discarded_milli::text AS discarded
-    FROM supply_stock_sums
-    WHERE org_id = ${orgId} AND point_id IS NOT NULL ${drive}`);
+    SELECT need_id, point_id, received::text, delivered::text, discarded::text
+    FROM (${pointSums(orgId, driveId)}) s`);
   return res.rows.map((r) => ({
     needId: r.need_id,
     pointId: r.point_id,

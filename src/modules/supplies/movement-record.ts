@@ -36,11 +36,23 @@ export async function lockNeed(tx: Db, orgId: string, driveId: string, needId: s
   return need ?? null;
 }
 
-export async function needMovements(db: Db, orgId: string, needId: string): Promise<Movement[]> {
+/** Every movement of one need (found by its drive and need: supply_movements_sums_idx). */
+export async function needMovements(
+  db: Db,
+  orgId: string,
+  driveId: string,
+  needId: string,
+): Promise<Movement[]> {
   const rows = await db
     .select()
     .from(supplyMovements)
-    .where(and(eq(supplyMovements.orgId, orgId), eq(supplyMovements.needId, needId)));
+    .where(
+      and(
+        eq(supplyMovements.orgId, orgId),
+        eq(supplyMovements.driveId, driveId),
+        eq(supplyMovements.needId, needId),
+      ),
+    );
   return rows.map(toMovement);
 }
 

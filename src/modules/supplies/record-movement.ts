@@ -85,7 +85,7 @@ export async function recordMovement(
         );
       if (!pledge) throw invalid({ pledgeId: "invalid_choice" });
     }
-    const state = stockState(await needMovements(op.tx, actor.orgId, need.id));
+    const state = stockState(await needMovements(op.tx, actor.orgId, drive.id, need.id));
     const id = randomUUID();
     const decision = decideMovement(state, {
       op: "record",

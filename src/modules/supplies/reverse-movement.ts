@@ -33,7 +33,7 @@ export async function reverseMovement(
     if (!target) throw notFound();
     const need = await lockNeed(op.tx, actor.orgId, drive.id, target.needId);
     if (!need) throw notFound();
-    const state = stockState(await needMovements(op.tx, actor.orgId, need.id));
+    const state = stockState(await needMovements(op.tx, actor.orgId, drive.id, need.id));
     const id = randomUUID();
     const decision = decideMovement(state, { op: "reverse", id, target: target.id });
     if (!decision.ok) throw stockRefusal(decision.error);

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { dateText } from "./drive-figures";
+import { dateText, pointSums } from "./drive-figures";
 import type { BaseUnit } from "./quantity";
 import { type Milli, milli } from "./quantity";
 import { isLowStock, onHandOf } from "./stock";
@@ -107,18 +107,7 @@ export async function lowStock(db: Db, orgId: string): Promise<LowStockLine[]> {
     delivered: string;
     discarded: string;
   }>(sql`
-    WITH at_point AS (
-      SELECT need_id, point_id,
-        COALESCE(SUM(CASE WHEN reverses IS NULL THEN quantity_milli::int ELSE -quantity_milli::int END)
-          FILTER (WHERE kind = 'received'), 0) AS received,
-        COALESCE(SUM(CASE WHEN reverses IS NULL THEN quantity_milli::int ELSE -quantity_milli::int END)
-          FILTER (WHERE kind = 'delivered'), 0) AS delivered,
-        COALESCE(SUM(CASE WHEN reverses IS NULL THEN quantity_milli::int ELSE -quantity_milli::int END)
-          FILTER (WHERE kind = 'discarded'), 0) AS discarded
-      FROM supply_movements
-      WHERE org_id = ${orgId} AND point_id IS NOT NULL
-      GROUP BY need_id, point_id
-    )
+    WITH at_point AS (${pointSums(orgId, null)})
     SELECT n.drive_id, a.need_id, a.point_id, pt.name AS point_name, i.name_es, i.name_en,
       n.variant, i.base_unit, n.quantity_milli::text AS needed, a.received::text AS received,
       a.delivered::text AS delivered, a.discarded::text AS discarded

@@ -175,21 +175,6 @@ export const supplyMovements = pgTable("supply_movements", {
   createdAt: createdAt(),
 });
 
-/**
- * The ledger's sums per need and drop-off point, kept by a trigger on supply_movements
- * (migration 0074); written only by that trigger, read by drive-figures.ts.
- */
-export const supplyStockSums = pgTable("supply_stock_sums", {
-  orgId: uuid("org_id").notNull(),
-  driveId: uuid("drive_id").notNull(),
-  needId: uuid("need_id").notNull(),
-  pointId: uuid("point_id"),
-  receivedMilli: milliColumn("received_milli").notNull().default(0),
-  deliveredMilli: milliColumn("delivered_milli").notNull().default(0),
-  discardedMilli: milliColumn("discarded_milli").notNull().default(0),
-  movements: integer("movements").notNull().default(0),
-});
-
 export const supplyDeposits = pgTable("supply_deposits", {
   id: uuid("id").primaryKey().defaultRandom(),
   orgId: uuid("org_id").notNull(),
