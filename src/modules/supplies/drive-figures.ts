@@ -50,6 +50,14 @@ type Row = {
 
 const m = (v: string | number | null | undefined): Milli => milli(Number(v ?? 0));
 
+/**
+ * A movement's quantity with its sign (a reversal counts negative), as int: PostgreSQL sums
+ * int terms in a 64-bit accumulator, not numeric (a CHECK keeps terms under 10⁹, 0071).
+ */
+const signed = sql.raw(
+  "CASE WHEN reverses IS NULL THEN quantity_milli::int ELSE -quantity_milli::int END",
+);
+
 /** YYYY-MM-DD whichever way the driver hands a date column back. */
 export function dateText(v: string | Date | null): string | null {
   if (v === null) return null;
@@ -65,22 +73,18 @@ export async function loadNeedFigures(
   needId?: string,
 ): Promise<NeedWithFigures[]> {
   const res = await db.execute<Row>(sql`
-    WITH raw AS (
-      -- One plain int sum per need, kind and direction (the sign is applied below, on at
-      -- most 6 rows per need, not on every movement). No org_id here: a drive's id is unique
-      -- and the needs joined below are filtered by organization, so another organization's
-      -- drive id finds no need; leaving org_id out keeps the scan index-only.
-      SELECT need_id, kind, reverses IS NULL AS forward, SUM(quantity_milli::int) AS q
+    WITH moves AS (
+      -- The drive's movements summed per need, streamed in index order (need_id leads
+      -- after drive_id) with nothing else read. No org_id here: a drive's id is unique and
+      -- the needs joined below are filtered by organization, so another organization's drive
+      -- id finds no need; leaving org_id out keeps the scan index-only.
+      SELECT need_id,
+        SUM(${signed}) FILTER (WHERE kind = 'received') AS received,
+        SUM(${signed}) FILTER (WHERE kind = 'delivered') AS delivered,
+        SUM(${signed}) FILTER (WHERE kind = 'discarded') AS discarded
       FROM supply_movements
       WHERE drive_id = ${driveId}
         ${needId === undefined ? sql`` : sql`AND need_id = ${needId}`}
-      GROUP BY need_id, kind, reverses IS NULL
-    ), moves AS (
-      SELECT need_id,
-        SUM(CASE WHEN forward THEN q ELSE -q END) FILTER (WHERE kind = 'received') AS received,
-        SUM(CASE WHEN forward THEN q ELSE -q END) FILTER (WHERE kind = 'delivered') AS delivered,
-        SUM(CASE WHEN forward THEN q ELSE -q END) FILTER (WHERE kind = 'discarded') AS discarded
-      FROM raw
       GROUP BY need_id
     ), open_pledges AS (
       -- Few pledges are open at a time: each looks up what arrived for it by index.
@@ -146,11 +150,10 @@ export type PointStockRow = {
  * discarded.
  */
 export function pointSums(orgId: string, driveId: string | null): SQL {
-  const signed = sql`CASE WHEN m.reverses IS NULL THEN m.quantity_milli::int ELSE -m.quantity_milli::int END`;
   const sums = sql`m.need_id, m.point_id,
-      COALESCE(SUM(${signed}) FILTER (WHERE m.kind = 'received'), 0) AS received,
-      COALESCE(SUM(${signed}) FILTER (WHERE m.kind = 'delivered'), 0) AS delivered,
-      COALESCE(SUM(${signed}) FILTER (WHERE m.kind = 'discarded'), 0) AS discarded`;
+      COALESCE(SUM(${signed}) FILTER (WHERE kind = 'received'), 0) AS received,
+      COALESCE(SUM(${signed}) FILTER (WHERE kind = 'delivered'), 0) AS delivered,
+      COALESCE(SUM(${signed}) FILTER (WHERE kind = 'discarded'), 0) AS discarded`;
   // The drive is found in the organization first; its id then scopes the movements.
   const drives =
     driveId === null
