@@ -160,11 +160,21 @@ async function signIn(app: ReturnType<typeof createApp>): Promise<string> {
   return cookie();
 }
 
+/**
+ * CPU seconds used so far by the PostgreSQL backends serving the bench's database, read from
+ * /proc (the server runs on this machine); null on PGlite (in process) or when unreadable.
+ */
+let backendCpu: () => Promise<number | null> = async () => null;
+
 async function timeIt(rounds: number, fn: () => Response | Promise<Response>, before?: () => void) {
   const times: number[] = [];
   let cpu = { user: 0, system: 0 };
+  let db: number | null = null;
   for (let i = 0; i < rounds + 20; i++) {
-    if (i === 20) cpu = process.cpuUsage(); // the first 20 warm up
+    if (i === 20) {
+      cpu = process.cpuUsage(); // the first 20 warm up
+      db = await backendCpu();
+    }
     before?.();
     const start = performance.now();
     const res = await fn();
@@ -174,6 +184,7 @@ async function timeIt(rounds: number, fn: () => Response | Promise<Response>, be
     if (i >= 20) times.push(ms);
   }
   const used = process.cpuUsage(cpu);
+  const dbAfter = await backendCpu();
   times.sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
   return {
@@ -183,10 +194,31 @@ async function timeIt(rounds: number, fn: () => Response | Promise<Response>, be
     // CPU time of this process per request: on a shared machine, a figure the other
     // processes' load barely moves (with PGlite it includes the database's work).
     cpuMsPerRequest: round((used.user + used.system) / 1000 / rounds),
+    // The same for the PostgreSQL server's backends (the database's own work).
+    ...(db !== null && dbAfter !== null
+      ? { dbCpuMsPerRequest: round(((dbAfter - db) * 1000) / rounds) }
+      : {}),
   };
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
+
+async function serverCpu(db: Awaited<ReturnType<typeof prepare>>["database"]["db"]) {
+  const res = await db.execute<{ pid: number }>(
+    sql`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`,
+  );
+  const tick = 100; // USER_HZ on Linux
+  let total = 0;
+  for (const { pid } of res.rows) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+      total += (Number(fields[11]) + Number(fields[12])) / tick; // utime, stime
+    } catch {
+      return null;
+    }
+  }
+  return total;
+}
 
 async function main() {
   const s = await prepare();
@@ -197,6 +229,7 @@ async function main() {
     const bus = new EventBus();
     const app = createApp({ database: s.database, cipher: s.cipher, config: s.config, bus });
     const cookie = await signIn(app);
+    if (s.kind === "postgres") backendCpu = () => serverCpu(s.database.db);
     const drop = () => bus.emit("supplies.drive_changed", { orgId: org.orgId, driveId: drive.id });
 
     const baseline = await timeIt(ROUNDS, () => app.request("/healthz"));
