@@ -54,7 +54,7 @@ const m = (v: string | number | null | undefined): Milli => milli(Number(v ?? 0)
  * A movement's quantity with its sign (a reversal counts negative), as int: PostgreSQL sums
  * int terms in a 64-bit accumulator, not numeric (a CHECK keeps terms under 10⁹, 0071).
  */
-const signed = sql.raw(
+export const signed = sql.raw(
   "CASE WHEN reverses IS NULL THEN quantity_milli::int ELSE -quantity_milli::int END",
 );
 

@@ -4,7 +4,7 @@ import { type Milli, milli } from "./quantity";
 import type { Movement } from "./stock";
 import { type MovementMethod, supplyMovements, supplyNeeds } from "./supplies.schema";
 
-// Reading the ledger: one need's movements (to check a new one), a drive's latest ones.
+// Reading the ledger: one need's movements (a full recount), a drive's latest ones.
 
 type Row = typeof supplyMovements.$inferSelect;
 

@@ -6,9 +6,10 @@ import { runOperation } from "../../platform/operation";
 import { type MovementFields, methodFits, quantityFor } from "./drive";
 import { lockDrive } from "./drive-record";
 import { getItem } from "./item-record";
-import { lockNeed, needMovements } from "./movement-record";
+import { lockNeed } from "./movement-record";
+import { needStock } from "./need-stock";
 import type { Milli } from "./quantity";
-import { decideMovement, type StockError, stockState } from "./stock";
+import { decideMovement, type StockError } from "./stock";
 import { supplyDropOffPoints, supplyMovements, supplyPledges } from "./supplies.schema";
 import { DRIVE_CHANGED } from "./supplies-events";
 
@@ -40,7 +41,7 @@ export function stockRefusal(error: StockError): AppError {
 /**
  * Goods received at a drop-off point, delivered to the people the drive serves, or
  * discarded. Nothing can leave that never came in: the need row is locked and the
- * movement checked against its whole ledger first.
+ * movement checked against its ledger's sums (for the need and at the point) first.
  */
 export async function recordMovement(
   deps: Deps,
@@ -85,7 +86,7 @@ export async function recordMovement(
         );
       if (!pledge) throw invalid({ pledgeId: "invalid_choice" });
     }
-    const state = stockState(await needMovements(op.tx, actor.orgId, drive.id, need.id));
+    const state = await needStock(op.tx, actor.orgId, drive.id, need.id);
     const id = randomUUID();
     const decision = decideMovement(state, {
       op: "record",

@@ -4,9 +4,10 @@ import type { Actor, Deps } from "../../platform/actor";
 import { notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
 import { lockDrive } from "./drive-record";
-import { lockNeed, needMovements } from "./movement-record";
+import { lockNeed } from "./movement-record";
+import { needStock } from "./need-stock";
 import { stockRefusal } from "./record-movement";
-import { decideMovement, stockState } from "./stock";
+import { decideMovement } from "./stock";
 import { supplyMovements } from "./supplies.schema";
 import { DRIVE_CHANGED } from "./supplies-events";
 
@@ -33,7 +34,7 @@ export async function reverseMovement(
     if (!target) throw notFound();
     const need = await lockNeed(op.tx, actor.orgId, drive.id, target.needId);
     if (!need) throw notFound();
-    const state = stockState(await needMovements(op.tx, actor.orgId, drive.id, need.id));
+    const state = await needStock(op.tx, actor.orgId, drive.id, need.id, target);
     const id = randomUUID();
     const decision = decideMovement(state, { op: "reverse", id, target: target.id });
     if (!decision.ok) throw stockRefusal(decision.error);

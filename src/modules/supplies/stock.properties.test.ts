@@ -10,6 +10,7 @@ import {
   type Proposal,
   recount,
   type StockState,
+  stockFromSums,
   stockState,
   totalsAt,
   totalsFor,
@@ -105,6 +106,40 @@ describe("supplies ledger properties", () => {
             if (p) expect(totalsAt(state, n, p)).toEqual(totalsAt(fresh, n, p));
         }
         expect(state.receivedForPledge).toEqual(fresh.receivedForPledge);
+      }),
+    );
+  });
+
+  it("deciding from a need's sums per point decides as the whole ledger does", () => {
+    fc.assert(
+      fc.property(history, history, (past, next) => {
+        const { state, accepted } = replay(past);
+        for (const [i, p] of next.entries()) {
+          const proposal: Proposal =
+            p.op === "record"
+              ? { ...p, movement: { ...p.movement, id: `new${i}` } }
+              : {
+                  op: "reverse",
+                  id: `new${i}`,
+                  target: accepted[i % Math.max(1, accepted.length)]?.id ?? "none",
+                };
+          const needId =
+            proposal.op === "record"
+              ? proposal.movement.needId
+              : (state.movements.get(proposal.target)?.needId ?? "n1");
+          const mine = accepted.filter((m) => m.needId === needId);
+          const sums = POINTS.map((pointId) => {
+            const at = mine.filter((m) => m.pointId === pointId);
+            return { pointId, ...totalsFor(stockState(at), needId) };
+          });
+          const target = proposal.op === "reverse" ? proposal.target : null;
+          const known = mine.filter(
+            (m) => m.id === target || (target !== null && m.reverses === target),
+          );
+          expect(decideMovement(stockFromSums(needId, sums, known), proposal)).toEqual(
+            decideMovement(state, proposal),
+          );
+        }
       }),
     );
   });

@@ -117,6 +117,35 @@ export function stockState(movements: Iterable<Movement>): StockState {
   return s;
 }
 
+/**
+ * The state `decideMovement` needs for one need without its whole ledger: the need's sums
+ * per drop-off point (pointId null: movements with no point), which the stores compute in
+ * SQL, and the few movements a decision looks up (the one being reversed, and the reversal
+ * that already cancels it, if any). Decides exactly as `stockState` of every movement.
+ */
+export function stockFromSums(
+  needId: string,
+  sums: ReadonlyArray<Totals & { pointId: string | null }>,
+  known: Iterable<Movement>,
+): StockState {
+  const s = emptyStock() as MutableState;
+  let total = emptyTotals();
+  for (const { pointId, received, delivered, discarded } of sums) {
+    total = {
+      received: addMilli(total.received, received),
+      delivered: addMilli(total.delivered, delivered),
+      discarded: addMilli(total.discarded, discarded),
+    };
+    if (pointId) s.byPoint.set(pointKey(needId, pointId), { received, delivered, discarded });
+  }
+  s.byNeed.set(needId, total);
+  for (const m of known) {
+    s.movements.set(m.id, m);
+    if (m.reverses) s.reversedBy.set(m.reverses, m.id);
+  }
+  return s;
+}
+
 export function totalsFor(s: StockState, needId: string): Totals {
   return s.byNeed.get(needId) ?? emptyTotals();
 }
