@@ -3,6 +3,7 @@ import { runInNewContext } from "node:vm";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app";
 import { ConfigError, loadConfig } from "./config";
+import { startEmbeddedVacuum } from "./db/embedded-vacuum";
 import { actionForMessages, actionsAhead } from "./modules/actions";
 import { startOutboxWorker } from "./modules/messaging/messaging-runtime";
 import { withStoredPages } from "./modules/public/public-serving";
@@ -38,7 +39,10 @@ async function main() {
       ahead: actionsAhead,
     },
   });
+  // PGlite has no autovacuum: the server vacuums it now and then (PostgreSQL: a no-op).
+  const vacuum = startEmbeddedVacuum(database);
   const stop = async () => {
+    vacuum.stop();
     server.close();
     await outbox.stop();
     await database.close();
