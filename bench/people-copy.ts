@@ -12,7 +12,7 @@ import type { RawQuery } from "../src/db/client";
 export type BareColumns = { people: unknown[][]; emails: unknown[][] };
 
 const PEOPLE_COLUMNS =
-  "id, org_id, display_name, given_name, family_name, phone_numbers, preferred_language, engagement_level, tags, consent_email, consent_sms, search_text, sort_name";
+  "id, org_id, display_name, given_name, family_name, phone_numbers, preferred_language, engagement_level, tags, search_text, sort_name";
 const EMAIL_COLUMNS = "org_id, person_id, address, address_lower, is_primary, position";
 
 const field = (v: unknown): string => {

@@ -78,7 +78,7 @@ export function queryMix(count: number, people: InventedPerson[]): Query[] {
 // --- the bare baselines -------------------------------------------------------------------
 
 export const COLUMNS =
-  "id, display_name, given_name, family_name, phone_numbers, preferred_language, engagement_level, tags, consent_email, consent_sms, notes, birthdate_enc, home_address_enc, created_at, updated_at";
+  "id, display_name, given_name, family_name, phone_numbers, preferred_language, engagement_level, tags, notes, birthdate_enc, home_address_enc, created_at, updated_at";
 
 const likes = (terms: number) =>
   Array.from({ length: terms }, (_, i) => ` AND search_text LIKE $${i + 2}`).join("");

@@ -186,7 +186,7 @@ type BareRows = {
 
 /** Everything precomputed before the clock starts: ids, search text, sort name, JSON, literals. */
 function precomputeBare(list: InventedPerson[]): BareRows {
-  const cols: unknown[][] = Array.from({ length: 12 }, () => []);
+  const cols: unknown[][] = Array.from({ length: 10 }, () => []);
   const emails: unknown[][] = Array.from({ length: 5 }, () => []);
   for (const p of list) {
     const id = randomUUID();
@@ -199,8 +199,6 @@ function precomputeBare(list: InventedPerson[]): BareRows {
       p.preferredLanguage,
       p.engagementLevel,
       pgArrayLiteral(p.tags),
-      p.consentEmail,
-      p.consentSms,
       searchTextFor(p),
       sortNameFor(p.displayName),
     ];
@@ -218,11 +216,11 @@ function precomputeBare(list: InventedPerson[]): BareRows {
 }
 
 const BARE_PEOPLE_SQL = `INSERT INTO bench_bare (id, org_id, display_name, given_name, family_name, phone_numbers,
-  preferred_language, engagement_level, tags, consent_email, consent_sms, search_text, sort_name)
-SELECT u.id, $1::uuid, u.dn, u.gn, u.fn, u.ph::jsonb, u.lang, u.lvl, u.tags::text[], u.ce, u.cs, u.st, u.sn
+  preferred_language, engagement_level, tags, search_text, sort_name)
+SELECT u.id, $1::uuid, u.dn, u.gn, u.fn, u.ph::jsonb, u.lang, u.lvl, u.tags::text[], u.st, u.sn
 FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-  $9::text[], $10::boolean[], $11::boolean[], $12::text[], $13::text[])
-  AS u(id, dn, gn, fn, ph, lang, lvl, tags, ce, cs, st, sn)`;
+  $9::text[], $10::text[], $11::text[])
+  AS u(id, dn, gn, fn, ph, lang, lvl, tags, st, sn)`;
 
 const BARE_EMAILS_SQL = `INSERT INTO bench_bare_emails (org_id, person_id, address, address_lower, is_primary, position)
 SELECT $1::uuid, u.pid, u.a, u.al, u.pr, u.pos

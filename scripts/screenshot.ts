@@ -92,8 +92,6 @@ async function loadDemo(server: RunningServer) {
         preferredLanguage: lang,
         engagementLevel: level,
         tags,
-        consentEmail: i % 2 === 0,
-        consentSms: i % 3 === 0,
       }),
     );
   }

@@ -42,11 +42,14 @@ import { homeRoutes } from "./modules/home/home.routes";
 import { listenForActionMessages } from "./modules/messaging/action-message-listener";
 import { consentSection } from "./modules/messaging/consent.page";
 import { consentRoutes } from "./modules/messaging/consent.routes";
+import { channelConsent } from "./modules/messaging/consent-summary";
 import { listenForHearingMessages } from "./modules/messaging/hearing-message-listener";
 import { messagingApi } from "./modules/messaging/messaging.api";
 import { messagingRoutes } from "./modules/messaging/messaging.routes";
 import { messagingPublicRoutes } from "./modules/messaging/messaging-public.routes";
+import { listenForStatedConsent } from "./modules/messaging/record-stated-consent";
 import { outreachRoutes } from "./modules/outreach/outreach.routes";
+import { setConsentSummaryReader } from "./modules/people/consent-summary";
 import { peopleApi } from "./modules/people/people.api";
 import { peopleRoutes } from "./modules/people/people.routes";
 import { addPersonSection } from "./modules/people/person-sections";
@@ -101,6 +104,10 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   setCaseFunds(listCampaignsForCase);
   // ...and the consent each of their contact points gave for messages (messaging).
   addPersonSection(consentSection);
+  // Consent is messaging's alone (decision 094): it records what people's forms, imports
+  // and API state, and people's API reads each person's consent per channel from it.
+  listenForStatedConsent(deps);
+  setConsentSummaryReader(channelConsent);
   // Confirmations, reminders and change notices to people going to an action (messaging
   // hears actions' events; actions' published lookup is passed in).
   const actionMessages = listenForActionMessages(deps, (orgId, id) =>

@@ -7,6 +7,7 @@ import { SetupSchema } from "../modules/accounts/account-schemas";
 import { setupOrganization } from "../modules/accounts/setup-organization";
 import { demoOwner, realOrganizations, resetDemoPassword } from "../modules/demo/demo-state";
 import { DEMO, loadDemo } from "../modules/demo/load-demo";
+import { listenForStatedConsent } from "../modules/messaging/record-stated-consent";
 import { importPeople } from "../modules/people/import-people";
 import { parsePeopleCsv } from "../modules/people/parse-people-csv";
 import { actorByEmail, createApiToken } from "../platform/api-tokens";
@@ -122,10 +123,12 @@ async function demo({ options, config }: CommandInput) {
         `this store already holds ${real.map((n) => `"${n}"`).join(", ")}: the invented demo would sit beside real people. Load it into its own store (${where} npx amparo demo), or add --force to load it here anyway`,
       );
     }
-    const result = await loadDemo(
-      { db: database.db, cipher, bus: new EventBus() },
-      { password: process.env.AMPARO_PASSWORD || undefined },
-    ).catch((error: unknown) => {
+    const deps = { db: database.db, cipher, bus: new EventBus() };
+    // The invented people's consent is recorded by messaging (decision 094).
+    listenForStatedConsent(deps);
+    const result = await loadDemo(deps, {
+      password: process.env.AMPARO_PASSWORD || undefined,
+    }).catch((error: unknown) => {
       if (error instanceof AppError && error.fields?.slug === "slug_taken") {
         throw new CliError(`the demo organization (${DEMO.slug}) is already loaded`);
       }
@@ -166,11 +169,11 @@ async function importCommand({ args, options, config }: CommandInput) {
   await withStore(config, async ({ database, cipher }) => {
     const actor = await actorByEmail(database.db, slug, email);
     if (!actor) throw new CliError(`no member ${email} in organization ${slug}`);
-    const count = await importPeople(
-      { db: database.db, cipher, bus: new EventBus() },
-      actor,
-      rows,
-    ).catch(explain);
+    // Consent the file states is recorded by messaging (decision 094): hear it, wait for it.
+    const deps = { db: database.db, cipher, bus: new EventBus() };
+    listenForStatedConsent(deps);
+    const count = await importPeople(deps, actor, rows).catch(explain);
+    await deps.bus.settled();
     console.log(`Imported ${count} people into ${slug}.`);
   });
 }

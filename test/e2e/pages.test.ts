@@ -33,7 +33,6 @@ describe.skipIf(!hasChromium)("the other pages in a real browser", () => {
         preferredLanguage: "es",
         engagementLevel: "core",
         tags: ["vendedores", "comité de padres"],
-        consentEmail: true,
         notes: "Coordina el puesto de tamales los sábados.",
         birthdate: "1984-03-09",
         homeAddress: "1234 Calle Inventada, Apt 5\nCiudad Ficticia, CA 90000",

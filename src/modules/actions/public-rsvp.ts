@@ -13,9 +13,10 @@ import { parseOrThrow } from "./plan-guards";
 import "./actions.events";
 
 // An RSVP from the public action page. A person is matched by email, then phone, in the
-// host organization, or created with the least data: the name they gave, the contact,
-// their language and consent as ticked. A known person's record is left as it is (an
-// RSVP from a stranger's form must not change someone's name or consent).
+// host organization, or created with the least data: the name they gave, the contact and
+// their language. A known person's record is left as it is (an RSVP from a stranger's form
+// must not change someone's name). Consent as ticked goes with "actions.rsvp" to
+// messaging, which records it for the contact points typed (decision 094).
 
 export const PublicRsvpSchema = z
   .object({
@@ -80,8 +81,6 @@ export async function publicRsvp(
         emails: rsvp.email ? [{ address: rsvp.email, primary: true }] : [],
         phones: rsvp.phone ? [{ number: rsvp.phone, primary: true }] : [],
         preferredLanguage: rsvp.language,
-        consentEmail: rsvp.consent && !!rsvp.email,
-        consentSms: rsvp.consent && !!rsvp.phone,
         tags: ["rsvp"],
       });
       if (!fields.success) throw invalid({ name: "invalid" });

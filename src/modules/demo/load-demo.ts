@@ -31,12 +31,17 @@ export async function loadDemo(
     },
     { onlyIfFirst: false },
   );
-  const rows = inventPeople(options.people ?? 200).map((p) => PersonFieldsSchema.parse(p));
+  // Their consent goes to messaging's records through the import (decision 094).
+  const rows = inventPeople(options.people ?? 200).map(({ consentEmail, consentSms, ...p }) => ({
+    ...PersonFieldsSchema.parse(p),
+    consent: { email: consentEmail, sms: consentSms },
+  }));
   const count = await importPeople(
     deps,
     { orgId: created.orgId, userId: created.userId, role: "owner" },
     rows,
   );
+  await deps.bus.settled();
   // Invented facilities and defense cases (two facilities, three cases, their timelines).
   await loadDemoCases(deps, { orgId: created.orgId, userId: created.userId, role: "owner" });
   // One invented defense fund: gifts, a paid fee, a request waiting for approval, a bond out.

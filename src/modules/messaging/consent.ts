@@ -6,7 +6,17 @@
 export type Language = "es" | "en";
 export const PURPOSES = ["hearing_reminders", "action_reminders", "broadcasts"] as const;
 export type Purpose = (typeof PURPOSES)[number];
-export const SOURCES = ["web_form", "paper", "verbal", "sms_keyword", "email_one_click"] as const;
+// "import" (a people CSV's consent columns) and "api" (the people API's `consent`) come
+// through people's "people.consent_stated" event (decision 094).
+export const SOURCES = [
+  "web_form",
+  "paper",
+  "verbal",
+  "sms_keyword",
+  "email_one_click",
+  "import",
+  "api",
+] as const;
 export type ConsentSource = (typeof SOURCES)[number];
 
 export type ConsentRecord = {

@@ -8,10 +8,14 @@ import { findPersonByContact } from "../people/person-summaries";
 import { outreachShiftPeople } from "./outreach.schema";
 import { getShift } from "./shift-record";
 import "./outreach.errors";
+import "../people/people.events";
+import { outreachText } from "./outreach.messages";
 
 // Someone who signed up during a shift: matched to a person already known (same email,
-// then same phone) or added to People with the least data: name, contact, language and
-// consent as they gave it. A known person's record is left as it is.
+// then same phone) or added to People with the least data: name, contact and language. A
+// known person's record is left as it is. Consent they gave at the shift goes to messaging
+// ("people.consent_stated", after the commit) for the contact points typed: action
+// reminders and the group's notices, in person, in the words of the box (decision 094).
 
 export const SignUpSchema = z
   .object({
@@ -49,8 +53,6 @@ export async function addSignUp(
     emails: input.email ? [{ address: input.email, primary: true }] : [],
     phones: input.phone ? [{ number: input.phone, primary: true }] : [],
     preferredLanguage: input.language,
-    consentEmail: input.consent && !!input.email,
-    consentSms: input.consent && !!input.phone,
     tags: [shift.kind === "canvassing" ? "canvass" : "flyering"],
   });
   if (!fields.success) throw invalid({ name: "invalid" });
@@ -60,7 +62,24 @@ export async function addSignUp(
       const personCreated = personId === null;
       if (personId === null) {
         // The people module's own operation, inside this transaction (a savepoint).
-        personId = (await createPerson({ ...op.deps, db: op.tx }, actor, fields.data)).id;
+        personId = (await createPerson(op.inner(), actor, fields.data)).id;
+      }
+      if (input.consent) {
+        op.emit("people.consent_stated", {
+          orgId: actor.orgId,
+          recordedBy: actor.userId,
+          source: "verbal",
+          wording: outreachText[input.language ?? "es"].sign_up_consent,
+          language: input.language ?? "es",
+          statements: [
+            {
+              personId,
+              contacts: [input.email, input.phone].filter(Boolean),
+              purposes: ["action_reminders", "broadcasts"],
+              action: "grant",
+            },
+          ],
+        });
       }
       await op.tx
         .insert(outreachShiftPeople)

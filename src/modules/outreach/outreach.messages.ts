@@ -77,7 +77,8 @@ export const outreachText = defineMessages("outreach", {
     sign_up_phone: "Teléfono",
     sign_up_email: "Correo",
     sign_up_language: "Idioma que prefiere",
-    sign_up_consent: "Aceptó que le contactemos",
+    sign_up_consent:
+      "Acepta recibir por correo y por mensaje de texto recordatorios de acciones y avisos del grupo.",
     sign_up_submit: "Anotar",
     signed_up: "Anotado.",
     already_signed_up: "Esa persona ya estaba anotada en este turno.",
@@ -160,7 +161,8 @@ export const outreachText = defineMessages("outreach", {
     sign_up_phone: "Phone",
     sign_up_email: "Email",
     sign_up_language: "Preferred language",
-    sign_up_consent: "Agreed to be contacted",
+    sign_up_consent:
+      "Agrees to get reminders of actions and the group's notices by email and text message.",
     sign_up_submit: "Add",
     signed_up: "Added.",
     already_signed_up: "That person was already on this shift's sign-ups.",

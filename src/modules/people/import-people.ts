@@ -6,27 +6,47 @@ import { runOperation } from "../../platform/operation";
 import { peopleErrors } from "./people.errors";
 import type { PersonFields } from "./person";
 import { insertPeople } from "./person-record";
+import { ALL_PURPOSES, type ChannelFlags, emitConsent, statementsFor } from "./stated-consent";
 
 const CHUNK = 1000;
+
+/** A row to import, with the consent its file stated (the CSV's consent_email/consent_sms). */
+export type ImportRow = PersonFields & { consent?: ChannelFlags };
 
 /**
  * Inserts many already-validated people in one transaction: all or nothing.
  * Rows go in chunks so no statement nears Postgres's 65,535-parameter limit.
+ * Consent the rows state goes to messaging after the commit, in one event (decision 094).
  */
 export async function importPeople(
   deps: Deps,
   actor: Actor,
-  rows: PersonFields[],
+  rows: ImportRow[],
+  options: { wording?: string | null; language?: "es" | "en" | null } = {},
 ): Promise<number> {
+  const intake = {
+    source: "import" as const,
+    wording: options.wording ?? null,
+    language: options.language ?? null,
+    purposes: ALL_PURPOSES,
+  };
   try {
     await runOperation(deps, actor, async (op) => {
+      const statements = [];
       for (let start = 0; start < rows.length; start += CHUNK) {
         const chunk = rows
           .slice(start, start + CHUNK)
-          .map((input) => ({ id: randomUUID(), input }));
+          .map(({ consent, ...input }) => ({ id: randomUUID(), input, consent }));
         await insertPeople(op.tx, deps.cipher, actor.orgId, chunk);
+        for (const { id, input, consent } of chunk) {
+          if (consent)
+            statements.push(
+              ...statementsFor(id, input, { ...intake, channels: consent }, { revokes: false }),
+            );
+        }
       }
       await op.audit("people.imported", { type: "people" }, { count: rows.length });
+      emitConsent(op, { ...intake, channels: {} }, statements);
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw invalid({ emails: peopleErrors.field.duplicate_email });

@@ -1,10 +1,11 @@
 import { parse } from "csv-parse/sync";
 import { type FieldErrors, fieldsFromZod } from "../../platform/errors";
+import type { ImportRow } from "./import-people";
 import { peopleErrors } from "./people.errors";
-import { type PersonFields, PersonFieldsSchema } from "./person";
+import { PersonFieldsSchema } from "./person";
 
 export type CsvProblem = { line: number; fields: FieldErrors };
-export type CsvResult = { rows: PersonFields[]; problems: CsvProblem[]; ignoredColumns: string[] };
+export type CsvResult = { rows: ImportRow[]; problems: CsvProblem[]; ignoredColumns: string[] };
 
 const KNOWN = [
   "display_name",
@@ -30,6 +31,8 @@ const list = (v: string | undefined) =>
 /**
  * Reads a people CSV (header row required; column names as in the API). Every
  * row is validated before anything is written, and each problem names its line.
+ * consent_email / consent_sms say the person agreed to messages on that channel: the
+ * import records it in messaging for every purpose, source "import" (decision 094).
  */
 export function parsePeopleCsv(text: string): CsvResult {
   if (text.includes("\uFFFD")) {
@@ -42,7 +45,7 @@ export function parsePeopleCsv(text: string): CsvResult {
     relax_column_count: true,
   });
   const problems: CsvProblem[] = [];
-  const rows: PersonFields[] = [];
+  const rows: ImportRow[] = [];
   const seenEmails = new Map<string, number>();
   const ignoredColumns = Object.keys(records[0] ?? {}).filter(
     (k) => !(KNOWN as readonly string[]).includes(k),
@@ -60,8 +63,6 @@ export function parsePeopleCsv(text: string): CsvResult {
       preferredLanguage: record.preferred_language ? record.preferred_language.toLowerCase() : null,
       engagementLevel: record.engagement_level ? record.engagement_level.toLowerCase() : "contact",
       tags: list(record.tags),
-      consentEmail: truthy(record.consent_email),
-      consentSms: truthy(record.consent_sms),
       notes: record.notes ?? "",
     });
     if (!parsed.success) {
@@ -74,7 +75,8 @@ export function parsePeopleCsv(text: string): CsvResult {
       if (first) problems.push({ line, fields: { emails: peopleErrors.field.duplicate_email } });
       else seenEmails.set(key, line);
     }
-    rows.push(parsed.data);
+    const consent = { email: truthy(record.consent_email), sms: truthy(record.consent_sms) };
+    rows.push(consent.email || consent.sms ? { ...parsed.data, consent } : parsed.data);
   });
   return { rows, problems, ignoredColumns };
 }

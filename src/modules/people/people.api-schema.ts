@@ -1,6 +1,8 @@
 import { z } from "zod";
+import type { ChannelConsent } from "./consent-summary";
 import type { Person } from "./person";
 import { ENGAGEMENT_LEVELS } from "./person";
+import type { ChannelFlags } from "./stated-consent";
 
 // The JSON API's person, with OSDI field names. Unknown fields are refused.
 const level = z.enum(ENGAGEMENT_LEVELS, "invalid_choice");
@@ -36,7 +38,10 @@ export const ApiPersonInputSchema = z.strictObject({
       { email: z.boolean("wrong_type").optional(), sms: z.boolean("wrong_type").optional() },
       "wrong_type",
     )
-    .optional(),
+    .optional()
+    .describe(
+      'Consent the person gave to messages, per channel, for every purpose (hearing reminders, action reminders, broadcasts): true records a grant for each of their email addresses (email) or phone numbers (sms) in messaging\'s consent records, source "api"; false records a revoke on a change (on creation it records nothing). For one contact point and purpose, use POST /api/v1/people/{id}/consents.',
+    ),
   notes: nullableText.optional(),
   birthdate: nullableText.optional().describe("YYYY-MM-DD; stored encrypted, never returned"),
   home_address: nullableText.optional().describe("Stored encrypted, never returned"),
@@ -54,7 +59,11 @@ export const ApiPersonSchema = z.object({
   preferred_language: z.enum(["es", "en"]).nullable(),
   engagement_level: level,
   tags: z.array(z.string()),
-  consent: z.object({ email: z.boolean(), sms: z.boolean() }),
+  consent: z
+    .object({ email: z.boolean(), sms: z.boolean() })
+    .describe(
+      "Read from messaging's consent records: true when one of the person's email addresses (email) or phone numbers (sms) currently has consent for at least one purpose, not revoked or stopped since (STOP, one-click unsubscribe)",
+    ),
   notes: z.string().nullable(),
   has_birthdate: z.boolean(),
   has_home_address: z.boolean(),
@@ -105,8 +114,6 @@ export function apiToFields(input: ApiPersonInput): Record<string, unknown> {
   set("preferredLanguage", input.preferred_language);
   set("engagementLevel", input.engagement_level);
   set("tags", input.tags);
-  set("consentEmail", input.consent?.email);
-  set("consentSms", input.consent?.sms);
   set("notes", input.notes);
   set("birthdate", input.birthdate === null ? "" : input.birthdate);
   set("homeAddress", input.home_address);
@@ -121,8 +128,6 @@ const API_NAMES: Record<string, string> = {
   phones: "phone_numbers",
   preferredLanguage: "preferred_language",
   engagementLevel: "engagement_level",
-  consentEmail: "consent.email",
-  consentSms: "consent.sms",
   homeAddress: "home_address",
 };
 
@@ -131,7 +136,16 @@ export function fieldPathToApi(path: string): string {
   return [API_NAMES[head] ?? head, ...rest].join(".");
 }
 
-export function personToApi(p: Person): z.infer<typeof ApiPersonSchema> {
+/** The consent the request states, if any (messaging records it; decision 094). */
+export function apiConsent(input: ApiPersonInput): ChannelFlags | null {
+  const c = input.consent;
+  return c && (c.email !== undefined || c.sms !== undefined) ? c : null;
+}
+
+export function personToApi(
+  p: Person,
+  consent: ChannelConsent = { email: false, sms: false },
+): z.infer<typeof ApiPersonSchema> {
   return {
     id: p.id,
     display_name: p.displayName,
@@ -142,7 +156,7 @@ export function personToApi(p: Person): z.infer<typeof ApiPersonSchema> {
     preferred_language: p.preferredLanguage,
     engagement_level: p.engagementLevel,
     tags: p.tags,
-    consent: { email: p.consentEmail, sms: p.consentSms },
+    consent,
     notes: p.notes,
     has_birthdate: p.hasBirthdate,
     has_home_address: p.hasHomeAddress,
@@ -162,8 +176,6 @@ export function personToFields(p: Person): Record<string, unknown> {
     preferredLanguage: p.preferredLanguage,
     engagementLevel: p.engagementLevel,
     tags: p.tags,
-    consentEmail: p.consentEmail,
-    consentSms: p.consentSms,
     notes: p.notes,
   };
 }

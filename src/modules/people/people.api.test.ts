@@ -169,9 +169,11 @@ describe.each(STORES)("people JSON API on %s", (store) => {
         display_name: "Para Cambiar",
         tags: ["a"],
         email_addresses: [{ address: "cambiar@example.org" }],
+        phone_numbers: [{ number: "+1 415 555 0142" }],
         birthdate: "1990-01-01",
       })
     ).json;
+    expect(created.consent).toEqual({ email: false, sms: false });
     const patched = await api.patch(`/api/v1/people/${created.id}`, {
       engagement_level: "core",
       consent: { sms: true },
@@ -187,6 +189,9 @@ describe.each(STORES)("people JSON API on %s", (store) => {
       created_date: created.created_date,
     });
     expect(patched.json.modified_date >= created.modified_date).toBe(true);
+    // false on a change revokes: messaging's records say no again, and so does the API.
+    const revoked = await api.patch(`/api/v1/people/${created.id}`, { consent: { sms: false } });
+    expect(revoked.json.consent).toEqual({ email: false, sms: false });
     const cleared = await api.patch(`/api/v1/people/${created.id}`, {
       given_name: null,
       email_addresses: [],

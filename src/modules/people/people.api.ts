@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Actor } from "../../platform/actor";
+import type { Actor, Deps } from "../../platform/actor";
 import { requireToken } from "../../platform/api";
 import {
   apiRoute,
@@ -12,6 +12,7 @@ import { allow } from "../../platform/authorize";
 import { AppError, type FieldErrors, fieldsFromZod } from "../../platform/errors";
 import { requireUuidParam } from "../../platform/http";
 import { can } from "../../platform/permissions";
+import { consentSummaries, NO_CONSENT } from "./consent-summary";
 import { createPerson } from "./create-person";
 import { deletePerson } from "./delete-person";
 import {
@@ -19,15 +20,17 @@ import {
   ApiPersonInputSchema,
   ApiPersonPatchSchema,
   ApiPersonSchema,
+  apiConsent,
   apiToFields,
   fieldPathToApi,
   personToApi,
   personToFields,
 } from "./people.api-schema";
 import { parsePeopleQuery } from "./people-query";
-import { type PersonFields, PersonFieldsSchema } from "./person";
+import { type Person, type PersonFields, PersonFieldsSchema } from "./person";
 import { getPerson } from "./person-record";
 import { searchPeople } from "./search-people";
+import { ALL_PURPOSES, type ChannelFlags, type ConsentIntake } from "./stated-consent";
 import { updatePerson } from "./update-person";
 
 export const peopleApi = apiRouter();
@@ -43,6 +46,18 @@ const PeopleQueryDoc = z.object({
   page: z.string().optional().describe("1 or more"),
   per_page: z.string().optional().describe("1 to 100"),
 });
+
+/** The API's `consent` as a statement for messaging: every purpose, source "api". */
+const apiIntake = (channels: ChannelFlags | null): ConsentIntake | undefined =>
+  channels
+    ? { source: "api", wording: null, language: null, channels, purposes: ALL_PURPOSES }
+    : undefined;
+
+/** People as the API shows them, `consent` read from messaging's records (decision 094). */
+async function toApi(deps: Deps, orgId: string, people: Person[]) {
+  const consent = await consentSummaries(deps.db, orgId, people);
+  return people.map((p) => personToApi(p, consent.get(p.id) ?? NO_CONSENT));
+}
 
 /** Domain validation, with error paths renamed back to the API's field names. */
 function validateFields(input: Record<string, unknown>): PersonFields {
@@ -75,7 +90,7 @@ peopleApi.openapi(
     const result = await searchPeople(c.var.deps.db, c.var.actor, parsePeopleQuery(c.req.query()));
     return c.json(
       {
-        people: result.people.map(personToApi),
+        people: await toApi(c.var.deps, c.var.actor.orgId, result.people),
         page: result.page,
         per_page: result.perPage,
         total_records: result.total,
@@ -105,10 +120,17 @@ peopleApi.openapi(
   }),
   async (c) => {
     const actor = c.var.actor;
-    const sent = apiToFields(c.req.valid("json"));
+    const body = c.req.valid("json");
+    const sent = apiToFields(body);
     requireSensitiveWriter(actor, sent);
-    const person = await createPerson(c.var.deps, actor, validateFields(sent)).catch(renameFields);
-    return c.json(personToApi(person), 201);
+    const consent = apiIntake(apiConsent(body));
+    const person = await createPerson(c.var.deps, actor, validateFields(sent), consent).catch(
+      renameFields,
+    );
+    // Messaging records the stated consent after the commit; answer with what it recorded.
+    await c.var.deps.bus.settled();
+    const [shown] = await toApi(c.var.deps, actor.orgId, [person]);
+    return c.json(shown ?? personToApi(person), 201);
   },
 );
 
@@ -125,7 +147,8 @@ peopleApi.openapi(
   async (c) => {
     const person = await getPerson(c.var.deps.db, c.var.actor.orgId, requireUuidParam(c));
     if (!person) throw new AppError("not_found");
-    return c.json(personToApi(person), 200);
+    const [shown] = await toApi(c.var.deps, c.var.actor.orgId, [person]);
+    return c.json(shown ?? personToApi(person), 200);
   },
 );
 
@@ -144,14 +167,18 @@ peopleApi.openapi(
     const id = requireUuidParam(c);
     const current = await getPerson(c.var.deps.db, actor.orgId, id);
     if (!current) throw new AppError("not_found");
-    const sent = apiToFields(c.req.valid("json"));
+    const body = c.req.valid("json");
+    const sent = apiToFields(body);
     requireSensitiveWriter(actor, sent);
     const merged = validateFields({ ...personToFields(current), ...sent });
     const patch = Object.fromEntries(
       Object.keys(sent).map((k) => [k, merged[k as keyof PersonFields]]),
     ) as Partial<PersonFields>;
-    const person = await updatePerson(c.var.deps, actor, id, patch).catch(renameFields);
-    return c.json(personToApi(person), 200);
+    const consent = apiIntake(apiConsent(body));
+    const person = await updatePerson(c.var.deps, actor, id, patch, consent).catch(renameFields);
+    await c.var.deps.bus.settled();
+    const [shown] = await toApi(c.var.deps, actor.orgId, [person]);
+    return c.json(shown ?? personToApi(person), 200);
   },
 );
 

@@ -40,9 +40,22 @@ export const peopleText = defineMessages("people", {
     level_leader: "Líder",
     tags: "Etiquetas",
     tags_hint: "Separadas por comas, por ejemplo: vendedores, comité de padres",
-    consent: "Permiso para comunicarnos",
-    consent_email: "Acepta recibir correos",
-    consent_sms: "Acepta recibir mensajes de texto (SMS)",
+    consent: "Permiso para mensajes",
+    consent_intro:
+      "Marca solo lo que la persona aceptó, en papel o de palabra: nada viene marcado. Vale para el correo y el teléfono de arriba.",
+    consent_hearing_reminders:
+      "Acepta recibir por correo y por mensaje de texto recordatorios de sus audiencias en la corte.",
+    consent_action_reminders:
+      "Acepta recibir por correo y por mensaje de texto recordatorios de las acciones a las que se apunte.",
+    consent_broadcasts:
+      "Acepta recibir por correo y por mensaje de texto los avisos generales del grupo.",
+    consent_source: "Cómo lo aceptó",
+    consent_source_none: "Elige si marcaste algo arriba",
+    consent_source_paper: "En papel (firmó o marcó una hoja)",
+    consent_source_verbal: "De palabra (se le leyó y dijo que sí)",
+    consent_later:
+      "Los permisos para mensajes se anotan en su página, por cada correo o teléfono y para qué.",
+    consent_link: "Ver o anotar permisos para mensajes",
     notes: "Notas",
     notes_hint:
       "No escribas aquí estatus migratorio ni detalles de un caso: para eso están los casos, con acceso restringido.",
@@ -70,8 +83,6 @@ export const peopleText = defineMessages("people", {
     about_section: "Participación",
     added_on: (date: string) => `Agregada el ${date}`,
     none: "—",
-    yes: "Sí",
-    no: "No",
   },
   en: {
     title: "People",
@@ -112,9 +123,21 @@ export const peopleText = defineMessages("people", {
     level_leader: "Leader",
     tags: "Tags",
     tags_hint: "Separated by commas, for example: street vendors, parents committee",
-    consent: "Permission to contact",
-    consent_email: "Agrees to receive email",
-    consent_sms: "Agrees to receive text messages (SMS)",
+    consent: "Permission for messages",
+    consent_intro:
+      "Tick only what the person agreed to, on paper or out loud: nothing comes ticked. It covers the email and phone above.",
+    consent_hearing_reminders:
+      "Agrees to get reminders of their court hearings by email and text message.",
+    consent_action_reminders:
+      "Agrees to get reminders of the actions they sign up for by email and text message.",
+    consent_broadcasts: "Agrees to get the group's general notices by email and text message.",
+    consent_source: "How they agreed",
+    consent_source_none: "Choose if you ticked anything above",
+    consent_source_paper: "On paper (signed or ticked a sheet)",
+    consent_source_verbal: "Out loud (it was read to them and they said yes)",
+    consent_later:
+      "Permission for messages is recorded on their page, for each email or phone and each purpose.",
+    consent_link: "See or record permission for messages",
     notes: "Notes",
     notes_hint:
       "Don't write immigration status or case details here: cases exist for that, with restricted access.",
@@ -141,7 +164,5 @@ export const peopleText = defineMessages("people", {
     about_section: "Engagement",
     added_on: (date: string) => `Added on ${date}`,
     none: "—",
-    yes: "Yes",
-    no: "No",
   },
 });

@@ -68,7 +68,8 @@ describe.each(STORES)("people pages on %s", (store) => {
     preferred_language: "es",
     engagement_level: "active",
     tags: "vendedores, comité",
-    consent_email: "on",
+    consent_action_reminders: "on",
+    consent_source: "paper",
     notes: "Vende tamales los sábados.",
     birthdate: "1970-05-04",
     home_address: "Calle Inventada 12",
@@ -99,6 +100,40 @@ describe.each(STORES)("people pages on %s", (store) => {
     const shown = text(await (await owner.post(`/people/${id}/sensitive`, {})).text());
     expect(shown).toContain("1970-05-04");
     expect(shown).toContain("Calle Inventada 12");
+    // Consent is messaging's (decision 094): the ticked purpose is recorded for her emails,
+    // on paper, with the sentence shown; the page has no yes/no rows of its own.
+    const consent = text(await (await owner.get(`/people/${id}/consents`)).text());
+    expect(consent).toContain(p.consent_action_reminders);
+    expect(consent).toContain("en papel");
+    expect(page).not.toContain("Acepta recibir correos");
+    expect(page).not.toContain("Permiso para comunicarnos");
+  });
+
+  it("offers the consent boxes unticked on a new person, refuses a box without how, and keeps the edit form free of them", async () => {
+    const form = await (await owner.get("/people/new")).text();
+    for (const purpose of ["hearing_reminders", "action_reminders", "broadcasts"]) {
+      expect(form).toContain(`name="consent_${purpose}" value="on"`);
+      expect(new RegExp(`name="consent_${purpose}" value="on" checked`).test(form)).toBe(false);
+    }
+    expect(text(form)).toContain(p.consent_intro);
+    const before = await peopleCount();
+    const res = await owner.post("/people", {
+      display_name: "Sin Cómo",
+      emails: "sincomo@example.org",
+      consent_broadcasts: "on",
+    });
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(fieldError(html, "consent_source")).toBe(es.field_consent_source_required);
+    expect(/name="consent_broadcasts" value="on" checked/.test(html)).toBe(true);
+    expect(await peopleCount()).toBe(before);
+    const id = await create(owner, {
+      display_name: "Sin Permiso",
+      emails: "sinpermiso@example.org",
+    });
+    const edit = await (await owner.get(`/people/${id}/edit`)).text();
+    expect(edit).not.toContain('name="consent_');
+    expect(edit).toContain(`href="/people/${id}/consents"`);
   });
 
   const BAD: [string, Record<string, string>, string, string][] = [
@@ -131,7 +166,8 @@ describe.each(STORES)("people pages on %s", (store) => {
       }
       expect(fieldValue(html, "birthdate")).toBe(values.birthdate);
       expect(fieldValue(html, "home_address")).toBe(values.home_address);
-      expect(/name="consent_email" value="on" checked/.test(html)).toBe(true);
+      expect(/name="consent_action_reminders" value="on" checked/.test(html)).toBe(true);
+      expect(/name="consent_broadcasts" value="on" checked/.test(html)).toBe(false);
       expect(await peopleCount()).toBe(before);
     });
   }

@@ -13,7 +13,7 @@ import { PeopleListPage } from "./people-list.page";
 import { parsePeopleQuery } from "./people-query";
 import { PersonFieldsSchema } from "./person";
 import { DeletePersonPage, PersonPage } from "./person.page";
-import { errorsForForm, formToPersonInput, personToForm } from "./person-form";
+import { errorsForForm, formToConsentIntake, formToPersonInput, personToForm } from "./person-form";
 import { PersonFormPage } from "./person-form.page";
 import { getPerson } from "./person-record";
 import { personSections } from "./person-sections";
@@ -76,12 +76,20 @@ peopleRoutes.post("/people", allow("people.write"), async (c) => {
     schema: PersonFieldsSchema,
     input: formToPersonInput(values, { withSensitive }),
     mapErrors: errorsForForm,
-    run: (data) => createPerson(c.var.deps, auth.actor, data),
+    run: (data) =>
+      createPerson(
+        c.var.deps,
+        auth.actor,
+        data,
+        formToConsentIntake(values, c.var.lang) ?? undefined,
+      ),
   });
   if (!outcome.ok) {
     const page = <PersonFormPage {...view(c)} form={outcome.form} withSensitive={withSensitive} />;
     return render(c, page, 422);
   }
+  // The person page shows the consent messaging records from this intake: wait for it.
+  await c.var.deps.bus.settled();
   return c.redirect(`/people/${outcome.result.id}?done=created`, 303);
 });
 

@@ -18,8 +18,6 @@ export const people = pgTable("people", {
     .notNull()
     .default("contact"),
   tags: text("tags").array().notNull().default([]),
-  consentEmail: boolean("consent_email").notNull().default(false),
-  consentSms: boolean("consent_sms").notNull().default(false),
   notes: text("notes"),
   birthdateEnc: text("birthdate_enc"),
   homeAddressEnc: text("home_address_enc"),

@@ -2,6 +2,7 @@ import { common } from "../../platform/common.messages";
 import { FormPage } from "../../platform/ui/blocks";
 import { Checkbox, Field, type FormState, Select, TextArea } from "../../platform/ui/forms";
 import type { ViewProps } from "../../platform/ui/view";
+import { CONSENT_PURPOSES } from "./people.events";
 import { peopleText } from "./people.messages";
 import { ENGAGEMENT_LEVELS, LIMITS } from "./person";
 
@@ -78,11 +79,29 @@ export function PersonFormPage(props: Props) {
             { value: "en", label: t.lang_en },
           ]}
         />
-        <fieldset>
-          <legend>{t.consent}</legend>
-          <Checkbox name="consent_email" label={t.consent_email} />
-          <Checkbox name="consent_sms" label={t.consent_sms} />
-        </fieldset>
+        {props.person ? (
+          // Consent lives in messaging's records, per contact point and purpose.
+          <p class="hint">
+            {t.consent_later} <a href={`/people/${props.person.id}/consents`}>{t.consent_link}</a>
+          </p>
+        ) : (
+          <fieldset class="consent-intake">
+            <legend>{t.consent}</legend>
+            <p class="hint">{t.consent_intro}</p>
+            {CONSENT_PURPOSES.map((p) => (
+              <Checkbox name={`consent_${p}`} label={t[`consent_${p}`]} />
+            ))}
+            <Select
+              name="consent_source"
+              label={t.consent_source}
+              options={[
+                { value: "", label: t.consent_source_none },
+                { value: "paper", label: t.consent_source_paper },
+                { value: "verbal", label: t.consent_source_verbal },
+              ]}
+            />
+          </fieldset>
+        )}
       </div>
       <div class="panel">
         <h2 class="panel-title">{t.about_section}</h2>

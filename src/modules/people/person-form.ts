@@ -1,5 +1,10 @@
-import type { FieldErrors } from "../../platform/errors";
+import { type FieldErrors, invalid } from "../../platform/errors";
+import type { Lang } from "../../platform/i18n";
+import { peopleErrors } from "./people.errors";
+import { CONSENT_PURPOSES } from "./people.events";
+import { peopleText } from "./people.messages";
 import type { Person } from "./person";
+import type { ConsentIntake } from "./stated-consent";
 
 // The HTML form's flat strings <-> the domain's structured fields.
 const splitList = (value: string | undefined) =>
@@ -21,12 +26,35 @@ export function formToPersonInput(
     preferredLanguage: values.preferred_language || null,
     engagementLevel: values.engagement_level || "contact",
     tags: splitList(values.tags),
-    consentEmail: values.consent_email === "on",
-    consentSms: values.consent_sms === "on",
     notes: values.notes ?? "",
     ...(options.withSensitive
       ? { birthdate: values.birthdate ?? "", homeAddress: values.home_address ?? "" }
       : {}),
+  };
+}
+
+/**
+ * The new-person form's consent boxes (one per purpose, none ticked by default) as a
+ * statement for messaging: the ticked sentences, as shown, are the recorded wording.
+ * Null when nothing is ticked; a ticked box without "paper" or "out loud" is refused.
+ */
+export function formToConsentIntake(
+  values: Record<string, string>,
+  lang: Lang,
+): ConsentIntake | null {
+  const t = peopleText[lang];
+  const purposes = CONSENT_PURPOSES.filter((p) => values[`consent_${p}`] === "on");
+  if (purposes.length === 0) return null;
+  const source = values.consent_source;
+  if (source !== "paper" && source !== "verbal") {
+    throw invalid({ consent_source: peopleErrors.field.consent_source_required });
+  }
+  return {
+    source,
+    wording: purposes.map((p) => t[`consent_${p}`]).join("\n"),
+    language: lang,
+    channels: { email: true, sms: true },
+    purposes,
   };
 }
 
@@ -67,8 +95,6 @@ export function personToForm(
     preferred_language: person.preferredLanguage ?? "",
     engagement_level: person.engagementLevel,
     tags: person.tags.join(", "),
-    consent_email: person.consentEmail ? "on" : "",
-    consent_sms: person.consentSms ? "on" : "",
     notes: person.notes ?? "",
     birthdate: sensitive?.birthdate ?? "",
     home_address: sensitive?.homeAddress ?? "",

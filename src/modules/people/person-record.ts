@@ -14,8 +14,6 @@ export const personColumns = {
   preferredLanguage: people.preferredLanguage,
   engagementLevel: people.engagementLevel,
   tags: people.tags,
-  consentEmail: people.consentEmail,
-  consentSms: people.consentSms,
   notes: people.notes,
   birthdateEnc: people.birthdateEnc,
   homeAddressEnc: people.homeAddressEnc,
@@ -77,6 +75,20 @@ export async function getPerson(
   return person ?? null;
 }
 
+/** Several people of the organization by id (unknown ids are left out), in no order. */
+export async function getPeople(db: Db, orgId: string, ids: string[]): Promise<Person[]> {
+  const out: Person[] = [];
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += 1000) {
+    const rows = await db
+      .select(personColumns)
+      .from(people)
+      .where(and(eq(people.orgId, orgId), inArray(people.id, unique.slice(i, i + 1000))));
+    out.push(...(await toPeople(db, orgId, rows)));
+  }
+  return out;
+}
+
 /** The additional data that binds a ciphertext to its row and field. */
 export const sensitiveContext = (id: string, field: "birthdate" | "home_address") =>
   `people:${id}:${field}`;
@@ -114,8 +126,6 @@ export async function insertPeople(
       preferredLanguage: input.preferredLanguage,
       engagementLevel: input.engagementLevel,
       tags: input.tags,
-      consentEmail: input.consentEmail,
-      consentSms: input.consentSms,
       notes: input.notes,
       searchText: searchTextFor(input),
       sortName: sortNameFor(input.displayName),

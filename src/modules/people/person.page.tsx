@@ -75,10 +75,6 @@ export function PersonPage(props: Props) {
           </dd>
           <dt>{t.preferred_language}</dt>
           <dd>{p.preferredLanguage ? t[`lang_${p.preferredLanguage}`] : t.lang_unknown}</dd>
-          <dt>{t.consent_email}</dt>
-          <dd>{p.consentEmail ? t.yes : t.no}</dd>
-          <dt>{t.consent_sms}</dt>
-          <dd>{p.consentSms ? t.yes : t.no}</dd>
         </dl>
       </Panel>
       <Panel title={t.about_section}>

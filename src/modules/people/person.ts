@@ -20,8 +20,6 @@ export type PersonInput = {
   preferredLanguage: "es" | "en" | null;
   engagementLevel: EngagementLevel;
   tags: string[];
-  consentEmail: boolean;
-  consentSms: boolean;
   notes: string | null;
   birthdate: string | null;
   homeAddress: string | null;
@@ -181,8 +179,6 @@ export const PersonFieldsSchema = z.object({
     .max(LIMITS.tags, "too_long")
     .default([])
     .transform(normalizeTags),
-  consentEmail: z.boolean("wrong_type").default(false),
-  consentSms: z.boolean("wrong_type").default(false),
   notes: optionalText(LIMITS.notes),
   birthdate: z
     .string("wrong_type")

@@ -6,17 +6,20 @@ import { peopleErrors } from "./people.errors";
 import { people, personEmails } from "./people.schema";
 import { type Person, type PersonFields, searchTextFor, sortNameFor } from "./person";
 import { encryptSensitive, getPerson } from "./person-record";
+import { type ConsentIntake, emitConsent, statementsFor } from "./stated-consent";
 
 /**
  * Applies the fields present in `patch`; absent fields stay as they are.
  * For sensitive fields, null clears and undefined keeps. Audit lists the field
- * names that changed, never their values.
+ * names that changed, never their values. Consent stated with the change (the API's
+ * `consent`) goes to messaging after the commit, for the contact points saved.
  */
 export async function updatePerson(
   deps: Deps,
   actor: Actor,
   id: string,
   patch: Partial<PersonFields>,
+  consent?: ConsentIntake,
 ): Promise<Person> {
   const changed = Object.keys(definedOnly(patch));
   try {
@@ -40,8 +43,6 @@ export async function updatePerson(
           preferredLanguage: next.preferredLanguage,
           engagementLevel: next.engagementLevel,
           tags: next.tags,
-          consentEmail: next.consentEmail,
-          consentSms: next.consentSms,
           notes: next.notes,
           searchText: searchTextFor(next),
           sortName: sortNameFor(next.displayName),
@@ -70,6 +71,7 @@ export async function updatePerson(
       await op.audit("person.updated", { type: "person", id }, { fields: changed });
       const person = await getPerson(tx, actor.orgId, id);
       if (!person) throw notFound();
+      if (consent) emitConsent(op, consent, statementsFor(id, person, consent, { revokes: true }));
       return person;
     });
   } catch (error) {

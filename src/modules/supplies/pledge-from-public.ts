@@ -7,8 +7,10 @@ import { createPerson } from "../people/create-person";
 import { PersonFieldsSchema } from "../people/person";
 import { findPersonIds } from "../people/person-names";
 import { getPerson } from "../people/person-record";
+import "../people/people.events";
 import { LIMITS } from "./drive";
 import { type PledgeInput, pledgeInOperation, type RecordedPledge } from "./record-pledge";
+import { suppliesPublicText } from "./supplies-public.messages";
 
 export type PublicPledgeInput = Omit<PledgeInput, "source"> & {
   name: string;
@@ -82,13 +84,34 @@ export async function pledgeFromPublic(
         emails: contact.kind === "email" ? [{ address: contact.value, primary: true }] : [],
         phones: contact.kind === "phone" ? [{ number: contact.value, primary: true }] : [],
         preferredLanguage: input.language,
-        consentEmail: contact.kind === "email",
-        consentSms: contact.kind === "phone",
         tags: ["colecta"],
       });
-      const created = await createPerson({ ...deps, db: op.tx }, actor, fields);
+      const created = await createPerson(op.inner(), actor, fields);
       return created.id;
     };
-    return pledgeInOperation(op, actor, driveId, key, personId, { ...input, source: "public" });
+    const pledged = await pledgeInOperation(
+      op,
+      actor,
+      driveId,
+      key,
+      async () => {
+        const id = await personId();
+        // The box they ticked (required to keep the contact) goes to messaging after the
+        // commit, in its words: the group's notices to this contact point (decision 094).
+        op.emit("people.consent_stated", {
+          orgId,
+          recordedBy: null,
+          source: "web_form",
+          wording: suppliesPublicText[input.language].consent,
+          language: input.language,
+          statements: [
+            { personId: id, contacts: [contact.value], purposes: ["broadcasts"], action: "grant" },
+          ],
+        });
+        return id;
+      },
+      { ...input, source: "public" },
+    );
+    return pledged;
   });
 }
