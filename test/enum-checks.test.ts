@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../src/db/client";
 import { CASE_STATUSES } from "../src/modules/defense/case";
 import { CASE_EVENT_KINDS } from "../src/modules/defense/case-event";
+import { SOURCES } from "../src/modules/messaging/consent";
 import { ENGAGEMENT_LEVELS, PREFERRED_LANGUAGES } from "../src/modules/people/person";
 import { openTestDatabase, STORES } from "./support/stores";
 
@@ -14,6 +15,7 @@ const ENUMS: { table: string; column: string; values: readonly string[] }[] = [
   { table: "people", column: "preferred_language", values: PREFERRED_LANGUAGES },
   { table: "cases", column: "status", values: CASE_STATUSES },
   { table: "case_events", column: "kind", values: CASE_EVENT_KINDS },
+  { table: "consent_records", column: "source", values: SOURCES },
 ];
 
 /** The quoted values of the CHECK constraint on `table` that names `column` with IN / ANY. */
