@@ -26,9 +26,18 @@ function onlyIn(lang: Lang): string[] {
 }
 const ONLY_IN: Record<Lang, string[]> = { es: onlyIn("es"), en: onlyIn("en") };
 
-/** Visible text plus the text people hear or see without it being in the flow. */
+/**
+ * Visible text plus the text people hear or see without it being in the flow. Text marked
+ * as another language (`lang` on an element: the words of a consent, quoted as the person
+ * saw them) is content, not UI, and left out.
+ */
 export async function pageText(page: Page): Promise<string> {
   return page.evaluate(() => {
+    const own = document.documentElement.lang;
+    let body = document.body.innerText;
+    for (const el of document.body.querySelectorAll<HTMLElement>("[lang]")) {
+      if (el.lang && el.lang !== own) body = body.replace(el.innerText, "");
+    }
     const attrs = [...document.querySelectorAll("[aria-label],[placeholder],[title],[alt]")].map(
       (el) =>
         ["aria-label", "placeholder", "title", "alt"]
@@ -36,7 +45,7 @@ export async function pageText(page: Page): Promise<string> {
           .join("\n"),
     );
     // innerText on purpose: the text as rendered, without hidden elements.
-    return [document.title, document.body.innerText, ...attrs].join("\n");
+    return [document.title, body, ...attrs].join("\n");
   });
 }
 

@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect } from "vitest";
 import { accountsText } from "../../src/modules/accounts/accounts.messages";
 import { homeText } from "../../src/modules/home/home.messages";
+import { consentText } from "../../src/modules/messaging/messaging-consent.messages";
 import { peopleText } from "../../src/modules/people/people.messages";
 import { common } from "../../src/platform/common.messages";
 import type { Lang } from "../../src/platform/i18n";
@@ -86,10 +87,22 @@ describe.skipIf(!hasChromium)("foundation in a real browser", () => {
       await page.fill("#f-family_name", "Fernández");
       await page.fill("#f-emails", "maria.fernandez@example.org");
       await page.fill("#f-phones", "(555) 010-2030");
+      // Consent at intake: nothing comes ticked; she agreed out loud to action reminders.
+      for (const box of await page.locator(".consent-intake input[type=checkbox]").all()) {
+        expect(await box.isChecked()).toBe(false);
+      }
+      await page.check("#f-consent_action_reminders");
+      await page.selectOption("#f-consent_source", "verbal");
       await submit(page);
       expect(path()).toMatch(/^\/people\/[0-9a-f-]{36}$/);
       expect(await h1()).toBe("María Fernández");
       expect(await page.locator("[role=status]").textContent()).toBe(peopleText[lang].created);
+      // The person page shows consent once, from messaging's records (decision 094).
+      const consent = await page.locator("#consent").innerText();
+      const k = consentText[lang];
+      expect(consent).toContain(`${k.purpose_action_reminders}: ${k.state_granted}`);
+      expect(consent).toContain(`${k.purpose_broadcasts}: ${k.state_no_consent}`);
+      expect(consent).toContain(k.source_verbal);
       await check("person page");
       const herPath = path();
 
