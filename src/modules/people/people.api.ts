@@ -128,7 +128,7 @@ peopleApi.openapi(
       renameFields,
     );
     // Messaging records the stated consent after the commit; answer with what it recorded.
-    await c.var.deps.bus.settled();
+    if (consent) await c.var.deps.bus.settled();
     const [shown] = await toApi(c.var.deps, actor.orgId, [person]);
     return c.json(shown ?? personToApi(person), 201);
   },
@@ -176,7 +176,7 @@ peopleApi.openapi(
     ) as Partial<PersonFields>;
     const consent = apiIntake(apiConsent(body));
     const person = await updatePerson(c.var.deps, actor, id, patch, consent).catch(renameFields);
-    await c.var.deps.bus.settled();
+    if (consent) await c.var.deps.bus.settled();
     const [shown] = await toApi(c.var.deps, actor.orgId, [person]);
     return c.json(shown ?? personToApi(person), 200);
   },

@@ -89,7 +89,7 @@ peopleRoutes.post("/people", allow("people.write"), async (c) => {
     return render(c, page, 422);
   }
   // The person page shows the consent messaging records from this intake: wait for it.
-  await c.var.deps.bus.settled();
+  if (formToConsentIntake(values, c.var.lang)) await c.var.deps.bus.settled();
   return c.redirect(`/people/${outcome.result.id}?done=created`, 303);
 });
 
