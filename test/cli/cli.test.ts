@@ -88,7 +88,7 @@ describe("amparo command on the embedded store", () => {
     const good = join(dataDir, "good.csv");
     writeFileSync(
       good,
-      "\uFEFFdisplay_name,email,tags\nLuz Inventada,luz@example.org,vendedores;cocina\nPedro Ficticio,,\n",
+      "\uFEFFdisplay_name,email,tags,consent_email\nLuz Inventada,luz@example.org,vendedores;cocina,sí\nPedro Ficticio,,,\n",
     );
     const imported = await amparo(
       ["import", "people", good, "--org", "prueba", "--email", "ana@example.org"],
@@ -150,7 +150,13 @@ describe("amparo command on the embedded store", () => {
         headers: { authorization: `Bearer ${apiToken}` },
       });
       expect(res.status).toBe(200);
-      expect(((await res.json()) as { total_records: number }).total_records).toBe(1);
+      const luz = (await res.json()) as {
+        total_records: number;
+        people: { consent: { email: boolean; sms: boolean } }[];
+      };
+      expect(luz.total_records).toBe(1);
+      // The CSV's consent_email went to messaging's records in the import (decision 094).
+      expect(luz.people[0]?.consent).toEqual({ email: true, sms: false });
       // The demo's new password signs in.
       const page = await fetch(`http://127.0.0.1:${port}/login`);
       const csrf = /amparo_csrf=([^;]+)/.exec(page.headers.get("set-cookie") ?? "")?.[1] ?? "";
