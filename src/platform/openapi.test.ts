@@ -6,6 +6,7 @@ import { apiTokenFor, createOrg, createTestApp, type TestApp } from "../../test/
 // The OpenAPI document is valid 3.1 and describes exactly the /api/v1 routes the app serves.
 type Schema = {
   type?: string | string[];
+  description?: string;
   properties?: Record<string, Schema>;
   required?: string[];
   additionalProperties?: boolean | Schema;
@@ -142,6 +143,11 @@ describe("OpenAPI document", () => {
       "email",
       "sms",
     ]);
+    // What `consent` means now (decision 094): read from, and written to, messaging.
+    expect(personSchema.properties?.consent?.description).toContain("messaging's consent records");
+    const input = doc.paths["/api/v1/people"]?.post?.requestBody?.content["application/json"]
+      .schema as Schema;
+    expect(input.properties?.consent?.description).toContain('source "api"');
 
     const list = await api.get("/api/v1/people");
     const listSchema = doc.paths["/api/v1/people"]?.get?.responses["200"]?.content?.[
