@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalText } from "../../platform/fields";
 import { isValidTimeZone } from "../../platform/time";
 import { EVENT_KINDS, SLUG_PATTERN } from "./action";
 import { actionsErrors } from "./actions.errors";
@@ -7,15 +8,6 @@ import { actionsErrors } from "./actions.errors";
 // form's wall-clock date and time (or the API's ISO text) at the edge. Pure.
 
 export const EVENT_LIMITS = { title: 200, description: 5000, place: 300, slug: 80 };
-
-const optionalText = (max: number) =>
-  z
-    .string("wrong_type")
-    .max(max, "too_long")
-    .transform((v) => v.trim() || null)
-    .nullable()
-    .optional()
-    .transform((v) => v ?? null);
 
 const optionalId = (message: "case_not_found" | "invalid") =>
   z

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalText, requiredText } from "../../platform/fields";
 import { ATTENDANCE_STATUSES, MATERIAL_STATUSES, ROLE_KINDS, type RoleKind } from "./action";
 import { actionsErrors } from "./actions.errors";
 
@@ -12,16 +13,6 @@ const optionalPersonId = personId
   .nullable()
   .optional()
   .transform((v) => v ?? null);
-const optionalText = (max: number) =>
-  z
-    .string("wrong_type")
-    .max(max, "too_long")
-    .transform((v) => v.trim() || null)
-    .nullable()
-    .optional()
-    .transform((v) => v ?? null);
-const requiredText = (max: number) =>
-  z.string("required").trim().min(1, "required").max(max, "too_long");
 
 /** A role is one of the known kinds, or any other name (then it is "custom"). */
 export function roleFromName(name: string): { role: RoleKind; customName: string | null } {

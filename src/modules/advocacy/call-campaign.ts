@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Bilingual } from "../../platform/bilingual";
+import { isValidPhone, optionalText, phoneList, requiredText } from "../../platform/fields";
 import { fold } from "../../platform/text";
-import { isValidPhone } from "../people/person";
 import {
   CALL_CAMPAIGN_KINDS,
   type CallCampaignKind,
@@ -56,9 +56,6 @@ export const LIMITS = {
   targets: 20,
 };
 
-const requiredText = (max: number) =>
-  z.string("required").trim().min(1, "required").max(max, "too_long");
-
 const eitherText = (max: number) =>
   z
     .string("wrong_type")
@@ -67,15 +64,6 @@ const eitherText = (max: number) =>
     .nullable()
     .optional()
     .transform((v) => v ?? "");
-
-const optionalText = (max: number) =>
-  z
-    .string("wrong_type")
-    .max(max, "too_long")
-    .transform((v) => v.trim() || null)
-    .nullable()
-    .optional()
-    .transform((v) => v ?? null);
 
 export const CallCampaignFieldsSchema = z
   .object({
@@ -106,18 +94,7 @@ export type CallCampaignFields = z.infer<typeof CallCampaignFieldsSchema>;
 export const TargetFieldsSchema = z.object({
   kind: z.enum(TARGET_KINDS as [TargetKind], "invalid_choice").default("office"),
   name: requiredText(LIMITS.targetName),
-  phones: z
-    .array(
-      z
-        .string("wrong_type")
-        .trim()
-        .max(LIMITS.phone, "too_long")
-        .refine(isValidPhone, "invalid_phone"),
-      "wrong_type",
-    )
-    .max(LIMITS.phones, "too_long")
-    .default([])
-    .transform((phones) => [...new Set(phones)]),
+  phones: phoneList(LIMITS.phone, LIMITS.phones),
   address: optionalText(LIMITS.address),
   hours: optionalText(LIMITS.hours),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalText } from "../../platform/fields";
 import { uuidInput } from "../../platform/ids";
 import { type Cents, CURRENCIES, type Currency, maxCents } from "../../platform/money";
 import type { CaseStatus } from "./case";
@@ -39,15 +40,6 @@ export type CaseEvent = {
   recordedBy: { id: string; name: string } | null;
   createdAt: Date;
 };
-
-const optionalText = (max: number) =>
-  z
-    .string("wrong_type")
-    .max(max, "too_long")
-    .transform((v) => v.trim() || null)
-    .nullable()
-    .optional()
-    .transform((v) => v ?? null);
 
 /** Every kind shares one shape; `checkEventFields` says which fields a kind needs. */
 export const CaseEventInputSchema = z

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalText } from "../../platform/fields";
 import { uuidInput } from "../../platform/ids";
 import { type Cents, CURRENCIES, type Currency, maxCents } from "../../platform/money";
 import { fold } from "../../platform/text";
@@ -57,15 +58,6 @@ export type CaseSensitive = {
   birthdate: string | null;
   notes: string | null;
 };
-
-const optionalText = (max: number) =>
-  z
-    .string("wrong_type")
-    .max(max, "too_long")
-    .transform((v) => v.trim() || null)
-    .nullable()
-    .optional()
-    .transform((v) => v ?? null);
 
 /** Sensitive input: undefined keeps what is stored, "" or null clears it. */
 const sensitiveText = (max: number) =>

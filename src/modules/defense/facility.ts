@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { optionalText, phoneList } from "../../platform/fields";
 import { fold } from "../../platform/text";
-import { isValidPhone } from "../people/person";
 
 // Pure domain: a place where people are held (or an office advocacy calls). No I/O.
 export const FACILITY_LIMITS = {
@@ -23,30 +23,10 @@ export type Facility = {
   updatedAt: Date;
 };
 
-const optionalText = (max: number) =>
-  z
-    .string("wrong_type")
-    .max(max, "too_long")
-    .transform((v) => v.trim() || null)
-    .nullable()
-    .optional()
-    .transform((v) => v ?? null);
-
 export const FacilityFieldsSchema = z.object({
   name: z.string("required").trim().min(1, "required").max(FACILITY_LIMITS.name, "too_long"),
   address: optionalText(FACILITY_LIMITS.address),
-  phones: z
-    .array(
-      z
-        .string("wrong_type")
-        .trim()
-        .max(FACILITY_LIMITS.phone, "too_long")
-        .refine(isValidPhone, "invalid_phone"),
-      "wrong_type",
-    )
-    .max(FACILITY_LIMITS.phones, "too_long")
-    .default([])
-    .transform((phones) => [...new Set(phones)]),
+  phones: phoneList(FACILITY_LIMITS.phone, FACILITY_LIMITS.phones),
   visitingHours: optionalText(FACILITY_LIMITS.hours),
   notes: optionalText(FACILITY_LIMITS.notes),
 });

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import type { Actor, Deps } from "../../platform/actor";
 import { AppError, invalid, isUniqueViolation, notFound } from "../../platform/errors";
+import { isValidPhone } from "../../platform/fields";
 import { runOperation } from "../../platform/operation";
 import { createPerson } from "../people/create-person";
-import { isValidPhone, PersonFieldsSchema } from "../people/person";
+import { PersonFieldsSchema } from "../people/person";
 import { findPersonByContact } from "../people/person-summaries";
 import { outreachShiftPeople } from "./outreach.schema";
 import { getShift } from "./shift-record";

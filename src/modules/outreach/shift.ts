@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalText } from "../../platform/fields";
 import { isValidDate, isValidTime, isValidTimeZone } from "../../platform/time";
 import "./outreach.errors";
 
@@ -107,15 +108,6 @@ const count = z
   .min(0, "invalid")
   .max(LIMITS.count, "too_long")
   .default(0);
-
-const optionalText = (max: number) =>
-  z
-    .string("wrong_type")
-    .max(max, "too_long")
-    .transform((v) => v.trim() || null)
-    .nullable()
-    .optional()
-    .transform((v) => v ?? null);
 
 const day = z.string("required").trim().min(1, "required").refine(isValidDate, "invalid_date");
 const clock = z.string("required").trim().min(1, "required").refine(isValidTime, "invalid_clock");

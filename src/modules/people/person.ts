@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isValidPhone, optionalText } from "../../platform/fields";
 import { fold, phoneDigits } from "../../platform/text";
 
 // Pure domain: what a person is, how input is checked, how search text is made. No I/O.
@@ -43,13 +44,8 @@ export const LIMITS = {
   phones: 5,
 };
 
-export function isValidPhone(phone: string): boolean {
-  return (
-    /^\+?[\d\s().-]+$/.test(phone) &&
-    phoneDigits(phone).length >= 7 &&
-    phoneDigits(phone).length <= 15
-  );
-}
+// Other modules import the phone check from here too; it lives in platform/fields.ts.
+export { isValidPhone };
 
 export function isValidBirthdate(value: string, today = new Date()): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
@@ -132,15 +128,6 @@ export function normalizeTags(tags: string[]): string[] {
 }
 
 // --- Validation shared by the form and the API -------------------------------------------
-
-const optionalText = (max: number) =>
-  z
-    .string("wrong_type")
-    .max(max, "too_long")
-    .transform((v) => v.trim() || null)
-    .nullable()
-    .optional()
-    .transform((v) => v ?? null);
 
 export const PersonFieldsSchema = z.object({
   displayName: z.string("required").trim().min(1, "required").max(LIMITS.name, "too_long"),

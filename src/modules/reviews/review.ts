@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalText } from "../../platform/fields";
 import "./reviews.errors";
 
 // Pure domain: what a review of a finished action holds and how its input is checked.
@@ -71,15 +72,6 @@ export function isEmptyReview(r: ReviewContent): boolean {
 }
 
 // --- Validation shared by the form and the API -------------------------------------------
-
-const optionalText = (max: number) =>
-  z
-    .string("wrong_type")
-    .max(max, "too_long")
-    .transform((v) => v.trim() || null)
-    .nullable()
-    .optional()
-    .transform((v) => v ?? null);
 
 const items = z
   .array(z.string("wrong_type").max(LIMITS.item, "too_long"), "wrong_type")

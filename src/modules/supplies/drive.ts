@@ -1,6 +1,7 @@
 // Pure domain: what a drive, a need, a drop-off point and a pledge are, and how their
 // fields are checked. Shared by the forms and the JSON API. No I/O.
 import { z } from "zod";
+import { optionalText, requiredText } from "../../platform/fields";
 import { BASE_UNITS, type BaseUnit, parseQuantity, type QuantityProblem } from "./quantity";
 import { suppliesErrors } from "./supplies.errors";
 import { CONDITIONS, SERVES } from "./supplies.schema";
@@ -22,18 +23,6 @@ export const LIMITS = {
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{1,38})[a-z0-9]$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-const requiredText = (max: number) =>
-  z.string("required").trim().min(1, "required").max(max, "too_long");
-/** Optional text: empty becomes null. */
-const optionalText = (max: number) =>
-  z
-    .string("wrong_type")
-    .max(max, "too_long")
-    .transform((v) => v.trim() || null)
-    .nullable()
-    .optional()
-    .transform((v) => v ?? null);
 
 function isCalendarDate(value: string): boolean {
   if (!DATE.test(value)) return false;

@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { phoneDigits } from "./text";
+
+// Zod pieces that the forms and APIs of every module validate their fields with. Each
+// failure message is a shared field error key (platform/errors.ts), shown in the user's
+// language by the form or the API.
+
+/** Text that must be there: trimmed, at least one character, at most `max`. */
+export const requiredText = (max: number) =>
+  z.string("required").trim().min(1, "required").max(max, "too_long");
+
+/** Text that may be left out: trimmed, and empty, missing or null all become null. */
+export const optionalText = (max: number) =>
+  z
+    .string("wrong_type")
+    .max(max, "too_long")
+    .transform((v) => v.trim() || null)
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null);
+
+/** A phone number as people type it: digits, spaces, ( ) . - and a leading +; 7 to 15 digits. */
+export function isValidPhone(phone: string): boolean {
+  return (
+    /^\+?[\d\s().-]+$/.test(phone) &&
+    phoneDigits(phone).length >= 7 &&
+    phoneDigits(phone).length <= 15
+  );
+}
+
+/** One phone number: trimmed, at most `max` characters, a number that can be dialled. */
+export const phoneText = (max: number) =>
+  z.string("wrong_type").trim().max(max, "too_long").refine(isValidPhone, "invalid_phone");
+
+/** A list of phone numbers (an office's): at most `count`, each once. */
+export const phoneList = (max: number, count: number) =>
+  z
+    .array(phoneText(max), "wrong_type")
+    .max(count, "too_long")
+    .default([])
+    .transform((phones) => [...new Set(phones)]);
