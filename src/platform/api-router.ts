@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, type RouteConfig } from "@hono/zod-openapi";
 import { z } from "zod";
-import type { ApiEnv } from "./api";
-import { AppError, fieldsFromZod } from "./errors";
+import { type ApiEnv, requireToken } from "./api";
+import { AppError, type FieldErrors, fieldsFromZod } from "./errors";
 
 // The JSON API is built with @hono/zod-openapi: one route object is the path, the
 // validation and the OpenAPI description, so they can't drift apart. A module writes
@@ -35,6 +35,65 @@ export function apiRouter() {
       }
     },
   });
+}
+
+/**
+ * A module's API router: every request to one of `paths` (Hono patterns such as
+ * "/api/v1/things" and "/api/v1/things/*") needs a bearer token first.
+ */
+export function tokenApiRouter(...paths: string[]) {
+  const router = apiRouter();
+  for (const path of paths) router.use(path, requireToken);
+  return router;
+}
+
+/**
+ * How a domain field's error path is named in the API: the first segment through `names`
+ * (`{ displayName: "display_name" }`), the rest kept ("phones.0.number" -> "phones.0.number").
+ */
+export function apiFieldPath(names: Record<string, string>): (path: string) => string {
+  return (path) => {
+    const [head = "", ...rest] = path.split(".");
+    return [names[head] ?? head, ...rest].join(".");
+  };
+}
+
+/** Field errors with their paths renamed (domain names -> API names). */
+export function renameFieldErrors(fields: FieldErrors, rename: (path: string) => string) {
+  const renamed: FieldErrors = {};
+  for (const [path, key] of Object.entries(fields)) renamed[rename(path)] = key;
+  return renamed;
+}
+
+/**
+ * Domain validation of what an API body was turned into; a failure is a 422
+ * `validation_failed` whose field paths are the API's (`rename`).
+ */
+export function validateApiInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  rename: (path: string) => string,
+): z.infer<S> {
+  const parsed = schema.safeParse(input, { reportInput: true });
+  if (parsed.success) return parsed.data;
+  throw new AppError("validation_failed", renameFieldErrors(fieldsFromZod(parsed.error), rename));
+}
+
+/**
+ * For `.catch(…)` after an operation: an AppError's field errors (an operation's own
+ * checks) renamed to the API's field paths; anything else thrown again as it is.
+ */
+export function withApiFieldNames(rename: (path: string) => string): (error: unknown) => never {
+  return (error) => {
+    if (error instanceof AppError && error.fields) {
+      throw new AppError(
+        error.code,
+        renameFieldErrors(error.fields, rename),
+        error.retryAfterSeconds,
+      );
+    }
+    throw error;
+  };
 }
 
 /**

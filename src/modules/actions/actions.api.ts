@@ -1,10 +1,9 @@
 import { z } from "zod";
-import { requireToken } from "../../platform/api";
 import {
   apiRoute,
-  apiRouter,
   jsonBody,
   jsonResponse,
+  tokenApiRouter,
   UuidParamSchema,
 } from "../../platform/api-router";
 import { allow } from "../../platform/authorize";
@@ -79,9 +78,7 @@ const ListQuery = z.object({
 
 export function actionsApi(options: { openLessons?: OpenLessonsFn } = {}) {
   const openLessons = options.openLessons ?? noOpenLessons;
-  const api = apiRouter();
-  api.use("/api/v1/events", requireToken);
-  api.use("/api/v1/events/*", requireToken);
+  const api = tokenApiRouter("/api/v1/events", "/api/v1/events/*");
 
   api.openapi(
     apiRoute({

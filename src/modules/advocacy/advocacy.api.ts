@@ -1,10 +1,9 @@
 import { z } from "zod";
-import { requireToken } from "../../platform/api";
 import {
   apiRoute,
-  apiRouter,
   jsonBody,
   jsonResponse,
+  tokenApiRouter,
   UuidParamSchema,
 } from "../../platform/api-router";
 import { allow } from "../../platform/authorize";
@@ -28,9 +27,7 @@ import { MAX_REPORTED_CALLS, recordCalls } from "./record-calls";
 // /api/v1/call-campaigns: call-in and visit campaigns for a case, their targets (read only
 // here) and their call counts. Counts only, never who called (decision 030).
 
-export const advocacyApi = apiRouter();
-advocacyApi.use("/api/v1/call-campaigns", requireToken);
-advocacyApi.use("/api/v1/call-campaigns/*", requireToken);
+export const advocacyApi = tokenApiRouter("/api/v1/call-campaigns", "/api/v1/call-campaigns/*");
 
 const tags = ["advocacy"];
 const Bi = (max: number) =>

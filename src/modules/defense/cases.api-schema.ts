@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { apiFieldPath } from "../../platform/api-router";
 import { CURRENCIES } from "../../platform/money";
 import { CASE_STATUSES, type Case, type CaseSensitive } from "./case";
 import { CASE_EVENT_KINDS, type CaseEvent, HEARING_KINDS } from "./case-event";
@@ -181,10 +182,7 @@ const API_NAMES: Record<string, string> = {
   amountCents: "amount_cents",
 };
 
-export function fieldPathToApi(path: string): string {
-  const [head = "", ...rest] = path.split(".");
-  return [API_NAMES[head] ?? head, ...rest].join(".");
-}
+export const fieldPathToApi = apiFieldPath(API_NAMES);
 
 /** The stored case as domain input, so a PATCH can be validated as a whole. */
 export function caseToFields(k: Case): Record<string, unknown> {

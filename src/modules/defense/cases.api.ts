@@ -1,14 +1,14 @@
 import { z } from "zod";
-import { requireToken } from "../../platform/api";
 import {
   apiRoute,
-  apiRouter,
   jsonBody,
   jsonResponse,
+  tokenApiRouter,
   UuidParamSchema,
+  validateApiInput,
 } from "../../platform/api-router";
 import { allow } from "../../platform/authorize";
-import { AppError, type FieldErrors, fieldsFromZod } from "../../platform/errors";
+import { AppError } from "../../platform/errors";
 import { type AppContext, requireUuidParam } from "../../platform/http";
 import { CASE_STATUSES, type CaseFields, CaseFieldsSchema } from "./case";
 import { pageCases } from "./case-dashboard";
@@ -38,9 +38,7 @@ import { recordCaseEvent } from "./record-case-event";
 import { RescheduleSchema, rescheduleHearing } from "./reschedule-hearing";
 import { updateCase } from "./update-case";
 
-export const casesApi = apiRouter();
-casesApi.use("/api/v1/cases", requireToken);
-casesApi.use("/api/v1/cases/*", requireToken);
+export const casesApi = tokenApiRouter("/api/v1/cases", "/api/v1/cases/*");
 
 const tags = ["cases"];
 // Query strings are forgiving (anything odd falls back to the default): documented, not refused.
@@ -53,14 +51,8 @@ const CasesQueryDoc = z.object({
 const IncludeDoc = z.object({ include: z.enum(["sensitive"]).optional() });
 
 /** Domain validation, with error paths renamed back to the API's field names. */
-function validate<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const parsed = schema.safeParse(input, { reportInput: true });
-  if (parsed.success) return parsed.data;
-  const fields: FieldErrors = {};
-  for (const [path, key] of Object.entries(fieldsFromZod(parsed.error)))
-    fields[fieldPathToApi(path)] = key;
-  throw new AppError("validation_failed", fields);
-}
+const validate = <S extends z.ZodType>(schema: S, input: unknown): z.infer<S> =>
+  validateApiInput(schema, input, fieldPathToApi);
 
 async function requireApiCase(c: AppContext) {
   const kase = await getCase(c.var.deps.db, c.var.actor.orgId, requireUuidParam(c));

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { requireToken } from "../../platform/api";
 import {
   apiRoute,
   apiRouter,
   ErrorBodySchema,
   jsonBody,
   jsonResponse,
+  tokenApiRouter,
   UuidParamSchema,
 } from "../../platform/api-router";
 import { allow, anyone } from "../../platform/authorize";
@@ -24,9 +24,7 @@ import "./elections.errors";
 
 // JSON API for elections (issue 10's contract). POST /api/v1/ballots is the voter's:
 // no bearer token, the voting token in the body is the credential.
-export const electionsApi = apiRouter();
-electionsApi.use("/api/v1/elections", requireToken);
-electionsApi.use("/api/v1/elections/*", requireToken);
+export const electionsApi = tokenApiRouter("/api/v1/elections", "/api/v1/elections/*");
 const tags = ["elections"];
 
 const BallotSchema = z.strictObject({

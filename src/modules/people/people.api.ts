@@ -1,15 +1,17 @@
 import { z } from "zod";
 import type { Actor, Deps } from "../../platform/actor";
-import { requireToken } from "../../platform/api";
 import {
+  apiFieldPath,
   apiRoute,
-  apiRouter,
   jsonBody,
   jsonResponse,
+  tokenApiRouter,
   UuidParamSchema,
+  validateApiInput,
+  withApiFieldNames,
 } from "../../platform/api-router";
 import { allow } from "../../platform/authorize";
-import { AppError, type FieldErrors, fieldsFromZod } from "../../platform/errors";
+import { AppError } from "../../platform/errors";
 import { requireUuidParam } from "../../platform/http";
 import { can } from "../../platform/permissions";
 import { consentSummaries, NO_CONSENT } from "./consent-summary";
@@ -33,9 +35,7 @@ import { searchPeople } from "./search-people";
 import { ALL_PURPOSES, type ChannelFlags, type ConsentIntake } from "./stated-consent";
 import { updatePerson } from "./update-person";
 
-export const peopleApi = apiRouter();
-peopleApi.use("/api/v1/people", requireToken);
-peopleApi.use("/api/v1/people/*", requireToken);
+export const peopleApi = tokenApiRouter("/api/v1/people", "/api/v1/people/*");
 
 const tags = ["people"];
 // Query strings are forgiving (parsePeopleQuery falls back, never errors): documented, not refused.
@@ -60,21 +60,11 @@ async function toApi(deps: Deps, orgId: string, people: Person[]) {
 }
 
 /** Domain validation, with error paths renamed back to the API's field names. */
-function validateFields(input: Record<string, unknown>): PersonFields {
-  const parsed = PersonFieldsSchema.safeParse(input, { reportInput: true });
-  if (parsed.success) return parsed.data;
-  const fields: FieldErrors = {};
-  for (const [path, key] of Object.entries(fieldsFromZod(parsed.error)))
-    fields[fieldPathToApi(path)] = key;
-  throw new AppError("validation_failed", fields);
-}
+const validateFields = (input: Record<string, unknown>): PersonFields =>
+  validateApiInput(PersonFieldsSchema, input, fieldPathToApi);
 
-function renameFields(error: unknown): never {
-  if (error instanceof AppError && error.fields?.emails) {
-    throw new AppError("validation_failed", { email_addresses: error.fields.emails });
-  }
-  throw error;
-}
+/** The operations' own e-mail checks name `emails`; the API calls it `email_addresses`. */
+const renameFields = withApiFieldNames(apiFieldPath({ emails: "email_addresses" }));
 
 peopleApi.openapi(
   apiRoute({

@@ -1,14 +1,15 @@
 import { z } from "zod";
-import { requireToken } from "../../platform/api";
 import {
+  apiFieldPath,
   apiRoute,
-  apiRouter,
   jsonBody,
   jsonResponse,
+  tokenApiRouter,
   UuidParamSchema,
+  validateApiInput,
 } from "../../platform/api-router";
 import { allow } from "../../platform/authorize";
-import { AppError, fieldsFromZod } from "../../platform/errors";
+import { AppError } from "../../platform/errors";
 import { requireUuidParam } from "../../platform/http";
 import { LESSON_STATUSES } from "./lesson";
 import { LIMITS, ReviewFieldsSchema } from "./review";
@@ -18,8 +19,7 @@ import { saveReview } from "./save-review";
 // PUT /api/v1/events/{id}/review: write (or rewrite) the review of a finished action. Each
 // "change" item becomes an open lesson for that kind of action.
 
-export const reviewsApi = apiRouter();
-reviewsApi.use("/api/v1/events/:id/review", requireToken);
+export const reviewsApi = tokenApiRouter("/api/v1/events/:id/review");
 
 const items = z.array(z.string().max(LIMITS.item)).max(LIMITS.items);
 const text = (max: number) => z.string().max(max).nullable().optional();
@@ -78,7 +78,8 @@ reviewsApi.openapi(
     const actor = c.var.actor;
     const eventId = requireUuidParam(c);
     const body = c.req.valid("json");
-    const parsed = ReviewFieldsSchema.safeParse(
+    const fields = validateApiInput(
+      ReviewFieldsSchema,
       {
         planned: body.planned ?? null,
         happened: body.happened ?? null,
@@ -89,21 +90,9 @@ reviewsApi.openapi(
         keep: body.keep ?? [],
         change: body.change ?? [],
       },
-      { reportInput: true },
+      apiFieldPath(API_FIELDS),
     );
-    if (!parsed.success) {
-      const fields = fieldsFromZod(parsed.error);
-      throw new AppError(
-        "validation_failed",
-        Object.fromEntries(
-          Object.entries(fields).map(([k, v]) => {
-            const [head, ...rest] = k.split(".");
-            return [[API_FIELDS[head ?? ""] ?? head, ...rest].join("."), v];
-          }),
-        ),
-      );
-    }
-    const saved = await saveReview(c.var.deps, actor, eventId, parsed.data);
+    const saved = await saveReview(c.var.deps, actor, eventId, fields);
     const db = c.var.deps.db;
     const review = await getReviewForEvent(db, actor.orgId, eventId);
     if (!review) throw new AppError("not_found");

@@ -1,9 +1,8 @@
-import { requireToken } from "../../platform/api";
 import {
   apiRoute,
-  apiRouter,
   jsonBody,
   jsonResponse,
+  tokenApiRouter,
   UuidParamSchema,
 } from "../../platform/api-router";
 import { allow } from "../../platform/authorize";
@@ -32,9 +31,7 @@ import {
 // /api/v1/drives: the contract of issue 11. Bodies are snake_case; the domain's checks
 // run after the OpenAPI shape check, and their field names are mapped back.
 
-export const suppliesApi = apiRouter();
-suppliesApi.use("/api/v1/drives", requireToken);
-suppliesApi.use("/api/v1/drives/*", requireToken);
+export const suppliesApi = tokenApiRouter("/api/v1/drives", "/api/v1/drives/*");
 
 const tags = ["supplies"];
 const DriveParam = UuidParamSchema;

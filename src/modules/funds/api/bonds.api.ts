@@ -1,5 +1,4 @@
-import { requireToken } from "../../../platform/api";
-import { apiRoute, apiRouter, jsonResponse } from "../../../platform/api-router";
+import { apiRoute, jsonResponse, tokenApiRouter } from "../../../platform/api-router";
 import { allow } from "../../../platform/authorize";
 import { requireUuidParam } from "../../../platform/http";
 import { forfeitBond } from "../bonds/forfeit-bond";
@@ -17,8 +16,7 @@ import "../funds.errors";
 // /api/v1/bonds/{id}/…: a bond posted from a fund (POST /api/v1/campaigns/{id}/bonds, in
 // funds.api.ts) is returned, with any interest, or forfeited.
 
-export const bondsApi = apiRouter();
-bondsApi.use("/api/v1/bonds/*", requireToken);
+export const bondsApi = tokenApiRouter("/api/v1/bonds/*");
 
 bondsApi.openapi(
   apiRoute({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { apiFieldPath, withApiFieldNames } from "../../../platform/api-router";
 import { AppError, type FieldErrors } from "../../../platform/errors";
 import { uuidInput } from "../../../platform/ids";
 import { CURRENCIES } from "../../../platform/money";
@@ -344,15 +345,8 @@ const API_NAMES: Record<string, string> = {
   receivedAt: "received_at",
 };
 
+/** A domain field's error path under the API's name. */
+export const fundsFieldPath = apiFieldPath(API_NAMES);
+
 /** Re-throws an operation's field errors under the API's field names. */
-export function apiFieldNames(error: unknown): never {
-  if (error instanceof AppError && error.fields) {
-    const fields: FieldErrors = {};
-    for (const [path, key] of Object.entries(error.fields)) {
-      const [head = "", ...rest] = path.split(".");
-      fields[[API_NAMES[head] ?? head, ...rest].join(".")] = key;
-    }
-    throw new AppError(error.code, fields, error.retryAfterSeconds);
-  }
-  throw error;
-}
+export const apiFieldNames = withApiFieldNames(fundsFieldPath);

@@ -1,8 +1,13 @@
 import { z } from "zod";
-import { requireToken } from "../../../platform/api";
-import { apiRoute, apiRouter, jsonBody, jsonResponse } from "../../../platform/api-router";
+import {
+  apiRoute,
+  jsonBody,
+  jsonResponse,
+  tokenApiRouter,
+  validateApiInput,
+} from "../../../platform/api-router";
 import { allow } from "../../../platform/authorize";
-import { AppError, fieldsFromZod } from "../../../platform/errors";
+import { AppError } from "../../../platform/errors";
 import { type AppContext, requireUuidParam } from "../../../platform/http";
 import { postBond } from "../bonds/post-bond";
 import { CampaignFieldsSchema } from "../campaign";
@@ -39,22 +44,21 @@ import {
   campaignToApi,
   campaignToFields,
   disbursementToApi,
+  fundsFieldPath,
   giftToApi,
   ledgerEntryToApi,
 } from "./funds.api-schema";
 import "../funds.errors";
 import { optionalBody, params, plausible, refused, requireCampaign, tags } from "./funds-api-parts";
 
-export const fundsApi = apiRouter();
-for (const path of ["/api/v1/campaigns", "/api/v1/campaigns/*", "/api/v1/disbursements/*"]) {
-  fundsApi.use(path, requireToken);
-}
+export const fundsApi = tokenApiRouter(
+  "/api/v1/campaigns",
+  "/api/v1/campaigns/*",
+  "/api/v1/disbursements/*",
+);
 
-function campaignFields(input: Record<string, unknown>) {
-  const parsed = CampaignFieldsSchema.safeParse(input, { reportInput: true });
-  if (parsed.success) return parsed.data;
-  return apiFieldNames(new AppError("validation_failed", fieldsFromZod(parsed.error)));
-}
+const campaignFields = (input: Record<string, unknown>) =>
+  validateApiInput(CampaignFieldsSchema, input, fundsFieldPath);
 
 async function campaignJson(c: AppContext, id: string) {
   const { orgId } = c.var.actor;

@@ -1,10 +1,9 @@
 import { z } from "zod";
-import { requireToken } from "../../../platform/api";
 import {
   apiRoute,
-  apiRouter,
   jsonBody,
   jsonResponse,
+  tokenApiRouter,
   UuidParamSchema,
 } from "../../../platform/api-router";
 import { allow } from "../../../platform/authorize";
@@ -14,8 +13,7 @@ import { stripeFor } from "../online-giving/stripe-config";
 
 // POST /api/v1/gifts/{id}/refund: give a gift back (a Stripe card gift is refunded at
 // Stripe too). The gift's ledger group is reversed; nothing is deleted.
-export const giftRefundApi = apiRouter();
-giftRefundApi.use("/api/v1/gifts/*", requireToken);
+export const giftRefundApi = tokenApiRouter("/api/v1/gifts/*");
 
 giftRefundApi.openapi(
   apiRoute({
