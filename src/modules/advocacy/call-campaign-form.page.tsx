@@ -1,14 +1,6 @@
 import { common } from "../../platform/common.messages";
-import {
-  Checkbox,
-  Field,
-  Form,
-  FormAlert,
-  type FormState,
-  Select,
-  SubmitOrCancel,
-  TextArea,
-} from "../../platform/ui/forms";
+import { FormPage } from "../../platform/ui/blocks";
+import { Checkbox, Field, type FormState, Select, TextArea } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { advocacyText } from "./advocacy.messages";
 import type { View } from "./advocacy-ui";
@@ -50,62 +42,52 @@ export function CallCampaignFormPage(props: Props) {
     <TextArea name={name} label={label} hint={hint} maxlength={max} />
   );
   return (
-    <Page {...props} title={title} section="advocacy">
-      <div class="narrow">
-        <p>
-          <a href={back}>← {props.campaign ? props.campaign.title : t.title}</a>
-        </p>
-        <h1>{title}</h1>
-        <FormAlert form={form} lang={lang} />
-        <Form
-          action={props.campaign ? `/advocacy/${props.campaign.id}` : "/advocacy"}
-          csrf={props.csrf}
-          form={form}
-          lang={lang}
-        >
-          <div class="panel">
-            <Select
-              name="case_id"
-              label={t.case}
-              required
-              options={[
-                { value: "", label: "—" },
-                ...props.cases.map((c) => ({ value: c.id, label: c.name })),
-              ]}
-            />
-            <p class="hint">{t.case_hint}</p>
-            <Select
-              name="kind"
-              label={t.kind}
-              required
-              options={[
-                { value: "call", label: t.kind_call_option },
-                { value: "visit", label: t.kind_visit_option },
-              ]}
-            />
-          </div>
-          <p class="hint">{t.one_language_hint}</p>
-          <div class="panel">
-            {text("title_es", t.title_es, LIMITS.title)}
-            {area("ask_es", t.ask_es, LIMITS.ask, t.ask_hint)}
-            {area("script_es", t.script_es, LIMITS.script, t.script_hint)}
-          </div>
-          <div class="panel">
-            {text("title_en", t.title_en, LIMITS.title)}
-            {area("ask_en", t.ask_en, LIMITS.ask, t.ask_hint)}
-            {area("script_en", t.script_en, LIMITS.script, t.script_hint)}
-          </div>
-          <div class="panel">
-            <Checkbox name="open" label={t.open_label} />
-            <Checkbox name="public" label={t.public_label} />
-          </div>
-          <SubmitOrCancel
-            lang={lang}
-            label={props.campaign ? common[lang].save : t.create_submit}
-            cancelHref={back}
-          />
-        </Form>
+    <FormPage
+      {...props}
+      title={title}
+      section="advocacy"
+      form={form}
+      action={props.campaign ? `/advocacy/${props.campaign.id}` : "/advocacy"}
+      submitLabel={props.campaign ? common[lang].save : t.create_submit}
+      cancelHref={back}
+      back={{ href: back, label: props.campaign ? props.campaign.title : t.title }}
+    >
+      <div class="panel">
+        <Select
+          name="case_id"
+          label={t.case}
+          required
+          options={[
+            { value: "", label: "—" },
+            ...props.cases.map((c) => ({ value: c.id, label: c.name })),
+          ]}
+        />
+        <p class="hint">{t.case_hint}</p>
+        <Select
+          name="kind"
+          label={t.kind}
+          required
+          options={[
+            { value: "call", label: t.kind_call_option },
+            { value: "visit", label: t.kind_visit_option },
+          ]}
+        />
       </div>
-    </Page>
+      <p class="hint">{t.one_language_hint}</p>
+      <div class="panel">
+        {text("title_es", t.title_es, LIMITS.title)}
+        {area("ask_es", t.ask_es, LIMITS.ask, t.ask_hint)}
+        {area("script_es", t.script_es, LIMITS.script, t.script_hint)}
+      </div>
+      <div class="panel">
+        {text("title_en", t.title_en, LIMITS.title)}
+        {area("ask_en", t.ask_en, LIMITS.ask, t.ask_hint)}
+        {area("script_en", t.script_en, LIMITS.script, t.script_hint)}
+      </div>
+      <div class="panel">
+        <Checkbox name="open" label={t.open_label} />
+        <Checkbox name="public" label={t.public_label} />
+      </div>
+    </FormPage>
   );
 }

@@ -1,4 +1,5 @@
 import { common } from "../../platform/common.messages";
+import { FormPage } from "../../platform/ui/blocks";
 import {
   Actions,
   Csrf,
@@ -132,31 +133,21 @@ export function EditTargetPage(
   const { lang, campaign } = props;
   const title = t.edit_target_title(props.target.name);
   return (
-    <Page {...props} title={title} section="advocacy">
-      <div class="narrow">
-        <p>
-          <a href={`/advocacy/${campaign.id}`}>← {campaign.title}</a>
-        </p>
-        <h1>{title}</h1>
-        <FormAlert form={props.form} lang={lang} />
-        <form
-          method="post"
-          action={`/advocacy/${campaign.id}/targets/${props.target.id}`}
-          novalidate
-        >
-          <Csrf token={props.csrf} />
-          <div class="panel">
-            <p class="hint">{t.office_hint}</p>
-            <OfficeFields {...props} form={props.form} />
-          </div>
-          <SubmitOrCancel
-            lang={lang}
-            label={common[lang].save}
-            cancelHref={`/advocacy/${campaign.id}`}
-          />
-        </form>
+    <FormPage
+      {...props}
+      title={title}
+      section="advocacy"
+      form={props.form}
+      action={`/advocacy/${campaign.id}/targets/${props.target.id}`}
+      submitLabel={common[lang].save}
+      cancelHref={`/advocacy/${campaign.id}`}
+      back={{ href: `/advocacy/${campaign.id}`, label: campaign.title }}
+    >
+      <div class="panel">
+        <p class="hint">{t.office_hint}</p>
+        <OfficeFields {...props} form={props.form} />
       </div>
-    </Page>
+    </FormPage>
   );
 }
 

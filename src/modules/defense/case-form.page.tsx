@@ -1,14 +1,6 @@
 import { common } from "../../platform/common.messages";
-import {
-  Checkbox,
-  Field,
-  Form,
-  FormAlert,
-  type FormState,
-  Select,
-  SubmitOrCancel,
-  TextArea,
-} from "../../platform/ui/forms";
+import { FormPage } from "../../platform/ui/blocks";
+import { Checkbox, Field, type FormState, Select, TextArea } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { CASE_LIMITS, CASE_STATUSES } from "./case";
 import { CURRENCY_OPTIONS } from "./case-form";
@@ -34,137 +26,119 @@ export function CaseFormPage(props: Props) {
     : t.open_case_for(props.person.displayName);
   const back = props.caseId ? `/cases/${props.caseId}` : `/people/${props.person.id}`;
   return (
-    <Page {...props} title={title} section="cases">
-      <div class="narrow">
-        <h1>{title}</h1>
-        {props.openCaseId && !props.caseId && (
+    <FormPage
+      {...props}
+      title={title}
+      section="cases"
+      form={form}
+      action={props.caseId ? `/cases/${props.caseId}` : "/cases"}
+      submitLabel={props.caseId ? common[lang].save : t.create_submit}
+      cancelHref={back}
+      intro={
+        props.openCaseId &&
+        !props.caseId && (
           <div class="alert alert-warn" role="alert">
             <p>{t.second_case_warning}</p>
             <a href={`/cases/${props.openCaseId}`}>{t.second_case_link}</a>
           </div>
-        )}
-        <FormAlert form={form} lang={lang} />
-        <Form
-          action={props.caseId ? `/cases/${props.caseId}` : "/cases"}
-          csrf={props.csrf}
-          form={form}
-          lang={lang}
-        >
-          <input type="hidden" name="person_id" value={props.person.id} />
-          <div class="panel">
-            <Select
-              name="status"
-              label={t.status}
-              options={CASE_STATUSES.map((s) => ({ value: s, label: t[`status_${s}`] }))}
-            />
-            <Select
-              name="facility_id"
-              label={t.facility}
-              options={[
-                { value: "", label: t.facility_none },
-                ...props.facilities.map((f) => ({ value: f.id, label: f.name })),
-              ]}
-            />
-            <Field
-              name="new_facility"
-              label={t.new_facility}
-              hint={t.new_facility_hint}
-              maxlength={200}
-              autocomplete="off"
-            />
-            <Field
-              name="detained_on"
-              type="date"
-              label={t.detained_on}
-              hint={props.caseId ? undefined : t.detained_on_hint}
-            />
-          </div>
-          {!props.caseId && (
-            <div class="panel">
-              <h2 class="panel-title">{t.next_hearing}</h2>
-              <p class="hint">{t.hearing_hint}</p>
-              <div class="grid-2">
-                <Field name="hearing_date" type="date" label={t.hearing_date} />
-                <Field name="hearing_time" type="time" label={t.hearing_time} />
-              </div>
-              <Field name="hearing_court" label={t.hearing_court} maxlength={200} />
-            </div>
-          )}
-          <div class="panel">
-            <h2 class="panel-title">{t.lawyer}</h2>
-            <Field
-              name="lawyer_name"
-              label={t.lawyer_name}
-              maxlength={CASE_LIMITS.name}
-              autocomplete="off"
-            />
-            <Field
-              name="lawyer_contact"
-              label={t.lawyer_contact}
-              hint={t.lawyer_contact_hint}
-              maxlength={CASE_LIMITS.contact}
-              autocomplete="off"
-            />
-            <div class="grid-2">
-              <Field
-                name="bond_amount"
-                label={t.bond_amount}
-                hint={t.bond_amount_hint}
-                inputmode="numeric"
-                autocomplete="off"
-              />
-              <Select name="bond_currency" label={t.currency} options={CURRENCY_OPTIONS} />
-            </div>
-            <TextArea
-              name="needs"
-              label={t.needs}
-              hint={t.needs_hint}
-              maxlength={CASE_LIMITS.needs}
-            />
-          </div>
-          {props.withSensitive && (
-            <div class="panel sensitive">
-              <h2 class="panel-title">{t.sensitive_title}</h2>
-              <p class="hint">{t.sensitive_hint}</p>
-              <Field
-                name="a_number"
-                label={t.a_number}
-                hint={t.a_number_hint}
-                maxlength={40}
-                autocomplete="off"
-              />
-              <Field name="birthdate" type="date" label={t.birthdate} autocomplete="off" />
-              <TextArea
-                name="notes"
-                label={t.notes}
-                hint={t.notes_hint}
-                maxlength={CASE_LIMITS.notes}
-              />
-            </div>
-          )}
-          <div class="panel">
-            <h2 class="panel-title">{t.public_title}</h2>
-            <p class="hint">{t.public_hint}</p>
-            <Checkbox name="public" label={t.public_flag} />
-            <TextArea
-              name="public_story_es"
-              label={t.public_story_es}
-              maxlength={CASE_LIMITS.story}
-            />
-            <TextArea
-              name="public_story_en"
-              label={t.public_story_en}
-              maxlength={CASE_LIMITS.story}
-            />
-          </div>
-          <SubmitOrCancel
-            lang={lang}
-            label={props.caseId ? common[lang].save : t.create_submit}
-            cancelHref={back}
-          />
-        </Form>
+        )
+      }
+    >
+      <input type="hidden" name="person_id" value={props.person.id} />
+      <div class="panel">
+        <Select
+          name="status"
+          label={t.status}
+          options={CASE_STATUSES.map((s) => ({ value: s, label: t[`status_${s}`] }))}
+        />
+        <Select
+          name="facility_id"
+          label={t.facility}
+          options={[
+            { value: "", label: t.facility_none },
+            ...props.facilities.map((f) => ({ value: f.id, label: f.name })),
+          ]}
+        />
+        <Field
+          name="new_facility"
+          label={t.new_facility}
+          hint={t.new_facility_hint}
+          maxlength={200}
+          autocomplete="off"
+        />
+        <Field
+          name="detained_on"
+          type="date"
+          label={t.detained_on}
+          hint={props.caseId ? undefined : t.detained_on_hint}
+        />
       </div>
-    </Page>
+      {!props.caseId && (
+        <div class="panel">
+          <h2 class="panel-title">{t.next_hearing}</h2>
+          <p class="hint">{t.hearing_hint}</p>
+          <div class="grid-2">
+            <Field name="hearing_date" type="date" label={t.hearing_date} />
+            <Field name="hearing_time" type="time" label={t.hearing_time} />
+          </div>
+          <Field name="hearing_court" label={t.hearing_court} maxlength={200} />
+        </div>
+      )}
+      <div class="panel">
+        <h2 class="panel-title">{t.lawyer}</h2>
+        <Field
+          name="lawyer_name"
+          label={t.lawyer_name}
+          maxlength={CASE_LIMITS.name}
+          autocomplete="off"
+        />
+        <Field
+          name="lawyer_contact"
+          label={t.lawyer_contact}
+          hint={t.lawyer_contact_hint}
+          maxlength={CASE_LIMITS.contact}
+          autocomplete="off"
+        />
+        <div class="grid-2">
+          <Field
+            name="bond_amount"
+            label={t.bond_amount}
+            hint={t.bond_amount_hint}
+            inputmode="numeric"
+            autocomplete="off"
+          />
+          <Select name="bond_currency" label={t.currency} options={CURRENCY_OPTIONS} />
+        </div>
+        <TextArea name="needs" label={t.needs} hint={t.needs_hint} maxlength={CASE_LIMITS.needs} />
+      </div>
+      {props.withSensitive && (
+        <div class="panel sensitive">
+          <h2 class="panel-title">{t.sensitive_title}</h2>
+          <p class="hint">{t.sensitive_hint}</p>
+          <Field
+            name="a_number"
+            label={t.a_number}
+            hint={t.a_number_hint}
+            maxlength={40}
+            autocomplete="off"
+          />
+          <Field name="birthdate" type="date" label={t.birthdate} autocomplete="off" />
+          <TextArea
+            name="notes"
+            label={t.notes}
+            hint={t.notes_hint}
+            maxlength={CASE_LIMITS.notes}
+          />
+        </div>
+      )}
+      <div class="panel">
+        <h2 class="panel-title">{t.public_title}</h2>
+        <p class="hint">{t.public_hint}</p>
+        <Checkbox name="public" label={t.public_flag} />
+        <TextArea name="public_story_es" label={t.public_story_es} maxlength={CASE_LIMITS.story} />
+        <TextArea name="public_story_en" label={t.public_story_en} maxlength={CASE_LIMITS.story} />
+      </div>
+    </FormPage>
   );
 }
 

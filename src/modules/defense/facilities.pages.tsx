@@ -2,14 +2,8 @@ import { common } from "../../platform/common.messages";
 import type { SignedIn } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import {
-  Field,
-  Form,
-  FormAlert,
-  type FormState,
-  SubmitOrCancel,
-  TextArea,
-} from "../../platform/ui/forms";
+import { FormPage } from "../../platform/ui/blocks";
+import { Field, type FormState, TextArea } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { facilitiesText } from "./facilities.messages";
 import { FACILITY_LIMITS, type Facility } from "./facility";
@@ -138,45 +132,37 @@ export function FacilityFormPage(
   const { form, lang } = props;
   const title = props.facility ? t.edit_title(props.facility.name) : t.new_title;
   return (
-    <Page {...props} title={title} section="cases">
-      <div class="narrow">
-        <h1>{title}</h1>
-        <FormAlert form={form} lang={lang} />
-        <Form
-          action={props.facility ? `/facilities/${props.facility.id}` : "/facilities"}
-          csrf={props.csrf}
-          form={form}
-          lang={lang}
-        >
-          <div class="panel">
-            <Field name="name" label={t.name} required maxlength={FACILITY_LIMITS.name} />
-            <TextArea name="address" label={t.address} maxlength={FACILITY_LIMITS.address} />
-            <Field
-              name="phones"
-              label={t.phones}
-              hint={t.phones_hint}
-              inputmode="tel"
-              autocomplete="off"
-            />
-            <TextArea
-              name="visiting_hours"
-              label={t.visiting_hours}
-              maxlength={FACILITY_LIMITS.hours}
-            />
-            <TextArea
-              name="notes"
-              label={t.notes}
-              hint={t.notes_hint}
-              maxlength={FACILITY_LIMITS.notes}
-            />
-          </div>
-          <SubmitOrCancel
-            lang={lang}
-            label={props.facility ? common[lang].save : t.create_submit}
-            cancelHref="/facilities"
-          />
-        </Form>
+    <FormPage
+      {...props}
+      title={title}
+      section="cases"
+      form={form}
+      action={props.facility ? `/facilities/${props.facility.id}` : "/facilities"}
+      submitLabel={props.facility ? common[lang].save : t.create_submit}
+      cancelHref={"/facilities"}
+    >
+      <div class="panel">
+        <Field name="name" label={t.name} required maxlength={FACILITY_LIMITS.name} />
+        <TextArea name="address" label={t.address} maxlength={FACILITY_LIMITS.address} />
+        <Field
+          name="phones"
+          label={t.phones}
+          hint={t.phones_hint}
+          inputmode="tel"
+          autocomplete="off"
+        />
+        <TextArea
+          name="visiting_hours"
+          label={t.visiting_hours}
+          maxlength={FACILITY_LIMITS.hours}
+        />
+        <TextArea
+          name="notes"
+          label={t.notes}
+          hint={t.notes_hint}
+          maxlength={FACILITY_LIMITS.notes}
+        />
       </div>
-    </Page>
+    </FormPage>
   );
 }

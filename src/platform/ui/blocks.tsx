@@ -31,6 +31,18 @@ export function Notice(props: { text?: string | undefined }) {
   );
 }
 
+export type BackLink = { href: string; label: Child };
+
+/** "← The case": the way back to where this page was opened from. */
+export function Back(props: { link?: BackLink | undefined }) {
+  if (!props.link) return null;
+  return (
+    <p>
+      <a href={props.link.href}>← {props.link.label}</a>
+    </p>
+  );
+}
+
 /** A page title with, at most, one primary action beside it. */
 export function PageHead(props: { title: Child; action?: { href: string; label: Child } | null }) {
   return (
@@ -219,6 +231,8 @@ export function FormPage(
       cancelHref: string;
       /** Shown under the title, before the form. */
       intro?: Child;
+      /** The way back (the case, the campaign), above the title. */
+      back?: BackLink;
       enctype?: "multipart/form-data";
     }>,
 ) {
@@ -232,6 +246,7 @@ export function FormPage(
       section={props.section}
     >
       <div class="narrow">
+        <Back link={props.back} />
         <h1>{props.title}</h1>
         {props.intro}
         <FormAlert form={props.form} lang={props.lang} />

@@ -2,17 +2,8 @@ import { common } from "../../../platform/common.messages";
 import type { SignedIn } from "../../../platform/http";
 import type { Lang } from "../../../platform/i18n";
 import { CURRENCIES } from "../../../platform/money";
-import {
-  Checkbox,
-  Field,
-  Form,
-  FormAlert,
-  type FormState,
-  Select,
-  SubmitOrCancel,
-  TextArea,
-} from "../../../platform/ui/forms";
-import { Page } from "../../../platform/ui/layout";
+import { FormPage } from "../../../platform/ui/blocks";
+import { Checkbox, Field, type FormState, Select, TextArea } from "../../../platform/ui/forms";
 import { LIMITS } from "../campaign";
 import { fundsText } from "../funds.messages";
 
@@ -38,103 +29,73 @@ export function CampaignFormPage(props: Props) {
   const cancel = props.campaign ? `/funds/${props.campaign.id}` : "/funds";
   const caseId = form.values.case_id ?? "";
   return (
-    <Page
+    <FormPage
+      {...props}
       title={title}
-      lang={lang}
-      csrf={props.csrf}
-      path={props.path}
-      auth={props.auth}
       section="funds"
+      form={form}
+      action={action}
+      submitLabel={props.campaign ? common[lang].save : t.create_submit}
+      cancelHref={cancel}
     >
-      <div class="narrow">
-        <h1>{title}</h1>
-        <FormAlert form={form} lang={lang} />
-        <Form action={action} csrf={props.csrf} form={form} lang={lang}>
-          <div class="panel">
-            <h2 class="panel-title">{t.section_texts}</h2>
-            <Field name="title_es" label={t.title_es} maxlength={LIMITS.title} />
-            <Field
-              name="title_en"
-              label={t.title_en}
-              hint={t.title_hint}
-              maxlength={LIMITS.title}
-            />
-            <TextArea
-              name="story_es"
-              label={t.story_es}
-              hint={t.story_hint}
-              maxlength={LIMITS.story}
-            />
-            <TextArea
-              name="story_en"
-              label={t.story_en}
-              hint={t.story_hint}
-              maxlength={LIMITS.story}
-            />
-            <Field
-              name="slug"
-              label={t.slug}
-              hint={t.slug_hint}
-              required
-              maxlength={LIMITS.slug}
-              autocomplete="off"
-            />
-          </div>
-          <div class="panel">
-            <h2 class="panel-title">{t.section_money}</h2>
-            <div class="grid-2">
-              <Field name="goal" label={t.goal} hint={t.goal_hint} required autocomplete="off" />
-              <Select
-                name="currency"
-                label={t.currency}
-                options={CURRENCIES.map((c) => ({ value: c, label: c }))}
-              />
-            </div>
-            <Field
-              name="milestones"
-              label={t.milestones}
-              hint={t.milestones_hint}
-              autocomplete="off"
-            />
-          </div>
-          <div class="panel">
-            <h2 class="panel-title">{t.section_visibility}</h2>
-            <Checkbox name="open" label={t.open_label} />
-            <Checkbox name="public" label={t.public_label} />
-            {props.cases ? (
-              <>
-                <Select
-                  name="case_id"
-                  label={t.case_label}
-                  options={[
-                    { value: "", label: t.case_none },
-                    ...props.cases.map((k) => ({ value: k.id, label: k.name })),
-                  ]}
-                />
-                <p class="hint">{t.case_hint}</p>
-              </>
-            ) : (
-              <>
-                {caseId && props.caseName && (
-                  <div class="check">
-                    <input type="checkbox" id="f-case_id" name="case_id" value={caseId} checked />
-                    <label for="f-case_id">{t.linked_case_keep(props.caseName)}</label>
-                  </div>
-                )}
-                {caseId && !props.caseName && <input type="hidden" name="case_id" value={caseId} />}
-                {form.errors.case_id && (
-                  <p class="error">{common[lang][`field_${form.errors.case_id}`]}</p>
-                )}
-              </>
-            )}
-          </div>
-          <SubmitOrCancel
-            lang={lang}
-            label={props.campaign ? common[lang].save : t.create_submit}
-            cancelHref={cancel}
-          />
-        </Form>
+      <div class="panel">
+        <h2 class="panel-title">{t.section_texts}</h2>
+        <Field name="title_es" label={t.title_es} maxlength={LIMITS.title} />
+        <Field name="title_en" label={t.title_en} hint={t.title_hint} maxlength={LIMITS.title} />
+        <TextArea name="story_es" label={t.story_es} hint={t.story_hint} maxlength={LIMITS.story} />
+        <TextArea name="story_en" label={t.story_en} hint={t.story_hint} maxlength={LIMITS.story} />
+        <Field
+          name="slug"
+          label={t.slug}
+          hint={t.slug_hint}
+          required
+          maxlength={LIMITS.slug}
+          autocomplete="off"
+        />
       </div>
-    </Page>
+      <div class="panel">
+        <h2 class="panel-title">{t.section_money}</h2>
+        <div class="grid-2">
+          <Field name="goal" label={t.goal} hint={t.goal_hint} required autocomplete="off" />
+          <Select
+            name="currency"
+            label={t.currency}
+            options={CURRENCIES.map((c) => ({ value: c, label: c }))}
+          />
+        </div>
+        <Field name="milestones" label={t.milestones} hint={t.milestones_hint} autocomplete="off" />
+      </div>
+      <div class="panel">
+        <h2 class="panel-title">{t.section_visibility}</h2>
+        <Checkbox name="open" label={t.open_label} />
+        <Checkbox name="public" label={t.public_label} />
+        {props.cases ? (
+          <>
+            <Select
+              name="case_id"
+              label={t.case_label}
+              options={[
+                { value: "", label: t.case_none },
+                ...props.cases.map((k) => ({ value: k.id, label: k.name })),
+              ]}
+            />
+            <p class="hint">{t.case_hint}</p>
+          </>
+        ) : (
+          <>
+            {caseId && props.caseName && (
+              <div class="check">
+                <input type="checkbox" id="f-case_id" name="case_id" value={caseId} checked />
+                <label for="f-case_id">{t.linked_case_keep(props.caseName)}</label>
+              </div>
+            )}
+            {caseId && !props.caseName && <input type="hidden" name="case_id" value={caseId} />}
+            {form.errors.case_id && (
+              <p class="error">{common[lang][`field_${form.errors.case_id}`]}</p>
+            )}
+          </>
+        )}
+      </div>
+    </FormPage>
   );
 }
