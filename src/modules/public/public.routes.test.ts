@@ -1,7 +1,7 @@
 import { Hono } from "hono";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
+import { describe, expect, it } from "vitest";
 import { give, newCampaign } from "../../../test/support/funds";
+import { publicSite } from "../../../test/support/public";
 import { STORES } from "../../../test/support/stores";
 import { createApp } from "../../app";
 import { loadConfig } from "../../config";
@@ -9,57 +9,23 @@ import { assetUrl } from "../../platform/assets";
 import { common } from "../../platform/common.messages";
 import { createCipher } from "../../platform/crypto";
 import type { AppEnv } from "../../platform/http";
-import { addTarget } from "../advocacy/add-target";
-import { CallCampaignFieldsSchema, TargetFieldsSchema } from "../advocacy/call-campaign";
-import { createCallCampaign } from "../advocacy/create-call-campaign";
-import { CaseFieldsSchema } from "../defense/case";
-import { createCase } from "../defense/create-case";
-import { createFacility } from "../defense/create-facility";
-import { FacilityFieldsSchema } from "../defense/facility";
-import { updateCase } from "../defense/update-case";
 import { updateCampaign } from "../funds/campaigns/update-campaign";
 import { recordDonation } from "../funds/gifts/record-donation";
-import { createPerson } from "../people/create-person";
-import { PersonFieldsSchema } from "../people/person";
 import { publicPages } from "./public.routes";
 
 // The public campaign page: who may see it, in which language, what it never shows, how
-// little it weighs, and that a new gift shows up on the very next request.
-
-const STORY = {
-  es: "Doña Inventada vende elotes en el parque desde hace diez años.\n\nSu familia pide su ayuda.",
-  en: "Doña Inventada has sold corn in the park for ten years.\n\nHer family asks for your help.",
-};
+// little it weighs, and that a new gift shows up on the very next request. What it shows
+// of a linked case and its call-in campaigns is in public-links.routes.test.ts.
 
 describe.each(STORES)("public campaign page (%s)", (store) => {
-  let t: TestApp;
-  let org: Awaited<ReturnType<typeof createOrg>>;
-  let other: Awaited<ReturnType<typeof createOrg>>;
-  const get = (path: string, headers: Record<string, string> = {}) =>
-    t.app.request(path, { headers });
-  const text = async (path: string, headers: Record<string, string> = {}) => {
-    const res = await get(path, headers);
-    expect(res.status, path).toBe(200);
-    return res.text();
-  };
-
-  beforeAll(async () => {
-    t = await createTestApp(store);
-    org = await createOrg(t, "Comité Inventado del Parque");
-    other = await createOrg(t, "Otra Organización Inventada");
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
-
-  const publicCampaign = (overrides: Record<string, unknown> = {}) =>
-    newCampaign(t, org.actor, { public: true, story: STORY, ...overrides });
+  const s = publicSite(store);
+  const { get, text, publicCampaign } = s;
 
   it("shows a public campaign to anyone: title, story, goal, raised, gifts, progress", async () => {
     const c = await publicCampaign({ goalCents: 1_000_000, milestonesCents: [100_000] });
-    await give(t, org.actor, c.id, 12_345);
-    await give(t, org.actor, c.id, 5_000);
-    const res = await get(`/p/${org.slug}/c/${c.slug}`, { "accept-language": "es" });
+    await give(s.t, s.org.actor, c.id, 12_345);
+    await give(s.t, s.org.actor, c.id, 5_000);
+    const res = await get(`/p/${s.org.slug}/c/${c.slug}`, { "accept-language": "es" });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(res.headers.get("cache-control")).toBe("public, max-age=30");
@@ -81,25 +47,27 @@ describe.each(STORES)("public campaign page (%s)", (store) => {
 
   it("answers 304 to a matching If-None-Match", async () => {
     const c = await publicCampaign();
-    const first = await get(`/p/${org.slug}/c/${c.slug}?lang=es`);
+    const first = await get(`/p/${s.org.slug}/c/${c.slug}?lang=es`);
     const etag = first.headers.get("etag");
     expect(etag).toMatch(/^".+"$/);
-    const again = await get(`/p/${org.slug}/c/${c.slug}?lang=es`, { "if-none-match": etag ?? "" });
+    const again = await get(`/p/${s.org.slug}/c/${c.slug}?lang=es`, {
+      "if-none-match": etag ?? "",
+    });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
   });
 
   it("a new gift shows on the very next request (the cached bytes are dropped)", async () => {
     const c = await publicCampaign();
-    await give(t, org.actor, c.id, 10_000);
-    const path = `/p/${org.slug}/c/${c.slug}?lang=en`;
+    await give(s.t, s.org.actor, c.id, 10_000);
+    const path = `/p/${s.org.slug}/c/${c.slug}?lang=en`;
     const before = await get(path);
     const html = await before.text();
     expect(html).toContain("$100.00");
     expect(html).toContain("1 gift");
     // Cached: a second request gives the very same bytes.
     expect(await text(path)).toBe(html);
-    await give(t, org.actor, c.id, 2_550);
+    await give(s.t, s.org.actor, c.id, 2_550);
     const after = await get(path, { "if-none-match": before.headers.get("etag") ?? "" });
     expect(after.status).toBe(200);
     const fresh = await after.text();
@@ -108,26 +76,26 @@ describe.each(STORES)("public campaign page (%s)", (store) => {
   });
 
   it("a campaign that is not public, or no longer public, is a 404", async () => {
-    const hidden = await newCampaign(t, org.actor, { public: false });
-    expect((await get(`/p/${org.slug}/c/${hidden.slug}`)).status).toBe(404);
-    expect((await get(`/p/${org.slug}/c/${hidden.slug}/flyer.pdf`)).status).toBe(404);
+    const hidden = await newCampaign(s.t, s.org.actor, { public: false });
+    expect((await get(`/p/${s.org.slug}/c/${hidden.slug}`)).status).toBe(404);
+    expect((await get(`/p/${s.org.slug}/c/${hidden.slug}/flyer.pdf`)).status).toBe(404);
 
     const c = await publicCampaign();
-    expect((await get(`/p/${org.slug}/c/${c.slug}`)).status).toBe(200);
+    expect((await get(`/p/${s.org.slug}/c/${c.slug}`)).status).toBe(200);
     const { id, createdAt, updatedAt, ...fields } = c;
-    await updateCampaign(t.deps, org.actor, id, { ...fields, public: false });
-    expect((await get(`/p/${org.slug}/c/${c.slug}`)).status).toBe(404);
+    await updateCampaign(s.t.deps, s.org.actor, id, { ...fields, public: false });
+    expect((await get(`/p/${s.org.slug}/c/${c.slug}`)).status).toBe(404);
   });
 
   it("another organization's slug, unknown slugs and malformed slugs are 404s", async () => {
     const c = await publicCampaign();
     for (const path of [
-      `/p/${other.slug}/c/${c.slug}`,
-      `/p/${other.slug}/c/${c.slug}/flyer.pdf`,
-      `/p/${org.slug}/c/no-existe`,
+      `/p/${s.other.slug}/c/${c.slug}`,
+      `/p/${s.other.slug}/c/${c.slug}/flyer.pdf`,
+      `/p/${s.org.slug}/c/no-existe`,
       `/p/no-such-org/c/${c.slug}`,
-      `/p/${org.slug}/c/${encodeURIComponent("<script>")}`,
-      `/p/${org.slug}/c/${"a".repeat(300)}`,
+      `/p/${s.org.slug}/c/${encodeURIComponent("<script>")}`,
+      `/p/${s.org.slug}/c/${"a".repeat(300)}`,
     ]) {
       const res = await get(path);
       expect(res.status, path).toBe(404);
@@ -140,21 +108,21 @@ describe.each(STORES)("public campaign page (%s)", (store) => {
       ["en", common.en.not_found_title],
       ["es", common.es.not_found_title],
     ] as const) {
-      const res = await get(`/p/${org.slug}/c/no-such-campaign?lang=${lang}`, {
+      const res = await get(`/p/${s.org.slug}/c/no-such-campaign?lang=${lang}`, {
         "accept-language": lang === "en" ? "es" : "en",
       });
       expect(res.status).toBe(404);
       const html = await res.text();
       expect(html).toContain(`<html lang="${lang}">`);
       expect(html).toContain(title);
-      expect(html).toContain(`href="/p/${org.slug}?lang=${lang}"`);
+      expect(html).toContain(`href="/p/${s.org.slug}?lang=${lang}"`);
       expect(html).not.toMatch(/href="\/"|href="\/login/);
     }
   });
 
   it("speaks the visitor's language, with a link to the other one", async () => {
     const c = await publicCampaign();
-    const base = `/p/${org.slug}/c/${c.slug}`;
+    const base = `/p/${s.org.slug}/c/${c.slug}`;
     const en = await text(base, { "accept-language": "en-US,en;q=0.9" });
     expect(en).toContain('<html lang="en">');
     expect(en).toContain("Rosa&#39;s defense fund");
@@ -180,8 +148,8 @@ describe.each(STORES)("public campaign page (%s)", (store) => {
   it("weighs under 30 KB with its stylesheet and asks no other host for anything", async () => {
     const long = "Una historia larga e inventada, con acentos: á é í ó ú ñ. ".repeat(60);
     const c = await publicCampaign({ story: { es: long, en: long } });
-    await give(t, org.actor, c.id, 1_000);
-    const html = await text(`/p/${org.slug}/c/${c.slug}?lang=es`);
+    await give(s.t, s.org.actor, c.id, 1_000);
+    const html = await text(`/p/${s.org.slug}/c/${c.slug}?lang=es`);
     const assets = [...html.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1] ?? "");
     const subresources = [...html.matchAll(/<link[^>]+href="([^"]+)"/g)]
       .map((m) => m[1] ?? "")
@@ -205,14 +173,14 @@ describe.each(STORES)("public campaign page (%s)", (store) => {
 
   it("never shows donors' names, whether or not the gift allowed it", async () => {
     const c = await publicCampaign();
-    await recordDonation(t.deps, org.actor, {
+    await recordDonation(s.t.deps, s.org.actor, {
       campaignId: c.id,
       amountCents: 5_000,
       method: "cash",
       donorName: "Zacarías Donante Anónimo",
       anonymous: true,
     });
-    await recordDonation(t.deps, org.actor, {
+    await recordDonation(s.t.deps, s.org.actor, {
       campaignId: c.id,
       amountCents: 7_000,
       method: "check",
@@ -220,7 +188,7 @@ describe.each(STORES)("public campaign page (%s)", (store) => {
       anonymous: false,
     });
     for (const lang of ["es", "en"]) {
-      const html = await text(`/p/${org.slug}/c/${c.slug}?lang=${lang}`);
+      const html = await text(`/p/${s.org.slug}/c/${c.slug}?lang=${lang}`);
       expect(html).not.toContain("Zacarías");
       expect(html).not.toContain("Eulalia");
       expect(html).toContain(lang === "es" ? "2 donativos" : "2 gifts");
@@ -232,89 +200,13 @@ describe.each(STORES)("public campaign page (%s)", (store) => {
       title: { es: "<script>alert(1)</script> Fondo", en: '<img src=x onerror="alert(1)">' },
       story: { es: "<b>negrita</b> & más", en: "</p><script>x()</script>" },
     });
-    const es = await text(`/p/${org.slug}/c/${c.slug}?lang=es`);
+    const es = await text(`/p/${s.org.slug}/c/${c.slug}?lang=es`);
     expect(es).toContain("&lt;script&gt;alert(1)&lt;/script&gt; Fondo");
     expect(es).toContain("&lt;b&gt;negrita&lt;/b&gt; &amp; más");
     expect(es).not.toContain("<script");
-    const en = await text(`/p/${org.slug}/c/${c.slug}?lang=en`);
+    const en = await text(`/p/${s.org.slug}/c/${c.slug}?lang=en`);
     expect(en).not.toContain("<img");
     expect(en).not.toContain("<script");
-  });
-
-  it("shows a linked public case's story, and never its A-number, facility or notes", async () => {
-    const person = await createPerson(
-      t.deps,
-      org.actor,
-      PersonFieldsSchema.parse({ displayName: "Persona Inventada Detenida" }),
-    );
-    const facility = await createFacility(
-      t.deps,
-      org.actor,
-      FacilityFieldsSchema.parse({ name: "Centro Inventado del Norte", phones: ["555-010-3000"] }),
-    );
-    const fields = (isPublic: boolean) =>
-      CaseFieldsSchema.parse({
-        personId: person.id,
-        facilityId: facility.id,
-        status: "detained",
-        public: isPublic,
-        publicStoryEs: "Lleva tres semanas detenida. Pedimos su libertad.",
-        publicStoryEn: "She has been detained for three weeks. We ask for her release.",
-        aNumber: "123-456-789",
-        notes: "Nota privada inventada",
-        lawyerName: "Lic. Privada Inventada",
-      });
-    const shown = await createCase(t.deps, org.actor, fields(true));
-    const c = await publicCampaign({ caseId: shown.id });
-    const es = await text(`/p/${org.slug}/c/${c.slug}?lang=es`);
-    expect(es).toContain("Sobre el caso");
-    expect(es).toContain("Lleva tres semanas detenida.");
-    const en = await text(`/p/${org.slug}/c/${c.slug}?lang=en`);
-    expect(en).toContain("We ask for her release.");
-    for (const html of [es, en]) {
-      for (const secret of [
-        "123456789",
-        "123-456-789",
-        "Centro Inventado",
-        "Nota privada",
-        "Lic. Privada",
-        "Persona Inventada Detenida",
-      ]) {
-        expect(html).not.toContain(secret);
-      }
-    }
-
-    const hiddenCase = await createCase(t.deps, org.actor, fields(false));
-    const c2 = await publicCampaign({ caseId: hiddenCase.id });
-    const html = await text(`/p/${org.slug}/c/${c2.slug}?lang=es`);
-    expect(html).not.toContain("Sobre el caso");
-    expect(html).not.toContain("Lleva tres semanas");
-  });
-
-  it("refreshes at once when the linked case's public story changes (not 60 s later)", async () => {
-    const person = await createPerson(
-      t.deps,
-      org.actor,
-      PersonFieldsSchema.parse({ displayName: "Persona Inventada Historia" }),
-    );
-    const kase = await createCase(
-      t.deps,
-      org.actor,
-      CaseFieldsSchema.parse({
-        personId: person.id,
-        public: true,
-        publicStoryEs: "Primera versión.",
-      }),
-    );
-    const c = await publicCampaign({ caseId: kase.id });
-    const path = `/p/${org.slug}/c/${c.slug}?lang=es`;
-    expect(await text(path)).toContain("Primera versión.");
-    await updateCase(t.deps, org.actor, kase.id, { publicStoryEs: "Segunda versión, corregida." });
-    const fresh = await text(path);
-    expect(fresh).toContain("Segunda versión, corregida.");
-    expect(fresh).not.toContain("Primera versión.");
-    await updateCase(t.deps, org.actor, kase.id, { public: false });
-    expect(await text(path)).not.toContain("Segunda versión");
   });
 
   it("shows only the goal until something is raised (no $0.00 raised)", async () => {
@@ -323,90 +215,46 @@ describe.each(STORES)("public campaign page (%s)", (store) => {
       ["es", "Meta: $10,000.00"],
       ["en", "Goal: $10,000.00"],
     ] as const) {
-      const html = await text(`/p/${org.slug}/c/${c.slug}?lang=${lang}`);
+      const html = await text(`/p/${s.org.slug}/c/${c.slug}?lang=${lang}`);
       expect(html).toContain(goal);
       expect(html).not.toContain("$0.00");
       expect(html).not.toContain("pub-meter");
     }
   });
 
-  it("shows the case's public call-in campaigns, and refreshes when they change", async () => {
-    const person = await createPerson(
-      t.deps,
-      org.actor,
-      PersonFieldsSchema.parse({ displayName: "Vecino Inventado" }),
-    );
-    const linked = await createCase(
-      t.deps,
-      org.actor,
-      CaseFieldsSchema.parse({ personId: person.id, status: "detained" }),
-    );
-    const call = await createCallCampaign(
-      t.deps,
-      org.actor,
-      CallCampaignFieldsSchema.parse({
-        caseId: linked.id,
-        titleEs: "Llame al centro inventado",
-        titleEn: "Call the invented center",
-        askEs: "Pida su liberación.",
-        askEn: "Ask for his release.",
-        scriptEs: "Hola, llamo por un vecino.",
-        scriptEn: "Hello, I am calling about a neighbor.",
-        public: true,
-      }),
-    );
-    await addTarget(t.deps, org.actor, call.id, {
-      from: "office",
-      fields: TargetFieldsSchema.parse({ name: "Oficina Inventada", phones: ["(555) 010-0101"] }),
-    });
-    const c = await publicCampaign({ caseId: linked.id });
-    const path = `/p/${org.slug}/c/${c.slug}?lang=es`;
-    const html = await text(path);
-    expect(html).toContain("Llame al centro inventado");
-    expect(html).toContain('href="tel:5550100101"');
-    expect(html).toContain(`/p/${org.slug}/c/${c.slug}/advocacy/${call.id}?lang=es`);
-    expect(html).not.toContain('name="_csrf"');
-    // A second office: the advocacy module's change signal drops the stored page.
-    await addTarget(t.deps, org.actor, call.id, {
-      from: "office",
-      fields: TargetFieldsSchema.parse({ name: "Segunda Oficina", phones: ["(555) 010-0102"] }),
-    });
-    expect(await text(path)).toContain("Segunda Oficina");
-  });
-
   it("offers to give online only when online gifts are set up", async () => {
     const c = await publicCampaign();
-    expect(await text(`/p/${org.slug}/c/${c.slug}?lang=en`)).not.toContain("Give online");
+    expect(await text(`/p/${s.org.slug}/c/${c.slug}?lang=en`)).not.toContain("Give online");
     const online = new Hono<AppEnv>();
     online.route(
       "/",
       publicPages({
-        database: t.database,
-        bus: t.deps.bus,
+        database: s.t.database,
+        bus: s.t.deps.bus,
         publicUrl: undefined,
         onlineGiving: true,
       }).routes,
     );
-    const res = await online.request(`/p/${org.slug}/c/${c.slug}?lang=en`);
+    const res = await online.request(`/p/${s.org.slug}/c/${c.slug}?lang=en`);
     const html = await res.text();
     expect(html).toContain("Give online");
-    expect(html).toContain(`href="/p/${org.slug}/c/${c.slug}/give"`);
+    expect(html).toContain(`href="/p/${s.org.slug}/c/${c.slug}/give"`);
     expect(html).toContain("Cash: hand it to any member of Comité Inventado del Parque");
   });
 
   it("uses AMPARO_PUBLIC_URL in share links; a forged Host never reaches other visitors", async () => {
     const c = await publicCampaign();
-    const path = `/p/${org.slug}/c/${c.slug}?lang=es`;
+    const path = `/p/${s.org.slug}/c/${c.slug}?lang=es`;
     // Without a public address: relative links, the same bytes whatever Host says.
-    const forged = await t.app.request(`http://evil.example${path}`);
+    const forged = await s.t.app.request(`http://evil.example${path}`);
     const forgedHtml = await forged.text();
     expect(forgedHtml).not.toContain("evil.example");
     const normal = await text(path);
     expect(normal).toBe(forgedHtml);
-    expect(normal).toContain(`href="/p/${org.slug}/c/${c.slug}?lang=es"`);
+    expect(normal).toContain(`href="/p/${s.org.slug}/c/${c.slug}?lang=es"`);
 
     const configured = createApp({
-      database: t.database,
+      database: s.t.database,
       cipher: createCipher(Buffer.alloc(32, 1)),
       config: loadConfig({
         AMPARO_DATA_DIR: "/tmp/amparo-unused",
@@ -414,15 +262,15 @@ describe.each(STORES)("public campaign page (%s)", (store) => {
       }),
     });
     const html = await (await configured.request(`http://evil.example${path}`)).text();
-    expect(html).toContain(`https://amparo.example.org/p/${org.slug}/c/${c.slug}`);
+    expect(html).toContain(`https://amparo.example.org/p/${s.org.slug}/c/${c.slug}`);
     expect(html).not.toContain("evil.example");
   });
 
   it("says so when a campaign is closed, instead of asking for gifts", async () => {
     const c = await publicCampaign();
     const { id, createdAt, updatedAt, ...fields } = c;
-    await updateCampaign(t.deps, org.actor, id, { ...fields, open: false });
-    const html = await text(`/p/${org.slug}/c/${c.slug}?lang=en`);
+    await updateCampaign(s.t.deps, s.org.actor, id, { ...fields, open: false });
+    const html = await text(`/p/${s.org.slug}/c/${c.slug}?lang=en`);
     expect(html).toContain("no longer taking gifts");
     expect(html).not.toContain("Cash:");
   });
