@@ -25,14 +25,7 @@ export function UsersPage(props: Props) {
   const c = common[props.lang];
   const roleOptions = ROLES.map((r) => ({ value: r, label: c[`role_${r}`] }));
   return (
-    <Page
-      title={t.users_title}
-      lang={props.lang}
-      csrf={props.csrf}
-      path={props.path}
-      auth={props.auth}
-      section="users"
-    >
+    <Page {...props} title={t.users_title} section="users">
       <div class="page-head">
         <h1>{t.users_title}</h1>
       </div>

@@ -30,11 +30,8 @@ export function CheckInPage(props: Props) {
   const base = `/actions/${e.id}/check-in`;
   return (
     <Page
+      {...props}
       title={`${t.checkin_title} · ${titleText(e.title, props.lang)}`}
-      lang={props.lang}
-      csrf={props.csrf}
-      path={props.path}
-      auth={props.auth}
       section="actions"
     >
       <p class="crumb">

@@ -49,14 +49,7 @@ export function ElectionPage(
   const voted = props.turnout.online + props.turnout.paper;
   const csrf = <input type="hidden" name="_csrf" value={props.csrf} />;
   return (
-    <Page
-      title={e.title[props.lang]}
-      lang={props.lang}
-      csrf={props.csrf}
-      path={props.path}
-      auth={props.auth}
-      section="elections"
-    >
+    <Page {...props} title={e.title[props.lang]} section="elections">
       <PageHead title={e.title[props.lang]} />
       <Notice text={props.notice} />
       <p>
@@ -189,14 +182,7 @@ export function CredentialsPage(
 ) {
   const t = electionsText[props.lang];
   return (
-    <Page
-      title={t.links_title}
-      lang={props.lang}
-      csrf={props.csrf}
-      path={props.path}
-      auth={props.auth}
-      section="elections"
-    >
+    <Page {...props} title={t.links_title} section="elections">
       <PageHead title={t.links_title} />
       <p>{t.links_intro}</p>
       <p class="hint">{t.print}</p>

@@ -97,14 +97,7 @@ export type ListPageProps = ViewProps &
 export function ListPage(props: ListPageProps) {
   const emptyList = !props.filtering && props.total === 0;
   return (
-    <Page
-      title={props.title}
-      lang={props.lang}
-      csrf={props.csrf}
-      path={props.path}
-      auth={props.auth}
-      section={props.section}
-    >
+    <Page {...props} title={props.title} section={props.section}>
       <PageHead title={props.title} action={emptyList ? null : props.add} />
       <Notice text={props.notice} />
       {props.lead}
@@ -237,14 +230,7 @@ export function FormPage(
     }>,
 ) {
   return (
-    <Page
-      title={props.title}
-      lang={props.lang}
-      csrf={props.csrf}
-      path={props.path}
-      auth={props.auth}
-      section={props.section}
-    >
+    <Page {...props} title={props.title} section={props.section}>
       <div class="narrow">
         <Back link={props.back} />
         <h1>{props.title}</h1>
@@ -287,16 +273,9 @@ export function ConfirmPage(
 ) {
   const tone = props.tone ?? "danger";
   return (
-    <Page
-      title={props.title}
-      lang={props.lang}
-      csrf={props.csrf}
-      path={props.path}
-      auth={props.auth}
-      section={props.section}
-    >
+    <Page {...props} title={props.title} section={props.section}>
       <div class="narrow">
-        <div class={`panel ${tone === "danger" ? "danger-zone" : ""}`}>
+        <div class={tone === "danger" ? "panel danger-zone" : "panel"}>
           <h1>{props.title}</h1>
           <p>{props.body}</p>
           <form method="post" action={props.action}>

@@ -4,8 +4,8 @@ import type { SignedIn } from "../../../platform/http";
 import { formatNumber, type Lang } from "../../../platform/i18n";
 import { cents, formatMoney } from "../../../platform/money";
 import { can } from "../../../platform/permissions";
-import { InLang } from "../../../platform/ui/blocks";
-import { Actions, Csrf, Field, type FormState } from "../../../platform/ui/forms";
+import { InLang, ConfirmPage as PlatformConfirmPage } from "../../../platform/ui/blocks";
+import { Field, type FormState } from "../../../platform/ui/forms";
 import { Page } from "../../../platform/ui/layout";
 import { ShareLinks } from "../../../platform/ui/share";
 import { fundsText } from "../funds.messages";
@@ -121,7 +121,7 @@ export function CampaignPage(props: CampaignPageProps) {
   );
 }
 
-/** "Are you sure?" once, before a destructive step. */
+/** "Are you sure?" once, before a money step, with an optional reason kept with the movement. */
 export function ConfirmPage(props: {
   lang: Lang;
   csrf: string;
@@ -138,42 +138,24 @@ export function ConfirmPage(props: {
   /** A destructive step (red); approving or paying is not. */
   danger?: boolean;
 }) {
-  const danger = props.danger ?? true;
-  const form = { values: {}, errors: {} };
   return (
-    <Page
-      title={props.title}
-      lang={props.lang}
-      csrf={props.csrf}
-      path={props.path}
-      auth={props.auth}
+    <PlatformConfirmPage
+      {...props}
       section="funds"
+      confirmLabel={props.confirm}
+      cancelHref={props.cancel}
+      tone={(props.danger ?? true) ? "danger" : "primary"}
     >
-      <div class="narrow">
-        <div class={danger ? "panel danger-zone" : "panel"}>
-          <h1>{props.title}</h1>
-          <p>{props.body}</p>
-          <form method="post" action={props.action}>
-            <Csrf token={props.csrf} />
-            {props.memo && (
-              <Field
-                name="memo"
-                label={props.memo.label}
-                hint={props.memo.hint}
-                form={form}
-                lang={props.lang}
-                maxlength={500}
-              />
-            )}
-            <Actions>
-              <button type="submit" class={danger ? "danger" : "primary"}>
-                {props.confirm}
-              </button>
-              <a href={props.cancel}>{props.cancelLabel}</a>
-            </Actions>
-          </form>
-        </div>
-      </div>
-    </Page>
+      {props.memo && (
+        <Field
+          name="memo"
+          label={props.memo.label}
+          hint={props.memo.hint}
+          form={{ values: {}, errors: {} }}
+          lang={props.lang}
+          maxlength={500}
+        />
+      )}
+    </PlatformConfirmPage>
   );
 }

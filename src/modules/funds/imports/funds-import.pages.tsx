@@ -28,14 +28,7 @@ export function UploadPage(
   const c = props.campaign;
   const error = Boolean(props.alert);
   return (
-    <Page
-      title={t.upload_title}
-      lang={props.lang}
-      csrf={props.csrf}
-      path={props.path}
-      auth={props.auth}
-      section="funds"
-    >
+    <Page {...props} title={t.upload_title} section="funds">
       <div class="narrow">
         <div class="page-head">
           <h1>{t.upload_title}</h1>
