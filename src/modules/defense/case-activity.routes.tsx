@@ -16,10 +16,10 @@ import { eventsText } from "./case-events.messages";
 import { AddFamilyPage } from "./case-family.page";
 import { eventErrorsForForm, eventFormDefaults, formToEventInput } from "./case-form";
 import { PersonParamSchema } from "./case-query";
-import { requireCase, teamCandidates } from "./case-record";
+import { teamCandidates } from "./case-record";
 import { CaseTeamPage } from "./case-team.page";
 import { getCaseEvent } from "./case-timeline";
-import { type View, view } from "./case-ui";
+import { routeCase, type View, view } from "./case-ui";
 import { casesText } from "./defense.messages";
 import { deleteCaseEvent } from "./delete-case-event";
 import { searchFacilities } from "./facility-record";
@@ -39,7 +39,7 @@ const facilityOptions = (c: AppContext) =>
 
 caseActivityRoutes.get("/cases/:id/events/new", allow("cases.write"), async (c) => {
   const auth = c.var.signedIn;
-  const { kase } = await requireCase(c.var.deps.db, c.var.actor, requireUuidParam(c));
+  const { kase } = await routeCase(c);
   const kind = KindSchema.safeParse(c.req.query("kind"));
   if (!kind.success) return c.redirect(`/cases/${kase.id}`, 303);
   return render(
@@ -57,7 +57,7 @@ caseActivityRoutes.get("/cases/:id/events/new", allow("cases.write"), async (c) 
 
 caseActivityRoutes.post("/cases/:id/events", allow("cases.write"), async (c) => {
   const auth = c.var.signedIn;
-  const { kase } = await requireCase(c.var.deps.db, c.var.actor, requireUuidParam(c));
+  const { kase } = await routeCase(c);
   const values = await readForm(c);
   const kind = KindSchema.safeParse(values.kind);
   if (!kind.success) throw new AppError("bad_request");
@@ -80,13 +80,13 @@ caseActivityRoutes.post("/cases/:id/events", allow("cases.write"), async (c) => 
     );
   }
   await recordCaseEvent(c.get("deps"), auth.actor, kase.id, parsed.data);
-  const { kase: after } = await requireCase(c.var.deps.db, c.var.actor, requireUuidParam(c));
+  const { kase: after } = await routeCase(c);
   const status = after.status !== kase.status ? `&status=${after.status}` : "";
   return c.redirect(`/cases/${kase.id}?done=event${status}`, 303);
 });
 
 caseActivityRoutes.get("/cases/:id/events/:eventId/delete", allow("cases.write"), async (c) => {
-  const { kase } = await requireCase(c.var.deps.db, c.var.actor, requireUuidParam(c));
+  const { kase } = await routeCase(c);
   const eventId = requireUuidParam(c, "eventId");
   if (!(await getCaseEvent(c.get("deps").db, c.var.signedIn.org.id, kase.id, eventId))) {
     throw new AppError("not_found");
@@ -109,14 +109,14 @@ caseActivityRoutes.get("/cases/:id/events/:eventId/delete", allow("cases.write")
 
 caseActivityRoutes.post("/cases/:id/events/:eventId/delete", allow("cases.write"), async (c) => {
   const auth = c.var.signedIn;
-  const { kase } = await requireCase(c.var.deps.db, c.var.actor, requireUuidParam(c));
+  const { kase } = await routeCase(c);
   await deleteCaseEvent(c.get("deps"), auth.actor, kase.id, requireUuidParam(c, "eventId"));
   return c.redirect(`/cases/${kase.id}?done=event_deleted`, 303);
 });
 
 /** The hearing of this case (404 otherwise) and the reschedule page around a form. */
 async function hearingPage(c: AppContext, form: (at: Date, court: string | null) => FormState) {
-  const { kase } = await requireCase(c.var.deps.db, c.var.actor, requireUuidParam(c));
+  const { kase } = await routeCase(c);
   const hearingId = requireUuidParam(c, "eventId");
   const hearing = await getHearing(c.get("deps").db, c.var.signedIn.org.id, hearingId);
   if (!hearing || hearing.caseId !== kase.id) throw new AppError("not_found");
@@ -157,7 +157,7 @@ caseActivityRoutes.post(
 
 async function familyPage(c: AppContext, form: FormState, status: 200 | 422 = 200) {
   const auth = c.var.signedIn;
-  const { kase } = await requireCase(c.var.deps.db, c.var.actor, requireUuidParam(c));
+  const { kase } = await routeCase(c);
   const { q } = PersonParamSchema.parse(c.req.query());
   const linked = new Set([kase.personId, ...kase.family.map((f) => f.personId)]);
   let people: { id: string; displayName: string }[] = q
@@ -192,7 +192,7 @@ caseActivityRoutes.get("/cases/:id/family/new", allow("cases.write"), async (c) 
 
 caseActivityRoutes.post("/cases/:id/family", allow("cases.write"), async (c) => {
   const auth = c.var.signedIn;
-  const { kase } = await requireCase(c.var.deps.db, c.var.actor, requireUuidParam(c));
+  const { kase } = await routeCase(c);
   const values = await readForm(c);
   const parsed = parseWith(FamilyContactSchema, {
     personId: values.person_id ?? "",
@@ -207,7 +207,7 @@ caseActivityRoutes.post("/cases/:id/family", allow("cases.write"), async (c) => 
 });
 
 caseActivityRoutes.get("/cases/:id/family/:personId/remove", allow("cases.write"), async (c) => {
-  const { kase } = await requireCase(c.var.deps.db, c.var.actor, requireUuidParam(c));
+  const { kase } = await routeCase(c);
   const personId = requireUuidParam(c, "personId");
   const member = kase.family.find((f) => f.personId === personId);
   if (!member) throw new AppError("not_found");
@@ -228,18 +228,14 @@ caseActivityRoutes.get("/cases/:id/family/:personId/remove", allow("cases.write"
 
 caseActivityRoutes.post("/cases/:id/family/:personId/remove", allow("cases.write"), async (c) => {
   const auth = c.var.signedIn;
-  const { kase } = await requireCase(c.var.deps.db, c.var.actor, requireUuidParam(c));
+  const { kase } = await routeCase(c);
   await removeFamilyContact(c.get("deps"), auth.actor, kase.id, requireUuidParam(c, "personId"));
   return c.redirect(`/cases/${kase.id}?done=family_removed`, 303);
 });
 
 caseActivityRoutes.get("/cases/:id/team", allow("cases.read"), async (c) => {
   const auth = c.var.signedIn;
-  const { kase, seesSensitive } = await requireCase(
-    c.var.deps.db,
-    c.var.actor,
-    requireUuidParam(c),
-  );
+  const { kase, seesSensitive } = await routeCase(c);
   if (!seesSensitive) throw new AppError("forbidden");
   return render(
     c,
@@ -254,7 +250,7 @@ caseActivityRoutes.get("/cases/:id/team", allow("cases.read"), async (c) => {
 
 caseActivityRoutes.post("/cases/:id/team", allow("cases.read"), async (c) => {
   const auth = c.var.signedIn;
-  const { kase } = await requireCase(c.var.deps.db, c.var.actor, requireUuidParam(c));
+  const { kase } = await routeCase(c);
   const body = await c.req.parseBody({ all: true });
   const raw = body.user_id;
   const ids = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter(

@@ -1,4 +1,4 @@
-import type { AppContext } from "../../platform/http";
+import { type AppContext, requireUuidParam } from "../../platform/http";
 import { formatDate, formatDateTime, type Lang } from "../../platform/i18n";
 import { formatMoney } from "../../platform/money";
 import { pageView, type ViewProps } from "../../platform/ui/view";
@@ -6,6 +6,7 @@ import { CASE_STATUSES, type CaseStatus } from "./case";
 import type { CaseListItem, HearingItem } from "./case-dashboard";
 import type { CaseEvent } from "./case-event";
 import { eventsText } from "./case-events.messages";
+import { requireCase } from "./case-record";
 import { casesText } from "./defense.messages";
 
 // Small pieces shared by the case pages.
@@ -32,6 +33,10 @@ const isStatus = (value: string | undefined): value is CaseStatus =>
   CASE_STATUSES.some((s) => s === value);
 
 /** The "saved" line after a redirect (`?done=...`), in the user's language. */
+/** The case named by the route's :id, as the signed-in actor may see it (404 otherwise). */
+export const routeCase = (c: AppContext) =>
+  requireCase(c.var.deps.db, c.var.actor, requireUuidParam(c));
+
 export function notice(c: AppContext): string | undefined {
   const t = casesText[c.get("lang")];
   const key = c.req.query("done");

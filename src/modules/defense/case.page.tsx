@@ -13,7 +13,7 @@ import type { CaseFund } from "./case-funds";
 import { eventDetail, hearingLine, StatusBadge, type View } from "./case-ui";
 import { casesText } from "./defense.messages";
 
-type Props = View & {
+export type CasePageProps = View & {
   kase: Case;
   /** Fund campaigns raised for this case (app.ts wires funds in). */
   funds: CaseFund[];
@@ -29,7 +29,7 @@ type Props = View & {
 export const showDate = (date: string, lang: Lang) =>
   formatDate(new Date(`${date}T12:00:00Z`), lang, "UTC");
 
-export function CasePage(props: Props) {
+export function CasePage(props: CasePageProps) {
   const t = casesText[props.lang];
   const { kase: k, lang, auth } = props;
   const tz = auth.org.timeZone;
@@ -147,7 +147,7 @@ export function CasePage(props: Props) {
   );
 }
 
-function Timeline(props: Props & { writer: boolean }) {
+function Timeline(props: CasePageProps & { writer: boolean }) {
   const t = casesText[props.lang];
   const te = eventsText[props.lang];
   const { kase: k, lang } = props;
@@ -208,7 +208,7 @@ function Timeline(props: Props & { writer: boolean }) {
   );
 }
 
-function SensitivePanel(props: Props) {
+function SensitivePanel(props: CasePageProps) {
   const t = casesText[props.lang];
   const { kase: k, sensitive: s } = props;
   const saved = (has: boolean) => (has ? t.sensitive_saved : t.sensitive_empty);
@@ -257,7 +257,7 @@ function SensitivePanel(props: Props) {
 }
 
 /** The funds raised for the case, their public pages to share, and "Raise funds for this case". */
-function FundsPanel(props: Props) {
+function FundsPanel(props: CasePageProps) {
   const t = casesText[props.lang];
   const { kase: k, lang, auth } = props;
   const shared = props.funds.filter((f) => f.public);

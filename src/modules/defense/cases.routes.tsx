@@ -2,15 +2,15 @@ import { Hono } from "hono";
 import { allow } from "../../platform/authorize";
 import { AppError, type FieldErrors } from "../../platform/errors";
 import { parseWith, readForm } from "../../platform/form-input";
-import { type AppContext, type AppEnv, render, requireUuidParam } from "../../platform/http";
+import { type AppContext, type AppEnv, render } from "../../platform/http";
 import { can } from "../../platform/permissions";
 import { publicBaseUrl } from "../../platform/public-address";
 import { isValidDate, zonedToInstant } from "../../platform/time";
 import { emptyForm } from "../../platform/ui/forms";
 import { getPerson } from "../people/person-record";
 import { searchPeople } from "../people/search-people";
-import { CaseFieldsSchema } from "./case";
-import { CasePage } from "./case.page";
+import { type Case, CaseFieldsSchema } from "./case";
+import { CasePage, type CasePageProps } from "./case.page";
 import { caseCounts, pageCases, staleCases, upcomingHearings } from "./case-dashboard";
 import { CaseEventInputSchema } from "./case-event";
 import { caseErrorsForForm, caseToForm, formToCaseInput } from "./case-form";
@@ -18,9 +18,8 @@ import { CaseFormPage, ChoosePersonPage } from "./case-form.page";
 import { caseFundsOf } from "./case-funds";
 import { listCasesOfPerson } from "./case-lookup";
 import { DashboardQuerySchema, PersonParamSchema } from "./case-query";
-import { requireCase } from "./case-record";
 import { listCaseEvents } from "./case-timeline";
-import { notice, view } from "./case-ui";
+import { notice, routeCase, view } from "./case-ui";
 import { CasesDashboardPage } from "./cases-dashboard.page";
 import { createCase } from "./create-case";
 import { createFacility } from "./create-facility";
@@ -74,6 +73,27 @@ const openCaseOf = async (c: AppContext, personId: string) =>
   (await listCasesOfPerson(c.get("deps").db, c.var.signedIn.org.id, personId)).find(
     (k) => k.status !== "closed",
   )?.id ?? null;
+
+/** The case page with its timeline and funds; `shown` adds what this request shows. */
+async function renderCasePage(
+  c: AppContext,
+  kase: Case,
+  shown: Pick<CasePageProps, "seesSensitive" | "sensitive" | "notice"> & { path?: string },
+) {
+  const db = c.var.deps.db;
+  const orgId = c.var.signedIn.org.id;
+  return render(
+    c,
+    <CasePage
+      {...view(c)}
+      {...shown}
+      kase={kase}
+      events={await listCaseEvents(db, orgId, kase.id)}
+      funds={await caseFundsOf(db, orgId, kase.id)}
+      publicBase={publicBaseUrl({ config: c.var.config })}
+    />,
+  );
+}
 
 const facilityOptions = (c: AppContext) =>
   searchFacilities(c.get("deps").db, c.var.signedIn.org.id, "", 500);
@@ -200,59 +220,22 @@ casesRoutes.post("/cases", allow("cases.write"), async (c) => {
 });
 
 casesRoutes.get("/cases/:id", allow("cases.read"), async (c) => {
-  const auth = c.var.signedIn;
-  const { kase, seesSensitive } = await requireCase(
-    c.var.deps.db,
-    c.var.actor,
-    requireUuidParam(c),
-  );
-  const events = await listCaseEvents(c.get("deps").db, auth.org.id, kase.id);
-  return render(
-    c,
-    <CasePage
-      {...view(c)}
-      kase={kase}
-      events={events}
-      seesSensitive={seesSensitive}
-      notice={notice(c)}
-      funds={await caseFundsOf(c.get("deps").db, auth.org.id, kase.id)}
-      publicBase={publicBaseUrl({ config: c.var.config })}
-    />,
-  );
+  const _auth = c.var.signedIn;
+  const { kase, seesSensitive } = await routeCase(c);
+  return renderCasePage(c, kase, { seesSensitive, notice: notice(c) });
 });
 
 casesRoutes.post("/cases/:id/sensitive", allow("cases.read"), async (c) => {
   const auth = c.var.signedIn;
-  const { kase, seesSensitive } = await requireCase(
-    c.var.deps.db,
-    c.var.actor,
-    requireUuidParam(c),
-  );
+  const { kase, seesSensitive } = await routeCase(c);
   if (!seesSensitive) throw new AppError("forbidden");
   const sensitive = await readCaseSensitive(c.get("deps"), auth.actor, kase.id);
-  const events = await listCaseEvents(c.get("deps").db, auth.org.id, kase.id);
-  return render(
-    c,
-    <CasePage
-      {...view(c)}
-      path={`/cases/${kase.id}`}
-      kase={kase}
-      events={events}
-      seesSensitive
-      sensitive={sensitive}
-      funds={await caseFundsOf(c.get("deps").db, auth.org.id, kase.id)}
-      publicBase={publicBaseUrl({ config: c.var.config })}
-    />,
-  );
+  return renderCasePage(c, kase, { seesSensitive, sensitive, path: `/cases/${kase.id}` });
 });
 
 casesRoutes.get("/cases/:id/edit", allow("cases.write"), async (c) => {
   const auth = c.var.signedIn;
-  const { kase, seesSensitive } = await requireCase(
-    c.var.deps.db,
-    c.var.actor,
-    requireUuidParam(c),
-  );
+  const { kase, seesSensitive } = await routeCase(c);
   // Pre-filling the encrypted fields is a read of them, so it is audited.
   const sensitive =
     seesSensitive && (kase.hasANumber || kase.hasBirthdate || kase.hasNotes)
@@ -273,11 +256,7 @@ casesRoutes.get("/cases/:id/edit", allow("cases.write"), async (c) => {
 
 casesRoutes.post("/cases/:id", allow("cases.write"), async (c) => {
   const auth = c.var.signedIn;
-  const { kase, seesSensitive } = await requireCase(
-    c.var.deps.db,
-    c.var.actor,
-    requireUuidParam(c),
-  );
+  const { kase, seesSensitive } = await routeCase(c);
   const typed = { ...(await readForm(c)), person_id: kase.personId };
   const { values, errors: facilityErrors } = await withNewFacility(c, typed);
   const { input, errors: inputErrors } = formToCaseInput(values, {
