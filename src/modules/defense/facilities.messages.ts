@@ -24,6 +24,8 @@ export const facilitiesText = defineMessages("facilities", {
     saved: "Cambios guardados.",
     edit: "Editar",
     back_to_cases: "Volver a los casos",
+    found_one: "1 centro",
+    found_many: (n: string) => `${n} centros`,
   },
   en: {
     title: "Detention facilities",
@@ -48,5 +50,7 @@ export const facilitiesText = defineMessages("facilities", {
     saved: "Changes saved.",
     edit: "Edit",
     back_to_cases: "Back to cases",
+    found_one: "1 facility",
+    found_many: (n: string) => `${n} facilities`,
   },
 });

@@ -1,10 +1,9 @@
 import { common } from "../../platform/common.messages";
 import type { SignedIn } from "../../platform/http";
-import type { Lang } from "../../platform/i18n";
+import { type Lang, plural } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import { FormPage } from "../../platform/ui/blocks";
+import { FormPage, ListPage } from "../../platform/ui/blocks";
 import { Field, type FormState, TextArea } from "../../platform/ui/forms";
-import { Page } from "../../platform/ui/layout";
 import { facilitiesText } from "./facilities.messages";
 import { FACILITY_LIMITS, type Facility } from "./facility";
 
@@ -15,113 +14,80 @@ export function FacilitiesPage(
 ) {
   const t = facilitiesText[props.lang];
   const writer = can(props.auth.role, "facilities.write");
+  const total = props.facilities.length;
   return (
-    <Page {...props} title={t.title} section="cases">
-      <p>
-        <a href="/cases">← {t.back_to_cases}</a>
-      </p>
-      <div class="page-head">
-        <h1>{t.title}</h1>
-        {writer && (
-          <a class="button" href="/facilities/new">
-            {t.add}
-          </a>
-        )}
-      </div>
-      <p class="lede">{t.lede}</p>
-      {props.notice && (
-        <div class="alert alert-ok" role="status">
-          {props.notice}
-        </div>
-      )}
-      <search>
-        <form method="get" action="/facilities" class="searchbar">
-          <div class="field">
-            <label for="f-q">{t.search_label}</label>
-            <input
-              id="f-q"
-              name="q"
-              type="search"
-              value={props.q}
-              maxlength={200}
-              autocomplete="off"
-            />
-          </div>
-          <button type="submit" class="secondary">
-            {common[props.lang].search}
-          </button>
-        </form>
-      </search>
-      {props.facilities.length === 0 ? (
-        <div class="empty">
-          {props.q ? (
-            <>
-              <h2>{t.no_results}</h2>
-              <a class="button secondary" href="/facilities">
-                {t.clear_search}
+    <ListPage
+      {...props}
+      title={t.title}
+      section="cases"
+      back={{ href: "/cases", label: t.back_to_cases }}
+      add={writer ? { href: "/facilities/new", label: t.add } : null}
+      lead={<p class="lede">{t.lede}</p>}
+      search={{ action: "/facilities", q: props.q, label: t.search_label, placeholder: "" }}
+      filtering={props.q !== ""}
+      total={total}
+      page={1}
+      pages={1}
+      pageLink={() => "/facilities"}
+      count={plural(props.lang, total, { one: t.found_one, other: t.found_many })}
+      empty={{ title: t.empty_title, body: t.empty_body }}
+      noResults={{ title: t.no_results, body: "", clearLabel: t.clear_search }}
+    >
+      <ul class="list">
+        {props.facilities.map((f) => (
+          <li class="list-item facility" id={`facility-${f.id}`}>
+            <h2 class="title">{f.name}</h2>
+            <FacilityFacts facility={f} lang={props.lang} />
+            {writer && (
+              <a class="button secondary" href={`/facilities/${f.id}/edit`}>
+                {t.edit}
+                <span class="visually-hidden"> {f.name}</span>
               </a>
-            </>
-          ) : (
-            <>
-              <h2>{t.empty_title}</h2>
-              <p>{t.empty_body}</p>
-              {writer && (
-                <a class="button" href="/facilities/new">
-                  {t.add}
-                </a>
-              )}
-            </>
-          )}
-        </div>
-      ) : (
-        <ul class="list">
-          {props.facilities.map((f) => (
-            <li class="list-item facility" id={`facility-${f.id}`}>
-              <h2 class="title">{f.name}</h2>
-              <dl class="facts">
-                {f.address && (
-                  <>
-                    <dt>{t.address}</dt>
-                    <dd>{f.address}</dd>
-                  </>
-                )}
-                {f.phones.length > 0 && (
-                  <>
-                    <dt>{t.phones}</dt>
-                    <dd>
-                      {f.phones.map((p, i) => (
-                        <>
-                          {i > 0 && ", "}
-                          <a href={`tel:${p.replace(/[^\d+]/g, "")}`}>{p}</a>
-                        </>
-                      ))}
-                    </dd>
-                  </>
-                )}
-                {f.visitingHours && (
-                  <>
-                    <dt>{t.visiting_hours}</dt>
-                    <dd class="prewrap">{f.visitingHours}</dd>
-                  </>
-                )}
-                {f.notes && (
-                  <>
-                    <dt>{t.notes}</dt>
-                    <dd class="prewrap">{f.notes}</dd>
-                  </>
-                )}
-              </dl>
-              {writer && (
-                <a class="button secondary" href={`/facilities/${f.id}/edit`}>
-                  {t.edit}
-                  <span class="visually-hidden"> {f.name}</span>
-                </a>
-              )}
-            </li>
-          ))}
-        </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+    </ListPage>
+  );
+}
+
+function FacilityFacts(props: { facility: Facility; lang: Lang }) {
+  const t = facilitiesText[props.lang];
+  const f = props.facility;
+  return (
+    <dl class="facts">
+      {f.address && (
+        <>
+          <dt>{t.address}</dt>
+          <dd>{f.address}</dd>
+        </>
       )}
-    </Page>
+      {f.phones.length > 0 && (
+        <>
+          <dt>{t.phones}</dt>
+          <dd>
+            {f.phones.map((p, i) => (
+              <>
+                {i > 0 && ", "}
+                <a href={`tel:${p.replace(/[^\d+]/g, "")}`}>{p}</a>
+              </>
+            ))}
+          </dd>
+        </>
+      )}
+      {f.visitingHours && (
+        <>
+          <dt>{t.visiting_hours}</dt>
+          <dd class="prewrap">{f.visitingHours}</dd>
+        </>
+      )}
+      {f.notes && (
+        <>
+          <dt>{t.notes}</dt>
+          <dd class="prewrap">{f.notes}</dd>
+        </>
+      )}
+    </dl>
   );
 }
 

@@ -88,6 +88,8 @@ export type ListPageProps = ViewProps &
     lead?: Child;
     /** Shown below the results (e.g. charts and settings of the whole list). */
     after?: Child;
+    /** The way back, above the title (a directory opened from another section). */
+    back?: BackLink;
   }>;
 
 /**
@@ -98,6 +100,7 @@ export function ListPage(props: ListPageProps) {
   const emptyList = !props.filtering && props.total === 0;
   return (
     <Page {...props} title={props.title} section={props.section}>
+      <Back link={props.back} />
       <PageHead title={props.title} action={emptyList ? null : props.add} />
       <Notice text={props.notice} />
       {props.lead}
