@@ -1,10 +1,10 @@
-import { common } from "../../platform/common.messages";
-import { formatDate, formatNumber } from "../../platform/i18n";
+import { formatDate, formatNumber, plural } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { monthName } from "../../platform/time";
-import { Page, Pager, Panel } from "../../platform/ui/layout";
+import { ListPage, listLink } from "../../platform/ui/blocks";
+import { Panel } from "../../platform/ui/layout";
 import { outreachText } from "./outreach.messages";
-import { Notice, TotalsStats, type View } from "./outreach-ui";
+import { TotalsStats, type View } from "./outreach-ui";
 import { receptivePercent, type Totals } from "./shift";
 import type { ShiftListItem } from "./shift-record";
 
@@ -28,125 +28,81 @@ export function OutreachListPage(props: Props) {
   const writer = can(props.auth.role, "outreach.write");
   const tz = props.auth.org.timeZone;
   return (
-    <Page {...props} title={t.title} section="outreach">
-      <div class="page-head">
-        <h1>{t.title}</h1>
-        {writer && (
-          <a class="button" href="/outreach/new">
-            {t.add}
-          </a>
-        )}
-      </div>
-      <p class="lede">{t.lede}</p>
-      <Notice text={props.notice} />
-      <search>
-        <form method="get" action="/outreach" class="searchbar">
-          <div class="field">
-            <label for="f-q">{t.search_label}</label>
-            <input
-              id="f-q"
-              name="q"
-              type="search"
-              value={props.q}
-              maxlength={200}
-              autocomplete="off"
-            />
-          </div>
-          <button type="submit" class="secondary">
-            {common[lang].search}
-          </button>
-        </form>
-      </search>
-      {props.items.length === 0 ? (
-        <div class="empty">
-          {props.q ? (
-            <>
-              <h2>{t.no_results}</h2>
-              <a class="button secondary" href="/outreach">
-                {t.clear_search}
-              </a>
-            </>
+    <ListPage
+      {...props}
+      title={t.title}
+      section="outreach"
+      add={writer ? { href: "/outreach/new", label: t.add } : null}
+      lead={<p class="lede">{t.lede}</p>}
+      search={{ action: "/outreach", q: props.q, label: t.search_label, placeholder: "" }}
+      filtering={props.q !== ""}
+      total={props.total}
+      page={props.page}
+      pages={Math.ceil(props.total / props.perPage)}
+      pageLink={listLink("/outreach", { q: props.q })}
+      count={plural(lang, props.total, { one: t.shifts_one, other: t.shifts_n })}
+      empty={{ title: t.empty_title, body: t.empty_body }}
+      noResults={{ title: t.no_results, body: "", clearLabel: t.clear_search }}
+      after={
+        <Panel title={t.totals_title}>
+          {props.all.shifts === 0 ? (
+            <p class="muted">{t.totals_none}</p>
           ) : (
             <>
-              <h2>{t.empty_title}</h2>
-              <p>{t.empty_body}</p>
-              {writer && (
-                <a class="button" href="/outreach/new">
-                  {t.add}
-                </a>
+              <h3>{t.totals_all}</h3>
+              <TotalsStats totals={props.all} lang={lang} />
+              <h3>{t.totals_by_month}</h3>
+              <TotalsList
+                rows={props.byMonth.map((m) => ({
+                  key: m.month,
+                  label: monthLabel(m.month, lang),
+                  totals: m.totals,
+                }))}
+                lang={lang}
+              />
+              {props.byAction.length > 0 && (
+                <>
+                  <h3>{t.totals_by_action}</h3>
+                  <TotalsList
+                    rows={props.byAction.map((a) => ({
+                      key: a.eventId,
+                      label: a.title,
+                      href: `/actions/${a.eventId}`,
+                      totals: a.totals,
+                    }))}
+                    lang={lang}
+                  />
+                </>
               )}
             </>
           )}
-        </div>
-      ) : (
-        <>
-          <ul class="list">
-            {props.items.map((s) => (
-              <li class="list-item">
-                <a class="title" href={`/outreach/${s.id}`}>
-                  {s.area}
-                </a>
-                <span class="badge">{t[`kind_${s.kind}`]}</span>
-                <span class="meta">
-                  {[
-                    formatDate(s.startsAt, lang, s.timeZone || tz),
-                    t.flyers_n(n(s.flyers)),
-                    t.conversations_n(n(s.conversations)),
-                    t.sign_ups_n(n(s.signUpCount)),
-                    s.eventId && props.eventTitles.get(s.eventId)
-                      ? t.for_action(props.eventTitles.get(s.eventId) ?? "")
-                      : "",
-                  ]
-                    .filter(Boolean)
-                    .join(" · ")}
-                </span>
-              </li>
-            ))}
-          </ul>
-          <Pager
-            lang={lang}
-            page={props.page}
-            pages={Math.ceil(props.total / props.perPage)}
-            link={(p) =>
-              `/outreach?${new URLSearchParams({ ...(props.q ? { q: props.q } : {}), page: String(p) })}`
-            }
-          />
-        </>
-      )}
-      <Panel title={t.totals_title}>
-        {props.all.shifts === 0 ? (
-          <p class="muted">{t.totals_none}</p>
-        ) : (
-          <>
-            <h3>{t.totals_all}</h3>
-            <TotalsStats totals={props.all} lang={lang} />
-            <h3>{t.totals_by_month}</h3>
-            <TotalsList
-              rows={props.byMonth.map((m) => ({
-                key: m.month,
-                label: monthLabel(m.month, lang),
-                totals: m.totals,
-              }))}
-              lang={lang}
-            />
-            {props.byAction.length > 0 && (
-              <>
-                <h3>{t.totals_by_action}</h3>
-                <TotalsList
-                  rows={props.byAction.map((a) => ({
-                    key: a.eventId,
-                    label: a.title,
-                    href: `/actions/${a.eventId}`,
-                    totals: a.totals,
-                  }))}
-                  lang={lang}
-                />
-              </>
-            )}
-          </>
-        )}
-      </Panel>
-    </Page>
+        </Panel>
+      }
+    >
+      <ul class="list">
+        {props.items.map((s) => (
+          <li class="list-item">
+            <a class="title" href={`/outreach/${s.id}`}>
+              {s.area}
+            </a>
+            <span class="badge">{t[`kind_${s.kind}`]}</span>
+            <span class="meta">
+              {[
+                formatDate(s.startsAt, lang, s.timeZone || tz),
+                t.flyers_n(n(s.flyers)),
+                t.conversations_n(n(s.conversations)),
+                t.sign_ups_n(n(s.signUpCount)),
+                s.eventId && props.eventTitles.get(s.eventId)
+                  ? t.for_action(props.eventTitles.get(s.eventId) ?? "")
+                  : "",
+              ]
+                .filter(Boolean)
+                .join(" · ")}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </ListPage>
   );
 }
 

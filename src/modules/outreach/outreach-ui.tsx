@@ -6,14 +6,7 @@ import { receptivePercent, type Totals } from "./shift";
 // Small pieces shared by the outreach pages.
 export type View = { lang: Lang; csrf: string; path: string; auth: SignedIn };
 
-export function Notice(props: { text: string | undefined }) {
-  if (!props.text) return null;
-  return (
-    <div class="alert alert-ok" role="status">
-      {props.text}
-    </div>
-  );
-}
+export { Notice } from "../../platform/ui/blocks";
 
 /** The numbers of a set of shifts as a row of stats. */
 export function TotalsStats(props: { totals: Totals; lang: Lang; single?: boolean }) {

@@ -6,14 +6,7 @@ import { suppliesText } from "./supplies.messages";
 
 export type View = { lang: Lang; csrf: string; path: string; auth: SignedIn };
 
-export function Notice(props: { text: string | undefined }) {
-  if (!props.text) return null;
-  return (
-    <div class="alert alert-ok" role="status">
-      {props.text}
-    </div>
-  );
-}
+export { Notice } from "../../platform/ui/blocks";
 
 export function DriveBadges(props: { drive: Pick<Drive, "open" | "public">; lang: Lang }) {
   const t = suppliesText[props.lang];
