@@ -1,6 +1,6 @@
 import type { SignedIn } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
-import { Notice } from "../../platform/ui/blocks";
+import { Notice, SearchForm } from "../../platform/ui/blocks";
 import { Csrf } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { actionsText } from "./actions.messages";
@@ -44,24 +44,13 @@ export function CheckInPage(props: Props) {
         {t.arrived(props.arrived)}
       </p>
       <Notice text={props.notice} />
-      <search>
-        <form method="get" action={base} class="searchbar checkin-search">
-          <div class="field">
-            <label for="f-q">{t.checkin_search}</label>
-            <input
-              id="f-q"
-              name="q"
-              type="search"
-              value={props.q}
-              maxlength={200}
-              autocomplete="off"
-            />
-          </div>
-          <button type="submit" class="secondary">
-            {t.checkin_search.split(" ")[0]}
-          </button>
-        </form>
-      </search>
+      <SearchForm
+        action={base}
+        class="checkin-search"
+        q={props.q}
+        label={t.checkin_search}
+        button={t.checkin_search.split(" ")[0]}
+      />
       {props.rows.length === 0 ? (
         <div class="empty">
           <p>{props.q ? t.checkin_empty : t.checkin_none}</p>

@@ -1,8 +1,8 @@
 import { common } from "../../platform/common.messages";
+import { SearchForm } from "../../platform/ui/blocks";
 import { Csrf, FormAlert, type FormState } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { CASE_LIMITS } from "./case";
-import { PersonSearch } from "./case-form.page";
 import type { View } from "./case-ui";
 import { casesText } from "./defense.messages";
 
@@ -28,7 +28,7 @@ export function AddFamilyPage(
         </p>
         <h1>{title}</h1>
         <FormAlert form={props.form} lang={lang} />
-        <PersonSearch
+        <SearchForm
           action={`/cases/${kase.id}/family/new`}
           q={props.q}
           label={t.family_search}

@@ -1,5 +1,5 @@
 import { common } from "../../platform/common.messages";
-import { FormPage } from "../../platform/ui/blocks";
+import { FormPage, SearchForm } from "../../platform/ui/blocks";
 import { Checkbox, Field, type FormState, Select, TextArea } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { CASE_LIMITS, CASE_STATUSES } from "./case";
@@ -152,7 +152,7 @@ export function ChoosePersonPage(
       <div class="narrow">
         <h1>{t.choose_person}</h1>
         <p class="hint">{t.choose_person_hint}</p>
-        <PersonSearch
+        <SearchForm
           action="/cases/new"
           q={props.q}
           label={t.search_label}
@@ -182,28 +182,5 @@ export function ChoosePersonPage(
         )}
       </div>
     </Page>
-  );
-}
-
-export function PersonSearch(props: { action: string; q: string; label: string; button: string }) {
-  return (
-    <search>
-      <form method="get" action={props.action} class="searchbar">
-        <div class="field">
-          <label for="f-q">{props.label}</label>
-          <input
-            id="f-q"
-            name="q"
-            type="search"
-            value={props.q}
-            maxlength={200}
-            autocomplete="off"
-          />
-        </div>
-        <button type="submit" class="secondary">
-          {props.button}
-        </button>
-      </form>
-    </search>
   );
 }

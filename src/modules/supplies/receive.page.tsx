@@ -1,3 +1,4 @@
+import { SearchForm } from "../../platform/ui/blocks";
 import type { FormState } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import type { NeedWithFigures } from "./drive-figures";
@@ -71,26 +72,18 @@ export function ReceivePage(
           ))}
         </nav>
       )}
-      <search>
-        <form method="get" action={base} class="searchbar">
-          <input type="hidden" name="kind" value={state.kind} />
-          {state.pointId && <input type="hidden" name="point" value={state.pointId} />}
-          <div class="field">
-            <label for="f-q">{t.search_item}</label>
-            <input
-              id="f-q"
-              name="q"
-              type="search"
-              value={state.q}
-              maxlength={200}
-              autocomplete="off"
-            />
-          </div>
-          <button type="submit" class="secondary">
-            {t.search_item}
-          </button>
-        </form>
-      </search>
+      <SearchForm
+        action={base}
+        q={state.q}
+        label={t.search_item}
+        button={t.search_item}
+        fields={
+          <>
+            <input type="hidden" name="kind" value={state.kind} />
+            {state.pointId && <input type="hidden" name="point" value={state.pointId} />}
+          </>
+        }
+      />
       {props.needs.length === 0 ? (
         <p class="empty">{t.no_items}</p>
       ) : (

@@ -146,17 +146,50 @@ export function ListPage(props: ListPageProps) {
 /** Search text and filters; typing or changing a filter refreshes #results through htmx. */
 export function SearchBar(props: ListPageProps["search"] & { lang: Lang }) {
   return (
+    <SearchForm
+      action={props.action}
+      q={props.q}
+      label={props.label}
+      placeholder={props.placeholder}
+      fields={props.filters}
+      button={common[props.lang].search}
+      live
+    />
+  );
+}
+
+/**
+ * A search form (GET, `q`): the text, any other fields (filters, hidden ones), a button.
+ * `live` refreshes #results through htmx while the person types; without JavaScript, or
+ * when not live, the form submits as a plain GET.
+ */
+export function SearchForm(props: {
+  action: string;
+  q: string;
+  label: string;
+  button: Child;
+  placeholder?: string | undefined;
+  fields?: Child;
+  class?: string;
+  live?: boolean;
+}) {
+  const live = props.live
+    ? {
+        "hx-get": props.action,
+        "hx-trigger": "input changed delay:300ms from:#f-q, change",
+        "hx-target": "#results",
+        "hx-select": "#results",
+        "hx-swap": "outerHTML",
+        "hx-push-url": "true",
+      }
+    : {};
+  return (
     <search>
       <form
         method="get"
         action={props.action}
-        class="searchbar"
-        hx-get={props.action}
-        hx-trigger="input changed delay:300ms from:#f-q, change"
-        hx-target="#results"
-        hx-select="#results"
-        hx-swap="outerHTML"
-        hx-push-url="true"
+        class={props.class ? `searchbar ${props.class}` : "searchbar"}
+        {...live}
       >
         <div class="field">
           <label for="f-q">{props.label}</label>
@@ -170,9 +203,9 @@ export function SearchBar(props: ListPageProps["search"] & { lang: Lang }) {
             autocomplete="off"
           />
         </div>
-        {props.filters}
+        {props.fields}
         <button type="submit" class="secondary">
-          {common[props.lang].search}
+          {props.button}
         </button>
       </form>
     </search>
