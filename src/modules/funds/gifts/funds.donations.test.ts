@@ -1,9 +1,8 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOrg, createTestApp, type TestApp } from "../../../../test/support/app";
+import { describe, expect, it } from "vitest";
 import { campaignFields, give, newCampaign, sqlBalances } from "../../../../test/support/funds";
 import { STORES } from "../../../../test/support/stores";
-import type { Actor } from "../../../platform/actor";
+import { twoOrgs } from "../../../../test/support/suites";
 import { AppError } from "../../../platform/errors";
 import { getCampaign, getCampaignBySlug } from "../campaigns/campaign-record";
 import { getCampaignTotals } from "../campaigns/campaign-totals";
@@ -24,49 +23,40 @@ const failure = (p: Promise<unknown>) =>
   );
 
 describe.each(STORES)("campaigns and donations on %s", (store) => {
-  let t: TestApp;
-  let actor: Actor;
-  let other: Actor;
-
-  beforeAll(async () => {
-    t = await createTestApp(store);
-    actor = (await createOrg(t)).actor;
-    other = (await createOrg(t, "Otra Organización")).actor;
-  });
-  afterAll(() => t.close());
+  const s = twoOrgs(store);
 
   it("creates a campaign, finds it by id and slug, and refuses a taken slug", async () => {
     const fields = campaignFields({ slug: "Fondo-Rosa" });
-    const c = await createCampaign(t.deps, actor, fields);
+    const c = await createCampaign(s.t.deps, s.actor, fields);
     expect(c).toMatchObject({ slug: "fondo-rosa", goalCents: 1_000_000, currency: "USD" });
     expect(c.milestonesCents).toEqual([100_000, 500_000]);
-    expect((await getCampaignBySlug(t.database.db, actor.orgId, "fondo-rosa"))?.id).toBe(c.id);
-    expect(await getCampaignBySlug(t.database.db, other.orgId, "fondo-rosa")).toBeNull();
-    expect(await getCampaign(t.database.db, other.orgId, c.id)).toBeNull();
-    expect(await failure(createCampaign(t.deps, actor, fields))).toEqual({
+    expect((await getCampaignBySlug(s.t.database.db, s.actor.orgId, "fondo-rosa"))?.id).toBe(c.id);
+    expect(await getCampaignBySlug(s.t.database.db, s.other.orgId, "fondo-rosa")).toBeNull();
+    expect(await getCampaign(s.t.database.db, s.other.orgId, c.id)).toBeNull();
+    expect(await failure(createCampaign(s.t.deps, s.actor, fields))).toEqual({
       code: "validation_failed",
       fields: { slug: "slug_taken" },
     });
     // Another organization may use the same slug.
-    await createCampaign(t.deps, other, fields);
+    await createCampaign(s.t.deps, s.other, fields);
   });
 
   it("refuses a linked case that isn't this organization's", async () => {
     const fields = campaignFields({ caseId: "00000000-0000-4000-8000-000000000000" });
-    expect(await failure(createCampaign(t.deps, actor, fields))).toMatchObject({
+    expect(await failure(createCampaign(s.t.deps, s.actor, fields))).toMatchObject({
       fields: { caseId: "case_not_found" },
     });
   });
 
   it("records gifts and computes totals from the ledger", async () => {
-    const c = await newCampaign(t, actor);
-    const first = await recordDonation(t.deps, actor, {
+    const c = await newCampaign(s.t, s.actor);
+    const first = await recordDonation(s.t.deps, s.actor, {
       campaignId: c.id,
       amountCents: 2_500,
       method: "cash",
       donorName: "Vecina Inventada",
       eventNote: "Kermés del sábado",
-      receivedByUserId: actor.userId,
+      receivedByUserId: s.actor.userId,
     });
     expect(first.replayed).toBe(false);
     expect(first.gift).toMatchObject({
@@ -77,21 +67,21 @@ describe.each(STORES)("campaigns and donations on %s", (store) => {
       receivedByName: "Dueña de Prueba",
       reversed: false,
     });
-    await give(t, actor, c.id, 7_500);
-    expect(await getCampaignTotals(t.database.db, actor.orgId, c.id)).toMatchObject({
+    await give(s.t, s.actor, c.id, 7_500);
+    expect(await getCampaignTotals(s.t.database.db, s.actor.orgId, c.id)).toMatchObject({
       raisedCents: 10_000,
       availableCents: 10_000,
       onBondCents: 0,
       spentCents: 0,
       gifts: 2,
     });
-    expect(await sqlBalances(t, c.id)).toEqual({
+    expect(await sqlBalances(s.t, c.id)).toEqual({
       fund: 10_000,
       bonds_receivable: 0,
       outside: -10_000,
     });
-    expect(await getCampaignTotals(t.database.db, other.orgId, c.id)).toBeNull();
-    const found = await listGifts(t.database.db, actor.orgId, c.id, { q: "kermes" });
+    expect(await getCampaignTotals(s.t.database.db, s.other.orgId, c.id)).toBeNull();
+    const found = await listGifts(s.t.database.db, s.actor.orgId, c.id, { q: "kermes" });
     expect(found.map((g) => g.id)).toEqual([first.gift.id]);
   });
 
@@ -103,19 +93,19 @@ describe.each(STORES)("campaigns and donations on %s", (store) => {
     [1e15, "amount_too_large"],
     [Number.POSITIVE_INFINITY, "amount_too_large"],
   ])("refuses an amount of %s cents (%s) and saves nothing", async (amountCents, key) => {
-    const c = await newCampaign(t, actor);
+    const c = await newCampaign(s.t, s.actor);
     const refused = await failure(
-      recordDonation(t.deps, actor, { campaignId: c.id, amountCents, method: "cash" }),
+      recordDonation(s.t.deps, s.actor, { campaignId: c.id, amountCents, method: "cash" }),
     );
     expect(refused).toEqual({ code: "validation_failed", fields: { amount: key } });
-    expect((await getCampaignTotals(t.database.db, actor.orgId, c.id))?.gifts).toBe(0);
+    expect((await getCampaignTotals(s.t.database.db, s.actor.orgId, c.id))?.gifts).toBe(0);
   });
 
   it("refuses a currency other than the campaign's, an unknown campaign and another org's", async () => {
-    const c = await newCampaign(t, actor);
+    const c = await newCampaign(s.t, s.actor);
     expect(
       await failure(
-        recordDonation(t.deps, actor, {
+        recordDonation(s.t.deps, s.actor, {
           campaignId: c.id,
           amountCents: 100,
           currency: "MXN",
@@ -124,22 +114,22 @@ describe.each(STORES)("campaigns and donations on %s", (store) => {
       ),
     ).toEqual({ code: "validation_failed", fields: { currency: "currency_mismatch" } });
     for (const [who, id] of [
-      [actor, "00000000-0000-4000-8000-000000000000"],
-      [other, c.id],
+      [s.actor, "00000000-0000-4000-8000-000000000000"],
+      [s.other, c.id],
     ] as const) {
       expect(
         await failure(
-          recordDonation(t.deps, who, { campaignId: id, amountCents: 1, method: "cash" }),
+          recordDonation(s.t.deps, who, { campaignId: id, amountCents: 1, method: "cash" }),
         ),
       ).toMatchObject({ code: "not_found" });
     }
   });
 
   it("makes exactly one gift from 20 concurrent requests with one Idempotency-Key", async () => {
-    const c = await newCampaign(t, actor);
+    const c = await newCampaign(s.t, s.actor);
     const results = await Promise.all(
       Array.from({ length: 20 }, () =>
-        recordDonation(t.deps, actor, {
+        recordDonation(s.t.deps, s.actor, {
           campaignId: c.id,
           amountCents: 5_000,
           method: "card",
@@ -151,15 +141,17 @@ describe.each(STORES)("campaigns and donations on %s", (store) => {
     const ids = new Set(results.map((r) => r.gift.id));
     expect(ids.size).toBe(1);
     expect(results.filter((r) => !r.replayed)).toHaveLength(1);
-    expect((await listGifts(t.database.db, actor.orgId, c.id)).length).toBe(1);
-    expect((await getCampaignTotals(t.database.db, actor.orgId, c.id))?.raisedCents).toBe(5_000);
+    expect((await listGifts(s.t.database.db, s.actor.orgId, c.id)).length).toBe(1);
+    expect((await getCampaignTotals(s.t.database.db, s.actor.orgId, c.id))?.raisedCents).toBe(
+      5_000,
+    );
   });
 
   it("makes exactly one gift from 20 concurrent requests with one (source, external_id)", async () => {
-    const c = await newCampaign(t, actor);
+    const c = await newCampaign(s.t, s.actor);
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        recordDonation(t.deps, actor, {
+        recordDonation(s.t.deps, s.actor, {
           campaignId: c.id,
           amountCents: 1_234,
           method: "card",
@@ -171,12 +163,12 @@ describe.each(STORES)("campaigns and donations on %s", (store) => {
       ),
     );
     expect(new Set(results.map((r) => r.gift.id)).size).toBe(1);
-    const count = await t.database.db.execute<{ n: string }>(
+    const count = await s.t.database.db.execute<{ n: string }>(
       sql`SELECT count(*)::text AS n FROM ledger_groups WHERE campaign_id = ${c.id}`,
     );
     expect(count.rows[0]?.n).toBe("1");
     // The same external id from another source is another gift.
-    const elsewhere = await recordDonation(t.deps, actor, {
+    const elsewhere = await recordDonation(s.t.deps, s.actor, {
       campaignId: c.id,
       amountCents: 1_234,
       method: "card",
@@ -187,16 +179,16 @@ describe.each(STORES)("campaigns and donations on %s", (store) => {
   });
 
   it("writes the gift, its balanced group and its audit row together, or none of them", async () => {
-    const c = await newCampaign(t, actor);
+    const c = await newCampaign(s.t, s.actor);
     const count = async (table: string, where: ReturnType<typeof sql>) =>
       Number(
         (
-          await t.database.db.execute<{ n: string }>(
+          await s.t.database.db.execute<{ n: string }>(
             sql`SELECT count(*)::text AS n FROM ${sql.raw(table)} WHERE ${where}`,
           )
         ).rows[0]?.n,
       );
-    const r = await recordDonation(t.deps, actor, {
+    const r = await recordDonation(s.t.deps, s.actor, {
       campaignId: c.id,
       amountCents: 5_000,
       method: "cash",
@@ -213,7 +205,7 @@ describe.each(STORES)("campaigns and donations on %s", (store) => {
     expect(await count("audit_events", audited)).toBe(1);
     expect(await count("ledger_entries", sql`group_id = ${r.gift.groupId}`)).toBe(2);
     // The same (source, external_id) again: the statement fails whole; the first gift answers.
-    const again = await recordDonation(t.deps, actor, {
+    const again = await recordDonation(s.t.deps, s.actor, {
       campaignId: c.id,
       amountCents: 5_000,
       method: "cash",
@@ -233,12 +225,12 @@ describe.each(STORES)("campaigns and donations on %s", (store) => {
   });
 
   it("answers a later replay with the first gift, and refuses the key on another campaign", async () => {
-    const c = await newCampaign(t, actor);
-    const d = await newCampaign(t, actor);
+    const c = await newCampaign(s.t, s.actor);
+    const d = await newCampaign(s.t, s.actor);
     const input = { campaignId: c.id, amountCents: 900, method: "cash" as const };
-    const first = await recordDonation(t.deps, actor, { ...input, idempotencyKey: "replay-1" });
-    await give(t, actor, c.id, 100);
-    const again = await recordDonation(t.deps, actor, { ...input, idempotencyKey: "replay-1" });
+    const first = await recordDonation(s.t.deps, s.actor, { ...input, idempotencyKey: "replay-1" });
+    await give(s.t, s.actor, c.id, 100);
+    const again = await recordDonation(s.t.deps, s.actor, { ...input, idempotencyKey: "replay-1" });
     expect(again).toEqual({ gift: first.gift, replayed: true });
     // The same key with a different request is refused, whatever differs (Stripe's rule).
     for (const change of [
@@ -250,18 +242,22 @@ describe.each(STORES)("campaigns and donations on %s", (store) => {
     ]) {
       expect(
         await failure(
-          recordDonation(t.deps, actor, { ...input, ...change, idempotencyKey: "replay-1" }),
+          recordDonation(s.t.deps, s.actor, { ...input, ...change, idempotencyKey: "replay-1" }),
         ),
       ).toMatchObject({ code: "idempotency_key_reused" });
     }
     expect(
       await failure(
-        recordDonation(t.deps, actor, { ...input, campaignId: d.id, idempotencyKey: "replay-1" }),
+        recordDonation(s.t.deps, s.actor, {
+          ...input,
+          campaignId: d.id,
+          idempotencyKey: "replay-1",
+        }),
       ),
     ).toMatchObject({ code: "idempotency_key_reused" });
     // Keys are per organization: another org may use the same one.
-    const theirs = await newCampaign(t, other);
-    const elsewhere = await recordDonation(t.deps, other, {
+    const theirs = await newCampaign(s.t, s.other);
+    const elsewhere = await recordDonation(s.t.deps, s.other, {
       ...input,
       campaignId: theirs.id,
       idempotencyKey: "replay-1",
@@ -270,33 +266,33 @@ describe.each(STORES)("campaigns and donations on %s", (store) => {
   });
 
   it("changes the currency only while a campaign has no movements", async () => {
-    const c = await newCampaign(t, actor);
+    const c = await newCampaign(s.t, s.actor);
     const mxn = await updateCampaign(
-      t.deps,
-      actor,
+      s.t.deps,
+      s.actor,
       c.id,
       campaignFields({ slug: c.slug, currency: "MXN" }),
     );
     expect(mxn.currency).toBe("MXN");
-    await give(t, actor, c.id, 100);
+    await give(s.t, s.actor, c.id, 100);
     expect(
-      await failure(updateCampaign(t.deps, actor, c.id, campaignFields({ slug: c.slug }))),
+      await failure(updateCampaign(s.t.deps, s.actor, c.id, campaignFields({ slug: c.slug }))),
     ).toEqual({ code: "validation_failed", fields: { currency: "currency_locked" } });
     expect(
-      await failure(updateCampaign(t.deps, other, c.id, campaignFields({ slug: c.slug }))),
+      await failure(updateCampaign(s.t.deps, s.other, c.id, campaignFields({ slug: c.slug }))),
     ).toMatchObject({ code: "not_found" });
   });
 
   it("keeps the ledger append-only in the database itself", async () => {
-    const c = await newCampaign(t, actor);
-    await give(t, actor, c.id, 100);
+    const c = await newCampaign(s.t, s.actor);
+    await give(s.t, s.actor, c.id, 100);
     for (const statement of [
       sql`UPDATE ledger_entries SET amount_cents = amount_cents * 2 WHERE campaign_id = ${c.id}`,
       sql`DELETE FROM ledger_entries WHERE campaign_id = ${c.id}`,
       sql`UPDATE ledger_groups SET memo = 'x' WHERE campaign_id = ${c.id}`,
     ]) {
-      await expect(t.database.db.execute(statement)).rejects.toThrow();
+      await expect(s.t.database.db.execute(statement)).rejects.toThrow();
     }
-    expect((await getCampaignTotals(t.database.db, actor.orgId, c.id))?.raisedCents).toBe(100);
+    expect((await getCampaignTotals(s.t.database.db, s.actor.orgId, c.id))?.raisedCents).toBe(100);
   });
 });
