@@ -1,65 +1,29 @@
-import { randomBytes } from "node:crypto";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOrg, createTestApp, type TestApp } from "../../../../test/support/app";
 import { newCampaign } from "../../../../test/support/funds";
 import { decode } from "../../../../test/support/html";
-import { openTestDatabase, STORES } from "../../../../test/support/stores";
-import { createApp } from "../../../app";
+import { STORES } from "../../../../test/support/stores";
+import {
+  STRIPE_WEBHOOK_SECRET,
+  type StripeCall,
+  stripeTestApp,
+} from "../../../../test/support/stripe";
 import { loadConfig } from "../../../config";
-import { createCipher } from "../../../platform/crypto";
 import { giveText } from "../../public/give.messages";
 import { gifts } from "../funds.schema";
 import { stripeEvents } from "../gift-sources.schema";
-import { stripeConfigured, useStripeClient } from "./stripe-config";
+import { stripeConfigured } from "./stripe-config";
 
-const SECRET = "whsec_amparo_test_secret";
+const SECRET = STRIPE_WEBHOOK_SECRET;
 const signer = new Stripe("sk_test_amparo");
 
-type Sent = { path: string; form: URLSearchParams };
-
-/** The app with Stripe configured; its Stripe client answers from memory (no network). */
-async function stripeApp(store: (typeof STORES)[number]) {
-  const database = await openTestDatabase(store);
-  const config = loadConfig({
-    AMPARO_DATA_DIR: mkdtempSync(join(tmpdir(), "amparo-stripe-")),
-    STRIPE_SECRET_KEY: "sk_test_amparo",
-    STRIPE_WEBHOOK_SECRET: SECRET,
-  });
-  const sent: Sent[] = [];
-  const fakeFetch = async (url: string | URL | Request, init?: RequestInit) => {
-    const form = new URLSearchParams(String(init?.body ?? ""));
-    sent.push({ path: new URL(String(url)).pathname, form });
-    const body = {
-      id: "cs_test_1",
-      object: "checkout.session",
-      url: "https://checkout.stripe.com/c/pay/cs_test_1",
-    };
-    return new Response(JSON.stringify(body), {
-      status: 200,
-      headers: { "content-type": "application/json" },
-    });
-  };
-  useStripeClient(
-    config,
-    new Stripe("sk_test_amparo", {
-      httpClient: Stripe.createFetchHttpClient(fakeFetch as typeof fetch),
-      maxNetworkRetries: 0,
-    }),
-  );
-  const app = createApp({ database, cipher: createCipher(randomBytes(32)), config });
-  const t: TestApp = {
-    app,
-    database,
-    deps: app.deps,
-    close: () => database.close(),
-  };
-  return { t, sent, config };
-}
+const CHECKOUT_SESSION = {
+  id: "cs_test_1",
+  object: "checkout.session",
+  url: "https://checkout.stripe.com/c/pay/cs_test_1",
+};
 
 function checkoutEvent(o: {
   id: string;
@@ -92,12 +56,12 @@ function checkoutEvent(o: {
 
 describe.each(STORES)("Stripe gifts on %s", (store) => {
   let t: TestApp;
-  let sent: Sent[];
+  let sent: StripeCall[];
   let org: Awaited<ReturnType<typeof createOrg>>;
   let other: Awaited<ReturnType<typeof createOrg>>;
 
   beforeAll(async () => {
-    ({ t, sent } = await stripeApp(store));
+    ({ t, sent } = await stripeTestApp(store, CHECKOUT_SESSION));
     org = await createOrg(t, "Comité Inventado de Donativos");
     other = await createOrg(t, "Otra Organización Inventada");
   });

@@ -1,61 +1,33 @@
-import { randomBytes } from "node:crypto";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiClient } from "../../../../test/support/api";
 import { apiTokenFor, createOrg, type TestApp } from "../../../../test/support/app";
 import { give, newCampaign } from "../../../../test/support/funds";
-import { openTestDatabase, STORES } from "../../../../test/support/stores";
-import { createApp } from "../../../app";
-import { loadConfig } from "../../../config";
-import { createCipher } from "../../../platform/crypto";
+import { STORES } from "../../../../test/support/stores";
+import {
+  STRIPE_WEBHOOK_SECRET,
+  type StripeCall,
+  stripeTestApp,
+} from "../../../../test/support/stripe";
 import { getCampaignTotals } from "../campaigns/campaign-totals";
 import { listGifts } from "../gifts/gift-record";
-import { useStripeClient } from "./stripe-config";
 
 // Refunds and disputes made at Stripe mirrored as ledger reversals from the webhook
 // (idempotent by event id), and a refund operation for a gift (Stripe's refunded too).
-const SECRET = "whsec_amparo_test_secret";
+const SECRET = STRIPE_WEBHOOK_SECRET;
+const REFUND = { id: "re_test_1", object: "refund", status: "succeeded" };
 const signer = new Stripe("sk_test_amparo");
 
 describe.each(STORES)("Stripe refunds and disputes on %s", (store) => {
   let t: TestApp;
   let org: Awaited<ReturnType<typeof createOrg>>;
   let api: ReturnType<typeof apiClient>;
-  const sent: { path: string; form: URLSearchParams; key: string | null }[] = [];
+  let sent: StripeCall[] = [];
 
   beforeAll(async () => {
-    const database = await openTestDatabase(store);
-    const config = loadConfig({
-      AMPARO_DATA_DIR: mkdtempSync(join(tmpdir(), "amparo-stripe-")),
-      STRIPE_SECRET_KEY: "sk_test_amparo",
-      STRIPE_WEBHOOK_SECRET: SECRET,
-    });
-    const fakeFetch = async (url: string | URL | Request, init?: RequestInit) => {
-      const headers = new Headers(init?.headers);
-      const path = new URL(String(url)).pathname;
-      sent.push({
-        path,
-        form: new URLSearchParams(String(init?.body ?? "")),
-        key: headers.get("idempotency-key"),
-      });
-      const body = { id: "re_test_1", object: "refund", status: "succeeded" };
-      return new Response(JSON.stringify(body), {
-        status: 200,
-        headers: { "content-type": "application/json" },
-      });
-    };
-    useStripeClient(
-      config,
-      new Stripe("sk_test_amparo", {
-        httpClient: Stripe.createFetchHttpClient(fakeFetch as typeof fetch),
-        maxNetworkRetries: 0,
-      }),
-    );
-    const app = createApp({ database, cipher: createCipher(randomBytes(32)), config });
-    t = { app, database, deps: app.deps, close: () => database.close() };
+    const made = await stripeTestApp(store, REFUND);
+    t = made.t;
+    sent = made.sent;
     org = await createOrg(t, "Comité Inventado de Reembolsos");
     api = apiClient(t, await apiTokenFor(t, org.actor));
   });
