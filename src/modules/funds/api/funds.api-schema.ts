@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { apiFieldPath, withApiFieldNames } from "../../../platform/api-router";
-import { AppError, type FieldErrors } from "../../../platform/errors";
 import { uuidInput } from "../../../platform/ids";
 import { CURRENCIES } from "../../../platform/money";
 import { BOND_STATUSES } from "../bonds/bond";
