@@ -1,5 +1,6 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
+import { builtOnce } from "../db/prepared";
 import type { Actor } from "./actor";
 import { audit } from "./audit";
 import { newSecret, sha256 } from "./crypto";
@@ -21,17 +22,22 @@ export async function createApiToken(db: Db, actor: Actor, label = ""): Promise<
   return token;
 }
 
-/** The actor behind a bearer token, with the user's current role; null when unknown or revoked. */
-export async function actorForToken(db: Db, token: string): Promise<Actor | null> {
-  if (!token.startsWith(PREFIX) || token.length > 100) return null;
-  const [row] = await db
+// Every API request asks this first: the statement is built once (db/prepared.ts).
+const tokenActor = builtOnce((db) =>
+  db
     .select({ orgId: apiTokens.orgId, userId: apiTokens.userId, role: memberships.role })
     .from(apiTokens)
     .innerJoin(
       memberships,
       and(eq(memberships.orgId, apiTokens.orgId), eq(memberships.userId, apiTokens.userId)),
     )
-    .where(and(eq(apiTokens.tokenHash, sha256(token)), isNull(apiTokens.revokedAt)));
+    .where(and(eq(apiTokens.tokenHash, sql.placeholder("hash")), isNull(apiTokens.revokedAt))),
+);
+
+/** The actor behind a bearer token, with the user's current role; null when unknown or revoked. */
+export async function actorForToken(db: Db, token: string): Promise<Actor | null> {
+  if (!token.startsWith(PREFIX) || token.length > 100) return null;
+  const [row] = await tokenActor(db, { hash: sha256(token) });
   return row ?? null;
 }
 

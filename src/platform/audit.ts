@@ -1,7 +1,20 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
+import { builtOnce } from "../db/prepared";
 import type { Actor } from "./actor";
 import { auditEvents } from "./platform.schema";
+
+// Every write operation sends this one: the statement is built once (db/prepared.ts).
+const insertAudit = builtOnce((db) =>
+  db.insert(auditEvents).values({
+    orgId: sql.placeholder("orgId"),
+    actorUserId: sql.placeholder("actorUserId"),
+    action: sql.placeholder("action"),
+    subjectType: sql.placeholder("subjectType"),
+    subjectId: sql.placeholder("subjectId"),
+    detail: sql.placeholder("detail"),
+  }),
+);
 
 // Written inside the caller's transaction, so the change and its record commit together.
 // `detail` names fields, never their sensitive values.
@@ -12,7 +25,7 @@ export async function audit(
   subject: { type: string; id?: string | null },
   detail: Record<string, unknown> = {},
 ): Promise<void> {
-  await tx.insert(auditEvents).values({
+  await insertAudit(tx, {
     orgId: actor.orgId,
     actorUserId: actor.userId,
     action,

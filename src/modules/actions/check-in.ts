@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { z } from "zod";
+import { builtOnce, placeholderOf } from "../../db/prepared";
 import type { Actor, Deps } from "../../platform/actor";
 import { runOperation } from "../../platform/operation";
 import { actionsErrors } from "./actions.errors";
@@ -11,6 +12,29 @@ const CheckInSchema = z.object({
   personId: z.uuid(actionsErrors.field.person_not_found).transform((v) => v.toLowerCase()),
 });
 
+// The statement of every check-in, built once (db/prepared.ts).
+const upsertAttendance = builtOnce((db) =>
+  db
+    .insert(actionAttendances)
+    .values({
+      orgId: sql.placeholder("orgId"),
+      eventId: sql.placeholder("eventId"),
+      personId: sql.placeholder("personId"),
+      status: "attended",
+      checkedInAt: sql.placeholder("now"),
+    })
+    .onConflictDoUpdate({
+      target: [actionAttendances.eventId, actionAttendances.personId],
+      set: {
+        status: "attended",
+        checkedInAt: sql`coalesce(${actionAttendances.checkedInAt}, excluded.checked_in_at)`,
+        updatedAt: placeholderOf("now", actionAttendances.updatedAt),
+      },
+      setWhere: sql`${actionAttendances.orgId} = ${sql.placeholder("orgId")}`,
+    })
+    .returning({ id: actionAttendances.id, checkedInAt: actionAttendances.checkedInAt }),
+);
+
 /**
  * Marks someone as there. Checking the same person in twice is one check-in: the first
  * time stays (the unique row per event and person, upserted). Returns whether it was new.
@@ -21,25 +45,12 @@ export async function checkIn(deps: Deps, actor: Actor, eventId: string, input: 
     const { event } = await requireEventAccess(op.tx, actor.orgId, eventId);
     await requireOwnPeople(op.tx, actor.orgId, { personId });
     const now = new Date();
-    const [row] = await op.tx
-      .insert(actionAttendances)
-      .values({
-        orgId: actor.orgId,
-        eventId: event.id,
-        personId,
-        status: "attended",
-        checkedInAt: now,
-      })
-      .onConflictDoUpdate({
-        target: [actionAttendances.eventId, actionAttendances.personId],
-        set: {
-          status: "attended",
-          checkedInAt: sql`coalesce(${actionAttendances.checkedInAt}, excluded.checked_in_at)`,
-          updatedAt: now,
-        },
-        setWhere: sql`${actionAttendances.orgId} = ${actor.orgId}`,
-      })
-      .returning({ id: actionAttendances.id, checkedInAt: actionAttendances.checkedInAt });
+    const [row] = await upsertAttendance(op.tx, {
+      orgId: actor.orgId,
+      eventId: event.id,
+      personId,
+      now,
+    });
     if (!row?.checkedInAt) throw new Error("check-in upsert returned nothing");
     const first = row.checkedInAt.getTime() === now.getTime();
     if (first)

@@ -1,5 +1,6 @@
-import { and, eq, isNotNull } from "drizzle-orm";
+import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { builtOnce } from "../../db/prepared";
 import type { Bilingual } from "../../platform/bilingual";
 import { notFound } from "../../platform/errors";
 import { isUuid } from "../../platform/ids";
@@ -93,6 +94,14 @@ export async function getHostedEvent(
 
 export type EventAccess = { event: ActionEvent; isHost: boolean };
 
+// Every check-in and plan change reads the event first: built once (db/prepared.ts).
+const eventById = builtOnce((db) =>
+  db
+    .select()
+    .from(actionEvents)
+    .where(eq(actionEvents.id, sql.placeholder("id"))),
+);
+
 /** The event if the organization hosts it or co-hosts it, or null. */
 export async function getEventAccess(
   db: Db,
@@ -101,7 +110,7 @@ export async function getEventAccess(
 ): Promise<EventAccess | null> {
   if (!isUuid(id)) return null;
   const eventId = id.toLowerCase();
-  const [row] = await db.select().from(actionEvents).where(eq(actionEvents.id, eventId));
+  const [row] = await eventById(db, { id: eventId });
   if (!row) return null;
   if (row.orgId === orgId) return { event: await followHearing(db, toEvent(row)), isHost: true };
   const [cohost] = await db

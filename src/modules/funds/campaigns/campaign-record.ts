@@ -1,5 +1,6 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client";
+import { builtOnce } from "../../../db/prepared";
 import { isUuid } from "../../../platform/ids";
 import { cents } from "../../../platform/money";
 import type { Campaign } from "../campaign";
@@ -22,13 +23,20 @@ export function campaignFromRow(row: typeof campaigns.$inferSelect): Campaign {
   };
 }
 
+// Every gift and money request reads its campaign first: built once (db/prepared.ts).
+const campaignById = builtOnce((db) =>
+  db
+    .select()
+    .from(campaigns)
+    .where(
+      and(eq(campaigns.orgId, sql.placeholder("orgId")), eq(campaigns.id, sql.placeholder("id"))),
+    ),
+);
+
 /** `getX` returns null: an unknown id and another organization's campaign look the same. */
 export async function getCampaign(db: Db, orgId: string, id: string): Promise<Campaign | null> {
   if (!isUuid(id)) return null;
-  const [row] = await db
-    .select()
-    .from(campaigns)
-    .where(and(eq(campaigns.orgId, orgId), eq(campaigns.id, id)));
+  const [row] = await campaignById(db, { orgId, id });
   return row ? campaignFromRow(row) : null;
 }
 
