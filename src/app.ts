@@ -1,6 +1,5 @@
 import { sql } from "drizzle-orm";
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import type { Config } from "./config";
 import type { Database } from "./db/client";
 import { accountsRoutes } from "./modules/accounts/accounts.routes";
@@ -73,6 +72,7 @@ import { guardJsonBody } from "./platform/api";
 import { apiRouter } from "./platform/api-router";
 import { assetRoutes } from "./platform/assets";
 import { anyone } from "./platform/authorize";
+import { bodyLimit } from "./platform/body-limit";
 import type { FieldCipher } from "./platform/crypto";
 import { handleError } from "./platform/error-handler";
 import { AppError } from "./platform/errors";
