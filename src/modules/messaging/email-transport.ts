@@ -11,37 +11,50 @@ export function domainOf(from: string): string {
   return match?.[1] ?? "amparo.invalid";
 }
 
+/**
+ * The SMTP pool the outbox sends through. bench:messaging builds its direct-nodemailer
+ * baseline from the same options, so both sides talk to the server the same way.
+ */
+export function smtpPoolOptions(config: MailConfig, options: { maxConnections?: number } = {}) {
+  return {
+    url: config.smtpUrl,
+    pool: true as const,
+    maxConnections: options.maxConnections ?? 4,
+    maxMessages: Number.POSITIVE_INFINITY,
+  };
+}
+
+/** The message nodemailer is given for an outbox row (bench:messaging sends the same). */
+export function emailOf(config: MailConfig, domain: string, message: OutgoingMessage) {
+  const headers: Record<string, string> = {
+    "Content-Language": message.language,
+    "X-Amparo-Message": message.id,
+  };
+  if (message.unsubscribeUrl) {
+    headers["List-Unsubscribe"] = `<${message.unsubscribeUrl}>`;
+    headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click";
+  }
+  return {
+    from: config.from,
+    to: message.address,
+    subject: message.subject ?? "",
+    text: message.body,
+    messageId: `<${message.id}@${domain}>`,
+    headers,
+  };
+}
+
 export function createEmailTransport(
   config: MailConfig,
   options: { maxConnections?: number } = {},
 ): Transport {
-  const transporter = nodemailer.createTransport({
-    url: config.smtpUrl,
-    pool: true,
-    maxConnections: options.maxConnections ?? 4,
-    maxMessages: Number.POSITIVE_INFINITY,
-  });
+  const transporter = nodemailer.createTransport(smtpPoolOptions(config, options));
   const domain = domainOf(config.from);
   return {
     channel: "email",
     async send(message: OutgoingMessage) {
-      const headers: Record<string, string> = {
-        "Content-Language": message.language,
-        "X-Amparo-Message": message.id,
-      };
-      if (message.unsubscribeUrl) {
-        headers["List-Unsubscribe"] = `<${message.unsubscribeUrl}>`;
-        headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click";
-      }
       try {
-        const info = await transporter.sendMail({
-          from: config.from,
-          to: message.address,
-          subject: message.subject ?? "",
-          text: message.body,
-          messageId: `<${message.id}@${domain}>`,
-          headers,
-        });
+        const info = await transporter.sendMail(emailOf(config, domain, message));
         if (info.rejected.length > 0) throw new SendError("rejected", true, true);
         return { providerId: info.messageId };
       } catch (error) {
