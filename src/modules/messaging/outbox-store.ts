@@ -186,17 +186,17 @@ export async function settleSent(
   sent: { message: ClaimedMessage; providerId: string | null }[],
 ): Promise<Set<string>> {
   if (sent.length === 0) return new Set();
-  const values = sql.join(
-    sent.map(
-      (s) => sql`(${s.message.id}::uuid, ${s.message.claimToken}::uuid, ${s.providerId}::text)`,
-    ),
-    sql`, `,
-  );
+  // Three array parameters rather than three per row: building and sending the statement
+  // costs the same for 1 row or 25.
+  const ids = sql.param(sent.map((s) => s.message.id));
+  const tokens = sql.param(sent.map((s) => s.message.claimToken));
+  const providerIds = sql.param(sent.map((s) => s.providerId));
   const res = await db.execute<{ id: string }>(sql`
     UPDATE outbox o
        SET status = 'sent', provider_id = v.provider_id, sent_at = now(), outcome = NULL,
            claim_token = NULL, claimed_until = NULL
-      FROM (VALUES ${values}) AS v(id, token, provider_id)
+      FROM unnest(${ids}::uuid[], ${tokens}::uuid[], ${providerIds}::text[])
+           AS v(id, token, provider_id)
      WHERE o.id = v.id AND o.claim_token = v.token AND o.status = 'sending'
     RETURNING o.id`);
   return new Set(res.rows.map((r) => r.id));

@@ -8,7 +8,9 @@ import type { Channel } from "./contact-point";
 import { type HearingNow, hearingMessageStillTrue } from "./hearing-notice";
 import type { ActionAbout, HearingAbout } from "./messaging.schema";
 import { getSendSettings, type SendSettings } from "./messaging-settings";
-import { type ClaimedMessage, claimDue, settle, settleSent } from "./outbox-store";
+import { type SentRecorder, sentRecorder } from "./outbox-recorder";
+import { type ClaimedMessage, claimDue, settle } from "./outbox-store";
+import { RateLimiter } from "./rate-limiter";
 import { MAX_ATTEMPTS, mayRunAt, nextSendTime, retryDelayMs } from "./schedule";
 import { SendError, type Transport } from "./transport";
 import { unsubscribeUrl } from "./unsubscribe-token";
@@ -48,7 +50,7 @@ export type WorkerOptions = {
 };
 
 export type OutboxWorker = {
-  /** One claim-and-send round; returns how many messages it settled. */
+  /** Claims and sends until nothing more is due now; returns how many messages it handled. */
   runOnce(): Promise<number>;
   start(): void;
   stop(): Promise<void>;
@@ -69,11 +71,12 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
 
-  async function runOnce(): Promise<number> {
+  /** One claim per channel, sized so each can go out at its channel's pace within the lease. */
+  async function claimRound(): Promise<{ batch: ClaimedMessage[]; full: boolean }> {
     const leaseMs = options.leaseMs ?? 120_000;
     const batch: ClaimedMessage[] = [];
+    let full = false;
     for (const channel of channels) {
-      // A claim must be sendable at the channel's pace well within its lease.
       const pace = options.rate?.[channel] ?? DEFAULT_RATE[channel];
       const limit = Math.max(
         1,
@@ -83,21 +86,68 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
       const claimed = await claimDue(db, { channels: [channel], limit, leaseMs });
       options.onClaim?.(performance.now() - started, claimed.length);
       batch.push(...claimed);
+      if (claimed.length === limit) full = true;
     }
-    if (batch.length === 0) return 0;
-    const context = await loadContext(db, batch);
-    const recorder = sentRecorder(db, log, options.settleGroup ?? 25, options.settleWaitMs ?? 20);
+    return { batch, full };
+  }
+
+  /**
+   * Claims and sends until a claim comes back short (nothing more is due now) or the
+   * worker stops. While the lanes send the end of one claim, the next is already being
+   * claimed and its re-check context loaded, so sending never waits on the database
+   * between claims (docs/decisions/098). Returns how many messages it handled.
+   */
+  async function runOnce(): Promise<number> {
+    const concurrency = options.concurrency ?? 4;
+    // Claim the next batch when this few messages are left to hand to lanes.
+    const lowWater = concurrency * 2;
+    type Item = { message: ClaimedMessage; context: BatchContext };
+    let queue: Item[] = [];
     let next = 0;
+    let handled = 0;
+    let more = true;
+    let feeding: Promise<void> | null = null;
+    const feed = async () => {
+      const { batch, full } = await claimRound();
+      more = full && !stopped;
+      if (batch.length === 0) return;
+      const context = await loadContext(db, batch);
+      // Drop what the lanes already took, so a long drain does not keep every message.
+      queue = queue.slice(next);
+      next = 0;
+      for (const message of batch) queue.push({ message, context });
+      handled += batch.length;
+    };
+    await feed();
+    if (handled === 0) return 0;
+    const recorder = sentRecorder(db, log, options.settleGroup ?? 25, options.settleWaitMs ?? 20);
     const lane = async () => {
-      while (next < batch.length) {
-        const message = batch[next++];
-        if (message)
-          await deliver(message, context, recorder).catch((e) => log(`outbox: ${String(e)}`));
+      for (;;) {
+        if (more && !feeding && queue.length - next <= lowWater) {
+          feeding = feed()
+            .catch((e: unknown) => {
+              more = false;
+              log(`outbox: ${e instanceof Error ? e.message : String(e)}`);
+            })
+            .finally(() => {
+              feeding = null;
+            });
+        }
+        const item = queue[next];
+        if (!item) {
+          if (!feeding) return;
+          await feeding;
+          continue;
+        }
+        next++;
+        await deliver(item.message, item.context, recorder).catch((e) =>
+          log(`outbox: ${String(e)}`),
+        );
       }
     };
-    await Promise.all(Array.from({ length: options.concurrency ?? 4 }, lane));
+    await Promise.all(Array.from({ length: concurrency }, lane));
     await recorder.close();
-    return batch.length;
+    return handled;
   }
 
   async function hearingNow(orgId: string, about: HearingAbout): Promise<HearingNow | null> {
@@ -227,53 +277,6 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
   };
 }
 
-type SentRecorder = {
-  add(message: ClaimedMessage, providerId: string | null): void;
-  /** Records what is still waiting and resolves when every group is written. */
-  close(): Promise<void>;
-};
-
-/** Collects sends and records them a group at a time (settleSent). */
-function sentRecorder(
-  db: Db,
-  log: (line: string) => void,
-  groupSize: number,
-  waitMs: number,
-): SentRecorder {
-  let pending: { message: ClaimedMessage; providerId: string | null }[] = [];
-  let timer: NodeJS.Timeout | null = null;
-  const writes: Promise<void>[] = [];
-  const flush = () => {
-    if (timer) clearTimeout(timer);
-    timer = null;
-    if (pending.length === 0) return;
-    const group = pending;
-    pending = [];
-    writes.push(
-      settleSent(db, group).then(
-        (recorded) => {
-          for (const { message } of group)
-            if (!recorded.has(message.id))
-              log(`outbox: message ${message.id} sent after its claim ran out`);
-        },
-        // Left "sending": the lease runs out and recovery finds them (decision 080).
-        (e: unknown) => log(`outbox: recording ${group.length} sends failed: ${String(e)}`),
-      ),
-    );
-  };
-  return {
-    add(message, providerId) {
-      pending.push({ message, providerId });
-      if (pending.length >= groupSize) flush();
-      else timer ??= setTimeout(flush, waitMs);
-    },
-    async close() {
-      flush();
-      await Promise.all(writes);
-    },
-  };
-}
-
 type BatchContext = {
   settings: Map<string, SendSettings>;
   consent: Map<
@@ -306,35 +309,4 @@ async function loadContext(db: Db, batch: ClaimedMessage[]): Promise<BatchContex
     for (const key of await loadBounced(db, orgId, points)) context.bounced.add(`${orgId}|${key}`);
   }
   return context;
-}
-
-/** A token bucket: at most `perSecond` takes per second, in order, with a burst of one second. */
-class RateLimiter {
-  private tokens: number;
-  private last = Date.now();
-  private queue: Promise<void> = Promise.resolve();
-  constructor(private readonly perSecond: number) {
-    this.tokens = perSecond;
-  }
-  take(): Promise<void> {
-    if (!Number.isFinite(this.perSecond)) return Promise.resolve();
-    this.queue = this.queue.then(async () => {
-      for (;;) {
-        const now = Date.now();
-        this.tokens = Math.min(
-          this.perSecond,
-          this.tokens + ((now - this.last) / 1000) * this.perSecond,
-        );
-        this.last = now;
-        if (this.tokens >= 1) {
-          this.tokens -= 1;
-          return;
-        }
-        await new Promise((r) =>
-          setTimeout(r, Math.ceil(((1 - this.tokens) / this.perSecond) * 1000)),
-        );
-      }
-    });
-    return this.queue;
-  }
 }

@@ -1,0 +1,32 @@
+// The per-process pace of a channel (Twilio long codes: 1 SMS/s).
+
+/** A token bucket: at most `perSecond` takes per second, in order, with a burst of one second. */
+export class RateLimiter {
+  private tokens: number;
+  private last = Date.now();
+  private queue: Promise<void> = Promise.resolve();
+  constructor(private readonly perSecond: number) {
+    this.tokens = perSecond;
+  }
+  take(): Promise<void> {
+    if (!Number.isFinite(this.perSecond)) return Promise.resolve();
+    this.queue = this.queue.then(async () => {
+      for (;;) {
+        const now = Date.now();
+        this.tokens = Math.min(
+          this.perSecond,
+          this.tokens + ((now - this.last) / 1000) * this.perSecond,
+        );
+        this.last = now;
+        if (this.tokens >= 1) {
+          this.tokens -= 1;
+          return;
+        }
+        await new Promise((r) =>
+          setTimeout(r, Math.ceil(((1 - this.tokens) / this.perSecond) * 1000)),
+        );
+      }
+    });
+    return this.queue;
+  }
+}
