@@ -99,8 +99,11 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
    */
   async function runOnce(): Promise<number> {
     const concurrency = options.concurrency ?? 4;
-    // Claim the next batch when this few messages are left to hand to lanes.
-    const lowWater = concurrency * 2;
+    // The next claim starts when half a claim is left to hand to lanes: enough to keep
+    // them busy through a claim and its context on a loaded database, and the claimed-ahead
+    // rows still go out within 3/4 of their lease at the channel's pace (claims are sized
+    // to take half of it).
+    let lowWater = concurrency * 2;
     type Item = { message: ClaimedMessage; context: BatchContext };
     let queue: Item[] = [];
     let next = 0;
@@ -117,6 +120,7 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
       next = 0;
       for (const message of batch) queue.push({ message, context });
       handled += batch.length;
+      lowWater = Math.max(concurrency * 2, Math.ceil(batch.length / 2));
     };
     await feed();
     if (handled === 0) return 0;
@@ -298,15 +302,21 @@ async function loadContext(db: Db, batch: ClaimedMessage[]): Promise<BatchContex
     windowOpen: new Map(),
     actions: new Map(),
   };
-  for (const orgId of new Set(batch.map((m) => m.orgId))) {
-    const settings = await getSendSettings(db, orgId);
-    if (settings) context.settings.set(orgId, settings);
-    const points = batch
-      .filter((m) => m.orgId === orgId)
-      .map((m) => ({ channel: m.channel, address: m.address }));
-    for (const [key, records] of await loadConsent(db, orgId, points))
-      context.consent.set(`${orgId}|${key}`, records);
-    for (const key of await loadBounced(db, orgId, points)) context.bounced.add(`${orgId}|${key}`);
-  }
+  // Each organization's three reads at once (separate connections on PostgreSQL).
+  await Promise.all(
+    [...new Set(batch.map((m) => m.orgId))].map(async (orgId) => {
+      const points = batch
+        .filter((m) => m.orgId === orgId)
+        .map((m) => ({ channel: m.channel, address: m.address }));
+      const [settings, consent, bounced] = await Promise.all([
+        getSendSettings(db, orgId),
+        loadConsent(db, orgId, points),
+        loadBounced(db, orgId, points),
+      ]);
+      if (settings) context.settings.set(orgId, settings);
+      for (const [key, records] of consent) context.consent.set(`${orgId}|${key}`, records);
+      for (const key of bounced) context.bounced.add(`${orgId}|${key}`);
+    }),
+  );
   return context;
 }
