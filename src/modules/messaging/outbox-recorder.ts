@@ -1,35 +1,47 @@
 import type { Db } from "../../db/client";
 import { type ClaimedMessage, settleSent } from "./outbox-store";
 
-// Sends recorded a group at a time: a lane hands each accepted send here and goes on to
-// the next message; one UPDATE records up to a group, each row still under its own claim
-// token (decision 080). A crash can leave at most a group sent and unrecorded; those are
-// recovered like any lapsed claim.
+// Sends recorded a group at a time (decision 080, 098): a lane hands each accepted send
+// here; one UPDATE records a group, each row still under its own claim token. At most
+// `limit` sends are accepted and not yet recorded (waiting or being written): a lane that
+// would go over waits for the write in flight. So a crash leaves at most `limit` plus the
+// sends in flight (one per lane) sent and unrecorded, however slow the database is; those
+// are recovered like any lapsed claim (same Message-ID; Twilio lookup for SMS).
+//
+// One write at a time, like a group commit: while it runs the next group gathers, and it
+// goes as soon as the write returns (or when half the limit is waiting, or after waitMs).
 
 export type SentRecorder = {
-  add(message: ClaimedMessage, providerId: string | null): void;
+  /** Resolves when the lane may send again (fewer than `limit` sends unrecorded). */
+  add(message: ClaimedMessage, providerId: string | null): Promise<void>;
   /** Records what is still waiting and resolves when every group is written. */
   close(): Promise<void>;
 };
 
-/** Collects sends and records them a group at a time (settleSent). */
 export function sentRecorder(
   db: Db,
   log: (line: string) => void,
-  groupSize: number,
+  limit: number,
   waitMs: number,
 ): SentRecorder {
   let pending: { message: ClaimedMessage; providerId: string | null }[] = [];
+  let writing = 0;
+  let current: Promise<void> | null = null;
   let timer: NodeJS.Timeout | null = null;
-  const writes: Promise<void>[] = [];
+  const waiters: (() => void)[] = [];
+  const unrecorded = () => pending.length + writing;
+  const release = () => {
+    while (waiters.length > 0 && unrecorded() < limit) waiters.shift()?.();
+  };
   const flush = () => {
     if (timer) clearTimeout(timer);
     timer = null;
-    if (pending.length === 0) return;
+    if (current || pending.length === 0) return;
     const group = pending;
     pending = [];
-    writes.push(
-      settleSent(db, group).then(
+    writing = group.length;
+    current = settleSent(db, group)
+      .then(
         (recorded) => {
           for (const { message } of group)
             if (!recorded.has(message.id))
@@ -37,18 +49,29 @@ export function sentRecorder(
         },
         // Left "sending": the lease runs out and recovery finds them (decision 080).
         (e: unknown) => log(`outbox: recording ${group.length} sends failed: ${String(e)}`),
-      ),
-    );
+      )
+      .finally(() => {
+        writing = 0;
+        current = null;
+        // What gathered meanwhile has waited a write already: it goes now.
+        flush();
+        release();
+      });
   };
   return {
     add(message, providerId) {
       pending.push({ message, providerId });
-      if (pending.length >= groupSize) flush();
-      else timer ??= setTimeout(flush, waitMs);
+      if (!current) {
+        if (pending.length >= Math.ceil(limit / 2)) flush();
+        else timer ??= setTimeout(flush, waitMs);
+      }
+      if (unrecorded() < limit) return Promise.resolve();
+      return new Promise<void>((resolve) => waiters.push(resolve));
     },
     async close() {
       flush();
-      await Promise.all(writes);
+      while (current) await current;
+      release();
     },
   };
 }

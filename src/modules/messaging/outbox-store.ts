@@ -72,6 +72,8 @@ export type ClaimedMessage = {
   /** The previous claim ran out while sending (a crash): the provider may have it already. */
   recovered: boolean;
   claimedAt: Date;
+  /** When the lease runs out, on this process's clock (taken before the claim was asked). */
+  leaseEnds: number;
 };
 
 /**
@@ -85,6 +87,7 @@ export async function claimDue(
 ): Promise<ClaimedMessage[]> {
   if (options.channels.length === 0) return [];
   const token = randomUUID();
+  const leaseEnds = Date.now() + options.leaseMs;
   const channels = sql.join(
     options.channels.map((c) => sql`${c}`),
     sql`, `,
@@ -137,6 +140,7 @@ export async function claimDue(
     claimToken: token,
     recovered: r.was === "sending",
     claimedAt: new Date(r.claimed_at),
+    leaseEnds,
   }));
 }
 

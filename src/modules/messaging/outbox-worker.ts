@@ -39,9 +39,10 @@ export type WorkerOptions = {
   rate?: Partial<Record<Channel, number>>;
   log?: (line: string) => void;
   /**
-   * Sends are recorded in groups of up to this many (one UPDATE per group), or after
-   * `settleWaitMs`, whichever comes first. A crash can leave at most a group sent and
-   * unrecorded; those are recovered like any lapsed claim (decision 080).
+   * At most this many sends are accepted and not yet recorded (one UPDATE per group, one
+   * at a time; `settleWaitMs` at most before a lone send is written). A crash can leave at
+   * most these plus one per lane sent and unrecorded; they are recovered like any lapsed
+   * claim (decisions 080, 098).
    */
   settleGroup?: number;
   settleWaitMs?: number;
@@ -70,10 +71,10 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
+  const leaseMs = options.leaseMs ?? 120_000;
 
   /** One claim per channel, sized so each can go out at its channel's pace within the lease. */
   async function claimRound(): Promise<{ batch: ClaimedMessage[]; full: boolean }> {
-    const leaseMs = options.leaseMs ?? 120_000;
     const batch: ClaimedMessage[] = [];
     let full = false;
     for (const channel of channels) {
@@ -236,9 +237,20 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
         if (providerId) return settle(db, m, { status: "sent", providerId });
       }
       await buckets.get(m.channel)?.take();
+      // A send starts only with a fifth of the lease still ahead: a claim that waited too
+      // long (an overloaded machine or database) goes back to the queue rather than risk
+      // another worker taking it over while it is being sent.
+      if (Date.now() > m.leaseEnds - leaseMs / 5) {
+        return settle(db, m, {
+          status: "queued",
+          sendAfter: new Date(),
+          outcome: "lease_running_out",
+          countAttempt: false,
+        });
+      }
       const { providerId } = await transport.send(outgoing);
-      // Recorded with the next group; the lane goes on to the next message meanwhile.
-      recorder.add(m, providerId);
+      // Recorded with a group; the lane waits only when too many sends are unrecorded.
+      await recorder.add(m, providerId);
     } catch (error) {
       const e = error instanceof SendError ? error : new SendError("unexpected", false);
       if (e.bounce) await markBounced(db, m.orgId, point, e.reason);
