@@ -56,7 +56,11 @@ const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 };
-const median = (values: number[]) => percentile(values, 50);
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
 const addresses = Array.from({ length: COUNT }, (_, i) => `inventada${i}@example.org`);
 const subject = (i: number) => `Aviso ${i}: asamblea del jueves`;
 const body = (i: number) => `Hola: la asamblea es el jueves a las 7. Mensaje ${i}.`;
