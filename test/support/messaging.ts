@@ -3,6 +3,7 @@ import { Temporal } from "temporal-polyfill";
 import type { Purpose } from "../../src/modules/messaging/consent";
 import { messagingSettings } from "../../src/modules/messaging/messaging.schema";
 import { enqueue, type NewMessage } from "../../src/modules/messaging/outbox-store";
+import { createOutboxWorker, type WorkerOptions } from "../../src/modules/messaging/outbox-worker";
 import { recordConsent } from "../../src/modules/messaging/record-consent";
 import { createPerson } from "../../src/modules/people/create-person";
 import { PersonFieldsSchema } from "../../src/modules/people/person";
@@ -99,4 +100,34 @@ export async function sendAnyTimeDb(db: TestApp["database"]["db"], orgId: string
       target: messagingSettings.orgId,
       set: { windowStart: null, windowEnd: null },
     });
+}
+
+export type FakeSent = { id: string; body: string; address: string };
+
+/**
+ * Drains the outbox through a worker whose transports only record what they were handed
+ * (ids, bodies, addresses), with the send-time lookups the test gives (hearing, action).
+ */
+export async function drainWithFakes(
+  t: TestApp,
+  lookups: Pick<WorkerOptions, "hearing" | "action">,
+): Promise<FakeSent[]> {
+  const sent: FakeSent[] = [];
+  const fake = (channel: "email" | "sms") => ({
+    channel,
+    send: async (m: FakeSent) => {
+      sent.push(m);
+      return { providerId: null };
+    },
+  });
+  const worker = createOutboxWorker({
+    db: t.database.db,
+    cipher: t.deps.cipher,
+    publicUrl: "https://amparo.example.org",
+    transports: { email: fake("email"), sms: fake("sms") },
+    rate: { email: 1000, sms: 1000 },
+    ...lookups,
+  });
+  while ((await worker.runOnce()) > 0) {}
+  return sent;
 }

@@ -2,7 +2,12 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeEvent } from "../../../test/support/actions";
 import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
-import { closeWindowNow, personWithConsent, sendAnyTime } from "../../../test/support/messaging";
+import {
+  closeWindowNow,
+  drainWithFakes,
+  personWithConsent,
+  sendAnyTime,
+} from "../../../test/support/messaging";
 import { STORES } from "../../../test/support/stores";
 import { actionForMessages, actionsAhead } from "../actions";
 import { publicRsvp } from "../actions/public-rsvp";
@@ -11,7 +16,6 @@ import { setEventStatus } from "../actions/set-event-status";
 import { updateEvent } from "../actions/update-event";
 import { planActionReminders } from "./action-messages";
 import { type ActionAbout, outbox } from "./messaging.schema";
-import { createOutboxWorker } from "./outbox-worker";
 
 const DAY = 86_400_000;
 
@@ -29,27 +33,11 @@ describe.each(STORES)("action confirmations, reminders and notices on %s", (stor
     t.database.db.select().from(outbox).where(eq(outbox.personId, personId));
   const notice = (r: { about: unknown }) => (r.about as ActionAbout).notice;
 
-  /** The worker with fake transports; returns the ids it handed them. */
-  async function drain() {
-    const sent: { id: string; body: string; address: string }[] = [];
-    const fake = (channel: "email" | "sms") => ({
-      channel,
-      send: async (m: { id: string; body: string; address: string }) => {
-        sent.push(m);
-        return { providerId: null };
-      },
-    });
-    const worker = createOutboxWorker({
-      db: t.database.db,
-      cipher: t.deps.cipher,
-      publicUrl: "https://amparo.example.org",
-      transports: { email: fake("email"), sms: fake("sms") },
-      rate: { email: 1000, sms: 1000 },
+  /** The worker with fake transports and the real lookups it re-checks at send time. */
+  const drain = () =>
+    drainWithFakes(t, {
       action: (orgId, id) => actionForMessages(t.database.db, orgId, id),
     });
-    while ((await worker.runOnce()) > 0) {}
-    return sent;
-  }
   const makeDue = (personIds: string[]) =>
     t.database.db
       .update(outbox)

@@ -2,7 +2,12 @@ import { and, eq, inArray, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeEvent } from "../../../test/support/actions";
 import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
-import { closeWindowNow, personWithConsent, sendAnyTime } from "../../../test/support/messaging";
+import {
+  closeWindowNow,
+  drainWithFakes,
+  personWithConsent,
+  sendAnyTime,
+} from "../../../test/support/messaging";
 import { STORES } from "../../../test/support/stores";
 import { formatDateTime } from "../../platform/i18n";
 import { actionForMessages, getEvent } from "../actions";
@@ -19,7 +24,6 @@ import { rescheduleHearing } from "../defense/reschedule-hearing";
 import { createPerson } from "../people/create-person";
 import { PersonFieldsSchema } from "../people/person";
 import { type ActionAbout, type HearingAbout, outbox } from "./messaging.schema";
-import { createOutboxWorker } from "./outbox-worker";
 import { planHearingReminders } from "./plan-hearing-reminders";
 import { recordConsent } from "./record-consent";
 import { stopContactPoint } from "./stop-contact-point";
@@ -65,28 +69,12 @@ describe.each(STORES)("hearing change notices on %s", (store) => {
       );
   const noticeOf = (r: { about: unknown }) => (r.about as HearingAbout).notice ?? "reminder";
 
-  /** The worker with fake transports and the real hearing and action lookups. */
-  async function drain() {
-    const sent: { id: string; body: string; address: string }[] = [];
-    const fake = (channel: "email" | "sms") => ({
-      channel,
-      send: async (m: { id: string; body: string; address: string }) => {
-        sent.push(m);
-        return { providerId: null };
-      },
-    });
-    const worker = createOutboxWorker({
-      db: t.database.db,
-      cipher: t.deps.cipher,
-      publicUrl: "https://amparo.example.org",
-      transports: { email: fake("email"), sms: fake("sms") },
-      rate: { email: 1000, sms: 1000 },
+  /** The worker with fake transports and the real lookups it re-checks at send time. */
+  const drain = () =>
+    drainWithFakes(t, {
       hearing: (orgId, id) => getHearing(t.database.db, orgId, id),
       action: (orgId, id) => actionForMessages(t.database.db, orgId, id),
     });
-    while ((await worker.runOnce()) > 0) {}
-    return sent;
-  }
 
   /** A case with three family contacts: one agreed (English), one never did, one stopped. */
   async function caseWithHearing(at: Date) {
