@@ -32,6 +32,7 @@ import { EventBus } from "../src/platform/events";
 import { openStore } from "../src/store";
 import { withAdmin, withDatabase } from "../test/support/postgres";
 import { agent, log, post, ROOT, type Running, round, startAndWait, stop } from "./funds-support";
+import { signIn } from "./sign-in";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 const PEOPLE = 2_000;
@@ -157,33 +158,6 @@ async function seed(s: Store) {
 
 type Seeded = Awaited<ReturnType<typeof seed>>;
 
-/** Signs the owner in through the real form and returns the session's cookie header. */
-async function signIn(app: ReturnType<typeof createApp>): Promise<string> {
-  const jar = new Map<string, string>();
-  const keep = (res: Response) => {
-    for (const h of res.headers.getSetCookie()) {
-      const [pair = ""] = h.split(";");
-      const [k = "", ...v] = pair.split("=");
-      jar.set(k, v.join("="));
-    }
-  };
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  keep(await app.request("/login"));
-  const body = new URLSearchParams({
-    email: "acciones@example.org",
-    password: PASSWORD,
-    _csrf: jar.get("amparo_csrf") ?? "",
-  });
-  const res = await app.request("/login", {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
-    body: body.toString(),
-  });
-  if (res.status !== 303) throw new Error(`sign-in failed: ${res.status}`);
-  keep(res);
-  return cookie();
-}
-
 async function timeIt(rounds: number, fn: () => Response | Promise<Response>) {
   const times: number[] = [];
   let cpu = process.cpuUsage();
@@ -214,7 +188,7 @@ async function benchPages(s: Store, seeded: Seeded) {
     config: s.config,
     bus: new EventBus(),
   });
-  const cookie = await signIn(app);
+  const cookie = await signIn(app, "acciones@example.org", PASSWORD);
   const bearer = { authorization: `Bearer ${seeded.token}` };
   const baseline = await timeIt(ROUNDS, () => app.request("/healthz"));
   const plan = await timeIt(ROUNDS, () =>

@@ -27,6 +27,7 @@ import { DriveFieldsSchema, NeedFieldsSchema } from "../src/modules/supplies/dri
 import { EventBus } from "../src/platform/events";
 import { openStore } from "../src/store";
 import { withAdmin, withDatabase } from "../test/support/postgres";
+import { signIn } from "./sign-in";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
@@ -133,33 +134,6 @@ async function seed(s: Awaited<ReturnType<typeof prepare>>) {
   return { org, drive, movements: Number(count.rows[0]?.n) };
 }
 
-/** Signs the owner in through the real form and returns the session's cookie header. */
-async function signIn(app: ReturnType<typeof createApp>): Promise<string> {
-  const jar = new Map<string, string>();
-  const keep = (res: Response) => {
-    for (const h of res.headers.getSetCookie()) {
-      const [pair = ""] = h.split(";");
-      const [k = "", ...v] = pair.split("=");
-      jar.set(k, v.join("="));
-    }
-  };
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  keep(await app.request("/login"));
-  const body = new URLSearchParams({
-    email: "abasto@example.org",
-    password: PASSWORD,
-    _csrf: jar.get("amparo_csrf") ?? "",
-  });
-  const res = await app.request("/login", {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
-    body: body.toString(),
-  });
-  if (res.status !== 303) throw new Error(`sign-in failed: ${res.status}`);
-  keep(res);
-  return cookie();
-}
-
 /**
  * CPU seconds used so far by the PostgreSQL backends serving the bench's database, read from
  * /proc (the server runs on this machine); null on PGlite (in process) or when unreadable.
@@ -228,7 +202,7 @@ async function main() {
     const seedSeconds = round((performance.now() - started) / 1000);
     const bus = new EventBus();
     const app = createApp({ database: s.database, cipher: s.cipher, config: s.config, bus });
-    const cookie = await signIn(app);
+    const cookie = await signIn(app, "abasto@example.org", PASSWORD);
     if (s.kind === "postgres") backendCpu = () => serverCpu(s.database.db);
     const drop = () => bus.emit("supplies.drive_changed", { orgId: org.orgId, driveId: drive.id });
 
