@@ -100,6 +100,9 @@ export function withApiFieldNames(rename: (path: string) => string): (error: unk
  * An `{id}` path parameter. Documented, not refused here: the handler's requireUuidParam
  * answers 404 for anything that can't be an id, as for an unknown one.
  */
+/** A text in both languages as the API answers it (the stored text of each, "" when none). */
+export const ApiBilingualSchema = z.object({ es: z.string(), en: z.string() });
+
 export const UuidParamSchema = z.object({ id: z.string().describe("The id (a UUID)") });
 
 const STANDARD_ERRORS = {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ApiBilingualSchema } from "../../platform/api-router";
 import { ATTENDANCE_STATUSES, EVENT_KINDS, EVENT_STATUSES } from "./action";
 import { MISSING_CODES } from "./readiness";
 
@@ -57,8 +58,8 @@ export const ApiEventSchema = z.object({
   slug: z.string(),
   kind: z.enum(EVENT_KINDS),
   status: z.enum(EVENT_STATUSES),
-  title: z.object({ es: z.string(), en: z.string() }),
-  description: z.object({ es: z.string(), en: z.string() }),
+  title: ApiBilingualSchema,
+  description: ApiBilingualSchema,
   start_date: z.string().describe("ISO 8601 instant (UTC)"),
   end_date: z.string(),
   timezone: z.string(),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  ApiBilingualSchema,
   apiRoute,
   jsonBody,
   jsonResponse,
@@ -32,7 +33,6 @@ export const advocacyApi = tokenApiRouter("/api/v1/call-campaigns", "/api/v1/cal
 const tags = ["advocacy"];
 const Bi = (max: number) =>
   z.object({ es: z.string().max(max).optional(), en: z.string().max(max).optional() });
-const BiOut = z.object({ es: z.string(), en: z.string() });
 
 const ApiCallCampaignInputSchema = z
   .object({
@@ -50,9 +50,9 @@ const ApiCallCampaignSchema = z.object({
   id: z.uuid(),
   case_id: z.uuid(),
   kind: z.enum(CALL_CAMPAIGN_KINDS),
-  title: BiOut,
-  ask: BiOut,
-  script: BiOut,
+  title: ApiBilingualSchema,
+  ask: ApiBilingualSchema,
+  script: ApiBilingualSchema,
   open: z.boolean(),
   public: z.boolean(),
   created_date: z.string(),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  ApiBilingualSchema,
   apiRoute,
   apiRouter,
   ErrorBodySchema,
@@ -40,7 +41,7 @@ const BallotSchema = z.strictObject({
 
 const ElectionSchema = z.object({
   id: z.uuid(),
-  title: z.object({ es: z.string(), en: z.string() }),
+  title: ApiBilingualSchema,
   status: z.enum(["draft", "open", "closed"]),
   opens_at: z.iso.datetime(),
   closes_at: z.iso.datetime(),
@@ -49,7 +50,7 @@ const ElectionSchema = z.object({
   offices: z.array(
     z.object({
       id: z.uuid(),
-      name: z.object({ es: z.string(), en: z.string() }),
+      name: ApiBilingualSchema,
       seats: z.int(),
       method: z.enum(["plurality", "approval", "irv", "stv"]),
       candidates: z.array(z.object({ person_id: z.uuid(), name: z.string() })),
@@ -90,7 +91,7 @@ const ListSchema = z.object({
   elections: z.array(
     z.object({
       id: z.uuid(),
-      title: z.object({ es: z.string(), en: z.string() }),
+      title: ApiBilingualSchema,
       status: z.enum(["draft", "open", "closed"]),
       opens_at: z.string(),
       closes_at: z.string(),

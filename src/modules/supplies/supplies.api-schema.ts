@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ApiBilingualSchema } from "../../platform/api-router";
 import { BASE_UNITS } from "./quantity";
 
 // The JSON contract of /api/v1/drives (issue 11), in snake_case, as the OpenAPI document
@@ -81,7 +82,7 @@ export const ApiMovementSchema = z.object({
 
 export const ApiNeedSchema = z.object({
   id: z.string(),
-  item: z.object({ es: z.string(), en: z.string() }),
+  item: ApiBilingualSchema,
   unit: z.enum(BASE_UNITS),
   size: z.string().nullable(),
   urgent: z.boolean(),
@@ -97,7 +98,7 @@ export const ApiNeedSchema = z.object({
 export const ApiDriveSchema = z.object({
   id: z.string(),
   slug: z.string(),
-  title: z.object({ es: z.string(), en: z.string() }),
+  title: ApiBilingualSchema,
   public: z.boolean(),
   open: z.boolean(),
   starts_on: z.string().nullable(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { apiFieldPath, withApiFieldNames } from "../../../platform/api-router";
+import { ApiBilingualSchema, apiFieldPath, withApiFieldNames } from "../../../platform/api-router";
 import { uuidInput } from "../../../platform/ids";
 import { CURRENCIES } from "../../../platform/money";
 import { BOND_STATUSES } from "../bonds/bond";
@@ -77,7 +77,7 @@ const TotalsSchema = z.object({
 export const ApiCampaignSchema = z.object({
   id: z.uuid(),
   slug: z.string(),
-  title: z.object({ es: z.string(), en: z.string() }),
+  title: ApiBilingualSchema,
   story: z.object({ es: z.string().nullable(), en: z.string().nullable() }),
   goal_cents: z.int(),
   currency: z.enum(CURRENCIES),
