@@ -14,14 +14,12 @@
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run bench:actions
 //
 // BENCH_ROUNDS=50 makes a quick smoke run (results not written).
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, loadavg, tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { sql } from "drizzle-orm";
 import pg from "pg";
 import { createApp } from "../src/app";
-import { loadConfig } from "../src/config";
 import { setupOrganization } from "../src/modules/accounts/setup-organization";
 import { addMaterial } from "../src/modules/actions/add-material";
 import { addRole } from "../src/modules/actions/add-role";
@@ -29,10 +27,8 @@ import { addRunOfShowStep } from "../src/modules/actions/add-step";
 import { createEvent } from "../src/modules/actions/create-event";
 import { createApiToken } from "../src/platform/api-tokens";
 import { EventBus } from "../src/platform/events";
-import { openStore } from "../src/store";
-import { withAdmin, withDatabase } from "../test/support/postgres";
+import { prepareBenchStore, signIn } from "./bench-app";
 import { agent, log, post, ROOT, type Running, round, startAndWait, stop } from "./funds-support";
-import { signIn } from "./sign-in";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 const PEOPLE = 2_000;
@@ -44,41 +40,7 @@ const GOALS = { planP95Ms: 100, readinessP95Ms: 100, checkInRatio: 0.5 };
 const PASSWORD = "una frase larga para las acciones";
 const RESULTS = join(ROOT, "bench", "results", "actions.json");
 
-async function prepare() {
-  const dataDir = mkdtempSync(join(tmpdir(), "amparo-bench-actions-"));
-  const base = process.env.DATABASE_URL;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    AMPARO_DATA_DIR: dataDir,
-    AMPARO_SECRET_KEY: randomBytes(32).toString("base64"),
-    AMPARO_LOG_REQUESTS: "false",
-    NODE_ENV: "production",
-    DATABASE_URL: "",
-  };
-  let drop = async () => {};
-  if (base) {
-    const name = `amparo_bench_actions_${randomBytes(4).toString("hex")}`;
-    await withAdmin(base, (admin) => admin.query(`CREATE DATABASE ${name}`));
-    env.DATABASE_URL = withDatabase(base, name);
-    drop = () =>
-      withAdmin(base, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(
-        () => {},
-      );
-  }
-  const config = loadConfig(env);
-  const store = await openStore(config);
-  return {
-    kind: base ? ("postgres" as const) : ("pglite" as const),
-    env,
-    config,
-    ...store,
-    cleanup: async () => {
-      await store.database.close().catch(() => {});
-      rmSync(dataDir, { recursive: true, force: true });
-      await drop();
-    },
-  };
-}
+const prepare = () => prepareBenchStore("actions", { NODE_ENV: "production" });
 
 type Store = Awaited<ReturnType<typeof prepare>>;
 

@@ -11,23 +11,19 @@
 //
 // BENCH_ROUNDS=50 makes a quick smoke run, BENCH_VACUUM=0 one on a never-vacuumed ledger
 // (results of either not written).
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, loadavg, tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import { createApp } from "../src/app";
-import { loadConfig } from "../src/config";
 import { setupOrganization } from "../src/modules/accounts/setup-organization";
 import { addDropOffPoint } from "../src/modules/supplies/add-drop-off-point";
 import { addNeed } from "../src/modules/supplies/add-need";
 import { createDrive } from "../src/modules/supplies/create-drive";
 import { DriveFieldsSchema, NeedFieldsSchema } from "../src/modules/supplies/drive";
 import { EventBus } from "../src/platform/events";
-import { openStore } from "../src/store";
-import { withAdmin, withDatabase } from "../test/support/postgres";
-import { signIn } from "./sign-in";
+import { prepareBenchStore, signIn } from "./bench-app";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
@@ -36,41 +32,7 @@ const MOVEMENTS = 20_000;
 const GOALS = { publicMissP95Ms: 50, receiveP95Ms: 100 };
 const PASSWORD = "una frase larga para la colecta";
 
-async function prepare() {
-  const dataDir = mkdtempSync(join(tmpdir(), "amparo-bench-supplies-"));
-  const base = process.env.DATABASE_URL;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    AMPARO_DATA_DIR: dataDir,
-    AMPARO_SECRET_KEY: randomBytes(32).toString("base64"),
-    AMPARO_LOG_REQUESTS: "false",
-    DATABASE_URL: "",
-  };
-  let drop = async () => {};
-  if (base) {
-    const name = `amparo_bench_supplies_${randomBytes(4).toString("hex")}`;
-    await withAdmin(base, (admin) => admin.query(`CREATE DATABASE ${name}`));
-    env.DATABASE_URL = withDatabase(base, name);
-    if (process.env.BENCH_KEEP) console.log(`database kept: ${name}`);
-    else
-      drop = () =>
-        withAdmin(base, (admin) =>
-          admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
-        ).then(() => {});
-  }
-  const config = loadConfig(env);
-  const store = await openStore(config);
-  return {
-    kind: base ? ("postgres" as const) : ("pglite" as const),
-    config,
-    ...store,
-    cleanup: async () => {
-      await store.database.close();
-      rmSync(dataDir, { recursive: true, force: true });
-      await drop();
-    },
-  };
-}
+const prepare = () => prepareBenchStore("supplies");
 
 async function seed(s: Awaited<ReturnType<typeof prepare>>) {
   const org = await setupOrganization(
