@@ -53,7 +53,10 @@ describe.each(STORES)("outbox worker on %s", (store) => {
           apiBase: twilio.apiBase,
         }),
       },
-      hearingAt: async (_org, id) => hearings.get(id) ?? null,
+      hearing: async (_org, id) => {
+        const at = hearings.get(id);
+        return at ? { at, court: null } : null;
+      },
       rate: { email: 1000, sms: 1000 },
     });
   });

@@ -27,8 +27,6 @@ export type WorkerOptions = {
   transports: Partial<Record<Channel, Transport>>;
   /** Where a hearing is now (defense module), or null when it is gone. */
   hearing?: (orgId: string, hearingId: string) => Promise<HearingNow | null>;
-  /** The same with the time only (a notice naming a court is then not checked for it). */
-  hearingAt?: (orgId: string, hearingId: string) => Promise<Date | null>;
   /** An action as it is now (actions module), or null when it is gone. */
   action?: ActionLookup;
   batchSize?: number;
@@ -155,12 +153,6 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
     return handled;
   }
 
-  async function hearingNow(orgId: string, about: HearingAbout): Promise<HearingNow | null> {
-    if (options.hearing) return options.hearing(orgId, about.hearing);
-    const at = (await options.hearingAt?.(orgId, about.hearing)) ?? null;
-    return at && { at, court: about.court ?? null };
-  }
-
   async function deliver(m: ClaimedMessage, context: BatchContext, recorder: SentRecorder) {
     const settings = context.settings.get(m.orgId);
     const point = { channel: m.channel, address: m.address };
@@ -174,9 +166,9 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
         ? consentState(context.consent.get(`${m.orgId}|${pointKey(point)}`) ?? [], purpose)
         : "no_consent";
       if (state !== "granted") return settle(db, m, { status: "cancelled", outcome: state });
-      if ("hearing" in m.about && (options.hearing || options.hearingAt)) {
+      if ("hearing" in m.about && options.hearing) {
         const about = m.about as HearingAbout;
-        const now = await hearingNow(m.orgId, about);
+        const now = await options.hearing(m.orgId, about.hearing);
         if (!hearingMessageStillTrue(about, now)) {
           return settle(db, m, { status: "cancelled", outcome: "hearing_moved" });
         }

@@ -106,7 +106,7 @@ describe.each(STORES)("hearing reminders on %s", (store) => {
       publicUrl: "https://amparo.example.org",
       transports: { email: fake("email"), sms: fake("sms") },
       rate: { email: 1000, sms: 1000 },
-      hearingAt: async (orgId, id) => (await getHearing(t.database.db, orgId, id))?.at ?? null,
+      hearing: (orgId, id) => getHearing(t.database.db, orgId, id),
     });
     await worker.runOnce();
     const after = await t.database.db
