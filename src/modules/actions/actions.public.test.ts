@@ -3,7 +3,10 @@ import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventInput, makeEvent } from "../../../test/support/actions";
 import { Client, createOrg, createTestApp, type TestApp } from "../../../test/support/app";
+import { newCampaign } from "../../../test/support/funds";
 import { STORES } from "../../../test/support/stores";
+import { driveInput } from "../../../test/support/supplies";
+import { createDrive } from "../supplies/create-drive";
 import { RSVP_RATE_LIMIT } from "./actions.public";
 import { actionsPublicText } from "./actions-public.messages";
 import { setEventStatus } from "./set-event-status";
@@ -130,6 +133,30 @@ describe.each(STORES)("public action pages on %s", (store) => {
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe("%PDF-");
     expect(bytes.length).toBeGreaterThan(2000);
   });
+  it("links the open public campaigns and drives from the organization's public home, never private ones", async () => {
+    const before = await (await visitor().get(`/p/${org.slug}?lang=es`)).text();
+    expect(before).not.toContain(p.es.campaigns_heading);
+    await newCampaign(t, org.actor, {
+      slug: "fondo-abierto",
+      title: { es: "Fondo para la fianza", en: "Bond fund" },
+      public: true,
+    });
+    await newCampaign(t, org.actor, { slug: "fondo-privado", public: false });
+    await createDrive(t.deps, org.actor, driveInput("abrigos"));
+    await createDrive(t.deps, org.actor, driveInput("interna", { public: false }));
+    // The list was stored above; a new campaign or drive drops it at once.
+    const es = await (await visitor().get(`/p/${org.slug}?lang=es`)).text();
+    expect(es).toContain(p.es.drives_heading);
+    expect(es).toContain(`/p/${org.slug}/s/abrigos?lang=es`);
+    expect(es).not.toContain("/s/interna");
+    expect(es).toContain(`/p/${org.slug}/c/fondo-abierto?lang=es`);
+    expect(es).toContain("Fondo para la fianza");
+    expect(es).not.toContain("fondo-privado");
+    const en = await (await visitor("en").get(`/p/${org.slug}?lang=en`)).text();
+    expect(en).toContain(p.en.campaigns_heading);
+    expect(en).toContain("Bond fund");
+  });
+
   it("serves the page, the list and the calendars from stored bytes, refreshed when the action changes", async () => {
     // A long slug (actions allow 80 characters) is served like any other.
     const event = await makeEvent(t.deps, org.actor, {

@@ -11,7 +11,9 @@ import { type CachedPage, CacheRelay, PageCache, type Rendered } from "../../pla
 import { publicBaseUrl, publicLink } from "../../platform/public-address";
 import { hit } from "../../platform/rate-limit";
 import { publicLang } from "../../platform/ui/public-language";
+import { listPublicCampaigns } from "../funds/public-campaign-record";
 import { publicSlugs, responseFor, variantOf } from "../public/public-serving";
+import { listPublicDrives } from "../supplies/drive-record";
 import { SLUG_PATTERN } from "./action";
 import { actionsCalendar } from "./calendar";
 import { EVENT_LIMITS } from "./event-fields";
@@ -62,7 +64,13 @@ export function actionsPublicRoutes(options: ActionsPublicOptions) {
   const { db } = options.database;
   const cache = new PageCache({ maxEntries: 1000, maxAgeMs: MAX_AGE_MS });
   const relay = new CacheRelay(options.database, cache, ACTION_PAGES_CHANNEL, () => off());
-  const off = options.bus.on("actions.changed", (change) => relay.invalidate(tagOf(change.orgId)));
+  // The public home also lists the open public campaigns and drives.
+  const offs = (
+    ["actions.changed", "funds.campaign_changed", "supplies.drive_changed"] as const
+  ).map((name) => options.bus.on(name, (change) => relay.invalidate(tagOf(change.orgId))));
+  const off = () => {
+    for (const stop of offs) stop();
+  };
   relay.start().catch(() => {
     console.warn(
       `[amparo] action pages: not listening for other instances; pages refresh within ${MAX_AGE_MS / 1000} s`,
@@ -128,12 +136,23 @@ export function actionsPublicRoutes(options: ActionsPublicOptions) {
       const found = await listPublicEvents(db, c.req.param("org"));
       if (!found) return null;
       const lang = chosen ?? orgLang(found.org);
+      const home = `/p/${found.org.slug}`;
+      const campaigns = (await listPublicCampaigns(db, found.org.id)).map((item) => ({
+        href: `${home}/c/${item.slug}`,
+        title: item.title,
+      }));
+      const drives = (await listPublicDrives(db, found.org.id)).map((item) => ({
+        href: `${home}/s/${item.slug}`,
+        title: item.title,
+      }));
       const html = await (
         <PublicEventListPage
           lang={lang}
-          url={publicLink(base, `/p/${found.org.slug}`)}
+          url={publicLink(base, home)}
           org={found.org}
           events={found.events}
+          campaigns={campaigns}
+          drives={drives}
         />
       );
       return {

@@ -1,4 +1,4 @@
-import { pick } from "../../platform/bilingual";
+import { type Bilingual, pick } from "../../platform/bilingual";
 import { common } from "../../platform/common.messages";
 import type { Lang } from "../../platform/i18n";
 import type { FormState } from "../../platform/ui/forms";
@@ -200,18 +200,27 @@ export function PublicEventPage(props: Props) {
   );
 }
 
+/** A campaign or drive the organization's public home page links to. */
+export type PublicLinkItem = { href: string; title: Bilingual };
+
+/**
+ * The organization's public home, /p/{org}: upcoming public actions, and the open public
+ * campaigns and drives, so a group can share one address on social media.
+ */
 export function PublicEventListPage(props: {
   lang: Lang;
   url: string;
   org: PublicEvent["org"];
   events: ActionEvent[];
+  campaigns: PublicLinkItem[];
+  drives: PublicLinkItem[];
 }) {
   const t = actionsPublicText[props.lang];
   return (
     <PublicLayout
       lang={props.lang}
-      title={t.list_title}
-      description={t.list_title}
+      title={t.home_title}
+      description={t.home_title}
       orgName={props.org.name}
       url={props.url}
     >
@@ -242,6 +251,32 @@ export function PublicEventListPage(props: {
       <p>
         <a href={`/p/${props.org.slug}/events.ics`}>{t.calendar_feed}</a>
       </p>
+      <LinkSection heading={t.campaigns_heading} items={props.campaigns} lang={props.lang} />
+      <LinkSection heading={t.drives_heading} items={props.drives} lang={props.lang} />
     </PublicLayout>
+  );
+}
+
+function LinkSection(props: { heading: string; items: PublicLinkItem[]; lang: Lang }) {
+  if (props.items.length === 0) return null;
+  return (
+    <section>
+      <h2>{props.heading}</h2>
+      <ul class="pub-events">
+        {props.items.map((item) => {
+          const title = pick(item.title, props.lang);
+          return (
+            <li>
+              <a
+                href={`${item.href}?lang=${props.lang}`}
+                lang={title.lang === props.lang ? undefined : title.lang}
+              >
+                {title.text}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }

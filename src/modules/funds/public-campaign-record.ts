@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import type { Bilingual } from "../../platform/bilingual";
 import { type Cents, type Currency, cents } from "../../platform/money";
@@ -34,6 +34,20 @@ export type PublicCampaignFigures = {
   /** Paid disbursements by purpose ("where the money went"). */
   spending: Record<DisbursementPurpose, Cents>;
 };
+
+/** The organization's open public campaigns, newest first: the links on its public home page. */
+export async function listPublicCampaigns(
+  db: Db,
+  orgId: string,
+): Promise<Array<{ slug: string; title: Bilingual }>> {
+  const rows = await db
+    .select({ slug: campaigns.slug, titleEs: campaigns.titleEs, titleEn: campaigns.titleEn })
+    .from(campaigns)
+    .where(and(eq(campaigns.orgId, orgId), eq(campaigns.public, true), eq(campaigns.open, true)))
+    .orderBy(desc(campaigns.createdAt), asc(campaigns.id))
+    .limit(20);
+  return rows.map((r) => ({ slug: r.slug, title: { es: r.titleEs, en: r.titleEn } }));
+}
 
 /** The public campaign `slug` of the organization with its totals; null when not public. */
 export async function getPublicCampaignFigures(

@@ -63,7 +63,9 @@ export function OutboxPage(
       <ul class="list outbox-list">
         {props.items.map((m) => (
           <li class="list-item">
-            <span class="title">{m.subject ?? m.body.slice(0, 80)}</span>
+            <span class="title" lang={m.language}>
+              {m.subject ?? m.body.slice(0, 80)}
+            </span>
             <span class={`badge status-${m.status}`}>{t[`status_${m.status}`]}</span>
             <span class="meta">
               {t.to} {maskContact({ channel: m.channel, address: m.address })} ·{" "}

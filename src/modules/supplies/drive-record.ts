@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import type { Bilingual } from "../../platform/bilingual";
 import { dateText } from "./drive-figures";
 import {
   type ReceivingHours,
@@ -11,7 +12,7 @@ import {
 
 // Reading drives, drop-off points and "not accepted" lists, always scoped to one org.
 
-export type Bilingual = { es: string; en: string };
+export type { Bilingual };
 
 export type Drive = {
   id: string;
@@ -109,6 +110,30 @@ export async function listDrives(
     .from(supplyDrives)
     .where(where);
   return { drives: rows.map(toDrive), total: Number(count?.n ?? 0) };
+}
+
+/** The organization's open public drives, newest first: the links on its public home page. */
+export async function listPublicDrives(
+  db: Db,
+  orgId: string,
+): Promise<Array<Pick<Drive, "slug" | "title">>> {
+  const rows = await db
+    .select({
+      slug: supplyDrives.slug,
+      titleEs: supplyDrives.titleEs,
+      titleEn: supplyDrives.titleEn,
+    })
+    .from(supplyDrives)
+    .where(
+      and(
+        eq(supplyDrives.orgId, orgId),
+        eq(supplyDrives.public, true),
+        eq(supplyDrives.open, true),
+      ),
+    )
+    .orderBy(desc(supplyDrives.createdAt), asc(supplyDrives.id))
+    .limit(20);
+  return rows.map((r) => ({ slug: r.slug, title: { es: r.titleEs, en: r.titleEn } }));
 }
 
 /** `q` already folded (lower case, no accents); % and _ are taken literally. */
