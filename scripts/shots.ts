@@ -1,7 +1,8 @@
 // Screenshots of any signed-in pages, in both languages, at phone and desktop width, for
 // looking at what a change did: `npx tsx scripts/shots.ts /people /cases` (with
 // SHOTS_DIR=/tmp/shots by default). The data is the invented demo organization; `{action}`
-// and `{drive}` in a path stand for the demo's next march and its winter drive.
+// and `{drive}` in a path stand for the demo's next march and its winter drive, `{election}`
+// for its counted election.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
@@ -26,8 +27,14 @@ const idOf = async (table: string, slug: string) =>
   );
 const action = await idOf("action_events", "marcha-de-diciembre");
 const drive = await idOf("supply_drives", "colecta-de-invierno");
+const election = String(
+  (await database.db.execute(sql`SELECT id FROM elections LIMIT 1`)).rows[0]?.id,
+);
 for (const [i, path] of paths.entries()) {
-  paths[i] = path.replace("{action}", action).replace("{drive}", drive);
+  paths[i] = path
+    .replace("{action}", action)
+    .replace("{drive}", drive)
+    .replace("{election}", election);
 }
 const browser = await launchBrowser();
 try {
@@ -48,7 +55,10 @@ try {
       if ((await page.getAttribute("html", "lang")) !== lang) await page.click(".lang-switch");
       for (const path of paths) {
         await page.goto(`${server.url}${path}`);
-        const short = path.replace(action, "action").replace(drive, "drive");
+        const short = path
+          .replace(action, "action")
+          .replace(drive, "drive")
+          .replace(election, "election");
         const name = `${short.replace(/[^a-z0-9]+/gi, "_") || "_"}-${lang}-${width}.png`;
         await page.screenshot({ path: join(out, name), fullPage: process.env.SHOTS_FULL === "1" });
         console.log(join(out, name));

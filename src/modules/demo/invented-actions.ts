@@ -32,12 +32,16 @@ async function peopleAt(deps: Deps, actor: Actor, level: EngagementLevel, count:
   return page.people.map((p) => p.id);
 }
 
-export async function loadDemoActions(deps: Deps, actor: Actor): Promise<{ actions: number }> {
+export type DemoActions = { actions: number; pastId: string | null; nextId: string | null };
+
+export async function loadDemoActions(deps: Deps, actor: Actor): Promise<DemoActions> {
   const core = await peopleAt(deps, actor, "core", 6);
   const active = await peopleAt(deps, actor, "active", 10);
   const newcomers = await peopleAt(deps, actor, "contact", 12);
   const [lead, deputy, marshalA, marshalB, chants, flyers] = [...core, ...active];
-  if (!lead || !deputy || !marshalA || !marshalB || !chants || !flyers) return { actions: 0 };
+  if (!lead || !deputy || !marshalA || !marshalB || !chants || !flyers) {
+    return { actions: 0, pastId: null, nextId: null };
+  }
 
   // The march that happened: everyone's roles, who came, and an honest review.
   const past = await createEvent(deps, actor, {
@@ -132,5 +136,5 @@ export async function loadDemoActions(deps: Deps, actor: Actor): Promise<{ actio
     leaderPersonId: lead,
   });
   await pairAutomatically(deps, actor, next.id);
-  return { actions: 2 };
+  return { actions: 2, pastId: past.id, nextId: next.id };
 }

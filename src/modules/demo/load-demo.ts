@@ -6,7 +6,9 @@ import { PersonFieldsSchema } from "../people/person";
 import { loadDemoActions } from "./invented-actions";
 import { loadDemoAdvocacy } from "./invented-advocacy";
 import { loadDemoCases } from "./invented-cases";
+import { loadDemoElection } from "./invented-election";
 import { loadDemoFunds } from "./invented-funds";
+import { loadDemoOutreach } from "./invented-outreach";
 import { inventPeople } from "./invented-people";
 import { loadDemoSupplies } from "./invented-supplies";
 
@@ -48,8 +50,12 @@ export async function loadDemo(
   await loadDemoFunds(deps, { orgId: created.orgId, userId: created.userId, role: "owner" });
   // One invented call-in campaign for the public case, toward an invented facility.
   await loadDemoAdvocacy(deps, { orgId: created.orgId, userId: created.userId, role: "owner" });
-  // A march done and reviewed, the next one half planned; a winter drive for a shelter.
-  await loadDemoActions(deps, { orgId: created.orgId, userId: created.userId, role: "owner" });
-  await loadDemoSupplies(deps, { orgId: created.orgId, userId: created.userId, role: "owner" });
+  const owner = { orgId: created.orgId, userId: created.userId, role: "owner" } as const;
+  // A march done and reviewed, the next one half planned, flyering and canvass shifts for
+  // both; a winter drive for a shelter; an election already counted.
+  const actions = await loadDemoActions(deps, owner);
+  await loadDemoOutreach(deps, owner, actions);
+  await loadDemoSupplies(deps, owner);
+  await loadDemoElection(deps, owner);
   return { slug: DEMO.slug, email: DEMO.email, password, people: count };
 }

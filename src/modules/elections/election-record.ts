@@ -123,6 +123,8 @@ export type ElectionSummary = {
   status: ElectionStatus;
   opensAt: Date;
   closesAt: Date;
+  /** When voting was closed and counted (before closesAt when closed early). */
+  closedAt: Date | null;
   rollSize: number | null;
 };
 
@@ -144,6 +146,7 @@ export async function listElections(db: Db, orgId: string, q = ""): Promise<Elec
       status: elections.status,
       opensAt: elections.opensAt,
       closesAt: elections.closesAt,
+      closedAt: elections.closedAt,
       rollSize: elections.rollSize,
     })
     .from(elections)

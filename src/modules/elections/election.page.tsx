@@ -54,7 +54,7 @@ export function ElectionPage(
       <Notice text={props.notice} />
       <p>
         <span class="badge">{t[`status_${e.status}`]}</span> {t.opens(when(e.opensAt))} ·{" "}
-        {t.closes(when(e.closesAt))}
+        {e.closedAt ? t.closed_on(when(e.closedAt)) : t.closes(when(e.closesAt))}
       </p>
       {e.status !== "draft" && (
         <Panel title={t.turnout}>

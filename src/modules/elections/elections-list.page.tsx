@@ -1,3 +1,4 @@
+import { pick } from "../../platform/bilingual";
 import { formatDateTime } from "../../platform/i18n";
 import { ListPage } from "../../platform/ui/blocks";
 import type { ViewProps } from "../../platform/ui/view";
@@ -31,16 +32,30 @@ export function ElectionsListPage(
       empty={{ title: t.empty_title, body: t.empty_body }}
       noResults={{ title: t.no_results, body: "", clearLabel: t.clear_search }}
     >
-      <ul class="cards">
-        {props.elections.map((e) => (
-          <li class="card">
-            <a href={`/elections/${e.id}`}>
-              <strong>{e.title[props.lang]}</strong>
-            </a>
-            <span class="badge">{t[`status_${e.status}`]}</span>
-            <p class="muted">{t.closes(formatDateTime(new Date(e.closesAt), props.lang, zone))}</p>
-          </li>
-        ))}
+      <ul class="list">
+        {props.elections.map((e) => {
+          const when = (at: Date) => formatDateTime(new Date(at), props.lang, zone);
+          const title = pick(e.title, props.lang);
+          return (
+            <li class="list-item">
+              <a
+                class="title"
+                href={`/elections/${e.id}`}
+                lang={title.lang === props.lang ? undefined : title.lang}
+              >
+                {title.text}
+              </a>
+              <span class={`badge status-${e.status}`}>{t[`status_${e.status}`]}</span>
+              <span class="meta">
+                {e.status === "draft"
+                  ? t.opens(when(e.opensAt))
+                  : e.closedAt
+                    ? t.closed_on(when(e.closedAt))
+                    : t.closes(when(e.closesAt))}
+              </span>
+            </li>
+          );
+        })}
       </ul>
     </ListPage>
   );

@@ -67,6 +67,7 @@ export const electionsText = defineMessages("elections", {
     // election page
     opens: (when: string) => `Abre: ${when}`,
     closes: (when: string) => `Cierra: ${when}`,
+    closed_on: (when: string) => `Cerró: ${when}`,
     roll_size: (n: string) => `Padrón: ${n} personas`,
     turnout: "Participación",
     turnout_line: (voted: string, roll: string) => `Han votado ${voted} de ${roll}.`,
@@ -161,6 +162,7 @@ export const electionsText = defineMessages("elections", {
     add_office_submit: "Add the office",
     opens: (when: string) => `Opens: ${when}`,
     closes: (when: string) => `Closes: ${when}`,
+    closed_on: (when: string) => `Closed: ${when}`,
     roll_size: (n: string) => `Roll: ${n} people`,
     turnout: "Turnout",
     turnout_line: (voted: string, roll: string) => `${voted} of ${roll} have voted.`,
