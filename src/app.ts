@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { Hono } from "hono";
 import type { Config } from "./config";
 import type { Database } from "./db/client";
+import { accountRoutes } from "./modules/accounts/account.routes";
 import { accountsRoutes } from "./modules/accounts/accounts.routes";
 import { organizationCount } from "./modules/accounts/setup-organization";
 import { usersRoutes } from "./modules/accounts/users.routes";
@@ -199,6 +200,7 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   });
   app.route("/", accountsRoutes);
   app.route("/", usersRoutes);
+  app.route("/", accountRoutes);
   app.route("/", homeRoutes);
   app.route("/", peopleRoutes);
   app.route("/", messagingRoutes);

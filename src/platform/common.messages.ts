@@ -147,6 +147,7 @@ const commonCatalog = defineMessages("common", {
     server_error:
       "Tuvimos un problema. Lo que ya estaba guardado está a salvo. Inténtalo otra vez.",
     signed_in_as: (name: string, org: string) => `${name} · ${org}`,
+    my_account: "Mi cuenta",
     page_of: (page: number, pages: number) => `Página ${page} de ${pages}`,
     role_owner: "Dueña/o",
     role_organizer: "Organizador/a",
@@ -191,6 +192,7 @@ const commonCatalog = defineMessages("common", {
     public_home: "See this organization's public pages",
     server_error: "We had a problem. What was already saved is safe. Please try again.",
     signed_in_as: (name: string, org: string) => `${name} · ${org}`,
+    my_account: "My account",
     page_of: (page: number, pages: number) => `Page ${page} of ${pages}`,
     role_owner: "Owner",
     role_organizer: "Organizer",

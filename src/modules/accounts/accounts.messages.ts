@@ -2,6 +2,20 @@ import { defineMessages } from "../../platform/i18n";
 
 export const accountsText = defineMessages("accounts", {
   es: {
+    account_title: "Mi cuenta",
+    password_change_title: "Cambiar contraseña",
+    password_change_hint:
+      "Al cambiarla se cierran tus otras sesiones (otro teléfono, una computadora prestada). Esta sigue abierta.",
+    current_password: "Contraseña actual",
+    new_password: "Contraseña nueva",
+    confirm_password: "Repite la contraseña nueva",
+    password_change_submit: "Cambiar contraseña",
+    password_changed: (n: number) =>
+      n === 0
+        ? "Contraseña cambiada."
+        : n === 1
+          ? "Contraseña cambiada. Cerramos tu otra sesión."
+          : `Contraseña cambiada. Cerramos tus otras ${n} sesiones.`,
     setup_title: "Configura Amparo",
     setup_lede:
       "Crea tu organización y la primera cuenta. Después podrás invitar a tu equipo. Solo se hace una vez.",
@@ -56,6 +70,20 @@ export const accountsText = defineMessages("accounts", {
     invite_invalid: "Este enlace de invitación no es válido, ya se usó o venció.",
   },
   en: {
+    account_title: "My account",
+    password_change_title: "Change password",
+    password_change_hint:
+      "Changing it signs out your other sessions (another phone, a borrowed computer). This one stays signed in.",
+    current_password: "Current password",
+    new_password: "New password",
+    confirm_password: "Repeat the new password",
+    password_change_submit: "Change password",
+    password_changed: (n: number) =>
+      n === 0
+        ? "Password changed."
+        : n === 1
+          ? "Password changed. We signed out your other session."
+          : `Password changed. We signed out your other ${n} sessions.`,
     setup_title: "Set up Amparo",
     setup_lede:
       "Create your organization and the first account. Then you can invite your team. You only do this once.",

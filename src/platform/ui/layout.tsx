@@ -61,7 +61,10 @@ export function Page(props: PageProps) {
         </main>
         {auth && (
           <footer class="footer container">
-            <p>{t.signed_in_as(auth.user.name, auth.org.name)}</p>
+            <p>
+              {t.signed_in_as(auth.user.name, auth.org.name)} ·{" "}
+              <a href="/account">{t.my_account}</a>
+            </p>
           </footer>
         )}
       </body>
