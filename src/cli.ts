@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { commands } from "./cli/commands";
 import { CliError } from "./cli/io";
 import { ConfigError, loadConfig } from "./config";
+import { EmbeddedPostgresError } from "./db/embedded-postgres";
 import { KeyMismatchError, StoreBusyError } from "./store";
 
 const USAGE = `Usage: amparo <command> [options]
@@ -22,8 +23,8 @@ Commands:
   backup FILE                 Write a backup of the embedded store (PGlite) to FILE
   restore FILE                Restore the embedded store from FILE into an empty data directory
 
-Environment: AMPARO_DATA_DIR (default ./data), DATABASE_URL (PostgreSQL instead of PGlite),
-AMPARO_SECRET_KEY, AMPARO_PASSWORD.`;
+Environment: AMPARO_DATA_DIR (default ./data), AMPARO_STORE (pglite, the default, or
+embedded-postgres), DATABASE_URL (your own PostgreSQL instead), AMPARO_SECRET_KEY, AMPARO_PASSWORD.`;
 
 async function main(argv: string[]) {
   const { positionals, values } = parseArgs({
@@ -63,7 +64,8 @@ main(process.argv.slice(2)).catch((error: unknown) => {
     error instanceof CliError ||
     error instanceof ConfigError ||
     error instanceof StoreBusyError ||
-    error instanceof KeyMismatchError
+    error instanceof KeyMismatchError ||
+    error instanceof EmbeddedPostgresError
   ) {
     console.error(`amparo: ${error.message}`);
     process.exit(2);

@@ -6,11 +6,20 @@ import {
   type TrustedProxies,
 } from "./platform/client-address";
 
+/** pglite: PostgreSQL in WebAssembly inside the server; embedded-postgres: a PostgreSQL
+ * cluster the server starts as a child process. Both live in AMPARO_DATA_DIR. */
+export const STORES = ["pglite", "embedded-postgres"] as const;
+export type EmbeddedStore = (typeof STORES)[number];
+
 // Environment -> typed config. A wrong setting stops the app with one clear line.
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default("0.0.0.0"),
   AMPARO_DATA_DIR: z.string().min(1).default("./data"),
+  // The store in AMPARO_DATA_DIR when DATABASE_URL is unset (decision 105).
+  AMPARO_STORE: z
+    .enum(STORES, { error: `AMPARO_STORE must be one of ${STORES.join(", ")}` })
+    .default("pglite"),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
@@ -118,6 +127,8 @@ export type Config = {
   port: number;
   host: string;
   dataDir: string;
+  /** Which store holds the data when databaseUrl is unset. */
+  store: EmbeddedStore;
   databaseUrl: string | undefined;
   secretKey: string | undefined;
   secureCookies: boolean | "auto";
@@ -149,6 +160,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       "AMPARO_SMTP_URL and AMPARO_MAIL_FROM: set both to send email, or neither",
     );
   }
+  if (c.DATABASE_URL && c.AMPARO_STORE !== "pglite") {
+    throw new ConfigError(
+      `AMPARO_STORE=${c.AMPARO_STORE} and DATABASE_URL: the data goes to one or the other, unset one`,
+    );
+  }
   const twilioSet = [c.TWILIO_ACCOUNT_SID, c.TWILIO_AUTH_TOKEN, c.TWILIO_FROM].filter(Boolean);
   if (twilioSet.length !== 0 && twilioSet.length !== 3) {
     throw new ConfigError(
@@ -165,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: c.PORT,
     host: c.HOST,
     dataDir: resolve(c.AMPARO_DATA_DIR),
+    store: c.AMPARO_STORE,
     databaseUrl: c.DATABASE_URL,
     secretKey: c.AMPARO_SECRET_KEY,
     secureCookies: c.AMPARO_SECURE_COOKIES,

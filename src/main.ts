@@ -3,6 +3,7 @@ import { runInNewContext } from "node:vm";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app";
 import { ConfigError, loadConfig } from "./config";
+import { EmbeddedPostgresError } from "./db/embedded-postgres";
 import { startEmbeddedVacuum } from "./db/embedded-vacuum";
 import { actionForMessages, actionsAhead } from "./modules/actions";
 import { startOutboxWorker } from "./modules/messaging/messaging-runtime";
@@ -13,7 +14,7 @@ import { KeyMismatchError, openStore } from "./store";
 async function main() {
   const config = loadConfig();
   const { database, cipher } = await openStore(config);
-  if (!config.databaseUrl) collectGarbageOnce();
+  if (database.kind === "pglite") collectGarbageOnce();
   const app = createApp({ database, cipher, config });
   const server = serve(
     {
@@ -24,7 +25,11 @@ async function main() {
       createServer: withStoredPages(app.serveStored),
     },
     (info) => {
-      const where = config.databaseUrl ? "PostgreSQL" : `PGlite in ${config.dataDir}`;
+      const where = config.databaseUrl
+        ? "PostgreSQL"
+        : config.store === "embedded-postgres"
+          ? `embedded PostgreSQL in ${config.dataDir}/postgres`
+          : `PGlite in ${config.dataDir}`;
       console.log(`Amparo listening on http://localhost:${info.port} (${where})`);
     },
   );
@@ -66,7 +71,11 @@ function collectGarbageOnce() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof KeyMismatchError) {
+  if (
+    error instanceof ConfigError ||
+    error instanceof KeyMismatchError ||
+    error instanceof EmbeddedPostgresError
+  ) {
     console.error(`Amparo can't start: ${error.message}`);
     process.exit(2);
   }

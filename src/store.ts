@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { join } from "node:path";
 import type { Config } from "./config";
 import { type Database, openDatabase } from "./db/client";
+import { type EmbeddedCluster, startEmbeddedPostgres } from "./db/embedded-postgres";
 import { migrate } from "./db/migrate";
 import { createCipher, type FieldCipher, loadKey } from "./platform/crypto";
 
@@ -51,9 +52,13 @@ export async function openStore(
 ): Promise<{ database: Database; cipher: FieldCipher }> {
   const cipher = createCipher(loadKey({ secretKey: config.secretKey, dataDir: config.dataDir }));
   const release = config.databaseUrl ? () => {} : lockDataDir(config.dataDir);
+  let cluster: EmbeddedCluster | undefined;
   try {
+    if (!config.databaseUrl && config.store === "embedded-postgres") {
+      cluster = await startEmbeddedPostgres(config.dataDir);
+    }
     const database = await openDatabase({
-      databaseUrl: config.databaseUrl,
+      databaseUrl: cluster?.url ?? config.databaseUrl,
       dataDir: config.dataDir,
     });
     await migrate(database);
@@ -66,18 +71,21 @@ export async function openStore(
         ...database,
         close: async () => {
           await database.close();
+          await cluster?.stop();
           release();
         },
       },
       cipher,
     };
   } catch (error) {
+    await cluster?.stop();
     release();
     throw error;
   }
 }
 
-// PGlite is one process's database: a second process on the same folder would corrupt it.
+// An embedded store (PGlite, or the embedded PostgreSQL cluster this process starts and stops)
+// is one process's: a second process on the same folder would corrupt it or stop it.
 function lockDataDir(dataDir: string): () => void {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, "amparo.pid");

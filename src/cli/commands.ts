@@ -138,8 +138,9 @@ async function demo({ options, config }: CommandInput) {
     console.log(`Sign in at ${address} as ${result.email}`);
     console.log(`Password: ${result.password}`);
     if (config.dataDir && !config.databaseUrl) {
+      const store = config.store === "pglite" ? "" : `AMPARO_STORE=${config.store} `;
       console.log(
-        `Start the server on the same store: AMPARO_DATA_DIR=${config.dataDir} npm start`,
+        `Start the server on the same store: ${store}AMPARO_DATA_DIR=${config.dataDir} npm start`,
       );
     }
   });
@@ -184,10 +185,14 @@ async function migrateCommand({ config }: CommandInput) {
   });
 }
 
+const EMBEDDED_BACKUP =
+  "backup and restore work on the PGlite store only: on the embedded PostgreSQL store, stop Amparo and copy the whole data directory (see README)";
+
 async function backup({ args, config }: CommandInput) {
   const [file] = args;
   if (!file) throw new CliError("usage: amparo backup FILE");
   if (config.databaseUrl) throw new CliError("on PostgreSQL, back up with pg_dump (see README)");
+  if (config.store === "embedded-postgres") throw new CliError(EMBEDDED_BACKUP);
   await withStore(config, async ({ database }) => {
     const dump = await dumpPglite(database);
     writeFileSync(file, Buffer.from(await dump.arrayBuffer()), { mode: 0o600 });
@@ -202,6 +207,7 @@ async function restore({ args, config }: CommandInput) {
   if (!file || !existsSync(file))
     throw new CliError("usage: amparo restore FILE (an existing backup)");
   if (config.databaseUrl) throw new CliError("on PostgreSQL, restore with pg_restore (see README)");
+  if (config.store === "embedded-postgres") throw new CliError(EMBEDDED_BACKUP);
   const target = join(config.dataDir, "pglite");
   if (existsSync(target) && readdirSync(target).length > 0) {
     throw new CliError(`${target} is not empty; move it away first`);
