@@ -1,6 +1,7 @@
 // People benchmark: load, search, server memory and start time, each printed as a ratio to a
 // bare baseline measured in the same run. Not a test: it prints figures and never fails on a
-// missed goal. Runs on PGlite always, and on PostgreSQL too when DATABASE_URL is set.
+// missed goal. Runs on PGlite and the embedded PostgreSQL store always, and on PostgreSQL too
+// when DATABASE_URL is set.
 //
 //   npm run bench:people
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run bench:people
@@ -11,7 +12,7 @@
 // average is printed and saved: on a busy machine absolute times mean little.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -35,6 +36,7 @@ import { createApiToken } from "../src/platform/api-tokens";
 import { EventBus } from "../src/platform/events";
 import { openStore } from "../src/store";
 import { copyLoad, writeCopyFiles } from "./people-copy";
+import { embeddedPostgresTarget, memoryOf } from "./people-embedded";
 import { broadSql, type Query, queryMix, searchSql, windowSql } from "./people-queries";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -51,7 +53,7 @@ const SEARCH_GOAL_MS = 50;
 const START_GOAL_MS = 3000;
 const SEED = 7;
 
-type Store = "pglite" | "postgres";
+type Store = "pglite" | "postgres" | "embedded-postgres";
 type Stats = { p50: number; p95: number; max: number; n: number };
 
 // --- small helpers ------------------------------------------------------------------------
@@ -77,13 +79,6 @@ const ratio = (a: number, b: number) => (b > 0 ? round(a / b, 2) : Number.NaN);
 
 function log(line: string) {
   process.stdout.write(`${line}\n`);
-}
-
-/** VmRSS and VmHWM of a process, in MB. */
-function memoryOf(pid: number): { rssMb: number; hwmMb: number } {
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+)`, "m").exec(status)?.[1] ?? 0);
-  return { rssMb: round(kb("VmRSS") / 1024), hwmMb: round(kb("VmHWM") / 1024) };
 }
 
 function freePort(): Promise<number> {
@@ -266,6 +261,7 @@ async function makeTarget(store: Store, secretKey: string): Promise<Target> {
     AMPARO_SECRET_KEY: secretKey,
     AMPARO_LOG_REQUESTS: "false",
   };
+  if (store === "embedded-postgres") return embeddedPostgresTarget(tmp, base);
   if (store === "pglite") {
     return {
       store,
@@ -722,7 +718,8 @@ async function benchStore(store: Store): Promise<Record<string, unknown>> {
           '60% match ("@example.org")': broadP95("@example.org"),
           "list, no search": broadP95(""),
         },
-        /** Server RSS (PGlite: the database runs inside it): right after start on an empty
+        /** Server RSS (PGlite: the database runs inside it; embedded PostgreSQL: plus its
+         * processes' PSS, see people-embedded.ts): right after start on an empty
          * store; on the loaded store after start and 200 HTTP searches (the higher). */
         rss: {
           afterStartMb: emptySettled.rssMb,
@@ -756,6 +753,8 @@ async function benchStore(store: Store): Promise<Record<string, unknown>> {
           loadedStoreRssAfterStartMb: afterStart.rssMb,
           loadedStoreRssAfterSearchesMb: afterSearch.rssMb,
           loadedStorePeakRssMb: afterSearch.hwmMb,
+          /** Server and database apart (the database's processes: embedded PostgreSQL). */
+          parts: { emptyStore: emptySettled, loadedStoreAfterSearches: afterSearch },
           http: httpStats,
         },
         start,
@@ -812,8 +811,8 @@ function table(results: Result[]) {
 async function main() {
   // BENCH_STORES=postgres runs one store only (with DATABASE_URL set).
   const only = process.env.BENCH_STORES?.split(",");
-  const stores = (["pglite", "postgres"] as const).filter(
-    (s) => (s === "pglite" || process.env.DATABASE_URL) && (!only || only.includes(s)),
+  const stores = (["pglite", "embedded-postgres", "postgres"] as const).filter(
+    (s) => (s !== "postgres" || process.env.DATABASE_URL) && (!only || only.includes(s)),
   );
   log(
     `Amparo people benchmark: ${PEOPLE} invented people, ${QUERIES} searches; stores: ${stores.join(", ")}; ${cpus().length} cores, Node ${process.version}`,
