@@ -2,17 +2,19 @@ import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import {
   chownSync,
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   writeFileSync,
 } from "node:fs";
 import { createServer } from "node:net";
 import { arch, platform, tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import pg from "pg";
 
 // The embedded PostgreSQL store (AMPARO_STORE=embedded-postgres, decision 105): a real
@@ -84,17 +86,49 @@ function runAs(): RunAs {
   }
 }
 
+/** A root-owned folder the `postgres` user can reach, for a copy of the binaries. */
+const ROOT_COPIES = "/var/cache/amparo";
+
+function runs(binary: string, user: RunAs): { ok: boolean; why: string } {
+  const run = spawnSync(binary, ["--version"], { ...user, encoding: "utf8" });
+  return { ok: run.status === 0, why: run.error?.message ?? run.stderr ?? "" };
+}
+
+/**
+ * The binaries the cluster's user can run. As root in a checkout the `postgres` user can't
+ * reach (anything under /root, which is 0700), a copy of them (60 MB, once per version) in
+ * /var/cache/amparo, a root-owned folder it can reach.
+ */
+async function binariesFor(user: RunAs): Promise<Binaries> {
+  const bin = await binaries();
+  if (!user || runs(bin.postgres, user).ok) return bin;
+  const native = dirname(dirname(bin.postgres));
+  const { version } = JSON.parse(readFileSync(join(native, "..", "package.json"), "utf8"));
+  const copy = join(ROOT_COPIES, `postgres-${platform()}-${arch()}-${version}`);
+  if (!existsSync(join(copy, "bin", "postgres"))) {
+    mkdirSync(ROOT_COPIES, { recursive: true, mode: 0o755 });
+    const partial = `${copy}.partial-${process.pid}`;
+    cpSync(native, partial, { recursive: true, verbatimSymlinks: true });
+    try {
+      renameSync(partial, copy);
+    } catch {
+      rmSync(partial, { recursive: true, force: true }); // another process copied it first
+    }
+  }
+  const copied = { initdb: join(copy, "bin", "initdb"), postgres: join(copy, "bin", "postgres") };
+  const check = runs(copied.postgres, user);
+  if (!check.ok) throw new EmbeddedPostgresError(cannotRun(copied.postgres, check.why, user));
+  return copied;
+}
+
 /**
  * Why the embedded cluster can't run here, or undefined when it can: the binaries are
- * missing, or (as root) the `postgres` user can't run them (e.g. the app lives under /root).
+ * missing, or (as root) the `postgres` user can't run them, not even a copy.
  */
 export async function embeddedPostgresUnavailable(): Promise<string | undefined> {
   try {
-    const bin = await binaries();
-    const user = runAs();
-    const run = spawnSync(bin.postgres, ["--version"], { ...user, encoding: "utf8" });
-    if (run.status === 0) return undefined;
-    return cannotRun(bin.postgres, run.error?.message ?? run.stderr, user);
+    await binariesFor(runAs());
+    return undefined;
   } catch (error) {
     return (error as Error).message;
   }
@@ -113,7 +147,7 @@ function checkReachable(dir: string, user: RunAs): void {
 function cannotRun(binary: string, why: string, user: RunAs): string {
   const as = user ? " as the system user 'postgres' (PostgreSQL refuses to run as root)" : "";
   const hint = user
-    ? ": put Amparo in a folder every user can read (not under /root), or run it as a normal user"
+    ? ": put Amparo in a folder every user can reach (not under /root), or run it as a normal user"
     : "";
   return `can't run ${binary}${as}: ${why.trim()}${hint}`;
 }
@@ -208,8 +242,8 @@ const passwordFile = (dataDir: string) => join(dataDir, "postgres.password");
 
 /** Starts (initialising it the first time) the cluster of `dataDir` and its database. */
 export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedCluster> {
-  const bin = await binaries();
   const user = runAs();
+  const bin = await binariesFor(user);
   const clusterDir = join(dataDir, "postgres");
   mkdirSync(dataDir, { recursive: true });
   checkReachable(dataDir, user);
