@@ -6,6 +6,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  rmSync,
   writeFileSync,
 } from "node:fs";
 import { createServer } from "node:net";
@@ -35,9 +36,12 @@ if (unavailable) {
 const SECRET = randomBytes(32).toString("base64");
 const CONCURRENT = 8; // the pool holds 10: these, /healthz beside them, one spare
 
+const temporary: string[] = [];
+
 /** A temporary data directory the `postgres` user can reach when we run as root. */
 function dataDir(): string {
   const tmp = mkdtempSync(join(tmpdir(), "amparo-embedded-pg-"));
+  temporary.push(tmp);
   chmodSync(tmp, 0o711);
   return join(tmp, "data");
 }
@@ -77,6 +81,7 @@ const exited = (child: ChildProcess) =>
 const servers = new Set<ChildProcess>();
 afterAll(() => {
   for (const child of servers) if (child.exitCode === null) child.kill("SIGKILL");
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
 });
 
 describe.skipIf(unavailable)("the embedded PostgreSQL store", () => {
