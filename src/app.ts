@@ -47,6 +47,7 @@ import { listenForHearingMessages } from "./modules/messaging/hearing-message-li
 import { messagingApi } from "./modules/messaging/messaging.api";
 import { messagingRoutes } from "./modules/messaging/messaging.routes";
 import { messagingPublicRoutes } from "./modules/messaging/messaging-public.routes";
+import { ownRemindersRoutes } from "./modules/messaging/own-reminders.routes";
 import { listenForStatedConsent } from "./modules/messaging/record-stated-consent";
 import { outreachRoutes } from "./modules/outreach/outreach.routes";
 import { setConsentSummaryReader } from "./modules/people/consent-summary";
@@ -201,6 +202,7 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   app.route("/", accountsRoutes);
   app.route("/", usersRoutes);
   app.route("/", accountRoutes);
+  app.route("/", ownRemindersRoutes);
   app.route("/", homeRoutes);
   app.route("/", peopleRoutes);
   app.route("/", messagingRoutes);

@@ -33,6 +33,9 @@ export function AccountPage(props: ViewProps & { form: FormState; notice?: strin
               {common[props.lang][`role_${auth.role}`]} · {auth.org.name}
             </dd>
           </dl>
+          <p>
+            <a href="/account/reminders">{t.reminders_link}</a>
+          </p>
           <h2>{t.password_change_title}</h2>
           <p class="hint">{t.password_change_hint}</p>
         </>

@@ -3,6 +3,7 @@ import { defineMessages } from "../../platform/i18n";
 export const accountsText = defineMessages("accounts", {
   es: {
     account_title: "Mi cuenta",
+    reminders_link: "Recordatorios de audiencias a mi correo",
     password_change_title: "Cambiar contraseña",
     password_change_hint:
       "Al cambiarla se cierran tus otras sesiones (otro teléfono, una computadora prestada). Esta sigue abierta.",
@@ -71,6 +72,7 @@ export const accountsText = defineMessages("accounts", {
   },
   en: {
     account_title: "My account",
+    reminders_link: "Hearing reminders to my email",
     password_change_title: "Change password",
     password_change_hint:
       "Changing it signs out your other sessions (another phone, a borrowed computer). This one stays signed in.",

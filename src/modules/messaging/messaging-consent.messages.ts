@@ -43,6 +43,15 @@ export const consentText = defineMessages("messaging-consent", {
     lang_en: "Inglés",
     save: "Guardar",
     saved: "Guardado en el historial.",
+    own_title: "Mis recordatorios",
+    own_lede: (email: string) =>
+      `Recordatorios de las audiencias de los casos en cuyo equipo estás: 7, 3 y 1 días antes, y al momento si una audiencia cambia. Llegan a ${email}, nunca de noche.`,
+    own_hearing_label:
+      "Quiero recibir por correo los recordatorios de las audiencias de mis casos.",
+    own_stopped:
+      "Este correo pidió no recibir más mensajes (cancelar suscripción). Marcar la casilla lo vuelve a activar.",
+    own_save: "Guardar",
+    own_back: "Mi cuenta",
     back: "Volver a la persona",
   },
   en: {
@@ -86,6 +95,14 @@ export const consentText = defineMessages("messaging-consent", {
     lang_en: "English",
     save: "Save",
     saved: "Saved in the history.",
+    own_title: "My reminders",
+    own_lede: (email: string) =>
+      `Reminders of the hearings of the cases whose team you are on: 7, 3 and 1 days before, and right away if a hearing changes. They go to ${email}, never at night.`,
+    own_hearing_label: "Email me the reminders of my cases' hearings.",
+    own_stopped:
+      "This email asked to get no more messages (unsubscribed). Ticking the box turns them back on.",
+    own_save: "Save",
+    own_back: "My account",
     back: "Back to the person",
   },
 });
