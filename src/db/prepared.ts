@@ -1,5 +1,5 @@
 import { type Column, type SQL, sql } from "drizzle-orm";
-import type { PgSession } from "drizzle-orm/pg-core";
+import type { PgDialect, PgSession } from "drizzle-orm/pg-core";
 import type { Db } from "./client";
 
 // Drizzle turns a query builder into SQL text on every run: 40–100 µs of CPU for one
@@ -54,4 +54,22 @@ export function builtOnce<V extends Record<string, unknown>, R>(
 /** A placeholder encoded as `column` encodes its values, where drizzle's types want SQL (`set`). */
 export function placeholderOf(name: string, column: Column): SQL {
   return sql`${sql.param(sql.placeholder(name), column)}`;
+}
+
+/**
+ * A hand-written statement (a `sql` template with `sql.placeholder("name")` for what varies)
+ * turned into text once; run it as `statement(db, values)` for its raw rows. Columns come
+ * back as the driver gives them (timestamps may be text: read them with `new Date(…)`).
+ */
+export function sqlOnce<V extends Record<string, unknown>, Row>(
+  build: () => SQL,
+): (db: Db, values: V) => Promise<Row[]> {
+  let query: { sql: string; params: unknown[] } | null = null;
+  return async (db, values) => {
+    const { dialect, session } = db as unknown as { dialect: PgDialect; session: PgSession };
+    query ??= dialect.sqlToQuery(build());
+    const prepared = session.prepareQuery(query as never, undefined, undefined, false);
+    const result = (await prepared.execute(values as never)) as unknown as { rows: Row[] };
+    return result.rows;
+  };
 }

@@ -1,4 +1,4 @@
-import { type SQL, sql } from "drizzle-orm";
+import { is, type Placeholder, SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { builtOnce } from "../db/prepared";
 import type { Actor } from "./actor";
@@ -38,17 +38,23 @@ export async function audit(
 /**
  * The same audit row as an INSERT … SELECT for a data-modifying CTE, when an operation is
  * one statement (its own transaction): one row per row of `from`, so the audit row exists
- * exactly when the change does. `subject.id` is an expression over `from`.
+ * exactly when the change does. `subject.id` is an expression over `from`, and so may
+ * `detail` be (a jsonb expression); the actor's ids may be placeholders of a statement
+ * built once (db/prepared.ts `sqlOnce`).
  */
 export function auditFrom(
-  actor: Actor,
+  actor: { orgId: string | Placeholder; userId: string | null | Placeholder },
   action: string,
   subject: { type: string; id: SQL },
-  detail: Record<string, unknown>,
+  detail: Record<string, unknown> | SQL,
   from: SQL,
 ): SQL {
+  const json = isSql(detail) ? detail : sql`${JSON.stringify(detail)}::jsonb`;
   return sql`INSERT INTO audit_events (org_id, actor_user_id, action, subject_type, subject_id, detail)
-    SELECT ${actor.orgId}, ${actor.userId}, ${action}, ${subject.type}, ${subject.id},
-      ${JSON.stringify(detail)}::jsonb
+    SELECT ${actor.orgId}, ${actor.userId}, ${action}, ${subject.type}, ${subject.id}, ${json}
     FROM ${from}`;
+}
+
+function isSql(value: Record<string, unknown> | SQL): value is SQL {
+  return is(value, SQL);
 }

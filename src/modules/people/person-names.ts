@@ -1,4 +1,4 @@
-import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, type Placeholder, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { people } from "./people.schema";
 import { likePattern, searchTerms } from "./person";
@@ -17,6 +17,15 @@ export async function getPersonNames(
     .from(people)
     .where(and(eq(people.orgId, orgId), inArray(people.id, unique)));
   return new Map(rows.map((r) => [r.id, r.displayName]));
+}
+
+/**
+ * For one statement of another module (a check-in): the person `personId` if it is one of
+ * organization `orgId`'s people, as a subquery of one column `id` (no row otherwise). The
+ * values may be placeholders of a statement built once (db/prepared.ts `sqlOnce`).
+ */
+export function ownPersonQuery(orgId: string | Placeholder, personId: string | Placeholder): SQL {
+  return sql`SELECT ${people.id} FROM ${people} WHERE ${people.orgId} = ${orgId} AND ${people.id} = ${personId}`;
 }
 
 /** Ids of the people whose names, emails or phone digits match every term of `q`. */
