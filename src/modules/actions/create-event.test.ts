@@ -1,9 +1,8 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eventInput, makeEvent, makePerson } from "../../../test/support/actions";
-import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
 import { STORES } from "../../../test/support/stores";
-import type { Actor } from "../../platform/actor";
+import { twoOrgs } from "../../../test/support/suites";
 import { AppError } from "../../platform/errors";
 import { createEvent } from "./create-event";
 import { getEventAccess, getHostedEvent } from "./event-record";
@@ -21,20 +20,11 @@ async function fieldsOf(promise: Promise<unknown>) {
 }
 
 describe.each(STORES)("action events on %s", (store) => {
-  let t: TestApp;
-  let actor: Actor;
-  let other: Actor;
-
-  beforeAll(async () => {
-    t = await createTestApp(store);
-    actor = (await createOrg(t)).actor;
-    other = (await createOrg(t, "Otra Organización")).actor;
-  });
-  afterAll(() => t.close());
+  const s = twoOrgs(store);
 
   it("creates an action and reads it back in its time zone", async () => {
     const input = eventInput({ titleEn: "", descriptionEs: "  Traigan velas  " });
-    const event = await createEvent(t.deps, actor, input);
+    const event = await createEvent(s.t.deps, s.actor, input);
     expect(event).toMatchObject({
       slug: input.slug,
       kind: "vigil",
@@ -44,7 +34,7 @@ describe.each(STORES)("action events on %s", (store) => {
       timeZone: "America/Los_Angeles",
       startsAt: input.startsAt,
     });
-    const audit = await t.database.db.execute<{ action: string }>(
+    const audit = await s.t.database.db.execute<{ action: string }>(
       sql`SELECT action FROM audit_events WHERE subject_id = ${event.id}`,
     );
     expect(audit.rows.map((r) => r.action)).toEqual(["action.created"]);
@@ -54,85 +44,94 @@ describe.each(STORES)("action events on %s", (store) => {
     const base = eventInput();
     expect(
       await fieldsOf(
-        createEvent(t.deps, actor, { ...base, endsAt: new Date(base.startsAt.getTime() - 60_000) }),
+        createEvent(s.t.deps, s.actor, {
+          ...base,
+          endsAt: new Date(base.startsAt.getTime() - 60_000),
+        }),
       ),
     ).toEqual({ status: 422, fields: { endsAt: "end_before_start" } });
     expect(
-      (await fieldsOf(createEvent(t.deps, actor, { ...base, timeZone: "Mars/Olympus" }))).fields,
+      (await fieldsOf(createEvent(s.t.deps, s.actor, { ...base, timeZone: "Mars/Olympus" })))
+        .fields,
     ).toEqual({
       timeZone: "invalid_time_zone",
     });
     expect(
-      (await fieldsOf(createEvent(t.deps, actor, { ...base, titleEs: "x".repeat(5000) }))).fields,
+      (await fieldsOf(createEvent(s.t.deps, s.actor, { ...base, titleEs: "x".repeat(5000) })))
+        .fields,
     ).toEqual({
       titleEs: "too_long",
     });
     expect(
-      (await fieldsOf(createEvent(t.deps, actor, { ...base, titleEs: " ", titleEn: "" }))).fields,
+      (await fieldsOf(createEvent(s.t.deps, s.actor, { ...base, titleEs: " ", titleEn: "" })))
+        .fields,
     ).toEqual({
       titleEs: "required",
     });
-    await createEvent(t.deps, actor, base);
-    expect((await fieldsOf(createEvent(t.deps, actor, base))).fields).toEqual({
+    await createEvent(s.t.deps, s.actor, base);
+    expect((await fieldsOf(createEvent(s.t.deps, s.actor, base))).fields).toEqual({
       slug: "slug_taken",
     });
     // Another organization may use the same slug.
-    await expect(createEvent(t.deps, other, base)).resolves.toMatchObject({ slug: base.slug });
+    await expect(createEvent(s.t.deps, s.other, base)).resolves.toMatchObject({ slug: base.slug });
   });
 
   it("keeps other organizations' actions and cases out", async () => {
-    const mine = await makeEvent(t.deps, actor);
-    expect(await getEventAccess(t.database.db, other.orgId, mine.id)).toBeNull();
-    expect(await getHostedEvent(t.database.db, other.orgId, mine.id)).toBeNull();
-    expect(await getEventAccess(t.database.db, other.orgId, "not-a-uuid")).toBeNull();
-    await expect(updateEvent(t.deps, other, mine.id, eventInput())).rejects.toMatchObject({
+    const mine = await makeEvent(s.t.deps, s.actor);
+    expect(await getEventAccess(s.t.database.db, s.other.orgId, mine.id)).toBeNull();
+    expect(await getHostedEvent(s.t.database.db, s.other.orgId, mine.id)).toBeNull();
+    expect(await getEventAccess(s.t.database.db, s.other.orgId, "not-a-uuid")).toBeNull();
+    await expect(updateEvent(s.t.deps, s.other, mine.id, eventInput())).rejects.toMatchObject({
       status: 404,
     });
-    await expect(setEventStatus(t.deps, other, mine.id, "done")).rejects.toMatchObject({
+    await expect(setEventStatus(s.t.deps, s.other, mine.id, "done")).rejects.toMatchObject({
       status: 404,
     });
-    const otherList = await listEvents(t.database.db, other.orgId, { q: mine.slug });
+    const otherList = await listEvents(s.t.database.db, s.other.orgId, { q: mine.slug });
     expect(otherList.items).toEqual([]);
-    const p = await makePerson(t.deps, other, "Persona Ajena");
-    const theirCase = await t.database.db.execute<{ id: string }>(
-      sql`INSERT INTO cases (org_id, person_id) VALUES (${other.orgId}, ${p.id}) RETURNING id`,
+    const p = await makePerson(s.t.deps, s.other, "Persona Ajena");
+    const theirCase = await s.t.database.db.execute<{ id: string }>(
+      sql`INSERT INTO cases (org_id, person_id) VALUES (${s.other.orgId}, ${p.id}) RETURNING id`,
     );
     const caseId = theirCase.rows[0]?.id as string;
-    expect((await fieldsOf(makeEvent(t.deps, actor, { caseId }))).fields).toEqual({
+    expect((await fieldsOf(makeEvent(s.t.deps, s.actor, { caseId }))).fields).toEqual({
       caseId: "case_not_found",
     });
   });
 
   it("moves status and lists with search and a readiness number", async () => {
-    const event = await makeEvent(t.deps, actor, { titleEs: "Marcha de Año Nuevo", kind: "march" });
-    expect((await setEventStatus(t.deps, actor, event.id, "planned")).status).toBe("planned");
-    expect((await setEventStatus(t.deps, actor, event.id, "done")).status).toBe("done");
-    await expect(setEventStatus(t.deps, actor, event.id, "cancelled")).rejects.toMatchObject({
+    const event = await makeEvent(s.t.deps, s.actor, {
+      titleEs: "Marcha de Año Nuevo",
+      kind: "march",
+    });
+    expect((await setEventStatus(s.t.deps, s.actor, event.id, "planned")).status).toBe("planned");
+    expect((await setEventStatus(s.t.deps, s.actor, event.id, "done")).status).toBe("done");
+    await expect(setEventStatus(s.t.deps, s.actor, event.id, "cancelled")).rejects.toMatchObject({
       status: 409,
     });
-    await expect(setEventStatus(t.deps, actor, event.id, "finished")).rejects.toMatchObject({
+    await expect(setEventStatus(s.t.deps, s.actor, event.id, "finished")).rejects.toMatchObject({
       status: 422,
     });
-    const found = await listEvents(t.database.db, actor.orgId, { q: "ano nuevo" });
+    const found = await listEvents(s.t.database.db, s.actor.orgId, { q: "ano nuevo" });
     expect(found.items.map((e) => e.id)).toEqual([event.id]);
     // A bare plan misses a lead, a first step and two marshals.
     expect(found.items[0]?.missing).toBe(3);
   });
 
   it("court support follows its hearing when the hearing moves", async () => {
-    const p = await makePerson(t.deps, actor, "Persona Detenida Inventada");
-    const c = await t.database.db.execute<{ id: string }>(
-      sql`INSERT INTO cases (org_id, person_id) VALUES (${actor.orgId}, ${p.id}) RETURNING id`,
+    const p = await makePerson(s.t.deps, s.actor, "Persona Detenida Inventada");
+    const c = await s.t.database.db.execute<{ id: string }>(
+      sql`INSERT INTO cases (org_id, person_id) VALUES (${s.actor.orgId}, ${p.id}) RETURNING id`,
     );
     const caseId = c.rows[0]?.id as string;
     const first = new Date("2027-01-12T17:00:00Z");
-    const h = await t.database.db.execute<{ id: string }>(
+    const h = await s.t.database.db.execute<{ id: string }>(
       sql`INSERT INTO case_events (org_id, case_id, kind, occurred_at, court)
-          VALUES (${actor.orgId}, ${caseId}, 'hearing_scheduled', ${first}, 'Corte de Inmigración, sala 4')
+          VALUES (${s.actor.orgId}, ${caseId}, 'hearing_scheduled', ${first}, 'Corte de Inmigración, sala 4')
           RETURNING id`,
     );
     const hearingId = h.rows[0]?.id as string;
-    const event = await makeEvent(t.deps, actor, { kind: "rally", hearingId });
+    const event = await makeEvent(s.t.deps, s.actor, { kind: "rally", hearingId });
     expect(event).toMatchObject({
       kind: "court_support",
       caseId,
@@ -141,10 +140,10 @@ describe.each(STORES)("action events on %s", (store) => {
     });
     expect(event.endsAt.getTime() - event.startsAt.getTime()).toBe(2 * 3_600_000);
     const moved = new Date("2027-02-02T18:30:00Z");
-    await t.database.db.execute(
+    await s.t.database.db.execute(
       sql`UPDATE case_events SET occurred_at = ${moved} WHERE id = ${hearingId}`,
     );
-    const after = await getHostedEvent(t.database.db, actor.orgId, event.id);
+    const after = await getHostedEvent(s.t.database.db, s.actor.orgId, event.id);
     expect(after?.startsAt).toEqual(moved);
     expect(after?.endsAt).toEqual(new Date(moved.getTime() + 2 * 3_600_000));
   });

@@ -1,8 +1,7 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
+import { describe, expect, it } from "vitest";
 import { STORES } from "../../../test/support/stores";
-import type { Actor } from "../../platform/actor";
+import { twoOrgs } from "../../../test/support/suites";
 import { AppError } from "../../platform/errors";
 import { createPerson } from "./create-person";
 import { deletePerson } from "./delete-person";
@@ -15,22 +14,13 @@ import { updatePerson } from "./update-person";
 const fields = (input: Record<string, unknown>): PersonFields => PersonFieldsSchema.parse(input);
 
 describe.each(STORES)("people operations on %s", (store) => {
-  let t: TestApp;
-  let actor: Actor;
-  let other: Actor;
+  const s = twoOrgs(store);
 
-  beforeAll(async () => {
-    t = await createTestApp(store);
-    actor = (await createOrg(t)).actor;
-    other = (await createOrg(t, "Otra Organización")).actor;
-  });
-  afterAll(() => t.close());
-
-  const search = (q: string, a = actor) =>
-    searchPeople(t.database.db, a, { q, page: 1, perPage: 25 });
+  const search = (q: string, a = s.actor) =>
+    searchPeople(s.t.database.db, a, { q, page: 1, perPage: 25 });
 
   it("creates a person with only a display name", async () => {
-    const p = await createPerson(t.deps, actor, fields({ displayName: "  La Güera  " }));
+    const p = await createPerson(s.t.deps, s.actor, fields({ displayName: "  La Güera  " }));
     expect(p.displayName).toBe("La Güera");
     expect(p.engagementLevel).toBe("contact");
     expect(p.emails).toEqual([]);
@@ -38,8 +28,8 @@ describe.each(STORES)("people operations on %s", (store) => {
 
   it("finds people accent-insensitively, by email and by phone digits", async () => {
     const maria = await createPerson(
-      t.deps,
-      actor,
+      s.t.deps,
+      s.actor,
       fields({
         displayName: "María Fernández",
         emails: [{ address: "Maria.F@Example.org" }],
@@ -65,20 +55,20 @@ describe.each(STORES)("people operations on %s", (store) => {
     // LIKE wildcards are literal: "_" matches no one instead of everyone.
     expect((await search("_")).total).toBe(0);
     expect((await search("m_ria")).total).toBe(0);
-    expect((await search("maria", other)).total).toBe(0);
+    expect((await search("maria", s.other)).total).toBe(0);
   });
 
   it("encrypts sensitive fields at rest and audits every read", async () => {
     const p = await createPerson(
-      t.deps,
-      actor,
+      s.t.deps,
+      s.actor,
       fields({
         displayName: "Persona Cifrada",
         birthdate: "1985-03-09",
         homeAddress: "Calle Inventada 742",
       }),
     );
-    const raw = await t.database.db.execute<Record<string, unknown>>(
+    const raw = await s.t.database.db.execute<Record<string, unknown>>(
       sql`SELECT * FROM people WHERE id = ${p.id}`,
     );
     const rowText = JSON.stringify(raw.rows[0]);
@@ -88,31 +78,33 @@ describe.each(STORES)("people operations on %s", (store) => {
     expect(p.hasBirthdate).toBe(true);
 
     const before = await auditCount(p.id, "person.sensitive_read");
-    expect(await readSensitive(t.deps, actor, p.id)).toEqual({
+    expect(await readSensitive(s.t.deps, s.actor, p.id)).toEqual({
       birthdate: "1985-03-09",
       homeAddress: "Calle Inventada 742",
     });
     expect(await auditCount(p.id, "person.sensitive_read")).toBe(before + 1);
-    await expect(readSensitive(t.deps, other, p.id)).rejects.toMatchObject({ code: "not_found" });
+    await expect(readSensitive(s.t.deps, s.other, p.id)).rejects.toMatchObject({
+      code: "not_found",
+    });
   });
 
   it("refuses a duplicate email in the same organization but allows it in another", async () => {
     await createPerson(
-      t.deps,
-      actor,
+      s.t.deps,
+      s.actor,
       fields({ displayName: "Uno", emails: [{ address: "dup@example.org" }] }),
     );
     const error = await createPerson(
-      t.deps,
-      actor,
+      s.t.deps,
+      s.actor,
       fields({ displayName: "Dos", emails: [{ address: "DUP@example.org" }] }),
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).fields).toEqual({ emails: "duplicate_email" });
     expect((await search("Dos")).total).toBe(0);
     const elsewhere = await createPerson(
-      t.deps,
-      other,
+      s.t.deps,
+      s.other,
       fields({ displayName: "Dos", emails: [{ address: "dup@example.org" }] }),
     );
     expect(elsewhere.emails[0]?.address).toBe("dup@example.org");
@@ -120,11 +112,11 @@ describe.each(STORES)("people operations on %s", (store) => {
 
   it("updates only the fields given, keeps sensitive ones unless told, and audits field names", async () => {
     const p = await createPerson(
-      t.deps,
-      actor,
+      s.t.deps,
+      s.actor,
       fields({ displayName: "Antes", tags: ["vendedores"], homeAddress: "Dirección Uno" }),
     );
-    const after = await updatePerson(t.deps, actor, p.id, {
+    const after = await updatePerson(s.t.deps, s.actor, p.id, {
       displayName: "Después",
       engagementLevel: "active",
     });
@@ -133,33 +125,37 @@ describe.each(STORES)("people operations on %s", (store) => {
     expect(after.hasHomeAddress).toBe(true);
     expect((await search("despues")).total).toBe(1);
     const [event] = (
-      await t.database.db.execute<{ detail: { fields: string[] } }>(
+      await s.t.database.db.execute<{ detail: { fields: string[] } }>(
         sql`SELECT detail FROM audit_events WHERE subject_id = ${p.id} AND action = 'person.updated'`,
       )
     ).rows;
     expect(event?.detail.fields.sort()).toEqual(["displayName", "engagementLevel"]);
     expect(JSON.stringify(event)).not.toContain("Después");
 
-    const cleared = await updatePerson(t.deps, actor, p.id, { homeAddress: null });
+    const cleared = await updatePerson(s.t.deps, s.actor, p.id, { homeAddress: null });
     expect(cleared.hasHomeAddress).toBe(false);
   });
 
   it("scopes update and delete to the organization", async () => {
-    const p = await createPerson(t.deps, actor, fields({ displayName: "Protegida" }));
-    await expect(updatePerson(t.deps, other, p.id, { displayName: "X" })).rejects.toMatchObject({
+    const p = await createPerson(s.t.deps, s.actor, fields({ displayName: "Protegida" }));
+    await expect(updatePerson(s.t.deps, s.other, p.id, { displayName: "X" })).rejects.toMatchObject(
+      {
+        code: "not_found",
+      },
+    );
+    await expect(deletePerson(s.t.deps, s.other, p.id)).rejects.toMatchObject({
       code: "not_found",
     });
-    await expect(deletePerson(t.deps, other, p.id)).rejects.toMatchObject({ code: "not_found" });
-    expect((await getPerson(t.database.db, actor.orgId, p.id))?.displayName).toBe("Protegida");
-    await deletePerson(t.deps, actor, p.id);
-    expect(await getPerson(t.database.db, actor.orgId, p.id)).toBeNull();
+    expect((await getPerson(s.t.database.db, s.actor.orgId, p.id))?.displayName).toBe("Protegida");
+    await deletePerson(s.t.deps, s.actor, p.id);
+    expect(await getPerson(s.t.database.db, s.actor.orgId, p.id)).toBeNull();
   });
 
   it("filters by tag and level and paginates with a stable order", async () => {
     for (let i = 0; i < 7; i++) {
       await createPerson(
-        t.deps,
-        actor,
+        s.t.deps,
+        s.actor,
         fields({
           displayName: `Paginada ${i}`,
           tags: i % 2 ? ["impar"] : [],
@@ -167,8 +163,16 @@ describe.each(STORES)("people operations on %s", (store) => {
         }),
       );
     }
-    const page1 = await searchPeople(t.database.db, actor, { q: "paginada", page: 1, perPage: 3 });
-    const page3 = await searchPeople(t.database.db, actor, { q: "paginada", page: 3, perPage: 3 });
+    const page1 = await searchPeople(s.t.database.db, s.actor, {
+      q: "paginada",
+      page: 1,
+      perPage: 3,
+    });
+    const page3 = await searchPeople(s.t.database.db, s.actor, {
+      q: "paginada",
+      page: 3,
+      perPage: 3,
+    });
     expect(page1.total).toBe(7);
     expect(page1.people.map((p) => p.displayName)).toEqual([
       "Paginada 0",
@@ -176,14 +180,14 @@ describe.each(STORES)("people operations on %s", (store) => {
       "Paginada 2",
     ]);
     expect(page3.people.map((p) => p.displayName)).toEqual(["Paginada 6"]);
-    const tagged = await searchPeople(t.database.db, actor, {
+    const tagged = await searchPeople(s.t.database.db, s.actor, {
       q: "paginada",
       tag: "impar",
       page: 1,
       perPage: 25,
     });
     expect(tagged.total).toBe(3);
-    const leaders = await searchPeople(t.database.db, actor, {
+    const leaders = await searchPeople(s.t.database.db, s.actor, {
       q: "paginada",
       level: "leader",
       page: 1,
@@ -193,7 +197,7 @@ describe.each(STORES)("people operations on %s", (store) => {
   });
 
   async function auditCount(id: string, action: string): Promise<number> {
-    const res = await t.database.db.execute<{ n: number }>(
+    const res = await s.t.database.db.execute<{ n: number }>(
       sql`SELECT count(*)::int AS n FROM audit_events WHERE subject_id = ${id} AND action = ${action}`,
     );
     return res.rows[0]?.n ?? 0;

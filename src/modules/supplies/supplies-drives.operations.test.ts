@@ -1,9 +1,8 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
+import { describe, expect, it } from "vitest";
 import { STORES } from "../../../test/support/stores";
+import { twoOrgs } from "../../../test/support/suites";
 import { driveInput, moveInput, needInput, refusal } from "../../../test/support/supplies";
-import type { Actor } from "../../platform/actor";
 import { addNeed } from "./add-need";
 import { createDrive } from "./create-drive";
 import { loadNeedFigures } from "./drive-figures";
@@ -14,45 +13,36 @@ import { reverseMovement } from "./reverse-movement";
 // Drives and their catalog of items, and what the audit log keeps of supplies' changes.
 
 describe.each(STORES)("supply drives and items on %s", (store) => {
-  let t: TestApp;
-  let actor: Actor;
-  let other: Actor;
-
-  beforeAll(async () => {
-    t = await createTestApp(store);
-    actor = (await createOrg(t)).actor;
-    other = (await createOrg(t, "Otra Organización")).actor;
-  });
-  afterAll(() => t.close());
+  const s = twoOrgs(store);
 
   it("creates a drive, refuses a taken slug, and keeps other organizations out", async () => {
-    const d = await createDrive(t.deps, actor, driveInput("invierno"));
+    const d = await createDrive(s.t.deps, s.actor, driveInput("invierno"));
     expect(d).toMatchObject({ slug: "invierno", public: true, open: true });
-    expect((await refusal(createDrive(t.deps, actor, driveInput("invierno")))).fields).toEqual({
+    expect((await refusal(createDrive(s.t.deps, s.actor, driveInput("invierno")))).fields).toEqual({
       slug: "slug_taken",
     });
     // The same slug is free in another organization; their drive is not ours.
-    const theirs = await createDrive(t.deps, other, driveInput("invierno"));
+    const theirs = await createDrive(s.t.deps, s.other, driveInput("invierno"));
     expect(
       (
         await refusal(
-          addNeed(t.deps, actor, theirs.id, needInput({ item: { es: "Agua" }, quantity: 1 })),
+          addNeed(s.t.deps, s.actor, theirs.id, needInput({ item: { es: "Agua" }, quantity: 1 })),
         )
       ).code,
     ).toBe("not_found");
   });
 
   it("finds catalog items again by name and unit, and checks quantities against the unit", async () => {
-    const d = await createDrive(t.deps, actor, driveInput("catalogo"));
+    const d = await createDrive(s.t.deps, s.actor, driveInput("catalogo"));
     const a = await addNeed(
-      t.deps,
-      actor,
+      s.t.deps,
+      s.actor,
       d.id,
       needInput({ item: { es: "Pañales talla 3" }, unit: "pack", quantity: 10 }),
     );
     const b = await addNeed(
-      t.deps,
-      actor,
+      s.t.deps,
+      s.actor,
       d.id,
       needInput({
         item: { es: "  PANALES talla 3 " },
@@ -61,14 +51,14 @@ describe.each(STORES)("supply drives and items on %s", (store) => {
         variant: "talla 3",
       }),
     );
-    const figures = await loadNeedFigures(t.database.db, actor.orgId, d.id, new Date());
+    const figures = await loadNeedFigures(s.t.database.db, s.actor.orgId, d.id, new Date());
     const items = new Set(figures.map((f) => f.itemId));
     expect(items.size).toBe(1);
     expect(figures.map((f) => f.id).sort()).toEqual([a.id, b.id].sort());
     expect(
       (
         await refusal(
-          addNeed(t.deps, actor, d.id, needInput({ item: { es: "Camisas" }, quantity: 1.5 })),
+          addNeed(s.t.deps, s.actor, d.id, needInput({ item: { es: "Camisas" }, quantity: 1.5 })),
         )
       ).fields,
     ).toEqual({
@@ -77,31 +67,36 @@ describe.each(STORES)("supply drives and items on %s", (store) => {
     expect(
       (
         await refusal(
-          addNeed(t.deps, actor, d.id, needInput({ item: { es: "Camisas" }, quantity: 0 })),
+          addNeed(s.t.deps, s.actor, d.id, needInput({ item: { es: "Camisas" }, quantity: 0 })),
         )
       ).fields,
     ).toEqual({
       quantity: "quantity_not_positive",
     });
     await addNeed(
-      t.deps,
-      actor,
+      s.t.deps,
+      s.actor,
       d.id,
       needInput({ item: { es: "Arroz" }, unit: "kg", quantity: "2.5" }),
     );
   });
 
   it("writes an audit row for each change, without names", async () => {
-    const d = await createDrive(t.deps, actor, driveInput("auditoria"));
+    const d = await createDrive(s.t.deps, s.actor, driveInput("auditoria"));
     const { id: needId } = await addNeed(
-      t.deps,
-      actor,
+      s.t.deps,
+      s.actor,
       d.id,
       needInput({ item: { es: "Toallas" }, quantity: 10 }),
     );
-    const received = await recordMovement(t.deps, actor, d.id, moveInput(needId, "received", 2));
-    await reverseMovement(t.deps, actor, d.id, received.id);
-    await pledgeFromPublic(t.deps, actor.orgId, d.id, {
+    const received = await recordMovement(
+      s.t.deps,
+      s.actor,
+      d.id,
+      moveInput(needId, "received", 2),
+    );
+    await reverseMovement(s.t.deps, s.actor, d.id, received.id);
+    await pledgeFromPublic(s.t.deps, s.actor.orgId, d.id, {
       needId,
       quantity: "1",
       pointId: null,
@@ -111,8 +106,8 @@ describe.each(STORES)("supply drives and items on %s", (store) => {
       language: "es",
       consent: true,
     });
-    const rows = await t.database.db.execute<{ action: string; detail: unknown }>(
-      sql`SELECT action, detail FROM audit_events WHERE org_id = ${actor.orgId} AND action LIKE 'supply%'`,
+    const rows = await s.t.database.db.execute<{ action: string; detail: unknown }>(
+      sql`SELECT action, detail FROM audit_events WHERE org_id = ${s.actor.orgId} AND action LIKE 'supply%'`,
     );
     const actions = new Set(rows.rows.map((r) => r.action));
     for (const a of [

@@ -1,9 +1,8 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
+import { describe, expect, it } from "vitest";
 import { STORES } from "../../../test/support/stores";
+import { twoOrgs } from "../../../test/support/suites";
 import { driveInput, moveInput, needInput, refusal } from "../../../test/support/supplies";
-import type { Actor } from "../../platform/actor";
 import { AppError } from "../../platform/errors";
 import { addDropOffPoint } from "./add-drop-off-point";
 import { addNeed } from "./add-need";
@@ -21,53 +20,44 @@ import { recount } from "./stock";
 // full recount. Random histories: supplies-stock.properties.test.ts.
 
 describe.each(STORES)("supplies ledger on %s", (store) => {
-  let t: TestApp;
-  let actor: Actor;
-  let other: Actor;
-
-  beforeAll(async () => {
-    t = await createTestApp(store);
-    actor = (await createOrg(t)).actor;
-    other = (await createOrg(t, "Otra Organización")).actor;
-  });
-  afterAll(() => t.close());
+  const s = twoOrgs(store);
 
   it("receives, delivers, refuses delivering more than received, and corrects by reversal", async () => {
-    const d = await createDrive(t.deps, actor, driveInput("agua"));
-    const point = await addDropOffPoint(t.deps, actor, d.id, {
+    const d = await createDrive(s.t.deps, s.actor, driveInput("agua"));
+    const point = await addDropOffPoint(s.t.deps, s.actor, d.id, {
       name: "Iglesia San José",
       address: null,
       hours: [{ day: 6, opens: "09:00", closes: "13:00" }],
     });
     const { id: needId } = await addNeed(
-      t.deps,
-      actor,
+      s.t.deps,
+      s.actor,
       d.id,
       needInput({ item: { es: "Agua embotellada" }, unit: "bottle", quantity: 100 }),
     );
-    await recordMovement(t.deps, actor, d.id, moveInput(needId, "received", 30, point.id));
+    await recordMovement(s.t.deps, s.actor, d.id, moveInput(needId, "received", 30, point.id));
     const refused = await refusal(
-      recordMovement(t.deps, actor, d.id, moveInput(needId, "delivered", 31, point.id)),
+      recordMovement(s.t.deps, s.actor, d.id, moveInput(needId, "delivered", 31, point.id)),
     );
     expect(refused.code).toBe("not_enough_stock");
     expect(refused.status).toBe(409);
     const delivered = await recordMovement(
-      t.deps,
-      actor,
+      s.t.deps,
+      s.actor,
       d.id,
       moveInput(needId, "delivered", 20, point.id),
     );
     expect(
-      (await refusal(recordMovement(t.deps, actor, d.id, moveInput(needId, "received", 2.5))))
+      (await refusal(recordMovement(s.t.deps, s.actor, d.id, moveInput(needId, "received", 2.5))))
         .fields,
     ).toEqual({
       quantity: "quantity_fraction",
     });
-    await reverseMovement(t.deps, actor, d.id, delivered.id);
-    expect((await refusal(reverseMovement(t.deps, actor, d.id, delivered.id))).code).toBe(
+    await reverseMovement(s.t.deps, s.actor, d.id, delivered.id);
+    expect((await refusal(reverseMovement(s.t.deps, s.actor, d.id, delivered.id))).code).toBe(
       "already_reversed",
     );
-    const [f] = await loadNeedFigures(t.database.db, actor.orgId, d.id, new Date());
+    const [f] = await loadNeedFigures(s.t.database.db, s.actor.orgId, d.id, new Date());
     expect(f?.figures).toMatchObject({
       needed: 100_000,
       received: 30_000,
@@ -77,24 +67,27 @@ describe.each(STORES)("supplies ledger on %s", (store) => {
     });
     // Another organization can't touch this drive's ledger.
     expect(
-      (await refusal(recordMovement(t.deps, other, d.id, moveInput(needId, "received", 1)))).code,
+      (await refusal(recordMovement(s.t.deps, s.other, d.id, moveInput(needId, "received", 1))))
+        .code,
     ).toBe("not_found");
-    expect((await refusal(reverseMovement(t.deps, other, d.id, delivered.id))).code).toBe(
+    expect((await refusal(reverseMovement(s.t.deps, s.other, d.id, delivered.id))).code).toBe(
       "not_found",
     );
     // Append-only: three rows (the refused ones left nothing), none changed.
-    expect(await needMovements(t.database.db, actor.orgId, d.id, needId)).toHaveLength(3);
+    expect(await needMovements(s.t.database.db, s.actor.orgId, d.id, needId)).toHaveLength(3);
   });
 
   it("computes the same figures with SQL as a full recount of the ledger", async () => {
-    const d = await createDrive(t.deps, actor, driveInput("recuento"));
+    const d = await createDrive(s.t.deps, s.actor, driveInput("recuento"));
     const ids: string[] = [];
     for (const [es, q] of [
       ["Leche", 40],
       ["Pan", 25],
       ["Calcetines", 60],
     ] as const) {
-      ids.push((await addNeed(t.deps, actor, d.id, needInput({ item: { es }, quantity: q }))).id);
+      ids.push(
+        (await addNeed(s.t.deps, s.actor, d.id, needInput({ item: { es }, quantity: q }))).id,
+      );
     }
     let seed = 7;
     const next = () => {
@@ -110,8 +103,8 @@ describe.each(STORES)("supplies ledger on %s", (store) => {
           done.push(
             (
               await recordMovement(
-                t.deps,
-                actor,
+                s.t.deps,
+                s.actor,
                 d.id,
                 moveInput(needId, "received", 1 + (next() % 5)),
               )
@@ -121,15 +114,15 @@ describe.each(STORES)("supplies ledger on %s", (store) => {
           done.push(
             (
               await recordMovement(
-                t.deps,
-                actor,
+                s.t.deps,
+                s.actor,
                 d.id,
                 moveInput(needId, "delivered", 1 + (next() % 4)),
               )
             ).id,
           );
         else if (roll < 9)
-          await createPledge(t.deps, actor, d.id, {
+          await createPledge(s.t.deps, s.actor, d.id, {
             needId,
             quantity: 1,
             pointId: null,
@@ -138,16 +131,16 @@ describe.each(STORES)("supplies ledger on %s", (store) => {
             personId: null,
           });
         else if (done.length > 0)
-          await reverseMovement(t.deps, actor, d.id, done[next() % done.length] ?? "");
+          await reverseMovement(s.t.deps, s.actor, d.id, done[next() % done.length] ?? "");
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
       }
     }
     const now = new Date();
     const movements = (
-      await Promise.all(ids.map((id) => needMovements(t.database.db, actor.orgId, d.id, id)))
+      await Promise.all(ids.map((id) => needMovements(s.t.database.db, s.actor.orgId, d.id, id)))
     ).flat();
-    const pledgeRows = await t.database.db.execute<{
+    const pledgeRows = await s.t.database.db.execute<{
       id: string;
       need_id: string;
       quantity_milli: string;
@@ -156,7 +149,7 @@ describe.each(STORES)("supplies ledger on %s", (store) => {
       sql`SELECT id, need_id, quantity_milli::text, expires_at FROM supply_pledges WHERE drive_id = ${d.id}`,
     );
     const expected = recount(
-      (await loadNeedFigures(t.database.db, actor.orgId, d.id, now)).map((n) => ({
+      (await loadNeedFigures(s.t.database.db, s.actor.orgId, d.id, now)).map((n) => ({
         id: n.id,
         quantity: n.figures.needed,
       })),
@@ -170,7 +163,7 @@ describe.each(STORES)("supplies ledger on %s", (store) => {
       })),
       now.getTime(),
     );
-    for (const n of await loadNeedFigures(t.database.db, actor.orgId, d.id, now)) {
+    for (const n of await loadNeedFigures(s.t.database.db, s.actor.orgId, d.id, now)) {
       expect(n.figures).toEqual(expected.get(n.id));
     }
   });
