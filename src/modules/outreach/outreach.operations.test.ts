@@ -1,9 +1,8 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { makeEvent, makePerson } from "../../../test/support/actions";
-import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
 import { STORES } from "../../../test/support/stores";
-import type { Actor } from "../../platform/actor";
+import { twoOrgs } from "../../../test/support/suites";
 import { AppError } from "../../platform/errors";
 import { addSignUp, SignUpSchema } from "./add-sign-up";
 import { createShift } from "./create-shift";
@@ -23,17 +22,8 @@ const failure = async (p: Promise<unknown>) => {
 };
 
 describe.each(STORES)("outreach shifts on %s", (store) => {
-  let t: TestApp;
-  let actor: Actor;
-  let other: Actor;
+  const s = twoOrgs(store);
   const tz = "America/Los_Angeles";
-
-  beforeAll(async () => {
-    t = await createTestApp(store);
-    actor = (await createOrg(t)).actor;
-    other = (await createOrg(t, "Otra Organización")).actor;
-  });
-  afterAll(() => t.close());
 
   const fields = (over: Record<string, unknown> = {}) =>
     ShiftFieldsSchema.parse({
@@ -52,10 +42,14 @@ describe.each(STORES)("outreach shifts on %s", (store) => {
     });
 
   it("logs a shift with its team, in the shift's time zone, linked to an action", async () => {
-    const event = await makeEvent(t.deps, actor, { kind: "canvass" });
-    const ana = await makePerson(t.deps, actor, "Ana Volantes", "active");
-    const { id } = await createShift(t.deps, actor, fields({ eventId: event.id, team: [ana.id] }));
-    const shift = await getShift(t.database.db, actor.orgId, id);
+    const event = await makeEvent(s.t.deps, s.actor, { kind: "canvass" });
+    const ana = await makePerson(s.t.deps, s.actor, "Ana Volantes", "active");
+    const { id } = await createShift(
+      s.t.deps,
+      s.actor,
+      fields({ eventId: event.id, team: [ana.id] }),
+    );
+    const shift = await getShift(s.t.database.db, s.actor.orgId, id);
     expect(shift).toMatchObject({
       eventId: event.id,
       team: [ana.id],
@@ -64,50 +58,54 @@ describe.each(STORES)("outreach shifts on %s", (store) => {
     });
     // 10:00 in Los Angeles on 28 November (PST, UTC-8) is 18:00 UTC.
     expect(shift?.startsAt.toISOString()).toBe("2026-11-28T18:00:00.000Z");
-    expect(await getShift(t.database.db, other.orgId, id)).toBeNull();
-    const audit = await t.database.db.execute<{ detail: Record<string, unknown> }>(
+    expect(await getShift(s.t.database.db, s.other.orgId, id)).toBeNull();
+    const audit = await s.t.database.db.execute<{ detail: Record<string, unknown> }>(
       sql`SELECT detail FROM audit_events WHERE subject_id = ${id}`,
     );
     expect(JSON.stringify(audit.rows)).not.toContain("Ana");
   });
 
   it("refuses another organization's action or people, and counts that don't add up", async () => {
-    const theirEvent = await makeEvent(t.deps, other);
-    const theirPerson = await makePerson(t.deps, other, "Persona Ajena", "active");
-    expect(await failure(createShift(t.deps, actor, fields({ eventId: theirEvent.id })))).toEqual({
+    const theirEvent = await makeEvent(s.t.deps, s.other);
+    const theirPerson = await makePerson(s.t.deps, s.other, "Persona Ajena", "active");
+    expect(
+      await failure(createShift(s.t.deps, s.actor, fields({ eventId: theirEvent.id }))),
+    ).toEqual({
       code: "validation_failed",
       fields: { eventId: "not_found_choice" },
     });
-    expect(await failure(createShift(t.deps, actor, fields({ team: [theirPerson.id] })))).toEqual({
+    expect(
+      await failure(createShift(s.t.deps, s.actor, fields({ team: [theirPerson.id] }))),
+    ).toEqual({
       code: "validation_failed",
       fields: { team: "not_found_choice" },
     });
     expect(ShiftFieldsSchema.safeParse({ ...fields(), notInterested: 50 }).success).toBe(false);
-    const total = await t.database.db.execute<{ n: number }>(
-      sql`SELECT count(*)::int AS n FROM outreach_shifts WHERE org_id = ${actor.orgId} AND event_id = ${theirEvent.id}`,
+    const total = await s.t.database.db.execute<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM outreach_shifts WHERE org_id = ${s.actor.orgId} AND event_id = ${theirEvent.id}`,
     );
     expect(Number(total.rows[0]?.n)).toBe(0);
   });
 
   it("adds sign-ups by matching people by email or phone, or creating them", async () => {
     const { id } = await createShift(
-      t.deps,
-      actor,
+      s.t.deps,
+      s.actor,
       fields({ kind: "canvassing", area: "Colonia Centro" }),
     );
-    const known = await makePerson(t.deps, actor, "Beto Conocido", "supporter", {
+    const known = await makePerson(s.t.deps, s.actor, "Beto Conocido", "supporter", {
       emails: [{ address: "beto@example.org", primary: true }],
     });
     const matched = await addSignUp(
-      t.deps,
-      actor,
+      s.t.deps,
+      s.actor,
       id,
       SignUpSchema.parse({ name: "Otro Nombre", email: "BETO@example.org" }),
     );
     expect(matched).toEqual({ personId: known.id, personCreated: false });
     const created = await addSignUp(
-      t.deps,
-      actor,
+      s.t.deps,
+      s.actor,
       id,
       SignUpSchema.parse({
         name: "Carla Nueva",
@@ -120,8 +118,8 @@ describe.each(STORES)("outreach shifts on %s", (store) => {
     expect(
       await failure(
         addSignUp(
-          t.deps,
-          actor,
+          s.t.deps,
+          s.actor,
           id,
           SignUpSchema.parse({ name: "Carla", phone: "+1 (555) 010-2030" }),
         ),
@@ -130,13 +128,13 @@ describe.each(STORES)("outreach shifts on %s", (store) => {
       code: "conflict",
       fields: { name: "already_signed_up" },
     });
-    expect((await getShift(t.database.db, actor.orgId, id))?.signUps).toEqual([
+    expect((await getShift(s.t.database.db, s.actor.orgId, id))?.signUps).toEqual([
       known.id,
       created.personId,
     ]);
     expect(
       await failure(
-        addSignUp(t.deps, other, id, SignUpSchema.parse({ name: "X", phone: "5550001111" })),
+        addSignUp(s.t.deps, s.other, id, SignUpSchema.parse({ name: "X", phone: "5550001111" })),
       ),
     ).toEqual({
       code: "not_found",
@@ -145,37 +143,43 @@ describe.each(STORES)("outreach shifts on %s", (store) => {
   });
 
   it("updates, searches, totals by month and by action, and deletes", async () => {
-    const event = await makeEvent(t.deps, actor, { kind: "canvass" });
-    const a = await createShift(t.deps, actor, fields({ area: "Parque Norte", eventId: event.id }));
+    const event = await makeEvent(s.t.deps, s.actor, { kind: "canvass" });
+    const a = await createShift(
+      s.t.deps,
+      s.actor,
+      fields({ area: "Parque Norte", eventId: event.id }),
+    );
     await createShift(
-      t.deps,
-      actor,
+      s.t.deps,
+      s.actor,
       fields({ area: "Parque Norte", date: "2026-10-03", eventId: event.id }),
     );
     await updateShift(
-      t.deps,
-      actor,
+      s.t.deps,
+      s.actor,
       a.id,
       fields({ area: "Parque Norte, lado este", eventId: event.id, flyers: 10 }),
     );
-    const found = await listShifts(t.database.db, actor.orgId, {
+    const found = await listShifts(s.t.database.db, s.actor.orgId, {
       q: "parque ESTE",
       page: 1,
       perPage: 20,
     });
     expect(found.items.map((s) => s.id)).toEqual([a.id]);
-    const rows = await shiftsForTotals(t.database.db, actor.orgId, tz, { eventIds: [event.id] });
+    const rows = await shiftsForTotals(s.t.database.db, s.actor.orgId, tz, {
+      eventIds: [event.id],
+    });
     expect(totalsByEvent(rows).get(event.id)).toMatchObject({
       shifts: 2,
       flyers: 160,
       conversations: 40,
     });
     expect(totalsByMonth(rows).map((m) => m.month)).toEqual(["2026-11", "2026-10"]);
-    expect(await failure(deleteShift(t.deps, other, a.id))).toEqual({
+    expect(await failure(deleteShift(s.t.deps, s.other, a.id))).toEqual({
       code: "not_found",
       fields: undefined,
     });
-    await deleteShift(t.deps, actor, a.id);
-    expect(await getShift(t.database.db, actor.orgId, a.id)).toBeNull();
+    await deleteShift(s.t.deps, s.actor, a.id);
+    expect(await getShift(s.t.database.db, s.actor.orgId, a.id)).toBeNull();
   });
 });

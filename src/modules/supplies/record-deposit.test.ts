@@ -1,8 +1,7 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
+import { beforeAll, describe, expect, it } from "vitest";
 import { STORES } from "../../../test/support/stores";
-import type { Actor } from "../../platform/actor";
+import { twoOrgs } from "../../../test/support/suites";
 import { AppError } from "../../platform/errors";
 import { CampaignFieldsSchema } from "../funds/campaign";
 import { createCampaign } from "../funds/campaigns/create-campaign";
@@ -13,18 +12,13 @@ import { lastFour, recordDeposit } from "./record-deposit";
 // land on the fund's ledger as a detention_accounts disbursement.
 
 describe.each(STORES)("commissary and phone deposits on %s", (store) => {
-  let t: TestApp;
-  let actor: Actor;
-  let other: Actor;
+  const s = twoOrgs(store);
   let campaignId = "";
 
   beforeAll(async () => {
-    t = await createTestApp(store);
-    actor = (await createOrg(t)).actor;
-    other = (await createOrg(t, "Otra Organización")).actor;
     const campaign = await createCampaign(
-      t.deps,
-      actor,
+      s.t.deps,
+      s.actor,
       CampaignFieldsSchema.parse({
         slug: "fondo-comisaria",
         title: { es: "Fondo inventado", en: "Invented fund" },
@@ -32,9 +26,8 @@ describe.each(STORES)("commissary and phone deposits on %s", (store) => {
       }),
     );
     campaignId = campaign.id;
-    await recordDonation(t.deps, actor, { campaignId, amountCents: 10_000, method: "cash" });
+    await recordDonation(s.t.deps, s.actor, { campaignId, amountCents: 10_000, method: "cash" });
   });
-  afterAll(() => t.close());
 
   const deposit = {
     kind: "commissary" as const,
@@ -46,9 +39,9 @@ describe.each(STORES)("commissary and phone deposits on %s", (store) => {
   };
 
   it("pays it from the fund's ledger and keeps only the last four of the reference", async () => {
-    const d = await recordDeposit(t.deps, actor, { ...deposit, campaignId });
+    const d = await recordDeposit(s.t.deps, s.actor, { ...deposit, campaignId });
     expect(d.status).toBe("paid");
-    const rows = await t.database.db.execute<{
+    const rows = await s.t.database.db.execute<{
       reference_last4: string;
       purpose: string;
       status: string;
@@ -61,18 +54,18 @@ describe.each(STORES)("commissary and phone deposits on %s", (store) => {
       status: "paid",
     });
     expect(
-      JSON.stringify(await t.database.db.execute(sql`SELECT * FROM supply_deposits`)),
+      JSON.stringify(await s.t.database.db.execute(sql`SELECT * FROM supply_deposits`)),
     ).not.toContain("99812");
   });
 
   it("leaves it waiting in funds when the fund lacks the money, and refuses bad input and other orgs' funds", async () => {
-    const waiting = await recordDeposit(t.deps, actor, {
+    const waiting = await recordDeposit(s.t.deps, s.actor, {
       ...deposit,
       amountCents: 50_000,
       campaignId,
     });
     expect(waiting.status).toBe("approved");
-    const bad = await recordDeposit(t.deps, actor, {
+    const bad = await recordDeposit(s.t.deps, s.actor, {
       ...deposit,
       facility: " ",
       vendor: "x".repeat(10_000),
@@ -85,7 +78,7 @@ describe.each(STORES)("commissary and phone deposits on %s", (store) => {
       vendor: "too_long",
       depositedOn: "invalid_date",
     });
-    const theirs = await recordDeposit(t.deps, other, { ...deposit, campaignId }).catch(
+    const theirs = await recordDeposit(s.t.deps, s.other, { ...deposit, campaignId }).catch(
       (e: unknown) => e,
     );
     expect((theirs as AppError).fields).toEqual({ campaignId: "invalid_choice" });
@@ -95,26 +88,26 @@ describe.each(STORES)("commissary and phone deposits on %s", (store) => {
   it("is one transaction: when the deposit row can't be written, no disbursement or ledger entry is left", async () => {
     const count = async () =>
       (
-        await t.database.db.execute<{ d: number; g: number; s: number }>(sql`
+        await s.t.database.db.execute<{ d: number; g: number; s: number }>(sql`
           SELECT (SELECT count(*)::int FROM disbursements WHERE campaign_id = ${campaignId}) AS d,
             (SELECT count(*)::int FROM ledger_groups WHERE campaign_id = ${campaignId}) AS g,
             (SELECT count(*)::int FROM supply_deposits) AS s`)
       ).rows[0];
     const before = await count();
     const heard: string[] = [];
-    const off = t.deps.bus.on("funds.campaign_changed", (e) => heard.push(e.campaignId));
+    const off = s.t.deps.bus.on("funds.campaign_changed", (e) => heard.push(e.campaignId));
     // A failure injected after funds' part: the database refuses the deposit row itself.
-    await t.database.exec(`
+    await s.t.database.exec(`
       CREATE FUNCTION refuse_deposit() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'injected failure'; END $$;
       CREATE TRIGGER refuse_deposit BEFORE INSERT ON supply_deposits
         FOR EACH ROW EXECUTE FUNCTION refuse_deposit();`);
     try {
       await expect(
-        recordDeposit(t.deps, actor, { ...deposit, amountCents: 1_000, campaignId }),
+        recordDeposit(s.t.deps, s.actor, { ...deposit, amountCents: 1_000, campaignId }),
       ).rejects.toThrow();
     } finally {
-      await t.database.exec(
+      await s.t.database.exec(
         "DROP TRIGGER refuse_deposit ON supply_deposits; DROP FUNCTION refuse_deposit();",
       );
     }
@@ -122,7 +115,11 @@ describe.each(STORES)("commissary and phone deposits on %s", (store) => {
     // Nothing that was rolled back was announced (the fund's page stays as it was).
     expect(heard).toEqual([]);
     // And the same deposit goes through once the database takes it, announced after commit.
-    const d = await recordDeposit(t.deps, actor, { ...deposit, amountCents: 1_000, campaignId });
+    const d = await recordDeposit(s.t.deps, s.actor, {
+      ...deposit,
+      amountCents: 1_000,
+      campaignId,
+    });
     off();
     expect(d.status).toBe("paid");
     const after = await count();
