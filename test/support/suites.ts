@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from "vitest";
 import type { Actor } from "../../src/platform/actor";
-import { createOrg, createTestApp, type TestApp } from "./app";
+import { type Client, createOrg, createTestApp, signedIn, type TestApp } from "./app";
 import type { StoreKind } from "./stores";
 
 /** An app with two organizations: the one the tests act in, and another that must stay apart. */
@@ -17,6 +17,28 @@ export function twoOrgs(store: StoreKind): TwoOrgs {
     s.t = await createTestApp(store);
     s.actor = (await createOrg(s.t)).actor;
     s.other = (await createOrg(s.t, "Otra Organización")).actor;
+  });
+  afterAll(() => s.t.close());
+  return s;
+}
+
+/** An app with one organization whose owner is signed in to the pages. */
+export type OwnerPages = {
+  t: TestApp;
+  org: Awaited<ReturnType<typeof createOrg>>;
+  owner: Client;
+};
+
+/**
+ * A fresh app on `store` with one organization and its owner signed in (for page tests),
+ * built before the tests of the calling describe block and closed after them.
+ */
+export function ownerPages(store: StoreKind): OwnerPages {
+  const s = {} as OwnerPages;
+  beforeAll(async () => {
+    s.t = await createTestApp(store);
+    s.org = await createOrg(s.t);
+    s.owner = await signedIn(s.t, s.org.email);
   });
   afterAll(() => s.t.close());
   return s;

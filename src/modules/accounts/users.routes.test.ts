@@ -1,35 +1,20 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  Client,
-  createOrg,
-  createTestApp,
-  PASSWORD,
-  signedIn,
-  type TestApp,
-} from "../../../test/support/app";
+import { describe, expect, it } from "vitest";
+import { Client, createOrg, PASSWORD } from "../../../test/support/app";
 import { fieldError, fieldValue, selectedValue, text } from "../../../test/support/html";
 import { STORES } from "../../../test/support/stores";
+import { ownerPages } from "../../../test/support/suites";
 import { common } from "../../platform/common.messages";
 import type { Role } from "../../platform/platform.schema";
 import { accountsText } from "./accounts.messages";
 
 // Invitations and roles over HTTP: who may open what is enforced on every route.
 describe.each(STORES)("invitations and roles over HTTP on %s", (store) => {
-  let t: TestApp;
-  let org: Awaited<ReturnType<typeof createOrg>>;
-  let owner: Client;
+  const s = ownerPages(store);
   let counter = 0;
 
-  beforeAll(async () => {
-    t = await createTestApp(store);
-    org = await createOrg(t);
-    owner = await signedIn(t, org.email);
-  });
-  afterAll(() => t.close());
-
   async function invite(role: Role, email = `invitada-${++counter}@example.org`) {
-    const res = await owner.post("/users/invite", { email, role });
+    const res = await s.owner.post("/users/invite", { email, role });
     expect(res.status).toBe(200);
     const html = await res.text();
     const token = /https?:\/\/[^/<]+\/invite\/([A-Za-z0-9_-]+)/.exec(html)?.[1];
@@ -39,14 +24,14 @@ describe.each(STORES)("invitations and roles over HTTP on %s", (store) => {
 
   async function join(role: Role) {
     const { email, token } = await invite(role);
-    const client = new Client(t);
+    const client = new Client(s.t);
     const res = await client.post(`/invite/${token}`, {
       name: `Persona ${role}`,
       password: PASSWORD,
     });
     expect(res.status).toBe(303);
     const [row] = (
-      await t.database.db.execute<{ id: string }>(
+      await s.t.database.db.execute<{ id: string }>(
         sql`SELECT id FROM users WHERE email_lower = ${email}`,
       )
     ).rows;
@@ -55,14 +40,14 @@ describe.each(STORES)("invitations and roles over HTTP on %s", (store) => {
 
   const roleOf = async (userId: string) =>
     (
-      await t.database.db.execute<{ role: string }>(
-        sql`SELECT role FROM memberships WHERE org_id = ${org.orgId} AND user_id = ${userId}`,
+      await s.t.database.db.execute<{ role: string }>(
+        sql`SELECT role FROM memberships WHERE org_id = ${s.org.orgId} AND user_id = ${userId}`,
       )
     ).rows[0]?.role;
 
   it("lets the owner invite; the link makes a new account with the invited role", async () => {
     const { email, token } = await invite("organizer");
-    const guest = new Client(t, { "accept-language": "en" });
+    const guest = new Client(s.t, { "accept-language": "en" });
     const form = await guest.get(`/invite/${token}`);
     expect(form.status).toBe(200);
     expect(text(await form.text())).toContain(
@@ -76,37 +61,39 @@ describe.each(STORES)("invitations and roles over HTTP on %s", (store) => {
     expect(res.headers.get("location")).toBe("/");
     expect((await guest.get("/")).status).toBe(200);
     const [user] = (
-      await t.database.db.execute<{ id: string; name: string }>(
+      await s.t.database.db.execute<{ id: string; name: string }>(
         sql`SELECT id, name FROM users WHERE email_lower = ${email}`,
       )
     ).rows;
     expect(user?.name).toBe("Nueva Organizadora");
     expect(await roleOf(user?.id ?? "")).toBe("organizer");
-    // An organizer adds people but doesn't manage the team.
+    // An organizer adds people but doesn's.t manage the team.
     expect((await guest.get("/people/new")).status).toBe(200);
     expect((await guest.get("/users")).status).toBe(403);
     // And signs in again with the password they chose.
-    expect((await new Client(t).post("/login", { email, password: PASSWORD })).status).toBe(303);
+    expect((await new Client(s.t).post("/login", { email, password: PASSWORD })).status).toBe(303);
   });
 
   it("never accepts the same link twice", async () => {
     const { token } = await join("member");
-    const before = await t.database.db.execute(sql`SELECT id FROM memberships`);
-    const again = new Client(t, { "accept-language": "en" });
+    const before = await s.t.database.db.execute(sql`SELECT id FROM memberships`);
+    const again = new Client(s.t, { "accept-language": "en" });
     const get = await again.get(`/invite/${token}`);
     expect(get.status).toBe(404);
     expect(text(await get.text())).toContain(accountsText.en.invite_invalid);
     const post = await again.post(`/invite/${token}`, { name: "Segunda Vez", password: PASSWORD });
     expect(post.status).toBe(404);
     expect(again.cookie("amparo_session")).toBeUndefined();
-    const after = await t.database.db.execute(sql`SELECT id FROM memberships`);
+    const after = await s.t.database.db.execute(sql`SELECT id FROM memberships`);
     expect(after.rows.length).toBe(before.rows.length);
-    const users = await t.database.db.execute(sql`SELECT 1 FROM users WHERE name = 'Segunda Vez'`);
+    const users = await s.t.database.db.execute(
+      sql`SELECT 1 FROM users WHERE name = 'Segunda Vez'`,
+    );
     expect(users.rows).toHaveLength(0);
   });
 
   it("answers 404, never 500, for made-up, huge or odd invitation links", async () => {
-    const client = new Client(t);
+    const client = new Client(s.t);
     for (const token of ["nope", "x".repeat(500), "%00", "%E0%A4%A", "..%2F..%2Fetc"]) {
       expect((await client.get(`/invite/${token}`)).status, token).toBe(404);
       expect(
@@ -122,14 +109,14 @@ describe.each(STORES)("invitations and roles over HTTP on %s", (store) => {
       [{ email: `${"x".repeat(10_000)}@example.org`, role: "member" }, "email", "too_long"],
       [{ email: "bien@example.org", role: "jefa" }, "role", "invalid_choice"],
     ] as const) {
-      const res = await owner.post("/users/invite", values);
+      const res = await s.owner.post("/users/invite", values);
       expect(res.status).toBe(422);
       const html = await res.text();
       expect(fieldError(html, field)).toBe(common.es[`field_${key}`]);
       expect(fieldValue(html, "email")).toBe(values.email);
       if (values.role === "member") expect(selectedValue(html, "role")).toBe("member");
     }
-    const pending = await t.database.db.execute(
+    const pending = await s.t.database.db.execute(
       sql`SELECT 1 FROM invitations WHERE email_lower IN ('no-es-correo', 'bien@example.org')`,
     );
     expect(pending.rows).toHaveLength(0);
@@ -137,7 +124,7 @@ describe.each(STORES)("invitations and roles over HTTP on %s", (store) => {
 
   it("refuses a short password when accepting, keeps the name, and the link still works", async () => {
     const { token } = await invite("viewer");
-    const guest = new Client(t);
+    const guest = new Client(s.t);
     const res = await guest.post(`/invite/${token}`, { name: "Con Prisa", password: "corta" });
     expect(res.status).toBe(422);
     const html = await res.text();
@@ -148,9 +135,9 @@ describe.each(STORES)("invitations and roles over HTTP on %s", (store) => {
   });
 
   it("lets someone with an account elsewhere join with their own password", async () => {
-    const elsewhere = await createOrg(t, "Otra Organización");
+    const elsewhere = await createOrg(s.t, "Otra Organización");
     const { token } = await invite("member", elsewhere.email);
-    const guest = new Client(t);
+    const guest = new Client(s.t);
     const wrong = await guest.post(`/invite/${token}`, {
       name: "-",
       password: "not their password",
@@ -167,9 +154,9 @@ describe.each(STORES)("invitations and roles over HTTP on %s", (store) => {
     expect(
       (await client.post("/users/invite", { email: "colada@example.org", role: "owner" })).status,
     ).toBe(403);
-    expect((await client.post(`/users/${org.userId}/role`, { role: "viewer" })).status).toBe(403);
-    expect(await roleOf(org.userId)).toBe("owner");
-    const sneaked = await t.database.db.execute(
+    expect((await client.post(`/users/${s.org.userId}/role`, { role: "viewer" })).status).toBe(403);
+    expect(await roleOf(s.org.userId)).toBe("owner");
+    const sneaked = await s.t.database.db.execute(
       sql`SELECT 1 FROM invitations WHERE email_lower = 'colada@example.org'`,
     );
     expect(sneaked.rows).toHaveLength(0);
@@ -182,43 +169,47 @@ describe.each(STORES)("invitations and roles over HTTP on %s", (store) => {
     const res = await client.post("/people", { display_name: "Creada por lectora" });
     expect(res.status).toBe(403);
     expect(text(await res.text())).toContain(common.es.error_forbidden);
-    const saved = await t.database.db.execute(
+    const saved = await s.t.database.db.execute(
       sql`SELECT 1 FROM people WHERE display_name = 'Creada por lectora'`,
     );
     expect(saved.rows).toHaveLength(0);
   });
 
   it("never leaves the organization without an owner", async () => {
-    const res = await owner.post(`/users/${org.userId}/role`, { role: "member" });
+    const res = await s.owner.post(`/users/${s.org.userId}/role`, { role: "member" });
     expect(res.status).toBe(409);
     expect(text(await res.text())).toContain(accountsText.es.last_owner);
-    expect(await roleOf(org.userId)).toBe("owner");
+    expect(await roleOf(s.org.userId)).toBe("owner");
 
-    // With a second owner, one of them may step down; the last one still can't.
+    // With a second s.owner, one of them may step down; the last one still can's.t.
     const second = await join("organizer");
-    const promote = await owner.post(`/users/${second.userId}/role`, { role: "owner" });
+    const promote = await s.owner.post(`/users/${second.userId}/role`, { role: "owner" });
     expect(promote.status).toBe(303);
     expect(promote.headers.get("location")).toBe("/users?saved=1");
     expect(await roleOf(second.userId)).toBe("owner");
     expect(
-      (await second.client.post(`/users/${org.userId}/role`, { role: "organizer" })).status,
+      (await second.client.post(`/users/${s.org.userId}/role`, { role: "organizer" })).status,
     ).toBe(303);
-    expect(await roleOf(org.userId)).toBe("organizer");
+    expect(await roleOf(s.org.userId)).toBe("organizer");
     const last = await second.client.post(`/users/${second.userId}/role`, { role: "viewer" });
     expect(last.status).toBe(409);
     expect(await roleOf(second.userId)).toBe("owner");
     // Put things back for the other tests.
-    await second.client.post(`/users/${org.userId}/role`, { role: "owner" });
-    expect(await roleOf(org.userId)).toBe("owner");
+    await second.client.post(`/users/${s.org.userId}/role`, { role: "owner" });
+    expect(await roleOf(s.org.userId)).toBe("owner");
   });
 
   it("answers 400 for an unknown role and 404 for a user of another organization or a non-id", async () => {
-    const other = await createOrg(t, "Organización Ajena");
+    const other = await createOrg(s.t, "Organización Ajena");
     const member = await join("member");
-    expect((await owner.post(`/users/${member.userId}/role`, { role: "reina" })).status).toBe(400);
-    expect((await owner.post(`/users/${other.userId}/role`, { role: "viewer" })).status).toBe(404);
-    expect((await owner.post("/users/not-a-uuid/role", { role: "viewer" })).status).toBe(404);
-    const otherRole = await t.database.db.execute<{ role: string }>(
+    expect((await s.owner.post(`/users/${member.userId}/role`, { role: "reina" })).status).toBe(
+      400,
+    );
+    expect((await s.owner.post(`/users/${other.userId}/role`, { role: "viewer" })).status).toBe(
+      404,
+    );
+    expect((await s.owner.post("/users/not-a-uuid/role", { role: "viewer" })).status).toBe(404);
+    const otherRole = await s.t.database.db.execute<{ role: string }>(
       sql`SELECT role FROM memberships WHERE user_id = ${other.userId} AND org_id = ${other.orgId}`,
     );
     expect(otherRole.rows[0]?.role).toBe("owner");

@@ -1,31 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { makeEvent, makePerson } from "../../../test/support/actions";
-import {
-  type Client,
-  createOrg,
-  createTestApp,
-  signedIn,
-  type TestApp,
-} from "../../../test/support/app";
+import { createOrg, signedIn } from "../../../test/support/app";
 import { fieldError, fieldValue, text } from "../../../test/support/html";
 import { addMember } from "../../../test/support/members";
 import { STORES } from "../../../test/support/stores";
+import { ownerPages } from "../../../test/support/suites";
 import { common } from "../../platform/common.messages";
 import { outreachText } from "./outreach.messages";
 
 const o = outreachText.es;
 
 describe.each(STORES)("outreach pages on %s", (store) => {
-  let t: TestApp;
-  let org: Awaited<ReturnType<typeof createOrg>>;
-  let owner: Client;
-
-  beforeAll(async () => {
-    t = await createTestApp(store);
-    org = await createOrg(t);
-    owner = await signedIn(t, org.email);
-  });
-  afterAll(() => t.close());
+  const s = ownerPages(store);
 
   const FORM = (over: Record<string, string> = {}) => ({
     kind: "canvassing",
@@ -42,34 +28,34 @@ describe.each(STORES)("outreach pages on %s", (store) => {
   });
 
   it("starts with an empty list that says what to do", async () => {
-    const html = await (await owner.get("/outreach")).text();
+    const html = await (await s.owner.get("/outreach")).text();
     expect(text(html)).toContain(o.empty_title);
     expect(html).toContain('href="/outreach/new"');
   });
 
   it("keeps what was typed and shows the message next to the field", async () => {
-    const res = await owner.post("/outreach", FORM({ not_interested: "50", end_time: "09:00" }));
+    const res = await s.owner.post("/outreach", FORM({ not_interested: "50", end_time: "09:00" }));
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(fieldError(html, "conversations")).toBe(common.es.field_outcomes_exceed);
     expect(fieldError(html, "end_time")).toBe(common.es.field_end_before_start);
     expect(fieldValue(html, "area")).toBe("Colonia <i>Centro</i>");
-    const negative = await owner.post("/outreach", FORM({ flyers: "-3" }));
+    const negative = await s.owner.post("/outreach", FORM({ flyers: "-3" }));
     expect(negative.status).toBe(422);
     expect(fieldError(await negative.text(), "flyers")).toBeTruthy();
-    const huge = await owner.post("/outreach", FORM({ area: "x".repeat(10_000) }));
+    const huge = await s.owner.post("/outreach", FORM({ area: "x".repeat(10_000) }));
     expect(huge.status).toBe(422);
   });
 
   it("logs a shift linked to an action with its team, adds a sign-up, shows totals, searches", async () => {
-    const event = await makeEvent(t.deps, org.actor, {
+    const event = await makeEvent(s.t.deps, s.org.actor, {
       kind: "canvass",
       titleEs: "Casa por casa en el Centro",
     });
-    const ana = await makePerson(t.deps, org.actor, "Ana Tocapuertas", "active");
-    const form = await (await owner.get("/outreach/new")).text();
+    const ana = await makePerson(s.t.deps, s.org.actor, "Ana Tocapuertas", "active");
+    const form = await (await s.owner.get("/outreach/new")).text();
     expect(form).toContain(`name="team_${ana.id}"`);
-    const res = await owner.post(
+    const res = await s.owner.post(
       "/outreach",
       FORM({ event_id: event.id, [`team_${ana.id}`]: "on" }),
     );
@@ -77,36 +63,36 @@ describe.each(STORES)("outreach pages on %s", (store) => {
     const id =
       /^\/outreach\/([0-9a-f-]{36})\?done=created$/.exec(res.headers.get("location") ?? "")?.[1] ??
       "";
-    const page = await (await owner.get(`/outreach/${id}`)).text();
+    const page = await (await s.owner.get(`/outreach/${id}`)).text();
     expect(page).toContain("Colonia &lt;i&gt;Centro&lt;/i&gt;");
     expect(text(page)).toContain("Ana Tocapuertas");
-    const noContact = await owner.post(`/outreach/${id}/sign-ups`, { name: "Luz Vecina" });
+    const noContact = await s.owner.post(`/outreach/${id}/sign-ups`, { name: "Luz Vecina" });
     expect(noContact.status).toBe(422);
-    const signUp = await owner.post(`/outreach/${id}/sign-ups`, {
+    const signUp = await s.owner.post(`/outreach/${id}/sign-ups`, {
       name: "Luz Vecina",
       phone: "555 010 4444",
       consent: "on",
     });
     expect(signUp.status).toBe(303);
-    expect(text(await (await owner.get(`/outreach/${id}`)).text())).toContain("Luz Vecina");
-    const list = await (await owner.get("/outreach?q=centro")).text();
+    expect(text(await (await s.owner.get(`/outreach/${id}`)).text())).toContain("Luz Vecina");
+    const list = await (await s.owner.get("/outreach?q=centro")).text();
     expect(text(list)).toContain(o.totals_by_month);
     expect(text(list)).toContain("Casa por casa en el Centro");
-    expect(text(await (await owner.get("/outreach?q=zzz")).text())).toContain(o.no_results);
+    expect(text(await (await s.owner.get("/outreach?q=zzz")).text())).toContain(o.no_results);
   });
 
   it("answers another organization's shift with 404 and a viewer can't write", async () => {
-    const res = await owner.post("/outreach", FORM({ area: "Mercado" }));
+    const res = await s.owner.post("/outreach", FORM({ area: "Mercado" }));
     const id = /\/outreach\/([0-9a-f-]{36})/.exec(res.headers.get("location") ?? "")?.[1] ?? "";
-    const other = await createOrg(t, "Otra Organización");
-    const stranger = await signedIn(t, other.email);
+    const other = await createOrg(s.t, "Otra Organización");
+    const stranger = await signedIn(s.t, other.email);
     expect((await stranger.get(`/outreach/${id}`)).status).toBe(404);
     expect((await stranger.post(`/outreach/${id}/delete`, {})).status).toBe(404);
-    const viewer = await addMember(t, org.actor, "viewer");
-    const v = await signedIn(t, viewer.email);
+    const viewer = await addMember(s.t, s.org.actor, "viewer");
+    const v = await signedIn(s.t, viewer.email);
     expect((await v.get(`/outreach/${id}`)).status).toBe(200);
     expect((await v.post("/outreach", FORM())).status).toBe(403);
-    expect((await owner.post(`/outreach/${id}/delete`, {})).status).toBe(303);
-    expect((await owner.get(`/outreach/${id}`)).status).toBe(404);
+    expect((await s.owner.post(`/outreach/${id}/delete`, {})).status).toBe(303);
+    expect((await s.owner.get(`/outreach/${id}`)).status).toBe(404);
   });
 });

@@ -1,15 +1,9 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type Client,
-  createOrg,
-  createTestApp,
-  PASSWORD,
-  signedIn,
-  type TestApp,
-} from "../../../test/support/app";
+import { describe, expect, it } from "vitest";
+import { type Client, createOrg, PASSWORD, signedIn } from "../../../test/support/app";
 import { fieldError, fieldValue, selectedValue, text } from "../../../test/support/html";
 import { STORES } from "../../../test/support/stores";
+import { ownerPages } from "../../../test/support/suites";
 import { common } from "../../platform/common.messages";
 import type { Role } from "../../platform/platform.schema";
 import { acceptInvitation, inviteUser } from "../accounts/invitations";
@@ -21,29 +15,20 @@ const es = common.es;
 const p = peopleText.es;
 
 describe.each(STORES)("people pages on %s", (store) => {
-  let t: TestApp;
-  let org: Awaited<ReturnType<typeof createOrg>>;
-  let owner: Client;
+  const s = ownerPages(store);
   let members = 0;
-
-  beforeAll(async () => {
-    t = await createTestApp(store);
-    org = await createOrg(t);
-    owner = await signedIn(t, org.email);
-  });
-  afterAll(() => t.close());
 
   async function teammate(role: Role): Promise<Client> {
     const email = `equipo-${role}-${++members}@example.org`;
-    const { token } = await inviteUser(t.database.db, org.actor, { email, role });
-    await acceptInvitation(t.database.db, token, { name: `Equipo ${role}`, password: PASSWORD });
-    return signedIn(t, email);
+    const { token } = await inviteUser(s.t.database.db, s.org.actor, { email, role });
+    await acceptInvitation(s.t.database.db, token, { name: `Equipo ${role}`, password: PASSWORD });
+    return signedIn(s.t, email);
   }
 
-  const peopleCount = async (orgId = org.orgId) =>
+  const peopleCount = async (orgId = s.org.orgId) =>
     Number(
       (
-        await t.database.db.execute<{ n: number }>(
+        await s.t.database.db.execute<{ n: number }>(
           sql`SELECT count(*)::int AS n FROM people WHERE org_id = ${orgId}`,
         )
       ).rows[0]?.n,
@@ -76,8 +61,8 @@ describe.each(STORES)("people pages on %s", (store) => {
   };
 
   it("creates a person from the form and shows her", async () => {
-    const id = await create(owner, FULL);
-    const res = await owner.get(`/people/${id}?done=created`);
+    const id = await create(s.owner, FULL);
+    const res = await s.owner.get(`/people/${id}?done=created`);
     expect(res.status).toBe(200);
     const page = text(await res.text());
     for (const shown of [
@@ -97,12 +82,12 @@ describe.each(STORES)("people pages on %s", (store) => {
     // Sensitive values stay hidden until asked for.
     expect(page).not.toContain("1970-05-04");
     expect(page).not.toContain("Calle Inventada");
-    const shown = text(await (await owner.post(`/people/${id}/sensitive`, {})).text());
+    const shown = text(await (await s.owner.post(`/people/${id}/sensitive`, {})).text());
     expect(shown).toContain("1970-05-04");
     expect(shown).toContain("Calle Inventada 12");
     // Consent is messaging's (decision 094): the ticked purpose is recorded for her emails,
     // on paper, with the sentence shown; the page has no yes/no rows of its own.
-    const consent = text(await (await owner.get(`/people/${id}/consents`)).text());
+    const consent = text(await (await s.owner.get(`/people/${id}/consents`)).text());
     expect(consent).toContain(p.consent_action_reminders);
     expect(consent).toContain("en papel");
     expect(page).not.toContain("Acepta recibir correos");
@@ -110,14 +95,14 @@ describe.each(STORES)("people pages on %s", (store) => {
   });
 
   it("offers the consent boxes unticked on a new person, refuses a box without how, and keeps the edit form free of them", async () => {
-    const form = await (await owner.get("/people/new")).text();
+    const form = await (await s.owner.get("/people/new")).text();
     for (const purpose of ["hearing_reminders", "action_reminders", "broadcasts"]) {
       expect(form).toContain(`name="consent_${purpose}" value="on"`);
       expect(new RegExp(`name="consent_${purpose}" value="on" checked`).test(form)).toBe(false);
     }
     expect(text(form)).toContain(p.consent_intro);
     const before = await peopleCount();
-    const res = await owner.post("/people", {
+    const res = await s.owner.post("/people", {
       display_name: "Sin Cómo",
       emails: "sincomo@example.org",
       consent_broadcasts: "on",
@@ -127,11 +112,11 @@ describe.each(STORES)("people pages on %s", (store) => {
     expect(fieldError(html, "consent_source")).toBe(es.field_consent_source_required);
     expect(/name="consent_broadcasts" value="on" checked/.test(html)).toBe(true);
     expect(await peopleCount()).toBe(before);
-    const id = await create(owner, {
+    const id = await create(s.owner, {
       display_name: "Sin Permiso",
       emails: "sinpermiso@example.org",
     });
-    const edit = await (await owner.get(`/people/${id}/edit`)).text();
+    const edit = await (await s.owner.get(`/people/${id}/edit`)).text();
     expect(edit).not.toContain('name="consent_');
     expect(edit).toContain(`href="/people/${id}/consents"`);
   });
@@ -156,7 +141,7 @@ describe.each(STORES)("people pages on %s", (store) => {
     it(`refuses ${label} with 422, the message by the field, values kept, nothing saved`, async () => {
       const before = await peopleCount();
       const values = { ...FULL, emails: "", ...change };
-      const res = await owner.post("/people", values);
+      const res = await s.owner.post("/people", values);
       expect(res.status).toBe(422);
       const html = await res.text();
       expect(text(html)).toContain(es.error_validation_failed);
@@ -173,9 +158,9 @@ describe.each(STORES)("people pages on %s", (store) => {
   }
 
   it("refuses an email already used in the organization, keeping the form", async () => {
-    await create(owner, { display_name: "Primera", emails: "compartido@example.org" });
+    await create(s.owner, { display_name: "Primera", emails: "compartido@example.org" });
     const before = await peopleCount();
-    const res = await owner.post("/people", {
+    const res = await s.owner.post("/people", {
       display_name: "Segunda",
       emails: "COMPARTIDO@example.org",
       tags: "conservar",
@@ -190,7 +175,7 @@ describe.each(STORES)("people pages on %s", (store) => {
 
   it("shows a <script> name escaped on every page, never as markup", async () => {
     const evil = `<script>alert(1)</script><img src=x onerror=alert(2)>"'`;
-    const id = await create(owner, { display_name: evil, tags: "<b>etiqueta</b>", notes: evil });
+    const id = await create(s.owner, { display_name: evil, tags: "<b>etiqueta</b>", notes: evil });
     for (const path of [
       `/people/${id}`,
       `/people/${id}/edit`,
@@ -199,7 +184,7 @@ describe.each(STORES)("people pages on %s", (store) => {
       "/people?q=script",
       "/",
     ]) {
-      const html = await (await owner.get(path)).text();
+      const html = await (await s.owner.get(path)).text();
       expect(html, path).not.toContain("<script>alert");
       expect(html, path).not.toContain("<img src=x");
       expect(html, path).not.toContain("<b>etiqueta");
@@ -214,39 +199,39 @@ describe.each(STORES)("people pages on %s", (store) => {
   });
 
   it("finds María Fernández with 'maria fernandez', by email and phone digits", async () => {
-    const id = await create(owner, {
+    const id = await create(s.owner, {
       display_name: "María Fernández",
       emails: "mfernandez@example.org",
       phones: "+1 (555) 010-9988",
     });
     for (const q of ["maria fernandez", "MARÍA", "fernánd", "mfernandez@", "0109988", "555 010"]) {
-      const res = await owner.get(`/people?q=${encodeURIComponent(q)}`);
+      const res = await s.owner.get(`/people?q=${encodeURIComponent(q)}`);
       expect(res.status).toBe(200);
       const html = await res.text();
       expect(html, q).toContain(`href="/people/${id}"`);
       expect(fieldValue(html, "q"), q).toBe(q);
     }
-    const none = await (await owner.get("/people?q=zzzz+qqqq")).text();
+    const none = await (await s.owner.get("/people?q=zzzz+qqqq")).text();
     expect(text(none)).toContain(p.no_results);
     expect(none).not.toContain(`href="/people/${id}"`);
   });
 
   it("pages, filters by tag and level, and shrugs off junk in the query string", async () => {
     for (const n of [1, 2, 3]) {
-      await create(owner, {
+      await create(s.owner, {
         display_name: `Paginada ${n}`,
         tags: "paginada",
         engagement_level: "core",
       });
     }
-    const first = await (await owner.get("/people?tag=paginada&per_page=2")).text();
+    const first = await (await s.owner.get("/people?tag=paginada&per_page=2")).text();
     expect(text(first)).toContain(es.page_of(1, 2));
     expect(first).toContain("Paginada 1");
     expect(first).not.toContain("Paginada 3");
-    const second = await (await owner.get("/people?tag=paginada&per_page=2&page=2")).text();
+    const second = await (await s.owner.get("/people?tag=paginada&per_page=2&page=2")).text();
     expect(second).toContain("Paginada 3");
     expect(selectedValue(second, "tag")).toBe("paginada");
-    const leaders = await (await owner.get("/people?level=core&tag=paginada")).text();
+    const leaders = await (await s.owner.get("/people?level=core&tag=paginada")).text();
     expect(text(leaders)).toContain(p.found("3"));
     for (const junk of [
       "page=-1",
@@ -260,15 +245,15 @@ describe.each(STORES)("people pages on %s", (store) => {
       "q=%25_%5C",
       "q=%ZZ",
     ]) {
-      expect((await owner.get(`/people?${junk}`)).status, junk).toBe(200);
+      expect((await s.owner.get(`/people?${junk}`)).status, junk).toBe(200);
     }
   });
 
   it("keeps sensitive fields when a member (who can't see them) edits a person", async () => {
-    const id = await create(owner, { ...FULL, emails: "" });
+    const id = await create(s.owner, { ...FULL, emails: "" });
     const enc = async () =>
       (
-        await t.database.db.execute<{ b: string | null; h: string | null }>(
+        await s.t.database.db.execute<{ b: string | null; h: string | null }>(
           sql`SELECT birthdate_enc AS b, home_address_enc AS h FROM people WHERE id = ${id}`,
         )
       ).rows[0];
@@ -290,49 +275,49 @@ describe.each(STORES)("people pages on %s", (store) => {
     });
     expect(res.status).toBe(303);
     expect(await enc()).toEqual(stored);
-    const shown = text(await (await owner.post(`/people/${id}/sensitive`, {})).text());
+    const shown = text(await (await s.owner.post(`/people/${id}/sensitive`, {})).text());
     expect(shown).toContain("Doña Rosa Q.");
     expect(shown).toContain("1970-05-04");
     expect(shown).toContain("Calle Inventada 12");
   });
 
   it("refuses a bad edit with 422 and changes nothing", async () => {
-    const id = await create(owner, { display_name: "Sin Cambios", tags: "original" });
-    const res = await owner.post(`/people/${id}`, { display_name: " ", tags: "nueva" });
+    const id = await create(s.owner, { display_name: "Sin Cambios", tags: "original" });
+    const res = await s.owner.post(`/people/${id}`, { display_name: " ", tags: "nueva" });
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(fieldError(html, "display_name")).toBe(es.field_required);
     expect(fieldValue(html, "tags")).toBe("nueva");
-    const page = text(await (await owner.get(`/people/${id}`)).text());
+    const page = text(await (await s.owner.get(`/people/${id}`)).text());
     expect(page).toContain("Sin Cambios");
     expect(page).toContain("original");
   });
 
   it("asks before deleting, then deletes; a member can't", async () => {
-    const id = await create(owner, { display_name: "Para Borrar" });
+    const id = await create(s.owner, { display_name: "Para Borrar" });
     const member = await teammate("member");
     expect((await member.get(`/people/${id}/delete`)).status).toBe(403);
     expect((await member.post(`/people/${id}/delete`, {})).status).toBe(403);
-    const confirm = await owner.get(`/people/${id}/delete`);
+    const confirm = await s.owner.get(`/people/${id}/delete`);
     expect(confirm.status).toBe(200);
     const html = await confirm.text();
     expect(text(html)).toContain(p.delete_title("Para Borrar"));
     expect(html).toContain(`action="/people/${id}/delete"`);
-    expect((await owner.get(`/people/${id}`)).status).toBe(200);
-    const res = await owner.post(`/people/${id}/delete`, {});
+    expect((await s.owner.get(`/people/${id}`)).status).toBe(200);
+    const res = await s.owner.post(`/people/${id}/delete`, {});
     expect(res.status).toBe(303);
     expect(res.headers.get("location")).toBe("/people?done=deleted");
-    expect(text(await (await owner.get("/people?done=deleted")).text())).toContain(p.deleted);
-    expect((await owner.get(`/people/${id}`)).status).toBe(404);
-    expect((await owner.post(`/people/${id}/delete`, {})).status).toBe(404);
+    expect(text(await (await s.owner.get("/people?done=deleted")).text())).toContain(p.deleted);
+    expect((await s.owner.get(`/people/${id}`)).status).toBe(404);
+    expect((await s.owner.post(`/people/${id}/delete`, {})).status).toBe(404);
   });
 
   it("gives 404 on every person route for another organization's id or a non-id", async () => {
-    const otherOrg = await createOrg(t, "Organización Vecina");
-    const other = await signedIn(t, otherOrg.email);
+    const otherOrg = await createOrg(s.t, "Organización Vecina");
+    const other = await signedIn(s.t, otherOrg.email);
     const theirs = await create(other, { ...FULL, display_name: "De la Otra", emails: "" });
-    const ours = await create(owner, { display_name: "Nuestra" });
-    const before = await t.database.db.execute(sql`SELECT * FROM people WHERE id = ${theirs}`);
+    const ours = await create(s.owner, { display_name: "Nuestra" });
+    const before = await s.t.database.db.execute(sql`SELECT * FROM people WHERE id = ${theirs}`);
     const ids = [
       theirs,
       "00000000-0000-0000-0000-000000000000",
@@ -346,23 +331,23 @@ describe.each(STORES)("people pages on %s", (store) => {
     ];
     for (const id of ids) {
       for (const path of [`/people/${id}`, `/people/${id}/edit`, `/people/${id}/delete`]) {
-        const res = await owner.get(path);
+        const res = await s.owner.get(path);
         expect(res.status, `GET ${path}`).toBe(404);
         expect(text(await res.text())).toContain(es.error_not_found);
       }
       for (const path of [`/people/${id}`, `/people/${id}/sensitive`, `/people/${id}/delete`]) {
-        const res = await owner.post(path, { display_name: "Cambiada" });
+        const res = await s.owner.post(path, { display_name: "Cambiada" });
         expect(res.status, `POST ${path}`).toBe(404);
       }
     }
-    const after = await t.database.db.execute(sql`SELECT * FROM people WHERE id = ${theirs}`);
+    const after = await s.t.database.db.execute(sql`SELECT * FROM people WHERE id = ${theirs}`);
     expect(after.rows).toEqual(before.rows);
     // And the other way around.
     expect((await other.get(`/people/${ours}`)).status).toBe(404);
     expect((await other.post(`/people/${ours}/delete`, {})).status).toBe(404);
     expect(await peopleCount(otherOrg.orgId)).toBe(1);
-    const audit = await t.database.db.execute(
-      sql`SELECT 1 FROM audit_events WHERE subject_id = ${theirs} AND org_id = ${org.orgId}`,
+    const audit = await s.t.database.db.execute(
+      sql`SELECT 1 FROM audit_events WHERE subject_id = ${theirs} AND org_id = ${s.org.orgId}`,
     );
     expect(audit.rows).toHaveLength(0);
   });
