@@ -3,13 +3,84 @@ import { formatNumber } from "../../platform/i18n";
 import { Csrf, emptyForm, type FormState } from "../../platform/ui/forms";
 import { actionsText } from "./actions.messages";
 import type { PlanForm, PlanPageProps } from "./plan.page";
+import { type PersonOption, PersonSelect, PlanField } from "./plan-people";
 import type { PlanItemKind } from "./remove-plan-item";
 
-// The pieces every plan-page panel is built from: its frame, the form that adds a row,
-// and the button that removes one.
+// The pieces every plan-page panel is built from: its frame, its rows (or the line that
+// says there are none), the form that adds a row and its fields, and the button that
+// removes one.
 
 export const formOf = (props: PlanPageProps, name: PlanForm): FormState =>
   props.forms[name] ?? emptyForm();
+
+type FieldOptions = Omit<
+  Parameters<typeof PlanField>[0],
+  "name" | "label" | "form" | "lang" | "idPrefix"
+>;
+
+/**
+ * The fields of one panel's form, bound to that form (what was typed, the errors), the
+ * page's language and the panel's id prefix (`f-<prefix>-<name>`).
+ */
+export function fieldsOf(p: PlanPageProps, form: FormState, idPrefix: string) {
+  const bound = { form, lang: p.lang, idPrefix };
+  return {
+    form,
+    text: (name: string, label: string, options: FieldOptions = {}) => (
+      <PlanField name={name} label={label} {...bound} {...options} />
+    ),
+    person: (
+      name: string,
+      label: string,
+      options: { from?: PersonOption[]; optional?: boolean } = {},
+    ) => (
+      <PersonSelect
+        name={name}
+        label={label}
+        {...bound}
+        options={options.from ?? p.pickers.everyone}
+        optional={options.optional}
+      />
+    ),
+    /** A select of fixed values (a kind, a status), the typed one or `fallback` selected. */
+    choice: <V extends string>(
+      name: string,
+      label: string,
+      values: readonly V[],
+      labelOf: (v: V) => string,
+      fallback?: V,
+    ) => {
+      const id = `f-${idPrefix}-${name}`;
+      const current = form.values[name] ?? fallback;
+      return (
+        <div class="field">
+          <label for={id}>{label}</label>
+          <select id={id} name={name}>
+            {values.map((v) => (
+              <option value={v} selected={current === v}>
+                {labelOf(v)}
+              </option>
+            ))}
+          </select>
+        </div>
+      );
+    },
+  };
+}
+
+/** A panel's rows, or the line that says there are none yet. */
+export function Rows<T>(props: {
+  items: readonly T[];
+  empty: string;
+  numbered?: boolean;
+  class?: string;
+  row: (item: T) => Child;
+}) {
+  if (props.items.length === 0) return <p class="muted">{props.empty}</p>;
+  const cls = props.class ? `rows ${props.class}` : "rows";
+  const rows = props.items.map((item) => <li>{props.row(item)}</li>);
+  return props.numbered ? <ol class={cls}>{rows}</ol> : <ul class={cls}>{rows}</ul>;
+}
 
 export function Section(props: { id: string; title: string; children: Child }) {
   return (
