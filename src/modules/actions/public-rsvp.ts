@@ -2,10 +2,9 @@ import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Actor, Deps } from "../../platform/actor";
-import { invalid, notFound } from "../../platform/errors";
-import { isValidPhone } from "../../platform/fields";
+import { notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
-import { PersonFieldsSchema } from "../people/person";
+import { contactFormShape, contactPersonFields } from "../people/contact-person";
 import { insertPeople } from "../people/person-record";
 import { findPersonByContact } from "../people/person-summaries";
 import { actionAttendances, actionEvents } from "./actions.schema";
@@ -21,21 +20,7 @@ import "./actions.events";
 
 export const PublicRsvpSchema = z
   .object({
-    name: z.string("required").trim().min(1, "required").max(120, "too_long"),
-    email: z
-      .string("wrong_type")
-      .trim()
-      .max(254, "too_long")
-      .optional()
-      .default("")
-      .pipe(z.union([z.literal(""), z.email("invalid_email")])),
-    phone: z
-      .string("wrong_type")
-      .trim()
-      .max(40, "too_long")
-      .optional()
-      .default("")
-      .refine((v) => v === "" || isValidPhone(v), "invalid_phone"),
+    ...contactFormShape,
     language: z.enum(["es", "en"], "invalid_choice"),
     status: z.enum(["going", "maybe"], "invalid_choice").default("going"),
     consent: z.boolean("wrong_type").default(false),
@@ -77,15 +62,8 @@ export async function publicRsvp(
     const personCreated = personId === null;
     if (personId === null) {
       personId = randomUUID();
-      const fields = PersonFieldsSchema.safeParse({
-        displayName: rsvp.name,
-        emails: rsvp.email ? [{ address: rsvp.email, primary: true }] : [],
-        phones: rsvp.phone ? [{ number: rsvp.phone, primary: true }] : [],
-        preferredLanguage: rsvp.language,
-        tags: ["rsvp"],
-      });
-      if (!fields.success) throw invalid({ name: "invalid" });
-      await insertPeople(op.tx, deps.cipher, orgId, [{ id: personId, input: fields.data }]);
+      const input = contactPersonFields({ ...rsvp, tag: "rsvp" });
+      await insertPeople(op.tx, deps.cipher, orgId, [{ id: personId, input }]);
       await op.audit("person.created", { type: "person", id: personId }, { source: "public_rsvp" });
     }
     await op.tx

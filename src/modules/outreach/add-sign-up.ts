@@ -1,10 +1,9 @@
 import { z } from "zod";
 import type { Actor, Deps } from "../../platform/actor";
-import { AppError, invalid, isUniqueViolation, notFound } from "../../platform/errors";
-import { isValidPhone } from "../../platform/fields";
+import { AppError, isUniqueViolation, notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
+import { contactFormShape, contactPersonFields } from "../people/contact-person";
 import { createPerson } from "../people/create-person";
-import { PersonFieldsSchema } from "../people/person";
 import { findPersonByContact } from "../people/person-summaries";
 import { outreachShiftPeople } from "./outreach.schema";
 import { getShift } from "./shift-record";
@@ -20,21 +19,7 @@ import { outreachText } from "./outreach.messages";
 
 export const SignUpSchema = z
   .object({
-    name: z.string("required").trim().min(1, "required").max(120, "too_long"),
-    email: z
-      .string("wrong_type")
-      .trim()
-      .max(254, "too_long")
-      .optional()
-      .default("")
-      .pipe(z.union([z.literal(""), z.email("invalid_email")])),
-    phone: z
-      .string("wrong_type")
-      .trim()
-      .max(40, "too_long")
-      .optional()
-      .default("")
-      .refine((v) => v === "" || isValidPhone(v), "invalid_phone"),
+    ...contactFormShape,
     language: z.enum(["es", "en"], "invalid_choice").nullable().default(null),
     consent: z.boolean("wrong_type").default(false),
   })
@@ -49,21 +34,17 @@ export async function addSignUp(
 ): Promise<{ personId: string; personCreated: boolean }> {
   const shift = await getShift(deps.db, actor.orgId, shiftId);
   if (!shift) throw notFound();
-  const fields = PersonFieldsSchema.safeParse({
-    displayName: input.name,
-    emails: input.email ? [{ address: input.email, primary: true }] : [],
-    phones: input.phone ? [{ number: input.phone, primary: true }] : [],
-    preferredLanguage: input.language,
-    tags: [shift.kind === "canvassing" ? "canvass" : "flyering"],
+  const fields = contactPersonFields({
+    ...input,
+    tag: shift.kind === "canvassing" ? "canvass" : "flyering",
   });
-  if (!fields.success) throw invalid({ name: "invalid" });
   try {
     return await runOperation(deps, actor, async (op) => {
       let personId = await findPersonByContact(op.tx, actor.orgId, input);
       const personCreated = personId === null;
       if (personId === null) {
         // The people module's own operation, inside this transaction (a savepoint).
-        personId = (await createPerson(op.inner(), actor, fields.data)).id;
+        personId = (await createPerson(op.inner(), actor, fields)).id;
       }
       if (input.consent) {
         op.emit("people.consent_stated", {
