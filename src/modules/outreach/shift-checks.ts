@@ -3,7 +3,9 @@ import { invalid } from "../../platform/errors";
 import { zonedToInstant } from "../../platform/time";
 import { getEvent } from "../actions/index";
 import { getPersonNames } from "../people/person-names";
+import { outreachShiftPeople } from "./outreach.schema";
 import type { ShiftFields } from "./shift";
+import { shiftSearchText } from "./shift-record";
 import "./outreach.errors";
 
 // Checks shared by create-shift.ts and update-shift.ts: the linked action and the team must
@@ -21,5 +23,29 @@ export async function resolveShift(db: Db, orgId: string, input: ShiftFields) {
   if (input.team.some((id) => !names.has(id.toLowerCase()) && !names.has(id))) {
     throw invalid({ team: "not_found_choice" });
   }
-  return { startsAt, endsAt, team: input.team.map((id) => id.toLowerCase()) };
+  // The shift's columns as create and update both write them.
+  const columns = {
+    eventId: input.eventId,
+    kind: input.kind,
+    area: input.area,
+    startsAt,
+    endsAt,
+    timeZone: input.timeZone,
+    flyers: input.flyers,
+    conversations: input.conversations,
+    receptive: input.receptive,
+    neutral: input.neutral,
+    notInterested: input.notInterested,
+    notes: input.notes,
+    searchText: shiftSearchText(input),
+  };
+  return { columns, team: input.team.map((id) => id.toLowerCase()) };
+}
+
+/** Writes a shift's team (the people who went), ids as resolveShift gave them. */
+export async function insertTeam(tx: Db, orgId: string, shiftId: string, team: string[]) {
+  if (team.length === 0) return;
+  await tx
+    .insert(outreachShiftPeople)
+    .values(team.map((personId) => ({ orgId, shiftId, personId, part: "team" as const })));
 }
