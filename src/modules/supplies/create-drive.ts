@@ -12,31 +12,38 @@ import { DRIVE_CHANGED } from "./supplies-events";
 export const driveSearchText = (d: Pick<DriveFields, "slug" | "title">) =>
   fold([d.title.es, d.title.en, d.slug].join(" "));
 
-export async function createDrive(deps: Deps, actor: Actor, input: DriveFields): Promise<Drive> {
+/** The drive's columns as create and update both write them. */
+export const driveColumns = (input: DriveFields) => ({
+  slug: input.slug,
+  titleEs: input.title.es,
+  titleEn: input.title.en,
+  descriptionEs: input.description.es || null,
+  descriptionEn: input.description.en || null,
+  serves: input.serves,
+  servesNote: input.servesNote,
+  caseId: input.caseId,
+  startsOn: input.startsOn,
+  endsOn: input.endsOn,
+  open: input.open,
+  public: input.public,
+  searchText: driveSearchText(input),
+});
+
+/** A drive may name one of the organization's own cases; another id is a field error. */
+export async function checkDriveCase(deps: Deps, actor: Actor, input: DriveFields) {
   if (input.caseId && !(await getCaseSummary(deps.db, actor.orgId, input.caseId))) {
     throw invalid({ caseId: "case_not_found" });
   }
+}
+
+export async function createDrive(deps: Deps, actor: Actor, input: DriveFields): Promise<Drive> {
+  await checkDriveCase(deps, actor, input);
   try {
     return await runOperation(deps, actor, async (op) => {
       const id = randomUUID();
-      await op.tx.insert(supplyDrives).values({
-        id,
-        orgId: actor.orgId,
-        slug: input.slug,
-        titleEs: input.title.es,
-        titleEn: input.title.en,
-        descriptionEs: input.description.es || null,
-        descriptionEn: input.description.en || null,
-        serves: input.serves,
-        servesNote: input.servesNote,
-        caseId: input.caseId,
-        startsOn: input.startsOn,
-        endsOn: input.endsOn,
-        open: input.open,
-        public: input.public,
-        searchText: driveSearchText(input),
-        createdBy: actor.userId,
-      });
+      await op.tx
+        .insert(supplyDrives)
+        .values({ id, orgId: actor.orgId, ...driveColumns(input), createdBy: actor.userId });
       // The audit row never carries the titles: they may name the family a drive serves.
       await op.audit(
         "supply_drive.created",

@@ -2,8 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { invalid, isUniqueViolation, notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
-import { getCaseSummary } from "../defense/case-lookup";
-import { driveSearchText } from "./create-drive";
+import { checkDriveCase, driveColumns } from "./create-drive";
 import type { DriveFields } from "./drive";
 import { type Drive, getDrive, lockDrive } from "./drive-record";
 import { supplyDrives } from "./supplies.schema";
@@ -15,31 +14,14 @@ export async function updateDrive(
   id: string,
   input: DriveFields,
 ): Promise<Drive> {
-  if (input.caseId && !(await getCaseSummary(deps.db, actor.orgId, input.caseId))) {
-    throw invalid({ caseId: "case_not_found" });
-  }
+  await checkDriveCase(deps, actor, input);
   try {
     return await runOperation(deps, actor, async (op) => {
       const before = await lockDrive(op.tx, actor.orgId, id);
       if (!before) throw notFound();
       await op.tx
         .update(supplyDrives)
-        .set({
-          slug: input.slug,
-          titleEs: input.title.es,
-          titleEn: input.title.en,
-          descriptionEs: input.description.es || null,
-          descriptionEn: input.description.en || null,
-          serves: input.serves,
-          servesNote: input.servesNote,
-          caseId: input.caseId,
-          startsOn: input.startsOn,
-          endsOn: input.endsOn,
-          open: input.open,
-          public: input.public,
-          searchText: driveSearchText(input),
-          updatedAt: new Date(),
-        })
+        .set({ ...driveColumns(input), updatedAt: new Date() })
         .where(and(eq(supplyDrives.orgId, actor.orgId), eq(supplyDrives.id, id)));
       await op.audit(
         "supply_drive.updated",
