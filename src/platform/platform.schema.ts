@@ -1,7 +1,7 @@
 import { integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { createdAt, orgRow } from "../db/columns";
 
 // Mirrors src/db/migrations/0001_platform.sql (checked by db/schema-drift.test.ts).
-const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
 export const organizations = pgTable("organizations", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -26,16 +26,14 @@ export type Role = "owner" | "organizer" | "member" | "viewer";
 export const ROLES: readonly Role[] = ["owner", "organizer", "member", "viewer"];
 
 export const memberships = pgTable("memberships", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   userId: uuid("user_id").notNull(),
   role: text("role").$type<Role>().notNull(),
   createdAt: createdAt(),
 });
 
 export const sessions = pgTable("sessions", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   userId: uuid("user_id").notNull(),
   tokenHash: text("token_hash").notNull(),
   expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
@@ -43,8 +41,7 @@ export const sessions = pgTable("sessions", {
 });
 
 export const invitations = pgTable("invitations", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   emailLower: text("email_lower").notNull(),
   role: text("role").$type<Role>().notNull(),
   tokenHash: text("token_hash").notNull(),
@@ -55,8 +52,7 @@ export const invitations = pgTable("invitations", {
 });
 
 export const apiTokens = pgTable("api_tokens", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   userId: uuid("user_id").notNull(),
   tokenHash: text("token_hash").notNull(),
   label: text("label").notNull().default(""),
@@ -66,8 +62,7 @@ export const apiTokens = pgTable("api_tokens", {
 });
 
 export const auditEvents = pgTable("audit_events", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   actorUserId: uuid("actor_user_id"),
   action: text("action").notNull(),
   subjectType: text("subject_type").notNull(),

@@ -1,4 +1,5 @@
 import { boolean, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { createdAt, orgRow, timestamps } from "../../db/columns";
 import type {
   AttendanceSource,
   AttendanceStatus,
@@ -11,20 +12,16 @@ import type {
 // Mirrors src/db/migrations/0050_actions.sql (checked by db/schema-drift.test.ts).
 // Other modules read these tables only through this module's published functions.
 
-const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
 const instant = (name: string) => timestamp(name, { withTimezone: true });
 
 export const actionSettings = pgTable("action_settings", {
   orgId: uuid("org_id").primaryKey(),
   peoplePerMarshal: integer("people_per_marshal").notNull().default(15),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
+  ...timestamps(),
 });
 
 export const actionEvents = pgTable("action_events", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   slug: text("slug").notNull(),
   kind: text("kind").$type<EventKind>().notNull(),
   titleEs: text("title_es").notNull(),
@@ -45,13 +42,11 @@ export const actionEvents = pgTable("action_events", {
   hearingId: uuid("hearing_id"),
   searchText: text("search_text").notNull().default(""),
   createdBy: uuid("created_by"),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
+  ...timestamps(),
 });
 
 export const actionCohosts = pgTable("action_cohosts", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   eventId: uuid("event_id").notNull(),
   cohostOrgId: uuid("cohost_org_id"),
   name: text("name"),
@@ -66,8 +61,7 @@ export const COHOST_STATUSES = ["invited", "accepted", "declined"] as const;
 export type CohostStatus = (typeof COHOST_STATUSES)[number];
 
 export const actionRoles = pgTable("action_roles", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   eventId: uuid("event_id").notNull(),
   personId: uuid("person_id").notNull(),
   role: text("role").$type<RoleKind>().notNull(),
@@ -77,8 +71,7 @@ export const actionRoles = pgTable("action_roles", {
 });
 
 export const actionSteps = pgTable("action_steps", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   eventId: uuid("event_id").notNull(),
   at: instant("at").notNull(),
   title: text("title").notNull(),
@@ -87,20 +80,17 @@ export const actionSteps = pgTable("action_steps", {
 });
 
 export const actionMaterials = pgTable("action_materials", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   eventId: uuid("event_id").notNull(),
   item: text("item").notNull(),
   quantity: integer("quantity").notNull().default(1),
   bringerPersonId: uuid("bringer_person_id"),
   status: text("status").$type<MaterialStatus>().notNull().default("needed"),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
+  ...timestamps(),
 });
 
 export const actionChants = pgTable("action_chants", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   eventId: uuid("event_id").notNull(),
   position: integer("position").notNull().default(0),
   callEs: text("call_es"),
@@ -112,20 +102,17 @@ export const actionChants = pgTable("action_chants", {
 });
 
 export const actionAttendances = pgTable("action_attendances", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   eventId: uuid("event_id").notNull(),
   personId: uuid("person_id").notNull(),
   status: text("status").$type<AttendanceStatus>().notNull(),
   checkedInAt: instant("checked_in_at"),
   source: text("source").$type<AttendanceSource>().notNull().default("staff"),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
+  ...timestamps(),
 });
 
 export const actionPairs = pgTable("action_pairs", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   eventId: uuid("event_id").notNull(),
   organizerPersonId: uuid("organizer_person_id").notNull(),
   newcomerPersonId: uuid("newcomer_person_id").notNull(),

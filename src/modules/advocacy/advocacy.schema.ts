@@ -1,14 +1,5 @@
-import {
-  boolean,
-  date,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  unique,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { boolean, date, integer, jsonb, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
+import { createdAt, orgRow, timestamps } from "../../db/columns";
 
 // Mirrors src/db/migrations/0030_advocacy.sql (checked by db/schema-drift.test.ts).
 // Targets are facilities and public offices only: office data, never officers (see the migration).
@@ -17,14 +8,10 @@ export const CALL_CAMPAIGN_KINDS: readonly CallCampaignKind[] = ["call", "visit"
 export type TargetKind = "facility" | "office";
 export const TARGET_KINDS: readonly TargetKind[] = ["facility", "office"];
 
-const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
-
 export const callCampaigns = pgTable(
   "call_campaigns",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id").notNull(),
+    ...orgRow(),
     caseId: uuid("case_id").notNull(),
     kind: text("kind").$type<CallCampaignKind>().notNull().default("call"),
     titleEs: text("title_es").notNull(),
@@ -37,15 +24,13 @@ export const callCampaigns = pgTable(
     public: boolean("public").notNull().default(false),
     searchText: text("search_text").notNull().default(""),
     createdBy: uuid("created_by"),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [unique().on(t.orgId, t.id)],
 );
 
 export const advocacyTargets = pgTable("advocacy_targets", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   callCampaignId: uuid("call_campaign_id").notNull(),
   kind: text("kind").$type<TargetKind>().notNull(),
   facilityId: uuid("facility_id"),
@@ -54,15 +39,13 @@ export const advocacyTargets = pgTable("advocacy_targets", {
   address: text("address"),
   hours: text("hours"),
   position: integer("position").notNull().default(0),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
+  ...timestamps(),
 });
 
 export const advocacyCallCounts = pgTable(
   "advocacy_call_counts",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id").notNull(),
+    ...orgRow(),
     callCampaignId: uuid("call_campaign_id").notNull(),
     day: date("day", { mode: "string" }).notNull(),
     count: integer("count").notNull().default(0),

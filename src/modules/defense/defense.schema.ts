@@ -1,4 +1,5 @@
 import { bigint, boolean, date, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { createdAt, orgRow, timestamps } from "../../db/columns";
 import { CURRENCIES } from "../../platform/money";
 import { CASE_STATUSES } from "./case";
 import { CASE_EVENT_KINDS, HEARING_KINDS } from "./case-event";
@@ -7,25 +8,19 @@ import { CASE_EVENT_KINDS, HEARING_KINDS } from "./case-event";
 // enums' CHECK lists by test/enum-checks.test.ts). The enums are defined in the domain
 // (case.ts, case-event.ts) and typed here through each column's `enum`.
 
-const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
-
 export const facilities = pgTable("facilities", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   name: text("name").notNull(),
   address: text("address"),
   phones: jsonb("phones").$type<string[]>().notNull().default([]),
   visitingHours: text("visiting_hours"),
   notes: text("notes"),
   searchText: text("search_text").notNull().default(""),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
+  ...timestamps(),
 });
 
 export const cases = pgTable("cases", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   personId: uuid("person_id").notNull(),
   status: text("status", { enum: CASE_STATUSES }).notNull().default("open"),
   facilityId: uuid("facility_id"),
@@ -44,13 +39,11 @@ export const cases = pgTable("cases", {
   searchText: text("search_text").notNull().default(""),
   lastActivityAt: timestamp("last_activity_at", { withTimezone: true }).notNull().defaultNow(),
   createdBy: uuid("created_by"),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
+  ...timestamps(),
 });
 
 export const caseFamily = pgTable("case_family", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   caseId: uuid("case_id").notNull(),
   personId: uuid("person_id").notNull(),
   relationship: text("relationship").notNull(),
@@ -58,16 +51,14 @@ export const caseFamily = pgTable("case_family", {
 });
 
 export const caseTeam = pgTable("case_team", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   caseId: uuid("case_id").notNull(),
   userId: uuid("user_id").notNull(),
   createdAt: createdAt(),
 });
 
 export const caseEvents = pgTable("case_events", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   caseId: uuid("case_id").notNull(),
   kind: text("kind", { enum: CASE_EVENT_KINDS }).notNull(),
   occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),

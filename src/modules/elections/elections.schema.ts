@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { createdAt, orgRow } from "../../db/columns";
 import type { Method } from "./tally/tally";
 
 // Mirrors src/db/migrations/0060_elections.sql (checked by db/schema-drift.test.ts).
@@ -9,7 +10,7 @@ export type VotedHow = "online" | "paper";
 export type BallotChoices = Record<string, string[]>;
 
 const timestamps = {
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAt(),
 };
 
 // Voters and ballots keep time only to the minute, so time can't pair them.
@@ -19,8 +20,7 @@ const toTheMinute = () =>
     .default(sql`date_trunc('minute', now())`);
 
 export const elections = pgTable("elections", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   titleEs: text("title_es").notNull(),
   titleEn: text("title_en").notNull(),
   descriptionEs: text("description_es").notNull().default(""),
@@ -43,8 +43,7 @@ export const elections = pgTable("elections", {
 });
 
 export const electionOffices = pgTable("election_offices", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   electionId: uuid("election_id").notNull(),
   position: integer("position").notNull(),
   nameEs: text("name_es").notNull(),
@@ -55,8 +54,7 @@ export const electionOffices = pgTable("election_offices", {
 });
 
 export const electionCandidates = pgTable("election_candidates", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   electionId: uuid("election_id").notNull(),
   officeId: uuid("office_id").notNull(),
   personId: uuid("person_id").notNull(),
@@ -67,8 +65,7 @@ export const electionCandidates = pgTable("election_candidates", {
 });
 
 export const electionVoters = pgTable("election_voters", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   electionId: uuid("election_id").notNull(),
   personId: uuid("person_id").notNull(),
   language: text("language").$type<"es" | "en">().notNull().default("es"),
@@ -78,8 +75,7 @@ export const electionVoters = pgTable("election_voters", {
 });
 
 export const electionBallots = pgTable("election_ballots", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   electionId: uuid("election_id").notNull(),
   receipt: text("receipt").notNull(),
   choices: jsonb("choices").$type<BallotChoices>().notNull(),

@@ -8,6 +8,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import { createdAt, orgRow, timestamps } from "../../db/columns";
 import type { Currency } from "../../platform/money";
 import { BOND_STATUSES } from "./bonds/bond";
 import { DISBURSEMENT_PURPOSES, DISBURSEMENT_STATUSES } from "./disbursements/disbursement";
@@ -18,23 +19,19 @@ import type { Account, MovementKind } from "./ledger/ledger";
 // Balances are not stored anywhere: they are computed from ledger_entries.
 // Each enum is defined once in the pure domain and used here as the column's type.
 
-const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
 const money = (name: string) => bigint(name, { mode: "number" });
 
 export const fundsSettings = pgTable("funds_settings", {
   id: uuid("id").primaryKey().defaultRandom(),
   orgId: uuid("org_id").notNull().unique(),
   approvalThresholdCents: money("approval_threshold_cents").notNull().default(50000),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
+  ...timestamps(),
 });
 
 export const campaigns = pgTable(
   "campaigns",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id").notNull(),
+    ...orgRow(),
     slug: text("slug").notNull(),
     titleEs: text("title_es").notNull(),
     titleEn: text("title_en").notNull(),
@@ -48,8 +45,7 @@ export const campaigns = pgTable(
     public: boolean("public").notNull().default(false),
     searchText: text("search_text").notNull().default(""),
     createdBy: uuid("created_by"),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [unique().on(t.orgId, t.slug), unique().on(t.orgId, t.id)],
 );
@@ -57,8 +53,7 @@ export const campaigns = pgTable(
 export const ledgerGroups = pgTable(
   "ledger_groups",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id").notNull(),
+    ...orgRow(),
     campaignId: uuid("campaign_id").notNull(),
     kind: text("kind").$type<MovementKind>().notNull(),
     reversesGroupId: uuid("reverses_group_id").unique(),
@@ -73,8 +68,7 @@ export const ledgerGroups = pgTable(
 );
 
 export const ledgerEntries = pgTable("ledger_entries", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   groupId: uuid("group_id").notNull(),
   campaignId: uuid("campaign_id").notNull(),
   account: text("account").$type<Account>().notNull(),
@@ -104,8 +98,7 @@ export const ledgerCheckpoints = pgTable(
 export const gifts = pgTable(
   "gifts",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id").notNull(),
+    ...orgRow(),
     campaignId: uuid("campaign_id").notNull(),
     groupId: uuid("group_id").notNull().unique(),
     amountCents: money("amount_cents").notNull(),
@@ -124,8 +117,7 @@ export const gifts = pgTable(
 );
 
 export const disbursements = pgTable("disbursements", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   campaignId: uuid("campaign_id").notNull(),
   amountCents: money("amount_cents").notNull(),
   currency: text("currency").$type<Currency>().notNull(),
@@ -139,13 +131,11 @@ export const disbursements = pgTable("disbursements", {
   decidedBy: uuid("decided_by"),
   paidGroupId: uuid("paid_group_id").unique(),
   paidAt: timestamp("paid_at", { withTimezone: true }),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
+  ...timestamps(),
 });
 
 export const bonds = pgTable("bonds", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   campaignId: uuid("campaign_id").notNull(),
   principalCents: money("principal_cents").notNull(),
   currency: text("currency").$type<Currency>().notNull(),
@@ -157,6 +147,5 @@ export const bonds = pgTable("bonds", {
   interestCents: money("interest_cents"),
   memo: text("memo"),
   createdBy: uuid("created_by"),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
+  ...timestamps(),
 });

@@ -9,15 +9,14 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import { createdAt, orgRow } from "../../db/columns";
 import type { ConsentSource, Language, Purpose } from "./consent";
 import type { Channel } from "./contact-point";
 
 // Mirrors src/db/migrations/0080_messaging.sql and 0081_messaging_delivery.sql (checked by db/schema-drift.test.ts).
-const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
 export const messagingSettings = pgTable("messaging_settings", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   windowStart: text("window_start"),
   windowEnd: text("window_end"),
   approvalLimit: integer("approval_limit").notNull().default(500),
@@ -25,8 +24,7 @@ export const messagingSettings = pgTable("messaging_settings", {
 });
 
 export const consentRecords = pgTable("consent_records", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   seq: bigint("seq", { mode: "number" }).notNull().default(sql`nextval('consent_records_seq_seq')`),
   personId: uuid("person_id"),
   channel: text("channel").$type<Channel>().notNull(),
@@ -41,8 +39,7 @@ export const consentRecords = pgTable("consent_records", {
 });
 
 export const contactBounces = pgTable("contact_bounces", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   channel: text("channel").$type<Channel>().notNull(),
   address: text("address").notNull(),
   reason: text("reason").notNull(),
@@ -59,8 +56,7 @@ export type Segment = {
 export type Excluded = { no_consent: number; stopped: number; no_contact: number };
 
 export const broadcasts = pgTable("broadcasts", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   channel: text("channel").$type<Channel>().notNull(),
   segment: jsonb("segment").$type<Segment>().notNull(),
   subjectEs: text("subject_es"),
@@ -110,8 +106,7 @@ export type HearingAbout = {
 export type About = HearingAbout | { broadcast: string } | ActionAbout | Record<string, never>;
 
 export const outbox = pgTable("outbox", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   idempotencyKey: text("idempotency_key").notNull(),
   purpose: text("purpose").$type<OutboxPurpose>().notNull(),
   channel: text("channel").$type<Channel>().notNull(),

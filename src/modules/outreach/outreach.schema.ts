@@ -1,10 +1,10 @@
 import { integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { createdAt, orgRow, timestamps } from "../../db/columns";
 import type { ShiftKind } from "./shift";
 
 // Mirrors src/db/migrations/0055_outreach.sql (checked by db/schema-drift.test.ts).
 export const outreachShifts = pgTable("outreach_shifts", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   eventId: uuid("event_id"),
   kind: text("kind").$type<ShiftKind>().notNull(),
   area: text("area").notNull(),
@@ -19,17 +19,15 @@ export const outreachShifts = pgTable("outreach_shifts", {
   notes: text("notes"),
   searchText: text("search_text").notNull().default(""),
   createdBy: uuid("created_by"),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  ...timestamps(),
 });
 
 export type ShiftPart = "team" | "sign_up";
 
 export const outreachShiftPeople = pgTable("outreach_shift_people", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   shiftId: uuid("shift_id").notNull(),
   personId: uuid("person_id").notNull(),
   part: text("part").$type<ShiftPart>().notNull(),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAt(),
 });

@@ -1,10 +1,10 @@
 import { date, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { createdAt, orgRow, timestamps } from "../../db/columns";
 import type { LessonStatus, LessonUseKind } from "./lesson";
 
 // Mirrors src/db/migrations/0056_reviews.sql (checked by db/schema-drift.test.ts).
 export const eventReviews = pgTable("event_reviews", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   eventId: uuid("event_id").notNull(),
   eventKind: text("event_kind").notNull(),
   planned: text("planned"),
@@ -15,47 +15,41 @@ export const eventReviews = pgTable("event_reviews", {
   secondaryCauses: text("secondary_causes").array().notNull().default([]),
   keep: text("keep").array().notNull().default([]),
   change: text("change").array().notNull().default([]),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  ...timestamps(),
 });
 
 export const eventReviewAuthors = pgTable("event_review_authors", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   reviewId: uuid("review_id").notNull(),
   userId: uuid("user_id").notNull(),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAt(),
 });
 
 export const lessons = pgTable("lessons", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   reviewId: uuid("review_id"),
   eventKind: text("event_kind").notNull(),
   text: text("text").notNull(),
   status: text("status").$type<LessonStatus>().notNull().default("open"),
   closedAt: timestamp("closed_at", { withTimezone: true }),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  ...timestamps(),
 });
 
 export const lessonUses = pgTable("lesson_uses", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   lessonId: uuid("lesson_id").notNull(),
   eventId: uuid("event_id").notNull(),
   how: text("how").$type<LessonUseKind>().notNull(),
   createdBy: uuid("created_by"),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAt(),
 });
 
 export const followUps = pgTable("follow_ups", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   reviewId: uuid("review_id").notNull(),
   text: text("text").notNull(),
   ownerUserId: uuid("owner_user_id").notNull(),
   dueOn: date("due_on", { mode: "string" }).notNull(),
   doneAt: timestamp("done_at", { withTimezone: true }),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAt(),
 });

@@ -10,6 +10,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import { createdAt, orgRow, timestamps } from "../../db/columns";
 import type { BaseUnit } from "./quantity";
 import type { MovementKind } from "./stock";
 
@@ -24,23 +25,19 @@ export type DepositKind = "commissary" | "phone";
 /** ISO weekday (Monday = 1) and wall-clock times in the organization's zone. */
 export type ReceivingHours = { day: number; opens: string; closes: string };
 
-const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
 const milliColumn = (name: string) => bigint(name, { mode: "number" });
 
 export const supplySettings = pgTable("supply_settings", {
   id: uuid("id").primaryKey().defaultRandom(),
   orgId: uuid("org_id").notNull().unique(),
   pledgeExpiryDays: integer("pledge_expiry_days").notNull().default(7),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
+  ...timestamps(),
 });
 
 export const supplyItems = pgTable(
   "supply_items",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id").notNull(),
+    ...orgRow(),
     nameEs: text("name_es").notNull(),
     nameEn: text("name_en").notNull(),
     baseUnit: text("base_unit").$type<BaseUnit>().notNull(),
@@ -49,8 +46,7 @@ export const supplyItems = pgTable(
     packSize: integer("pack_size"),
     nameKey: text("name_key").notNull(),
     searchText: text("search_text").notNull().default(""),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [unique().on(t.orgId, t.id), unique().on(t.orgId, t.nameKey, t.baseUnit)],
 );
@@ -58,8 +54,7 @@ export const supplyItems = pgTable(
 export const supplyKitParts = pgTable(
   "supply_kit_parts",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id").notNull(),
+    ...orgRow(),
     kitItemId: uuid("kit_item_id").notNull(),
     partItemId: uuid("part_item_id").notNull(),
     quantityMilli: milliColumn("quantity_milli").notNull(),
@@ -71,8 +66,7 @@ export const supplyKitParts = pgTable(
 export const supplyDrives = pgTable(
   "supply_drives",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id").notNull(),
+    ...orgRow(),
     slug: text("slug").notNull(),
     titleEs: text("title_es").notNull(),
     titleEn: text("title_en").notNull(),
@@ -87,8 +81,7 @@ export const supplyDrives = pgTable(
     public: boolean("public").notNull().default(false),
     searchText: text("search_text").notNull().default(""),
     createdBy: uuid("created_by"),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [unique().on(t.orgId, t.slug), unique().on(t.orgId, t.id)],
 );
@@ -96,16 +89,14 @@ export const supplyDrives = pgTable(
 export const supplyDropOffPoints = pgTable(
   "supply_drop_off_points",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id").notNull(),
+    ...orgRow(),
     driveId: uuid("drive_id").notNull(),
     name: text("name").notNull(),
     address: text("address"),
     hours: jsonb("hours").$type<ReceivingHours[]>().notNull().default([]),
     active: boolean("active").notNull().default(true),
     position: integer("position").notNull().default(0),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [unique().on(t.orgId, t.id)],
 );
@@ -113,8 +104,7 @@ export const supplyDropOffPoints = pgTable(
 export const supplyNeeds = pgTable(
   "supply_needs",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id").notNull(),
+    ...orgRow(),
     driveId: uuid("drive_id").notNull(),
     itemId: uuid("item_id").notNull(),
     variant: text("variant"),
@@ -123,15 +113,13 @@ export const supplyNeeds = pgTable(
     urgent: boolean("urgent").notNull().default(false),
     neededBy: date("needed_by", { mode: "string" }),
     position: integer("position").notNull().default(0),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [unique().on(t.orgId, t.id)],
 );
 
 export const supplyNotAccepted = pgTable("supply_not_accepted", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   driveId: uuid("drive_id").notNull(),
   pointId: uuid("point_id"),
   textEs: text("text_es").notNull(),
@@ -142,8 +130,7 @@ export const supplyNotAccepted = pgTable("supply_not_accepted", {
 export const supplyPledges = pgTable(
   "supply_pledges",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id").notNull(),
+    ...orgRow(),
     driveId: uuid("drive_id").notNull(),
     needId: uuid("need_id").notNull(),
     personId: uuid("person_id"),
@@ -160,8 +147,7 @@ export const supplyPledges = pgTable(
 );
 
 export const supplyMovements = pgTable("supply_movements", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   driveId: uuid("drive_id").notNull(),
   needId: uuid("need_id").notNull(),
   pointId: uuid("point_id"),
@@ -176,8 +162,7 @@ export const supplyMovements = pgTable("supply_movements", {
 });
 
 export const supplyDeposits = pgTable("supply_deposits", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   caseId: uuid("case_id"),
   kind: text("kind").$type<DepositKind>().notNull(),
   amountCents: bigint("amount_cents", { mode: "number" }).notNull(),

@@ -1,0 +1,19 @@
+import { timestamp, uuid } from "drizzle-orm/pg-core";
+
+// The columns most tables share, written once: a row's id, its organization, and when it
+// was made and last changed. Each call makes fresh column builders (a builder belongs to
+// one table), so a table spreads them: `pgTable("x", { ...orgRow(), ..., ...timestamps() })`.
+
+export const createdAt = () =>
+  timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+export const updatedAt = () =>
+  timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
+
+/** `id` (a random uuid) and `org_id`, the first two columns of an organization's table. */
+export const orgRow = () => ({
+  id: uuid("id").primaryKey().defaultRandom(),
+  orgId: uuid("org_id").notNull(),
+});
+
+/** `created_at` and `updated_at`, both set on insert. */
+export const timestamps = () => ({ createdAt: createdAt(), updatedAt: updatedAt() });
