@@ -43,6 +43,8 @@ export function Form(
       id?: string;
       class?: string;
       enctype?: "multipart/form-data" | undefined;
+      /** Let the browser check `required` before sending (the server checks either way). */
+      browserChecks?: boolean;
     }
   >,
 ) {
@@ -53,7 +55,7 @@ export function Form(
       id={props.id}
       class={props.class}
       enctype={props.enctype}
-      novalidate
+      novalidate={!props.browserChecks}
     >
       <Csrf token={props.csrf} />
       <FormContext.Provider value={{ form: props.form, lang: props.lang }}>
