@@ -1,6 +1,6 @@
 import type { Child } from "hono/jsx";
 import { instantToZoned } from "../../platform/time";
-import { Csrf, Field, FormAlert, type FormState, Select } from "../../platform/ui/forms";
+import { Csrf, Field, Form, FormAlert, type FormState, Select } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
 import type { ActionRef } from "./actions-port";
 import type { Member } from "./leadership";
@@ -91,24 +91,10 @@ function LessonCard(props: Props & { lesson: Lesson }) {
           quantity: String(quantityHint(lesson.text)),
         })}
         idPrefix={`m-${lesson.id}`}
-        fields={(form, n) => (
+        fields={(n) => (
           <>
-            <Field
-              name={n("item")}
-              label={t.item}
-              form={form}
-              lang={lang}
-              required
-              maxlength={200}
-            />
-            <Field
-              name={n("quantity")}
-              label={t.quantity}
-              form={form}
-              lang={lang}
-              required
-              inputmode="numeric"
-            />
+            <Field name={n("item")} label={t.item} required maxlength={200} />
+            <Field name={n("quantity")} label={t.quantity} required inputmode="numeric" />
           </>
         )}
       />
@@ -120,7 +106,7 @@ function LessonCard(props: Props & { lesson: Lesson }) {
         as="role"
         form={formFor("role", {})}
         idPrefix={`r-${lesson.id}`}
-        fields={(form, n) =>
+        fields={(n) =>
           props.people.length === 0 ? (
             <p class="muted">{t.no_people}</p>
           ) : (
@@ -128,19 +114,10 @@ function LessonCard(props: Props & { lesson: Lesson }) {
               <Select
                 name={n("person")}
                 label={t.person}
-                form={form}
-                lang={lang}
                 required
                 options={props.people.map((p) => ({ value: p.id, label: p.displayName }))}
               />
-              <Select
-                name={n("role")}
-                label={t.role}
-                form={form}
-                lang={lang}
-                required
-                options={props.roleLabels}
-              />
+              <Select name={n("role")} label={t.role} required options={props.roleLabels} />
             </>
           )
         }
@@ -153,32 +130,11 @@ function LessonCard(props: Props & { lesson: Lesson }) {
         as="step"
         form={formFor("step", { date: day.date, time: day.time, title: lesson.text.slice(0, 300) })}
         idPrefix={`s-${lesson.id}`}
-        fields={(form, n) => (
+        fields={(n) => (
           <>
-            <Field
-              name={n("date")}
-              label={t.step_date}
-              type="date"
-              form={form}
-              lang={lang}
-              required
-            />
-            <Field
-              name={n("time")}
-              label={t.step_time}
-              type="time"
-              form={form}
-              lang={lang}
-              required
-            />
-            <Field
-              name={n("title")}
-              label={t.step_title}
-              form={form}
-              lang={lang}
-              required
-              maxlength={300}
-            />
+            <Field name={n("date")} label={t.step_date} type="date" required />
+            <Field name={n("time")} label={t.step_time} type="time" required />
+            <Field name={n("title")} label={t.step_title} required maxlength={300} />
           </>
         )}
       />
@@ -198,7 +154,8 @@ function Way(
     as: string;
     form: FormState;
     idPrefix: string;
-    fields: (form: FormState, name: (key: string) => string) => Child;
+    /** The fields, named through `name` (which adds the prefix); they read the form around them. */
+    fields: (name: (key: string) => string) => Child;
   },
 ) {
   const prefixed: FormState = {
@@ -212,16 +169,22 @@ function Way(
   return (
     <details class="disclosure" open={props.open}>
       <summary>{props.summary}</summary>
-      <form method="post" action={props.action} class="subform">
-        <Csrf token={props.csrf} />
+      <Form
+        form={prefixed}
+        lang={props.lang}
+        action={props.action}
+        csrf={props.csrf}
+        class="subform"
+        browserChecks
+      >
         <input type="hidden" name="as" value={props.as} />
         <input type="hidden" name="prefix" value={props.idPrefix} />
         <FormAlert form={prefixed} lang={props.lang} />
-        {props.fields(prefixed, (key) => `${props.idPrefix}-${key}`)}
+        {props.fields((key) => `${props.idPrefix}-${key}`)}
         <button type="submit" class="primary">
           {props.summary}
         </button>
-      </form>
+      </Form>
     </details>
   );
 }
