@@ -17,3 +17,9 @@ export const orgRow = () => ({
 
 /** `created_at` and `updated_at`, both set on insert. */
 export const timestamps = () => ({ createdAt: createdAt(), updatedAt: updatedAt() });
+
+/** `id` and a unique `org_id`: a module's one row of settings per organization. */
+export const orgSettingsRow = () => ({
+  id: uuid("id").primaryKey().defaultRandom(),
+  orgId: uuid("org_id").notNull().unique(),
+});

@@ -8,7 +8,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { createdAt, orgRow, timestamps } from "../../db/columns";
+import { createdAt, orgRow, orgSettingsRow, timestamps } from "../../db/columns";
 import type { Currency } from "../../platform/money";
 import { BOND_STATUSES } from "./bonds/bond";
 import { DISBURSEMENT_PURPOSES, DISBURSEMENT_STATUSES } from "./disbursements/disbursement";
@@ -22,8 +22,7 @@ import type { Account, MovementKind } from "./ledger/ledger";
 const money = (name: string) => bigint(name, { mode: "number" });
 
 export const fundsSettings = pgTable("funds_settings", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull().unique(),
+  ...orgSettingsRow(),
   approvalThresholdCents: money("approval_threshold_cents").notNull().default(50000),
   ...timestamps(),
 });

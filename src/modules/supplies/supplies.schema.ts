@@ -10,7 +10,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { createdAt, orgRow, timestamps } from "../../db/columns";
+import { createdAt, orgRow, orgSettingsRow, timestamps } from "../../db/columns";
 import type { BaseUnit } from "./quantity";
 import type { MovementKind } from "./stock";
 
@@ -28,8 +28,7 @@ export type ReceivingHours = { day: number; opens: string; closes: string };
 const milliColumn = (name: string) => bigint(name, { mode: "number" });
 
 export const supplySettings = pgTable("supply_settings", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull().unique(),
+  ...orgSettingsRow(),
   pledgeExpiryDays: integer("pledge_expiry_days").notNull().default(7),
   ...timestamps(),
 });
