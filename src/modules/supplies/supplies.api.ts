@@ -1,12 +1,15 @@
 import {
+  apiFieldPath,
   apiRoute,
   jsonBody,
   jsonResponse,
   tokenApiRouter,
   UuidParamSchema,
+  validateApiInput,
+  withApiFieldNames,
 } from "../../platform/api-router";
 import { allow } from "../../platform/authorize";
-import { AppError, type FieldErrors, fieldsFromZod } from "../../platform/errors";
+import { AppError } from "../../platform/errors";
 import { requireUuidParam } from "../../platform/http";
 import { addNeed } from "./add-need";
 import { createDrive } from "./create-drive";
@@ -37,29 +40,8 @@ const tags = ["supplies"];
 const DriveParam = UuidParamSchema;
 
 /** The domain's camelCase field paths as the API names them. */
-function apiFields(fields: FieldErrors): FieldErrors {
-  const out: FieldErrors = {};
-  for (const [path, key] of Object.entries(fields)) {
-    const [head = "", ...rest] = path.split(".");
-    const name = (API_FIELD as Record<string, string>)[head] ?? head;
-    out[[name, ...rest].join(".")] = key;
-  }
-  return out;
-}
-
-function rethrow(error: unknown): never {
-  if (error instanceof AppError && error.fields) {
-    throw new AppError(error.code, apiFields(error.fields), error.retryAfterSeconds);
-  }
-  throw error;
-}
-
-function parseOrThrow<T>(
-  result: { success: true; data: T } | { success: false; error: import("zod").ZodError },
-): T {
-  if (result.success) return result.data;
-  throw new AppError("validation_failed", apiFields(fieldsFromZod(result.error)));
-}
+const apiFieldName = apiFieldPath(API_FIELD);
+const rethrow = withApiFieldNames(apiFieldName);
 
 function needToApi(n: NeedWithFigures) {
   const f = n.figures;
@@ -91,19 +73,18 @@ suppliesApi.openapi(
   }),
   async (c) => {
     const body = c.req.valid("json");
-    const fields = parseOrThrow(
-      DriveFieldsSchema.safeParse(
-        {
-          slug: body.slug,
-          title: body.title,
-          description: body.description,
-          public: body.public,
-          open: body.open,
-          startsOn: body.starts_on ?? null,
-          endsOn: body.ends_on ?? null,
-        },
-        { reportInput: true },
-      ),
+    const fields = validateApiInput(
+      DriveFieldsSchema,
+      {
+        slug: body.slug,
+        title: body.title,
+        description: body.description,
+        public: body.public,
+        open: body.open,
+        startsOn: body.starts_on ?? null,
+        endsOn: body.ends_on ?? null,
+      },
+      apiFieldName,
     );
     const drive = await createDrive(c.var.deps, c.var.actor, fields).catch(rethrow);
     return c.json({ id: drive.id }, 201);
@@ -154,19 +135,18 @@ suppliesApi.openapi(
   async (c) => {
     const driveId = requireUuidParam(c);
     const body = c.req.valid("json");
-    const fields = parseOrThrow(
-      NeedFieldsSchema.safeParse(
-        {
-          item: body.item,
-          unit: body.unit,
-          quantity: body.quantity,
-          urgent: body.urgent,
-          variant: body.size ?? null,
-          condition: body.condition,
-          neededBy: body.needed_by ?? null,
-        },
-        { reportInput: true },
-      ),
+    const fields = validateApiInput(
+      NeedFieldsSchema,
+      {
+        item: body.item,
+        unit: body.unit,
+        quantity: body.quantity,
+        urgent: body.urgent,
+        variant: body.size ?? null,
+        condition: body.condition,
+        neededBy: body.needed_by ?? null,
+      },
+      apiFieldName,
     );
     const need = await addNeed(c.var.deps, c.var.actor, driveId, fields).catch(rethrow);
     return c.json({ id: need.id }, 201);
@@ -227,18 +207,17 @@ suppliesApi.openapi(
   async (c) => {
     const driveId = requireUuidParam(c);
     const body = c.req.valid("json");
-    const fields = parseOrThrow(
-      MovementFieldsSchema.safeParse(
-        {
-          needId: body.need_id,
-          kind: body.kind,
-          quantity: body.quantity,
-          pointId: body.point_id ?? null,
-          pledgeId: body.pledge_id ?? null,
-          method: body.method ?? null,
-        },
-        { reportInput: true },
-      ),
+    const fields = validateApiInput(
+      MovementFieldsSchema,
+      {
+        needId: body.need_id,
+        kind: body.kind,
+        quantity: body.quantity,
+        pointId: body.point_id ?? null,
+        pledgeId: body.pledge_id ?? null,
+        method: body.method ?? null,
+      },
+      apiFieldName,
     );
     const moved = await recordMovement(c.var.deps, c.var.actor, driveId, fields).catch(rethrow);
     return c.json(
