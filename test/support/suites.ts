@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from "vitest";
 import type { Actor } from "../../src/platform/actor";
 import { type Client, createOrg, createTestApp, signedIn, type TestApp } from "./app";
+import { addMember } from "./members";
 import type { StoreKind } from "./stores";
 
 /** An app with two organizations: the one the tests act in, and another that must stay apart. */
@@ -39,6 +40,21 @@ export function ownerPages(store: StoreKind): OwnerPages {
     s.t = await createTestApp(store);
     s.org = await createOrg(s.t);
     s.owner = await signedIn(s.t, s.org.email);
+  });
+  afterAll(() => s.t.close());
+  return s;
+}
+
+/** An app with one organization's owner and a treasurer (an organizer) beside them. */
+export type OwnerAndTreasurer = { t: TestApp; owner: Actor; treasurer: Actor };
+
+/** The owner and an organizer of one organization on a fresh app on `store` (for money tests). */
+export function ownerAndTreasurer(store: StoreKind): OwnerAndTreasurer {
+  const s = {} as OwnerAndTreasurer;
+  beforeAll(async () => {
+    s.t = await createTestApp(store);
+    s.owner = (await createOrg(s.t)).actor;
+    s.treasurer = (await addMember(s.t, s.owner, "organizer")).actor;
   });
   afterAll(() => s.t.close());
   return s;

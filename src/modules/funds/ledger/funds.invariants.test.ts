@@ -1,15 +1,9 @@
 import { sql } from "drizzle-orm";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOrg, createTestApp, type TestApp } from "../../../../test/support/app";
-import {
-  addMember,
-  newCampaign,
-  sqlBalances,
-  unbalancedGroups,
-} from "../../../../test/support/funds";
+import { describe, expect, it } from "vitest";
+import { newCampaign, sqlBalances, unbalancedGroups } from "../../../../test/support/funds";
 import { STORES } from "../../../../test/support/stores";
-import type { Actor } from "../../../platform/actor";
+import { ownerAndTreasurer } from "../../../../test/support/suites";
 import { AppError } from "../../../platform/errors";
 import { forfeitBond } from "../bonds/forfeit-bond";
 import { postBond } from "../bonds/post-bond";
@@ -42,16 +36,7 @@ const step = fc.oneof(
 type Step = typeof step extends fc.Arbitrary<infer S> ? S : never;
 
 describe.each(STORES)("ledger invariants over the real database on %s", (store) => {
-  let t: TestApp;
-  let owner: Actor;
-  let treasurer: Actor;
-
-  beforeAll(async () => {
-    t = await createTestApp(store);
-    owner = (await createOrg(t)).actor;
-    treasurer = (await addMember(t, owner, "organizer")).actor;
-  });
-  afterAll(() => t.close());
+  const w = ownerAndTreasurer(store);
 
   /** Runs one step; true when it wrote a group to the ledger. */
   async function run(
@@ -63,7 +48,7 @@ describe.each(STORES)("ledger invariants over the real database on %s", (store) 
     if (s.t === "give") {
       // Keys 1..4 repeat on purpose: a replay must add nothing.
       const key = s.key === 0 ? null : `${campaignId}-${s.key}`;
-      const r = await recordDonation(t.deps, owner, {
+      const r = await recordDonation(w.t.deps, w.owner, {
         campaignId,
         amountCents: s.amount,
         method: "cash",
@@ -72,17 +57,17 @@ describe.each(STORES)("ledger invariants over the real database on %s", (store) 
       if (r.replayed) return false;
       groups.push(r.gift.groupId);
     } else if (s.t === "pay") {
-      const d = await requestDisbursement(t.deps, owner, {
+      const d = await requestDisbursement(w.t.deps, w.owner, {
         campaignId,
         amountCents: s.amount,
         payee: "Abogada Inventada",
         purpose: "legal_fees",
       });
-      await approveDisbursement(t.deps, treasurer, d.id);
-      const paid = await payDisbursement(t.deps, treasurer, d.id);
+      await approveDisbursement(w.t.deps, w.treasurer, d.id);
+      const paid = await payDisbursement(w.t.deps, w.treasurer, d.id);
       groups.push(paid.paidGroupId ?? "");
     } else if (s.t === "post") {
-      const b = await postBond(t.deps, owner, { campaignId, amountCents: s.amount });
+      const b = await postBond(w.t.deps, w.owner, { campaignId, amountCents: s.amount });
       bonds.push(b.id);
       groups.push(b.postedGroupId);
     } else if (s.t === "return" || s.t === "forfeit") {
@@ -90,13 +75,13 @@ describe.each(STORES)("ledger invariants over the real database on %s", (store) 
       if (!id) return false;
       const b =
         s.t === "return"
-          ? await returnBond(t.deps, owner, id, { interestCents: s.interest })
-          : await forfeitBond(t.deps, owner, id);
+          ? await returnBond(w.t.deps, w.owner, id, { interestCents: s.interest })
+          : await forfeitBond(w.t.deps, w.owner, id);
       groups.push(b.settledGroupId ?? "");
     } else {
       const groupId = groups[s.pick % Math.max(1, groups.length)];
       if (!groupId) return false;
-      await reverseEntry(t.deps, owner, { campaignId, groupId });
+      await reverseEntry(w.t.deps, w.owner, { campaignId, groupId });
     }
     return true;
   }
@@ -104,7 +89,7 @@ describe.each(STORES)("ledger invariants over the real database on %s", (store) 
   it("keeps every group at zero and every total equal to the sums", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 14 }), async (steps) => {
-        const c = await newCampaign(t, owner);
+        const c = await newCampaign(w.t, w.owner);
         const bonds: string[] = [];
         const groups: string[] = [];
         let written = 0;
@@ -114,32 +99,32 @@ describe.each(STORES)("ledger invariants over the real database on %s", (store) 
           } catch (error) {
             if (!(error instanceof AppError)) throw error;
           }
-          const b = await sqlBalances(t, c.id);
+          const b = await sqlBalances(w.t, c.id);
           expect(b.fund).toBeGreaterThanOrEqual(0);
           expect(b.bonds_receivable).toBeGreaterThanOrEqual(0);
         }
-        expect(await unbalancedGroups(t)).toEqual([]);
+        expect(await unbalancedGroups(w.t)).toEqual([]);
 
-        const totals = await getCampaignTotals(t.database.db, owner.orgId, c.id);
+        const totals = await getCampaignTotals(w.t.database.db, w.owner.orgId, c.id);
         if (!totals) throw new Error("campaign vanished");
-        const sums = await sqlBalances(t, c.id);
+        const sums = await sqlBalances(w.t, c.id);
         expect(totals.availableCents).toBe(sums.fund);
         expect(totals.onBondCents).toBe(sums.bonds_receivable);
         expect(sums.fund + sums.bonds_receivable + sums.outside).toBe(0);
         expect(
           totals.availableCents + totals.onBondCents + totals.spentCents + totals.forfeitedCents,
         ).toBe(totals.raisedCents + totals.interestCents);
-        const spending = await spendingByPurpose(t.database.db, owner.orgId, c.id);
+        const spending = await spendingByPurpose(w.t.database.db, w.owner.orgId, c.id);
         expect(spending.legal_fees).toBe(totals.spentCents);
 
-        const live = await t.database.db.execute<{ n: string; total: string }>(sql`
+        const live = await w.t.database.db.execute<{ n: string; total: string }>(sql`
           SELECT count(*)::text AS n, coalesce(sum(g.amount_cents), 0)::text AS total
           FROM gifts g WHERE g.campaign_id = ${c.id} AND NOT EXISTS
             (SELECT 1 FROM ledger_groups r WHERE r.reverses_group_id = g.group_id)`);
         expect(totals.gifts).toBe(Number(live.rows[0]?.n));
         expect(totals.raisedCents).toBe(Number(live.rows[0]?.total));
 
-        const lines = await loadLedger(t.database.db, owner.orgId, [c]);
+        const lines = await loadLedger(w.t.database.db, w.owner.orgId, [c]);
         // Exactly one group per operation that went through; refusals and replays add none.
         expect(lines.length).toBe(written);
       }),

@@ -1,10 +1,9 @@
 import { sql } from "drizzle-orm";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOrg, createTestApp, type TestApp } from "../../../../test/support/app";
-import { addMember, newCampaign } from "../../../../test/support/funds";
+import { describe, expect, it } from "vitest";
+import { newCampaign } from "../../../../test/support/funds";
 import { STORES } from "../../../../test/support/stores";
-import type { Actor } from "../../../platform/actor";
+import { ownerAndTreasurer } from "../../../../test/support/suites";
 import { AppError } from "../../../platform/errors";
 import { forfeitBond } from "../bonds/forfeit-bond";
 import { postBond } from "../bonds/post-bond";
@@ -108,20 +107,11 @@ const step = fc.oneof(
 type Step = typeof step extends fc.Arbitrary<infer S> ? S : never;
 
 describe.each(STORES)("totals from the database on %s", (store) => {
-  let t: TestApp;
-  let owner: Actor;
-  let treasurer: Actor;
-
-  beforeAll(async () => {
-    t = await createTestApp(store);
-    owner = (await createOrg(t)).actor;
-    treasurer = (await addMember(t, owner, "organizer")).actor;
-  });
-  afterAll(() => t.close());
+  const w = ownerAndTreasurer(store);
 
   async function run(campaignId: string, s: Step, bonds: string[], groups: string[]) {
     if (s.t === "give") {
-      const r = await recordDonation(t.deps, owner, {
+      const r = await recordDonation(w.t.deps, w.owner, {
         campaignId,
         amountCents: s.amount,
         method: "cash",
@@ -129,17 +119,17 @@ describe.each(STORES)("totals from the database on %s", (store) => {
       });
       groups.push(r.gift.groupId);
     } else if (s.t === "pay") {
-      const d = await requestDisbursement(t.deps, owner, {
+      const d = await requestDisbursement(w.t.deps, w.owner, {
         campaignId,
         amountCents: s.amount,
         payee: "Abogada Inventada",
         purpose: "legal_fees",
       });
-      await approveDisbursement(t.deps, treasurer, d.id);
-      const paid = await payDisbursement(t.deps, treasurer, d.id, { paidAt: s.on });
+      await approveDisbursement(w.t.deps, w.treasurer, d.id);
+      const paid = await payDisbursement(w.t.deps, w.treasurer, d.id, { paidAt: s.on });
       groups.push(paid.paidGroupId ?? "");
     } else if (s.t === "post") {
-      const b = await postBond(t.deps, owner, {
+      const b = await postBond(w.t.deps, w.owner, {
         campaignId,
         amountCents: s.amount,
         postedAt: s.on,
@@ -151,33 +141,42 @@ describe.each(STORES)("totals from the database on %s", (store) => {
       if (!id) return;
       const b =
         s.t === "return"
-          ? await returnBond(t.deps, owner, id, { interestCents: s.pick % 300 })
-          : await forfeitBond(t.deps, owner, id);
+          ? await returnBond(w.t.deps, w.owner, id, { interestCents: s.pick % 300 })
+          : await forfeitBond(w.t.deps, w.owner, id);
       groups.push(b.settledGroupId ?? "");
     } else if (s.t === "reverse") {
       const groupId = groups[s.pick % Math.max(1, groups.length)];
-      if (groupId) await reverseEntry(t.deps, owner, { campaignId, groupId });
+      if (groupId) await reverseEntry(w.t.deps, w.owner, { campaignId, groupId });
     } else {
-      await advanceCheckpoint(t.database.db, owner.orgId, campaignId, { marginMs: 0 });
+      await advanceCheckpoint(w.t.database.db, w.owner.orgId, campaignId, { marginMs: 0 });
     }
   }
 
   it("read a checkpoint and only the groups recorded after it", async () => {
-    const c = await newCampaign(t, owner);
+    const c = await newCampaign(w.t, w.owner);
     for (const n of [1_000, 2_500, 700]) {
-      await recordDonation(t.deps, owner, { campaignId: c.id, amountCents: n, method: "cash" });
+      await recordDonation(w.t.deps, w.owner, { campaignId: c.id, amountCents: n, method: "cash" });
     }
-    const sums = async () => (await readLedgerSums(t.database.db, owner.orgId, [c.id])).get(c.id);
+    const sums = async () =>
+      (await readLedgerSums(w.t.database.db, w.owner.orgId, [c.id])).get(c.id);
     expect((await sums())?.tailEntries).toBe(6);
-    expect(await advanceCheckpoint(t.database.db, owner.orgId, c.id, { marginMs: 0 })).toBe(true);
+    expect(await advanceCheckpoint(w.t.database.db, w.owner.orgId, c.id, { marginMs: 0 })).toBe(
+      true,
+    );
     expect((await sums())?.tailEntries).toBe(0);
     expect(totalsFromSums((await sums())?.sums ?? [])).toMatchObject({
       raisedCents: 4_200,
       gifts: 3,
     });
     // Nothing new: no second checkpoint.
-    expect(await advanceCheckpoint(t.database.db, owner.orgId, c.id, { marginMs: 0 })).toBe(false);
-    await recordDonation(t.deps, owner, { campaignId: c.id, amountCents: 300, method: "check" });
+    expect(await advanceCheckpoint(w.t.database.db, w.owner.orgId, c.id, { marginMs: 0 })).toBe(
+      false,
+    );
+    await recordDonation(w.t.deps, w.owner, {
+      campaignId: c.id,
+      amountCents: 300,
+      method: "check",
+    });
     expect((await sums())?.tailEntries).toBe(2);
     expect(totalsFromSums((await sums())?.sums ?? [])).toMatchObject({
       raisedCents: 4_500,
@@ -185,14 +184,14 @@ describe.each(STORES)("totals from the database on %s", (store) => {
     });
     // A checkpoint is never changed in place.
     await expect(
-      t.database.db.execute(sql`UPDATE ledger_checkpoints SET amount_cents = 0`),
+      w.t.database.db.execute(sql`UPDATE ledger_checkpoints SET amount_cents = 0`),
     ).rejects.toThrow();
   });
 
   it("equal a full recount, with checkpoints anywhere", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 16 }), async (steps) => {
-        const c = await newCampaign(t, owner);
+        const c = await newCampaign(w.t, w.owner);
         const bonds: string[] = [];
         const groups: string[] = [];
         for (const s of steps) {
@@ -202,8 +201,8 @@ describe.each(STORES)("totals from the database on %s", (store) => {
             if (!(error instanceof AppError)) throw error;
           }
         }
-        const lines = await loadLedger(t.database.db, owner.orgId, [c]);
-        const read = (await readLedgerSums(t.database.db, owner.orgId, [c.id])).get(c.id);
+        const lines = await loadLedger(w.t.database.db, w.owner.orgId, [c]);
+        const read = (await readLedgerSums(w.t.database.db, w.owner.orgId, [c.id])).get(c.id);
         const sums = read?.sums ?? [];
         expect(totalsFromSums(sums)).toEqual(campaignTotals(lines.map((l) => l.group)));
         expect(monthsFromSums(sums)).toEqual(totalsByMonth(lines, TZ));
@@ -211,7 +210,7 @@ describe.each(STORES)("totals from the database on %s", (store) => {
         const seen: string[] = [];
         let before: string | null = null;
         do {
-          const page = await ledgerPage(t.database.db, owner.orgId, c.id, { before, limit: 3 });
+          const page = await ledgerPage(w.t.database.db, w.owner.orgId, c.id, { before, limit: 3 });
           seen.push(...page.lines.map((l) => l.groupId));
           before = page.older;
         } while (before);
