@@ -1,16 +1,16 @@
 // Donations through the JSON API against PostgreSQL (bench/funds.bench.ts part 2), with two
 // baselines measured in the same run: (a) the very SQL statements the app sends for one gift
 // (token lookup, campaign read, the one gift statement of donation-statement.ts), sent
-// straight through `pg` by as many clients with a pool of the same size, so the ratio
-// measures the app's own overhead; (b) plain single-row INSERTs. Then the count check: 2xx
+// straight through `pg` by as many clients with a pool of the same size, named as the app
+// names them (parsed and planned once per connection), so the ratio measures the app's own
+// overhead; (b) plain single-row INSERTs. Then the count check: 2xx
 // answers = gifts in the database, replays add nothing.
 import { randomUUID } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/node-postgres";
-import { PgDialect } from "drizzle-orm/pg-core";
 import pg from "pg";
 import { campaigns } from "../src/modules/funds/funds.schema";
-import { donationStatement } from "../src/modules/funds/gifts/donation-statement";
+import { donationQuery } from "../src/modules/funds/gifts/donation-statement";
 import { decide, emptyLedger } from "../src/modules/funds/ledger/ledger";
 import { appliedGroup } from "../src/modules/funds/ledger/ledger-store";
 import { sha256 } from "../src/platform/crypto";
@@ -29,7 +29,6 @@ async function sameSqlBaseline(
   connections: number,
 ) {
   const orm = drizzle(pool);
-  const dialect = new PgDialect();
   const tokenQuery = orm
     .select({ orgId: apiTokens.orgId, userId: apiTokens.userId, role: memberships.role })
     .from(apiTokens)
@@ -49,8 +48,12 @@ async function sameSqlBaseline(
   if (!row) throw new Error("the bench token is unknown");
   const actor = { orgId: row.org_id, userId: row.user_id, role: "owner" as const };
   const once = async () => {
-    await pool.query(tokenQuery.sql, tokenQuery.params);
-    await pool.query(campaignQuery.sql, campaignQuery.params);
+    await pool.query({ name: "api_token_actor", text: tokenQuery.sql, values: tokenQuery.params });
+    await pool.query({
+      name: "funds_campaign_by_id",
+      text: campaignQuery.sql,
+      values: campaignQuery.params,
+    });
     const group = appliedGroup(
       decide(emptyLedger("USD"), {
         op: "record",
@@ -59,24 +62,22 @@ async function sameSqlBaseline(
         idempotencyKey: randomUUID(),
       }),
     );
-    const q = dialect.sqlToQuery(
-      donationStatement(actor, group, {
-        giftId: randomUUID(),
-        campaignId: seeded.campaignId,
-        currency: "USD",
-        amountCents: cents(2_500),
-        method: "cash",
-        receivedAt: new Date(),
-        donorName: null,
-        anonymous: true,
-        source: "api",
-        externalId: null,
-        eventNote: null,
-        receivedByUserId: null,
-        memo: null,
-      }),
-    );
-    const res = await pool.query(q.sql, q.params);
+    const q = donationQuery(actor, group, {
+      giftId: randomUUID(),
+      campaignId: seeded.campaignId,
+      currency: "USD",
+      amountCents: cents(2_500),
+      method: "cash",
+      receivedAt: new Date(),
+      donorName: null,
+      anonymous: true,
+      source: "api",
+      externalId: null,
+      eventNote: null,
+      receivedByUserId: null,
+      memo: null,
+    });
+    const res = await pool.query(q);
     return res.rowCount === 1;
   };
   await closedLoop(1, connections, once);

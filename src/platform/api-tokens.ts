@@ -22,16 +22,19 @@ export async function createApiToken(db: Db, actor: Actor, label = ""): Promise<
   return token;
 }
 
-// Every API request asks this first: the statement is built once (db/prepared.ts).
-const tokenActor = builtOnce((db) =>
-  db
-    .select({ orgId: apiTokens.orgId, userId: apiTokens.userId, role: memberships.role })
-    .from(apiTokens)
-    .innerJoin(
-      memberships,
-      and(eq(memberships.orgId, apiTokens.orgId), eq(memberships.userId, apiTokens.userId)),
-    )
-    .where(and(eq(apiTokens.tokenHash, sql.placeholder("hash")), isNull(apiTokens.revokedAt))),
+// Every API request asks this first: the statement is built once and named, so PostgreSQL
+// plans it once per connection (db/prepared.ts).
+const tokenActor = builtOnce(
+  (db) =>
+    db
+      .select({ orgId: apiTokens.orgId, userId: apiTokens.userId, role: memberships.role })
+      .from(apiTokens)
+      .innerJoin(
+        memberships,
+        and(eq(memberships.orgId, apiTokens.orgId), eq(memberships.userId, apiTokens.userId)),
+      )
+      .where(and(eq(apiTokens.tokenHash, sql.placeholder("hash")), isNull(apiTokens.revokedAt))),
+  "api_token_actor",
 );
 
 /** The actor behind a bearer token, with the user's current role; null when unknown or revoked. */

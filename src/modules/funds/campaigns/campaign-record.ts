@@ -24,13 +24,15 @@ export function campaignFromRow(row: typeof campaigns.$inferSelect): Campaign {
 }
 
 // Every gift and money request reads its campaign first: built once (db/prepared.ts).
-const campaignById = builtOnce((db) =>
-  db
-    .select()
-    .from(campaigns)
-    .where(
-      and(eq(campaigns.orgId, sql.placeholder("orgId")), eq(campaigns.id, sql.placeholder("id"))),
-    ),
+const campaignById = builtOnce(
+  (db) =>
+    db
+      .select()
+      .from(campaigns)
+      .where(
+        and(eq(campaigns.orgId, sql.placeholder("orgId")), eq(campaigns.id, sql.placeholder("id"))),
+      ),
+  "funds_campaign_by_id",
 );
 
 /** `getX` returns null: an unknown id and another organization's campaign look the same. */
