@@ -1,10 +1,10 @@
 // Donations through the JSON API against PostgreSQL (bench/funds.bench.ts part 2), with two
 // baselines measured in the same run: (a) the very SQL statements the app sends for one gift
-// (token lookup, campaign read, the one gift statement of donation-statement.ts), sent
-// straight through `pg` by as many clients with a pool of the same size, named as the app
-// names them (parsed and planned once per connection), so the ratio measures the app's own
-// overhead; (b) plain single-row INSERTs. Then the count check: 2xx
-// answers = gifts in the database, replays add nothing.
+// (the token lookup and the one gift statement of donation-statement.ts; the campaign is read
+// once, as the app reads it once per process), sent straight through `pg` by as many
+// clients with a pool of the same size, named as the app names them (parsed and planned once
+// per connection), so the ratio measures the app's own overhead; (b) plain single-row
+// INSERTs. Then the count check: 2xx answers = gifts in the database, replays add nothing.
 import { randomUUID } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/node-postgres";
@@ -47,13 +47,14 @@ async function sameSqlBaseline(
   const row = found.rows[0] as { org_id: string; user_id: string } | undefined;
   if (!row) throw new Error("the bench token is unknown");
   const actor = { orgId: row.org_id, userId: row.user_id, role: "owner" as const };
+  // The app reads a campaign once per process, then goes by the hint (decision 102).
+  await pool.query({
+    name: "funds_campaign_by_id",
+    text: campaignQuery.sql,
+    values: campaignQuery.params,
+  });
   const once = async () => {
     await pool.query({ name: "api_token_actor", text: tokenQuery.sql, values: tokenQuery.params });
-    await pool.query({
-      name: "funds_campaign_by_id",
-      text: campaignQuery.sql,
-      values: campaignQuery.params,
-    });
     const group = appliedGroup(
       decide(emptyLedger("USD"), {
         op: "record",
@@ -86,7 +87,7 @@ async function sameSqlBaseline(
   const used = process.cpuUsage(cpu0.client);
   return {
     ...run,
-    statements: 3,
+    statements: 2,
     cpu: {
       clientMs: round((used.user + used.system) / 1000 / Math.max(1, run.ok), 3),
       postgresMs: round((await cpu0.postgres()) / Math.max(1, run.ok), 3),

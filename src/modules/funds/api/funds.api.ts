@@ -11,7 +11,7 @@ import { AppError } from "../../../platform/errors";
 import { type AppContext, requireUuidParam } from "../../../platform/http";
 import { postBond } from "../bonds/post-bond";
 import { CampaignFieldsSchema } from "../campaign";
-import { getCampaign } from "../campaigns/campaign-record";
+import { campaignHint, getCampaign } from "../campaigns/campaign-record";
 import { totalsForCampaigns } from "../campaigns/campaign-totals";
 import { createCampaign } from "../campaigns/create-campaign";
 import { updateCampaign } from "../campaigns/update-campaign";
@@ -150,7 +150,10 @@ fundsApi.openapi(
     },
   }),
   async (c) => {
-    const campaign = await requireCampaign(c);
+    // A campaign this process has read before is not read again: the gift statement checks
+    // it (record-donation.ts reads it afresh when the hint is out of date; decision 102).
+    const hint = campaignHint(c.var.actor.orgId, c.req.param("id"));
+    const campaign = hint ?? (await requireCampaign(c));
     const header = c.req.header("idempotency-key");
     if (header !== undefined && !IdempotencyKey.safeParse(header).success) {
       throw new AppError("validation_failed", { "Idempotency-Key": "invalid" });
@@ -159,6 +162,7 @@ fundsApi.openapi(
     const result = await recordDonation(c.var.deps, c.var.actor, {
       campaignId: campaign.id,
       campaign,
+      campaignIsHint: hint !== null,
       amountCents: body.amount_cents,
       currency: body.currency ?? null,
       method: body.method,

@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import { builtOnce } from "../../../db/prepared";
 import { isUuid } from "../../../platform/ids";
-import { cents } from "../../../platform/money";
+import { type Currency, cents } from "../../../platform/money";
 import type { Campaign } from "../campaign";
 import { campaigns } from "../funds.schema";
 
@@ -35,11 +35,31 @@ const campaignById = builtOnce(
   "funds_campaign_by_id",
 );
 
+// The currency of the campaigns this process has read, per organization and id: a hint that
+// lets a gift skip reading its campaign (decision 102). Never trusted: the gift statement
+// checks the organization, the id and the currency under the campaign's lock, writes nothing
+// when one is wrong, and record-donation.ts then reads the campaign and tries again.
+const currencyHints = new Map<string, Currency>();
+const MAX_HINTS = 10_000;
+
+/** The campaign as this process last read it ({ id, currency }), or null; only a hint. */
+export function campaignHint(orgId: string, id: string): Pick<Campaign, "id" | "currency"> | null {
+  const currency = currencyHints.get(`${orgId}|${id}`);
+  return currency ? { id, currency } : null;
+}
+
 /** `getX` returns null: an unknown id and another organization's campaign look the same. */
 export async function getCampaign(db: Db, orgId: string, id: string): Promise<Campaign | null> {
   if (!isUuid(id)) return null;
   const [row] = await campaignById(db, { orgId, id });
-  return row ? campaignFromRow(row) : null;
+  const key = `${orgId}|${id}`;
+  if (!row) {
+    currencyHints.delete(key);
+    return null;
+  }
+  if (currencyHints.size >= MAX_HINTS) currencyHints.clear();
+  currencyHints.set(key, row.currency);
+  return campaignFromRow(row);
 }
 
 /** For public pages and flyers: the campaign at /p/{org}/c/{slug}, public or not (callers check). */

@@ -4,7 +4,7 @@ import { campaignFields, give, newCampaign, sqlBalances } from "../../../../test
 import { STORES } from "../../../../test/support/stores";
 import { twoOrgs } from "../../../../test/support/suites";
 import { AppError } from "../../../platform/errors";
-import { getCampaign, getCampaignBySlug } from "../campaigns/campaign-record";
+import { campaignHint, getCampaign, getCampaignBySlug } from "../campaigns/campaign-record";
 import { getCampaignTotals } from "../campaigns/campaign-totals";
 import { createCampaign } from "../campaigns/create-campaign";
 import { updateCampaign } from "../campaigns/update-campaign";
@@ -281,6 +281,36 @@ describe.each(STORES)("campaigns and donations on %s", (store) => {
     expect(
       await failure(updateCampaign(s.t.deps, s.other, c.id, campaignFields({ slug: c.slug }))),
     ).toMatchObject({ code: "not_found" });
+  });
+
+  it("reads the campaign afresh when the hint this process kept is out of date", async () => {
+    const c = await newCampaign(s.t, s.actor);
+    await getCampaign(s.t.database.db, s.actor.orgId, c.id);
+    const hint = campaignHint(s.actor.orgId, c.id);
+    expect(hint).toEqual({ id: c.id, currency: "USD" });
+    expect(campaignHint(s.other.orgId, c.id)).toBeNull();
+    // Another instance changes the currency (no movements yet): this process still says USD.
+    await s.t.database.db.execute(sql`UPDATE campaigns SET currency = 'MXN' WHERE id = ${c.id}`);
+    const hinted = {
+      campaignId: c.id,
+      campaign: hint,
+      campaignIsHint: true,
+      method: "cash" as const,
+    };
+    const r = await recordDonation(s.t.deps, s.actor, { ...hinted, amountCents: 700 });
+    expect(r).toMatchObject({ replayed: false, gift: { currency: "MXN", amountCents: 700 } });
+    expect(campaignHint(s.actor.orgId, c.id)?.currency).toBe("MXN");
+    // A refusal is decided on the campaign as it is, not on the hint.
+    const stale = { ...hinted, campaign: { id: c.id, currency: "USD" as const } };
+    expect(
+      await failure(
+        recordDonation(s.t.deps, s.actor, { ...stale, amountCents: 5, currency: "USD" }),
+      ),
+    ).toEqual({
+      code: "validation_failed",
+      fields: { currency: "currency_mismatch" },
+    });
+    expect((await getCampaignTotals(s.t.database.db, s.actor.orgId, c.id))?.raisedCents).toBe(700);
   });
 
   it("keeps the ledger append-only in the database itself", async () => {

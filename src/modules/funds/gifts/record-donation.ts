@@ -32,6 +32,11 @@ export type DonationInput = {
   memo?: string | null;
   /** The campaign, when the caller has just read it (saves a round trip). */
   campaign?: Pick<Campaign, "id" | "currency"> | null;
+  /**
+   * `campaign` is only what this process last saw (campaign-record.ts `campaignHint`): when
+   * it doesn't fit, the campaign is read afresh before anything is refused.
+   */
+  campaignIsHint?: boolean;
 };
 
 export type DonationResult = { gift: Gift; replayed: boolean };
@@ -87,12 +92,20 @@ export async function recordDonation(
   ) {
     throw invalid({ receivedByUserId: "not_a_member" });
   }
-  const campaign =
+  let hinted = input.campaignIsHint === true && input.campaign?.id === input.campaignId;
+  let campaign =
     input.campaign?.id === input.campaignId
       ? input.campaign
       : await getCampaign(deps.db, actor.orgId, input.campaignId);
   if (!campaign) throw notFound();
-  const fields = movementProblems(campaign, input.amountCents, input.currency);
+  let fields = movementProblems(campaign, input.amountCents, input.currency);
+  if (hinted && Object.keys(fields).length > 0) {
+    // Refuse on what the campaign is now, not on what this process last saw.
+    hinted = false;
+    campaign = await getCampaign(deps.db, actor.orgId, input.campaignId);
+    if (!campaign) throw notFound();
+    fields = movementProblems(campaign, input.amountCents, input.currency);
+  }
   if (Object.keys(fields).length > 0) throw invalid(fields);
   // A donation only adds to the fund, so the empty ledger of the campaign's currency is
   // all the history needed to check it: no lock on other gifts, no reading the ledger.
@@ -132,6 +145,12 @@ export async function recordDonation(
   // Nothing written: an earlier request made this gift, or the campaign changed meanwhile.
   const first = await replay();
   if (first) return first;
-  if (!(await getCampaign(deps.db, actor.orgId, input.campaignId))) throw notFound();
+  const now = await getCampaign(deps.db, actor.orgId, input.campaignId);
+  if (!now) throw notFound();
+  // A hint that was out of date (the currency changed, which a campaign without movements
+  // may): nothing was written; once more with the campaign as it is.
+  if (hinted && now.currency !== campaign.currency) {
+    return recordDonation(deps, actor, { ...input, campaign: now, campaignIsHint: false });
+  }
   throw new AppError("conflict");
 }
