@@ -57,6 +57,10 @@ describe.each(STORES)("search totals on %s", (store) => {
     const tagged = await search("", 2, { tag: "vecinos" });
     expect(tagged.totalIsEstimate).toBe(true);
     expect(tagged.people.map((p) => p.displayName)).toEqual(sorted.slice(7, 14));
+    // A broad search with a tag: the walk of the sort index filters by both.
+    const both = await search("relleno", 1, { tag: "vecinos" });
+    expect(both.totalIsEstimate).toBe(true);
+    expect(both.people.map((p) => p.displayName)).toEqual(names.slice(34, 41));
     expect((await search("zzz nadie")).total).toBe(0);
   });
 

@@ -1,4 +1,4 @@
-import { and, arrayContains, asc, eq, type SQL, sql } from "drizzle-orm";
+import { and, arrayContains, asc, eq, lte, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import type { Actor } from "../../platform/actor";
 import { people } from "./people.schema";
@@ -26,11 +26,11 @@ export type PeoplePage = {
 
 /**
  * Up to this many matches, the count is exact (and the page is sorted from the matches
- * themselves); above it, counting every match is the cost of a search (at a million people,
- * a search that matches 80% of them spent ~0.5 s counting), so the total is the planner's
- * estimate, flagged `totalIsEstimate`, and the page comes from a walk of the sort index.
+ * themselves); above it, the total is the planner's estimate, flagged `totalIsEstimate`.
+ * Counting is visiting each match: at a million people, counting up to 20,000 (the limit
+ * of decision 091) was most of the time of a broad search; 2,000 keeps it to a few ms.
  */
-export const EXACT_COUNT_LIMIT = 20_000;
+export const EXACT_COUNT_LIMIT = 2_000;
 
 /**
  * Accent-insensitive search over names, emails and phone digits: every term must
@@ -42,9 +42,9 @@ export const EXACT_COUNT_LIMIT = 20_000;
  * even a plain LIMIT may scan most of the index before it finds a page. So a search
  * first collects its matches (id and sort name only, through the trigram index or one
  * pass over the table), at most EXACT_COUNT_LIMIT + 1 of them, then counts them and sorts
- * the page from that small set. When there are more, the total is the planner's estimate;
- * the page is sorted from all the matches, or, when they are more than a tenth of everyone,
- * comes from a walk of the sort index (dense matches are met early, clustered or not).
+ * the page from that small set. When there are more, the total is the planner's estimate
+ * and the page comes from `broadPage`: a bounded walk of the sort index, or all the
+ * matches sorted (decision 103).
  * The list with no search walks the sort index and counts the same capped way.
  */
 export async function searchPeople(
@@ -66,6 +66,8 @@ export async function searchPeople(
 
   let rows: Awaited<ReturnType<typeof listPage>> | undefined;
   let total: number;
+  /** The last sort name of the page sorted from the collected matches, when it is full. */
+  let bound: string | undefined;
   if (terms.length > 0 || query.tag) {
     // MATERIALIZED keeps the planner from merging the matches back into an ordered scan.
     const page = sql`(WITH matches AS MATERIALIZED (
@@ -74,26 +76,31 @@ export async function searchPeople(
       SELECT id, sort_name, (SELECT count(*) FROM matches) AS total FROM matches
       ORDER BY sort_name, id LIMIT ${query.perPage} OFFSET ${offset}) AS page`;
     const found = await db
-      .select({ ...personColumns, total: sql<number>`page.total`.mapWith(Number) })
+      .select({
+        ...personColumns,
+        total: sql<number>`page.total`.mapWith(Number),
+        sortName: sql<string>`page.sort_name`,
+      })
       .from(people)
       .innerJoin(page, sql`page.id = ${people.id}`)
       .where(eq(people.orgId, actor.orgId))
       .orderBy(sql`page.sort_name`, sql`page.id`);
     total = found[0]?.total ?? (query.page > 1 ? await cappedCount(db, where, cap) : 0);
-    if (total <= cap) rows = found.map(({ total: _, ...r }) => r);
+    if (total <= cap) rows = found.map(({ total: _, sortName: __, ...r }) => r);
+    else if (found.length === query.perPage) bound = found.at(-1)?.sortName;
   } else {
     total = await cappedCount(db, where, cap);
   }
   const totalIsEstimate = total > cap;
   if (totalIsEstimate) {
     total = Math.max(cap + 1, await estimatedCount(db, where));
-    // Matches of one given name sort together: walking the sort index to them reads most of
-    // the table (11 s at a million people). Unless the matches are a large part of
-    // everyone (then the walk meets them early), sort them instead.
-    const everyone = await estimatedCount(db, eq(people.orgId, actor.orgId));
-    if (terms.length > 0 && total < everyone * DENSE_SHARE) {
-      rows = await sortedPage(db, where, query.perPage, offset);
-    }
+    rows = await broadPage(db, actor.orgId, query, {
+      where,
+      bound,
+      offset,
+      total,
+      searched: terms.length > 0,
+    });
   }
   rows ??= await listPage(db, where, query.perPage, offset);
   return {
@@ -125,8 +132,72 @@ async function estimatedCount(db: Db, where: SQL): Promise<number> {
   return Math.round(plan?.[0]?.Plan?.["Plan Rows"] ?? 0);
 }
 
+/**
+ * The page of a search with more matches than the limit (total: the estimate), exact:
+ * - The collected matches held a full page sorted up to `bound`, so the true page ends at
+ *   `bound` or before: when the planner puts at most WALK_LIMIT people up to `bound`, a
+ *   walk of the sort index (index-only) up to it, filtered by the search, finds the page.
+ * - Matches that are a large part of everyone (at least DENSE_SHARE) are met early by a
+ *   walk of the sort index, as are those of a tag alone (no search text): walk it.
+ * - Otherwise they are sorted apart. Matches that cluster late in name order (one given
+ *   name: `sort_name` starts with it) end up here: a walk to them would read most of the
+ *   table (11 s at a million), sorting them costs a visit to each (decision 103).
+ */
+async function broadPage(
+  db: Db,
+  orgId: string,
+  query: PeopleQuery,
+  o: { where: SQL; bound: string | undefined; offset: number; total: number; searched: boolean },
+) {
+  if (o.bound !== undefined) {
+    const upToBound = and(eq(people.orgId, orgId), lte(people.sortName, o.bound)) as SQL;
+    if ((await estimatedCount(db, upToBound)) <= WALK_LIMIT) {
+      const walked = await walkedPage(db, orgId, query, { ...o, bound: o.bound });
+      if (walked) return walked;
+    }
+  }
+  if (o.searched && o.total < (await estimatedCount(db, eq(people.orgId, orgId))) * DENSE_SHARE) {
+    return sortedPage(db, o.where, query.perPage, o.offset);
+  }
+  return listPage(db, o.where, query.perPage, o.offset);
+}
+
 /** The share of everyone above which a broad search walks the sort index for its page. */
 const DENSE_SHARE = 0.1;
+
+/**
+ * How many people in sort order a walk may read for one page (index-only: the sort index
+ * holds the search text). Above it, the page is sorted from all the matches.
+ */
+export const WALK_LIMIT = 30_000;
+
+/**
+ * The page from a walk of the sort index up to `bound`, filtered by the search: exact, as
+ * the collected matches hold a full page sorted up to `bound`. The walk is capped (at four
+ * times what the estimate allowed): past that cap the page may not fill, and then it is
+ * undefined and the page is sorted apart.
+ */
+async function walkedPage(
+  db: Db,
+  orgId: string,
+  query: PeopleQuery,
+  { where, bound, offset }: { where: SQL; bound: string; offset: number },
+) {
+  // The window is named `people`, so the search's conditions apply to it as written; it
+  // carries only the columns they read (tags and level are not in the index).
+  const extra = sql.raw(`${query.tag ? ", tags" : ""}${query.level ? ", engagement_level" : ""}`);
+  const page = sql`(SELECT id, sort_name FROM (
+      SELECT id, org_id, sort_name, search_text${extra} FROM people
+      WHERE org_id = ${orgId} AND sort_name <= ${bound}
+      ORDER BY sort_name, id LIMIT ${WALK_LIMIT * 4}) AS people
+    WHERE ${where} ORDER BY sort_name, id LIMIT ${query.perPage} OFFSET ${offset}) AS page`;
+  const rows = await db
+    .select(personColumns)
+    .from(people)
+    .innerJoin(page, sql`page.id = ${people.id}`)
+    .orderBy(sql`page.sort_name`, sql`page.id`);
+  return rows.length === query.perPage ? rows : undefined;
+}
 
 /** A page of the matches sorted apart (no count): for broad searches that are not dense. */
 async function sortedPage(db: Db, where: SQL, limit: number, offset: number) {
