@@ -1,8 +1,11 @@
 // The search workload of the people benchmark: a fixed, seeded mix of what organizers type
 // (names with and without accents, fragments, emails, phone digits), and the SQL that
 // searchPeople runs, written by hand, as the baseline.
+
+import type { RawQuery } from "../src/db/client";
 import { type InventedPerson, seededRandom } from "../src/modules/demo/invented-people";
-import { EXACT_COUNT_LIMIT } from "../src/modules/people/search-people";
+import { likePattern, searchTerms } from "../src/modules/people/person";
+import { EXACT_COUNT_LIMIT, WALK_LIMIT } from "../src/modules/people/search-people";
 import { fold } from "../src/platform/text";
 
 export type Query = { q: string; kind: string };
@@ -89,7 +92,7 @@ const likes = (terms: number) =>
  * sort name, at most EXACT_COUNT_LIMIT + 1), counts them and sorts the page from them; the
  * list with no search walks the sort index and counts apart, capped the same way. When
  * the count passes the limit, `broadSql` gives the page and the estimate instead.
- * Each statement returns `total` or the page.
+ * Each statement returns `total` or the page (with `sort_name`, the walk's bound).
  */
 export function searchSql(terms: number): string[] {
   const cap = EXACT_COUNT_LIMIT + 1;
@@ -99,11 +102,8 @@ export function searchSql(terms: number): string[] {
       `SELECT count(*) AS total FROM (SELECT 1 FROM people WHERE org_id = $1 LIMIT ${cap}) AS capped`,
     ];
   }
-  const cols = COLUMNS.split(", ")
-    .map((c) => `p.${c}`)
-    .join(", ");
   return [
-    `SELECT ${cols}, page.total FROM people p JOIN (
+    `SELECT ${prefixed}, page.total, page.sort_name FROM people p JOIN (
       WITH matches AS MATERIALIZED (SELECT id, sort_name FROM people WHERE org_id = $1${likes(terms)} LIMIT ${cap})
       SELECT id, sort_name, (SELECT count(*) FROM matches) AS total FROM matches
       ORDER BY sort_name, id LIMIT 25 OFFSET 0) AS page ON page.id = p.id
@@ -111,25 +111,63 @@ export function searchSql(terms: number): string[] {
   ];
 }
 
-/** Past the limit: the page from a walk of the sort index, and the planner's estimate. */
-export function broadSql(terms: number): {
-  page: string;
-  sorted: string;
-  estimate: string;
-  everyone: string;
-} {
-  const cols = COLUMNS.split(", ")
-    .map((c) => `p.${c}`)
-    .join(", ");
+const prefixed = COLUMNS.split(", ")
+  .map((c) => `p.${c}`)
+  .join(", ");
+
+/**
+ * Past the limit: the planner's estimates (of the matches, of the people sorted up to the
+ * bound, of everyone), the walk of the sort index up to the bound ($bound is the last
+ * parameter), the unbounded walk, and the matches sorted apart.
+ */
+export function broadSql(terms: number) {
+  const bound = `$${terms + 2}`;
   return {
+    estimate: `EXPLAIN (FORMAT JSON) SELECT 1 FROM people WHERE org_id = $1${likes(terms)}`,
+    upToBound: "EXPLAIN (FORMAT JSON) SELECT 1 FROM people WHERE org_id = $1 AND sort_name <= $2",
+    everyone: "EXPLAIN (FORMAT JSON) SELECT 1 FROM people WHERE org_id = $1",
+    walk: `SELECT ${prefixed} FROM people p JOIN (SELECT id, sort_name FROM (
+        SELECT id, org_id, sort_name, search_text FROM people WHERE org_id = $1 AND sort_name <= ${bound}
+        ORDER BY sort_name, id LIMIT ${WALK_LIMIT * 4}) AS people
+      WHERE org_id = $1${likes(terms)} ORDER BY sort_name, id LIMIT 25 OFFSET 0) AS page ON page.id = p.id
+    ORDER BY page.sort_name, page.id`,
     page: `SELECT ${COLUMNS} FROM people WHERE org_id = $1${likes(terms)} ORDER BY sort_name, id LIMIT 25 OFFSET 0`,
-    sorted: `SELECT ${cols} FROM people p JOIN (
+    sorted: `SELECT ${prefixed} FROM people p JOIN (
       WITH matches AS MATERIALIZED (SELECT id, sort_name FROM people WHERE org_id = $1${likes(terms)})
       SELECT id, sort_name FROM matches ORDER BY sort_name, id LIMIT 25 OFFSET 0) AS page ON page.id = p.id
     ORDER BY page.sort_name, page.id`,
-    estimate: `EXPLAIN (FORMAT JSON) SELECT 1 FROM people WHERE org_id = $1${likes(terms)}`,
-    everyone: "EXPLAIN (FORMAT JSON) SELECT 1 FROM people WHERE org_id = $1",
   };
+}
+
+/** searchPeople's statements for page 1 of 25, in its order; returns the total it reports. */
+export async function rawSearch(query: RawQuery, orgId: string, q: string): Promise<number> {
+  const patterns = searchTerms(q).map(likePattern);
+  const values = [orgId, ...patterns];
+  let total = 0;
+  let bound: string | undefined;
+  for (const statement of searchSql(patterns.length)) {
+    const rows = await query(statement, values);
+    if (rows[0]?.total !== undefined) total = Number(rows[0].total);
+    if (rows.length === 25 && rows[24]?.sort_name !== undefined) bound = String(rows[24].sort_name);
+  }
+  if (total <= EXACT_COUNT_LIMIT) return total;
+  const broad = broadSql(patterns.length);
+  const planRows = async (statement: string, v: unknown[]) => {
+    const [row] = await query(statement, v);
+    const cell = Object.values(row ?? {})[0];
+    const plan = (typeof cell === "string" ? JSON.parse(cell) : cell) as [
+      { Plan: { "Plan Rows": number } },
+    ];
+    return Math.round(plan[0].Plan["Plan Rows"]);
+  };
+  total = Math.max(EXACT_COUNT_LIMIT + 1, await planRows(broad.estimate, values));
+  if (bound !== undefined && (await planRows(broad.upToBound, [orgId, bound])) <= WALK_LIMIT) {
+    if ((await query(broad.walk, [...values, bound])).length === 25) return total;
+  }
+  if (patterns.length === 0) return total;
+  const everyone = await planRows(broad.everyone, [orgId]);
+  await query(total < everyone * 0.1 ? broad.sorted : broad.page, values);
+  return total;
 }
 
 /** The first version's query: one statement, `count(*) OVER ()` beside the page. */
