@@ -79,11 +79,11 @@ export const ApiPeopleListSchema = z.object({
     .number()
     .int()
     .describe(
-      "How many people match. Exact up to 20,000; above that it is the database's estimate (total_is_estimate is true), as counting every match of a broad search in a large database costs more than the search itself",
+      "How many people match. Exact up to 2,000; above that it is the database's estimate (total_is_estimate is true), as counting every match of a broad search in a large database costs more than the search itself",
     ),
   total_is_estimate: z
     .boolean()
-    .describe("True when more than 20,000 match and total_records is an estimate"),
+    .describe("True when more than 2,000 match and total_records is an estimate"),
 });
 
 export const ApiErrorSchema = z.object({

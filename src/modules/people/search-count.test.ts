@@ -8,7 +8,7 @@ import { searchPeople } from "./search-people";
 
 // Above a limit the total of a search is the planner's estimate, flagged, and the page
 // still holds the right people in the right order (issue 8: at a million people, counting
-// every match of a broad search cost more than the search). The limit is 20,000 in the
+// every match of a broad search cost more than the search). The limit is 2,000 in the
 // app; here it is 10, so a few hundred people show every path.
 
 describe.each(STORES)("search totals on %s", (store) => {
