@@ -1,9 +1,11 @@
 // Helpers for bench/people.bench.ts: the run's settings, timing and statistics, and the
 // servers it starts (child processes on loopback, killed when the bench exits).
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { freePort } from "../src/db/processes";
+
+export { freePort };
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const RESULTS_DIR = join(ROOT, "bench", "results");
@@ -45,18 +47,6 @@ export const ratio = (a: number, b: number) => (b > 0 ? round(a / b, 2) : Number
 
 export function log(line: string) {
   process.stdout.write(`${line}\n`);
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.once("error", rej);
-    srv.listen(0, "127.0.0.1", () => {
-      const address = srv.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      srv.close(() => res(port));
-    });
-  });
 }
 
 // --- child processes (servers) ------------------------------------------------------------

@@ -4,6 +4,7 @@ import type { Config } from "./config";
 import { type Database, openDatabase } from "./db/client";
 import { type EmbeddedCluster, startEmbeddedPostgres } from "./db/embedded-postgres";
 import { migrate } from "./db/migrate";
+import { isAlive } from "./db/processes";
 import { createCipher, type FieldCipher, loadKey } from "./platform/crypto";
 
 export class StoreBusyError extends Error {
@@ -101,13 +102,4 @@ function lockDataDir(dataDir: string): () => void {
   const release = () => rmSync(file, { force: true });
   process.once("exit", release);
   return release;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -12,10 +12,10 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
-import { createServer } from "node:net";
 import { arch, platform, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import pg from "pg";
+import { freePort, isAlive } from "./processes";
 
 // The embedded PostgreSQL store (AMPARO_STORE=embedded-postgres, decision 105): a real
 // PostgreSQL cluster in AMPARO_DATA_DIR/postgres, run as a child process from the binaries
@@ -150,27 +150,6 @@ function cannotRun(binary: string, why: string, user: RunAs): string {
     ? ": put Amparo in a folder every user can reach (not under /root), or run it as a normal user"
     : "";
   return `can't run ${binary}${as}: ${why.trim()}${hint}`;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** A postmaster left running by an Amparo process that was killed: stop it first. */
