@@ -1,4 +1,11 @@
-import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from "node:crypto";
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  createSecretKey,
+  randomBytes,
+} from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -37,13 +44,15 @@ function decodeKey(text: string, where: string): Buffer {
 }
 
 export function createCipher(key: Buffer): FieldCipher {
-  const fingerprintKey = createHmac("sha256", key).update("amparo:fingerprint:v1").digest();
+  // Imported once as a key object: a raw Buffer key is imported again by every HMAC (the
+  // outbox signs an unsubscribe link per email; decision 104). Same bytes, same output.
+  const fingerprintKey = createSecretKey(
+    createHmac("sha256", key).update("amparo:fingerprint:v1").digest(),
+  );
   return {
     fingerprint(value, context) {
       return createHmac("sha256", fingerprintKey)
-        .update(context)
-        .update("\u0000")
-        .update(value)
+        .update(`${context}\u0000${value}`)
         .digest("base64url");
     },
     encrypt(plain, context) {

@@ -1,10 +1,47 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { sqlOnce } from "../../db/prepared";
 import type { ConsentRecord } from "./consent";
 import type { Channel, ContactPoint } from "./contact-point";
 import { consentRecords, contactBounces } from "./messaging.schema";
 
 export const pointKey = (p: ContactPoint) => `${p.channel}:${p.address}`;
+
+// Read for every claim of the outbox (up to 200 addresses): built once, the addresses as
+// one array parameter rather than one parameter each (docs/decisions/104).
+const consentOf = sqlOnce<
+  { orgId: string; channel: Channel; addresses: string[] },
+  {
+    address: string;
+    purpose: ConsentRecord["purpose"];
+    action: ConsentRecord["action"];
+    at: Date | string;
+    seq: string | number;
+  }
+>(
+  () => sql`SELECT ${consentRecords.address} AS address, ${consentRecords.purpose} AS purpose,
+      ${consentRecords.action} AS action, ${consentRecords.createdAt} AS at, ${consentRecords.seq} AS seq
+    FROM ${consentRecords}
+    WHERE ${consentRecords.orgId} = ${sql.placeholder("orgId")}
+      AND ${consentRecords.channel} = ${sql.placeholder("channel")}
+      AND ${consentRecords.address} = ANY(${sql.placeholder("addresses")}::text[])
+    ORDER BY ${consentRecords.seq}`,
+);
+
+const bouncedOf = sqlOnce<
+  { orgId: string; channel: Channel; addresses: string[] },
+  { address: string }
+>(
+  () => sql`SELECT ${contactBounces.address} AS address FROM ${contactBounces}
+    WHERE ${contactBounces.orgId} = ${sql.placeholder("orgId")}
+      AND ${contactBounces.channel} = ${sql.placeholder("channel")}
+      AND ${contactBounces.address} = ANY(${sql.placeholder("addresses")}::text[])`,
+);
+
+/** The distinct addresses of one channel among these points. */
+const addressesOf = (points: ContactPoint[], channel: Channel) => [
+  ...new Set(points.filter((p) => p.channel === channel).map((p) => p.address)),
+];
 
 /** Every consent record of these contact points, oldest first, keyed by pointKey. */
 export async function loadConsent(
@@ -14,32 +51,24 @@ export async function loadConsent(
 ): Promise<Map<string, ConsentRecord[]>> {
   const byKey = new Map<string, ConsentRecord[]>();
   for (const channel of ["email", "sms"] as Channel[]) {
-    const addresses = [
-      ...new Set(points.filter((p) => p.channel === channel).map((p) => p.address)),
-    ];
+    const addresses = addressesOf(points, channel);
     for (let i = 0; i < addresses.length; i += 1000) {
-      const rows = await db
-        .select({
-          address: consentRecords.address,
-          purpose: consentRecords.purpose,
-          action: consentRecords.action,
-          at: consentRecords.createdAt,
-          seq: consentRecords.seq,
-        })
-        .from(consentRecords)
-        .where(
-          and(
-            eq(consentRecords.orgId, orgId),
-            eq(consentRecords.channel, channel),
-            inArray(consentRecords.address, addresses.slice(i, i + 1000)),
-          ),
-        )
-        .orderBy(asc(consentRecords.seq));
+      const rows = await consentOf(db, {
+        orgId,
+        channel,
+        addresses: addresses.slice(i, i + 1000),
+      });
       for (const r of rows) {
-        const key = pointKey({ channel, address: r.address });
-        const list = byKey.get(key) ?? [];
-        list.push({ purpose: r.purpose, action: r.action, at: r.at, seq: Number(r.seq) });
-        byKey.set(key, list);
+        const key = `${channel}:${r.address}`;
+        const record = {
+          purpose: r.purpose,
+          action: r.action,
+          at: new Date(r.at),
+          seq: Number(r.seq),
+        };
+        const list = byKey.get(key);
+        if (list) list.push(record);
+        else byKey.set(key, [record]);
       }
     }
   }
@@ -54,21 +83,10 @@ export async function loadBounced(
 ): Promise<Set<string>> {
   const bounced = new Set<string>();
   for (const channel of ["email", "sms"] as Channel[]) {
-    const addresses = [
-      ...new Set(points.filter((p) => p.channel === channel).map((p) => p.address)),
-    ];
+    const addresses = addressesOf(points, channel);
     if (addresses.length === 0) continue;
-    const rows = await db
-      .select({ address: contactBounces.address })
-      .from(contactBounces)
-      .where(
-        and(
-          eq(contactBounces.orgId, orgId),
-          eq(contactBounces.channel, channel),
-          inArray(contactBounces.address, addresses),
-        ),
-      );
-    for (const r of rows) bounced.add(pointKey({ channel, address: r.address }));
+    const rows = await bouncedOf(db, { orgId, channel, addresses });
+    for (const r of rows) bounced.add(`${channel}:${r.address}`);
   }
   return bounced;
 }

@@ -1,5 +1,6 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { builtOnce } from "../../db/prepared";
 import { organizations } from "../../platform/platform.schema";
 import { messagingSettings } from "./messaging.schema";
 import { DEFAULT_SEND_WINDOW, type SendWindow } from "./schedule";
@@ -13,9 +14,9 @@ export type SendSettings = {
 };
 export const DEFAULT_APPROVAL_LIMIT = 500;
 
-/** The organization's zone, sending window and approval limit (defaults until changed). */
-export async function getSendSettings(db: Db, orgId: string): Promise<SendSettings | null> {
-  const [row] = await db
+// Read for every claim of the outbox: built once (db/prepared.ts, decision 104).
+const settingsRow = builtOnce((db) =>
+  db
     .select({
       orgName: organizations.name,
       defaultLanguage: organizations.defaultLanguage,
@@ -27,7 +28,12 @@ export async function getSendSettings(db: Db, orgId: string): Promise<SendSettin
     })
     .from(organizations)
     .leftJoin(messagingSettings, eq(messagingSettings.orgId, organizations.id))
-    .where(eq(organizations.id, orgId));
+    .where(eq(organizations.id, sql.placeholder("orgId"))),
+);
+
+/** The organization's zone, sending window and approval limit (defaults until changed). */
+export async function getSendSettings(db: Db, orgId: string): Promise<SendSettings | null> {
+  const [row] = await settingsRow(db, { orgId });
   if (!row) return null;
   const org = {
     orgName: row.orgName,

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { sqlOnce } from "../../db/prepared";
 import type { Language } from "./consent";
 import type { Channel } from "./contact-point";
 import { type About, type OutboxPurpose, outbox } from "./messaging.schema";
@@ -76,6 +77,47 @@ export type ClaimedMessage = {
   leaseEnds: number;
 };
 
+type ClaimedRow = {
+  id: string;
+  org_id: string;
+  purpose: OutboxPurpose;
+  channel: Channel;
+  address: string;
+  person_id: string | null;
+  language: Language;
+  subject: string | null;
+  body: string;
+  about: About;
+  essential: boolean;
+  attempts: number;
+  was: string;
+  claimed_at: Date | string;
+};
+
+// Built once (docs/decisions/104); the channels as one array parameter.
+const claimStatement = sqlOnce<
+  { channels: Channel[]; limit: number; token: string; leaseSeconds: number },
+  ClaimedRow
+>(
+  () => sql`
+    WITH due AS (
+      SELECT id, status AS was FROM outbox
+       WHERE channel = ANY(${sql.placeholder("channels")}::text[])
+         AND ((status = 'queued' AND send_after <= now())
+           OR (status = 'sending' AND claimed_until < now()))
+       ORDER BY send_after
+       LIMIT ${sql.placeholder("limit")}
+       FOR UPDATE SKIP LOCKED
+    )
+    UPDATE outbox o
+       SET status = 'sending', claim_token = ${sql.placeholder("token")}, attempts = o.attempts + 1,
+           claimed_until = now() + make_interval(secs => ${sql.placeholder("leaseSeconds")})
+      FROM due
+     WHERE o.id = due.id
+    RETURNING o.id, o.org_id, o.purpose, o.channel, o.address, o.person_id, o.language,
+              o.subject, o.body, o.about, o.essential, o.attempts, due.was, now() AS claimed_at`,
+);
+
 /**
  * Claims up to `limit` due messages on the given channels: queued ones whose time has
  * come, and ones whose sender's lease ran out. SKIP LOCKED lets several workers (several
@@ -88,43 +130,13 @@ export async function claimDue(
   if (options.channels.length === 0) return [];
   const token = randomUUID();
   const leaseEnds = Date.now() + options.leaseMs;
-  const channels = sql.join(
-    options.channels.map((c) => sql`${c}`),
-    sql`, `,
-  );
-  const res = await db.execute<{
-    id: string;
-    org_id: string;
-    purpose: OutboxPurpose;
-    channel: Channel;
-    address: string;
-    person_id: string | null;
-    language: Language;
-    subject: string | null;
-    body: string;
-    about: About;
-    essential: boolean;
-    attempts: number;
-    was: string;
-    claimed_at: Date | string;
-  }>(sql`
-    WITH due AS (
-      SELECT id, status AS was FROM outbox
-       WHERE channel IN (${channels})
-         AND ((status = 'queued' AND send_after <= now())
-           OR (status = 'sending' AND claimed_until < now()))
-       ORDER BY send_after
-       LIMIT ${options.limit}
-       FOR UPDATE SKIP LOCKED
-    )
-    UPDATE outbox o
-       SET status = 'sending', claim_token = ${token}, attempts = o.attempts + 1,
-           claimed_until = now() + make_interval(secs => ${options.leaseMs / 1000})
-      FROM due
-     WHERE o.id = due.id
-    RETURNING o.id, o.org_id, o.purpose, o.channel, o.address, o.person_id, o.language,
-              o.subject, o.body, o.about, o.essential, o.attempts, due.was, now() AS claimed_at`);
-  return res.rows.map((r) => ({
+  const rows = await claimStatement(db, {
+    channels: options.channels,
+    limit: options.limit,
+    token,
+    leaseSeconds: options.leaseMs / 1000,
+  });
+  return rows.map((r) => ({
     id: r.id,
     orgId: r.org_id,
     purpose: r.purpose,
@@ -190,18 +202,26 @@ export async function settleSent(
   sent: { message: ClaimedMessage; providerId: string | null }[],
 ): Promise<Set<string>> {
   if (sent.length === 0) return new Set();
-  // Three array parameters rather than three per row: building and sending the statement
-  // costs the same for 1 row or 25.
-  const ids = sql.param(sent.map((s) => s.message.id));
-  const tokens = sql.param(sent.map((s) => s.message.claimToken));
-  const providerIds = sql.param(sent.map((s) => s.providerId));
-  const res = await db.execute<{ id: string }>(sql`
+  const rows = await sentGroup(db, {
+    ids: sent.map((s) => s.message.id),
+    tokens: sent.map((s) => s.message.claimToken),
+    providerIds: sent.map((s) => s.providerId),
+  });
+  return new Set(rows.map((r) => r.id));
+}
+
+// Three array parameters rather than three per row, and built once: building and sending
+// the statement costs the same for 1 row or 25 (docs/decisions/098, 104).
+const sentGroup = sqlOnce<
+  { ids: string[]; tokens: string[]; providerIds: (string | null)[] },
+  { id: string }
+>(
+  () => sql`
     UPDATE outbox o
        SET status = 'sent', provider_id = v.provider_id, sent_at = now(), outcome = NULL,
            claim_token = NULL, claimed_until = NULL
-      FROM unnest(${ids}::uuid[], ${tokens}::uuid[], ${providerIds}::text[])
-           AS v(id, token, provider_id)
+      FROM unnest(${sql.placeholder("ids")}::uuid[], ${sql.placeholder("tokens")}::uuid[],
+                  ${sql.placeholder("providerIds")}::text[]) AS v(id, token, provider_id)
      WHERE o.id = v.id AND o.claim_token = v.token AND o.status = 'sending'
-    RETURNING o.id`);
-  return new Set(res.rows.map((r) => r.id));
-}
+    RETURNING o.id`,
+);
