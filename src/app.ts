@@ -6,7 +6,7 @@ import { accountRoutes } from "./modules/accounts/account.routes";
 import { accountsRoutes } from "./modules/accounts/accounts.routes";
 import { organizationCount } from "./modules/accounts/setup-organization";
 import { usersRoutes } from "./modules/accounts/users.routes";
-import { actionForMessages } from "./modules/actions";
+import { actionAudiences, actionForMessages } from "./modules/actions";
 import { actionsApi } from "./modules/actions/actions.api";
 import { actionsPublicRoutes } from "./modules/actions/actions.public";
 import { actionsRoutes } from "./modules/actions/actions.routes";
@@ -112,9 +112,10 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   setConsentSummaryReader(channelConsent);
   // Confirmations, reminders and change notices to people going to an action (messaging
   // hears actions' events; actions' published lookup is passed in).
-  const actionMessages = listenForActionMessages(deps, (orgId, id) =>
-    actionForMessages(deps.db, orgId, id),
-  );
+  const actionMessages = listenForActionMessages(deps, {
+    lookup: (orgId, id) => actionForMessages(deps.db, orgId, id),
+    audiences: (hostOrgId, id) => actionAudiences(deps.db, hostOrgId, id),
+  });
   // A hearing added, moved or called off (defense): its family contacts and case team are
   // told at once and get their new reminders (messaging); court support linked to it moves
   // or is cancelled with it, in the same transaction (actions sits above defense), and

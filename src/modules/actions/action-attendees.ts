@@ -1,13 +1,20 @@
-import { and, desc, eq, gte, inArray, lt } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNotNull, lt } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import type { Bilingual } from "../../platform/bilingual";
 import type { EventStatus } from "./action";
-import { actionAttendances, actionEvents } from "./actions.schema";
-import { followHearing, getEventAccess, toEvent } from "./event-record";
+import { actionAttendances, actionCohosts, actionEvents } from "./actions.schema";
+import {
+  type ActionEvent,
+  followHearing,
+  getEventAccess,
+  getHostedEvent,
+  toEvent,
+} from "./event-record";
 
 // For the messaging module: what a reminder says about an action and who is going, read
 // through here so messaging never touches actions' tables. The organization is the one
-// whose people said "going" (the host, or a co-host for its own people).
+// whose people said "going" (the host, or a co-host for its own people); a move or a
+// cancellation reaches every organization's people through actionAudiences.
 
 export type ActionForMessages = {
   id: string;
@@ -70,9 +77,58 @@ export async function actionForMessages(
 }
 
 /**
- * Planned actions starting in [from, to), in every organization that hosts them, with the
- * host's people going (the reminder planner's periodic pass). Co-hosts' people are reached
- * through their own RSVPs (actionForMessages).
+ * The action as each organization's messages describe it: the host's, then each accepted
+ * co-host's on this Amparo, each with only its own people going (decision 055: neither side
+ * sees the other's people; each writes to its own with its own consent records). For what
+ * everyone going must hear: a move, a cancellation, the periodic reminders.
+ */
+export async function actionAudiences(
+  db: Db,
+  hostOrgId: string,
+  eventId: string,
+): Promise<ActionForMessages[]> {
+  const event = await getHostedEvent(db, hostOrgId, eventId);
+  return event ? audiencesOf(db, event) : [];
+}
+
+async function audiencesOf(db: Db, e: ActionEvent): Promise<ActionForMessages[]> {
+  const cohosts = await db
+    .select({ orgId: actionCohosts.cohostOrgId })
+    .from(actionCohosts)
+    .where(
+      and(
+        eq(actionCohosts.eventId, e.id),
+        isNotNull(actionCohosts.cohostOrgId),
+        // Invited or declined is not in: nothing of the plan (decision 055).
+        eq(actionCohosts.status, "accepted"),
+      ),
+    );
+  const orgIds = [e.orgId, ...cohosts.flatMap((c) => (c.orgId ? [c.orgId] : []))];
+  const going = await db
+    .select({ orgId: actionAttendances.orgId, personId: actionAttendances.personId })
+    .from(actionAttendances)
+    .where(
+      and(
+        eq(actionAttendances.eventId, e.id),
+        inArray(actionAttendances.orgId, orgIds),
+        inArray(actionAttendances.status, [...GOING]),
+      ),
+    );
+  return [...new Set(orgIds)].map((orgId) => ({
+    id: e.id,
+    orgId,
+    title: e.title,
+    startsAt: e.startsAt,
+    timeZone: e.timeZone,
+    place: placeLine(e),
+    status: e.status,
+    goingPersonIds: going.filter((g) => g.orgId === orgId).map((g) => g.personId),
+  }));
+}
+
+/**
+ * Planned actions starting in [from, to), with everyone going: one entry per organization
+ * with people going, the host's and each co-host's (the reminder planner's periodic pass).
  */
 export async function actionsAhead(db: Db, from: Date, to: Date): Promise<ActionForMessages[]> {
   const rows = await db
@@ -88,18 +144,9 @@ export async function actionsAhead(db: Db, from: Date, to: Date): Promise<Action
   const result: ActionForMessages[] = [];
   for (const row of rows) {
     const e = await followHearing(db, toEvent(row));
-    const going = await goingOf(db, e.orgId, [e.id]);
-    if (going.length === 0) continue;
-    result.push({
-      id: e.id,
-      orgId: e.orgId,
-      title: e.title,
-      startsAt: e.startsAt,
-      timeZone: e.timeZone,
-      place: placeLine(e),
-      status: e.status,
-      goingPersonIds: going.map((g) => g.personId),
-    });
+    for (const audience of await audiencesOf(db, e)) {
+      if (audience.goingPersonIds.length > 0) result.push(audience);
+    }
   }
   return result;
 }

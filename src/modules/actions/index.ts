@@ -4,6 +4,7 @@ export type { AttendanceStatus, EventKind, EventStatus, RoleKind } from "./actio
 export { EVENT_KINDS, ROLE_KINDS } from "./action";
 export {
   type ActionForMessages,
+  actionAudiences,
   actionForMessages,
   actionsAhead,
   attendedPersonIds,

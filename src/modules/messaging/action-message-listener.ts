@@ -1,6 +1,11 @@
 import type { Deps } from "../../platform/actor";
 import "../actions/actions.events";
-import { type ActionLookup, queueActionMessages, remindersFor } from "./action-messages";
+import {
+  type ActionAudiences,
+  type ActionLookup,
+  queueActionMessages,
+  remindersFor,
+} from "./action-messages";
 import { getSendSettings } from "./messaging-settings";
 import { recordConsent } from "./record-consent";
 import { requestActor } from "./stop-contact-point";
@@ -18,7 +23,7 @@ export type ActionMessageListener = {
 
 export function listenForActionMessages(
   deps: Deps,
-  lookup: ActionLookup,
+  reads: { lookup: ActionLookup; audiences: ActionAudiences },
   options: { now?: () => Date; log?: (line: string) => void } = {},
 ): ActionMessageListener {
   const now = options.now ?? (() => new Date());
@@ -32,6 +37,7 @@ export function listenForActionMessages(
     pending.add(p);
   };
   /** The action if it is still ahead and planned, with the sender's settings. */
+  const { lookup, audiences } = reads;
   const upcoming = async (orgId: string, eventId: string) => {
     const action = await lookup(orgId, eventId);
     const settings = await getSendSettings(deps.db, orgId);
@@ -69,26 +75,33 @@ export function listenForActionMessages(
         );
       }),
     ),
+    // A move or a cancellation reaches everyone going: the host's people and each co-host's
+    // (decision 055), each organization's people queued under that organization, in their
+    // language and with its consent records; no organization sees the other's people.
     deps.bus.on("actions.moved", (e) =>
       track("action change notices", async () => {
-        const found = await upcoming(e.orgId, e.eventId);
-        if (!found) return;
         const at = now();
-        // Earlier reminders name the old time or place: the worker cancels them.
-        await queueActionMessages(deps.db, found.action, found.action.goingPersonIds, [
-          { notice: "changed", sendAt: at },
-          ...remindersFor(found.action, found.settings, at),
-        ]);
+        for (const action of await audiences(e.orgId, e.eventId)) {
+          if (action.status !== "planned" || action.startsAt.getTime() <= at.getTime()) continue;
+          const settings = await getSendSettings(deps.db, action.orgId);
+          if (!settings) continue;
+          // Earlier reminders name the old time or place: the worker cancels them.
+          await queueActionMessages(deps.db, action, action.goingPersonIds, [
+            { notice: "changed", sendAt: at },
+            ...remindersFor(action, settings, at),
+          ]);
+        }
       }),
     ),
     deps.bus.on("actions.cancelled", (e) =>
       track("action cancellation notices", async () => {
-        const action = await lookup(e.orgId, e.eventId);
-        if (action?.status !== "cancelled") return;
-        if (action.startsAt.getTime() <= now().getTime()) return;
-        await queueActionMessages(deps.db, action, action.goingPersonIds, [
-          { notice: "cancelled", sendAt: now() },
-        ]);
+        const at = now();
+        for (const action of await audiences(e.orgId, e.eventId)) {
+          if (action.status !== "cancelled" || action.startsAt.getTime() <= at.getTime()) continue;
+          await queueActionMessages(deps.db, action, action.goingPersonIds, [
+            { notice: "cancelled", sendAt: at },
+          ]);
+        }
       }),
     ),
   ];

@@ -19,6 +19,12 @@ import { actionReminders } from "./schedule";
 
 export type ActionLookup = (orgId: string, actionId: string) => Promise<ActionForMessages | null>;
 
+/**
+ * An action as each organization with people going describes it (the host, its co-hosts),
+ * each with only its own people: what a move or a cancellation notice goes to.
+ */
+export type ActionAudiences = (hostOrgId: string, actionId: string) => Promise<ActionForMessages[]>;
+
 /** What the reminder planner asks of the actions module: planned actions ahead, everywhere. */
 export type ActionsAhead = (db: Db, from: Date, to: Date) => Promise<ActionForMessages[]>;
 
