@@ -25,6 +25,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import nodemailer from "nodemailer";
+import pg from "pg";
 import { loadConfig } from "../src/config";
 import type { Db } from "../src/db/client";
 import { setupOrganization } from "../src/modules/accounts/setup-organization";
@@ -64,6 +65,13 @@ const median = (values: number[]) => {
 const addresses = Array.from({ length: COUNT }, (_, i) => `inventada${i}@example.org`);
 const subject = (i: number) => `Aviso ${i}: asamblea del jueves`;
 const body = (i: number) => `Hola: la asamblea es el jueves a las 7. Mensaje ${i}.`;
+// Statements the outbox sends to PostgreSQL (every pool query), counted per run.
+let statements = 0;
+const poolQuery = pg.Pool.prototype.query;
+pg.Pool.prototype.query = function (this: pg.Pool, ...args: unknown[]) {
+  statements++;
+  return (poolQuery as (...a: unknown[]) => unknown).apply(this, args);
+} as typeof pg.Pool.prototype.query;
 const nodeCpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
@@ -169,11 +177,13 @@ async function outboxRun(db: Db, cipher: FieldCipher, orgId: string, run: number
     },
   });
   const pgBefore = await backendCpu(db, store);
+  const statementsBefore = statements;
   const cpu = nodeCpuMs();
   const started = performance.now();
   while ((await worker.runOnce()) > 0) {}
   const seconds = (performance.now() - started) / 1000;
   const cpuMs = nodeCpuMs() - cpu;
+  const statementsPer1000 = ((statements - statementsBefore) / COUNT) * 1000;
   const pgMs = backendMs(pgBefore, await backendCpu(db, store));
   await worker.stop();
   const ids = mail.received.map((r) => r.messageId);
@@ -183,6 +193,7 @@ async function outboxRun(db: Db, cipher: FieldCipher, orgId: string, run: number
     perS: COUNT / seconds,
     nodeMsPer1000: (cpuMs / COUNT) * 1000,
     postgresMsPer1000: store === "postgres" ? (pgMs / COUNT) * 1000 : null,
+    statementsPer1000: store === "postgres" ? statementsPer1000 : null,
     claims,
     received: ids.length,
     distinct,
@@ -264,6 +275,8 @@ async function main() {
             ? round(median(outboxes.map((o) => o.postgresMsPer1000 ?? 0)))
             : null,
       },
+      statements_per_1000:
+        store === "postgres" ? round(median(outboxes.map((o) => o.statementsPer1000 ?? 0))) : null,
       claim_ms_p50: round(percentile(claims, 50), 2),
       claim_ms_p95: round(percentile(claims, 95), 2),
       claims: claims.length,

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { type ConsentRecord, consentState, isStopped } from "./consent";
 import { maskContact, normalizeEmail, parseContactPoint, toE164 } from "./contact-point";
 import { parseKeyword } from "./keywords";
+import { RateLimiter } from "./rate-limiter";
 import { countSms, smsEncoding } from "./sms-segments";
 import { checkTemplate, placeholdersOf, render } from "./templates";
 
@@ -173,5 +174,23 @@ describe("consent", () => {
         expect(consentState(reversed, "broadcasts")).toBe(consentState(records, "broadcasts"));
       }),
     );
+  });
+});
+
+describe("rate limiter", () => {
+  it("takes at once while tokens last and nobody waits; then in order, at the pace", async () => {
+    const bucket = new RateLimiter(20);
+    let taken = 0;
+    while (bucket.tryTake()) taken++;
+    expect(taken).toBe(20);
+    const started = Date.now();
+    const order: number[] = [];
+    const waits = [1, 2].map((i) => bucket.take().then(() => order.push(i)));
+    // Someone waits: no one jumps the queue, even with a token back.
+    await new Promise((r) => setTimeout(r, 60));
+    expect(bucket.tryTake()).toBe(false);
+    await Promise.all(waits);
+    expect(order).toEqual([1, 2]);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(90);
   });
 });

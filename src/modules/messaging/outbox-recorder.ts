@@ -8,8 +8,11 @@ import { type ClaimedMessage, settleSent } from "./outbox-store";
 // sends in flight (one per lane) sent and unrecorded, however slow the database is; those
 // are recovered like any lapsed claim (same Message-ID; Twilio lookup for SMS).
 //
-// One write at a time, like a group commit: while it runs the next group gathers, and it
-// goes as soon as the write returns (or when half the limit is waiting, or after waitMs).
+// One write at a time, like a group commit: while it runs the next group gathers. A group
+// goes when half the limit is waiting, or after waitMs when fewer gather (a slow trickle),
+// or at close. Going "as soon as the write returns" made groups of ~8 under load
+// (151 statements per 1,000 messages, decision 104); half the limit keeps lanes sending
+// while a group is written and the crash bound where it was.
 
 export type SentRecorder = {
   /** Resolves when the lane may send again (fewer than `limit` sends unrecorded). */
@@ -28,6 +31,8 @@ export function sentRecorder(
   let writing = 0;
   let current: Promise<void> | null = null;
   let timer: NodeJS.Timeout | null = null;
+  let closing = false;
+  const half = Math.max(1, Math.ceil(limit / 2));
   const waiters: (() => void)[] = [];
   const unrecorded = () => pending.length + writing;
   const release = () => {
@@ -53,8 +58,8 @@ export function sentRecorder(
       .finally(() => {
         writing = 0;
         current = null;
-        // What gathered meanwhile has waited a write already: it goes now.
-        flush();
+        if (closing || pending.length >= half) flush();
+        else if (pending.length > 0) timer ??= setTimeout(flush, waitMs);
         release();
       });
   };
@@ -62,13 +67,14 @@ export function sentRecorder(
     add(message, providerId) {
       pending.push({ message, providerId });
       if (!current) {
-        if (pending.length >= Math.ceil(limit / 2)) flush();
+        if (pending.length >= half) flush();
         else timer ??= setTimeout(flush, waitMs);
       }
       if (unrecorded() < limit) return Promise.resolve();
       return new Promise<void>((resolve) => waiters.push(resolve));
     },
     async close() {
+      closing = true;
       flush();
       while (current) await current;
       release();

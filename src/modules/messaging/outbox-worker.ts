@@ -123,7 +123,7 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
     };
     await feed();
     if (handled === 0) return 0;
-    const recorder = sentRecorder(db, log, options.settleGroup ?? 25, options.settleWaitMs ?? 20);
+    const recorder = sentRecorder(db, log, options.settleGroup ?? 25, options.settleWaitMs ?? 50);
     const lane = async () => {
       for (;;) {
         if (more && !feeding && queue.length - next <= lowWater) {
@@ -228,7 +228,8 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
         const providerId = await transport.alreadySent(outgoing);
         if (providerId) return settle(db, m, { status: "sent", providerId });
       }
-      await buckets.get(m.channel)?.take();
+      const bucket = buckets.get(m.channel);
+      if (bucket && !bucket.tryTake()) await bucket.take();
       // A send starts only with a fifth of the lease still ahead: a claim that waited too
       // long (an overloaded machine or database) goes back to the queue rather than risk
       // another worker taking it over while it is being sent.

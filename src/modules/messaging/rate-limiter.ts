@@ -8,9 +8,28 @@ export class RateLimiter {
   constructor(private readonly perSecond: number) {
     this.tokens = perSecond;
   }
+  private waiting = 0;
+  /**
+   * Takes a token now when one is there and nobody waits for one (the common case: no
+   * promise chain per message, decision 104); false means `await take()`.
+   */
+  tryTake(): boolean {
+    if (!Number.isFinite(this.perSecond)) return true;
+    if (this.waiting > 0) return false;
+    const now = Date.now();
+    this.tokens = Math.min(
+      this.perSecond,
+      this.tokens + ((now - this.last) / 1000) * this.perSecond,
+    );
+    this.last = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
   take(): Promise<void> {
     if (!Number.isFinite(this.perSecond)) return Promise.resolve();
-    this.queue = this.queue.then(async () => {
+    this.waiting++;
+    const turn = this.queue.then(async () => {
       for (;;) {
         const now = Date.now();
         this.tokens = Math.min(
@@ -20,6 +39,7 @@ export class RateLimiter {
         this.last = now;
         if (this.tokens >= 1) {
           this.tokens -= 1;
+          this.waiting--;
           return;
         }
         await new Promise((r) =>
@@ -27,6 +47,7 @@ export class RateLimiter {
         );
       }
     });
-    return this.queue;
+    this.queue = turn;
+    return turn;
   }
 }
