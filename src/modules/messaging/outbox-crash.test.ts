@@ -118,7 +118,9 @@ describe.each(STORES)("outbox crash safety on %s", (store) => {
       AMPARO_MAIL_FROM: "avisos@comite.example.org",
       AMPARO_PUBLIC_URL: "https://amparo.example.org",
       AMPARO_EMAIL_PER_SECOND: "400",
-      AMPARO_OUTBOX_LEASE_SECONDS: "2",
+      // Short, so the restart re-claims what the killed server held; long enough that a send
+      // on a loaded machine (CI runs every test file at once) finishes within its lease.
+      AMPARO_OUTBOX_LEASE_SECONDS: "5",
     };
     const first = startServer(env);
     await mail.waitFor(COUNT * 0.3, 240_000);
