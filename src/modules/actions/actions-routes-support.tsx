@@ -1,13 +1,10 @@
-import { and, eq, inArray } from "drizzle-orm";
 import { common } from "../../platform/common.messages";
 import { AppError, type FieldErrors } from "../../platform/errors";
 import { type AppContext, requireUuidParam, type SignedIn } from "../../platform/http";
 import { can } from "../../platform/permissions";
 import type { FormState } from "../../platform/ui/forms";
 import { listOrganizers } from "../people/person-summaries";
-import { isComing } from "./action";
 import { actionsText } from "./actions.messages";
-import { actionAttendances } from "./actions.schema";
 import { requireEventAccess } from "./event-record";
 import { loadPlan, type OpenLessonsFn, type Plan } from "./load-plan";
 import type { PlanForm, PlanPickers } from "./plan.page";
@@ -59,20 +56,10 @@ export async function pickersFor(c: AppContext, auth: SignedIn, plan: Plan): Pro
     if (person?.own) everyone.set(person.id, { id: person.id, displayName: person.displayName });
   }
   const paired = new Set(plan.pairs.map((p) => p.newcomerPersonId));
-  const coming = await db
-    .select({ personId: actionAttendances.personId, status: actionAttendances.status })
-    .from(actionAttendances)
-    .where(
-      and(
-        eq(actionAttendances.eventId, plan.event.id),
-        eq(actionAttendances.orgId, auth.org.id),
-        inArray(actionAttendances.status, ["going", "maybe", "attended"]),
-      ),
-    );
   const newcomers: PersonOption[] = [];
-  for (const a of coming) {
-    const person = plan.people.get(a.personId);
-    if (!person?.own || person.organizer || paired.has(a.personId) || !isComing(a.status)) continue;
+  for (const personId of plan.comingOwn) {
+    const person = plan.people.get(personId);
+    if (!person?.own || person.organizer || paired.has(personId)) continue;
     newcomers.push({ id: person.id, displayName: person.displayName });
     if (newcomers.length >= PICKER_LIMIT) break;
   }

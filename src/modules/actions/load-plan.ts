@@ -6,6 +6,7 @@ import {
   ATTENDANCE_STATUSES,
   type AttendanceStatus,
   type EventKind,
+  isComing,
   isOrganizerLevel,
 } from "./action";
 import {
@@ -83,6 +84,8 @@ export type Plan = EventAccess & {
   chants: PlanChant[];
   pairs: PlanPair[];
   counts: Record<AttendanceStatus, number>;
+  /** The viewer's own people coming (going, maybe or there), in the order they answered. */
+  comingOwn: string[];
   people: Map<string, PlanPerson>;
   peoplePerMarshal: number;
   openLessons: OpenLesson[];
@@ -201,6 +204,9 @@ export async function loadPlan(
     chants: chants.map(mine),
     pairs: pairs.map(mine),
     counts,
+    comingOwn: attendees
+      .filter((a) => a.orgId === orgId && isComing(a.status))
+      .map((a) => a.personId),
     people,
     peoplePerMarshal: ratio,
     openLessons: lessons,
