@@ -1,9 +1,12 @@
+import { afterAll, beforeAll } from "vitest";
 import { createEvent } from "../../src/modules/actions/create-event";
 import type { EventFieldsInput } from "../../src/modules/actions/event-fields";
 import { createPerson } from "../../src/modules/people/create-person";
 import type { EngagementLevel } from "../../src/modules/people/person";
 import { PersonFieldsSchema } from "../../src/modules/people/person";
 import type { Actor, Deps } from "../../src/platform/actor";
+import { createOrg, createTestApp, type TestApp } from "./app";
+import type { StoreKind } from "./stores";
 
 let n = 0;
 
@@ -48,4 +51,25 @@ export async function makePerson(
     actor,
     PersonFieldsSchema.parse({ displayName, engagementLevel, ...extra }),
   );
+}
+
+/** A host organization and a co-host one (decision 055) on a fresh app. */
+export type HostAndCohost = { t: TestApp; host: Actor; cohost: Actor; cohostSlug: string };
+
+/** The host's and the co-host's owners, built before the describe block's tests, closed after. */
+export function hostAndCohost(
+  store: StoreKind,
+  more: (s: HostAndCohost) => Promise<void> = async () => {},
+): HostAndCohost {
+  const s = {} as HostAndCohost;
+  beforeAll(async () => {
+    s.t = await createTestApp(store);
+    s.host = (await createOrg(s.t, "Comité Anfitrión")).actor;
+    const c = await createOrg(s.t, "Unión de Inquilinas");
+    s.cohost = c.actor;
+    s.cohostSlug = c.slug;
+    await more(s);
+  });
+  afterAll(() => s.t.close());
+  return s;
 }

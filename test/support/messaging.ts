@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { Temporal } from "temporal-polyfill";
+import { afterAll, beforeAll } from "vitest";
 import type { Purpose } from "../../src/modules/messaging/consent";
 import { messagingSettings } from "../../src/modules/messaging/messaging.schema";
 import { enqueue, type NewMessage } from "../../src/modules/messaging/outbox-store";
@@ -8,7 +9,8 @@ import { recordConsent } from "../../src/modules/messaging/record-consent";
 import { createPerson } from "../../src/modules/people/create-person";
 import { PersonFieldsSchema } from "../../src/modules/people/person";
 import type { Actor } from "../../src/platform/actor";
-import type { TestApp } from "./app";
+import { createOrg, createTestApp, type TestApp } from "./app";
+import type { StoreKind } from "./stores";
 
 // Invented people with contact points and consent, and messages for them.
 
@@ -130,4 +132,19 @@ export async function drainWithFakes(
   });
   while ((await worker.runOnce()) > 0) {}
   return sent;
+}
+
+/** An app with one organization that may be sent messages at any hour (no quiet hours). */
+export type SendingOrg = { t: TestApp; org: Awaited<ReturnType<typeof createOrg>> };
+
+/** One organization, sending at any hour, on a fresh app on `store` for the describe block. */
+export function sendingOrg(store: StoreKind): SendingOrg {
+  const s = {} as SendingOrg;
+  beforeAll(async () => {
+    s.t = await createTestApp(store);
+    s.org = await createOrg(s.t);
+    await sendAnyTime(s.t, s.org.orgId);
+  });
+  afterAll(() => s.t.close());
+  return s;
 }

@@ -1,10 +1,8 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeEvent } from "../../../test/support/actions";
-import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
+import { describe, expect, it } from "vitest";
+import { hostAndCohost, makeEvent } from "../../../test/support/actions";
 import { drainWithFakes, personWithConsent, sendAnyTime } from "../../../test/support/messaging";
 import { STORES } from "../../../test/support/stores";
-import type { Actor } from "../../platform/actor";
 import { actionForMessages, actionsAhead } from "../actions";
 import { addCohost } from "../actions/add-cohost";
 import { respondCohostInvitation } from "../actions/respond-cohost-invitation";
@@ -22,49 +20,39 @@ import { recordConsent } from "./record-consent";
 // language, under their own organization's consent; neither organization sees the other's
 // people in its outbox.
 describe.each(STORES)("co-hosted action notices on %s", (store) => {
-  let t: TestApp;
-  let host: Actor;
-  let cohost: Actor;
-  let cohostSlug: string;
-  beforeAll(async () => {
-    t = await createTestApp(store);
-    host = (await createOrg(t, "Comité Anfitrión")).actor;
-    const c = await createOrg(t, "Unión de Inquilinas");
-    cohost = c.actor;
-    cohostSlug = c.slug;
+  const s = hostAndCohost(store, async ({ t, host, cohost }) => {
     await sendAnyTime(t, host.orgId);
     await sendAnyTime(t, cohost.orgId);
   });
-  afterAll(() => t.close());
 
   const notice = (r: { about: unknown }) => (r.about as ActionAbout).notice;
   const rowsOf = (personIds: string[]) =>
-    t.database.db.select().from(outbox).where(inArray(outbox.personId, personIds));
+    s.t.database.db.select().from(outbox).where(inArray(outbox.personId, personIds));
   const drain = () =>
-    drainWithFakes(t, { action: (orgId, id) => actionForMessages(t.database.db, orgId, id) });
+    drainWithFakes(s.t, { action: (orgId, id) => actionForMessages(s.t.database.db, orgId, id) });
   const makeDue = (personIds: string[]) =>
-    t.database.db
+    s.t.database.db
       .update(outbox)
       .set({ sendAfter: new Date(0) })
       .where(and(inArray(outbox.personId, personIds), eq(outbox.status, "queued")));
 
-  it("a move and a cancellation reach the co-host's people going, in their language, under their organization's consent", async () => {
-    const event = await makeEvent(t.deps, host);
-    await setEventStatus(t.deps, host, event.id, "planned");
-    const invitation = await addCohost(t.deps, host, event.id, { orgSlug: cohostSlug });
-    await respondCohostInvitation(t.deps, cohost, invitation.id, "accepted");
+  it("a move and a cancellation reach the co-s.host's people going, in their language, under their organization's consent", async () => {
+    const event = await makeEvent(s.t.deps, s.host);
+    await setEventStatus(s.t.deps, s.host, event.id, "planned");
+    const invitation = await addCohost(s.t.deps, s.host, event.id, { orgSlug: s.cohostSlug });
+    await respondCohostInvitation(s.t.deps, s.cohost, invitation.id, "accepted");
 
-    const hostPerson = await personWithConsent(t, host, { purposes: ["action_reminders"] });
-    const theirs = await personWithConsent(t, cohost, {
+    const hostPerson = await personWithConsent(s.t, s.host, { purposes: ["action_reminders"] });
+    const theirs = await personWithConsent(s.t, s.cohost, {
       language: "en",
       purposes: ["action_reminders"],
     });
-    // Going with the co-host, no consent there; the same contact points consented with the
-    // host, which must not count for the co-host's messages.
-    const unconsented = await personWithConsent(t, cohost, { purposes: [] });
+    // Going with the co-s.host, no consent there; the same contact points consented with the
+    // s.host, which must not count for the co-s.host's messages.
+    const unconsented = await personWithConsent(s.t, s.cohost, { purposes: [] });
     const sameContacts = await createPerson(
-      t.deps,
-      host,
+      s.t.deps,
+      s.host,
       PersonFieldsSchema.parse({
         displayName: "Misma Persona en el Anfitrión",
         emails: [{ address: unconsented.email, primary: true }],
@@ -72,37 +60,37 @@ describe.each(STORES)("co-hosted action notices on %s", (store) => {
       }),
     );
     for (const contact of [unconsented.email, unconsented.phone]) {
-      await recordConsent(t.deps, host, sameContacts.id, {
+      await recordConsent(s.t.deps, s.host, sameContacts.id, {
         contact,
         purpose: "action_reminders",
         action: "grant",
         source: "paper",
       });
     }
-    await setAttendance(t.deps, host, event.id, {
+    await setAttendance(s.t.deps, s.host, event.id, {
       personId: hostPerson.person.id,
       status: "going",
     });
     for (const p of [theirs, unconsented])
-      await setAttendance(t.deps, cohost, event.id, { personId: p.person.id, status: "going" });
-    await t.app.actionMessages.idle();
+      await setAttendance(s.t.deps, s.cohost, event.id, { personId: p.person.id, status: "going" });
+    await s.t.app.actionMessages.idle();
     await drain(); // the confirmations
 
     // The periodic planner sees each organization's people under that organization only.
     const ahead = (
       await actionsAhead(
-        t.database.db,
+        s.t.database.db,
         new Date(event.startsAt.getTime() - 3_600_000),
         new Date(event.startsAt.getTime() + 3_600_000),
       )
     ).filter((a) => a.id === event.id);
     expect(ahead.map((a) => [a.orgId, [...a.goingPersonIds].sort()])).toEqual([
-      [host.orgId, [hostPerson.person.id]],
-      [cohost.orgId, [theirs.person.id, unconsented.person.id].sort()],
+      [s.host.orgId, [hostPerson.person.id]],
+      [s.cohost.orgId, [theirs.person.id, unconsented.person.id].sort()],
     ]);
 
     const later = new Date(event.startsAt.getTime() + 86_400_000);
-    await updateEvent(t.deps, host, event.id, {
+    await updateEvent(s.t.deps, s.host, event.id, {
       slug: event.slug,
       kind: event.kind,
       titleEs: event.title.es,
@@ -113,7 +101,7 @@ describe.each(STORES)("co-hosted action notices on %s", (store) => {
       placeName: "Parque Central",
       public: event.public,
     });
-    await t.app.actionMessages.idle();
+    await s.t.app.actionMessages.idle();
 
     const changed = (await rowsOf([hostPerson.person.id, theirs.person.id])).filter(
       (r) => notice(r) === "changed",
@@ -121,31 +109,31 @@ describe.each(STORES)("co-hosted action notices on %s", (store) => {
     const hostChanged = changed.filter((r) => r.personId === hostPerson.person.id);
     const theirChanged = changed.filter((r) => r.personId === theirs.person.id);
     expect(hostChanged.map((r) => [r.orgId, r.language])).toEqual([
-      [host.orgId, "es"],
-      [host.orgId, "es"],
+      [s.host.orgId, "es"],
+      [s.host.orgId, "es"],
     ]);
     expect(theirChanged.map((r) => [r.orgId, r.language])).toEqual([
-      [cohost.orgId, "en"],
-      [cohost.orgId, "en"],
+      [s.cohost.orgId, "en"],
+      [s.cohost.orgId, "en"],
     ]);
     const theirEmail = theirChanged.find((r) => r.channel === "email");
     expect(theirEmail?.address).toBe(theirs.email);
     expect(theirEmail?.subject).toMatch(/Vigil for the families/);
     expect(theirEmail?.body).toContain("Parque Central");
-    // Signed by the co-host, the organization the person gave their consent to.
+    // Signed by the co-s.host, the organization the person gave their consent to.
     expect(theirEmail?.body).toContain("Unión de Inquilinas");
     expect(theirEmail?.body).not.toContain("Comité Anfitrión");
 
     // Neither organization's outbox shows the other's people.
-    const hostList = await listOutbox(t.database.db, host.orgId, { limit: 500 });
-    const cohostList = await listOutbox(t.database.db, cohost.orgId, { limit: 500 });
+    const hostList = await listOutbox(s.t.database.db, s.host.orgId, { limit: 500 });
+    const cohostList = await listOutbox(s.t.database.db, s.cohost.orgId, { limit: 500 });
     const cohostAddresses = [theirs.email, theirs.phone, unconsented.email, unconsented.phone];
     expect(hostList.items.some((m) => cohostAddresses.includes(m.address))).toBe(false);
     expect(
       cohostList.items.some((m) => [hostPerson.email, hostPerson.phone].includes(m.address)),
     ).toBe(false);
 
-    // Sent: consent is the co-host's own records, re-checked at send time.
+    // Sent: consent is the co-s.host's own records, re-checked at send time.
     const everyone = [hostPerson.person.id, theirs.person.id, unconsented.person.id];
     await makeDue(everyone);
     const sent = await drain();
@@ -153,13 +141,13 @@ describe.each(STORES)("co-hosted action notices on %s", (store) => {
     expect(changed.every((r) => sentIds.has(r.id))).toBe(true);
     const refused = (await rowsOf([unconsented.person.id])).filter((r) => notice(r) === "changed");
     expect(refused.map((r) => [r.orgId, r.status, r.outcome])).toEqual([
-      [cohost.orgId, "cancelled", "no_consent"],
-      [cohost.orgId, "cancelled", "no_consent"],
+      [s.cohost.orgId, "cancelled", "no_consent"],
+      [s.cohost.orgId, "cancelled", "no_consent"],
     ]);
 
     // Cancelled: one notice per contact point for both organizations' people.
-    await setEventStatus(t.deps, host, event.id, "cancelled");
-    await t.app.actionMessages.idle();
+    await setEventStatus(s.t.deps, s.host, event.id, "cancelled");
+    await s.t.app.actionMessages.idle();
     await makeDue(everyone);
     const after = await drain();
     const cancelled = (await rowsOf(everyone)).filter((r) => notice(r) === "cancelled");
@@ -169,12 +157,12 @@ describe.each(STORES)("co-hosted action notices on %s", (store) => {
         .filter((r) => r.personId === id)
         .map((r) => [r.orgId, r.language, sentNow.has(r.id) ? "sent" : r.status]);
     expect(byPerson(hostPerson.person.id)).toEqual([
-      [host.orgId, "es", "sent"],
-      [host.orgId, "es", "sent"],
+      [s.host.orgId, "es", "sent"],
+      [s.host.orgId, "es", "sent"],
     ]);
     expect(byPerson(theirs.person.id)).toEqual([
-      [cohost.orgId, "en", "sent"],
-      [cohost.orgId, "en", "sent"],
+      [s.cohost.orgId, "en", "sent"],
+      [s.cohost.orgId, "en", "sent"],
     ]);
     expect(byPerson(unconsented.person.id).map((r) => r[2])).toEqual(["cancelled", "cancelled"]);
     const theirCancel = cancelled.find(

@@ -1,12 +1,12 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { makeEvent } from "../../../test/support/actions";
-import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
 import {
   closeWindowNow,
   drainWithFakes,
   personWithConsent,
   sendAnyTime,
+  sendingOrg,
 } from "../../../test/support/messaging";
 import { STORES } from "../../../test/support/stores";
 import { actionForMessages, actionsAhead } from "../actions";
@@ -20,26 +20,19 @@ import { type ActionAbout, outbox } from "./messaging.schema";
 const DAY = 86_400_000;
 
 describe.each(STORES)("action confirmations, reminders and notices on %s", (store) => {
-  let t: TestApp;
-  let org: Awaited<ReturnType<typeof createOrg>>;
-  beforeAll(async () => {
-    t = await createTestApp(store);
-    org = await createOrg(t);
-    await sendAnyTime(t, org.orgId);
-  });
-  afterAll(() => t.close());
+  const s = sendingOrg(store);
 
   const rowsOf = (personId: string) =>
-    t.database.db.select().from(outbox).where(eq(outbox.personId, personId));
+    s.t.database.db.select().from(outbox).where(eq(outbox.personId, personId));
   const notice = (r: { about: unknown }) => (r.about as ActionAbout).notice;
 
   /** The worker with fake transports and the real lookups it re-checks at send time. */
   const drain = () =>
-    drainWithFakes(t, {
-      action: (orgId, id) => actionForMessages(t.database.db, orgId, id),
+    drainWithFakes(s.t, {
+      action: (orgId, id) => actionForMessages(s.t.database.db, orgId, id),
     });
   const makeDue = (personIds: string[]) =>
-    t.database.db
+    s.t.database.db
       .update(outbox)
       .set({ sendAfter: new Date(0) })
       .where(and(inArray(outbox.personId, personIds), eq(outbox.status, "queued")));
@@ -47,19 +40,22 @@ describe.each(STORES)("action confirmations, reminders and notices on %s", (stor
   it("confirms at RSVP in the person's language, reminds the day before and the morning of; no consent, nothing sent", async () => {
     const start = new Date(Date.now() + 3 * DAY);
     start.setUTCHours(19, 0, 0, 0);
-    const event = await makeEvent(t.deps, org.actor, {
+    const event = await makeEvent(s.t.deps, s.org.actor, {
       startsAt: start,
       endsAt: new Date(start.getTime() + 2 * 3_600_000),
     });
-    await setEventStatus(t.deps, org.actor, event.id, "planned");
-    const yes = await personWithConsent(t, org.actor, {
+    await setEventStatus(s.t.deps, s.org.actor, event.id, "planned");
+    const yes = await personWithConsent(s.t, s.org.actor, {
       language: "en",
       purposes: ["action_reminders"],
     });
-    const no = await personWithConsent(t, org.actor, { purposes: ["broadcasts"] });
+    const no = await personWithConsent(s.t, s.org.actor, { purposes: ["broadcasts"] });
     for (const p of [yes, no])
-      await setAttendance(t.deps, org.actor, event.id, { personId: p.person.id, status: "going" });
-    await t.app.actionMessages.idle();
+      await setAttendance(s.t.deps, s.org.actor, event.id, {
+        personId: p.person.id,
+        status: "going",
+      });
+    await s.t.app.actionMessages.idle();
 
     const queued = await rowsOf(yes.person.id);
     // Email and SMS, each: confirmation, day before, morning of.
@@ -79,11 +75,14 @@ describe.each(STORES)("action confirmations, reminders and notices on %s", (stor
     expect(Math.round((start.getTime() - (dayBefore?.sendAfter.getTime() ?? 0)) / DAY)).toBe(1);
 
     // RSVP again: nothing new (one confirmation per person and channel).
-    await setAttendance(t.deps, org.actor, event.id, { personId: yes.person.id, status: "going" });
-    await t.app.actionMessages.idle();
+    await setAttendance(s.t.deps, s.org.actor, event.id, {
+      personId: yes.person.id,
+      status: "going",
+    });
+    await s.t.app.actionMessages.idle();
     expect(await rowsOf(yes.person.id)).toHaveLength(6);
     // The periodic planner has nothing to add for an action three days out.
-    expect(await planActionReminders(t.database.db, actionsAhead)).toBe(0);
+    expect(await planActionReminders(s.t.database.db, actionsAhead)).toBe(0);
 
     const sent = await drain();
     expect(sent.filter((m) => m.address === yes.email || m.address === yes.phone)).toHaveLength(2);
@@ -97,31 +96,31 @@ describe.each(STORES)("action confirmations, reminders and notices on %s", (stor
   });
 
   it("a moved action: change notice at once, the old reminders are never sent; a cancelled one: one notice, no reminders", async () => {
-    const event = await makeEvent(t.deps, org.actor);
-    await setEventStatus(t.deps, org.actor, event.id, "planned");
-    const p = await personWithConsent(t, org.actor, { purposes: ["action_reminders"] });
-    const leaving = await personWithConsent(t, org.actor, { purposes: ["action_reminders"] });
+    const event = await makeEvent(s.t.deps, s.org.actor);
+    await setEventStatus(s.t.deps, s.org.actor, event.id, "planned");
+    const p = await personWithConsent(s.t, s.org.actor, { purposes: ["action_reminders"] });
+    const leaving = await personWithConsent(s.t, s.org.actor, { purposes: ["action_reminders"] });
     for (const who of [p, leaving])
-      await setAttendance(t.deps, org.actor, event.id, {
+      await setAttendance(s.t.deps, s.org.actor, event.id, {
         personId: who.person.id,
         status: "going",
       });
-    await t.app.actionMessages.idle();
+    await s.t.app.actionMessages.idle();
     await drain(); // the confirmations
     // One of them can't come anymore: their reminders are not sent.
-    await setAttendance(t.deps, org.actor, event.id, {
+    await setAttendance(s.t.deps, s.org.actor, event.id, {
       personId: leaving.person.id,
       status: "declined",
     });
 
     const later = new Date(event.startsAt.getTime() + DAY);
-    await updateEvent(t.deps, org.actor, event.id, {
+    await updateEvent(s.t.deps, s.org.actor, event.id, {
       ...eventFields(event),
       startsAt: later,
       endsAt: new Date(later.getTime() + 2 * 3_600_000),
       placeName: "Parque Central",
     });
-    await t.app.actionMessages.idle();
+    await s.t.app.actionMessages.idle();
     const changed = (await rowsOf(p.person.id)).filter((r) => notice(r) === "changed");
     expect(changed).toHaveLength(2);
     expect(changed[0]?.body).toContain("Parque Central");
@@ -146,12 +145,12 @@ describe.each(STORES)("action confirmations, reminders and notices on %s", (stor
     ).toBe(true);
 
     // Cancelled: one notice per contact point; no reminder left goes out.
-    await t.database.db
+    await s.t.database.db
       .update(outbox)
       .set({ status: "queued", sendAfter: new Date(Date.now() + DAY) })
       .where(eq(outbox.personId, p.person.id));
-    await setEventStatus(t.deps, org.actor, event.id, "cancelled");
-    await t.app.actionMessages.idle();
+    await setEventStatus(s.t.deps, s.org.actor, event.id, "cancelled");
+    await s.t.app.actionMessages.idle();
     await makeDue([p.person.id]);
     const after = await drain();
     const cancelled = (await rowsOf(p.person.id)).filter((r) => notice(r) === "cancelled");
@@ -160,33 +159,33 @@ describe.each(STORES)("action confirmations, reminders and notices on %s", (stor
   });
 
   it("a public RSVP with the box ticked records consent with its wording and confirms; quiet hours hold it", async () => {
-    const event = await makeEvent(t.deps, org.actor, { public: true });
-    await setEventStatus(t.deps, org.actor, event.id, "planned");
-    await closeWindowNow(t, org.orgId);
+    const event = await makeEvent(s.t.deps, s.org.actor, { public: true });
+    await setEventStatus(s.t.deps, s.org.actor, event.id, "planned");
+    await closeWindowNow(s.t, s.org.orgId);
     try {
-      await publicRsvp(t.deps, org.orgId, event.slug, {
+      await publicRsvp(s.t.deps, s.org.orgId, event.slug, {
         name: "Rosa Inventada",
         email: "rosa.inventada@example.org",
         language: "es",
         status: "going",
         consent: true,
       });
-      await publicRsvp(t.deps, org.orgId, event.slug, {
+      await publicRsvp(s.t.deps, s.org.orgId, event.slug, {
         name: "Sin Casilla Inventado",
         email: "sin.casilla@example.org",
         language: "es",
         status: "going",
         consent: false,
       });
-      await t.app.actionMessages.idle();
-      const consents = await t.database.db.execute<{ address: string; wording: string }>(
-        sql`SELECT address, wording FROM consent_records WHERE org_id = ${org.orgId}
+      await s.t.app.actionMessages.idle();
+      const consents = await s.t.database.db.execute<{ address: string; wording: string }>(
+        sql`SELECT address, wording FROM consent_records WHERE org_id = ${s.org.orgId}
               AND purpose = 'action_reminders' AND source = 'web_form'`,
       );
       expect(consents.rows.map((r) => r.address)).toEqual(["rosa.inventada@example.org"]);
       expect(consents.rows[0]?.wording).toMatch(/^Acepto que me escriban/);
       await drain();
-      const rows = await t.database.db
+      const rows = await s.t.database.db
         .select()
         .from(outbox)
         .where(inArray(outbox.address, ["rosa.inventada@example.org", "sin.casilla@example.org"]));
@@ -197,7 +196,7 @@ describe.each(STORES)("action confirmations, reminders and notices on %s", (stor
       const none = rows.find((r) => r.address.startsWith("sin") && notice(r) === "confirmation");
       expect(none?.status).toBe("cancelled");
     } finally {
-      await sendAnyTime(t, org.orgId);
+      await sendAnyTime(s.t, s.org.orgId);
     }
   });
 });

@@ -1,8 +1,8 @@
 import { and, eq, like } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOrg, createTestApp, signedIn, type TestApp } from "../../../test/support/app";
+import { describe, expect, it } from "vitest";
+import { signedIn } from "../../../test/support/app";
 import { text } from "../../../test/support/html";
-import { sendAnyTime } from "../../../test/support/messaging";
+import { sendingOrg } from "../../../test/support/messaging";
 import { STORES } from "../../../test/support/stores";
 import { CaseFieldsSchema } from "../defense/case";
 import { CaseEventInputSchema } from "../defense/case-event";
@@ -18,30 +18,23 @@ const DAY = 86_400_000;
 // A team member turns on hearing reminders at their own sign-in email, from their account,
 // without a People entry of their own; the next hearing of a case they are on reaches them.
 describe.each(STORES)("my hearing reminders on %s", (store) => {
-  let t: TestApp;
-  let org: Awaited<ReturnType<typeof createOrg>>;
-  beforeAll(async () => {
-    t = await createTestApp(store);
-    org = await createOrg(t);
-    await sendAnyTime(t, org.orgId);
-  });
-  afterAll(() => t.close());
+  const s = sendingOrg(store);
 
   const hearingFor = async () => {
     const detained = await createPerson(
-      t.deps,
-      org.actor,
+      s.t.deps,
+      s.org.actor,
       PersonFieldsSchema.parse({ displayName: "Persona Detenida Inventada" }),
     );
     // The owner opens the case, so is on its team.
     const c = await createCase(
-      t.deps,
-      org.actor,
+      s.t.deps,
+      s.org.actor,
       CaseFieldsSchema.parse({ personId: detained.id }),
     );
     const hearingId = await recordCaseEvent(
-      t.deps,
-      org.actor,
+      s.t.deps,
+      s.org.actor,
       c.id,
       CaseEventInputSchema.parse({
         kind: "hearing_scheduled",
@@ -49,19 +42,19 @@ describe.each(STORES)("my hearing reminders on %s", (store) => {
         court: "Sala 3",
       }),
     );
-    await t.app.hearingMessages.idle();
-    return t.database.db
+    await s.t.app.hearingMessages.idle();
+    return s.t.database.db
       .select()
       .from(outbox)
       .where(
-        and(eq(outbox.orgId, org.orgId), like(outbox.idempotencyKey, `hearing:${hearingId}:%`)),
+        and(eq(outbox.orgId, s.org.orgId), like(outbox.idempotencyKey, `hearing:${hearingId}:%`)),
       );
   };
 
   it("is off until I tick it; then my cases' hearings remind me; unticking stops them", async () => {
-    const me = await signedIn(t, org.email);
+    const me = await signedIn(s.t, s.org.email);
     const off = await (await me.get("/account/reminders")).text();
-    expect(text(off)).toContain(org.email);
+    expect(text(off)).toContain(s.org.email);
     expect(off).not.toMatch(/name="hearing_reminders"[^>]*checked/);
     expect(await hearingFor()).toEqual([]);
 
@@ -69,10 +62,10 @@ describe.each(STORES)("my hearing reminders on %s", (store) => {
     expect(on.status).toBe(303);
     // Saving the same answer again records nothing more.
     await me.post("/account/reminders", { hearing_reminders: "on" });
-    const records = await t.database.db
+    const records = await s.t.database.db
       .select()
       .from(consentRecords)
-      .where(eq(consentRecords.orgId, org.orgId));
+      .where(eq(consentRecords.orgId, s.org.orgId));
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({
       personId: null,
@@ -85,7 +78,7 @@ describe.each(STORES)("my hearing reminders on %s", (store) => {
     expect(page).toMatch(/name="hearing_reminders"[^>]*checked/);
     const reminded = await hearingFor();
     expect(reminded.length).toBeGreaterThan(0);
-    expect(reminded.every((r) => r.address === org.email && r.personId === null)).toBe(true);
+    expect(reminded.every((r) => r.address === s.org.email && r.personId === null)).toBe(true);
 
     await me.post("/account/reminders", {});
     expect(await hearingFor()).toEqual([]);

@@ -1,7 +1,6 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
-import { personWithConsent, sendAnyTime } from "../../../test/support/messaging";
+import { describe, expect, it } from "vitest";
+import { personWithConsent, sendingOrg } from "../../../test/support/messaging";
 import { STORES } from "../../../test/support/stores";
 import { addFamilyContact } from "../defense/add-family-contact";
 import { CaseFieldsSchema } from "../defense/case";
@@ -19,36 +18,29 @@ import { planHearingReminders } from "./plan-hearing-reminders";
 const DAY = 86_400_000;
 
 describe.each(STORES)("hearing reminders on %s", (store) => {
-  let t: TestApp;
-  let org: Awaited<ReturnType<typeof createOrg>>;
-  beforeAll(async () => {
-    t = await createTestApp(store);
-    org = await createOrg(t);
-    await sendAnyTime(t, org.orgId);
-  });
-  afterAll(() => t.close());
+  const s = sendingOrg(store);
 
   it("queues 3- and 1-day reminders for family contacts once; a moved hearing's are never sent", async () => {
     const detained = await createPerson(
-      t.deps,
-      org.actor,
+      s.t.deps,
+      s.org.actor,
       PersonFieldsSchema.parse({ displayName: "Persona Detenida Inventada" }),
     );
-    const family = await personWithConsent(t, org.actor, { language: "en" });
+    const family = await personWithConsent(s.t, s.org.actor, { language: "en" });
     const c = await createCase(
-      t.deps,
-      org.actor,
+      s.t.deps,
+      s.org.actor,
       CaseFieldsSchema.parse({ personId: detained.id }),
     );
-    await addFamilyContact(t.deps, org.actor, c.id, {
+    await addFamilyContact(s.t.deps, s.org.actor, c.id, {
       personId: family.person.id,
       relationship: "hermana",
     });
     const now = new Date();
     const at = new Date(now.getTime() + 5 * DAY);
     const hearingId = await recordCaseEvent(
-      t.deps,
-      org.actor,
+      s.t.deps,
+      s.org.actor,
       c.id,
       CaseEventInputSchema.parse({
         kind: "hearing_scheduled",
@@ -60,12 +52,12 @@ describe.each(STORES)("hearing reminders on %s", (store) => {
     // Queued at once when the hearing was recorded (hearing-message-listener.ts); the
     // periodic pass finds nothing left to add. 7 days before is already past: 3d and 1d,
     // by email and by SMS.
-    await t.app.hearingMessages.idle();
-    expect(await planHearingReminders(t.database.db, now)).toBe(0);
-    await t.database.db.delete(outbox).where(eq(outbox.personId, family.person.id));
-    expect(await planHearingReminders(t.database.db, now)).toBe(4);
-    expect(await planHearingReminders(t.database.db, now)).toBe(0);
-    const rows = await t.database.db
+    await s.t.app.hearingMessages.idle();
+    expect(await planHearingReminders(s.t.database.db, now)).toBe(0);
+    await s.t.database.db.delete(outbox).where(eq(outbox.personId, family.person.id));
+    expect(await planHearingReminders(s.t.database.db, now)).toBe(4);
+    expect(await planHearingReminders(s.t.database.db, now)).toBe(0);
+    const rows = await s.t.database.db
       .select()
       .from(outbox)
       .where(eq(outbox.personId, family.person.id));
@@ -75,20 +67,20 @@ describe.each(STORES)("hearing reminders on %s", (store) => {
     ).toEqual([1, 1, 3, 3]);
 
     // The hearing moves: the old entry is removed and a new one recorded a week later.
-    await deleteCaseEvent(t.deps, org.actor, c.id, hearingId);
+    await deleteCaseEvent(s.t.deps, s.org.actor, c.id, hearingId);
     await recordCaseEvent(
-      t.deps,
-      org.actor,
+      s.t.deps,
+      s.org.actor,
       c.id,
       CaseEventInputSchema.parse({
         kind: "hearing_scheduled",
         occurredAt: new Date(at.getTime() + 2 * DAY),
       }),
     );
-    await t.app.hearingMessages.idle();
-    expect(await planHearingReminders(t.database.db, now)).toBe(0);
+    await s.t.app.hearingMessages.idle();
+    expect(await planHearingReminders(s.t.database.db, now)).toBe(0);
     // Make the old reminders due, and let the worker re-check them.
-    await t.database.db
+    await s.t.database.db
       .update(outbox)
       .set({ sendAfter: new Date(0) })
       .where(eq(outbox.personId, family.person.id));
@@ -101,15 +93,15 @@ describe.each(STORES)("hearing reminders on %s", (store) => {
       },
     });
     const worker = createOutboxWorker({
-      db: t.database.db,
-      cipher: t.deps.cipher,
+      db: s.t.database.db,
+      cipher: s.t.deps.cipher,
       publicUrl: "https://amparo.example.org",
       transports: { email: fake("email"), sms: fake("sms") },
       rate: { email: 1000, sms: 1000 },
-      hearing: (orgId, id) => getHearing(t.database.db, orgId, id),
+      hearing: (orgId, id) => getHearing(s.t.database.db, orgId, id),
     });
     await worker.runOnce();
-    const after = await t.database.db
+    const after = await s.t.database.db
       .select()
       .from(outbox)
       .where(eq(outbox.personId, family.person.id));
