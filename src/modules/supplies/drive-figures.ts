@@ -1,6 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import type { Bilingual } from "./drive-record";
+import type { Bilingual } from "../../platform/bilingual";
 import type { BaseUnit } from "./quantity";
 import { type Milli, milli } from "./quantity";
 import { type NeedFigures, needFigures } from "./stock";

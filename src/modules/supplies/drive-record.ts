@@ -12,8 +12,6 @@ import {
 
 // Reading drives, drop-off points and "not accepted" lists, always scoped to one org.
 
-export type { Bilingual };
-
 export type Drive = {
   id: string;
   slug: string;
