@@ -40,10 +40,11 @@ export async function audit(
  * one statement (its own transaction): one row per row of `from`, so the audit row exists
  * exactly when the change does. `subject.id` is an expression over `from`, and so may
  * `detail` be (a jsonb expression); the actor's ids may be placeholders of a statement
- * built once (db/prepared.ts `sqlOnce`).
+ * built once (db/prepared.ts `sqlOnce`), or expressions over `from` (several actors' rows
+ * in one statement: decision 108).
  */
 export function auditFrom(
-  actor: { orgId: string | Placeholder; userId: string | null | Placeholder },
+  actor: { orgId: string | Placeholder | SQL; userId: string | null | Placeholder | SQL },
   action: string,
   subject: { type: string; id: SQL },
   detail: Record<string, unknown> | SQL,

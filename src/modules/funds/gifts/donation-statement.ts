@@ -33,7 +33,8 @@ export type DonationRow = {
   memo: string | null;
 };
 
-type Returned = {
+/** A gift row as the statement returns it (with the name of who received it). */
+export type Returned = {
   id: string;
   campaign_id: string;
   group_id: string;
@@ -164,7 +165,11 @@ export async function insertDonation(
 ): Promise<Gift | null> {
   const { rows } = await runNamed<Returned>(db, donationQuery(actor, group, row));
   const r = rows[0];
-  if (!r) return null;
+  return r ? giftFromRow(r) : null;
+}
+
+/** The gift in the shape the app uses. */
+export function giftFromRow(r: Returned): Gift {
   return {
     id: r.id,
     campaignId: r.campaign_id,

@@ -6,7 +6,7 @@ import { type Campaign, movementProblems } from "../campaign";
 import { getCampaign } from "../campaigns/campaign-record";
 import { decide, emptyLedger } from "../ledger/ledger";
 import { appliedGroup } from "../ledger/ledger-store";
-import { insertDonation } from "./donation-statement";
+import { insertDonationTogether } from "./donation-batch";
 import type { GiftMethod } from "./gift";
 import { findExistingGift, type Gift, isTeamMember } from "./gift-record";
 import "../funds.errors";
@@ -61,7 +61,8 @@ function sameGift(gift: Gift, input: DonationInput, source: string): boolean {
 
 /**
  * Records a gift: a donation group (outside -> fund), its entries, the gift row and the
- * audit row, in ONE statement, its own transaction (donation-statement.ts, decision 085).
+ * audit row, in ONE statement, its own transaction (donation-statement.ts, decision 085),
+ * shared with gifts that arrive at the same moment (donation-batch.ts, decision 108).
  * The same Idempotency-Key, or the same (source, external_id), never makes a second gift,
  * even when the requests arrive at the same moment: the unique keys decide, and the
  * losers answer with the gift the winner made. The same Idempotency-Key with a different
@@ -119,7 +120,7 @@ export async function recordDonation(
   );
   let gift: Gift | null = null;
   try {
-    gift = await insertDonation(deps.db, actor, group, {
+    gift = await insertDonationTogether(deps.db, actor, group, {
       giftId: randomUUID(),
       campaignId: campaign.id,
       currency: campaign.currency,
