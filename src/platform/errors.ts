@@ -221,6 +221,15 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   return !!e && e.code === "23505" && (!constraint || e.constraint === constraint);
 }
 
+/**
+ * An error PostgreSQL itself answered (it has a SQLSTATE): the statement was refused and,
+ * outside a transaction, nothing of it was written. A lost connection has none: then the
+ * statement may or may not have committed.
+ */
+export function isDatabaseRefusal(error: unknown): boolean {
+  return findPgError(error) !== null;
+}
+
 function findPgError(error: unknown): { code?: string; constraint?: string } | null {
   let current: unknown = error;
   for (let depth = 0; depth < 4 && current && typeof current === "object"; depth++) {

@@ -4,15 +4,16 @@
 // the gifts and one audit row per gift — so PostgreSQL starts one executor and commits (and
 // flushes its WAL) once for all of them. Each request gets its own row back, or null when
 // its group's Idempotency-Key was taken (then it answers with the first gift, as before).
-// If the statement fails (a repeated external id, anything), nothing of it was written and
-// every gift of it is sent again alone through the one-gift statement, which gives each
-// its own answer: one bad gift never fails the others.
+// If PostgreSQL refuses the statement (a repeated external id, a deadlock, anything),
+// nothing of it was written and every gift of it is sent again alone through the one-gift
+// statement, which gives each its own answer: one bad gift never fails the others.
 import { fillPlaceholders, sql } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import type { Db } from "../../../db/client";
 import { runNamed } from "../../../db/prepared";
 import type { Actor } from "../../../platform/actor";
 import { auditFrom } from "../../../platform/audit";
+import { isDatabaseRefusal } from "../../../platform/errors";
 import { groupCommit, perHandle } from "../../../platform/group-commit";
 import type { Group } from "../ledger/ledger";
 import { type DonationRow, giftFromRow, insertDonation, type Returned } from "./donation-statement";
@@ -134,7 +135,10 @@ async function writeBatch(db: Db, items: Pending[]): Promise<(Gift | null | Erro
   let rows: Returned[];
   try {
     rows = (await runNamed<Returned>(db, donationBatchQuery(items))).rows;
-  } catch {
+  } catch (error) {
+    // Refused by PostgreSQL: nothing was written, each gift is tried alone. Anything else (a
+    // lost connection) may have committed: retrying could double a gift without a key.
+    if (!isDatabaseRefusal(error)) throw error;
     return oneByOne(db, items);
   }
   const byId = new Map(rows.map((r) => [r.id, r]));
