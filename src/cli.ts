@@ -20,6 +20,8 @@ Commands:
   import people FILE.csv --org <slug> --email <email>
                               Import people from CSV (all rows or none)
   migrate                     Apply database migrations
+  migrate-store               Move the PGlite store of AMPARO_DATA_DIR into the embedded
+                              PostgreSQL store (pglite/ is kept as pglite.migrated-<date>)
   backup FILE                 Write a backup of the embedded store (PGlite) to FILE
   restore FILE                Restore the embedded store from FILE into an empty data directory
 

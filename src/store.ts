@@ -87,7 +87,7 @@ export async function openStore(
 
 // An embedded store (PGlite, or the embedded PostgreSQL cluster this process starts and stops)
 // is one process's: a second process on the same folder would corrupt it or stop it.
-function lockDataDir(dataDir: string): () => void {
+export function lockDataDir(dataDir: string): () => void {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, "amparo.pid");
   if (existsSync(file)) {

@@ -16,6 +16,7 @@ import { EventBus } from "../platform/events";
 import { publicBaseUrl } from "../platform/public-address";
 import { openStore } from "../store";
 import { CliError, promptPassword } from "./io";
+import { migrateStoreCommand } from "./migrate-store";
 
 export type CommandInput = {
   args: string[];
@@ -227,4 +228,5 @@ export const commands: Record<string, (input: CommandInput) => Promise<void>> = 
   migrate: migrateCommand,
   backup,
   restore,
+  "migrate-store": migrateStoreCommand,
 };

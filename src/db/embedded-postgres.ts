@@ -140,7 +140,7 @@ function checkReachable(dir: string, user: RunAs): void {
   const cd = spawnSync("sh", ["-c", 'cd "$1"', "sh", dir], { ...user, encoding: "utf8" });
   if (cd.status === 0) return;
   throw new EmbeddedPostgresError(
-    `PostgreSQL refuses to run as root, so Amparo runs it as the system user 'postgres', which can't reach ${dir}: give every folder above it o+x (chmod o+x <folder>), or choose AMPARO_DATA_DIR elsewhere`,
+    `PostgreSQL refuses to run as root, so Amparo runs it as the system user 'postgres', which can't reach ${dir}: set AMPARO_DATA_DIR to a folder it can reach (e.g. AMPARO_DATA_DIR=/var/lib/amparo), or run Amparo as a normal user`,
   );
 }
 
@@ -164,18 +164,15 @@ async function stopOrphan(clusterDir: string): Promise<void> {
 }
 
 /** The PGlite store of the same data directory, when it holds one. */
-function pgliteStoreIn(dataDir: string): string | undefined {
+export function pgliteStoreIn(dataDir: string): string | undefined {
   const dir = join(dataDir, "pglite");
   return existsSync(join(dir, "PG_VERSION")) ? dir : undefined;
 }
 
+/** How to go on from a PGlite store the embedded PostgreSQL store would start beside. */
+export const MOVE_PGLITE_COMMAND = "npx amparo migrate-store";
+
 function initialise(bin: Binaries, dataDir: string, clusterDir: string, user: RunAs): string {
-  const pglite = pgliteStoreIn(dataDir);
-  if (pglite) {
-    throw new EmbeddedPostgresError(
-      `${pglite} holds a PGlite store and the embedded PostgreSQL store (${clusterDir}) is empty. Amparo can't move data between stores yet (amparo backup and restore work within PGlite only). Keep using it (AMPARO_STORE=pglite, the default), or move ${pglite} out of ${dataDir} to start empty on PostgreSQL`,
-    );
-  }
   if (existsSync(clusterDir) && readdirSync(clusterDir).length > 0) {
     throw new EmbeddedPostgresError(
       `${clusterDir} is not empty but holds no PostgreSQL cluster (no PG_VERSION): move it away and start again`,
@@ -219,8 +216,21 @@ function initialise(bin: Binaries, dataDir: string, clusterDir: string, user: Ru
 
 const passwordFile = (dataDir: string) => join(dataDir, "postgres.password");
 
-/** Starts (initialising it the first time) the cluster of `dataDir` and its database. */
-export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedCluster> {
+/**
+ * Starts (initialising it the first time) the cluster of `dataDir` and its database.
+ * Refuses while the folder still holds a PGlite store (the store before decision 106), unless
+ * `besidePglite` (migrate-store, which moves it in).
+ */
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  options: { besidePglite?: boolean } = {},
+): Promise<EmbeddedCluster> {
+  const pglite = pgliteStoreIn(dataDir);
+  if (pglite && !options.besidePglite) {
+    throw new EmbeddedPostgresError(
+      `${pglite} holds a PGlite store: move it into the PostgreSQL store with "${MOVE_PGLITE_COMMAND}" (the old folder is kept), or keep using PGlite with AMPARO_STORE=pglite`,
+    );
+  }
   const user = runAs();
   const bin = await binariesFor(user);
   const clusterDir = join(dataDir, "postgres");

@@ -6,12 +6,25 @@ import type { Database } from "./client";
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), "migrations");
 const LOCK_ID = 727274;
 
+/** The names of the migrations this code knows, in the order they apply. */
+export function migrationNames(): string[] {
+  return readdirSync(MIGRATIONS_DIR)
+    .filter((f) => f.endsWith(".sql"))
+    .sort()
+    .map((f) => f.replace(/\.sql$/, ""));
+}
+
 // Plain numbered SQL files, applied once each, in order, one transaction per file.
 // A session-level advisory lock lets several app instances start at the same time.
-export async function migrate(database: Database): Promise<string[]> {
-  const files = readdirSync(MIGRATIONS_DIR)
-    .filter((f) => f.endsWith(".sql"))
-    .sort();
+// `upTo`: stop after that migration (a restore loads an older dump's rows into the schema
+// they were written in, then the rest run over them).
+export async function migrate(
+  database: Database,
+  options: { upTo?: string } = {},
+): Promise<string[]> {
+  const files = migrationNames()
+    .filter((name) => options.upTo === undefined || name <= options.upTo)
+    .map((name) => `${name}.sql`);
   return database.withConnection(async (query) => {
     await query(`SELECT pg_advisory_lock(${LOCK_ID})`);
     try {
