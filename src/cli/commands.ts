@@ -1,8 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
 import type { Config } from "../config";
-import { dumpPglite, openPglite } from "../db/client";
-import { migrate } from "../db/migrate";
 import { SetupSchema } from "../modules/accounts/account-schemas";
 import { setupOrganization } from "../modules/accounts/setup-organization";
 import { demoOwner, realOrganizations, resetDemoPassword } from "../modules/demo/demo-state";
@@ -15,6 +12,7 @@ import { AppError } from "../platform/errors";
 import { EventBus } from "../platform/events";
 import { publicBaseUrl } from "../platform/public-address";
 import { openStore } from "../store";
+import { backup, restore } from "./backup";
 import { CliError, promptPassword } from "./io";
 import { migrateStoreCommand } from "./migrate-store";
 
@@ -184,40 +182,6 @@ async function migrateCommand({ config }: CommandInput) {
   await withStore(config, async () => {
     console.log("Database is up to date.");
   });
-}
-
-const EMBEDDED_BACKUP =
-  "backup and restore work on the PGlite store only: on the embedded PostgreSQL store, stop Amparo and copy the whole data directory (see README)";
-
-async function backup({ args, config }: CommandInput) {
-  const [file] = args;
-  if (!file) throw new CliError("usage: amparo backup FILE");
-  if (config.databaseUrl) throw new CliError("on PostgreSQL, back up with pg_dump (see README)");
-  if (config.store === "embedded-postgres") throw new CliError(EMBEDDED_BACKUP);
-  await withStore(config, async ({ database }) => {
-    const dump = await dumpPglite(database);
-    writeFileSync(file, Buffer.from(await dump.arrayBuffer()), { mode: 0o600 });
-    console.log(
-      `Backup written to ${file}. Keep it as safe as the data directory; the key in ${config.dataDir}/secret.key is needed to read encrypted fields.`,
-    );
-  });
-}
-
-async function restore({ args, config }: CommandInput) {
-  const [file] = args;
-  if (!file || !existsSync(file))
-    throw new CliError("usage: amparo restore FILE (an existing backup)");
-  if (config.databaseUrl) throw new CliError("on PostgreSQL, restore with pg_restore (see README)");
-  if (config.store === "embedded-postgres") throw new CliError(EMBEDDED_BACKUP);
-  const target = join(config.dataDir, "pglite");
-  if (existsSync(target) && readdirSync(target).length > 0) {
-    throw new CliError(`${target} is not empty; move it away first`);
-  }
-  mkdirSync(config.dataDir, { recursive: true });
-  const database = await openPglite(config.dataDir, new Blob([readFileSync(file)]));
-  await migrate(database);
-  await database.close();
-  console.log(`Restored ${file} into ${config.dataDir}.`);
 }
 
 export const commands: Record<string, (input: CommandInput) => Promise<void>> = {

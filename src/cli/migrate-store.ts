@@ -97,7 +97,7 @@ async function copyAll(source: Database, target: Database) {
         );
       }
       await src("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-      await beginCopyInto(dst);
+      await beginCopyInto(dst, tables);
       try {
         const counts = new Map<string, number>();
         for (const table of tables) {
