@@ -17,6 +17,7 @@ export async function prepareBenchStore(name: string, extraEnv: NodeJS.ProcessEn
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     AMPARO_DATA_DIR: dataDir,
+    AMPARO_STORE: "pglite", // the figures these benches keep were measured on PGlite
     AMPARO_SECRET_KEY: randomBytes(32).toString("base64"),
     AMPARO_LOG_REQUESTS: "false",
     ...extraEnv,

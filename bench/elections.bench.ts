@@ -64,6 +64,7 @@ async function main() {
   if (base && dbName) await withAdmin(base, (a) => a.query(`CREATE DATABASE ${dbName}`));
   const config = loadConfig({
     AMPARO_DATA_DIR: dataDir,
+    AMPARO_STORE: "pglite", // the figures this bench keeps were measured on PGlite
     AMPARO_SECRET_KEY: randomBytes(32).toString("base64"),
     ...(base && dbName ? { DATABASE_URL: withDatabase(base, dbName) } : {}),
   });

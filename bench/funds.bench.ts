@@ -59,6 +59,7 @@ async function prepareStore(): Promise<Store> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     AMPARO_DATA_DIR: dataDir,
+    AMPARO_STORE: "pglite", // the figures this bench keeps were measured on PGlite
     AMPARO_SECRET_KEY: randomBytes(32).toString("base64"),
     AMPARO_LOG_REQUESTS: "false",
     NODE_ENV: "production",

@@ -210,7 +210,11 @@ async function main() {
     await withAdmin(baseUrl, (a) => a.query(`CREATE DATABASE ${dbName}`));
     databaseUrl = withDatabase(baseUrl, dbName);
   }
-  const config = loadConfig({ AMPARO_DATA_DIR: dataDir, DATABASE_URL: databaseUrl });
+  const config = loadConfig({
+    AMPARO_DATA_DIR: dataDir,
+    AMPARO_STORE: "pglite", // the figures this bench keeps were measured on PGlite
+    DATABASE_URL: databaseUrl,
+  });
   const { database, cipher } = await openStore(config);
   const store = baseUrl ? "postgres" : "pglite";
   try {

