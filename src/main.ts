@@ -51,7 +51,11 @@ async function main() {
   });
   // PGlite has no autovacuum: the server vacuums it now and then (PostgreSQL: a no-op).
   const vacuum = startEmbeddedVacuum(database);
+  // A terminal's Ctrl-C can arrive twice (from the terminal, and forwarded by `tsx watch`).
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
     vacuum.stop();
     server.close();
     await outbox.stop();
