@@ -2,7 +2,11 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { join } from "node:path";
 import type { Config } from "./config";
 import { type Database, openDatabase } from "./db/client";
-import { type EmbeddedCluster, startEmbeddedPostgres } from "./db/embedded-postgres";
+import {
+  type EmbeddedCluster,
+  EmbeddedPostgresError,
+  startEmbeddedPostgres,
+} from "./db/embedded-postgres";
 import { migrate } from "./db/migrate";
 import { isAlive } from "./db/processes";
 import { createCipher, type FieldCipher, loadKey } from "./platform/crypto";
@@ -52,6 +56,8 @@ export async function openStore(
   config: Config,
 ): Promise<{ database: Database; cipher: FieldCipher }> {
   const cipher = createCipher(loadKey({ secretKey: config.secretKey, dataDir: config.dataDir }));
+  if (!config.databaseUrl && config.store === "pglite")
+    refuseNewPgliteBesideCluster(config.dataDir);
   const release = config.databaseUrl ? () => {} : lockDataDir(config.dataDir);
   let cluster: EmbeddedCluster | undefined;
   try {
@@ -83,6 +89,18 @@ export async function openStore(
     release();
     throw error;
   }
+}
+
+/**
+ * AMPARO_STORE=pglite left set after migrate-store would start a new, empty PGlite store
+ * beside the moved data (and offer the first-run setup): refused.
+ */
+function refuseNewPgliteBesideCluster(dataDir: string): void {
+  if (existsSync(join(dataDir, "pglite", "PG_VERSION"))) return;
+  if (!existsSync(join(dataDir, "postgres", "PG_VERSION"))) return;
+  throw new EmbeddedPostgresError(
+    `${dataDir} holds an embedded PostgreSQL store and no PGlite one (moved by migrate-store?): unset AMPARO_STORE to start on it`,
+  );
 }
 
 // An embedded store (PGlite, or the embedded PostgreSQL cluster this process starts and stops)

@@ -53,6 +53,10 @@ describe.skipIf(unavailable)("amparo migrate-store", () => {
     expect(existsSync(join(dir, "pglite"))).toBe(false);
     expect(existsSync(join(moved.keptAs, "PG_VERSION"))).toBe(true);
 
+    // AMPARO_STORE=pglite left set would start a new, empty PGlite store: refused.
+    await expect(openStore(loadConfig(pglite))).rejects.toThrow(/unset AMPARO_STORE/);
+    expect(existsSync(join(dir, "pglite"))).toBe(false);
+
     const after = await readBack(embedded, filled);
     expect(after.kind).toBe("postgres");
     // readBack's sensitive read added one audit row to the PGlite store before the move.
