@@ -1,11 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { invalid, notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
 import { LIMITS } from "./drive";
-import { lockDrive } from "./drive-record";
-import { supplyDropOffPoints, supplyNotAccepted } from "./supplies.schema";
+import { getDrivePoint, lockDrive } from "./drive-record";
+import { supplyNotAccepted } from "./supplies.schema";
 import { DRIVE_CHANGED } from "./supplies-events";
 
 /** "Please don't bring": for the whole drive, or for one drop-off point. */
@@ -23,18 +22,8 @@ export async function addNotAccepted(
   return runOperation(deps, actor, async (op) => {
     const drive = await lockDrive(op.tx, actor.orgId, driveId);
     if (!drive) throw notFound();
-    if (input.pointId) {
-      const [point] = await op.tx
-        .select({ id: supplyDropOffPoints.id })
-        .from(supplyDropOffPoints)
-        .where(
-          and(
-            eq(supplyDropOffPoints.orgId, actor.orgId),
-            eq(supplyDropOffPoints.driveId, drive.id),
-            eq(supplyDropOffPoints.id, input.pointId),
-          ),
-        );
-      if (!point) throw invalid({ pointId: "invalid_choice" });
+    if (input.pointId && !(await getDrivePoint(op.tx, actor.orgId, drive.id, input.pointId))) {
+      throw invalid({ pointId: "invalid_choice" });
     }
     const id = randomUUID();
     await op.tx.insert(supplyNotAccepted).values({

@@ -154,6 +154,29 @@ export async function listPoints(db: Db, orgId: string, driveId: string): Promis
   }));
 }
 
+/**
+ * A drop-off point of this drive, or null (another drive's or organization's is null too):
+ * what a form's chosen point is checked against.
+ */
+export async function getDrivePoint(
+  db: Db,
+  orgId: string,
+  driveId: string,
+  pointId: string,
+): Promise<{ active: boolean } | null> {
+  const [point] = await db
+    .select({ active: supplyDropOffPoints.active })
+    .from(supplyDropOffPoints)
+    .where(
+      and(
+        eq(supplyDropOffPoints.orgId, orgId),
+        eq(supplyDropOffPoints.driveId, driveId),
+        eq(supplyDropOffPoints.id, pointId),
+      ),
+    );
+  return point ?? null;
+}
+
 export async function listNotAccepted(
   db: Db,
   orgId: string,

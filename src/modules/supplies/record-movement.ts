@@ -4,13 +4,13 @@ import type { Actor, Deps } from "../../platform/actor";
 import { AppError, invalid, notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
 import { type MovementFields, methodFits, quantityFor } from "./drive";
-import { lockDrive } from "./drive-record";
+import { getDrivePoint, lockDrive } from "./drive-record";
 import { getItem } from "./item-record";
 import { lockNeed } from "./movement-record";
 import { needStock } from "./need-stock";
 import type { Milli } from "./quantity";
 import { decideMovement, type StockError } from "./stock";
-import { supplyDropOffPoints, supplyMovements, supplyPledges } from "./supplies.schema";
+import { supplyMovements, supplyPledges } from "./supplies.schema";
 import { DRIVE_CHANGED } from "./supplies-events";
 
 export type RecordedMovement = {
@@ -59,18 +59,8 @@ export async function recordMovement(
     if (!item) throw notFound();
     const quantity = quantityFor(input.quantity, item.unit);
     if (!quantity.ok) throw invalid({ quantity: quantity.error });
-    if (input.pointId) {
-      const [point] = await op.tx
-        .select({ id: supplyDropOffPoints.id })
-        .from(supplyDropOffPoints)
-        .where(
-          and(
-            eq(supplyDropOffPoints.orgId, actor.orgId),
-            eq(supplyDropOffPoints.driveId, drive.id),
-            eq(supplyDropOffPoints.id, input.pointId),
-          ),
-        );
-      if (!point) throw invalid({ pointId: "invalid_choice" });
+    if (input.pointId && !(await getDrivePoint(op.tx, actor.orgId, drive.id, input.pointId))) {
+      throw invalid({ pointId: "invalid_choice" });
     }
     if (input.pledgeId) {
       if (input.kind !== "received") throw invalid({ pledgeId: "invalid_choice" });

@@ -7,10 +7,10 @@ import type { Operation } from "../../platform/operation";
 import { dayInZone } from "../../platform/time";
 import { acceptsPledges, quantityFor } from "./drive";
 import { loadNeedFigures } from "./drive-figures";
-import { lockDrive } from "./drive-record";
+import { getDrivePoint, lockDrive } from "./drive-record";
 import { lockNeed } from "./movement-record";
 import type { Milli } from "./quantity";
-import { type PledgeSource, supplyDropOffPoints, supplyPledges } from "./supplies.schema";
+import { type PledgeSource, supplyPledges } from "./supplies.schema";
 import { DRIVE_CHANGED } from "./supplies-events";
 import { orgTimeZone, pledgeExpiryDays } from "./supply-settings";
 
@@ -85,16 +85,7 @@ export async function pledgeInOperation(
   const need = await lockNeed(tx, actor.orgId, drive.id, input.needId);
   if (!need) throw invalid({ needId: "invalid_choice" });
   if (input.pointId) {
-    const [point] = await tx
-      .select({ active: supplyDropOffPoints.active })
-      .from(supplyDropOffPoints)
-      .where(
-        and(
-          eq(supplyDropOffPoints.orgId, actor.orgId),
-          eq(supplyDropOffPoints.driveId, drive.id),
-          eq(supplyDropOffPoints.id, input.pointId),
-        ),
-      );
+    const point = await getDrivePoint(tx, actor.orgId, drive.id, input.pointId);
     if (!point) throw invalid({ pointId: "invalid_choice" });
     if (!point.active) throw invalid({ pointId: "point_inactive" });
   }
