@@ -125,6 +125,9 @@ export const jsonResponse = <S extends z.ZodType>(description: string, schema: S
   content: { "application/json": { schema } },
 });
 
+/** A 4xx answer a route documents beside the standard ones: the error shape. */
+export const refused = (description: string) => jsonResponse(description, ErrorBodySchema);
+
 /**
  * A route description (as @hono/zod-openapi's createRoute takes it) with the standard
  * error answers, a stable operationId and, for `public` routes, no bearer security.

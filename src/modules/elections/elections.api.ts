@@ -1,17 +1,19 @@
+import type { RouteConfig } from "@hono/zod-openapi";
 import { z } from "zod";
 import {
   ApiBilingualSchema,
   apiRoute,
   apiRouter,
-  ErrorBodySchema,
   jsonBody,
   jsonResponse,
+  refused,
   tokenApiRouter,
   UuidParamSchema,
 } from "../../platform/api-router";
 import { allow, anyone } from "../../platform/authorize";
 import { AppError } from "../../platform/errors";
 import { requireUuidParam } from "../../platform/http";
+import type { Permission } from "../../platform/permissions";
 import { searchQuery } from "../../platform/text";
 import { castBallot } from "./cast-ballot";
 import { closeElection } from "./close-election";
@@ -80,6 +82,28 @@ function toApi(e: Election): z.infer<typeof ElectionSchema> {
 /** Absolute voting links: AMPARO_PUBLIC_URL when set, else this request's origin. */
 function origin(publicUrl: string | undefined, url: string) {
   return (publicUrl ?? new URL(url).origin).replace(/\/$/, "");
+}
+
+/**
+ * A route on one election (`/api/v1/elections/{id}` and its steps): the id in the path,
+ * one permission, and the answers beside the standard ones (409: the election's state).
+ */
+function onElection<const R extends RouteConfig["responses"]>(
+  method: "get" | "post",
+  step: "" | "/open" | "/credentials" | "/close" | "/results",
+  permission: Permission,
+  summary: string,
+  responses: R,
+) {
+  return apiRoute({
+    method,
+    path: `/api/v1/elections/{id}${step}`,
+    summary,
+    tags,
+    middleware: [allow(permission)],
+    request: { params: UuidParamSchema },
+    responses,
+  });
 }
 
 const ResultsSchema = z
@@ -168,14 +192,8 @@ electionsApi.openapi(
 );
 
 electionsApi.openapi(
-  apiRoute({
-    method: "get",
-    path: "/api/v1/elections/{id}",
-    summary: "An election with its turnout (never choices)",
-    tags,
-    middleware: [allow("elections.read")],
-    request: { params: UuidParamSchema },
-    responses: { 200: jsonResponse("The election", DetailSchema) },
+  onElection("get", "", "elections.read", "An election with its turnout (never choices)", {
+    200: jsonResponse("The election", DetailSchema),
   }),
   async (c) => {
     const e = await getElection(c.var.deps.db, c.var.actor.orgId, requireUuidParam(c));
@@ -198,7 +216,7 @@ electionsApi.openapi(
     request: { params: UuidParamSchema, body: jsonBody(ElectionInputSchema) },
     responses: {
       200: jsonResponse("Saved", ElectionSchema),
-      409: jsonResponse("Voting has opened", ErrorBodySchema),
+      409: refused("Voting has opened"),
     },
   }),
   async (c) => {
@@ -213,18 +231,16 @@ electionsApi.openapi(
 );
 
 electionsApi.openapi(
-  apiRoute({
-    method: "post",
-    path: "/api/v1/elections/{id}/open",
-    summary: "Open voting: freezes the roll and returns its size",
-    tags,
-    middleware: [allow("elections.manage")],
-    request: { params: UuidParamSchema },
-    responses: {
+  onElection(
+    "post",
+    "/open",
+    "elections.manage",
+    "Open voting: freezes the roll and returns its size",
+    {
       200: jsonResponse("Opened", z.object({ roll_size: z.int() })),
-      409: jsonResponse("Already opened", ErrorBodySchema),
+      409: refused("Already opened"),
     },
-  }),
+  ),
   async (c) => {
     const { rollSize } = await openElection(c.var.deps, c.var.actor, requireUuidParam(c));
     return c.json({ roll_size: rollSize }, 200);
@@ -232,18 +248,16 @@ electionsApi.openapi(
 );
 
 electionsApi.openapi(
-  apiRoute({
-    method: "post",
-    path: "/api/v1/elections/{id}/credentials",
-    summary: "The voters' single-use links, returned once (owner only)",
-    tags,
-    middleware: [allow("elections.credentials")],
-    request: { params: UuidParamSchema },
-    responses: {
+  onElection(
+    "post",
+    "/credentials",
+    "elections.credentials",
+    "The voters' single-use links, returned once (owner only)",
+    {
       200: jsonResponse("One link per voter on the roll", CredentialsSchema),
-      409: jsonResponse("Already issued, or voting not open", ErrorBodySchema),
+      409: refused("Already issued, or voting not open"),
     },
-  }),
+  ),
   async (c) => {
     const links = await issueCredentials(c.var.deps, c.var.actor, requireUuidParam(c));
     const base = origin(c.var.config.publicUrl, c.req.url);
@@ -263,17 +277,9 @@ electionsApi.openapi(
 );
 
 electionsApi.openapi(
-  apiRoute({
-    method: "post",
-    path: "/api/v1/elections/{id}/close",
-    summary: "Close voting and count; returns the results",
-    tags,
-    middleware: [allow("elections.manage")],
-    request: { params: UuidParamSchema },
-    responses: {
-      200: jsonResponse("Results", ResultsSchema),
-      409: jsonResponse("Not open", ErrorBodySchema),
-    },
+  onElection("post", "/close", "elections.manage", "Close voting and count; returns the results", {
+    200: jsonResponse("Results", ResultsSchema),
+    409: refused("Not open"),
   }),
   async (c) => {
     const results = await closeElection(c.var.deps, c.var.actor, requireUuidParam(c));
@@ -282,18 +288,16 @@ electionsApi.openapi(
 );
 
 electionsApi.openapi(
-  apiRoute({
-    method: "get",
-    path: "/api/v1/elections/{id}/results",
-    summary: "Results after the close: winners per office, rounds, turnout, receipts",
-    tags,
-    middleware: [allow("elections.read")],
-    request: { params: UuidParamSchema },
-    responses: {
+  onElection(
+    "get",
+    "/results",
+    "elections.read",
+    "Results after the close: winners per office, rounds, turnout, receipts",
+    {
       200: jsonResponse("Results", ResultsSchema),
-      409: jsonResponse("Not closed yet", ErrorBodySchema),
+      409: refused("Not closed yet"),
     },
-  }),
+  ),
   async (c) => {
     const e = await getElection(c.var.deps.db, c.var.actor.orgId, requireUuidParam(c));
     if (!e) throw new AppError("not_found");
@@ -314,12 +318,9 @@ ballotsApi.openapi(
     request: { body: jsonBody(BallotSchema) },
     responses: {
       201: jsonResponse("Stored", z.object({ receipt: z.string() })),
-      404: jsonResponse("Unknown token", ErrorBodySchema),
-      409: jsonResponse("Token already used, or voting not open or closed", ErrorBodySchema),
-      422: jsonResponse(
-        "Invalid ballot (another office's candidate, ranked twice, too many marks)",
-        ErrorBodySchema,
-      ),
+      404: refused("Unknown token"),
+      409: refused("Token already used, or voting not open or closed"),
+      422: refused("Invalid ballot (another office's candidate, ranked twice, too many marks)"),
     },
   }),
   async (c) => {

@@ -1,5 +1,4 @@
-import { apiRoute, jsonResponse, tokenApiRouter } from "../../../platform/api-router";
-import { allow } from "../../../platform/authorize";
+import { jsonResponse, refused, tokenApiRouter } from "../../../platform/api-router";
 import { requireUuidParam } from "../../../platform/http";
 import { forfeitBond } from "../bonds/forfeit-bond";
 import { returnBond } from "../bonds/return-bond";
@@ -10,7 +9,7 @@ import {
   apiFieldNames,
   bondToApi,
 } from "./funds.api-schema";
-import { optionalBody, params, plausible, refused, tags } from "./funds-api-parts";
+import { plausible, stepRoute } from "./funds-api-parts";
 import "../funds.errors";
 
 // /api/v1/bonds/{id}/…: a bond posted from a fund (POST /api/v1/campaigns/{id}/bonds, in
@@ -19,18 +18,16 @@ import "../funds.errors";
 export const bondsApi = tokenApiRouter("/api/v1/bonds/*");
 
 bondsApi.openapi(
-  apiRoute({
-    method: "post",
-    path: "/api/v1/bonds/{id}/return",
-    summary: "Record a bond returned, with any interest",
-    tags,
-    middleware: [allow("funds.manage")],
-    request: { params, body: optionalBody(ApiBondReturnSchema) },
-    responses: {
+  stepRoute(
+    "/api/v1/bonds/{id}/return",
+    "funds.manage",
+    "Record a bond returned, with any interest",
+    ApiBondReturnSchema,
+    {
       200: jsonResponse("Returned", ApiBondSchema),
       409: refused("bond_settled: already returned or forfeited"),
     },
-  }),
+  ),
   async (c) => {
     const id = requireUuidParam(c);
     const body = c.req.valid("json");
@@ -44,18 +41,16 @@ bondsApi.openapi(
 );
 
 bondsApi.openapi(
-  apiRoute({
-    method: "post",
-    path: "/api/v1/bonds/{id}/forfeit",
-    summary: "Record a bond forfeited",
-    tags,
-    middleware: [allow("funds.manage")],
-    request: { params, body: optionalBody(ApiBondForfeitSchema) },
-    responses: {
+  stepRoute(
+    "/api/v1/bonds/{id}/forfeit",
+    "funds.manage",
+    "Record a bond forfeited",
+    ApiBondForfeitSchema,
+    {
       200: jsonResponse("Forfeited", ApiBondSchema),
       409: refused("bond_settled: already returned or forfeited"),
     },
-  }),
+  ),
   async (c) => {
     const id = requireUuidParam(c);
     const body = c.req.valid("json");

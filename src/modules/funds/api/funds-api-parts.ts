@@ -1,19 +1,43 @@
+import type { RouteConfig } from "@hono/zod-openapi";
 import type { z } from "zod";
-import { ErrorBodySchema, jsonResponse, UuidParamSchema } from "../../../platform/api-router";
+import { apiRoute, UuidParamSchema } from "../../../platform/api-router";
+import { allow } from "../../../platform/authorize";
 import { AppError } from "../../../platform/errors";
 import { type AppContext, requireUuidParam } from "../../../platform/http";
+import type { Permission } from "../../../platform/permissions";
 import { getCampaign } from "../campaigns/campaign-record";
 
 // Pieces the funds API files share (campaigns, gifts and payments; bonds; refunds).
 
 export const tags = ["funds"];
 export const params = UuidParamSchema;
-export const refused = (description: string) => jsonResponse(description, ErrorBodySchema);
 /** Action endpoints take an optional body: nothing at all means `{}`. */
 export const optionalBody = <S extends z.ZodType>(schema: S) => ({
   required: false as const,
   content: { "application/json": { schema } },
 });
+
+/**
+ * A step on one disbursement or bond (`POST /api/v1/bonds/{id}/return`): the id in the
+ * path, an optional body, one permission, the answers beside the standard ones.
+ */
+export function stepRoute<const S extends z.ZodType, const R extends RouteConfig["responses"]>(
+  path: string,
+  permission: Permission,
+  summary: string,
+  body: S,
+  responses: R,
+) {
+  return apiRoute({
+    method: "post",
+    path,
+    summary,
+    tags,
+    middleware: [allow(permission)],
+    request: { params, body: optionalBody(body) },
+    responses,
+  });
+}
 
 /** A date a person could mean: not before 2000, not more than a day ahead. */
 export function plausible(value: string | undefined, field: string): Date | null {

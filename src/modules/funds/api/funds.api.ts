@@ -3,6 +3,7 @@ import {
   apiRoute,
   jsonBody,
   jsonResponse,
+  refused,
   tokenApiRouter,
   validateApiInput,
 } from "../../../platform/api-router";
@@ -49,7 +50,7 @@ import {
   ledgerEntryToApi,
 } from "./funds.api-schema";
 import "../funds.errors";
-import { optionalBody, params, plausible, refused, requireCampaign, tags } from "./funds-api-parts";
+import { params, plausible, requireCampaign, stepRoute, tags } from "./funds-api-parts";
 
 export const fundsApi = tokenApiRouter(
   "/api/v1/campaigns",
@@ -267,19 +268,17 @@ fundsApi.openapi(
 );
 
 fundsApi.openapi(
-  apiRoute({
-    method: "post",
-    path: "/api/v1/disbursements/{id}/approve",
-    summary: "Approve a requested payment (above the threshold, not by its requester)",
-    tags,
-    middleware: [allow("funds.approve")],
-    request: { params, body: optionalBody(z.strictObject({})) },
-    responses: {
+  stepRoute(
+    "/api/v1/disbursements/{id}/approve",
+    "funds.approve",
+    "Approve a requested payment (above the threshold, not by its requester)",
+    z.strictObject({}),
+    {
       200: jsonResponse("Approved", ApiDisbursementSchema),
       403: refused("self_approval: above the threshold the approver must be someone else"),
       409: refused("wrong_status: it is not waiting for approval"),
     },
-  }),
+  ),
   async (c) => {
     const approved = await approveDisbursement(c.var.deps, c.var.actor, requireUuidParam(c));
     return c.json(disbursementToApi(approved), 200);
@@ -287,18 +286,16 @@ fundsApi.openapi(
 );
 
 fundsApi.openapi(
-  apiRoute({
-    method: "post",
-    path: "/api/v1/disbursements/{id}/pay",
-    summary: "Pay an approved payment; refused beyond the available balance",
-    tags,
-    middleware: [allow("funds.approve")],
-    request: { params, body: optionalBody(ApiPayInputSchema) },
-    responses: {
+  stepRoute(
+    "/api/v1/disbursements/{id}/pay",
+    "funds.approve",
+    "Pay an approved payment; refused beyond the available balance",
+    ApiPayInputSchema,
+    {
       200: jsonResponse("Paid", ApiDisbursementSchema),
       409: refused("insufficient_funds, or wrong_status"),
     },
-  }),
+  ),
   async (c) => {
     const id = requireUuidParam(c);
     const body = c.req.valid("json");
