@@ -1,5 +1,5 @@
 import { common } from "../../platform/common.messages";
-import { FormPage } from "../../platform/ui/blocks";
+import { FormPage, Notice } from "../../platform/ui/blocks";
 import { Field, type FormState } from "../../platform/ui/forms";
 import type { ViewProps } from "../../platform/ui/view";
 import { accountsText } from "./accounts.messages";
@@ -18,11 +18,7 @@ export function AccountPage(props: ViewProps & { form: FormState; notice?: strin
       cancelHref="/"
       intro={
         <>
-          {props.notice && (
-            <div class="alert alert-ok" role="status">
-              {props.notice}
-            </div>
-          )}
+          <Notice text={props.notice} />
           <dl class="facts panel">
             <dt>{t.your_name}</dt>
             <dd>{auth.user.name}</dd>

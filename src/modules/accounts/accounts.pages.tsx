@@ -1,4 +1,4 @@
-import type { Child } from "hono/jsx";
+import type { Child, PropsWithChildren } from "hono/jsx";
 import type { SignedIn } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
 import { timeZoneName } from "../../platform/time";
@@ -11,75 +11,64 @@ type Base = { lang: Lang; csrf: string; path: string; auth?: SignedIn | null };
 
 export function SetupPage(props: Base & { form: FormState }) {
   const t = accountsText[props.lang];
-  const { form, lang } = props;
+  const { lang } = props;
   return (
-    <Page title={t.setup_title} lang={lang} csrf={props.csrf} path={props.path} auth={null}>
-      <div class="narrow">
-        <h1>{t.setup_title}</h1>
-        <p class="lede">{t.setup_lede}</p>
-        <FormAlert form={form} lang={lang} />
-        <Form action="/setup" class="panel" csrf={props.csrf} form={form} lang={lang}>
-          <fieldset>
-            <legend>{t.org_section}</legend>
-            <Field
-              name="org_name"
-              label={t.org_name}
-              hint={t.org_name_hint}
-              required
-              maxlength={120}
-            />
-            <Field
-              name="slug"
-              label={t.slug}
-              hint={t.slug_hint}
-              required
-              maxlength={40}
-              autocomplete="off"
-            />
-            <Select
-              name="time_zone"
-              label={t.time_zone}
-              required
-              options={TIME_ZONES.map((z) => ({ value: z, label: timeZoneName(z, lang) }))}
-            />
-            <Select
-              name="default_language"
-              label={t.default_language}
-              required
-              options={[
-                { value: "es", label: t.lang_es },
-                { value: "en", label: t.lang_en },
-              ]}
-            />
-          </fieldset>
-          <fieldset>
-            <legend>{t.owner_section}</legend>
-            <Field
-              name="owner_name"
-              label={t.owner_name}
-              hint={t.owner_name_hint}
-              required
-              maxlength={120}
-              autocomplete="name"
-            />
-            <Field name="email" type="email" label={t.email} required autocomplete="email" />
-            <Field
-              name="password"
-              type="password"
-              label={t.password}
-              hint={t.password_hint}
-              required
-              autocomplete="new-password"
-            />
-          </fieldset>
-          <Actions>
-            <button type="submit" class="primary">
-              {t.setup_submit}
-            </button>
-          </Actions>
-        </Form>
-      </div>
-    </Page>
+    <SignedOutForm
+      {...props}
+      card="narrow"
+      title={t.setup_title}
+      lede={t.setup_lede}
+      action="/setup"
+      submit={t.setup_submit}
+    >
+      <fieldset>
+        <legend>{t.org_section}</legend>
+        <Field name="org_name" label={t.org_name} hint={t.org_name_hint} required maxlength={120} />
+        <Field
+          name="slug"
+          label={t.slug}
+          hint={t.slug_hint}
+          required
+          maxlength={40}
+          autocomplete="off"
+        />
+        <Select
+          name="time_zone"
+          label={t.time_zone}
+          required
+          options={TIME_ZONES.map((z) => ({ value: z, label: timeZoneName(z, lang) }))}
+        />
+        <Select
+          name="default_language"
+          label={t.default_language}
+          required
+          options={[
+            { value: "es", label: t.lang_es },
+            { value: "en", label: t.lang_en },
+          ]}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>{t.owner_section}</legend>
+        <Field
+          name="owner_name"
+          label={t.owner_name}
+          hint={t.owner_name_hint}
+          required
+          maxlength={120}
+          autocomplete="name"
+        />
+        <Field name="email" type="email" label={t.email} required autocomplete="email" />
+        <Field
+          name="password"
+          type="password"
+          label={t.password}
+          hint={t.password_hint}
+          required
+          autocomplete="new-password"
+        />
+      </fieldset>
+    </SignedOutForm>
   );
 }
 
@@ -87,45 +76,27 @@ export function SignInPage(
   props: Base & { form: FormState; notice?: Child; failed?: boolean | string },
 ) {
   const t = accountsText[props.lang];
-  const { form, lang } = props;
   return (
-    <Page title={t.signin_title} lang={lang} csrf={props.csrf} path={props.path} auth={null}>
-      <div class="auth-card">
-        <h1>{t.signin_title}</h1>
-        <p class="lede">{t.signin_lede}</p>
-        {props.notice && (
-          <div class="alert alert-info" role="status">
-            {props.notice}
-          </div>
-        )}
-        <FormAlert
-          form={form}
-          lang={lang}
-          message={
-            typeof props.failed === "string"
-              ? props.failed
-              : props.failed
-                ? t.signin_failed
-                : undefined
-          }
-        />
-        <Form action="/login" class="panel" csrf={props.csrf} form={form} lang={lang}>
-          <Field name="email" type="email" label={t.email} required autocomplete="username" />
-          <Field
-            name="password"
-            type="password"
-            label={t.password}
-            required
-            autocomplete="current-password"
-          />
-          <Actions>
-            <button type="submit" class="primary">
-              {t.signin_submit}
-            </button>
-          </Actions>
-        </Form>
-      </div>
-    </Page>
+    <SignedOutForm
+      {...props}
+      card="auth-card"
+      title={t.signin_title}
+      lede={t.signin_lede}
+      action="/login"
+      submit={t.signin_submit}
+      message={
+        typeof props.failed === "string" ? props.failed : props.failed ? t.signin_failed : undefined
+      }
+    >
+      <Field name="email" type="email" label={t.email} required autocomplete="username" />
+      <Field
+        name="password"
+        type="password"
+        label={t.password}
+        required
+        autocomplete="current-password"
+      />
+    </SignedOutForm>
   );
 }
 
@@ -133,49 +104,73 @@ export function AcceptInvitePage(
   props: Base & { form: FormState; orgName: string; existing: boolean; token: string },
 ) {
   const t = accountsText[props.lang];
+  return (
+    <SignedOutForm
+      {...props}
+      card="auth-card"
+      title={t.accept_title(props.orgName)}
+      lede={props.existing ? t.accept_lede_existing : t.accept_lede_new}
+      action={`/invite/${props.token}`}
+      submit={t.accept_submit}
+    >
+      {props.existing ? (
+        <input type="hidden" name="name" value="-" />
+      ) : (
+        <Field
+          name="name"
+          label={t.your_name}
+          hint={t.owner_name_hint}
+          required
+          maxlength={120}
+          autocomplete="name"
+        />
+      )}
+      <Field
+        name="password"
+        type="password"
+        label={t.password}
+        hint={props.existing ? undefined : t.password_hint}
+        required
+        autocomplete={props.existing ? "current-password" : "new-password"}
+      />
+    </SignedOutForm>
+  );
+}
+
+/**
+ * The frame of a signed-out form (setup, sign-in, accepting an invitation): its title,
+ * lede, any notice, the error summary, the fields and one submit button.
+ */
+function SignedOutForm(
+  props: Base &
+    PropsWithChildren<{
+      form: FormState;
+      card: "narrow" | "auth-card";
+      title: string;
+      lede: string;
+      action: string;
+      submit: string;
+      notice?: Child;
+      message?: string | undefined;
+    }>,
+) {
   const { form, lang } = props;
   return (
-    <Page
-      title={t.accept_title(props.orgName)}
-      lang={lang}
-      csrf={props.csrf}
-      path={props.path}
-      auth={null}
-    >
-      <div class="auth-card">
-        <h1>{t.accept_title(props.orgName)}</h1>
-        <p class="lede">{props.existing ? t.accept_lede_existing : t.accept_lede_new}</p>
-        <FormAlert form={form} lang={lang} />
-        <Form
-          action={`/invite/${props.token}`}
-          class="panel"
-          csrf={props.csrf}
-          form={form}
-          lang={lang}
-        >
-          {props.existing ? (
-            <input type="hidden" name="name" value="-" />
-          ) : (
-            <Field
-              name="name"
-              label={t.your_name}
-              hint={t.owner_name_hint}
-              required
-              maxlength={120}
-              autocomplete="name"
-            />
-          )}
-          <Field
-            name="password"
-            type="password"
-            label={t.password}
-            hint={props.existing ? undefined : t.password_hint}
-            required
-            autocomplete={props.existing ? "current-password" : "new-password"}
-          />
+    <Page title={props.title} lang={lang} csrf={props.csrf} path={props.path} auth={null}>
+      <div class={props.card}>
+        <h1>{props.title}</h1>
+        <p class="lede">{props.lede}</p>
+        {props.notice && (
+          <div class="alert alert-info" role="status">
+            {props.notice}
+          </div>
+        )}
+        <FormAlert form={form} lang={lang} message={props.message} />
+        <Form action={props.action} class="panel" csrf={props.csrf} form={form} lang={lang}>
+          {props.children}
           <Actions>
             <button type="submit" class="primary">
-              {t.accept_submit}
+              {props.submit}
             </button>
           </Actions>
         </Form>

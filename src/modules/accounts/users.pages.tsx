@@ -2,6 +2,7 @@ import { common } from "../../platform/common.messages";
 import type { SignedIn } from "../../platform/http";
 import { formatDate, type Lang } from "../../platform/i18n";
 import { ROLES, type Role } from "../../platform/platform.schema";
+import { Notice, PageHead } from "../../platform/ui/blocks";
 import { Actions, Csrf, Field, FormAlert, type FormState, Select } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
 import { accountsText } from "./accounts.messages";
@@ -26,15 +27,9 @@ export function UsersPage(props: Props) {
   const roleOptions = ROLES.map((r) => ({ value: r, label: c[`role_${r}`] }));
   return (
     <Page {...props} title={t.users_title} section="users">
-      <div class="page-head">
-        <h1>{t.users_title}</h1>
-      </div>
+      <PageHead title={t.users_title} />
       <p class="lede">{t.users_lede}</p>
-      {props.notice && (
-        <div class="alert alert-ok" role="status">
-          {props.notice}
-        </div>
-      )}
+      <Notice text={props.notice} />
       {props.problem && (
         <div class="alert alert-error" role="alert">
           {props.problem}

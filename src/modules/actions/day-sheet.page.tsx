@@ -17,14 +17,7 @@ export function DaySheetPage(props: Props) {
   const roleName = (r: Plan["roles"][number]) =>
     r.role === "custom" ? (r.customName ?? "") : t[`role_${r.role}` as "role_lead"];
   return (
-    <Page
-      title={`${t.sheet_title} · ${titleText(e.title, lang)}`}
-      lang={lang}
-      csrf={props.csrf}
-      path={props.path}
-      auth={props.auth}
-      section="actions"
-    >
+    <Page {...props} title={`${t.sheet_title} · ${titleText(e.title, lang)}`} section="actions">
       <article class="day-sheet">
         <p class="crumb no-print">
           <a href={`/actions/${e.id}`}>← {t.plan_title}</a>

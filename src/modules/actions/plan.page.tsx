@@ -52,14 +52,7 @@ export function PlanPage(props: PlanPageProps) {
   const { plan, lang } = props;
   const e = plan.event;
   return (
-    <Page
-      title={titleText(e.title, lang)}
-      lang={lang}
-      csrf={props.csrf}
-      path={props.path}
-      auth={props.auth}
-      section="actions"
-    >
+    <Page {...props} title={titleText(e.title, lang)} section="actions">
       <div class="page-head">
         <h1>
           <Title text={e.title} lang={lang} />

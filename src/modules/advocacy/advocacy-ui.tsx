@@ -22,14 +22,5 @@ export function Badges(props: { campaign: CallCampaign; lang: Lang }) {
   );
 }
 
-export function Notice(props: { text: string | undefined }) {
-  if (!props.text) return null;
-  return (
-    <div class="alert alert-ok" role="status">
-      {props.text}
-    </div>
-  );
-}
-
 export const countText = (n: number, lang: Lang, one: string, many: (n: string) => string) =>
   n === 1 ? one : many(formatNumber(n, lang));

@@ -1,11 +1,11 @@
 import { pick } from "../../platform/bilingual";
 import { formatNumber } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import { InLang } from "../../platform/ui/blocks";
+import { InLang, Notice } from "../../platform/ui/blocks";
 import { Csrf } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
 import { advocacyText } from "./advocacy.messages";
-import { Badges, Notice, type View } from "./advocacy-ui";
+import { Badges, type View } from "./advocacy-ui";
 import { type CallCampaign, type DayCount, LIMITS, type Target, telHref } from "./call-campaign";
 import { CallsChart } from "./calls-chart";
 

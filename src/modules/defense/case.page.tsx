@@ -1,6 +1,7 @@
 import { formatDate, formatDateTime, type Lang } from "../../platform/i18n";
 import { formatMoney } from "../../platform/money";
 import { can } from "../../platform/permissions";
+import { Notice } from "../../platform/ui/blocks";
 import { Csrf } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
 import { ShareLinks } from "../../platform/ui/share";
@@ -50,11 +51,7 @@ export function CasePage(props: CasePageProps) {
           </a>
         )}
       </div>
-      {props.notice && (
-        <div class="alert alert-ok" role="status">
-          {props.notice}
-        </div>
-      )}
+      <Notice text={props.notice} />
       <Panel title={t.details}>
         <dl class="facts">
           <dt>{t.person}</dt>

@@ -115,14 +115,7 @@ export function ConsentPage(
   const back = `/people/${props.person.id}`;
   const title = t.page_title(props.person.displayName);
   return (
-    <Page
-      title={title}
-      lang={props.lang}
-      csrf={props.csrf}
-      path={props.path}
-      auth={props.auth}
-      section="people"
-    >
+    <Page {...props} title={title} section="people">
       <div class="narrow">
         <p>
           <a href={back}>← {t.back}</a>

@@ -189,14 +189,7 @@ export function BroadcastPreviewPage(
   const b = props.broadcast;
   const action = `/messages/broadcasts/${b.id}`;
   return (
-    <Page
-      title={t.preview_title}
-      lang={props.lang}
-      csrf={props.csrf}
-      path={props.path}
-      auth={props.auth}
-      section="messages"
-    >
+    <Page {...props} title={t.preview_title} section="messages">
       <div class="narrow">
         <PageHead title={t.preview_title} />
         <Notice text={props.notice} />

@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { signedIn } from "../../platform/authorize";
 import { readForm } from "../../platform/form-input";
 import { type AppContext, type AppEnv, render } from "../../platform/http";
-import { FormPage } from "../../platform/ui/blocks";
+import { FormPage, Notice } from "../../platform/ui/blocks";
 import { Checkbox } from "../../platform/ui/forms";
 import { pageView } from "../../platform/ui/view";
 import { consentText } from "./messaging-consent.messages";
@@ -29,11 +29,7 @@ async function page(c: AppContext) {
       back={{ href: "/account", label: t.own_back }}
       intro={
         <>
-          {notice && (
-            <div class="alert alert-ok" role="status">
-              {notice}
-            </div>
-          )}
+          <Notice text={notice} />
           <p class="lede">{t.own_lede(own?.address ?? view.auth.user.email)}</p>
           {own?.state === "stopped" && <p class="alert alert-info">{t.own_stopped}</p>}
         </>

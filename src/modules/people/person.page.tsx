@@ -26,14 +26,7 @@ export function PersonPage(props: Props) {
   const fullName = [p.givenName, p.familyName].filter(Boolean).join(" ");
   const tz = auth.org.timeZone;
   return (
-    <Page
-      title={p.displayName}
-      lang={lang}
-      csrf={props.csrf}
-      path={props.path}
-      auth={auth}
-      section="people"
-    >
+    <Page {...props} title={p.displayName} section="people">
       <p>
         <a href="/people">← {t.title}</a>
       </p>

@@ -1,10 +1,11 @@
 import { formatNumber, type Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
+import { Notice } from "../../platform/ui/blocks";
 import { Csrf } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
 import { SUGGESTION_RULES } from "./leadership";
 import type { LeadersOverview } from "./leadership-data";
-import { Notice, type View } from "./review.page";
+import type { View } from "./review.page";
 import { leadersText } from "./reviews.messages";
 
 // Grow leaders: who never led, who is ready to lead, and levels participation suggests.

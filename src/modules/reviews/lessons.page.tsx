@@ -1,10 +1,11 @@
 import { common } from "../../platform/common.messages";
 import type { Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
+import { Notice } from "../../platform/ui/blocks";
 import { Csrf } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { canClose } from "./lesson";
-import { LessonStatus, Notice, type View } from "./review.page";
+import { LessonStatus, type View } from "./review.page";
 import type { Lesson } from "./review-record";
 import { reviewsText } from "./reviews.messages";
 

@@ -1,11 +1,12 @@
 import type { Child } from "hono/jsx";
 import { instantToZoned } from "../../platform/time";
+import { Notice } from "../../platform/ui/blocks";
 import { Csrf, Field, Form, FormAlert, type FormState, Select } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
 import type { ActionRef } from "./actions-port";
 import type { Member } from "./leadership";
 import { quantityHint } from "./lesson";
-import { LessonStatus, Notice, type View } from "./review.page";
+import { LessonStatus, type View } from "./review.page";
 import type { Lesson } from "./review-record";
 import { reviewsText } from "./reviews.messages";
 

@@ -1,6 +1,7 @@
 import type { SignedIn } from "../../platform/http";
 import { formatNumber, type Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
+import { Notice } from "../../platform/ui/blocks";
 import {
   Csrf,
   Field,
@@ -24,15 +25,6 @@ import { reviewsText } from "./reviews.messages";
 export type View = { lang: Lang; csrf: string; path: string; auth: SignedIn };
 
 const titleOf = (e: ActionRef, lang: Lang) => e.title[lang] || e.title.es || e.title.en;
-
-export function Notice(props: { text: string | undefined }) {
-  if (!props.text) return null;
-  return (
-    <div class="alert alert-ok" role="status">
-      {props.text}
-    </div>
-  );
-}
 
 type Props = View & {
   event: ActionRef;

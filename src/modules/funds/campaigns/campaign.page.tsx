@@ -4,7 +4,7 @@ import type { SignedIn } from "../../../platform/http";
 import { formatNumber, type Lang } from "../../../platform/i18n";
 import { cents, formatMoney } from "../../../platform/money";
 import { can } from "../../../platform/permissions";
-import { InLang, ConfirmPage as PlatformConfirmPage } from "../../../platform/ui/blocks";
+import { InLang, Notice, ConfirmPage as PlatformConfirmPage } from "../../../platform/ui/blocks";
 import { Field, type FormState } from "../../../platform/ui/forms";
 import { Page } from "../../../platform/ui/layout";
 import { ShareLinks } from "../../../platform/ui/share";
@@ -70,11 +70,7 @@ export function CampaignPage(props: CampaignPageProps) {
           </a>
         )}
       </div>
-      {props.notice && (
-        <div class="alert alert-ok" role="status">
-          {props.notice}
-        </div>
-      )}
+      <Notice text={props.notice} />
       {props.alert && !pointsAtField && (
         <div class="alert alert-error" role="alert">
           {props.alert}

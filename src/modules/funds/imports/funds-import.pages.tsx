@@ -2,6 +2,7 @@ import { pick } from "../../../platform/bilingual";
 import type { SignedIn } from "../../../platform/http";
 import { formatNumber, type Lang } from "../../../platform/i18n";
 import { cents, formatMoney } from "../../../platform/money";
+import { Notice, PageHead } from "../../../platform/ui/blocks";
 import { Actions, Csrf } from "../../../platform/ui/forms";
 import { Page } from "../../../platform/ui/layout";
 import type { Campaign } from "../campaign";
@@ -30,15 +31,9 @@ export function UploadPage(
   return (
     <Page {...props} title={t.upload_title} section="funds">
       <div class="narrow">
-        <div class="page-head">
-          <h1>{t.upload_title}</h1>
-        </div>
+        <PageHead title={t.upload_title} />
         <p class="lede">{pick(c.title, props.lang).text}</p>
-        {props.notice && (
-          <div class="alert alert-ok" role="status">
-            {props.notice}
-          </div>
-        )}
+        <Notice text={props.notice} />
         <div class="panel">
           <p>{t.upload_lede}</p>
           <form method="post" action={importPath(c.id)} enctype="multipart/form-data" novalidate>
@@ -90,17 +85,8 @@ export function ImportDonePage(
   const tf = fundsText[lang];
   const money = (n: number) => formatMoney(cents(n), c.currency, lang);
   return (
-    <Page
-      title={t.done_title}
-      lang={lang}
-      csrf={props.csrf}
-      path={props.path}
-      auth={props.auth}
-      section="funds"
-    >
-      <div class="page-head">
-        <h1>{t.done_title}</h1>
-      </div>
+    <Page {...props} title={t.done_title} section="funds">
+      <PageHead title={t.done_title} />
       <p class="lede">{pick(c.title, lang).text}</p>
       <div class="alert alert-ok" role="status">
         {t.done_body(

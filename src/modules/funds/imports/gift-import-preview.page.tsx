@@ -1,6 +1,7 @@
 import { pick } from "../../../platform/bilingual";
 import { formatDateTime, formatNumber, type Lang } from "../../../platform/i18n";
 import { cents, formatMoney } from "../../../platform/money";
+import { PageHead } from "../../../platform/ui/blocks";
 import {
   Actions,
   Csrf,
@@ -172,17 +173,8 @@ export function GiftImportPreviewPage(props: PreviewPageProps) {
     }),
   ];
   return (
-    <Page
-      title={t.preview_title}
-      lang={lang}
-      csrf={props.csrf}
-      path={props.path}
-      auth={props.auth}
-      section="funds"
-    >
-      <div class="page-head">
-        <h1>{t.preview_title}</h1>
-      </div>
+    <Page {...props} title={t.preview_title} section="funds">
+      <PageHead title={t.preview_title} />
       <p class="lede">
         {t.preview_lede(imp.fileName, pick(c.title, lang).text)} {t.nothing_saved}
       </p>

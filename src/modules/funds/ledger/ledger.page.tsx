@@ -21,14 +21,7 @@ export function LedgerPage(props: {
   const a = activityText[lang];
   const title = t.page_title(c.title[lang]);
   return (
-    <Page
-      title={title}
-      lang={lang}
-      csrf={props.csrf}
-      path={props.path}
-      auth={props.auth}
-      section="funds"
-    >
+    <Page {...props} title={title} section="funds">
       <p>
         <a href={`/funds/${c.id}`}>{t.back}</a>
       </p>
