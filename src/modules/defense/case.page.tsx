@@ -2,8 +2,8 @@ import { formatDate, formatDateTime, type Lang } from "../../platform/i18n";
 import { formatMoney } from "../../platform/money";
 import { can } from "../../platform/permissions";
 import { Notice } from "../../platform/ui/blocks";
-import { Csrf } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
+import { SensitivePanel } from "../../platform/ui/sensitive";
 import { ShareLinks } from "../../platform/ui/share";
 import { formatANumber } from "./a-number";
 import type { Case, CaseSensitive } from "./case";
@@ -121,7 +121,7 @@ export function CasePage(props: CasePageProps) {
           </p>
         )}
       </Panel>
-      <SensitivePanel {...props} />
+      <CaseSensitivePanel {...props} />
       <Panel title={t.public_title}>
         <p>
           <span class={`badge ${k.public ? "case-public" : ""}`}>
@@ -205,51 +205,43 @@ function Timeline(props: CasePageProps & { writer: boolean }) {
   );
 }
 
-function SensitivePanel(props: CasePageProps) {
+function CaseSensitivePanel(props: CasePageProps) {
   const t = casesText[props.lang];
   const { kase: k, sensitive: s } = props;
-  const saved = (has: boolean) => (has ? t.sensitive_saved : t.sensitive_empty);
-  const any = k.hasANumber || k.hasBirthdate || k.hasNotes;
   return (
-    <Panel title={t.sensitive_title} class="sensitive">
-      {s ? (
-        <>
-          <dl class="facts">
-            <dt>{t.a_number}</dt>
-            <dd>{s.aNumber ? formatANumber(s.aNumber) : t.sensitive_empty}</dd>
-            <dt>{t.birthdate}</dt>
-            <dd>{s.birthdate ? showDate(s.birthdate, props.lang) : t.sensitive_empty}</dd>
-            <dt>{t.notes}</dt>
-            <dd class="prewrap">{s.notes ?? t.sensitive_empty}</dd>
-          </dl>
-          <p class="hint">{t.sensitive_logged}</p>
-        </>
-      ) : (
-        <>
-          <dl class="facts">
-            <dt>{t.a_number}</dt>
-            <dd>{saved(k.hasANumber)}</dd>
-            <dt>{t.birthdate}</dt>
-            <dd>{saved(k.hasBirthdate)}</dd>
-            <dt>{t.notes}</dt>
-            <dd>{saved(k.hasNotes)}</dd>
-          </dl>
-          {props.seesSensitive ? (
-            any && (
-              <form method="post" action={`/cases/${k.id}/sensitive`}>
-                <Csrf token={props.csrf} />
-                <p class="hint">{t.sensitive_hint}</p>
-                <button type="submit" class="secondary">
-                  {t.show_sensitive}
-                </button>
-              </form>
-            )
-          ) : (
-            <p class="hint">{t.sensitive_no_access}</p>
-          )}
-        </>
-      )}
-    </Panel>
+    <SensitivePanel
+      title={t.sensitive_title}
+      csrf={props.csrf}
+      revealed={!!s}
+      mayReveal={props.seesSensitive}
+      revealAction={`/cases/${k.id}/sensitive`}
+      facts={[
+        {
+          label: t.a_number,
+          value: s?.aNumber ? formatANumber(s.aNumber) : t.sensitive_empty,
+          saved: k.hasANumber,
+        },
+        {
+          label: t.birthdate,
+          value: s?.birthdate ? showDate(s.birthdate, props.lang) : t.sensitive_empty,
+          saved: k.hasBirthdate,
+        },
+        {
+          label: t.notes,
+          value: s?.notes ?? t.sensitive_empty,
+          saved: k.hasNotes,
+          class: "prewrap",
+        },
+      ]}
+      texts={{
+        saved: t.sensitive_saved,
+        notSaved: t.sensitive_empty,
+        logged: t.sensitive_logged,
+        hint: t.sensitive_hint,
+        show: t.show_sensitive,
+        noAccess: t.sensitive_no_access,
+      }}
+    />
   );
 }
 

@@ -3,8 +3,8 @@ import type { SignedIn } from "../../platform/http";
 import { formatDate, type Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { ConfirmPage, Notice } from "../../platform/ui/blocks";
-import { Csrf } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
+import { SensitivePanel } from "../../platform/ui/sensitive";
 import { peopleText } from "./people.messages";
 import type { Person } from "./person";
 
@@ -79,41 +79,33 @@ export function PersonPage(props: Props) {
         </dl>
         <p class="muted">{t.added_on(formatDate(p.createdAt, lang, tz))}</p>
       </Panel>
-      <Panel title={t.sensitive_title} class="sensitive">
-        {props.sensitive ? (
-          <>
-            <dl class="facts">
-              <dt>{t.birthdate}</dt>
-              <dd>{props.sensitive.birthdate ?? t.sensitive_none}</dd>
-              <dt>{t.home_address}</dt>
-              <dd>{props.sensitive.homeAddress ?? t.sensitive_none}</dd>
-            </dl>
-            <p class="hint">{t.sensitive_logged}</p>
-          </>
-        ) : (
-          <>
-            <dl class="facts">
-              <dt>{t.birthdate}</dt>
-              <dd>{p.hasBirthdate ? t.sensitive_saved : t.sensitive_none}</dd>
-              <dt>{t.home_address}</dt>
-              <dd>{p.hasHomeAddress ? t.sensitive_saved : t.sensitive_none}</dd>
-            </dl>
-            {can(auth.role, "people.sensitive") ? (
-              (p.hasBirthdate || p.hasHomeAddress) && (
-                <form method="post" action={`/people/${p.id}/sensitive`}>
-                  <Csrf token={props.csrf} />
-                  <p class="hint">{t.sensitive_hint}</p>
-                  <button type="submit" class="secondary">
-                    {t.show_sensitive}
-                  </button>
-                </form>
-              )
-            ) : (
-              <p class="hint">{t.sensitive_no_access}</p>
-            )}
-          </>
-        )}
-      </Panel>
+      <SensitivePanel
+        title={t.sensitive_title}
+        csrf={props.csrf}
+        revealed={!!props.sensitive}
+        mayReveal={can(auth.role, "people.sensitive")}
+        revealAction={`/people/${p.id}/sensitive`}
+        facts={[
+          {
+            label: t.birthdate,
+            value: props.sensitive?.birthdate ?? t.sensitive_none,
+            saved: p.hasBirthdate,
+          },
+          {
+            label: t.home_address,
+            value: props.sensitive?.homeAddress ?? t.sensitive_none,
+            saved: p.hasHomeAddress,
+          },
+        ]}
+        texts={{
+          saved: t.sensitive_saved,
+          notSaved: t.sensitive_none,
+          logged: t.sensitive_logged,
+          hint: t.sensitive_hint,
+          show: t.show_sensitive,
+          noAccess: t.sensitive_no_access,
+        }}
+      />
       {props.extra?.bottom}
       {can(auth.role, "people.delete") && (
         <p>
