@@ -44,20 +44,7 @@ export type CaseEvent = {
 /** Every kind shares one shape; `checkEventFields` says which fields a kind needs. */
 export const CaseEventInputSchema = z
   .object({
-    kind: z.enum(
-      [
-        "detained",
-        "transferred",
-        "hearing_scheduled",
-        "hearing_held",
-        "bond_set",
-        "bond_posted",
-        "released",
-        "removed",
-        "note",
-      ],
-      "invalid_choice",
-    ),
+    kind: z.enum(CASE_EVENT_KINDS, "invalid_choice"),
     occurredAt: z.date("invalid_date"),
     facilityId: uuidInput("invalid_choice").nullable().default(null),
     fromFacilityId: uuidInput("invalid_choice").nullable().default(null),

@@ -5,53 +5,39 @@ import { fold } from "../../platform/text";
 
 export type Keyword = "stop" | "start" | "help";
 
-const STOP = [
-  "stop",
-  "stopall",
-  "unsubscribe",
-  "cancel",
-  "end",
-  "quit",
-  "revoke",
-  "optout",
-  "alto",
-  "parar",
-  "pare",
-  "para",
-  "baja",
-  "darse de baja",
-  "cancelar",
-  "detener",
-  "no mas",
-  "basta",
-];
-const START = ["start", "unstop", "yes", "alta", "iniciar", "comenzar", "reanudar"];
-const HELP = ["help", "info", "ayuda", "informacion"];
+// Each language's keywords: a keyword in Spanish is answered in Spanish.
+const KEYWORDS: Record<"en" | "es", Record<Keyword, string[]>> = {
+  en: {
+    stop: ["stop", "stopall", "unsubscribe", "cancel", "end", "quit", "revoke", "optout"],
+    start: ["start", "unstop", "yes"],
+    help: ["help", "info"],
+  },
+  es: {
+    stop: [
+      "alto",
+      "parar",
+      "pare",
+      "para",
+      "baja",
+      "darse de baja",
+      "cancelar",
+      "detener",
+      "no mas",
+      "basta",
+    ],
+    start: ["alta", "iniciar", "comenzar", "reanudar"],
+    help: ["ayuda", "informacion"],
+  },
+};
 
-const table = new Map<string, Keyword>([
-  ...STOP.map((k) => [k, "stop"] as const),
-  ...START.map((k) => [k, "start"] as const),
-  ...HELP.map((k) => [k, "help"] as const),
-]);
+const table = new Map<string, Keyword>(
+  (["stop", "start", "help"] as const).flatMap((k) => [
+    ...KEYWORDS.en[k].map((w) => [w, k] as const),
+    ...KEYWORDS.es[k].map((w) => [w, k] as const),
+  ]),
+);
 
-const SPANISH = new Set([
-  "alto",
-  "parar",
-  "pare",
-  "para",
-  "baja",
-  "darse de baja",
-  "cancelar",
-  "detener",
-  "no mas",
-  "basta",
-  "alta",
-  "iniciar",
-  "comenzar",
-  "reanudar",
-  "ayuda",
-  "informacion",
-]);
+const SPANISH = new Set(Object.values(KEYWORDS.es).flat());
 
 function words(body: string): string {
   return fold(body)
