@@ -23,6 +23,23 @@ export function twoOrgs(store: StoreKind): TwoOrgs {
   return s;
 }
 
+/** An app with one organization, for operations tests. */
+export type OneOrg = { t: TestApp; actor: Actor };
+
+/**
+ * One organization's owner on a fresh app on `store`, built before the tests of the calling
+ * describe block and closed after them.
+ */
+export function oneOrg(store: StoreKind): OneOrg {
+  const s = {} as OneOrg;
+  beforeAll(async () => {
+    s.t = await createTestApp(store);
+    s.actor = (await createOrg(s.t)).actor;
+  });
+  afterAll(() => s.t.close());
+  return s;
+}
+
 /** An app with one organization whose owner is signed in to the pages. */
 export type OwnerPages = {
   t: TestApp;

@@ -1,9 +1,8 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { makeEvent, makePerson } from "../../../test/support/actions";
-import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
 import { STORES } from "../../../test/support/stores";
-import type { Actor } from "../../platform/actor";
+import { oneOrg } from "../../../test/support/suites";
 import { getPersonSummaries } from "../people/person-summaries";
 import { addRole } from "./add-role";
 import { checkIn } from "./check-in";
@@ -13,18 +12,11 @@ import { setAttendance } from "./set-attendance";
 import { setEventStatus } from "./set-event-status";
 
 describe.each(STORES)("RSVPs and check-in on %s", (store) => {
-  let t: TestApp;
-  let actor: Actor;
-
-  beforeAll(async () => {
-    t = await createTestApp(store);
-    actor = (await createOrg(t)).actor;
-  });
-  afterAll(() => t.close());
+  const s = oneOrg(store);
 
   const rows = async (eventId: string) =>
     (
-      await t.database.db.execute<{
+      await s.t.database.db.execute<{
         person_id: string;
         status: string;
         checked_in_at: Date | null;
@@ -34,11 +26,11 @@ describe.each(STORES)("RSVPs and check-in on %s", (store) => {
     ).rows;
 
   it("checking the same person in twice is one check-in, the first time kept", async () => {
-    const event = await makeEvent(t.deps, actor);
-    const p = await makePerson(t.deps, actor, "Chuy Puntual");
-    await setAttendance(t.deps, actor, event.id, { personId: p.id, status: "going" });
-    const first = await checkIn(t.deps, actor, event.id, { personId: p.id });
-    const second = await checkIn(t.deps, actor, event.id, { personId: p.id });
+    const event = await makeEvent(s.t.deps, s.actor);
+    const p = await makePerson(s.t.deps, s.actor, "Chuy Puntual");
+    await setAttendance(s.t.deps, s.actor, event.id, { personId: p.id, status: "going" });
+    const first = await checkIn(s.t.deps, s.actor, event.id, { personId: p.id });
+    const second = await checkIn(s.t.deps, s.actor, event.id, { personId: p.id });
     expect(first.first).toBe(true);
     expect(second.first).toBe(false);
     expect(second.checkedInAt).toEqual(first.checkedInAt);
@@ -46,32 +38,34 @@ describe.each(STORES)("RSVPs and check-in on %s", (store) => {
     expect(rest).toEqual([]);
     expect(row?.status).toBe("attended");
     // Concurrent double taps: still one row.
-    const q = await makePerson(t.deps, actor, "Nico Doble Toque");
-    await Promise.all([1, 2, 3].map(() => checkIn(t.deps, actor, event.id, { personId: q.id })));
+    const q = await makePerson(s.t.deps, s.actor, "Nico Doble Toque");
+    await Promise.all(
+      [1, 2, 3].map(() => checkIn(s.t.deps, s.actor, event.id, { personId: q.id })),
+    );
     expect((await rows(event.id)).filter((r) => r.person_id === q.id)).toHaveLength(1);
   });
 
   it("a public RSVP matches a person by email or phone, or creates one with the least data", async () => {
-    const event = await makeEvent(t.deps, actor);
-    await setEventStatus(t.deps, actor, event.id, "planned");
-    const known = await makePerson(t.deps, actor, "Marta Conocida", "active", {
+    const event = await makeEvent(s.t.deps, s.actor);
+    await setEventStatus(s.t.deps, s.actor, event.id, "planned");
+    const known = await makePerson(s.t.deps, s.actor, "Marta Conocida", "active", {
       emails: [{ address: "marta@example.org" }],
       phones: [{ number: "(555) 010-3333" }],
     });
-    const byEmail = await publicRsvp(t.deps, actor.orgId, event.slug, {
+    const byEmail = await publicRsvp(s.t.deps, s.actor.orgId, event.slug, {
       name: "Otra forma de escribir",
       email: "MARTA@example.org",
       language: "es",
     });
     expect(byEmail.personCreated).toBe(false);
-    const byPhone = await publicRsvp(t.deps, actor.orgId, event.slug, {
+    const byPhone = await publicRsvp(s.t.deps, s.actor.orgId, event.slug, {
       name: "Marta",
       phone: "555 010 3333",
       language: "es",
       status: "maybe",
     });
     expect(byPhone.personCreated).toBe(false);
-    const created = await publicRsvp(t.deps, actor.orgId, event.slug, {
+    const created = await publicRsvp(s.t.deps, s.actor.orgId, event.slug, {
       name: "Persona Nueva Inventada",
       phone: "555-010-4444",
       language: "en",
@@ -82,7 +76,7 @@ describe.each(STORES)("RSVPs and check-in on %s", (store) => {
     expect(all).toHaveLength(2);
     expect(all.find((r) => r.person_id === known.id)?.status).toBe("maybe");
     const newId = all.find((r) => r.person_id !== known.id)?.person_id as string;
-    const summary = (await getPersonSummaries(t.database.db, actor.orgId, [newId])).get(newId);
+    const summary = (await getPersonSummaries(s.t.database.db, s.actor.orgId, [newId])).get(newId);
     expect(summary).toMatchObject({
       displayName: "Persona Nueva Inventada",
       preferredLanguage: "en",
@@ -90,34 +84,35 @@ describe.each(STORES)("RSVPs and check-in on %s", (store) => {
     });
     // The known person's name is not changed by a stranger's form.
     expect(
-      (await getPersonSummaries(t.database.db, actor.orgId, [known.id])).get(known.id)?.displayName,
+      (await getPersonSummaries(s.t.database.db, s.actor.orgId, [known.id])).get(known.id)
+        ?.displayName,
     ).toBe("Marta Conocida");
   });
 
   it("refuses an RSVP without a way to reach the person, and for drafts and unknown slugs", async () => {
-    const draft = await makeEvent(t.deps, actor);
+    const draft = await makeEvent(s.t.deps, s.actor);
     await expect(
-      publicRsvp(t.deps, actor.orgId, draft.slug, {
+      publicRsvp(s.t.deps, s.actor.orgId, draft.slug, {
         name: "X",
         email: "x@example.org",
         language: "es",
       }),
     ).rejects.toMatchObject({ status: 404 });
-    await setEventStatus(t.deps, actor, draft.id, "planned");
+    await setEventStatus(s.t.deps, s.actor, draft.id, "planned");
     await expect(
-      publicRsvp(t.deps, actor.orgId, draft.slug, { name: "X", language: "es" }),
+      publicRsvp(s.t.deps, s.actor.orgId, draft.slug, { name: "X", language: "es" }),
     ).rejects.toMatchObject({
       fields: { email: "required" },
     });
     await expect(
-      publicRsvp(t.deps, actor.orgId, draft.slug, {
+      publicRsvp(s.t.deps, s.actor.orgId, draft.slug, {
         name: "<b>X</b>",
         email: "no-es-correo",
         language: "es",
       }),
     ).rejects.toMatchObject({ fields: { email: "invalid_email" } });
     await expect(
-      publicRsvp(t.deps, actor.orgId, "no-existe", {
+      publicRsvp(s.t.deps, s.actor.orgId, "no-existe", {
         name: "X",
         email: "x@example.org",
         language: "es",
@@ -126,20 +121,20 @@ describe.each(STORES)("RSVPs and check-in on %s", (store) => {
   });
 
   it("publishes each person's attendance and roles, and upcoming RSVPs for reminders", async () => {
-    const event = await makeEvent(t.deps, actor, { titleEs: "Mitin en el parque" });
-    await setEventStatus(t.deps, actor, event.id, "planned");
-    const p = await makePerson(t.deps, actor, "Tere Constante", "active");
-    await setAttendance(t.deps, actor, event.id, { personId: p.id, status: "going" });
-    await addRole(t.deps, actor, event.id, { personId: p.id, role: "deputy" });
-    expect(await attendanceHistory(t.database.db, actor.orgId, p.id)).toMatchObject([
+    const event = await makeEvent(s.t.deps, s.actor, { titleEs: "Mitin en el parque" });
+    await setEventStatus(s.t.deps, s.actor, event.id, "planned");
+    const p = await makePerson(s.t.deps, s.actor, "Tere Constante", "active");
+    await setAttendance(s.t.deps, s.actor, event.id, { personId: p.id, status: "going" });
+    await addRole(s.t.deps, s.actor, event.id, { personId: p.id, role: "deputy" });
+    expect(await attendanceHistory(s.t.database.db, s.actor.orgId, p.id)).toMatchObject([
       { eventId: event.id, status: "going", title: { es: "Mitin en el parque" } },
     ]);
-    expect(await roleHistory(t.database.db, actor.orgId, [p.id])).toMatchObject([
+    expect(await roleHistory(s.t.database.db, s.actor.orgId, [p.id])).toMatchObject([
       { eventId: event.id, role: "deputy" },
     ]);
     const soon = await upcomingEventsWithRsvps(
-      t.database.db,
-      actor.orgId,
+      s.t.database.db,
+      s.actor.orgId,
       new Date(),
       new Date(Date.now() + 30 * 86_400_000),
     );

@@ -1,10 +1,10 @@
 import { sql } from "drizzle-orm";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
+import { describe, expect, it } from "vitest";
+import { createOrg } from "../../../test/support/app";
 import { STORES } from "../../../test/support/stores";
+import { oneOrg } from "../../../test/support/suites";
 import { driveInput, moveInput, needInput } from "../../../test/support/supplies";
-import type { Actor } from "../../platform/actor";
 import { AppError } from "../../platform/errors";
 import { addDropOffPoint } from "./add-drop-off-point";
 import { addNeed } from "./add-need";
@@ -60,14 +60,7 @@ const step = fc.oneof(
 );
 
 describe.each(STORES)("supplies stock computed from the ledger on %s", (store) => {
-  let t: TestApp;
-  let actor: Actor;
-
-  beforeAll(async () => {
-    t = await createTestApp(store);
-    actor = (await createOrg(t)).actor;
-  });
-  afterAll(() => t.close());
+  const w = oneOrg(store);
 
   it("per need, per drop-off point and low stock equal a full recount, for any history", async () => {
     let run = 0;
@@ -78,19 +71,26 @@ describe.each(STORES)("supplies stock computed from the ledger on %s", (store) =
         fc.constantFrom(0, 0, 5, 10),
         async (steps, laterDays) => {
           run += 1;
-          const d = await createDrive(t.deps, actor, driveInput(`recuento-${run}`));
+          const d = await createDrive(w.t.deps, w.actor, driveInput(`recuento-${run}`));
           const points: string[] = [];
           for (const name of ["Parroquia Inventada", "Centro Inventado"])
             points.push(
-              (await addDropOffPoint(t.deps, actor, d.id, { name, address: null, hours: [] })).id,
+              (await addDropOffPoint(w.t.deps, w.actor, d.id, { name, address: null, hours: [] }))
+                .id,
             );
           const needs = [
-            (await addNeed(t.deps, actor, d.id, needInput({ item: { es: "Agua" }, quantity: 50 })))
-              .id,
             (
               await addNeed(
-                t.deps,
-                actor,
+                w.t.deps,
+                w.actor,
+                d.id,
+                needInput({ item: { es: "Agua" }, quantity: 50 }),
+              )
+            ).id,
+            (
+              await addNeed(
+                w.t.deps,
+                w.actor,
                 d.id,
                 needInput({ item: { es: "Arroz" }, unit: "kg", quantity: 30 }),
               )
@@ -106,8 +106,8 @@ describe.each(STORES)("supplies stock computed from the ledger on %s", (store) =
                 done.push(
                   (
                     await recordMovement(
-                      t.deps,
-                      actor,
+                      w.t.deps,
+                      w.actor,
                       d.id,
                       moveInput(needId, s.kind, s.quantity, pointId),
                     )
@@ -115,9 +115,14 @@ describe.each(STORES)("supplies stock computed from the ledger on %s", (store) =
                 );
               } else if (s.t === "reverse") {
                 if (done.length > 0)
-                  await reverseMovement(t.deps, actor, d.id, done[s.target % done.length] ?? "");
+                  await reverseMovement(
+                    w.t.deps,
+                    w.actor,
+                    d.id,
+                    done[s.target % done.length] ?? "",
+                  );
               } else if (s.t === "pledge") {
-                const p = await createPledge(t.deps, actor, d.id, {
+                const p = await createPledge(w.t.deps, w.actor, d.id, {
                   needId: needs[s.need] ?? "",
                   quantity: s.quantity,
                   pointId: null,
@@ -128,14 +133,15 @@ describe.each(STORES)("supplies stock computed from the ledger on %s", (store) =
                 pledges.push(p.id);
                 // A pledge made `age` days ago: only its expiry moves (the ledger is untouched).
                 if (s.age > 0)
-                  await t.database.db.execute(sql`
+                  await w.t.database.db.execute(sql`
                     UPDATE supply_pledges
                     SET expires_at = expires_at - make_interval(days => ${s.age})
                     WHERE id = ${p.id}`);
               } else if (pledges.length > 0) {
                 const target = pledges[s.target % pledges.length] ?? "";
-                if (s.t === "arrived") done.push((await receivePledge(t.deps, actor, target)).id);
-                else await cancelPledge(t.deps, actor, target);
+                if (s.t === "arrived")
+                  done.push((await receivePledge(w.t.deps, w.actor, target)).id);
+                else await cancelPledge(w.t.deps, w.actor, target);
               }
             } catch (error) {
               // Refusals (not enough stock, already reversed, more than still needed, a pledge
@@ -146,10 +152,10 @@ describe.each(STORES)("supplies stock computed from the ledger on %s", (store) =
           const now = new Date(Date.now() + laterDays * DAY);
           const movements = (
             await Promise.all(
-              needs.map((id) => needMovements(t.database.db, actor.orgId, d.id, id)),
+              needs.map((id) => needMovements(w.t.database.db, w.actor.orgId, d.id, id)),
             )
           ).flat();
-          const pledgeRows = await t.database.db.execute<{
+          const pledgeRows = await w.t.database.db.execute<{
             id: string;
             need_id: string;
             quantity_milli: string;
@@ -166,7 +172,7 @@ describe.each(STORES)("supplies stock computed from the ledger on %s", (store) =
             cancelled: p.cancelled,
           }));
           // 1. Per need: needed, received, delivered, discarded, on hand, pledged, still needed.
-          const figures = await loadNeedFigures(t.database.db, actor.orgId, d.id, now);
+          const figures = await loadNeedFigures(w.t.database.db, w.actor.orgId, d.id, now);
           const expected = recount(
             figures.map((n) => ({ id: n.id, quantity: n.figures.needed })),
             movements,
@@ -181,12 +187,12 @@ describe.each(STORES)("supplies stock computed from the ledger on %s", (store) =
           }
           // One need read alone (the quantity screen, a pledge's check) gives the same.
           for (const id of needs) {
-            const [one] = await loadNeedFigures(t.database.db, actor.orgId, d.id, now, id);
+            const [one] = await loadNeedFigures(w.t.database.db, w.actor.orgId, d.id, now, id);
             expect(one?.figures).toEqual(expected.get(id));
           }
           // 2. Per need and drop-off point.
           const state = stockState(movements);
-          const atPoints = await loadPointStock(t.database.db, actor.orgId, d.id);
+          const atPoints = await loadPointStock(w.t.database.db, w.actor.orgId, d.id);
           const seen = new Set(
             movements.flatMap((m) => (m.pointId ? [`${m.needId}/${m.pointId}`] : [])),
           );
@@ -200,7 +206,7 @@ describe.each(STORES)("supplies stock computed from the ledger on %s", (store) =
             expect(onHandOf(totalsAt(state, row.needId, row.pointId))).toBeGreaterThanOrEqual(0);
           }
           // 3. Low-stock warnings of this drive.
-          const low = (await lowStock(t.database.db, actor.orgId))
+          const low = (await lowStock(w.t.database.db, w.actor.orgId))
             .filter((l) => l.driveId === d.id)
             .map((l) => `${l.needId}/${l.pointId}`)
             .sort();
@@ -219,23 +225,23 @@ describe.each(STORES)("supplies stock computed from the ledger on %s", (store) =
   });
 
   it("another organization's drive id reads no figures", async () => {
-    const other = (await createOrg(t, "Otra Organización")).actor;
-    const d = await createDrive(t.deps, actor, driveInput("ajena"));
-    const point = await addDropOffPoint(t.deps, actor, d.id, {
+    const other = (await createOrg(w.t, "Otra Organización")).actor;
+    const d = await createDrive(w.t.deps, w.actor, driveInput("ajena"));
+    const point = await addDropOffPoint(w.t.deps, w.actor, d.id, {
       name: "Parroquia Inventada",
       address: null,
       hours: [],
     });
     const { id } = await addNeed(
-      t.deps,
-      actor,
+      w.t.deps,
+      w.actor,
       d.id,
       needInput({ item: { es: "Pan" }, quantity: 5 }),
     );
-    await recordMovement(t.deps, actor, d.id, moveInput(id, "received", 2, point.id));
-    expect(await loadPointStock(t.database.db, actor.orgId, d.id)).toHaveLength(1);
-    expect(await loadNeedFigures(t.database.db, other.orgId, d.id, new Date())).toEqual([]);
-    expect(await loadNeedFigures(t.database.db, other.orgId, d.id, new Date(), id)).toEqual([]);
-    expect(await loadPointStock(t.database.db, other.orgId, d.id)).toEqual([]);
+    await recordMovement(w.t.deps, w.actor, d.id, moveInput(id, "received", 2, point.id));
+    expect(await loadPointStock(w.t.database.db, w.actor.orgId, d.id)).toHaveLength(1);
+    expect(await loadNeedFigures(w.t.database.db, other.orgId, d.id, new Date())).toEqual([]);
+    expect(await loadNeedFigures(w.t.database.db, other.orgId, d.id, new Date(), id)).toEqual([]);
+    expect(await loadPointStock(w.t.database.db, other.orgId, d.id)).toEqual([]);
   });
 });
