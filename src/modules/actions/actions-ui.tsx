@@ -29,3 +29,34 @@ export function timeOnly(instant: Date, lang: Lang, timeZone: string): string {
     timeZone,
   }).format(instant);
 }
+
+/** When, where and the meeting point of an action: `dt`/`dd` pairs of a facts list. */
+export function WhenAndWhere(props: {
+  event: Pick<
+    ActionEvent,
+    "startsAt" | "endsAt" | "timeZone" | "placeName" | "placeAddress" | "meetingPoint"
+  >;
+  lang: Lang;
+  labels: { when: string; where: string; meeting_point: string };
+}) {
+  const e = props.event;
+  const t = props.labels;
+  return (
+    <>
+      <dt>{t.when}</dt>
+      <dd>{whenText(e, props.lang)}</dd>
+      {e.placeName && (
+        <>
+          <dt>{t.where}</dt>
+          <dd>{[e.placeName, e.placeAddress].filter(Boolean).join(", ")}</dd>
+        </>
+      )}
+      {e.meetingPoint && (
+        <>
+          <dt>{t.meeting_point}</dt>
+          <dd>{e.meetingPoint}</dd>
+        </>
+      )}
+    </>
+  );
+}

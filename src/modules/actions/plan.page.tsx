@@ -5,7 +5,7 @@ import { Csrf, type FormState } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { canMoveStatus, type EventStatus } from "./action";
 import { actionsText } from "./actions.messages";
-import { Title, titleText, whenText } from "./actions-ui";
+import { Title, titleText, WhenAndWhere } from "./actions-ui";
 import type { Plan } from "./load-plan";
 import type { PersonOption } from "./plan-people";
 import { ChantsSection, MaterialsSection, RolesSection, StepsSection } from "./plan-sections";
@@ -70,20 +70,7 @@ export function PlanPage(props: PlanPageProps) {
       <ReadinessList plan={plan} lang={lang} />
       <section class="panel" aria-label={t.plan_title}>
         <dl class="facts">
-          <dt>{t.when}</dt>
-          <dd>{whenText(e, lang)}</dd>
-          {e.placeName && (
-            <>
-              <dt>{t.where}</dt>
-              <dd>{[e.placeName, e.placeAddress].filter(Boolean).join(", ")}</dd>
-            </>
-          )}
-          {e.meetingPoint && (
-            <>
-              <dt>{t.meeting_point}</dt>
-              <dd>{e.meetingPoint}</dd>
-            </>
-          )}
+          <WhenAndWhere event={e} lang={lang} labels={t} />
           {e.expectedTurnout !== null && (
             <>
               <dt>{t.expected}</dt>

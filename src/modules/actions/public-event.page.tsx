@@ -4,7 +4,7 @@ import type { Lang } from "../../platform/i18n";
 import type { FormState } from "../../platform/ui/forms";
 import { Paragraphs, PublicLayout } from "../../platform/ui/public-layout";
 import { actionsPublicText } from "./actions-public.messages";
-import { whenText } from "./actions-ui";
+import { WhenAndWhere, whenText } from "./actions-ui";
 import type { ActionEvent } from "./event-record";
 import type { PublicEvent } from "./public-events";
 
@@ -74,20 +74,7 @@ export function PublicEventPage(props: Props) {
     >
       <h1 lang={title.lang === props.lang ? undefined : title.lang}>{title.text}</h1>
       <dl class="pub-facts">
-        <dt>{t.when}</dt>
-        <dd>{whenText(e, props.lang)}</dd>
-        {e.placeName && (
-          <>
-            <dt>{t.where}</dt>
-            <dd>{[e.placeName, e.placeAddress].filter(Boolean).join(", ")}</dd>
-          </>
-        )}
-        {e.meetingPoint && (
-          <>
-            <dt>{t.meeting_point}</dt>
-            <dd>{e.meetingPoint}</dd>
-          </>
-        )}
+        <WhenAndWhere event={e} lang={props.lang} labels={t} />
       </dl>
       {description.text && (
         <Paragraphs
