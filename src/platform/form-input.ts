@@ -19,6 +19,12 @@ export async function readForm(c: AppContext): Promise<Record<string, string>> {
   return values;
 }
 
+/** The field errors of a failed operation, or rethrows anything else. */
+export function fieldErrorsOf(error: unknown): FieldErrors {
+  if (error instanceof AppError && error.fields) return error.fields;
+  throw error;
+}
+
 export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
 
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parsed<z.infer<S>> {
@@ -57,7 +63,6 @@ export async function submitForm<S extends z.ZodType, R>(options: {
   try {
     return { ok: true, result: await options.run(parsed.data) };
   } catch (error) {
-    if (error instanceof AppError && error.fields) return again(error.fields);
-    throw error;
+    return again(fieldErrorsOf(error));
   }
 }

@@ -5,7 +5,7 @@ import { anyone } from "../../platform/authorize";
 import { clientAddress as clientAddressOf } from "../../platform/client-address";
 import { common } from "../../platform/common.messages";
 import { AppError, type FieldErrors } from "../../platform/errors";
-import { parseWith, readForm } from "../../platform/form-input";
+import { fieldErrorsOf, parseWith, readForm } from "../../platform/form-input";
 import { type AppContext, type AppEnv, render, safeNext } from "../../platform/http";
 import { isLang } from "../../platform/i18n";
 import { isSecure, LANG_COOKIE, rotateCsrf } from "../../platform/middleware";
@@ -178,7 +178,6 @@ accountsRoutes.post("/invite/:token", anyone, async (c) => {
     startSession(c, await createSession(db, joined.userId, joined.orgId));
     return c.redirect("/", 303);
   } catch (error) {
-    if (error instanceof AppError && error.fields) return page(error.fields);
-    throw error;
+    return page(fieldErrorsOf(error));
   }
 });

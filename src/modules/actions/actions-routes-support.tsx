@@ -1,5 +1,5 @@
 import { common } from "../../platform/common.messages";
-import { AppError, type FieldErrors } from "../../platform/errors";
+import type { FieldErrors } from "../../platform/errors";
 import { type AppContext, requireUuidParam, type SignedIn } from "../../platform/http";
 import { can } from "../../platform/permissions";
 import type { FormState } from "../../platform/ui/forms";
@@ -99,12 +99,6 @@ export function noticeFor(c: AppContext): string | undefined {
   const t = actionsText[c.get("lang")];
   if (key === "paired") return t.paired(Number(c.req.query("n") ?? 0));
   return key && key in NOTICES ? (t[NOTICES[key as keyof typeof NOTICES]] as string) : undefined;
-}
-
-/** The field errors of a failed operation, or rethrows anything else. */
-export function fieldErrorsOf(error: unknown): FieldErrors {
-  if (error instanceof AppError && error.fields) return error.fields;
-  throw error;
 }
 
 /** Renames operation fields (personId) to the form's (person_id). */

@@ -2,9 +2,9 @@ import { Hono } from "hono";
 import type { Database } from "../../db/client";
 import { anyone } from "../../platform/authorize";
 import { clientAddress as clientAddressOf } from "../../platform/client-address";
-import { AppError, type FieldErrors, notFound } from "../../platform/errors";
+import { type FieldErrors, notFound } from "../../platform/errors";
 import type { EventBus } from "../../platform/events";
-import { readForm } from "../../platform/form-input";
+import { fieldErrorsOf, readForm } from "../../platform/form-input";
 import { type AppContext, type AppEnv, render } from "../../platform/http";
 import { isLang, type Lang } from "../../platform/i18n";
 import { type CachedPage, CacheRelay, PageCache, type Rendered } from "../../platform/page-cache";
@@ -273,9 +273,7 @@ export function actionsPublicRoutes(options: ActionsPublicOptions) {
         consent: values.consent === "on",
       });
     } catch (error) {
-      if (error instanceof AppError && error.fields)
-        return page({ values, errors: error.fields }, 422);
-      throw error;
+      return page({ values, errors: fieldErrorsOf(error) }, 422);
     }
     return c.redirect(back, 303);
   });

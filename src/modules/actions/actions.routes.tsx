@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { Hono } from "hono";
 import { allow } from "../../platform/authorize";
 import { type FieldErrors, invalid } from "../../platform/errors";
-import { parseWith, readForm } from "../../platform/form-input";
+import { fieldErrorsOf, parseWith, readForm } from "../../platform/form-input";
 import {
   type AppContext,
   type AppEnv,
@@ -24,7 +24,6 @@ import {
   type ActionsRouteOptions,
   canManage,
   canPlan,
-  fieldErrorsOf,
   noticeFor,
   pickersFor,
   planFor,

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { allow } from "../../platform/authorize";
 import { type FieldErrors, invalid } from "../../platform/errors";
-import { readForm } from "../../platform/form-input";
+import { fieldErrorsOf, readForm } from "../../platform/form-input";
 import {
   type AppContext,
   type AppEnv,
@@ -14,7 +14,6 @@ import {
   type ActionsRouteOptions,
   canManage,
   canPlan,
-  fieldErrorsOf,
   pickersFor,
   planFor,
   renameFields,

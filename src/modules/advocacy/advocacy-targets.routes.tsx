@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { allow } from "../../platform/authorize";
 import { pick } from "../../platform/bilingual";
 import { AppError, type FieldErrors } from "../../platform/errors";
-import { parseWith, readForm } from "../../platform/form-input";
+import { fieldErrorsOf, parseWith, readForm } from "../../platform/form-input";
 import {
   type AppContext,
   type AppEnv,
@@ -93,8 +93,7 @@ advocacyTargetRoutes.post("/advocacy/:id/targets", allow("advocacy.write"), asyn
       });
     }
   } catch (error) {
-    if (error instanceof AppError && error.fields) return again(error.fields);
-    throw error;
+    return again(fieldErrorsOf(error));
   }
   return c.redirect(`/advocacy/${campaign.id}?done=target_added`, 303);
 });

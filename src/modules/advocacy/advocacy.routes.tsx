@@ -3,7 +3,7 @@ import { z } from "zod";
 import { allow } from "../../platform/authorize";
 import { pick } from "../../platform/bilingual";
 import { AppError, type FieldErrors } from "../../platform/errors";
-import { parseWith, readForm } from "../../platform/form-input";
+import { fieldErrorsOf, parseWith, readForm } from "../../platform/form-input";
 import {
   type AppContext,
   type AppEnv,
@@ -138,8 +138,7 @@ advocacyRoutes.post("/advocacy", allow("advocacy.write"), async (c) => {
     const created = await createCallCampaign(c.get("deps"), auth.actor, parsed.data);
     return c.redirect(`/advocacy/${created.id}?done=created`, 303);
   } catch (error) {
-    if (error instanceof AppError && error.fields) return again(error.fields);
-    throw error;
+    return again(fieldErrorsOf(error));
   }
 });
 
@@ -179,8 +178,7 @@ advocacyRoutes.post("/advocacy/:id", allow("advocacy.write"), async (c) => {
   try {
     await updateCallCampaign(c.get("deps"), auth.actor, campaign.id, parsed.data);
   } catch (error) {
-    if (error instanceof AppError && error.fields) return again(error.fields);
-    throw error;
+    return again(fieldErrorsOf(error));
   }
   return c.redirect(`/advocacy/${campaign.id}?done=saved`, 303);
 });

@@ -3,7 +3,7 @@ import type { Db } from "../../db/client";
 import type { Actor } from "../../platform/actor";
 import { allow } from "../../platform/authorize";
 import { AppError, type FieldErrors } from "../../platform/errors";
-import { parseWith, readForm } from "../../platform/form-input";
+import { fieldErrorsOf, parseWith, readForm } from "../../platform/form-input";
 import { type AppContext, type AppEnv, render, requireUuidParam } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
 import { searchQuery } from "../../platform/text";
@@ -154,8 +154,7 @@ async function saveShift(c: AppContext, shiftId?: string) {
     const { id } = await createShift(c.get("deps"), auth.actor, parsed.data);
     return c.redirect(`/outreach/${id}?done=created`, 303);
   } catch (error) {
-    if (error instanceof AppError && error.fields) return again(error.fields);
-    throw error;
+    return again(fieldErrorsOf(error));
   }
 }
 

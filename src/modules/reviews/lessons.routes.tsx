@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { allow } from "../../platform/authorize";
-import { AppError, type FieldErrors } from "../../platform/errors";
-import { parseWith, readForm } from "../../platform/form-input";
+import type { FieldErrors } from "../../platform/errors";
+import { fieldErrorsOf, parseWith, readForm } from "../../platform/form-input";
 import { type AppContext, type AppEnv, render, requireUuidParam } from "../../platform/http";
 import { fold, searchQuery } from "../../platform/text";
 import type { FormState } from "../../platform/ui/forms";
@@ -119,8 +119,7 @@ lessonsRoutes.post("/actions/:id/lessons/:lessonId/adopt", allow("lessons.manage
   try {
     await adoptLesson(c.get("deps"), auth.actor, lessonId, eventId, parsed.data);
   } catch (error) {
-    if (error instanceof AppError && error.fields) return again(error.fields);
-    throw error;
+    return again(fieldErrorsOf(error));
   }
   return c.redirect(`/actions/${eventId}/lessons?done=adopted`, 303);
 });

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { allow } from "../../platform/authorize";
 import { AppError, type FieldErrors } from "../../platform/errors";
-import { parseWith, readForm } from "../../platform/form-input";
+import { fieldErrorsOf, parseWith, readForm } from "../../platform/form-input";
 import {
   type AppContext,
   type AppEnv,
@@ -114,8 +114,7 @@ reviewsRoutes.post("/actions/:id/review", allow("reviews.write"), async (c) => {
     const saved = await saveReview(c.get("deps"), auth.actor, eventId, parsed.data, authors);
     return c.redirect(`/actions/${eventId}/review?done=saved&lessons=${saved.lessonsAdded}`, 303);
   } catch (error) {
-    if (error instanceof AppError && error.fields) return again(error.fields);
-    throw error;
+    return again(fieldErrorsOf(error));
   }
 });
 
@@ -145,8 +144,7 @@ reviewsRoutes.post("/actions/:id/review/follow-ups", allow("reviews.write"), asy
   try {
     await addFollowUp(c.get("deps"), auth.actor, eventId, parsed.data);
   } catch (error) {
-    if (error instanceof AppError && error.fields) return again(error.fields);
-    throw error;
+    return again(fieldErrorsOf(error));
   }
   return c.redirect(`/actions/${eventId}/review?done=follow_up`, 303);
 });

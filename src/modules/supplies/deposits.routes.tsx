@@ -1,8 +1,8 @@
 import { desc, eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { allow } from "../../platform/authorize";
-import { AppError, type FieldErrors } from "../../platform/errors";
-import { readForm } from "../../platform/form-input";
+import type { FieldErrors } from "../../platform/errors";
+import { fieldErrorsOf, readForm } from "../../platform/form-input";
 import { type AppContext, type AppEnv, render } from "../../platform/http";
 import { parseAmount } from "../../platform/money";
 import { dayInZone } from "../../platform/time";
@@ -84,7 +84,6 @@ depositRoutes.post("/supplies/deposits", allow("supplies.deposit"), async (c) =>
     });
     return c.redirect("/supplies/deposits?done=deposit", 303);
   } catch (error) {
-    if (error instanceof AppError && error.fields) return page(c, values, error.fields, 422);
-    throw error;
+    return page(c, values, fieldErrorsOf(error), 422);
   }
 });

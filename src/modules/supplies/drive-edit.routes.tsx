@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { allow } from "../../platform/authorize";
 import { AppError, type FieldErrors, fieldsFromZod } from "../../platform/errors";
-import { readForm } from "../../platform/form-input";
+import { fieldErrorsOf, readForm } from "../../platform/form-input";
 import { type AppEnv, render, requireUuidParam } from "../../platform/http";
 import { addDropOffPoint, setPointActive } from "./add-drop-off-point";
 import { addNeed } from "./add-need";
@@ -43,8 +43,7 @@ driveEditRoutes.post("/supplies/:id/needs", allow("supplies.manage"), async (c) 
     await addNeed(c.get("deps"), c.var.actor, drive.id, parsed.data);
     return c.redirect(`/supplies/${drive.id}?done=need`, 303);
   } catch (error) {
-    if (error instanceof AppError && error.fields) return again(error.fields);
-    throw error;
+    return again(fieldErrorsOf(error));
   }
 });
 
@@ -77,8 +76,7 @@ driveEditRoutes.post("/supplies/:id/points", allow("supplies.manage"), async (c)
     });
     return c.redirect(`/supplies/${drive.id}?done=point`, 303);
   } catch (error) {
-    if (error instanceof AppError && error.fields) return again(error.fields);
-    throw error;
+    return again(fieldErrorsOf(error));
   }
 });
 

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { allow } from "../../platform/authorize";
-import { AppError, type FieldErrors } from "../../platform/errors";
-import { parseWith, readForm } from "../../platform/form-input";
+import type { FieldErrors } from "../../platform/errors";
+import { fieldErrorsOf, parseWith, readForm } from "../../platform/form-input";
 import { type AppEnv, render, requireUuidParam } from "../../platform/http";
 import { fold, searchQuery } from "../../platform/text";
 import { dayInZone } from "../../platform/time";
@@ -60,8 +60,7 @@ suppliesRoutes.post("/supplies", allow("supplies.manage"), async (c) => {
     const drive = await createDrive(c.get("deps"), c.var.actor, parsed.data);
     return c.redirect(`/supplies/${drive.id}?done=created`, 303);
   } catch (error) {
-    if (error instanceof AppError && error.fields) return again(error.fields);
-    throw error;
+    return again(fieldErrorsOf(error));
   }
 });
 
@@ -123,8 +122,7 @@ suppliesRoutes.post("/supplies/:id", allow("supplies.manage"), async (c) => {
     await updateDrive(c.get("deps"), c.var.actor, drive.id, parsed.data);
     return c.redirect(`/supplies/${drive.id}?done=saved`, 303);
   } catch (error) {
-    if (error instanceof AppError && error.fields) return again(error.fields);
-    throw error;
+    return again(fieldErrorsOf(error));
   }
 });
 

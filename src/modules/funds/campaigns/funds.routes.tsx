@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { allow } from "../../../platform/authorize";
 import { pick } from "../../../platform/bilingual";
 import { AppError, type FieldErrors } from "../../../platform/errors";
-import { parseWith, readForm } from "../../../platform/form-input";
+import { fieldErrorsOf, parseWith, readForm } from "../../../platform/form-input";
 import { type AppContext, type AppEnv, render, requireUuidParam } from "../../../platform/http";
 import { can } from "../../../platform/permissions";
 import { publicBaseUrl } from "../../../platform/public-address";
@@ -174,9 +174,7 @@ fundsRoutes.post("/funds", allow("funds.manage"), async (c) => {
     const campaign = await createCampaign(c.get("deps"), auth.actor, parsed.data);
     return c.redirect(`/funds/${campaign.id}?done=created`, 303);
   } catch (error) {
-    if (error instanceof AppError && error.fields)
-      return again(campaignErrorsForForm(error.fields));
-    throw error;
+    return again(campaignErrorsForForm(fieldErrorsOf(error)));
   }
 });
 
@@ -235,9 +233,7 @@ fundsRoutes.post("/funds/:id", allow("funds.manage"), async (c) => {
   try {
     await updateCampaign(c.get("deps"), auth.actor, campaign.id, parsed.data);
   } catch (error) {
-    if (error instanceof AppError && error.fields)
-      return again(campaignErrorsForForm(error.fields));
-    throw error;
+    return again(campaignErrorsForForm(fieldErrorsOf(error)));
   }
   return c.redirect(`/funds/${campaign.id}?done=saved`, 303);
 });

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { allow } from "../../../platform/authorize";
 import { common } from "../../../platform/common.messages";
 import { AppError, type FieldErrors, notFound } from "../../../platform/errors";
-import { parseWith, readForm } from "../../../platform/form-input";
+import { fieldErrorsOf, parseWith, readForm } from "../../../platform/form-input";
 import { type AppContext, type AppEnv, render, requireUuidParam } from "../../../platform/http";
 import { formatNumber } from "../../../platform/i18n";
 import { emptyForm, type FormState } from "../../../platform/ui/forms";
@@ -188,8 +188,7 @@ fundsImportRoutes.post("/funds/:id/imports/:importId", allow("funds.import"), as
       mapping: formToMapping(parsed.data),
     });
   } catch (error) {
-    if (error instanceof AppError && error.fields) return again(error.fields);
-    throw error;
+    return again(fieldErrorsOf(error));
   }
   return c.redirect(`${importPreviewPath(campaign.id, imp.id)}#rows`, 303);
 });
