@@ -1,7 +1,7 @@
 import { pick } from "../../platform/bilingual";
 import { formatNumber } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import { InLang, Notice } from "../../platform/ui/blocks";
+import { InLang, Notice, Stats } from "../../platform/ui/blocks";
 import { Csrf } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
 import { advocacyText } from "./advocacy.messages";
@@ -47,16 +47,12 @@ export function CallCampaignPage(props: Props) {
       </p>
       <p class="muted">{!c.open ? t.shown_closed : c.public ? t.shown_public : t.shown_private}</p>
       <Panel title={c.kind === "visit" ? t.counts_visit : t.counts_call}>
-        <div class="stats">
-          <div class="stat">
-            <div class="n">{formatNumber(today, lang)}</div>
-            <div class="l">{t.stat_today}</div>
-          </div>
-          <div class="stat">
-            <div class="n">{formatNumber(props.total, lang)}</div>
-            <div class="l">{t.stat_total}</div>
-          </div>
-        </div>
+        <Stats
+          items={[
+            { value: formatNumber(today, lang), label: t.stat_today },
+            { value: formatNumber(props.total, lang), label: t.stat_total },
+          ]}
+        />
         <CallsChart days={props.days} lang={lang} id={`calls-${c.id}`} />
         <p class="hint">{t.counts_hint}</p>
       </Panel>

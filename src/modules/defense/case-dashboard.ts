@@ -89,6 +89,16 @@ export async function listCases(
   return selectCases(db, orgId, caseConditions(orgId, query), query.limit ?? 200, 0);
 }
 
+/** The columns a case list shows (names are added by withNames). */
+const listColumns = {
+  id: cases.id,
+  personId: cases.personId,
+  status: cases.status,
+  facilityId: cases.facilityId,
+  lawyerName: cases.lawyerName,
+  lastActivityAt: cases.lastActivityAt,
+};
+
 async function selectCases(
   db: Db,
   orgId: string,
@@ -98,12 +108,7 @@ async function selectCases(
 ): Promise<CaseListItem[]> {
   const rows = await db
     .select({
-      id: cases.id,
-      personId: cases.personId,
-      status: cases.status,
-      facilityId: cases.facilityId,
-      lawyerName: cases.lawyerName,
-      lastActivityAt: cases.lastActivityAt,
+      ...listColumns,
       nextHearingAt: sql<Date | null>`(
         SELECT min(${caseEvents.occurredAt}) FROM ${caseEvents}
         WHERE ${caseEvents.caseId} = ${cases.id} AND ${caseEvents.orgId} = ${cases.orgId}
@@ -198,14 +203,7 @@ export async function staleCases(
     (options.now ?? new Date()).getTime() - (options.days ?? STALE_DAYS) * DAY,
   );
   const rows = await db
-    .select({
-      id: cases.id,
-      personId: cases.personId,
-      status: cases.status,
-      facilityId: cases.facilityId,
-      lawyerName: cases.lawyerName,
-      lastActivityAt: cases.lastActivityAt,
-    })
+    .select(listColumns)
     .from(cases)
     .where(
       and(eq(cases.orgId, orgId), ne(cases.status, "closed"), lt(cases.lastActivityAt, cutoff)),

@@ -6,14 +6,17 @@ export const CASES_PER_PAGE = 50;
 
 // What the case pages and the API read from query strings. Pure: no I/O.
 
+/** A search box's text: at most 200 characters, NUL removed; anything odd is "". */
+const searchText = z
+  .string()
+  .max(200)
+  .transform((v) => v.replaceAll("\u0000", ""))
+  .catch("")
+  .default("");
+
 /** Query strings are forgiving: anything odd falls back to the default. */
 export const DashboardQuerySchema = z.object({
-  q: z
-    .string()
-    .max(200)
-    .transform((v) => v.replaceAll("\u0000", ""))
-    .catch("")
-    .default(""),
+  q: searchText,
   status: z
     .enum(["active", "all", ...CASE_STATUSES])
     .catch("active")
@@ -24,10 +27,5 @@ export const DashboardQuerySchema = z.object({
 
 export const PersonParamSchema = z.object({
   person: uuidInput().optional().catch(undefined),
-  q: z
-    .string()
-    .max(200)
-    .transform((v) => v.replaceAll("\u0000", ""))
-    .catch("")
-    .default(""),
+  q: searchText,
 });

@@ -1,6 +1,6 @@
 import { formatNumber } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import { FilterSelect, ListPage, listLink } from "../../platform/ui/blocks";
+import { FilterSelect, ListPage, listLink, Stats } from "../../platform/ui/blocks";
 import { Panel } from "../../platform/ui/layout";
 import { CASE_STATUSES } from "./case";
 import type { CaseFilter, CaseListItem, CasePage, HearingItem } from "./case-dashboard";
@@ -39,14 +39,9 @@ export function CasesDashboardPage(props: Props) {
       lead={
         <>
           <p class="lede">{t.lede}</p>
-          <div class="stats">
-            {stats.map(([n, label, href]) => (
-              <a class="stat" href={href}>
-                <div class="n">{formatNumber(n, lang)}</div>
-                <div class="l">{label}</div>
-              </a>
-            ))}
-          </div>
+          <Stats
+            items={stats.map(([n, label, href]) => ({ value: formatNumber(n, lang), label, href }))}
+          />
           <section id="hearings">
             <Panel title={t.hearings_title}>
               {props.hearings.length ? (

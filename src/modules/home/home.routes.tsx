@@ -3,6 +3,7 @@ import { signedIn } from "../../platform/authorize";
 import { type AppEnv, render } from "../../platform/http";
 import { formatDate, formatNumber } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
+import { Stats } from "../../platform/ui/blocks";
 import { Page, Panel } from "../../platform/ui/layout";
 import { HearingList } from "../defense/case-ui";
 import { FundsApprovalPanel, fundsNeedingAttention } from "../funds/funds-home";
@@ -41,14 +42,9 @@ homeRoutes.get("/", signedIn, async (c) => {
     <Page title={t.title} lang={lang} csrf={c.get("csrf")} path="/" auth={auth} section="home">
       <h1>{t.greeting(auth.user.name)}</h1>
       <p class="lede">{t.lede}</p>
-      <div class="stats">
-        {stats.map(([n, label, href]) => (
-          <a class="stat" href={href}>
-            <div class="n">{formatNumber(n, lang)}</div>
-            <div class="l">{label}</div>
-          </a>
-        ))}
-      </div>
+      <Stats
+        items={stats.map(([n, label, href]) => ({ value: formatNumber(n, lang), label, href }))}
+      />
       {can(auth.role, "cases.read") && (
         <Panel title={t.hearings_week}>
           {s.hearingsThisWeek.length ? (

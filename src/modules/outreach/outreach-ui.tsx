@@ -1,5 +1,6 @@
 import type { SignedIn } from "../../platform/http";
 import { formatNumber, type Lang } from "../../platform/i18n";
+import { Stats } from "../../platform/ui/blocks";
 import { outreachText } from "./outreach.messages";
 import { receptivePercent, type Totals } from "./shift";
 
@@ -21,14 +22,7 @@ export function TotalsStats(props: { totals: Totals; lang: Lang; single?: boolea
   ];
   return (
     <>
-      <div class="stats">
-        {stats.map(([value, label]) => (
-          <div class="stat">
-            <div class="n">{n(value)}</div>
-            <div class="l">{label}</div>
-          </div>
-        ))}
-      </div>
+      <Stats items={stats.map(([value, label]) => ({ value: n(value), label }))} />
       {s.conversations > 0 && <OutcomeBar totals={s} lang={props.lang} />}
     </>
   );

@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { phoneDigits } from "../../platform/text";
 import { people, personEmails } from "./people.schema";
-import type { EngagementLevel } from "./person";
+import type { EngagementLevel, PhoneNumber } from "./person";
 
 // For modules that plan with people (actions: roles, pairs, check-in) without reading the
 // people table themselves. Ids of another organization are left out.
@@ -16,6 +16,21 @@ export type PersonSummary = {
   phone: string | null;
 };
 
+const summaryColumns = {
+  id: people.id,
+  displayName: people.displayName,
+  engagementLevel: people.engagementLevel,
+  preferredLanguage: people.preferredLanguage,
+  phones: people.phoneNumbers,
+};
+
+function toSummary({
+  phones,
+  ...r
+}: Omit<PersonSummary, "phone"> & { phones: PhoneNumber[] }): PersonSummary {
+  return { ...r, phone: (phones.find((p) => p.primary) ?? phones[0])?.number ?? null };
+}
+
 export async function getPersonSummaries(
   db: Db,
   orgId: string,
@@ -24,22 +39,11 @@ export async function getPersonSummaries(
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
   const rows = await db
-    .select({
-      id: people.id,
-      displayName: people.displayName,
-      engagementLevel: people.engagementLevel,
-      preferredLanguage: people.preferredLanguage,
-      phones: people.phoneNumbers,
-    })
+    .select(summaryColumns)
     .from(people)
     // One array parameter, not one per id: a plan with 2,000 RSVPs asks for 2,000 people.
     .where(and(eq(people.orgId, orgId), sql`${people.id} = ANY(${sql.param(unique)}::uuid[])`));
-  return new Map(
-    rows.map(({ phones, ...r }) => [
-      r.id,
-      { ...r, phone: (phones.find((p) => p.primary) ?? phones[0])?.number ?? null },
-    ]),
-  );
+  return new Map(rows.map((r) => [r.id, toSummary(r)]));
 }
 
 /**
@@ -81,21 +85,12 @@ export async function findPersonByContact(
 /** The organization's organizers (active, core, leader), by name: pickers for plan roles. */
 export async function listOrganizers(db: Db, orgId: string, limit = 300): Promise<PersonSummary[]> {
   const rows = await db
-    .select({
-      id: people.id,
-      displayName: people.displayName,
-      engagementLevel: people.engagementLevel,
-      preferredLanguage: people.preferredLanguage,
-      phones: people.phoneNumbers,
-    })
+    .select(summaryColumns)
     .from(people)
     .where(
       and(eq(people.orgId, orgId), inArray(people.engagementLevel, ["active", "core", "leader"])),
     )
     .orderBy(people.sortName, people.id)
     .limit(limit);
-  return rows.map(({ phones, ...r }) => ({
-    ...r,
-    phone: (phones.find((p) => p.primary) ?? phones[0])?.number ?? null,
-  }));
+  return rows.map(toSummary);
 }

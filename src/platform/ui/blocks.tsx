@@ -57,6 +57,32 @@ export function PageHead(props: { title: Child; action?: { href: string; label: 
   );
 }
 
+/** One big figure of a Stats row: its value, already formatted; a link when `href`. */
+export type Stat = { value: Child; label: Child; href?: string };
+
+/** Big figures in a row (a dashboard's counts, a campaign's totals). */
+export function Stats(props: { items: readonly Stat[] }) {
+  return (
+    <div class="stats">
+      {props.items.map((s) => {
+        const inner = (
+          <>
+            <div class="n">{s.value}</div>
+            <div class="l">{s.label}</div>
+          </>
+        );
+        return s.href ? (
+          <a class="stat" href={s.href}>
+            {inner}
+          </a>
+        ) : (
+          <div class="stat">{inner}</div>
+        );
+      })}
+    </div>
+  );
+}
+
 export type ListPageProps = ViewProps &
   PropsWithChildren<{
     title: string;

@@ -2,7 +2,7 @@ import { pick } from "../../../platform/bilingual";
 import type { SignedIn } from "../../../platform/http";
 import { formatNumber, type Lang } from "../../../platform/i18n";
 import { cents, formatMoney } from "../../../platform/money";
-import { Notice, PageHead } from "../../../platform/ui/blocks";
+import { Notice, PageHead, Stats } from "../../../platform/ui/blocks";
 import { Actions, Csrf } from "../../../platform/ui/forms";
 import { Page } from "../../../platform/ui/layout";
 import type { Campaign } from "../campaign";
@@ -100,20 +100,13 @@ export function ImportDonePage(
         <h2 class="panel-title" id="now-title">
           {t.campaign_now}
         </h2>
-        <div class="stats">
-          <div class="stat">
-            <div class="n">{money(props.totals.raisedCents)}</div>
-            <div class="l">{tf.raised}</div>
-          </div>
-          <div class="stat">
-            <div class="n">{money(props.totals.availableCents)}</div>
-            <div class="l">{tf.available}</div>
-          </div>
-          <div class="stat">
-            <div class="n">{formatNumber(props.totals.gifts, lang)}</div>
-            <div class="l">{tf.gifts_count}</div>
-          </div>
-        </div>
+        <Stats
+          items={[
+            { value: money(props.totals.raisedCents), label: tf.raised },
+            { value: money(props.totals.availableCents), label: tf.available },
+            { value: formatNumber(props.totals.gifts, lang), label: tf.gifts_count },
+          ]}
+        />
       </section>
       <Actions>
         <a class="button primary" href={`/funds/${c.id}#gifts`}>

@@ -1,7 +1,7 @@
 import { pick } from "../../../platform/bilingual";
 import { formatDateTime, formatNumber, type Lang } from "../../../platform/i18n";
 import { cents, formatMoney } from "../../../platform/money";
-import { PageHead } from "../../../platform/ui/blocks";
+import { PageHead, Stats } from "../../../platform/ui/blocks";
 import {
   Actions,
   Csrf,
@@ -184,14 +184,7 @@ export function GiftImportPreviewPage(props: PreviewPageProps) {
         </div>
       )}
       <Notices lang={lang} imp={imp} preview={preview} />
-      <div class="stats">
-        {stats.map(([n, label]) => (
-          <div class="stat">
-            <div class="n">{n}</div>
-            <div class="l">{label}</div>
-          </div>
-        ))}
-      </div>
+      <Stats items={stats.map(([value, label]) => ({ value, label }))} />
 
       {problems.length > 0 && (
         <section class="panel" id="problems" aria-labelledby="problems-title">
