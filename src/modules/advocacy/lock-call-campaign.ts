@@ -2,7 +2,8 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { notFound } from "../../platform/errors";
 import { isUuid } from "../../platform/ids";
-import { callCampaigns } from "./advocacy.schema";
+import type { Operation } from "../../platform/operation";
+import { advocacyTargets, callCampaigns } from "./advocacy.schema";
 
 /**
  * Locks the campaign row for the rest of the transaction, so changes to its targets are
@@ -21,4 +22,34 @@ export async function lockCallCampaign(
     .for("update");
   if (!row) throw notFound();
   return row;
+}
+
+/** Where one target of one of the organization's campaigns is. */
+export function oneTarget(orgId: string, campaignId: string, targetId: string) {
+  return and(
+    eq(advocacyTargets.orgId, orgId),
+    eq(advocacyTargets.callCampaignId, campaignId),
+    eq(advocacyTargets.id, targetId),
+  );
+}
+
+/**
+ * After a target was written (`rows`: what the write returned): 404 when there was none,
+ * else its audit row and the change the case's pages hear.
+ */
+export async function targetWritten(
+  op: Operation,
+  campaignId: string,
+  caseId: string,
+  targetId: string,
+  rows: unknown[],
+  action: string,
+): Promise<void> {
+  if (rows.length === 0) throw notFound();
+  await op.audit(
+    action,
+    { type: "advocacy_target", id: targetId },
+    { call_campaign_id: campaignId },
+  );
+  op.emit("advocacy.changed", { orgId: op.actor.orgId, caseId });
 }

@@ -1,10 +1,9 @@
-import { and, eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { notFound } from "../../platform/errors";
 import { isUuid } from "../../platform/ids";
 import { runOperation } from "../../platform/operation";
 import { advocacyTargets } from "./advocacy.schema";
-import { lockCallCampaign } from "./lock-call-campaign";
+import { lockCallCampaign, oneTarget, targetWritten } from "./lock-call-campaign";
 
 export async function removeTarget(
   deps: Deps,
@@ -17,20 +16,15 @@ export async function removeTarget(
     const campaign = await lockCallCampaign(op.tx, actor.orgId, campaignId);
     const removed = await op.tx
       .delete(advocacyTargets)
-      .where(
-        and(
-          eq(advocacyTargets.orgId, actor.orgId),
-          eq(advocacyTargets.callCampaignId, campaignId),
-          eq(advocacyTargets.id, targetId),
-        ),
-      )
+      .where(oneTarget(actor.orgId, campaignId, targetId))
       .returning({ id: advocacyTargets.id });
-    if (removed.length === 0) throw notFound();
-    await op.audit(
+    await targetWritten(
+      op,
+      campaignId,
+      campaign.caseId,
+      targetId,
+      removed,
       "advocacy_target.removed",
-      { type: "advocacy_target", id: targetId },
-      { call_campaign_id: campaignId },
     );
-    op.emit("advocacy.changed", { orgId: actor.orgId, caseId: campaign.caseId });
   });
 }

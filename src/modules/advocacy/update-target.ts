@@ -1,4 +1,3 @@
-import { and, eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { notFound } from "../../platform/errors";
 import { isUuid } from "../../platform/ids";
@@ -7,7 +6,7 @@ import { fromDirectory } from "./add-target";
 import { advocacyTargets } from "./advocacy.schema";
 import type { Target, TargetFields } from "./call-campaign";
 import { getTarget } from "./call-campaign-record";
-import { lockCallCampaign } from "./lock-call-campaign";
+import { lockCallCampaign, oneTarget, targetWritten } from "./lock-call-campaign";
 
 /** Replaces a target's office data; the kind (facility or office) stays what it was. */
 export async function updateTarget(
@@ -53,21 +52,9 @@ async function write(
         hours: fields.hours,
         updatedAt: new Date(),
       })
-      .where(
-        and(
-          eq(advocacyTargets.orgId, actor.orgId),
-          eq(advocacyTargets.callCampaignId, campaignId),
-          eq(advocacyTargets.id, targetId),
-        ),
-      )
+      .where(oneTarget(actor.orgId, campaignId, targetId))
       .returning({ id: advocacyTargets.id });
-    if (updated.length === 0) throw notFound();
-    await op.audit(
-      action,
-      { type: "advocacy_target", id: targetId },
-      { call_campaign_id: campaignId },
-    );
-    op.emit("advocacy.changed", { orgId: actor.orgId, caseId: campaign.caseId });
+    await targetWritten(op, campaignId, campaign.caseId, targetId, updated, action);
     const target = await getTarget(op.tx, actor.orgId, campaignId, targetId);
     if (!target) throw notFound();
     return target;
