@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { STORES } from "../../../test/support/stores";
-import { driveInput, needInput, refusal } from "../../../test/support/supplies";
 import { oneOrg } from "../../../test/support/suites";
+import { driveInput, needInput, refusal } from "../../../test/support/supplies";
 import { addDropOffPoint, setPointActive } from "./add-drop-off-point";
 import { addNeed } from "./add-need";
 import { cancelPledge } from "./cancel-pledge";
