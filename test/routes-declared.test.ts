@@ -10,6 +10,7 @@ import {
   type TestApp,
 } from "./support/app";
 import { addMember } from "./support/members";
+import { DEFAULT_STORE } from "./support/stores";
 
 // Every route of the app says who may use it (platform/authorize.ts): allow("perm"),
 // signedIn, or anyone. A route without a declaration is a forgotten check, so it fails
@@ -39,7 +40,7 @@ describe("declared access on every route", () => {
   let viewerToken: string;
 
   beforeAll(async () => {
-    t = await createTestApp("pglite");
+    t = await createTestApp(DEFAULT_STORE);
     const org = await createOrg(t);
     const viewer = await addMember(t, org.actor, "viewer");
     viewerPage = await signedIn(t, viewer.email);

@@ -216,6 +216,13 @@ function initialise(bin: Binaries, dataDir: string, clusterDir: string, user: Ru
 
 const passwordFile = (dataDir: string) => join(dataDir, "postgres.password");
 
+export type StartOptions = {
+  /** migrate-store: start beside the PGlite store it moves in. */
+  besidePglite?: boolean;
+  /** Settings over the small server's (tests: more connections, no fsync). */
+  settings?: Record<string, string>;
+};
+
 /**
  * Starts (initialising it the first time) the cluster of `dataDir` and its database.
  * Refuses while the folder still holds a PGlite store (the store before decision 106), unless
@@ -223,7 +230,7 @@ const passwordFile = (dataDir: string) => join(dataDir, "postgres.password");
  */
 export async function startEmbeddedPostgres(
   dataDir: string,
-  options: { besidePglite?: boolean } = {},
+  options: StartOptions = {},
 ): Promise<EmbeddedCluster> {
   const pglite = pgliteStoreIn(dataDir);
   if (pglite && !options.besidePglite) {
@@ -241,10 +248,8 @@ export async function startEmbeddedPostgres(
     : initialise(bin, dataDir, clusterDir, user);
   await stopOrphan(clusterDir);
   const port = await freePort();
-  const flags = Object.entries({ ...SETTINGS, port: String(port) }).flatMap(([k, v]) => [
-    "-c",
-    `${k}=${v}`,
-  ]);
+  const settings = { ...SETTINGS, ...options.settings, port: String(port) };
+  const flags = Object.entries(settings).flatMap(([k, v]) => ["-c", `${k}=${v}`]);
   const child = spawn(bin.postgres, ["-D", clusterDir, ...flags], {
     ...user,
     // Its own process group: a Ctrl-C in the terminal reaches Amparo, which stops it in order.

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiClient } from "../../test/support/api";
 import { apiTokenFor, createOrg, createTestApp, type TestApp } from "../../test/support/app";
+import { DEFAULT_STORE } from "../../test/support/stores";
 
 // What the JSON API refuses before any route reads a body: something that isn't JSON,
 // JSON nested deeper than any Amparo body (without walking it recursively), and NUL.
@@ -8,7 +9,7 @@ describe("JSON bodies on /api/v1", () => {
   let t: TestApp;
   let api: ReturnType<typeof apiClient>;
   beforeAll(async () => {
-    t = await createTestApp("pglite");
+    t = await createTestApp(DEFAULT_STORE);
     const org = await createOrg(t);
     api = apiClient(t, await apiTokenFor(t, org.actor));
   });

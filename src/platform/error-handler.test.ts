@@ -9,6 +9,7 @@ import {
   type TestApp,
 } from "../../test/support/app";
 import { text } from "../../test/support/html";
+import { DEFAULT_STORE } from "../../test/support/stores";
 import { common } from "./common.messages";
 import { describeError } from "./error-handler";
 
@@ -19,7 +20,7 @@ describe("unexpected errors", () => {
   let logged: string[];
 
   beforeAll(async () => {
-    t = await createTestApp("pglite");
+    t = await createTestApp(DEFAULT_STORE);
     // A database rule the app doesn't know about makes one insert fail for real.
     await t.database.db.execute(
       sql`ALTER TABLE people ADD CONSTRAINT test_forbidden_name CHECK (display_name NOT LIKE 'Secreta%')`,

@@ -2,6 +2,7 @@ import { Validator } from "@seriousme/openapi-schema-validator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiClient } from "../../test/support/api";
 import { apiTokenFor, createOrg, createTestApp, type TestApp } from "../../test/support/app";
+import { DEFAULT_STORE } from "../../test/support/stores";
 
 // The OpenAPI document is valid 3.1 and describes exactly the /api/v1 routes the app serves.
 type Schema = {
@@ -31,7 +32,7 @@ describe("OpenAPI document", () => {
   let t: TestApp;
   let doc: Doc;
   beforeAll(async () => {
-    t = await createTestApp("pglite");
+    t = await createTestApp(DEFAULT_STORE);
     const res = await t.app.request("/api/v1/openapi.json");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);

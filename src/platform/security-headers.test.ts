@@ -10,6 +10,7 @@ import {
   signedIn,
   type TestApp,
 } from "../../test/support/app";
+import { DEFAULT_STORE } from "../../test/support/stores";
 import { acceptInvitation, inviteUser } from "../modules/accounts/invitations";
 import { assetUrl } from "./assets";
 
@@ -85,7 +86,7 @@ describe("security headers and self-contained pages", () => {
   }
 
   beforeAll(async () => {
-    t = await createTestApp("pglite");
+    t = await createTestApp(DEFAULT_STORE);
   });
   afterAll(() => t.close());
 

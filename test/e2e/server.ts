@@ -22,9 +22,6 @@ export type RunningServer = {
   close(): Promise<void>;
 };
 
-/** PostgreSQL when DATABASE_URL is set (so CI drives the browser against it), else PGlite. */
-export const E2E_STORE: StoreKind = process.env.DATABASE_URL ? "postgres" : "pglite";
-
 export type ServerOptions = {
   /** More settings for the app's config (e.g. Stripe keys), on top of its own data dir. */
   env?: NodeJS.ProcessEnv;
@@ -38,11 +35,10 @@ export type ServerOptions = {
  */
 export async function startServer(
   database?: Database,
-  kind: StoreKind = E2E_STORE,
+  kind?: StoreKind,
   options: ServerOptions = {},
 ): Promise<RunningServer> {
-  // Imported late: the test store reads Vitest's provided template, which a script has not.
-  const db = database ?? (await (await import("../support/stores")).openTestDatabase(kind));
+  const db = database ?? (await openForBrowser(kind));
   const dataDir = mkdtempSync(join(tmpdir(), "amparo-e2e-"));
   const cipher = createCipher(randomBytes(32));
   const config = loadConfig({ ...options.env, AMPARO_DATA_DIR: dataDir });
@@ -68,6 +64,13 @@ export async function startServer(
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The run's first store unless told (the embedded PostgreSQL, Amparo's default store). */
+async function openForBrowser(kind: StoreKind | undefined): Promise<Database> {
+  // Imported late: the test stores are the ones Vitest provides, which a script has not.
+  const { DEFAULT_STORE, openTestDatabase } = await import("../support/stores");
+  return openTestDatabase(kind ?? DEFAULT_STORE);
 }
 
 /** Debian's Chromium, never a downloaded one. */

@@ -1,13 +1,12 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
-import { describe, expect, inject, it, vi } from "vitest";
+import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { startMailServer } from "../../../test/support/mail";
-import { withAdmin, withDatabase } from "../../../test/support/postgres";
-import { STORES } from "../../../test/support/stores";
+import { createTestDatabase, STORES, type StoreKind } from "../../../test/support/stores";
 import { loadConfig } from "../../config";
 import { openStore } from "../../store";
 import { setupOrganization } from "../accounts/setup-organization";
@@ -21,31 +20,47 @@ vi.setConfig({ testTimeout: 480_000 });
 const COUNT = 1000;
 const SECRET = randomBytes(32).toString("base64");
 
-async function prepareStore(store: string) {
-  const dataDir = mkdtempSync(join(tmpdir(), "amparo-crash-"));
-  let databaseUrl = "";
-  if (store === "postgres") {
-    const url = process.env.DATABASE_URL ?? "";
-    const name = `amparo_crash_${randomBytes(5).toString("hex")}`;
-    await withAdmin(url, (a) =>
-      a.query(`CREATE DATABASE ${name} TEMPLATE ${inject("postgresTemplate")}`),
-    );
-    databaseUrl = withDatabase(url, name);
+/**
+ * Where the servers keep their data: PGlite or the embedded PostgreSQL store in a data
+ * directory of their own (the server starts and stops that cluster, as `npm start` does), or
+ * a database on the external PostgreSQL.
+ */
+async function prepareStore(store: StoreKind) {
+  const tmp = mkdtempSync(join(tmpdir(), "amparo-crash-"));
+  chmodSync(tmp, 0o711); // as root, the embedded cluster's user `postgres` must reach it
+  const dataDir = join(tmp, "data");
+  const server = store === "postgres" ? await createTestDatabase(store) : undefined;
+  const env: Record<string, string> = server
+    ? { AMPARO_DATA_DIR: dataDir, DATABASE_URL: server.url }
+    : { AMPARO_DATA_DIR: dataDir, AMPARO_STORE: store, DATABASE_URL: "" };
+  return {
+    env,
+    cleanUp: async () => {
+      await stopLeftCluster(join(dataDir, "postgres"));
+      await server?.drop();
+      rmSync(tmp, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A cluster a killed server left running (a failed test: the restart normally stops it). */
+async function stopLeftCluster(clusterDir: string) {
+  const file = join(clusterDir, "postmaster.pid");
+  if (!existsSync(file)) return;
+  const pid = Number(readFileSync(file, "utf8").split("\n")[0]);
+  try {
+    process.kill(pid, "SIGINT");
+  } catch {
+    return; // not running
   }
-  // PGlite is no longer the default store (decision 106): name it.
-  return { dataDir, databaseUrl, store: store === "pglite" ? "pglite" : "" };
+  for (let i = 0; i < 300 && existsSync(file); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
 async function withStore<T>(
-  env: { dataDir: string; databaseUrl: string; store: string },
+  env: Record<string, string>,
   fn: (db: Awaited<ReturnType<typeof openStore>>["database"]["db"]) => Promise<T>,
 ) {
-  const config = loadConfig({
-    AMPARO_STORE: env.store,
-    AMPARO_DATA_DIR: env.dataDir,
-    DATABASE_URL: env.databaseUrl,
-    AMPARO_SECRET_KEY: SECRET,
-  });
+  const config = loadConfig({ ...env, AMPARO_SECRET_KEY: SECRET });
   const { database } = await openStore(config);
   try {
     return await fn(database.db);
@@ -74,7 +89,8 @@ describe.each(STORES)("outbox crash safety on %s", (store) => {
   it("SIGKILL mid-batch of 1,000, restart: every email arrives, each once", async () => {
     const mail = await startMailServer({ parse: false });
     const where = await prepareStore(store);
-    const orgId = await withStore(where, async (db) => {
+    onTestFinished(where.cleanUp);
+    const orgId = await withStore(where.env, async (db) => {
       const org = await setupOrganization(
         db,
         {
@@ -111,9 +127,7 @@ describe.each(STORES)("outbox crash safety on %s", (store) => {
       return org.orgId;
     });
     const env = {
-      DATABASE_URL: where.databaseUrl,
-      AMPARO_STORE: where.store,
-      AMPARO_DATA_DIR: where.dataDir,
+      ...where.env,
       AMPARO_SECRET_KEY: SECRET,
       PORT: "0",
       HOST: "127.0.0.1",
@@ -146,7 +160,7 @@ describe.each(STORES)("outbox crash safety on %s", (store) => {
     // (25) plus one in flight per sending lane (4), decision 080. The fixed Message-ID lets
     // the server keep one copy of each.
     expect(mail.repeats.length).toBeLessThanOrEqual(25 + 4);
-    const rows = await withStore(where, (db) =>
+    const rows = await withStore(where.env, (db) =>
       db.execute<{ status: string; n: number }>(
         sql`SELECT status, count(*)::int AS n FROM outbox WHERE org_id = ${orgId} GROUP BY status`,
       ),
@@ -156,10 +170,5 @@ describe.each(STORES)("outbox crash safety on %s", (store) => {
       `[crash ${store}] killed after ${atKill} of ${COUNT}; repeats offered: ${mail.repeats.length}`,
     );
     await mail.close();
-    if (where.databaseUrl) {
-      const url = process.env.DATABASE_URL ?? "";
-      const name = new URL(where.databaseUrl).pathname.slice(1);
-      await withAdmin(url, (a) => a.query(`DROP DATABASE IF EXISTS ${name}`));
-    }
   });
 });

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { withAdmin, withDatabase } from "../../../test/support/postgres";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, SERVERS, type ServerKind } from "../../../test/support/stores";
 import { createApp } from "../../app";
 import { loadConfig } from "../../config";
 import { type Database, openDatabase } from "../../db/client";
@@ -15,13 +15,16 @@ import { recordDonation } from "../funds/gifts/record-donation";
 import { PUBLIC_PAGES_CHANNEL } from "./public.routes";
 
 // Two app instances on one PostgreSQL: a change made through one drops the other's cached
-// public page through LISTEN/NOTIFY, not through anything in this process.
+// public page through LISTEN/NOTIFY, not through anything in this process. On each PostgreSQL
+// server of the run (skipped on a run on PGlite only).
+describe.skipIf(SERVERS.length === 0).each(SERVERS.length > 0 ? SERVERS : ["postgres" as const])(
+  "public page cache across instances on %s",
+  (store) => acrossInstances(store),
+);
 
-const url = process.env.DATABASE_URL;
-
-describe.skipIf(!url)("public page cache across instances (postgres)", () => {
-  const name = `amparo_t_${randomBytes(6).toString("hex")}`;
+function acrossInstances(store: ServerKind) {
   let dbUrl = "";
+  let drop = async () => {};
   let a: Database;
   let b: Database;
   // Each database's app, so an operation on that database runs with the app's event bus.
@@ -43,18 +46,14 @@ describe.skipIf(!url)("public page cache across instances (postgres)", () => {
     };
 
   beforeAll(async () => {
-    if (!url) return;
-    await withAdmin(url, (admin) =>
-      admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject("postgresTemplate")}`),
-    );
-    dbUrl = withDatabase(url, name);
+    ({ url: dbUrl, drop } = await createTestDatabase(store));
     a = await openDatabase({ databaseUrl: dbUrl, poolSize: 4 });
     b = await openDatabase({ databaseUrl: dbUrl, poolSize: 4 });
   });
   afterAll(async () => {
     await a?.close();
     await b?.close();
-    if (url) await withAdmin(url, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name}`));
+    await drop();
   });
 
   async function seed(database: Database) {
@@ -163,4 +162,4 @@ describe.skipIf(!url)("public page cache across instances (postgres)", () => {
       await listener.end();
     }
   });
-});
+}
