@@ -64,11 +64,7 @@ export async function broadPage(
     }
     const word = o.bound.split(" ")[0] ?? "";
     const fromWord = and(upToBound, gte(people.sortName, word)) as SQL;
-    if (
-      (await sortsPrefixFirst(db)) &&
-      (await estimatedCount(db, fromWord)) <= o.walkLimit &&
-      (await explainsMost(db, orgId, word, o.total))
-    ) {
+    if ((await sortsPrefixFirst(db)) && (await estimatedCount(db, fromWord)) <= o.walkLimit) {
       const before = await firstWordsBefore(db, orgId, word);
       if (before) {
         const from = { word, before };
@@ -92,7 +88,7 @@ export async function broadPage(
  * word has one of the first words `before` it, so the trigram index finds them without
  * the sort order.
  */
-export async function walkedPage(
+async function walkedPage(
   db: Db,
   orgId: string,
   query: PeopleQuery,
@@ -117,49 +113,26 @@ export async function walkedPage(
     (from?.before ?? []).map((w) => sql`${w}`),
     sql`, `,
   );
-  // The matches before the word (the same expression as the index of migration 0088), at
-  // most BEFORE_LIMIT, each a visit to the table: at the limit they may be incomplete,
-  // and the page is left to the other paths.
-  const before = sql`WITH before AS MATERIALIZED (SELECT id, sort_name FROM people
-      WHERE ${o.where} AND ARRAY[split_part(sort_name, ' ', 1)] && ARRAY[${words}]::text[]
-        AND sort_name < ${from?.word ?? ""} LIMIT ${BEFORE_LIMIT})`;
-  const page = from?.before.length
-    ? sql`(${before} SELECT id, sort_name, (SELECT count(*) FROM before) AS before FROM (
-        SELECT id, sort_name FROM before UNION ALL ${walk}) AS matches
-      ORDER BY sort_name, id LIMIT ${query.perPage} OFFSET ${o.offset}) AS page`
-    : sql`(SELECT id, sort_name, 0 AS before FROM (${walk}) AS matches
-      ORDER BY sort_name, id LIMIT ${query.perPage} OFFSET ${o.offset}) AS page`;
-  const found = await db
-    .select({ ...personColumns, before: sql<number>`page.before`.mapWith(Number) })
+  // The same expression as the index (migration 0088), so the index serves it.
+  const before = sql`SELECT id, sort_name FROM people WHERE ${o.where}
+      AND ARRAY[split_part(sort_name, ' ', 1)] && ARRAY[${words}]::text[]
+      AND sort_name < ${from?.word ?? ""} UNION ALL `;
+  const page = sql`(${from?.before.length ? before : sql``}${walk}
+    ORDER BY sort_name, id LIMIT ${query.perPage} OFFSET ${o.offset}) AS page`;
+  const rows = await db
+    .select(personColumns)
     .from(people)
     .innerJoin(page, sql`page.id = ${people.id}`)
     .orderBy(sql`page.sort_name`, sql`page.id`);
-  if (found.length !== query.perPage || (found[0]?.before ?? 0) >= BEFORE_LIMIT) return undefined;
-  return found.map(({ before: _, ...row }) => row);
+  return rows.length === query.perPage ? rows : undefined;
 }
-
-/**
- * Whether the names starting with `word` are most of the `total` matches (planner's
- * estimates, nothing read): otherwise many matches likely sort before the word (a family
- * name inside "mar…" or "…oral…" as well as a given name), more than BEFORE_LIMIT, and
- * looking for them first would only add to the other paths. A choice of path, not of result.
- */
-export async function explainsMost(db: Db, orgId: string, word: string, total: number) {
-  // LIKE 'word%': the planner's prefix estimate is closer than that of a range.
-  const prefix = `${word.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-  const startsWith = and(eq(people.orgId, orgId), sql`${people.sortName} LIKE ${prefix}`) as SQL;
-  return (await estimatedCount(db, startsWith)) * 1.5 >= total;
-}
-
-/** At most this many matches before the word are looked for (`walkedPage`). */
-export const BEFORE_LIMIT = 500;
 
 /**
  * Whether the database sorts text by code point (C, POSIX, C.UTF-8: PGlite, the embedded
  * store, the PostgreSQL here), where a prefix always sorts first: the walk from the first
  * word relies on it. Asked once per connection pool; elsewhere those pages are sorted apart.
  */
-export function sortsPrefixFirst(db: Db): Promise<boolean> {
+function sortsPrefixFirst(db: Db): Promise<boolean> {
   let known = codePointOrder.get(db);
   if (!known) {
     known = db

@@ -2,7 +2,6 @@ import { and, arrayContains, eq, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import type { Actor } from "../../platform/actor";
 import { broadPage, estimatedCount, listPage, WALK_LIMIT } from "./broad-page";
-import { clusterPage } from "./cluster-page";
 import { people } from "./people.schema";
 import type { EngagementLevel } from "./person";
 import { likePattern, type Person, searchTerms } from "./person";
@@ -46,8 +45,7 @@ export const EXACT_COUNT_LIMIT = 2_000;
  * pass over the table), at most EXACT_COUNT_LIMIT + 1 of them, then counts them and sorts
  * the page from that small set. When there are more, the total is the planner's estimate
  * and the page comes from `broadPage`: a bounded walk of the sort index, or all the
- * matches sorted (decision 103). A one-word search whose word begins many sort names (a
- * given name) is proven broad and paged from the sort index first (`clusterPage`, 109).
+ * matches sorted (decision 103).
  * The list with no search walks the sort index and counts the same capped way.
  */
 export async function searchPeople(
@@ -66,20 +64,6 @@ export async function searchPeople(
   const where = and(...conditions) as SQL;
   const offset = (query.page - 1) * query.perPage;
   const cap = options.exactCountLimit ?? EXACT_COUNT_LIMIT;
-
-  const term = terms.length === 1 ? terms[0] : undefined;
-  const walkLimit = options.walkLimit ?? WALK_LIMIT;
-  const clustered =
-    term && (await clusterPage(db, actor.orgId, query, { where, term, cap, offset, walkLimit }));
-  if (clustered) {
-    return {
-      people: await toPeople(db, actor.orgId, clustered.rows),
-      total: clustered.total,
-      totalIsEstimate: true,
-      page: query.page,
-      perPage: query.perPage,
-    };
-  }
 
   let rows: Awaited<ReturnType<typeof listPage>> | undefined;
   let total: number;
@@ -117,7 +101,7 @@ export async function searchPeople(
       offset,
       total,
       searched: terms.length > 0,
-      walkLimit,
+      walkLimit: options.walkLimit ?? WALK_LIMIT,
     });
   }
   rows ??= await listPage(db, where, query.perPage, offset);
