@@ -10,7 +10,7 @@ import type { RawQuery } from "../src/db/client";
 import type { InventedPerson } from "../src/modules/demo/invented-people";
 import { searchTextFor, sortNameFor } from "../src/modules/people/person";
 import { embeddedPostgresTarget } from "./people-embedded";
-import { log, now, type Store } from "./people-support";
+import { now, type Store } from "./people-support";
 
 export const pgArrayLiteral = (items: string[]) =>
   `{${items.map((t) => `"${t.replace(/["\\]/g, (m) => `\\${m}`)}"`).join(",")}}`;
@@ -146,11 +146,7 @@ export async function makeTarget(store: Store, secretKey: string): Promise<Targe
     cleanup: async () => {
       const c = new pg.Client({ connectionString: adminUrl });
       await c.connect();
-      // BENCH_KEEP keeps the loaded database for a look after (EXPLAIN against the same rows).
-      if (process.env.BENCH_KEEP) log(`  database kept: ${names[0]}`);
-      for (const name of process.env.BENCH_KEEP ? names.slice(1) : names) {
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      }
+      for (const name of names) await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.end();
       rmSync(tmp, { recursive: true, force: true });
     },

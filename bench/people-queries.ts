@@ -4,10 +4,8 @@
 
 import type { RawQuery } from "../src/db/client";
 import { type InventedPerson, seededRandom } from "../src/modules/demo/invented-people";
-import { WALK_LIMIT } from "../src/modules/people/broad-page";
-import { FIRST_WORDS_LIMIT } from "../src/modules/people/first-words";
 import { likePattern, searchTerms } from "../src/modules/people/person";
-import { EXACT_COUNT_LIMIT } from "../src/modules/people/search-people";
+import { EXACT_COUNT_LIMIT, WALK_LIMIT } from "../src/modules/people/search-people";
 import { fold } from "../src/platform/text";
 
 export type Query = { q: string; kind: string };
@@ -120,10 +118,7 @@ const prefixed = COLUMNS.split(", ")
 /**
  * Past the limit: the planner's estimates (of the matches, of the people sorted up to the
  * bound, of everyone), the walk of the sort index up to the bound ($bound is the last
- * parameter), the unbounded walk, and the matches sorted apart. Then (decision 109) the
- * estimate from the bound's first word, the first words before it (a skip scan; the
- * bench's database sorts by code point, as the app checks) and the walk from the word
- * with the matches before it ($word and $words after $bound).
+ * parameter), the unbounded walk, and the matches sorted apart.
  */
 export function broadSql(terms: number) {
   const bound = `$${terms + 2}`;
@@ -136,29 +131,6 @@ export function broadSql(terms: number) {
         ORDER BY sort_name, id LIMIT ${WALK_LIMIT * 4}) AS people
       WHERE org_id = $1${likes(terms)} ORDER BY sort_name, id LIMIT 25 OFFSET 0) AS page ON page.id = p.id
     ORDER BY page.sort_name, page.id`,
-    fromWord:
-      "EXPLAIN (FORMAT JSON) SELECT 1 FROM people WHERE org_id = $1 AND sort_name <= $2 AND sort_name >= $3",
-    firstWords: `WITH RECURSIVE cursor(c, n) AS (
-        (SELECT sort_name, 1 FROM people WHERE org_id = $1 AND sort_name < $2 ORDER BY sort_name LIMIT 1)
-        UNION ALL
-        SELECT LEAST(
-            (SELECT p.sort_name FROM people p WHERE p.org_id = $1 AND p.sort_name > cursor.c
-              AND p.sort_name < split_part(cursor.c, ' ', 1) || ' ' ORDER BY p.sort_name LIMIT 1),
-            (SELECT p.sort_name FROM people p WHERE p.org_id = $1
-              AND p.sort_name >= split_part(cursor.c, ' ', 1) || '!' ORDER BY p.sort_name LIMIT 1)),
-          cursor.n + 1
-        FROM cursor WHERE cursor.c < $2 AND cursor.n <= ${FIRST_WORDS_LIMIT * 2})
-      SELECT split_part(c, ' ', 1) AS w, (c IS NULL OR c >= $2) AS past FROM cursor`,
-    walkFrom: `SELECT ${prefixed} FROM people p JOIN (
-        SELECT id, sort_name FROM people WHERE org_id = $1${likes(terms)}
-          AND ARRAY[split_part(sort_name, ' ', 1)] && $${terms + 4}::text[] AND sort_name < $${terms + 3}
-        UNION ALL
-        SELECT id, sort_name FROM (
-          SELECT id, org_id, sort_name, search_text FROM people
-          WHERE org_id = $1 AND sort_name <= ${bound} AND sort_name >= $${terms + 3}
-          ORDER BY sort_name, id LIMIT ${WALK_LIMIT * 4}) AS people
-        WHERE org_id = $1${likes(terms)} ORDER BY sort_name, id LIMIT 25 OFFSET 0) AS page ON page.id = p.id
-      ORDER BY page.sort_name, page.id`,
     page: `SELECT ${COLUMNS} FROM people WHERE org_id = $1${likes(terms)} ORDER BY sort_name, id LIMIT 25 OFFSET 0`,
     sorted: `SELECT ${prefixed} FROM people p JOIN (
       WITH matches AS MATERIALIZED (SELECT id, sort_name FROM people WHERE org_id = $1${likes(terms)})
@@ -191,16 +163,6 @@ export async function rawSearch(query: RawQuery, orgId: string, q: string): Prom
   total = Math.max(EXACT_COUNT_LIMIT + 1, await planRows(broad.estimate, values));
   if (bound !== undefined && (await planRows(broad.upToBound, [orgId, bound])) <= WALK_LIMIT) {
     if ((await query(broad.walk, [...values, bound])).length === 25) return total;
-  }
-  const word = bound?.split(" ")[0] ?? "";
-  if (bound !== undefined && (await planRows(broad.fromWord, [orgId, bound, word])) <= WALK_LIMIT) {
-    const cursor = await query(broad.firstWords, [orgId, word]);
-    const words = [...new Set(cursor.filter((r) => !r.past).map((r) => String(r.w)))];
-    const complete = cursor.length === 0 || cursor.some((r) => r.past);
-    if (complete && words.length <= FIRST_WORDS_LIMIT) {
-      const rows = await query(broad.walkFrom, [...values, bound, word, words]);
-      if (rows.length === 25) return total;
-    }
   }
   if (patterns.length === 0) return total;
   const everyone = await planRows(broad.everyone, [orgId]);
