@@ -1,7 +1,6 @@
-import { and, arrayContains, eq, type SQL, sql } from "drizzle-orm";
+import { and, arrayContains, asc, eq, lte, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import type { Actor } from "../../platform/actor";
-import { broadPage, estimatedCount, listPage, WALK_LIMIT } from "./broad-page";
 import { people } from "./people.schema";
 import type { EngagementLevel } from "./person";
 import { likePattern, type Person, searchTerms } from "./person";
@@ -52,7 +51,7 @@ export async function searchPeople(
   db: Db,
   actor: Actor,
   query: PeopleQuery,
-  options: { exactCountLimit?: number; walkLimit?: number } = {},
+  options: { exactCountLimit?: number } = {},
 ): Promise<PeoplePage> {
   const conditions: SQL[] = [eq(people.orgId, actor.orgId)];
   const terms = searchTerms(query.q ?? "");
@@ -101,7 +100,6 @@ export async function searchPeople(
       offset,
       total,
       searched: terms.length > 0,
-      walkLimit: options.walkLimit ?? WALK_LIMIT,
     });
   }
   rows ??= await listPage(db, where, query.perPage, offset);
@@ -120,6 +118,107 @@ async function cappedCount(db: Db, where: SQL, cap: number): Promise<number> {
     sql`SELECT count(*) AS n FROM (SELECT 1 FROM ${people} WHERE ${where} LIMIT ${cap + 1}) AS capped`,
   );
   return Number(result.rows[0]?.n ?? 0);
+}
+
+/** The planner's estimate of how many rows match (EXPLAIN, nothing is read). */
+async function estimatedCount(db: Db, where: SQL): Promise<number> {
+  const result = await db.execute<Record<string, unknown>>(
+    sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM ${people} WHERE ${where}`,
+  );
+  const cell = Object.values(result.rows[0] ?? {})[0];
+  const plan = (typeof cell === "string" ? JSON.parse(cell) : cell) as
+    | [{ Plan?: { "Plan Rows"?: number } }]
+    | undefined;
+  return Math.round(plan?.[0]?.Plan?.["Plan Rows"] ?? 0);
+}
+
+/**
+ * The page of a search with more matches than the limit (total: the estimate), exact:
+ * - The collected matches held a full page sorted up to `bound`, so the true page ends at
+ *   `bound` or before: when the planner puts at most WALK_LIMIT people up to `bound`, a
+ *   walk of the sort index (index-only) up to it, filtered by the search, finds the page.
+ * - Matches that are a large part of everyone (at least DENSE_SHARE) are met early by a
+ *   walk of the sort index, as are those of a tag alone (no search text): walk it.
+ * - Otherwise they are sorted apart. Matches that cluster late in name order (one given
+ *   name: `sort_name` starts with it) end up here: a walk to them would read most of the
+ *   table (11 s at a million), sorting them costs a visit to each (decision 103).
+ */
+async function broadPage(
+  db: Db,
+  orgId: string,
+  query: PeopleQuery,
+  o: { where: SQL; bound: string | undefined; offset: number; total: number; searched: boolean },
+) {
+  if (o.bound !== undefined) {
+    const upToBound = and(eq(people.orgId, orgId), lte(people.sortName, o.bound)) as SQL;
+    if ((await estimatedCount(db, upToBound)) <= WALK_LIMIT) {
+      const walked = await walkedPage(db, orgId, query, { ...o, bound: o.bound });
+      if (walked) return walked;
+    }
+  }
+  if (o.searched && o.total < (await estimatedCount(db, eq(people.orgId, orgId))) * DENSE_SHARE) {
+    return sortedPage(db, o.where, query.perPage, o.offset);
+  }
+  return listPage(db, o.where, query.perPage, o.offset);
+}
+
+/** The share of everyone above which a broad search walks the sort index for its page. */
+const DENSE_SHARE = 0.1;
+
+/**
+ * How many people in sort order a walk may read for one page (index-only: the sort index
+ * holds the search text). Above it, the page is sorted from all the matches.
+ */
+export const WALK_LIMIT = 30_000;
+
+/**
+ * The page from a walk of the sort index up to `bound`, filtered by the search: exact, as
+ * the collected matches hold a full page sorted up to `bound`. The walk is capped (at four
+ * times what the estimate allowed): past that cap the page may not fill, and then it is
+ * undefined and the page is sorted apart.
+ */
+async function walkedPage(
+  db: Db,
+  orgId: string,
+  query: PeopleQuery,
+  { where, bound, offset }: { where: SQL; bound: string; offset: number },
+) {
+  // The window is named `people`, so the search's conditions apply to it as written; it
+  // carries only the columns they read (tags and level are not in the index).
+  const extra = sql.raw(`${query.tag ? ", tags" : ""}${query.level ? ", engagement_level" : ""}`);
+  const page = sql`(SELECT id, sort_name FROM (
+      SELECT id, org_id, sort_name, search_text${extra} FROM people
+      WHERE org_id = ${orgId} AND sort_name <= ${bound}
+      ORDER BY sort_name, id LIMIT ${WALK_LIMIT * 4}) AS people
+    WHERE ${where} ORDER BY sort_name, id LIMIT ${query.perPage} OFFSET ${offset}) AS page`;
+  const rows = await db
+    .select(personColumns)
+    .from(people)
+    .innerJoin(page, sql`page.id = ${people.id}`)
+    .orderBy(sql`page.sort_name`, sql`page.id`);
+  return rows.length === query.perPage ? rows : undefined;
+}
+
+/** A page of the matches sorted apart (no count): for broad searches that are not dense. */
+async function sortedPage(db: Db, where: SQL, limit: number, offset: number) {
+  const page = sql`(WITH matches AS MATERIALIZED (
+      SELECT ${people.id} AS id, ${people.sortName} AS sort_name FROM ${people} WHERE ${where})
+    SELECT id, sort_name FROM matches ORDER BY sort_name, id LIMIT ${limit} OFFSET ${offset}) AS page`;
+  return db
+    .select(personColumns)
+    .from(people)
+    .innerJoin(page, sql`page.id = ${people.id}`)
+    .orderBy(sql`page.sort_name`, sql`page.id`);
+}
+
+function listPage(db: Db, where: SQL | undefined, limit: number, offset: number) {
+  return db
+    .select(personColumns)
+    .from(people)
+    .where(where)
+    .orderBy(asc(people.sortName), asc(people.id))
+    .limit(limit)
+    .offset(offset);
 }
 
 /** Tags in use, for the filter menu. */
