@@ -39,6 +39,17 @@ const DEMO_CONTENT = [
   "a la hora",
 ];
 
+/** How long one page's load and checks may take (a normal one: under 2 s on a busy CI). */
+const PAGE_TIMEOUT = 60_000;
+
+function withinTime<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 type Problem = { page: string; what: string };
 
 async function pageProblems(page: Page, where: string, lang: Lang, width: number) {
@@ -69,29 +80,39 @@ async function crawl(
   const queue = [...start];
   const visited: string[] = [];
   const problems: Problem[] = [];
+  // A step that hangs fails with the page it hung on, long before the test's own limit.
+  page.setDefaultTimeout(PAGE_TIMEOUT);
   while (queue.length > 0) {
     const next = new URL(queue.shift() as string, server.url);
     const shape = shapeOf(next);
     if (seen.has(shape)) continue;
     seen.add(shape);
     const path = next.pathname + next.search;
-    if (FILE.test(next.pathname)) {
-      const res = await page.request.get(next.href);
-      if (res.status() !== 200) problems.push({ page: path, what: `status ${res.status()}` });
-      continue;
+    const began = Date.now();
+    let links: string[];
+    try {
+      if (FILE.test(next.pathname)) {
+        const res = await page.request.get(next.href, { timeout: PAGE_TIMEOUT });
+        if (res.status() !== 200) problems.push({ page: path, what: `status ${res.status()}` });
+        continue;
+      }
+      const res = await page.goto(next.href);
+      visited.push(shape);
+      const status = res?.status() ?? 0;
+      if (status >= 400) {
+        problems.push({ page: path, what: `status ${status}` });
+        continue;
+      }
+      // A redirect (to the sign-in page, say) is a page of another shape: keyed by where it landed.
+      // page.evaluate (axe) has no time limit of its own.
+      problems.push(...(await withinTime(pageProblems(page, path, lang, width), PAGE_TIMEOUT)));
+      links = await page.$$eval("a[href]", (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    } catch (error) {
+      throw new Error(`crawl in ${lang} stopped at ${path} after ${Date.now() - began} ms`, {
+        cause: error,
+      });
     }
-    const res = await page.goto(next.href);
-    visited.push(shape);
-    const status = res?.status() ?? 0;
-    if (status >= 400) {
-      problems.push({ page: path, what: `status ${status}` });
-      continue;
-    }
-    // A redirect (to the sign-in page, say) is a page of another shape: keyed by where it landed.
-    problems.push(...(await pageProblems(page, path, lang, width)));
-    const links = await page.$$eval("a[href]", (as) =>
-      as.map((a) => (a as HTMLAnchorElement).href),
-    );
+    if (process.env.CRAWL_LOG) console.log(`crawl ${lang} ${path} ${Date.now() - began} ms`);
     for (const href of links) {
       const url = new URL(href);
       if (url.origin !== server.origin) continue;
@@ -142,7 +163,6 @@ describe.skipIf(!hasChromium)("every page of the demo, followed link by link", (
           viewport.width,
           `/p/${demo.slug}`,
         );
-        if (process.env.CRAWL_LOG) console.log(lang, inside.visited, outside.visited);
         expect([...inside.problems, ...outside.problems]).toEqual([]);
         // Enough of the app was reached for the crawl to mean something.
         expect(inside.visited.length, inside.visited.join("\n")).toBeGreaterThan(40);
@@ -153,6 +173,7 @@ describe.skipIf(!hasChromium)("every page of the demo, followed link by link", (
         await server.close();
       }
     },
-    300_000,
+    // Two runs of about 60 pages each, sharing two cores with the rest of the suite.
+    600_000,
   );
 });
