@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -29,6 +29,7 @@ describe("field encryption", () => {
     expect(first.equals(second)).toBe(true);
     expect(statSync(join(dir, "secret.key")).mode & 0o777).toBe(0o600);
     expect(readFileSync(join(dir, "secret.key"), "utf8").trim()).toHaveLength(44);
+    rmSync(dir, { recursive: true });
   });
 
   it("rejects a key of the wrong size", () => {

@@ -1,9 +1,9 @@
 import { execFile, spawn } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { embeddedPostgresUnavailable } from "../../src/db/embedded-postgres";
 
 // The real `amparo` command and the real server, as a newcomer runs them.
@@ -32,9 +32,15 @@ const unavailable = await embeddedPostgresUnavailable();
 if (unavailable) console.warn(`\n!!! amparo command tests on PGlite: ${unavailable}\n`);
 const AMPARO_STORE = unavailable ? "pglite" : "";
 
+const temporary: string[] = [];
+afterAll(() => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+
 /** As root the cluster runs as the `postgres` user, which must reach the data directory. */
 function reachableDir(): string {
   const tmp = mkdtempSync(join(tmpdir(), "amparo-cli-"));
+  temporary.push(tmp);
   chmodSync(tmp, 0o711);
   mkdirSync(join(tmp, "data"));
   return join(tmp, "data");

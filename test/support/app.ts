@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApp } from "../../src/app";
@@ -28,12 +28,14 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const database = await openTestDatabase(kind);
   const cipher = createCipher(randomBytes(32));
-  const config = loadConfig({
-    AMPARO_DATA_DIR: mkdtempSync(join(tmpdir(), "amparo-test-")),
-    ...env,
-  });
+  const dataDir = mkdtempSync(join(tmpdir(), "amparo-test-"));
+  const config = loadConfig({ AMPARO_DATA_DIR: dataDir, ...env });
   const app = createApp({ database, cipher, config });
-  return { app, database, deps: app.deps, close: () => database.close() };
+  const close = async () => {
+    await database.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { app, database, deps: app.deps, close };
 }
 
 export const PASSWORD = "correct horse battery";

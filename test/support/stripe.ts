@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Stripe from "stripe";
@@ -22,8 +22,9 @@ export type StripeCall = { path: string; form: URLSearchParams; key: string | nu
  */
 export async function stripeTestApp(store: StoreKind, answer: Record<string, unknown>) {
   const database = await openTestDatabase(store);
+  const dataDir = mkdtempSync(join(tmpdir(), "amparo-stripe-"));
   const config = loadConfig({
-    AMPARO_DATA_DIR: mkdtempSync(join(tmpdir(), "amparo-stripe-")),
+    AMPARO_DATA_DIR: dataDir,
     STRIPE_SECRET_KEY: "sk_test_amparo",
     STRIPE_WEBHOOK_SECRET,
   });
@@ -47,6 +48,10 @@ export async function stripeTestApp(store: StoreKind, answer: Record<string, unk
     }),
   );
   const app = createApp({ database, cipher: createCipher(randomBytes(32)), config });
-  const t: TestApp = { app, database, deps: app.deps, close: () => database.close() };
+  const close = async () => {
+    await database.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  const t: TestApp = { app, database, deps: app.deps, close };
   return { t, sent, config };
 }
