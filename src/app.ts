@@ -122,18 +122,22 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
   // people going hear that through the action listener above.
   const hearingMessages = listenForHearingMessages(deps);
   setHearingFollower(followHearingChange);
-  api.route("/", peopleApi);
-  api.route("/", fundsApi);
-  api.route("/", bondsApi);
-  api.route("/", giftRefundApi);
-  api.route("/", suppliesApi);
-  api.route("/", electionsApi);
-  api.route("/", ballotsApi);
-  api.route("/", actionsApi({ openLessons: openLessonsForPlan }));
-  api.route("/", messagingApi);
-  api.route("/", reviewsApi);
-  api.route("/", casesApi);
-  api.route("/", advocacyApi);
+  for (const routes of [
+    peopleApi,
+    fundsApi,
+    bondsApi,
+    giftRefundApi,
+    suppliesApi,
+    electionsApi,
+    ballotsApi,
+    actionsApi({ openLessons: openLessonsForPlan }),
+    messagingApi,
+    reviewsApi,
+    casesApi,
+    advocacyApi,
+  ]) {
+    api.route("/", routes);
+  }
   let openapi: ReturnType<typeof openApiDocument> | undefined;
   let setUp = false;
 
@@ -200,38 +204,42 @@ export function createApp({ database, cipher, config, bus = new EventBus() }: Ap
     }
     await next();
   });
-  app.route("/", accountsRoutes);
-  app.route("/", usersRoutes);
-  app.route("/", accountRoutes);
-  app.route("/", ownRemindersRoutes);
-  app.route("/", homeRoutes);
-  app.route("/", peopleRoutes);
-  app.route("/", messagingRoutes);
-  app.route("/", consentRoutes);
-  app.route("/", casesRoutes);
-  app.route("/", caseActivityRoutes);
-  app.route("/", facilitiesRoutes);
-  app.route("/", fundsActivityRoutes);
-  app.route("/", ledgerRoutes);
-  app.route("/", fundsRoutes);
-  app.route("/", fundsImportRoutes);
-  app.route("/", advocacyRoutes);
-  app.route("/", advocacyTargetRoutes);
-  app.route("/", advocacyPublicRoutes);
-  // Readiness lists the open lessons of earlier reviews of the same kind (reviews module).
-  app.route("/", actionsRoutes({ openLessons: openLessonsForPlan }));
-  app.route("/", supplyPages.pledgeRoutes);
-  app.route("/", depositRoutes);
-  app.route("/", suppliesRoutes);
-  app.route("/", driveEditRoutes);
-  app.route("/", receiveRoutes);
-  // The ballot and public results: no session needed (the voting token is the credential).
-  app.route("/", voteRoutes);
-  app.route("/", outreachRoutes);
-  app.route("/", reviewsRoutes);
-  app.route("/", lessonsRoutes);
-  app.route("/", leadersRoutes);
-  app.route("/", electionsRoutes);
+  for (const routes of [
+    accountsRoutes,
+    usersRoutes,
+    accountRoutes,
+    ownRemindersRoutes,
+    homeRoutes,
+    peopleRoutes,
+    messagingRoutes,
+    consentRoutes,
+    casesRoutes,
+    caseActivityRoutes,
+    facilitiesRoutes,
+    fundsActivityRoutes,
+    ledgerRoutes,
+    fundsRoutes,
+    fundsImportRoutes,
+    advocacyRoutes,
+    advocacyTargetRoutes,
+    advocacyPublicRoutes,
+    // Readiness lists the open lessons of earlier reviews of the same kind (reviews module).
+    actionsRoutes({ openLessons: openLessonsForPlan }),
+    supplyPages.pledgeRoutes,
+    depositRoutes,
+    suppliesRoutes,
+    driveEditRoutes,
+    receiveRoutes,
+    // The ballot and public results: no session needed (the voting token is the credential).
+    voteRoutes,
+    outreachRoutes,
+    reviewsRoutes,
+    lessonsRoutes,
+    leadersRoutes,
+    electionsRoutes,
+  ]) {
+    app.route("/", routes);
+  }
   app.notFound(() => {
     throw new AppError("not_found");
   });
