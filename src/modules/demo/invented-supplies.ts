@@ -67,17 +67,9 @@ export async function loadDemoSupplies(deps: Deps, actor: Actor): Promise<{ driv
         urgent: "urgent" in need,
       }),
     );
-    await recordMovement(
-      deps,
-      actor,
-      drive.id,
-      MovementFieldsSchema.parse({
-        needId: id,
-        kind: "received",
-        quantity: need.received,
-        pointId: parish.id,
-      }),
-    );
+    const move = (fields: Record<string, unknown>) =>
+      recordMovement(deps, actor, drive.id, MovementFieldsSchema.parse({ needId: id, ...fields }));
+    await move({ kind: "received", quantity: need.received, pointId: parish.id });
     const pledger = pledgers[index % Math.max(1, pledgers.length)] ?? null;
     if (index !== 2 && index < 4 && pledger) {
       await createPledge(deps, actor, drive.id, {
@@ -89,19 +81,7 @@ export async function loadDemoSupplies(deps: Deps, actor: Actor): Promise<{ driv
         personId: pledger,
       });
     }
-    if (index === 2) {
-      await recordMovement(
-        deps,
-        actor,
-        drive.id,
-        MovementFieldsSchema.parse({
-          needId: id,
-          kind: "delivered",
-          quantity: 20,
-          method: "delivery",
-        }),
-      );
-    }
+    if (index === 2) await move({ kind: "delivered", quantity: 20, method: "delivery" });
   }
   return { drives: 1 };
 }
