@@ -87,6 +87,17 @@ const pluralRules = { es: new Intl.PluralRules("es-US"), en: new Intl.PluralRule
  * "1 persona" / "12 personas": the form for `n` by the language's plural rules, with the
  * number formatted for that language. `other` gets the formatted number.
  */
+/**
+ * A message for a count, as a function of the number: `counted("es", { one: "1 mensaje",
+ * other: (n) => `${n} mensajes` })`. The form is chosen by the language's plural rules.
+ */
+export function counted(
+  lang: Lang,
+  forms: { one: string; other: (n: string) => string },
+): (n: number) => string {
+  return (n) => plural(lang, n, forms);
+}
+
 export function plural(
   lang: Lang,
   n: number,

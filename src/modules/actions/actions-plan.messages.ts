@@ -1,4 +1,4 @@
-import { defineMessages } from "../../platform/i18n";
+import { counted, defineMessages } from "../../platform/i18n";
 
 // The plan's working sections on staff screens ("tú"): roles, run of show, materials,
 // chants, pairs, co-hosts, attendance, check-in and the day sheet. Merged into
@@ -63,7 +63,7 @@ export const planSectionsText = defineMessages("actions_plan", {
     f_newcomer: "Persona nueva",
     add_pair: "Formar pareja",
     pair_auto: "Emparejar automáticamente",
-    paired: (n: number) => (n === 1 ? "Se formó 1 pareja." : `Se formaron ${n} parejas.`),
+    paired: counted("es", { one: "Se formó 1 pareja.", other: (n) => `Se formaron ${n} parejas.` }),
     // lessons
     lessons_title: "Lecciones de acciones anteriores",
     // Pages of the reviews module, linked by address.
@@ -108,7 +108,7 @@ export const planSectionsText = defineMessages("actions_plan", {
     checkin_empty: "Nadie coincide. Revisa el nombre o agrégala a la base de personas primero.",
     checkin_none: "Nadie anotado todavía. Busca a alguien por nombre.",
     turnout_title: "Llegadas por hora",
-    arrived: (n: number) => (n === 1 ? "1 persona llegó" : `${n} personas llegaron`),
+    arrived: counted("es", { one: "1 persona llegó", other: (n) => `${n} personas llegaron` }),
     // day sheet
     sheet_title: "Hoja del día",
     print: "Imprimir",
@@ -167,7 +167,7 @@ export const planSectionsText = defineMessages("actions_plan", {
     f_newcomer: "Newcomer",
     add_pair: "Pair them",
     pair_auto: "Pair automatically",
-    paired: (n: number) => (n === 1 ? "1 pair made." : `${n} pairs made.`),
+    paired: counted("en", { one: "1 pair made.", other: (n) => `${n} pairs made.` }),
     lessons_title: "Lessons from earlier actions",
     lessons_handle: "Take the lessons into account",
     review_link: "Review of the action",
@@ -207,7 +207,7 @@ export const planSectionsText = defineMessages("actions_plan", {
     checkin_empty: "Nobody matches. Check the name, or add them to the people database first.",
     checkin_none: "Nobody recorded yet. Search for someone by name.",
     turnout_title: "Arrivals by hour",
-    arrived: (n: number) => (n === 1 ? "1 person came" : `${n} people came`),
+    arrived: counted("en", { one: "1 person came", other: (n) => `${n} people came` }),
     sheet_title: "Day sheet",
     print: "Print",
     phone: "Phone",

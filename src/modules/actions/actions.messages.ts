@@ -1,4 +1,4 @@
-import { defineMessages } from "../../platform/i18n";
+import { counted, defineMessages } from "../../platform/i18n";
 import { planSectionsText } from "./actions-plan.messages";
 
 // Staff screens: "tú". Public pages have their own messages (actions-public.messages.ts).
@@ -20,7 +20,7 @@ export const actionsText = defineMessages("actions", {
     found: (n: string) => `${n} acciones`,
     found_one: "1 acción",
     ready_badge: "Lista",
-    missing_badge: (n: number) => (n === 1 ? "Falta 1 cosa" : `Faltan ${n} cosas`),
+    missing_badge: counted("es", { one: "Falta 1 cosa", other: (n) => `Faltan ${n} cosas` }),
     cohosted_badge: "Coanfitriona",
     // the event form
     new_title: "Planear una acción",
@@ -68,8 +68,11 @@ export const actionsText = defineMessages("actions", {
     plan_title: "Plan",
     readiness_title: "¿Está lista?",
     readiness_ready: "Todo listo. Nada falta en el plan.",
-    readiness_count: (n: number) => (n === 1 ? "Falta 1 cosa:" : `Faltan ${n} cosas:`),
-    readiness_more: (n: number) => (n === 1 ? "y 1 más como esta." : `y ${n} más como estas.`),
+    readiness_count: counted("es", { one: "Falta 1 cosa:", other: (n) => `Faltan ${n} cosas:` }),
+    readiness_more: counted("es", {
+      one: "y 1 más como esta.",
+      other: (n) => `y ${n} más como estas.`,
+    }),
     fix: "Arreglar",
     r_no_lead: "Nadie dirige la acción. Nombra a una persona responsable.",
     r_role_missing: (name: string) => `${name} viene como organizadora y no tiene tarea.`,
@@ -135,7 +138,7 @@ export const actionsText = defineMessages("actions", {
     found: (n: string) => `${n} actions`,
     found_one: "1 action",
     ready_badge: "Ready",
-    missing_badge: (n: number) => (n === 1 ? "1 thing missing" : `${n} things missing`),
+    missing_badge: counted("en", { one: "1 thing missing", other: (n) => `${n} things missing` }),
     cohosted_badge: "Co-host",
     new_title: "Plan an action",
     edit_title: "Edit the action",
@@ -180,8 +183,14 @@ export const actionsText = defineMessages("actions", {
     plan_title: "Plan",
     readiness_title: "Is it ready?",
     readiness_ready: "All set. Nothing is missing from the plan.",
-    readiness_count: (n: number) => (n === 1 ? "1 thing is missing:" : `${n} things are missing:`),
-    readiness_more: (n: number) => (n === 1 ? "and 1 more like it." : `and ${n} more like these.`),
+    readiness_count: counted("en", {
+      one: "1 thing is missing:",
+      other: (n) => `${n} things are missing:`,
+    }),
+    readiness_more: counted("en", {
+      one: "and 1 more like it.",
+      other: (n) => `and ${n} more like these.`,
+    }),
     fix: "Fix",
     r_no_lead: "Nobody leads the action. Name a lead.",
     r_role_missing: (name: string) => `${name} is coming as an organizer and has no task.`,

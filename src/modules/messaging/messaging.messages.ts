@@ -1,4 +1,4 @@
-import { defineMessages } from "../../platform/i18n";
+import { counted, defineMessages } from "../../platform/i18n";
 
 // Staff screens (volunteers): "tú".
 export const messagingText = defineMessages("messaging", {
@@ -13,7 +13,7 @@ export const messagingText = defineMessages("messaging", {
     status_sent: "Enviado",
     status_failed: "Falló",
     status_cancelled: "No se envió",
-    count: (n: number) => (n === 1 ? "1 mensaje" : `${n} mensajes`),
+    count: counted("es", { one: "1 mensaje", other: (n) => `${n} mensajes` }),
     empty_title: "Todavía no hay mensajes",
     empty_body:
       "Aquí verás cada recordatorio y cada envío: en espera, enviado o por qué no se envió. Empieza con un envío a un grupo.",
@@ -24,7 +24,7 @@ export const messagingText = defineMessages("messaging", {
     not_configured:
       "El envío no está activado: los mensajes esperan aquí. Para activarlo, configura AMPARO_SMTP_URL (correo) o TWILIO_* (SMS); lo explica el README.",
     to: "Para",
-    attempts: (n: number) => (n === 1 ? "1 intento" : `${n} intentos`),
+    attempts: counted("es", { one: "1 intento", other: (n) => `${n} intentos` }),
     outcome_no_consent: "sin permiso",
     outcome_stopped: "se dio de baja",
     outcome_bounced: "dirección rebotada",
@@ -68,21 +68,25 @@ export const messagingText = defineMessages("messaging", {
     body_hint: "Puedes usar {name} (nombre de la persona) y {org} (el grupo), en los dos idiomas.",
     preview: "Ver a quién le llega",
     preview_title: "Antes de enviar",
-    recipients: (n: number) =>
-      n === 1 ? "Le llegará a 1 persona." : `Les llegará a ${n} personas.`,
+    recipients: counted("es", {
+      one: "Le llegará a 1 persona.",
+      other: (n) => `Les llegará a ${n} personas.`,
+    }),
     excluded_title: "No les llegará a:",
     excluded_no_consent: (n: number) => `${n} sin permiso para avisos`,
     excluded_stopped: (n: number) => `${n} que se dieron de baja`,
     excluded_no_contact: (n: number) => `${n} sin correo o teléfono que sirva`,
     segments: (lang: string, n: number, enc: string) =>
-      `${lang}: ${n === 1 ? "1 SMS" : `${n} SMS`} por persona (${enc === "ucs2" ? "con acentos como á, í, ó, ú caben 70 caracteres por mensaje" : "160 caracteres por mensaje"})`,
+      `${lang}: ${n} SMS por persona (${enc === "ucs2" ? "con acentos como á, í, ó, ú caben 70 caracteres por mensaje" : "160 caracteres por mensaje"})`,
     send: "Enviar ahora",
     approve: "Aprobar este envío",
     needs_approval:
       "Este envío pasa el límite del grupo: otra persona organizadora tiene que aprobarlo antes de enviarlo.",
     approved_by_other: "Aprobado. Ya se puede enviar.",
-    queued: (n: number) =>
-      `Listo: ${n === 1 ? "1 mensaje quedó" : `${n} mensajes quedaron`} en la cola.`,
+    queued: counted("es", {
+      one: "Listo: 1 mensaje quedó en la cola.",
+      other: (n) => `Listo: ${n} mensajes quedaron en la cola.`,
+    }),
     no_recipients:
       "Nadie de este grupo puede recibirlo (sin permiso, dados de baja o sin contacto). Cambia las etiquetas o el idioma.",
   },
@@ -97,7 +101,7 @@ export const messagingText = defineMessages("messaging", {
     status_sent: "Sent",
     status_failed: "Failed",
     status_cancelled: "Not sent",
-    count: (n: number) => (n === 1 ? "1 message" : `${n} messages`),
+    count: counted("en", { one: "1 message", other: (n) => `${n} messages` }),
     empty_title: "No messages yet",
     empty_body:
       "Every reminder and every send shows here: waiting, sent, or why it wasn't sent. Start with a send to a group.",
@@ -108,7 +112,7 @@ export const messagingText = defineMessages("messaging", {
     not_configured:
       "Sending isn't turned on: messages wait here. To turn it on, set AMPARO_SMTP_URL (email) or TWILIO_* (SMS); the README explains how.",
     to: "To",
-    attempts: (n: number) => (n === 1 ? "1 attempt" : `${n} attempts`),
+    attempts: counted("en", { one: "1 attempt", other: (n) => `${n} attempts` }),
     outcome_no_consent: "no consent",
     outcome_stopped: "unsubscribed",
     outcome_bounced: "address bounced",
@@ -152,19 +156,25 @@ export const messagingText = defineMessages("messaging", {
     body_hint: "You can use {name} (the person's name) and {org} (the group), in both languages.",
     preview: "See who gets it",
     preview_title: "Before sending",
-    recipients: (n: number) => (n === 1 ? "1 person will get it." : `${n} people will get it.`),
+    recipients: counted("en", {
+      one: "1 person will get it.",
+      other: (n) => `${n} people will get it.`,
+    }),
     excluded_title: "It won't reach:",
     excluded_no_consent: (n: number) => `${n} without consent for notices`,
     excluded_stopped: (n: number) => `${n} who unsubscribed`,
     excluded_no_contact: (n: number) => `${n} with no usable email or phone`,
     segments: (lang: string, n: number, enc: string) =>
-      `${lang}: ${n === 1 ? "1 SMS" : `${n} SMS`} per person (${enc === "ucs2" ? "accents like á, í, ó, ú allow 70 characters per message" : "160 characters per message"})`,
+      `${lang}: ${n} SMS per person (${enc === "ucs2" ? "accents like á, í, ó, ú allow 70 characters per message" : "160 characters per message"})`,
     send: "Send now",
     approve: "Approve this send",
     needs_approval:
       "This send is above the group's limit: another organizer has to approve it before it goes out.",
     approved_by_other: "Approved. It can be sent now.",
-    queued: (n: number) => `Done: ${n === 1 ? "1 message is" : `${n} messages are`} in the queue.`,
+    queued: counted("en", {
+      one: "Done: 1 message is in the queue.",
+      other: (n) => `Done: ${n} messages are in the queue.`,
+    }),
     no_recipients:
       "Nobody in this group can get it (no consent, unsubscribed or no contact). Change the tags or the language.",
   },

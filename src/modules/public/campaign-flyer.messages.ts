@@ -1,12 +1,11 @@
-import { defineMessages } from "../../platform/i18n";
+import { counted, defineMessages } from "../../platform/i18n";
 
 // A campaign's printed flyer carries both languages on one page, so both catalogs are used at once.
 export const flyerText = defineMessages("flyer", {
   es: {
     raised_of_goal: (goal: string) => `recaudados de una meta de ${goal}`,
     percent_of_goal: (percent: string) => `${percent} % de la meta`,
-    gifts_count: (n: number, formatted: string) =>
-      n === 1 ? "1 donativo" : `${formatted} donativos`,
+    gifts_count: counted("es", { one: "1 donativo", other: (n) => `${n} donativos` }),
     goal_reached: "¡Llegamos a la meta!",
     give_heading: "Cómo donar",
     give_cash:
@@ -20,7 +19,7 @@ export const flyerText = defineMessages("flyer", {
   en: {
     raised_of_goal: (goal: string) => `raised of a ${goal} goal`,
     percent_of_goal: (percent: string) => `${percent}% of the goal`,
-    gifts_count: (n: number, formatted: string) => (n === 1 ? "1 gift" : `${formatted} gifts`),
+    gifts_count: counted("en", { one: "1 gift", other: (n) => `${n} gifts` }),
     goal_reached: "We reached the goal!",
     give_heading: "How to give",
     give_cash: "Cash or check: with anyone on our team. You will get a receipt.",

@@ -90,8 +90,8 @@ function drawProgress(doc: FlyerDoc, data: PublicCampaign, top: number): number 
   doc.text(pdfText(left), MARGIN, y, { width: WIDTH, lineBreak: false });
   if (totals.gifts > 0) {
     const gifts = [
-      flyerText.es.gifts_count(totals.gifts, formatNumber(totals.gifts, "es")),
-      flyerText.en.gifts_count(totals.gifts, formatNumber(totals.gifts, "en")),
+      flyerText.es.gifts_count(totals.gifts),
+      flyerText.en.gifts_count(totals.gifts),
     ].join(" · ");
     doc.text(pdfText(gifts), MARGIN, y, { width: WIDTH, align: "right", lineBreak: false });
   }

@@ -137,9 +137,7 @@ function Progress(props: { data: PublicCampaign; lang: Lang }) {
       </svg>
       <p class="pub-counts">
         <span>{t.percent_of_goal(String(p.percent))}</span>
-        {totals.gifts > 0 && (
-          <span>{t.gifts_count(totals.gifts, formatNumber(totals.gifts, lang))}</span>
-        )}
+        {totals.gifts > 0 && <span>{t.gifts_count(totals.gifts)}</span>}
       </p>
       <p class="pub-next">
         {p.next === null

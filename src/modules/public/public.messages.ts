@@ -1,4 +1,4 @@
-import { defineMessages } from "../../platform/i18n";
+import { counted, defineMessages } from "../../platform/i18n";
 
 // The public campaign page: anyone reads it, so Spanish speaks to "usted".
 export const publicText = defineMessages("public", {
@@ -8,8 +8,7 @@ export const publicText = defineMessages("public", {
     progress_label: (raised: string, goal: string, percent: string) =>
       `Se han recaudado ${raised} de una meta de ${goal} (${percent} %)`,
     percent_of_goal: (percent: string) => `${percent} % de la meta`,
-    gifts_count: (n: number, formatted: string) =>
-      n === 1 ? "1 donativo" : `${formatted} donativos`,
+    gifts_count: counted("es", { one: "1 donativo", other: (n) => `${n} donativos` }),
     next_milestone: (target: string, toGo: string) => `Próxima meta: ${target}. Faltan ${toGo}.`,
     next_goal: (toGo: string) => `Faltan ${toGo} para llegar a la meta.`,
     goal_reached: "¡Llegamos a la meta! Gracias a cada persona que dio.",
@@ -47,7 +46,7 @@ export const publicText = defineMessages("public", {
     progress_label: (raised: string, goal: string, percent: string) =>
       `${raised} raised of a ${goal} goal (${percent}%)`,
     percent_of_goal: (percent: string) => `${percent}% of the goal`,
-    gifts_count: (n: number, formatted: string) => (n === 1 ? "1 gift" : `${formatted} gifts`),
+    gifts_count: counted("en", { one: "1 gift", other: (n) => `${n} gifts` }),
     next_milestone: (target: string, toGo: string) => `Next milestone: ${target}. ${toGo} to go.`,
     next_goal: (toGo: string) => `${toGo} to go to reach the goal.`,
     goal_reached: "We reached the goal! Thank you to everyone who gave.",
