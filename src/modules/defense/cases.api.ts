@@ -1,13 +1,19 @@
 import { z } from "zod";
 import {
-  apiRoute,
   jsonBody,
   jsonResponse,
   tokenApiRouter,
   UuidParamSchema,
   validateApiInput,
 } from "../../platform/api-router";
-import { allow } from "../../platform/authorize";
+import {
+  apiRoutes,
+  found,
+  pageEnvelope,
+  pagingParams,
+  withId,
+  withIdAndBody,
+} from "../../platform/api-routes";
 import { AppError } from "../../platform/errors";
 import { type AppContext, requireUuidParam } from "../../platform/http";
 import { CASE_STATUSES, type CaseFields, CaseFieldsSchema } from "./case";
@@ -40,13 +46,12 @@ import { updateCase } from "./update-case";
 
 export const casesApi = tokenApiRouter("/api/v1/cases", "/api/v1/cases/*");
 
-const tags = ["cases"];
+const route = apiRoutes("cases");
 // Query strings are forgiving (anything odd falls back to the default): documented, not refused.
 const CasesQueryDoc = z.object({
   q: z.string().max(200).optional(),
   status: z.enum(["active", "all", ...CASE_STATUSES]).optional(),
-  page: z.string().optional().describe("1 or more"),
-  per_page: z.string().optional().describe("1 to 100 (default 50)"),
+  ...pagingParams("1 to 100 (default 50)"),
 });
 const IncludeDoc = z.object({ include: z.enum(["sensitive"]).optional() });
 
@@ -55,25 +60,25 @@ const validate = <S extends z.ZodType>(schema: S, input: unknown): z.infer<S> =>
   validateApiInput(schema, input, fieldPathToApi);
 
 async function requireApiCase(c: AppContext) {
-  const kase = await getCase(c.var.deps.db, c.var.actor.orgId, requireUuidParam(c));
-  if (!kase) throw new AppError("not_found");
-  return kase;
+  return found(await getCase(c.var.deps.db, c.var.actor.orgId, requireUuidParam(c)));
+}
+
+/** One event of the case's timeline as the API shows it (just recorded or moved). */
+async function eventJson(c: AppContext, caseId: string, eventId: string) {
+  const events = await listCaseEvents(c.var.deps.db, c.var.actor.orgId, caseId);
+  return eventToApi(found(events.find((e) => e.id === eventId)));
 }
 
 casesApi.openapi(
-  apiRoute({
-    method: "get",
-    path: "/api/v1/cases",
+  route.get("/api/v1/cases", "cases.read", {
     summary:
       "List defense cases (default: all but closed), most recently active first, one page at a time; search by name, phone or lawyer",
-    tags,
-    middleware: [allow("cases.read")],
     request: { query: CasesQueryDoc },
     responses: { 200: jsonResponse("Cases", ApiCaseListSchema) },
   }),
   async (c) => {
     const query = DashboardQuerySchema.parse(c.req.query());
-    const found = await pageCases(c.var.deps.db, c.var.actor.orgId, {
+    const page = await pageCases(c.var.deps.db, c.var.actor.orgId, {
       q: query.q,
       filter: query.status,
       page: query.page,
@@ -81,10 +86,8 @@ casesApi.openapi(
     });
     return c.json(
       {
-        page: found.page,
-        per_page: found.perPage,
-        total_records: found.total,
-        cases: found.items.map((k) => ({
+        ...pageEnvelope(page),
+        cases: page.items.map((k) => ({
           id: k.id,
           person_id: k.personId,
           person_display_name: k.personDisplayName,
@@ -100,12 +103,8 @@ casesApi.openapi(
 );
 
 casesApi.openapi(
-  apiRoute({
-    method: "post",
-    path: "/api/v1/cases",
+  route.post("/api/v1/cases", "cases.write", {
     summary: "Open a case for a person; the token's user joins the case team",
-    tags,
-    middleware: [allow("cases.write")],
     request: { body: jsonBody(ApiCaseInputSchema) },
     responses: { 201: jsonResponse("Created", ApiCaseSchema) },
   }),
@@ -118,14 +117,10 @@ casesApi.openapi(
 );
 
 casesApi.openapi(
-  apiRoute({
-    method: "get",
-    path: "/api/v1/cases/{id}",
+  route.get("/api/v1/cases/{id}", "cases.read", {
     summary:
       "Get a case. With include=sensitive (owners and the case team only) the decrypted A-number, date of birth and notes are added, and the read is audited",
-    tags,
-    middleware: [allow("cases.read")],
-    request: { params: UuidParamSchema, query: IncludeDoc },
+    request: { ...withId, query: IncludeDoc },
     responses: { 200: jsonResponse("The case", ApiCaseSchema) },
   }),
   async (c) => {
@@ -142,13 +137,9 @@ casesApi.openapi(
 );
 
 casesApi.openapi(
-  apiRoute({
-    method: "patch",
-    path: "/api/v1/cases/{id}",
+  route.patch("/api/v1/cases/{id}", "cases.write", {
     summary: "Change some fields of a case (sensitive fields: owners and the case team only)",
-    tags,
-    middleware: [allow("cases.write")],
-    request: { params: UuidParamSchema, body: jsonBody(ApiCasePatchSchema) },
+    request: withIdAndBody(ApiCasePatchSchema),
     responses: { 200: jsonResponse("The updated case", ApiCaseSchema) },
   }),
   async (c) => {
@@ -165,13 +156,9 @@ casesApi.openapi(
 );
 
 casesApi.openapi(
-  apiRoute({
-    method: "get",
-    path: "/api/v1/cases/{id}/events",
+  route.get("/api/v1/cases/{id}/events", "cases.read", {
     summary: "The case's timeline, newest first",
-    tags,
-    middleware: [allow("cases.read")],
-    request: { params: UuidParamSchema },
+    request: withId,
     responses: { 200: jsonResponse("Timeline", ApiCaseEventListSchema) },
   }),
   async (c) => {
@@ -182,14 +169,10 @@ casesApi.openapi(
 );
 
 casesApi.openapi(
-  apiRoute({
-    method: "post",
-    path: "/api/v1/cases/{id}/events",
+  route.post("/api/v1/cases/{id}/events", "cases.write", {
     summary:
       "Record a timeline event; detained/transferred/released/removed update the status (and facility) when newest",
-    tags,
-    middleware: [allow("cases.write")],
-    request: { params: UuidParamSchema, body: jsonBody(ApiCaseEventInputSchema) },
+    request: withIdAndBody(ApiCaseEventInputSchema),
     responses: { 201: jsonResponse("Recorded", ApiCaseEventSchema) },
   }),
   async (c) => {
@@ -209,22 +192,14 @@ casesApi.openapi(
       note: body.note,
     });
     const id = await recordCaseEvent(c.var.deps, actor, kase.id, input);
-    const event = (await listCaseEvents(c.var.deps.db, actor.orgId, kase.id)).find(
-      (e) => e.id === id,
-    );
-    if (!event) throw new AppError("not_found");
-    return c.json(eventToApi(event), 201);
+    return c.json(await eventJson(c, kase.id, id), 201);
   },
 );
 
 casesApi.openapi(
-  apiRoute({
-    method: "patch",
-    path: "/api/v1/cases/{id}/hearings/{hearing_id}",
+  route.patch("/api/v1/cases/{id}/hearings/{hearing_id}", "cases.write", {
     summary:
       "Move a scheduled hearing (new time or court): its family contacts and case team who agreed are told, court support follows",
-    tags,
-    middleware: [allow("cases.write")],
     request: {
       params: UuidParamSchema.extend({ hearing_id: z.string().describe("The hearing's id") }),
       body: jsonBody(ApiHearingMoveSchema),
@@ -243,10 +218,6 @@ casesApi.openapi(
       court: body.court === undefined ? hearing.court : body.court,
     });
     await rescheduleHearing(c.var.deps, actor, kase.id, hearingId, input);
-    const event = (await listCaseEvents(c.var.deps.db, actor.orgId, kase.id)).find(
-      (e) => e.id === hearingId,
-    );
-    if (!event) throw new AppError("not_found");
-    return c.json(eventToApi(event), 200);
+    return c.json(await eventJson(c, kase.id, hearingId), 200);
   },
 );

@@ -2,15 +2,20 @@ import { z } from "zod";
 import type { Actor, Deps } from "../../platform/actor";
 import {
   apiFieldPath,
-  apiRoute,
   jsonBody,
   jsonResponse,
   tokenApiRouter,
-  UuidParamSchema,
   validateApiInput,
   withApiFieldNames,
 } from "../../platform/api-router";
-import { allow } from "../../platform/authorize";
+import {
+  apiRoutes,
+  found,
+  pageEnvelope,
+  pagingParams,
+  withId,
+  withIdAndBody,
+} from "../../platform/api-routes";
 import { AppError } from "../../platform/errors";
 import { requireUuidParam } from "../../platform/http";
 import { can } from "../../platform/permissions";
@@ -37,14 +42,13 @@ import { updatePerson } from "./update-person";
 
 export const peopleApi = tokenApiRouter("/api/v1/people", "/api/v1/people/*");
 
-const tags = ["people"];
+const route = apiRoutes("people");
 // Query strings are forgiving (parsePeopleQuery falls back, never errors): documented, not refused.
 const PeopleQueryDoc = z.object({
   q: z.string().max(200).optional(),
   tag: z.string().optional(),
   level: z.string().optional().describe("contact, supporter, active, core or leader"),
-  page: z.string().optional().describe("1 or more"),
-  per_page: z.string().optional().describe("1 to 100"),
+  ...pagingParams("1 to 100"),
 });
 
 /** The API's `consent` as a statement for messaging: every purpose, source "api". */
@@ -59,6 +63,12 @@ async function toApi(deps: Deps, orgId: string, people: Person[]) {
   return people.map((p) => personToApi(p, consent.get(p.id) ?? NO_CONSENT));
 }
 
+/** One person as the API shows them. */
+async function personJson(deps: Deps, orgId: string, person: Person) {
+  const [shown] = await toApi(deps, orgId, [person]);
+  return shown ?? personToApi(person);
+}
+
 /** Domain validation, with error paths renamed back to the API's field names. */
 const validateFields = (input: Record<string, unknown>): PersonFields =>
   validateApiInput(PersonFieldsSchema, input, fieldPathToApi);
@@ -67,12 +77,8 @@ const validateFields = (input: Record<string, unknown>): PersonFields =>
 const renameFields = withApiFieldNames(apiFieldPath({ emails: "email_addresses" }));
 
 peopleApi.openapi(
-  apiRoute({
-    method: "get",
-    path: "/api/v1/people",
+  route.get("/api/v1/people", "people.read", {
     summary: "Search people (accent-insensitive: names, emails, phone digits)",
-    tags,
-    middleware: [allow("people.read")],
     request: { query: PeopleQueryDoc },
     responses: { 200: jsonResponse("A page of people", ApiPeopleListSchema) },
   }),
@@ -81,9 +87,7 @@ peopleApi.openapi(
     return c.json(
       {
         people: await toApi(c.var.deps, c.var.actor.orgId, result.people),
-        page: result.page,
-        per_page: result.perPage,
-        total_records: result.total,
+        ...pageEnvelope(result),
         total_is_estimate: result.totalIsEstimate,
       },
       200,
@@ -99,12 +103,8 @@ function requireSensitiveWriter(actor: Actor, sent: Record<string, unknown>) {
 }
 
 peopleApi.openapi(
-  apiRoute({
-    method: "post",
-    path: "/api/v1/people",
+  route.post("/api/v1/people", "people.write", {
     summary: "Create a person",
-    tags,
-    middleware: [allow("people.write")],
     request: { body: jsonBody(ApiPersonInputSchema) },
     responses: { 201: jsonResponse("Created", ApiPersonSchema) },
   }),
@@ -119,44 +119,33 @@ peopleApi.openapi(
     );
     // Messaging records the stated consent after the commit; answer with what it recorded.
     if (consent) await c.var.deps.bus.settled();
-    const [shown] = await toApi(c.var.deps, actor.orgId, [person]);
-    return c.json(shown ?? personToApi(person), 201);
+    return c.json(await personJson(c.var.deps, actor.orgId, person), 201);
   },
 );
 
 peopleApi.openapi(
-  apiRoute({
-    method: "get",
-    path: "/api/v1/people/{id}",
+  route.get("/api/v1/people/{id}", "people.read", {
     summary: "Get a person",
-    tags,
-    middleware: [allow("people.read")],
-    request: { params: UuidParamSchema },
+    request: withId,
     responses: { 200: jsonResponse("The person", ApiPersonSchema) },
   }),
   async (c) => {
-    const person = await getPerson(c.var.deps.db, c.var.actor.orgId, requireUuidParam(c));
-    if (!person) throw new AppError("not_found");
-    const [shown] = await toApi(c.var.deps, c.var.actor.orgId, [person]);
-    return c.json(shown ?? personToApi(person), 200);
+    const { db } = c.var.deps;
+    const person = found(await getPerson(db, c.var.actor.orgId, requireUuidParam(c)));
+    return c.json(await personJson(c.var.deps, c.var.actor.orgId, person), 200);
   },
 );
 
 peopleApi.openapi(
-  apiRoute({
-    method: "patch",
-    path: "/api/v1/people/{id}",
+  route.patch("/api/v1/people/{id}", "people.write", {
     summary: "Change some fields of a person",
-    tags,
-    middleware: [allow("people.write")],
-    request: { params: UuidParamSchema, body: jsonBody(ApiPersonPatchSchema) },
+    request: withIdAndBody(ApiPersonPatchSchema),
     responses: { 200: jsonResponse("The updated person", ApiPersonSchema) },
   }),
   async (c) => {
     const actor = c.var.actor;
     const id = requireUuidParam(c);
-    const current = await getPerson(c.var.deps.db, actor.orgId, id);
-    if (!current) throw new AppError("not_found");
+    const current = found(await getPerson(c.var.deps.db, actor.orgId, id));
     const body = c.req.valid("json");
     const sent = apiToFields(body);
     requireSensitiveWriter(actor, sent);
@@ -167,19 +156,14 @@ peopleApi.openapi(
     const consent = apiIntake(apiConsent(body));
     const person = await updatePerson(c.var.deps, actor, id, patch, consent).catch(renameFields);
     if (consent) await c.var.deps.bus.settled();
-    const [shown] = await toApi(c.var.deps, actor.orgId, [person]);
-    return c.json(shown ?? personToApi(person), 200);
+    return c.json(await personJson(c.var.deps, actor.orgId, person), 200);
   },
 );
 
 peopleApi.openapi(
-  apiRoute({
-    method: "delete",
-    path: "/api/v1/people/{id}",
+  route.delete("/api/v1/people/{id}", "people.delete", {
     summary: "Delete a person and their data",
-    tags,
-    middleware: [allow("people.delete")],
-    request: { params: UuidParamSchema },
+    request: withId,
     responses: { 204: { description: "Deleted" } },
   }),
   async (c) => {

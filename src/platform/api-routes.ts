@@ -1,0 +1,77 @@
+import type { RouteConfig } from "@hono/zod-openapi";
+import { z } from "zod";
+import { apiRoute, jsonBody, UuidParamSchema } from "./api-router";
+import { allow } from "./authorize";
+import { AppError } from "./errors";
+import type { Permission } from "./permissions";
+
+// What the API routes of every module share, so a module declares only what differs:
+//
+//   const route = apiRoutes("things");
+//   thingsApi.openapi(
+//     route.get("/api/v1/things/{id}", "things.read", {
+//       summary: "Get a thing",
+//       request: withId,
+//       responses: { 200: jsonResponse("The thing", ThingSchema) },
+//     }),
+//     async (c) => c.json(toApi(found(await getThing(c.var.deps.db, …))), 200),
+//   );
+
+/** What a route says beyond its method, path, tag and permission. */
+type RouteParts = Omit<RouteConfig, "method" | "path" | "tags" | "middleware">;
+
+type Method = "get" | "post" | "put" | "patch" | "delete";
+
+/**
+ * The route declarations of one tag (an OpenAPI group): `route.get(path, permission, parts)`
+ * is `apiRoute` with the method, the path, the tag and `allow(permission)` filled in.
+ */
+export function apiRoutes(tag: string) {
+  const tags = [tag];
+  const declare =
+    <const M extends Method>(method: M) =>
+    <const P extends string, const R extends RouteParts>(
+      path: P,
+      permission: Permission,
+      parts: R,
+    ) =>
+      apiRoute({ method, path, ...parts, tags, middleware: [allow(permission)] });
+  return {
+    get: declare("get"),
+    post: declare("post"),
+    put: declare("put"),
+    patch: declare("patch"),
+    delete: declare("delete"),
+  };
+}
+
+/** The request of a route on one thing: its `{id}` in the path. */
+export const withId = { params: UuidParamSchema };
+
+/** The request of a route on one thing that takes a JSON body. */
+export const withIdAndBody = <S extends z.ZodType>(schema: S) => ({
+  params: UuidParamSchema,
+  body: jsonBody(schema),
+});
+
+/** What a lookup found, or a 404 (unknown id, or another organization's). */
+export function found<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new AppError("not_found");
+  return value;
+}
+
+/**
+ * `page` and `per_page` of a list's query, as text: documented, not refused (a list's
+ * query falls back to its defaults). `perPage` says the range and default.
+ */
+export const pagingParams = (perPage: string) => ({
+  page: z.string().optional().describe("1 or more"),
+  per_page: z.string().optional().describe(perPage),
+});
+
+/** A page of a list as the API answers it, beside the items. */
+export const pageEnvelope = (page: { page: number; perPage: number; total: number }) => ({
+  page: page.page,
+  per_page: page.perPage,
+  total_records: page.total,
+});
