@@ -1,14 +1,13 @@
+import type { z } from "zod";
 import {
   apiFieldPath,
-  apiRoute,
   jsonBody,
   jsonResponse,
   tokenApiRouter,
-  UuidParamSchema,
   validateApiInput,
   withApiFieldNames,
 } from "../../platform/api-router";
-import { allow } from "../../platform/authorize";
+import { apiRoutes, found, withId, withIdAndBody } from "../../platform/api-routes";
 import { AppError } from "../../platform/errors";
 import { requireUuidParam } from "../../platform/http";
 import { addNeed } from "./add-need";
@@ -36,12 +35,14 @@ import {
 
 export const suppliesApi = tokenApiRouter("/api/v1/drives", "/api/v1/drives/*");
 
-const tags = ["supplies"];
-const DriveParam = UuidParamSchema;
+const route = apiRoutes("supplies");
 
 /** The domain's camelCase field paths as the API names them. */
 const apiFieldName = apiFieldPath(API_FIELD);
 const rethrow = withApiFieldNames(apiFieldName);
+/** The domain's checks of what a body was turned into, failing under the API's names. */
+const validate = <S extends z.ZodType>(schema: S, input: unknown): z.infer<S> =>
+  validateApiInput(schema, input, apiFieldName);
 
 function needToApi(n: NeedWithFigures) {
   const f = n.figures;
@@ -62,49 +63,36 @@ function needToApi(n: NeedWithFigures) {
 }
 
 suppliesApi.openapi(
-  apiRoute({
-    method: "post",
-    path: "/api/v1/drives",
+  route.post("/api/v1/drives", "supplies.manage", {
     summary: "Create a supply drive",
-    tags,
-    middleware: [allow("supplies.manage")],
     request: { body: jsonBody(ApiDriveInputSchema) },
     responses: { 201: jsonResponse("Created", ApiCreatedSchema) },
   }),
   async (c) => {
     const body = c.req.valid("json");
-    const fields = validateApiInput(
-      DriveFieldsSchema,
-      {
-        slug: body.slug,
-        title: body.title,
-        description: body.description,
-        public: body.public,
-        open: body.open,
-        startsOn: body.starts_on ?? null,
-        endsOn: body.ends_on ?? null,
-      },
-      apiFieldName,
-    );
+    const fields = validate(DriveFieldsSchema, {
+      slug: body.slug,
+      title: body.title,
+      description: body.description,
+      public: body.public,
+      open: body.open,
+      startsOn: body.starts_on ?? null,
+      endsOn: body.ends_on ?? null,
+    });
     const drive = await createDrive(c.var.deps, c.var.actor, fields).catch(rethrow);
     return c.json({ id: drive.id }, 201);
   },
 );
 
 suppliesApi.openapi(
-  apiRoute({
-    method: "get",
-    path: "/api/v1/drives/{id}",
+  route.get("/api/v1/drives/{id}", "supplies.read", {
     summary: "A drive with every need's needed, pledged, received, delivered and still needed",
-    tags,
-    middleware: [allow("supplies.read")],
-    request: { params: DriveParam },
+    request: withId,
     responses: { 200: jsonResponse("The drive", ApiDriveSchema) },
   }),
   async (c) => {
     const actor = c.var.actor;
-    const drive = await getDrive(c.var.deps.db, actor.orgId, requireUuidParam(c));
-    if (!drive) throw new AppError("not_found");
+    const drive = found(await getDrive(c.var.deps.db, actor.orgId, requireUuidParam(c)));
     const needs = await loadNeedFigures(c.var.deps.db, actor.orgId, drive.id, new Date());
     return c.json(
       {
@@ -123,44 +111,32 @@ suppliesApi.openapi(
 );
 
 suppliesApi.openapi(
-  apiRoute({
-    method: "post",
-    path: "/api/v1/drives/{id}/needs",
+  route.post("/api/v1/drives/{id}/needs", "supplies.manage", {
     summary: "Add a need to a drive (the item is found in, or added to, the catalog)",
-    tags,
-    middleware: [allow("supplies.manage")],
-    request: { params: DriveParam, body: jsonBody(ApiNeedInputSchema) },
+    request: withIdAndBody(ApiNeedInputSchema),
     responses: { 201: jsonResponse("Created", ApiCreatedSchema) },
   }),
   async (c) => {
     const driveId = requireUuidParam(c);
     const body = c.req.valid("json");
-    const fields = validateApiInput(
-      NeedFieldsSchema,
-      {
-        item: body.item,
-        unit: body.unit,
-        quantity: body.quantity,
-        urgent: body.urgent,
-        variant: body.size ?? null,
-        condition: body.condition,
-        neededBy: body.needed_by ?? null,
-      },
-      apiFieldName,
-    );
+    const fields = validate(NeedFieldsSchema, {
+      item: body.item,
+      unit: body.unit,
+      quantity: body.quantity,
+      urgent: body.urgent,
+      variant: body.size ?? null,
+      condition: body.condition,
+      neededBy: body.needed_by ?? null,
+    });
     const need = await addNeed(c.var.deps, c.var.actor, driveId, fields).catch(rethrow);
     return c.json({ id: need.id }, 201);
   },
 );
 
 suppliesApi.openapi(
-  apiRoute({
-    method: "post",
-    path: "/api/v1/drives/{id}/pledges",
+  route.post("/api/v1/drives/{id}/pledges", "supplies.receive", {
     summary: "Pledge a quantity of a need (the same pledge sent again within a minute is one)",
-    tags,
-    middleware: [allow("supplies.receive")],
-    request: { params: DriveParam, body: jsonBody(ApiPledgeInputSchema) },
+    request: withIdAndBody(ApiPledgeInputSchema),
     responses: { 201: jsonResponse("Created (or the same pledge, sent again)", ApiPledgeSchema) },
   }),
   async (c) => {
@@ -194,31 +170,23 @@ suppliesApi.openapi(
 );
 
 suppliesApi.openapi(
-  apiRoute({
-    method: "post",
-    path: "/api/v1/drives/{id}/movements",
+  route.post("/api/v1/drives/{id}/movements", "supplies.receive", {
     summary:
       "Record goods received, delivered or discarded (409 not_enough_stock when more leaves than came in)",
-    tags,
-    middleware: [allow("supplies.receive")],
-    request: { params: DriveParam, body: jsonBody(ApiMovementInputSchema) },
+    request: withIdAndBody(ApiMovementInputSchema),
     responses: { 201: jsonResponse("Recorded", ApiMovementSchema) },
   }),
   async (c) => {
     const driveId = requireUuidParam(c);
     const body = c.req.valid("json");
-    const fields = validateApiInput(
-      MovementFieldsSchema,
-      {
-        needId: body.need_id,
-        kind: body.kind,
-        quantity: body.quantity,
-        pointId: body.point_id ?? null,
-        pledgeId: body.pledge_id ?? null,
-        method: body.method ?? null,
-      },
-      apiFieldName,
-    );
+    const fields = validate(MovementFieldsSchema, {
+      needId: body.need_id,
+      kind: body.kind,
+      quantity: body.quantity,
+      pointId: body.point_id ?? null,
+      pledgeId: body.pledge_id ?? null,
+      method: body.method ?? null,
+    });
     const moved = await recordMovement(c.var.deps, c.var.actor, driveId, fields).catch(rethrow);
     return c.json(
       { id: moved.id, need_id: moved.needId, kind: moved.kind, quantity: toUnits(moved.quantity) },
