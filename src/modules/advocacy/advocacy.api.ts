@@ -1,15 +1,15 @@
 import { z } from "zod";
 import {
   ApiBilingualSchema,
-  apiRoute,
+  apiFieldPath,
   jsonBody,
   jsonResponse,
   tokenApiRouter,
-  UuidParamSchema,
+  validateApiInput,
 } from "../../platform/api-router";
-import { allow } from "../../platform/authorize";
-import { AppError, type FieldErrors, fieldsFromZod } from "../../platform/errors";
-import { requireUuidParam } from "../../platform/http";
+import { apiRoutes, found, withId, withIdAndBody } from "../../platform/api-routes";
+import { AppError } from "../../platform/errors";
+import { type AppContext, requireUuidParam } from "../../platform/http";
 import { searchQuery } from "../../platform/text";
 import { dayInZone, daysEnding, isValidDate } from "../../platform/time";
 import { CALL_CAMPAIGN_KINDS } from "./advocacy.schema";
@@ -30,7 +30,7 @@ import { MAX_REPORTED_CALLS, recordCalls } from "./record-calls";
 
 export const advocacyApi = tokenApiRouter("/api/v1/call-campaigns", "/api/v1/call-campaigns/*");
 
-const tags = ["advocacy"];
+const route = apiRoutes("advocacy");
 const Bi = (max: number) =>
   z.object({ es: z.string().max(max).optional(), en: z.string().max(max).optional() });
 
@@ -91,7 +91,7 @@ const ApiRecordCallsSchema = z
   .strict();
 const ApiRecordedSchema = z.object({ day: z.string(), day_count: z.int(), total: z.int() });
 
-const API_FIELDS: Record<string, string> = {
+const apiFieldName = apiFieldPath({
   caseId: "case_id",
   titleEs: "title.es",
   titleEn: "title.en",
@@ -99,7 +99,7 @@ const API_FIELDS: Record<string, string> = {
   askEn: "ask.en",
   scriptEs: "script.es",
   scriptEn: "script.en",
-};
+});
 
 function toApi(c: CallCampaign) {
   return {
@@ -116,13 +116,13 @@ function toApi(c: CallCampaign) {
   };
 }
 
+async function requireCampaign(c: AppContext) {
+  return found(await getCallCampaign(c.var.deps.db, c.var.actor.orgId, requireUuidParam(c)));
+}
+
 advocacyApi.openapi(
-  apiRoute({
-    method: "get",
-    path: "/api/v1/call-campaigns",
+  route.get("/api/v1/call-campaigns", "advocacy.read", {
     summary: "List call-in and visit campaigns, newest first; search titles or the person's name",
-    tags,
-    middleware: [allow("advocacy.read")],
     request: {
       query: z.object({ q: z.string().max(200).optional(), case_id: z.string().optional() }),
     },
@@ -138,20 +138,15 @@ advocacyApi.openapi(
     });
     return c.json(
       {
-        call_campaigns: items.map((item) => ({
-          id: item.id,
-          case_id: item.caseId,
-          kind: item.kind,
-          title: item.title,
-          ask: item.ask,
-          open: item.open,
-          public: item.public,
-          created_date: item.createdAt.toISOString(),
-          modified_date: item.updatedAt.toISOString(),
-          person_display_name: item.personDisplayName,
-          targets: item.targets,
-          calls: item.calls,
-        })),
+        call_campaigns: items.map((item) => {
+          const { script: _script, ...shown } = toApi(item);
+          return {
+            ...shown,
+            person_display_name: item.personDisplayName,
+            targets: item.targets,
+            calls: item.calls,
+          };
+        }),
       },
       200,
     );
@@ -159,18 +154,15 @@ advocacyApi.openapi(
 );
 
 advocacyApi.openapi(
-  apiRoute({
-    method: "post",
-    path: "/api/v1/call-campaigns",
+  route.post("/api/v1/call-campaigns", "advocacy.write", {
     summary: "Create a call-in or visit campaign for a case (targets are added on its page)",
-    tags,
-    middleware: [allow("advocacy.write")],
     request: { body: jsonBody(ApiCallCampaignInputSchema) },
     responses: { 201: jsonResponse("Created", ApiCallCampaignSchema) },
   }),
   async (c) => {
     const body = c.req.valid("json");
-    const parsed = CallCampaignFieldsSchema.safeParse(
+    const fields = validateApiInput(
+      CallCampaignFieldsSchema,
       {
         caseId: body.case_id.toLowerCase(),
         kind: body.kind,
@@ -183,11 +175,10 @@ advocacyApi.openapi(
         open: body.open,
         public: body.public,
       },
-      { reportInput: true },
+      apiFieldName,
     );
-    if (!parsed.success) throw new AppError("validation_failed", apiFields(parsed.error));
     try {
-      const created = await createCallCampaign(c.var.deps, c.var.actor, parsed.data);
+      const created = await createCallCampaign(c.var.deps, c.var.actor, fields);
       return c.json(toApi(created), 201);
     } catch (error) {
       if (error instanceof AppError && error.fields?.caseId) {
@@ -198,29 +189,16 @@ advocacyApi.openapi(
   },
 );
 
-function apiFields(error: z.ZodError): FieldErrors {
-  const fields: FieldErrors = {};
-  for (const [path, key] of Object.entries(fieldsFromZod(error))) {
-    fields[API_FIELDS[path] ?? path] = key;
-  }
-  return fields;
-}
-
 advocacyApi.openapi(
-  apiRoute({
-    method: "get",
-    path: "/api/v1/call-campaigns/{id}",
+  route.get("/api/v1/call-campaigns/{id}", "advocacy.read", {
     summary: "Get a campaign with its targets and its total of calls",
-    tags,
-    middleware: [allow("advocacy.read")],
-    request: { params: UuidParamSchema },
+    request: withId,
     responses: { 200: jsonResponse("The campaign", ApiDetailSchema) },
   }),
   async (c) => {
-    const db = c.var.deps.db;
-    const orgId = c.var.actor.orgId;
-    const campaign = await getCallCampaign(db, orgId, requireUuidParam(c));
-    if (!campaign) throw new AppError("not_found");
+    const campaign = await requireCampaign(c);
+    const { db } = c.var.deps;
+    const { orgId } = c.var.actor;
     const targets = await listTargets(db, orgId, campaign.id);
     return c.json(
       {
@@ -241,20 +219,15 @@ advocacyApi.openapi(
 );
 
 advocacyApi.openapi(
-  apiRoute({
-    method: "get",
-    path: "/api/v1/call-campaigns/{id}/calls",
+  route.get("/api/v1/call-campaigns/{id}/calls", "advocacy.read", {
     summary: "Calls counted: the total and each of the last `days` days (default 14, at most 366)",
-    tags,
-    middleware: [allow("advocacy.read")],
-    request: { params: UuidParamSchema, query: z.object({ days: z.string().optional() }) },
+    request: { ...withId, query: z.object({ days: z.string().optional() }) },
     responses: { 200: jsonResponse("Counts", ApiCountsSchema) },
   }),
   async (c) => {
-    const db = c.var.deps.db;
-    const orgId = c.var.actor.orgId;
-    const campaign = await getCallCampaign(db, orgId, requireUuidParam(c));
-    if (!campaign) throw new AppError("not_found");
+    const campaign = await requireCampaign(c);
+    const { db } = c.var.deps;
+    const { orgId } = c.var.actor;
     const asked = Number.parseInt(c.req.query("days") ?? "14", 10);
     const n = Number.isSafeInteger(asked) && asked >= 1 ? Math.min(asked, 366) : 14;
     const days = daysEnding(dayInZone(new Date(), await orgTimeZone(db, orgId)), n);
@@ -269,13 +242,9 @@ advocacyApi.openapi(
 );
 
 advocacyApi.openapi(
-  apiRoute({
-    method: "post",
-    path: "/api/v1/call-campaigns/{id}/calls",
+  route.post("/api/v1/call-campaigns/{id}/calls", "advocacy.write", {
     summary: "Record calls the team made (a phone bank's tally): counts only, never who called",
-    tags,
-    middleware: [allow("advocacy.write")],
-    request: { params: UuidParamSchema, body: jsonBody(ApiRecordCallsSchema) },
+    request: withIdAndBody(ApiRecordCallsSchema),
     responses: { 201: jsonResponse("Recorded", ApiRecordedSchema) },
   }),
   async (c) => {
