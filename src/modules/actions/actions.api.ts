@@ -1,12 +1,6 @@
 import { z } from "zod";
-import {
-  apiRoute,
-  jsonBody,
-  jsonResponse,
-  tokenApiRouter,
-  UuidParamSchema,
-} from "../../platform/api-router";
-import { allow } from "../../platform/authorize";
+import { jsonBody, jsonResponse, tokenApiRouter } from "../../platform/api-router";
+import { apiRoutes, pageEnvelope, withId, withIdAndBody } from "../../platform/api-routes";
 import { AppError, type FieldErrors, invalid } from "../../platform/errors";
 import { requireUuidParam } from "../../platform/http";
 import { langFromAcceptLanguage } from "../../platform/i18n";
@@ -68,7 +62,7 @@ function apiFields(error: unknown): never {
   throw error;
 }
 
-const tags = ["events"];
+const route = apiRoutes("events");
 const ListQuery = z.object({
   q: z.string().max(200).optional(),
   when: z.string().optional().describe("upcoming, past or all (default)"),
@@ -81,12 +75,8 @@ export function actionsApi(options: { openLessons?: OpenLessonsFn } = {}) {
   const api = tokenApiRouter("/api/v1/events", "/api/v1/events/*");
 
   api.openapi(
-    apiRoute({
-      method: "get",
-      path: "/api/v1/events",
+    route.get("/api/v1/events", "actions.read", {
       summary: "List actions the organization hosts or co-hosts",
-      tags,
-      middleware: [allow("actions.read")],
       request: { query: ListQuery },
       responses: { 200: jsonResponse("A page of events", ApiEventListSchema) },
     }),
@@ -102,9 +92,7 @@ export function actionsApi(options: { openLessons?: OpenLessonsFn } = {}) {
       return c.json(
         {
           events: result.items.map((e) => eventToApi(e, e.isHost)),
-          page: result.page,
-          per_page: result.perPage,
-          total_records: result.total,
+          ...pageEnvelope(result),
         },
         200,
       );
@@ -112,12 +100,8 @@ export function actionsApi(options: { openLessons?: OpenLessonsFn } = {}) {
   );
 
   api.openapi(
-    apiRoute({
-      method: "post",
-      path: "/api/v1/events",
+    route.post("/api/v1/events", "actions.manage", {
       summary: "Create an action (event)",
-      tags,
-      middleware: [allow("actions.manage")],
       request: { body: jsonBody(ApiEventInputSchema) },
       responses: { 201: jsonResponse("Created", ApiEventSchema) },
     }),
@@ -132,13 +116,9 @@ export function actionsApi(options: { openLessons?: OpenLessonsFn } = {}) {
   );
 
   api.openapi(
-    apiRoute({
-      method: "get",
-      path: "/api/v1/events/{id}",
+    route.get("/api/v1/events/{id}", "actions.read", {
       summary: "Get an action",
-      tags,
-      middleware: [allow("actions.read")],
-      request: { params: UuidParamSchema },
+      request: withId,
       responses: { 200: jsonResponse("The event", ApiEventSchema) },
     }),
     async (c) => {
@@ -152,13 +132,9 @@ export function actionsApi(options: { openLessons?: OpenLessonsFn } = {}) {
   );
 
   api.openapi(
-    apiRoute({
-      method: "patch",
-      path: "/api/v1/events/{id}",
+    route.patch("/api/v1/events/{id}", "actions.manage", {
       summary: "Change an action's status (draft, planned, done, cancelled)",
-      tags,
-      middleware: [allow("actions.manage")],
-      request: { params: UuidParamSchema, body: jsonBody(ApiEventPatchSchema) },
+      request: withIdAndBody(ApiEventPatchSchema),
       responses: { 200: jsonResponse("The event", ApiEventSchema) },
     }),
     async (c) => {
@@ -173,13 +149,9 @@ export function actionsApi(options: { openLessons?: OpenLessonsFn } = {}) {
   );
 
   api.openapi(
-    apiRoute({
-      method: "post",
-      path: "/api/v1/events/{id}/roles",
+    route.post("/api/v1/events/{id}/roles", "actions.plan", {
       summary: "Give one of your people a role on the plan",
-      tags,
-      middleware: [allow("actions.plan")],
-      request: { params: UuidParamSchema, body: jsonBody(ApiRoleInputSchema) },
+      request: withIdAndBody(ApiRoleInputSchema),
       responses: { 201: jsonResponse("Created", ApiCreatedSchema) },
     }),
     async (c) => {
@@ -197,13 +169,9 @@ export function actionsApi(options: { openLessons?: OpenLessonsFn } = {}) {
   );
 
   api.openapi(
-    apiRoute({
-      method: "post",
-      path: "/api/v1/events/{id}/materials",
+    route.post("/api/v1/events/{id}/materials", "actions.plan", {
       summary: "Add a material (who brings it is optional)",
-      tags,
-      middleware: [allow("actions.plan")],
-      request: { params: UuidParamSchema, body: jsonBody(ApiMaterialInputSchema) },
+      request: withIdAndBody(ApiMaterialInputSchema),
       responses: { 201: jsonResponse("Created", ApiCreatedSchema) },
     }),
     async (c) => {
@@ -227,13 +195,9 @@ export function actionsApi(options: { openLessons?: OpenLessonsFn } = {}) {
   );
 
   api.openapi(
-    apiRoute({
-      method: "post",
-      path: "/api/v1/events/{id}/run_of_show",
+    route.post("/api/v1/events/{id}/run_of_show", "actions.plan", {
       summary: "Add a timed step to the run of show",
-      tags,
-      middleware: [allow("actions.plan")],
-      request: { params: UuidParamSchema, body: jsonBody(ApiStepInputSchema) },
+      request: withIdAndBody(ApiStepInputSchema),
       responses: { 201: jsonResponse("Created", ApiCreatedSchema) },
     }),
     async (c) => {
@@ -255,13 +219,9 @@ export function actionsApi(options: { openLessons?: OpenLessonsFn } = {}) {
   );
 
   api.openapi(
-    apiRoute({
-      method: "post",
-      path: "/api/v1/events/{id}/attendances",
+    route.post("/api/v1/events/{id}/attendances", "actions.plan", {
       summary: "Record an RSVP or attendance (one per person: a second call updates it)",
-      tags,
-      middleware: [allow("actions.plan")],
-      request: { params: UuidParamSchema, body: jsonBody(ApiAttendanceInputSchema) },
+      request: withIdAndBody(ApiAttendanceInputSchema),
       responses: { 201: jsonResponse("Recorded", ApiCreatedSchema) },
     }),
     async (c) => {
@@ -286,13 +246,9 @@ export function actionsApi(options: { openLessons?: OpenLessonsFn } = {}) {
   );
 
   api.openapi(
-    apiRoute({
-      method: "post",
-      path: "/api/v1/events/{id}/check_ins",
+    route.post("/api/v1/events/{id}/check_ins", "actions.plan", {
       summary: "Check someone in (twice is once: the first time is kept)",
-      tags,
-      middleware: [allow("actions.plan")],
-      request: { params: UuidParamSchema, body: jsonBody(ApiCheckInInputSchema) },
+      request: withIdAndBody(ApiCheckInInputSchema),
       responses: { 200: jsonResponse("Checked in", ApiCheckInSchema) },
     }),
     async (c) => {
@@ -312,13 +268,9 @@ export function actionsApi(options: { openLessons?: OpenLessonsFn } = {}) {
   );
 
   api.openapi(
-    apiRoute({
-      method: "get",
-      path: "/api/v1/events/{id}/readiness",
+    route.get("/api/v1/events/{id}/readiness", "actions.read", {
       summary: "What is still missing from the plan",
-      tags,
-      middleware: [allow("actions.read")],
-      request: { params: UuidParamSchema },
+      request: withId,
       responses: { 200: jsonResponse("Readiness", ApiReadinessSchema) },
     }),
     async (c) => {
