@@ -8,9 +8,9 @@ import {
   jsonResponse,
   refused,
   tokenApiRouter,
-  UuidParamSchema,
 } from "../../platform/api-router";
-import { allow, anyone } from "../../platform/authorize";
+import { apiRoutes, found, withId, withIdAndBody } from "../../platform/api-routes";
+import { anyone } from "../../platform/authorize";
 import { AppError } from "../../platform/errors";
 import { requireUuidParam } from "../../platform/http";
 import type { Permission } from "../../platform/permissions";
@@ -28,7 +28,7 @@ import "./elections.errors";
 // JSON API for elections (issue 10's contract). POST /api/v1/ballots is the voter's:
 // no bearer token, the voting token in the body is the credential.
 export const electionsApi = tokenApiRouter("/api/v1/elections", "/api/v1/elections/*");
-const tags = ["elections"];
+const route = apiRoutes("elections");
 
 const BallotSchema = z.strictObject({
   token: z.string("required").min(20, "invalid").max(100, "invalid"),
@@ -95,13 +95,9 @@ function onElection<const R extends RouteConfig["responses"]>(
   summary: string,
   responses: R,
 ) {
-  return apiRoute({
-    method,
-    path: `/api/v1/elections/{id}${step}`,
+  return route[method](`/api/v1/elections/{id}${step}`, permission, {
     summary,
-    tags,
-    middleware: [allow(permission)],
-    request: { params: UuidParamSchema },
+    request: withId,
     responses,
   });
 }
@@ -144,12 +140,8 @@ const CredentialsSchema = z.object({
 });
 
 electionsApi.openapi(
-  apiRoute({
-    method: "get",
-    path: "/api/v1/elections",
+  route.get("/api/v1/elections", "elections.read", {
     summary: "List elections",
-    tags,
-    middleware: [allow("elections.read")],
     request: { query: z.object({ q: z.string().max(200).optional() }) },
     responses: { 200: jsonResponse("Elections", ListSchema) },
   }),
@@ -176,12 +168,8 @@ electionsApi.openapi(
 );
 
 electionsApi.openapi(
-  apiRoute({
-    method: "post",
-    path: "/api/v1/elections",
+  route.post("/api/v1/elections", "elections.manage", {
     summary: "Create an election (draft): offices, candidates, times, eligibility",
-    tags,
-    middleware: [allow("elections.manage")],
     request: { body: jsonBody(ElectionInputSchema) },
     responses: { 201: jsonResponse("Created", ElectionSchema) },
   }),
@@ -196,8 +184,7 @@ electionsApi.openapi(
     200: jsonResponse("The election", DetailSchema),
   }),
   async (c) => {
-    const e = await getElection(c.var.deps.db, c.var.actor.orgId, requireUuidParam(c));
-    if (!e) throw new AppError("not_found");
+    const e = found(await getElection(c.var.deps.db, c.var.actor.orgId, requireUuidParam(c)));
     const turnout = await getTurnout(c.var.deps.db, e.id);
     return c.json(
       { ...toApi(e), turnout: { voted: turnout.online + turnout.paper, ...turnout } },
@@ -207,13 +194,9 @@ electionsApi.openapi(
 );
 
 electionsApi.openapi(
-  apiRoute({
-    method: "put",
-    path: "/api/v1/elections/{id}",
+  route.put("/api/v1/elections/{id}", "elections.manage", {
     summary: "Replace a draft election; refused (409) once voting has opened",
-    tags,
-    middleware: [allow("elections.manage")],
-    request: { params: UuidParamSchema, body: jsonBody(ElectionInputSchema) },
+    request: withIdAndBody(ElectionInputSchema),
     responses: {
       200: jsonResponse("Saved", ElectionSchema),
       409: refused("Voting has opened"),
@@ -299,8 +282,7 @@ electionsApi.openapi(
     },
   ),
   async (c) => {
-    const e = await getElection(c.var.deps.db, c.var.actor.orgId, requireUuidParam(c));
-    if (!e) throw new AppError("not_found");
+    const e = found(await getElection(c.var.deps.db, c.var.actor.orgId, requireUuidParam(c)));
     if (e.status !== "closed" || !e.results) throw new AppError("election_not_open");
     return c.json(e.results, 200);
   },
@@ -312,7 +294,7 @@ ballotsApi.openapi(
     method: "post",
     path: "/api/v1/ballots",
     summary: "Cast a ballot with a voting token (no bearer token)",
-    tags,
+    tags: ["elections"],
     public: true,
     middleware: [anyone],
     request: { body: jsonBody(BallotSchema) },

@@ -1,13 +1,7 @@
 import { z } from "zod";
 import { requireToken } from "../../platform/api";
-import {
-  apiRoute,
-  apiRouter,
-  jsonBody,
-  jsonResponse,
-  UuidParamSchema,
-} from "../../platform/api-router";
-import { allow } from "../../platform/authorize";
+import { apiRouter, jsonBody, jsonResponse } from "../../platform/api-router";
+import { apiRoutes, withId, withIdAndBody } from "../../platform/api-routes";
 import { requireUuidParam } from "../../platform/http";
 import { approveBroadcast } from "./approve-broadcast";
 import { BroadcastInputSchema } from "./broadcast";
@@ -22,6 +16,7 @@ import { setSendWindow } from "./set-send-window";
 // The messaging JSON API (contract in issue 12): consent, broadcasts, quiet hours, outbox.
 
 export const messagingApi = apiRouter();
+const route = apiRoutes("messaging");
 // /api/v1/people/* has its bearer-token check from the people API (mounted first).
 for (const path of [
   "/api/v1/broadcasts",
@@ -43,13 +38,9 @@ const ConsentSchema = z.object({
 });
 
 messagingApi.openapi(
-  apiRoute({
-    method: "post",
-    path: "/api/v1/people/{id}/consents",
+  route.post("/api/v1/people/{id}/consents", "messaging.consent", {
     summary: "Record consent (grant or revoke) for one of a person's contact points",
-    tags: ["messaging"],
-    middleware: [allow("messaging.consent")],
-    request: { params: UuidParamSchema, body: jsonBody(ConsentInputSchema) },
+    request: withIdAndBody(ConsentInputSchema),
     responses: { 201: jsonResponse("Recorded (append-only)", ConsentSchema) },
   }),
   async (c) => {
@@ -75,12 +66,8 @@ const ExcludedSchema = z.object({ no_consent: z.int(), stopped: z.int(), no_cont
 const PreviewSchema = z.object({ id: z.string(), recipients: z.int(), excluded: ExcludedSchema });
 
 messagingApi.openapi(
-  apiRoute({
-    method: "post",
-    path: "/api/v1/broadcasts",
+  route.post("/api/v1/broadcasts", "messaging.broadcast", {
     summary: "Create a broadcast and preview who receives it (nothing is sent)",
-    tags: ["messaging"],
-    middleware: [allow("messaging.broadcast")],
     request: { body: jsonBody(BroadcastInputSchema) },
     responses: { 201: jsonResponse("Draft with its preview", PreviewSchema) },
   }),
@@ -91,13 +78,9 @@ messagingApi.openapi(
 );
 
 messagingApi.openapi(
-  apiRoute({
-    method: "post",
-    path: "/api/v1/broadcasts/{id}/send",
+  route.post("/api/v1/broadcasts/{id}/send", "messaging.broadcast", {
     summary: "Queue a broadcast (409 approval_required above the organization's size limit)",
-    tags: ["messaging"],
-    middleware: [allow("messaging.broadcast")],
-    request: { params: UuidParamSchema },
+    request: withId,
     responses: {
       202: jsonResponse("Queued in the outbox", z.object({ id: z.string(), queued: z.int() })),
       409: jsonResponse(
@@ -113,13 +96,9 @@ messagingApi.openapi(
 );
 
 messagingApi.openapi(
-  apiRoute({
-    method: "post",
-    path: "/api/v1/broadcasts/{id}/approve",
+  route.post("/api/v1/broadcasts/{id}/approve", "messaging.approve", {
     summary: "Approve a large broadcast (an organizer other than its author)",
-    tags: ["messaging"],
-    middleware: [allow("messaging.approve")],
-    request: { params: UuidParamSchema },
+    request: withId,
     responses: {
       200: jsonResponse("Approved", z.object({ id: z.string(), approved: z.boolean() })),
     },
@@ -142,12 +121,8 @@ const OrganizationPatchSchema = z.strictObject({
 });
 
 messagingApi.openapi(
-  apiRoute({
-    method: "patch",
-    path: "/api/v1/organization",
+  route.patch("/api/v1/organization", "messaging.settings", {
     summary: "Change the organization's messaging settings (quiet hours)",
-    tags: ["messaging"],
-    middleware: [allow("messaging.settings")],
     request: { body: jsonBody(OrganizationPatchSchema) },
     responses: { 200: jsonResponse("Saved", OrganizationPatchSchema) },
   }),
@@ -179,12 +154,8 @@ const OutboxItemSchema = z.object({
 });
 
 messagingApi.openapi(
-  apiRoute({
-    method: "get",
-    path: "/api/v1/outbox",
+  route.get("/api/v1/outbox", "messaging.outbox", {
     summary: "Messages in the outbox, newest first (organizers)",
-    tags: ["messaging"],
-    middleware: [allow("messaging.outbox")],
     request: {
       query: z.object({
         status: z

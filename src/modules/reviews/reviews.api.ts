@@ -1,15 +1,11 @@
 import { z } from "zod";
 import {
   apiFieldPath,
-  apiRoute,
-  jsonBody,
   jsonResponse,
   tokenApiRouter,
-  UuidParamSchema,
   validateApiInput,
 } from "../../platform/api-router";
-import { allow } from "../../platform/authorize";
-import { AppError } from "../../platform/errors";
+import { apiRoutes, found, withIdAndBody } from "../../platform/api-routes";
 import { requireUuidParam } from "../../platform/http";
 import { LESSON_STATUSES } from "./lesson";
 import { LIMITS, ReviewFieldsSchema } from "./review";
@@ -20,6 +16,7 @@ import { saveReview } from "./save-review";
 // "change" item becomes an open lesson for that kind of action.
 
 export const reviewsApi = tokenApiRouter("/api/v1/events/:id/review");
+const route = apiRoutes("events");
 
 const items = z.array(z.string().max(LIMITS.item)).max(LIMITS.items);
 const text = (max: number) => z.string().max(max).nullable().optional();
@@ -62,13 +59,9 @@ const API_FIELDS: Record<string, string> = {
 };
 
 reviewsApi.openapi(
-  apiRoute({
-    method: "put",
-    path: "/api/v1/events/{id}/review",
+  route.put("/api/v1/events/{id}/review", "reviews.write", {
     summary: "Write the review of a finished action (refused with 409 before it is done)",
-    tags: ["events"],
-    middleware: [allow("reviews.write")],
-    request: { params: UuidParamSchema, body: jsonBody(ApiReviewInputSchema) },
+    request: withIdAndBody(ApiReviewInputSchema),
     responses: {
       200: jsonResponse("The review, rewritten", ApiReviewSchema),
       201: jsonResponse("The review, written for the first time", ApiReviewSchema),
@@ -94,8 +87,7 @@ reviewsApi.openapi(
     );
     const saved = await saveReview(c.var.deps, actor, eventId, fields);
     const db = c.var.deps.db;
-    const review = await getReviewForEvent(db, actor.orgId, eventId);
-    if (!review) throw new AppError("not_found");
+    const review = found(await getReviewForEvent(db, actor.orgId, eventId));
     const lessons = await lessonsOfReview(db, actor.orgId, review.id, review.change);
     return c.json(
       {

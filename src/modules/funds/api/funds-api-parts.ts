@@ -1,7 +1,7 @@
 import type { RouteConfig } from "@hono/zod-openapi";
 import type { z } from "zod";
-import { apiRoute, UuidParamSchema } from "../../../platform/api-router";
-import { allow } from "../../../platform/authorize";
+import { UuidParamSchema } from "../../../platform/api-router";
+import { apiRoutes, found } from "../../../platform/api-routes";
 import { AppError } from "../../../platform/errors";
 import { type AppContext, requireUuidParam } from "../../../platform/http";
 import type { Permission } from "../../../platform/permissions";
@@ -9,7 +9,7 @@ import { getCampaign } from "../campaigns/campaign-record";
 
 // Pieces the funds API files share (campaigns, gifts and payments; bonds; refunds).
 
-export const tags = ["funds"];
+export const route = apiRoutes("funds");
 export const params = UuidParamSchema;
 /** Action endpoints take an optional body: nothing at all means `{}`. */
 export const optionalBody = <S extends z.ZodType>(schema: S) => ({
@@ -28,12 +28,8 @@ export function stepRoute<const S extends z.ZodType, const R extends RouteConfig
   body: S,
   responses: R,
 ) {
-  return apiRoute({
-    method: "post",
-    path,
+  return route.post(path, permission, {
     summary,
-    tags,
-    middleware: [allow(permission)],
     request: { params, body: optionalBody(body) },
     responses,
   });
@@ -49,7 +45,5 @@ export function plausible(value: string | undefined, field: string): Date | null
 }
 
 export async function requireCampaign(c: AppContext) {
-  const campaign = await getCampaign(c.var.deps.db, c.var.actor.orgId, requireUuidParam(c));
-  if (!campaign) throw new AppError("not_found");
-  return campaign;
+  return found(await getCampaign(c.var.deps.db, c.var.actor.orgId, requireUuidParam(c)));
 }

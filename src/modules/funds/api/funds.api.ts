@@ -1,13 +1,11 @@
 import { z } from "zod";
 import {
-  apiRoute,
   jsonBody,
   jsonResponse,
   refused,
   tokenApiRouter,
   validateApiInput,
 } from "../../../platform/api-router";
-import { allow } from "../../../platform/authorize";
 import { AppError } from "../../../platform/errors";
 import { type AppContext, requireUuidParam } from "../../../platform/http";
 import { postBond } from "../bonds/post-bond";
@@ -50,7 +48,7 @@ import {
   ledgerEntryToApi,
 } from "./funds.api-schema";
 import "../funds.errors";
-import { params, plausible, requireCampaign, stepRoute, tags } from "./funds-api-parts";
+import { params, plausible, requireCampaign, route, stepRoute } from "./funds-api-parts";
 
 export const fundsApi = tokenApiRouter(
   "/api/v1/campaigns",
@@ -71,12 +69,8 @@ async function campaignJson(c: AppContext, id: string) {
 }
 
 fundsApi.openapi(
-  apiRoute({
-    method: "post",
-    path: "/api/v1/campaigns",
+  route.post("/api/v1/campaigns", "funds.manage", {
     summary: "Create a fundraising campaign",
-    tags,
-    middleware: [allow("funds.manage")],
     request: { body: jsonBody(ApiCampaignInputSchema) },
     responses: { 201: jsonResponse("Created", ApiCampaignSchema) },
   }),
@@ -88,12 +82,8 @@ fundsApi.openapi(
 );
 
 fundsApi.openapi(
-  apiRoute({
-    method: "get",
-    path: "/api/v1/campaigns/{id}",
+  route.get("/api/v1/campaigns/{id}", "funds.read", {
     summary: "Get a campaign with its totals, computed from the ledger",
-    tags,
-    middleware: [allow("funds.read")],
     request: { params },
     responses: { 200: jsonResponse("The campaign", ApiCampaignSchema) },
   }),
@@ -101,12 +91,8 @@ fundsApi.openapi(
 );
 
 fundsApi.openapi(
-  apiRoute({
-    method: "patch",
-    path: "/api/v1/campaigns/{id}",
+  route.patch("/api/v1/campaigns/{id}", "funds.manage", {
     summary: "Change some fields of a campaign (the currency only while it has no movements)",
-    tags,
-    middleware: [allow("funds.manage")],
     request: { params, body: jsonBody(ApiCampaignPatchSchema) },
     responses: { 200: jsonResponse("The updated campaign", ApiCampaignSchema) },
   }),
@@ -122,13 +108,9 @@ fundsApi.openapi(
 const IdempotencyKey = z.string().regex(/^[\x21-\x7e]{1,200}$/);
 
 fundsApi.openapi(
-  apiRoute({
-    method: "post",
-    path: "/api/v1/campaigns/{id}/donations",
+  route.post("/api/v1/campaigns/{id}/donations", "funds.gifts", {
     summary:
       "Record a gift; the same Idempotency-Key or (source, external_id) never makes a second one",
-    tags,
-    middleware: [allow("funds.gifts")],
     request: {
       params,
       // Documented here, checked in the handler (after the campaign: an unknown one is 404).
@@ -202,12 +184,8 @@ const LedgerPagingDoc = PagingDoc.extend({
 });
 
 fundsApi.openapi(
-  apiRoute({
-    method: "get",
-    path: "/api/v1/campaigns/{id}/ledger",
+  route.get("/api/v1/campaigns/{id}/ledger", "funds.read", {
     summary: "List the campaign's ledger entries, oldest first",
-    tags,
-    middleware: [allow("funds.read")],
     request: { params, query: LedgerPagingDoc },
     responses: { 200: jsonResponse("Entries", ApiLedgerSchema) },
   }),
@@ -243,12 +221,8 @@ fundsApi.openapi(
 );
 
 fundsApi.openapi(
-  apiRoute({
-    method: "post",
-    path: "/api/v1/campaigns/{id}/disbursements",
+  route.post("/api/v1/campaigns/{id}/disbursements", "funds.manage", {
     summary: "Request a payment out of the campaign",
-    tags,
-    middleware: [allow("funds.manage")],
     request: { params, body: jsonBody(ApiDisbursementInputSchema) },
     responses: { 201: jsonResponse("Requested", ApiDisbursementSchema) },
   }),
@@ -307,12 +281,8 @@ fundsApi.openapi(
 );
 
 fundsApi.openapi(
-  apiRoute({
-    method: "post",
-    path: "/api/v1/campaigns/{id}/bonds",
+  route.post("/api/v1/campaigns/{id}/bonds", "funds.manage", {
     summary: "Record a bond posted from the fund",
-    tags,
-    middleware: [allow("funds.manage")],
     request: { params, body: jsonBody(ApiBondInputSchema) },
     responses: {
       201: jsonResponse("Posted", ApiBondSchema),

@@ -1,12 +1,6 @@
 import { z } from "zod";
-import {
-  apiRoute,
-  jsonBody,
-  jsonResponse,
-  tokenApiRouter,
-  UuidParamSchema,
-} from "../../../platform/api-router";
-import { allow } from "../../../platform/authorize";
+import { jsonResponse, tokenApiRouter } from "../../../platform/api-router";
+import { apiRoutes, withIdAndBody } from "../../../platform/api-routes";
 import { requireUuidParam } from "../../../platform/http";
 import { refundGift } from "../gifts/refund-gift";
 import { stripeFor } from "../online-giving/stripe-config";
@@ -14,19 +8,13 @@ import { stripeFor } from "../online-giving/stripe-config";
 // POST /api/v1/gifts/{id}/refund: give a gift back (a Stripe card gift is refunded at
 // Stripe too). The gift's ledger group is reversed; nothing is deleted.
 export const giftRefundApi = tokenApiRouter("/api/v1/gifts/*");
+const route = apiRoutes("campaigns");
 
 giftRefundApi.openapi(
-  apiRoute({
-    method: "post",
-    path: "/api/v1/gifts/{id}/refund",
+  route.post("/api/v1/gifts/{id}/refund", "funds.manage", {
     summary:
       "Refund a gift: its ledger entry is reversed; a card gift made through Stripe is refunded at Stripe first (409 stripe_refund_failed if Stripe refuses)",
-    tags: ["campaigns"],
-    middleware: [allow("funds.manage")],
-    request: {
-      params: UuidParamSchema,
-      body: jsonBody(z.object({ memo: z.string().max(500).optional() }).strict()),
-    },
+    request: withIdAndBody(z.object({ memo: z.string().max(500).optional() }).strict()),
     responses: {
       201: jsonResponse(
         "Refunded",
