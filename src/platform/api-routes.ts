@@ -75,3 +75,11 @@ export const pageEnvelope = (page: { page: number; perPage: number; total: numbe
   per_page: page.perPage,
   total_records: page.total,
 });
+
+/**
+ * The fields a body sent, under the domain's names: a key whose value is undefined (left
+ * out of the body) is dropped, so a PATCH changes only what was sent.
+ */
+export function sentFields(fields: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+}

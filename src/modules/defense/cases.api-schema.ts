@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { apiFieldPath } from "../../platform/api-router";
+import { sentFields } from "../../platform/api-routes";
 import { CURRENCIES } from "../../platform/money";
 import { CASE_STATUSES, type Case, type CaseSensitive } from "./case";
 import { CASE_EVENT_KINDS, type CaseEvent, HEARING_KINDS } from "./case-event";
@@ -143,26 +144,23 @@ export const ApiCaseEventListSchema = z.object({ events: z.array(ApiCaseEventSch
 export function apiToCaseFields(
   input: ApiCasePatch & { person_id?: string },
 ): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  const set = (key: string, value: unknown) => {
-    if (value !== undefined) out[key] = value;
-  };
-  set("personId", input.person_id);
-  set("status", input.status);
-  set("facilityId", input.facility_id);
-  set("detainedOn", input.detained_on === null ? "" : input.detained_on);
-  set("lawyerName", input.lawyer_name);
-  set("lawyerContact", input.lawyer_contact);
-  set("bondCents", input.bond_cents);
-  set("bondCurrency", input.bond_currency);
-  set("needs", input.needs);
-  set("public", input.public);
-  set("publicStoryEs", input.public_story?.es);
-  set("publicStoryEn", input.public_story?.en);
-  set("aNumber", input.a_number);
-  set("birthdate", input.birthdate);
-  set("notes", input.notes);
-  return out;
+  return sentFields({
+    personId: input.person_id,
+    status: input.status,
+    facilityId: input.facility_id,
+    detainedOn: input.detained_on === null ? "" : input.detained_on,
+    lawyerName: input.lawyer_name,
+    lawyerContact: input.lawyer_contact,
+    bondCents: input.bond_cents,
+    bondCurrency: input.bond_currency,
+    needs: input.needs,
+    public: input.public,
+    publicStoryEs: input.public_story?.es,
+    publicStoryEn: input.public_story?.en,
+    aNumber: input.a_number,
+    birthdate: input.birthdate,
+    notes: input.notes,
+  });
 }
 
 const API_NAMES: Record<string, string> = {

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { apiFieldPath } from "../../platform/api-router";
+import { sentFields } from "../../platform/api-routes";
 import type { ChannelConsent } from "./consent-summary";
 import type { Person } from "./person";
 import { ENGAGEMENT_LEVELS } from "./person";
@@ -96,31 +98,26 @@ export const ApiErrorSchema = z.object({
 
 /** API (snake_case, OSDI) -> domain field names, only for keys that were sent. */
 export function apiToFields(input: ApiPersonInput): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  const set = (key: string, value: unknown) => {
-    if (value !== undefined) out[key] = value;
-  };
-  set("displayName", input.display_name);
-  set("givenName", input.given_name);
-  set("familyName", input.family_name);
-  set(
-    "emails",
-    input.email_addresses?.map((e) => ({ address: e.address, primary: e.primary ?? false })),
-  );
-  set(
-    "phones",
-    input.phone_numbers?.map((p) => ({ number: p.number, primary: p.primary ?? false })),
-  );
-  set("preferredLanguage", input.preferred_language);
-  set("engagementLevel", input.engagement_level);
-  set("tags", input.tags);
-  set("notes", input.notes);
-  set("birthdate", input.birthdate === null ? "" : input.birthdate);
-  set("homeAddress", input.home_address);
-  return out;
+  return sentFields({
+    displayName: input.display_name,
+    givenName: input.given_name,
+    familyName: input.family_name,
+    emails: input.email_addresses?.map((e) => ({
+      address: e.address,
+      primary: e.primary ?? false,
+    })),
+    phones: input.phone_numbers?.map((p) => ({ number: p.number, primary: p.primary ?? false })),
+    preferredLanguage: input.preferred_language,
+    engagementLevel: input.engagement_level,
+    tags: input.tags,
+    notes: input.notes,
+    birthdate: input.birthdate === null ? "" : input.birthdate,
+    homeAddress: input.home_address,
+  });
 }
 
-const API_NAMES: Record<string, string> = {
+/** A domain field's error path under the API's name. */
+export const fieldPathToApi = apiFieldPath({
   displayName: "display_name",
   givenName: "given_name",
   familyName: "family_name",
@@ -129,12 +126,7 @@ const API_NAMES: Record<string, string> = {
   preferredLanguage: "preferred_language",
   engagementLevel: "engagement_level",
   homeAddress: "home_address",
-};
-
-export function fieldPathToApi(path: string): string {
-  const [head = "", ...rest] = path.split(".");
-  return [API_NAMES[head] ?? head, ...rest].join(".");
-}
+});
 
 /** The consent the request states, if any (messaging records it; decision 094). */
 export function apiConsent(input: ApiPersonInput): ChannelFlags | null {

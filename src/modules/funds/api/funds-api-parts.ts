@@ -1,7 +1,6 @@
 import type { RouteConfig } from "@hono/zod-openapi";
 import type { z } from "zod";
-import { UuidParamSchema } from "../../../platform/api-router";
-import { apiRoutes, found } from "../../../platform/api-routes";
+import { apiRoutes, found, withId } from "../../../platform/api-routes";
 import { AppError } from "../../../platform/errors";
 import { type AppContext, requireUuidParam } from "../../../platform/http";
 import type { Permission } from "../../../platform/permissions";
@@ -10,7 +9,6 @@ import { getCampaign } from "../campaigns/campaign-record";
 // Pieces the funds API files share (campaigns, gifts and payments; bonds; refunds).
 
 export const route = apiRoutes("funds");
-export const params = UuidParamSchema;
 /** Action endpoints take an optional body: nothing at all means `{}`. */
 export const optionalBody = <S extends z.ZodType>(schema: S) => ({
   required: false as const,
@@ -30,7 +28,7 @@ export function stepRoute<const S extends z.ZodType, const R extends RouteConfig
 ) {
   return route.post(path, permission, {
     summary,
-    request: { params, body: optionalBody(body) },
+    request: { ...withId, body: optionalBody(body) },
     responses,
   });
 }

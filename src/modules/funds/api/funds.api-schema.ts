@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ApiBilingualSchema, apiFieldPath, withApiFieldNames } from "../../../platform/api-router";
+import { sentFields } from "../../../platform/api-routes";
 import { uuidInput } from "../../../platform/ids";
 import { CURRENCIES } from "../../../platform/money";
 import { BOND_STATUSES } from "../bonds/bond";
@@ -237,20 +238,17 @@ export function campaignToApi(c: Campaign, t: CampaignTotals): z.infer<typeof Ap
 
 /** API body -> the domain's campaign fields (only keys that were sent). */
 export function apiToCampaignFields(b: ApiCampaignInput): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  const set = (key: string, value: unknown) => {
-    if (value !== undefined) out[key] = value;
-  };
-  set("slug", b.slug);
-  set("title", b.title);
-  set("story", b.story ? { es: b.story.es ?? null, en: b.story.en ?? null } : undefined);
-  set("goalCents", b.goal_cents);
-  set("currency", b.currency);
-  set("milestonesCents", b.milestones_cents);
-  set("caseId", b.case_id);
-  set("open", b.open);
-  set("public", b.public);
-  return out;
+  return sentFields({
+    slug: b.slug,
+    title: b.title,
+    story: b.story ? { es: b.story.es ?? null, en: b.story.en ?? null } : undefined,
+    goalCents: b.goal_cents,
+    currency: b.currency,
+    milestonesCents: b.milestones_cents,
+    caseId: b.case_id,
+    open: b.open,
+    public: b.public,
+  });
 }
 
 export function campaignToFields(c: Campaign): Record<string, unknown> {

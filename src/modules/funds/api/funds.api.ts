@@ -6,6 +6,7 @@ import {
   tokenApiRouter,
   validateApiInput,
 } from "../../../platform/api-router";
+import { pagingParams, withId, withIdAndBody } from "../../../platform/api-routes";
 import { AppError } from "../../../platform/errors";
 import { type AppContext, requireUuidParam } from "../../../platform/http";
 import { postBond } from "../bonds/post-bond";
@@ -48,7 +49,7 @@ import {
   ledgerEntryToApi,
 } from "./funds.api-schema";
 import "../funds.errors";
-import { params, plausible, requireCampaign, route, stepRoute } from "./funds-api-parts";
+import { plausible, requireCampaign, route, stepRoute } from "./funds-api-parts";
 
 export const fundsApi = tokenApiRouter(
   "/api/v1/campaigns",
@@ -84,7 +85,7 @@ fundsApi.openapi(
 fundsApi.openapi(
   route.get("/api/v1/campaigns/{id}", "funds.read", {
     summary: "Get a campaign with its totals, computed from the ledger",
-    request: { params },
+    request: withId,
     responses: { 200: jsonResponse("The campaign", ApiCampaignSchema) },
   }),
   async (c) => c.json(await campaignJson(c, requireUuidParam(c)), 200),
@@ -93,7 +94,7 @@ fundsApi.openapi(
 fundsApi.openapi(
   route.patch("/api/v1/campaigns/{id}", "funds.manage", {
     summary: "Change some fields of a campaign (the currency only while it has no movements)",
-    request: { params, body: jsonBody(ApiCampaignPatchSchema) },
+    request: withIdAndBody(ApiCampaignPatchSchema),
     responses: { 200: jsonResponse("The updated campaign", ApiCampaignSchema) },
   }),
   async (c) => {
@@ -112,7 +113,7 @@ fundsApi.openapi(
     summary:
       "Record a gift; the same Idempotency-Key or (source, external_id) never makes a second one",
     request: {
-      params,
+      ...withId,
       // Documented here, checked in the handler (after the campaign: an unknown one is 404).
       headers: z.object({
         "Idempotency-Key": z
@@ -170,10 +171,7 @@ const Paging = z.object({
   page: z.coerce.number().int().min(1).catch(1),
   per_page: z.coerce.number().int().min(1).max(500).catch(100),
 });
-const PagingDoc = z.object({
-  page: z.string().optional().describe("1 or more"),
-  per_page: z.string().optional().describe("1 to 500; default 100"),
-});
+const PagingDoc = z.object(pagingParams("1 to 500; default 100"));
 const LedgerPagingDoc = PagingDoc.extend({
   cursor: z
     .string()
@@ -186,7 +184,7 @@ const LedgerPagingDoc = PagingDoc.extend({
 fundsApi.openapi(
   route.get("/api/v1/campaigns/{id}/ledger", "funds.read", {
     summary: "List the campaign's ledger entries, oldest first",
-    request: { params, query: LedgerPagingDoc },
+    request: { ...withId, query: LedgerPagingDoc },
     responses: { 200: jsonResponse("Entries", ApiLedgerSchema) },
   }),
   async (c) => {
@@ -223,7 +221,7 @@ fundsApi.openapi(
 fundsApi.openapi(
   route.post("/api/v1/campaigns/{id}/disbursements", "funds.manage", {
     summary: "Request a payment out of the campaign",
-    request: { params, body: jsonBody(ApiDisbursementInputSchema) },
+    request: withIdAndBody(ApiDisbursementInputSchema),
     responses: { 201: jsonResponse("Requested", ApiDisbursementSchema) },
   }),
   async (c) => {
@@ -283,7 +281,7 @@ fundsApi.openapi(
 fundsApi.openapi(
   route.post("/api/v1/campaigns/{id}/bonds", "funds.manage", {
     summary: "Record a bond posted from the fund",
-    request: { params, body: jsonBody(ApiBondInputSchema) },
+    request: withIdAndBody(ApiBondInputSchema),
     responses: {
       201: jsonResponse("Posted", ApiBondSchema),
       409: refused("insufficient_funds"),
