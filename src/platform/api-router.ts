@@ -80,6 +80,20 @@ export function validateApiInput<S extends z.ZodType>(
 }
 
 /**
+ * A PATCH body checked as a whole: what was sent over what is stored, validated like a new
+ * one (failures under the API's field paths), and only the sent fields returned.
+ */
+export function validateApiPatch<S extends z.ZodType<Record<string, unknown>>>(
+  schema: S,
+  current: Record<string, unknown>,
+  sent: Record<string, unknown>,
+  rename: (path: string) => string,
+): Partial<z.infer<S>> {
+  const merged: Record<string, unknown> = validateApiInput(schema, { ...current, ...sent }, rename);
+  return Object.fromEntries(Object.keys(sent).map((k) => [k, merged[k]])) as Partial<z.infer<S>>;
+}
+
+/**
  * For `.catch(…)` after an operation: an AppError's field errors (an operation's own
  * checks) renamed to the API's field paths; anything else thrown again as it is.
  */

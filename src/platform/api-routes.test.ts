@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { apiRoute, jsonResponse } from "./api-router";
+import { apiFieldPath, apiRoute, jsonResponse, validateApiPatch } from "./api-router";
 import { apiRoutes, found, pageEnvelope, sentFields, withIdAndBody } from "./api-routes";
 import { allow, declaredAccess } from "./authorize";
 import { AppError } from "./errors";
@@ -70,5 +70,26 @@ describe("sentFields and pageEnvelope", () => {
       per_page: 25,
       total_records: 51,
     });
+  });
+});
+
+describe("validateApiPatch", () => {
+  const Fields = z.object({ displayName: z.string().min(1, "required"), notes: z.string() });
+  const rename = apiFieldPath({ displayName: "display_name" });
+
+  it("checks what was sent over what is stored and returns only what was sent", () => {
+    const current = { displayName: "Ana Prueba", notes: "" };
+    expect(validateApiPatch(Fields, current, { notes: "hola" }, rename)).toEqual({ notes: "hola" });
+  });
+
+  it("names a failing field as the API does", () => {
+    const current = { displayName: "Ana Prueba", notes: "" };
+    try {
+      validateApiPatch(Fields, current, { displayName: "" }, rename);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as AppError).code).toBe("validation_failed");
+      expect((error as AppError).fields).toEqual({ display_name: "required" });
+    }
   });
 });

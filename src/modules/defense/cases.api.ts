@@ -5,6 +5,7 @@ import {
   tokenApiRouter,
   UuidParamSchema,
   validateApiInput,
+  validateApiPatch,
 } from "../../platform/api-router";
 import {
   apiRoutes,
@@ -145,10 +146,7 @@ casesApi.openapi(
   async (c) => {
     const kase = await requireApiCase(c);
     const sent = apiToCaseFields(c.req.valid("json"));
-    const merged = validate(CaseFieldsSchema, { ...caseToFields(kase), ...sent });
-    const patch = Object.fromEntries(
-      Object.keys(sent).map((k) => [k, merged[k as keyof CaseFields]]),
-    ) as Partial<CaseFields>;
+    const patch = validateApiPatch(CaseFieldsSchema, caseToFields(kase), sent, fieldPathToApi);
     const { personId: _ignored, ...rest } = patch;
     const updated = await updateCase(c.var.deps, c.var.actor, kase.id, rest);
     return c.json(caseToApi(updated), 200);

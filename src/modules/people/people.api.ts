@@ -6,6 +6,7 @@ import {
   jsonResponse,
   tokenApiRouter,
   validateApiInput,
+  validateApiPatch,
   withApiFieldNames,
 } from "../../platform/api-router";
 import {
@@ -24,6 +25,7 @@ import { createPerson } from "./create-person";
 import { deletePerson } from "./delete-person";
 import {
   ApiPeopleListSchema,
+  type ApiPersonInput,
   ApiPersonInputSchema,
   ApiPersonPatchSchema,
   ApiPersonSchema,
@@ -63,10 +65,26 @@ async function toApi(deps: Deps, orgId: string, people: Person[]) {
   return people.map((p) => personToApi(p, consent.get(p.id) ?? NO_CONSENT));
 }
 
-/** One person as the API shows them. */
-async function personJson(deps: Deps, orgId: string, person: Person) {
+/**
+ * One person as the API shows them. Messaging records a stated consent after the commit:
+ * the answer waits for it, to show what it recorded.
+ */
+async function personJson(deps: Deps, orgId: string, person: Person, consent?: ConsentIntake) {
+  if (consent) await deps.bus.settled();
   const [shown] = await toApi(deps, orgId, [person]);
   return shown ?? personToApi(person);
+}
+
+/**
+ * A body's fields under the domain's names and the consent it states. Sensitive fields
+ * are written only by those who may read them.
+ */
+function readBody(actor: Actor, body: ApiPersonInput) {
+  const sent = apiToFields(body);
+  if (("birthdate" in sent || "homeAddress" in sent) && !can(actor.role, "people.sensitive")) {
+    throw new AppError("forbidden");
+  }
+  return { sent, consent: apiIntake(apiConsent(body)) };
 }
 
 /** Domain validation, with error paths renamed back to the API's field names. */
@@ -95,13 +113,6 @@ peopleApi.openapi(
   },
 );
 
-/** Sensitive fields are written only by those who may read them. */
-function requireSensitiveWriter(actor: Actor, sent: Record<string, unknown>) {
-  if (("birthdate" in sent || "homeAddress" in sent) && !can(actor.role, "people.sensitive")) {
-    throw new AppError("forbidden");
-  }
-}
-
 peopleApi.openapi(
   route.post("/api/v1/people", "people.write", {
     summary: "Create a person",
@@ -110,16 +121,11 @@ peopleApi.openapi(
   }),
   async (c) => {
     const actor = c.var.actor;
-    const body = c.req.valid("json");
-    const sent = apiToFields(body);
-    requireSensitiveWriter(actor, sent);
-    const consent = apiIntake(apiConsent(body));
+    const { sent, consent } = readBody(actor, c.req.valid("json"));
     const person = await createPerson(c.var.deps, actor, validateFields(sent), consent).catch(
       renameFields,
     );
-    // Messaging records the stated consent after the commit; answer with what it recorded.
-    if (consent) await c.var.deps.bus.settled();
-    return c.json(await personJson(c.var.deps, actor.orgId, person), 201);
+    return c.json(await personJson(c.var.deps, actor.orgId, person, consent), 201);
   },
 );
 
@@ -146,17 +152,11 @@ peopleApi.openapi(
     const actor = c.var.actor;
     const id = requireUuidParam(c);
     const current = found(await getPerson(c.var.deps.db, actor.orgId, id));
-    const body = c.req.valid("json");
-    const sent = apiToFields(body);
-    requireSensitiveWriter(actor, sent);
-    const merged = validateFields({ ...personToFields(current), ...sent });
-    const patch = Object.fromEntries(
-      Object.keys(sent).map((k) => [k, merged[k as keyof PersonFields]]),
-    ) as Partial<PersonFields>;
-    const consent = apiIntake(apiConsent(body));
+    const { sent, consent } = readBody(actor, c.req.valid("json"));
+    const fields = personToFields(current);
+    const patch = validateApiPatch(PersonFieldsSchema, fields, sent, fieldPathToApi);
     const person = await updatePerson(c.var.deps, actor, id, patch, consent).catch(renameFields);
-    if (consent) await c.var.deps.bus.settled();
-    return c.json(await personJson(c.var.deps, actor.orgId, person), 200);
+    return c.json(await personJson(c.var.deps, actor.orgId, person, consent), 200);
   },
 );
 
