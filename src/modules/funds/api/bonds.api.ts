@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { jsonResponse, refused, tokenApiRouter } from "../../../platform/api-router";
 import { requireUuidParam } from "../../../platform/http";
 import { forfeitBond } from "../bonds/forfeit-bond";
@@ -17,21 +18,28 @@ import "../funds.errors";
 
 export const bondsApi = tokenApiRouter("/api/v1/bonds/*");
 
+/** A bond settles once: each step answers with the bond, or 409 when it has settled. */
+const settleRoute = <const S extends z.ZodType>(
+  step: "return" | "forfeit",
+  summary: string,
+  body: S,
+  answered: string,
+) =>
+  stepRoute(`/api/v1/bonds/{id}/${step}`, "funds.manage", summary, body, {
+    200: jsonResponse(answered, ApiBondSchema),
+    409: refused("bond_settled: already returned or forfeited"),
+  });
+
 bondsApi.openapi(
-  stepRoute(
-    "/api/v1/bonds/{id}/return",
-    "funds.manage",
+  settleRoute(
+    "return",
     "Record a bond returned, with any interest",
     ApiBondReturnSchema,
-    {
-      200: jsonResponse("Returned", ApiBondSchema),
-      409: refused("bond_settled: already returned or forfeited"),
-    },
+    "Returned",
   ),
   async (c) => {
-    const id = requireUuidParam(c);
     const body = c.req.valid("json");
-    const bond = await returnBond(c.var.deps, c.var.actor, id, {
+    const bond = await returnBond(c.var.deps, c.var.actor, requireUuidParam(c), {
       interestCents: body.interest_cents ?? 0,
       returnedAt: plausible(body.returned_at, "returned_at"),
       memo: body.memo ?? null,
@@ -41,20 +49,10 @@ bondsApi.openapi(
 );
 
 bondsApi.openapi(
-  stepRoute(
-    "/api/v1/bonds/{id}/forfeit",
-    "funds.manage",
-    "Record a bond forfeited",
-    ApiBondForfeitSchema,
-    {
-      200: jsonResponse("Forfeited", ApiBondSchema),
-      409: refused("bond_settled: already returned or forfeited"),
-    },
-  ),
+  settleRoute("forfeit", "Record a bond forfeited", ApiBondForfeitSchema, "Forfeited"),
   async (c) => {
-    const id = requireUuidParam(c);
     const body = c.req.valid("json");
-    const bond = await forfeitBond(c.var.deps, c.var.actor, id, {
+    const bond = await forfeitBond(c.var.deps, c.var.actor, requireUuidParam(c), {
       forfeitedAt: plausible(body.forfeited_at, "forfeited_at"),
       memo: body.memo ?? null,
     });
