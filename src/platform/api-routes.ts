@@ -60,6 +60,9 @@ export function found<T>(value: T | null | undefined): T {
   return value;
 }
 
+/** A list's search text (`?q=`): documented as searchQuery (platform/text.ts) reads it. */
+export const searchParam = z.string().max(200).optional();
+
 /**
  * `page` and `per_page` of a list's query, as text: documented, not refused (a list's
  * query falls back to its defaults). `perPage` says the range and default.

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { jsonBody, jsonResponse, tokenApiRouter } from "../../platform/api-router";
-import { apiRoutes, pageEnvelope, withId, withIdAndBody } from "../../platform/api-routes";
+import {
+  apiRoutes,
+  pageEnvelope,
+  searchParam,
+  withId,
+  withIdAndBody,
+} from "../../platform/api-routes";
 import { AppError, type FieldErrors, invalid } from "../../platform/errors";
 import { requireUuidParam } from "../../platform/http";
 import { langFromAcceptLanguage } from "../../platform/i18n";
@@ -64,7 +70,7 @@ function apiFields(error: unknown): never {
 
 const route = apiRoutes("events");
 const ListQuery = z.object({
-  q: z.string().max(200).optional(),
+  q: searchParam,
   when: z.string().optional().describe("upcoming, past or all (default)"),
   page: z.string().optional(),
   per_page: z.string().optional().describe("1 to 200"),

@@ -7,7 +7,7 @@ import {
   tokenApiRouter,
   validateApiInput,
 } from "../../platform/api-router";
-import { apiRoutes, found, withId, withIdAndBody } from "../../platform/api-routes";
+import { apiRoutes, found, searchParam, withId, withIdAndBody } from "../../platform/api-routes";
 import { AppError } from "../../platform/errors";
 import { type AppContext, requireUuidParam } from "../../platform/http";
 import { searchQuery } from "../../platform/text";
@@ -124,7 +124,7 @@ advocacyApi.openapi(
   route.get("/api/v1/call-campaigns", "advocacy.read", {
     summary: "List call-in and visit campaigns, newest first; search titles or the person's name",
     request: {
-      query: z.object({ q: z.string().max(200).optional(), case_id: z.string().optional() }),
+      query: z.object({ q: searchParam, case_id: z.string().optional() }),
     },
     responses: {
       200: jsonResponse("Campaigns", z.object({ call_campaigns: z.array(ApiListItemSchema) })),

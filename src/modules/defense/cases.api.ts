@@ -12,6 +12,7 @@ import {
   found,
   pageEnvelope,
   pagingParams,
+  searchParam,
   withId,
   withIdAndBody,
 } from "../../platform/api-routes";
@@ -50,7 +51,7 @@ export const casesApi = tokenApiRouter("/api/v1/cases", "/api/v1/cases/*");
 const route = apiRoutes("cases");
 // Query strings are forgiving (anything odd falls back to the default): documented, not refused.
 const CasesQueryDoc = z.object({
-  q: z.string().max(200).optional(),
+  q: searchParam,
   status: z.enum(["active", "all", ...CASE_STATUSES]).optional(),
   ...pagingParams("1 to 100 (default 50)"),
 });

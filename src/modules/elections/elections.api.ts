@@ -9,7 +9,7 @@ import {
   refused,
   tokenApiRouter,
 } from "../../platform/api-router";
-import { apiRoutes, found, withId, withIdAndBody } from "../../platform/api-routes";
+import { apiRoutes, found, searchParam, withId, withIdAndBody } from "../../platform/api-routes";
 import { anyone } from "../../platform/authorize";
 import { AppError } from "../../platform/errors";
 import { requireUuidParam } from "../../platform/http";
@@ -142,7 +142,7 @@ const CredentialsSchema = z.object({
 electionsApi.openapi(
   route.get("/api/v1/elections", "elections.read", {
     summary: "List elections",
-    request: { query: z.object({ q: z.string().max(200).optional() }) },
+    request: { query: z.object({ q: searchParam }) },
     responses: { 200: jsonResponse("Elections", ListSchema) },
   }),
   async (c) => {

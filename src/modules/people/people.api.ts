@@ -14,6 +14,7 @@ import {
   found,
   pageEnvelope,
   pagingParams,
+  searchParam,
   withId,
   withIdAndBody,
 } from "../../platform/api-routes";
@@ -47,7 +48,7 @@ export const peopleApi = tokenApiRouter("/api/v1/people", "/api/v1/people/*");
 const route = apiRoutes("people");
 // Query strings are forgiving (parsePeopleQuery falls back, never errors): documented, not refused.
 const PeopleQueryDoc = z.object({
-  q: z.string().max(200).optional(),
+  q: searchParam,
   tag: z.string().optional(),
   level: z.string().optional().describe("contact, supporter, active, core or leader"),
   ...pagingParams("1 to 100"),
