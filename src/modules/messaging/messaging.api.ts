@@ -1,13 +1,11 @@
 import { z } from "zod";
-import { requireToken } from "../../platform/api";
-import { apiRouter, jsonBody, jsonResponse } from "../../platform/api-router";
+import { jsonBody, jsonResponse, tokenApiRouter } from "../../platform/api-router";
 import { apiRoutes, withId, withIdAndBody } from "../../platform/api-routes";
 import { requireUuidParam } from "../../platform/http";
 import { approveBroadcast } from "./approve-broadcast";
 import { BroadcastInputSchema } from "./broadcast";
 import { maskContact } from "./contact-point";
 import { createBroadcast } from "./create-broadcast";
-
 import { listOutbox } from "./outbox-list";
 import { ConsentInputSchema, recordConsent } from "./record-consent";
 import { sendBroadcast } from "./send-broadcast";
@@ -15,17 +13,14 @@ import { setSendWindow } from "./set-send-window";
 
 // The messaging JSON API (contract in issue 12): consent, broadcasts, quiet hours, outbox.
 
-export const messagingApi = apiRouter();
-const route = apiRoutes("messaging");
 // /api/v1/people/* has its bearer-token check from the people API (mounted first).
-for (const path of [
+export const messagingApi = tokenApiRouter(
   "/api/v1/broadcasts",
   "/api/v1/broadcasts/*",
   "/api/v1/organization",
   "/api/v1/outbox",
-]) {
-  messagingApi.use(path, requireToken);
-}
+);
+const route = apiRoutes("messaging");
 
 const ConsentSchema = z.object({
   id: z.string(),
