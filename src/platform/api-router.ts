@@ -6,11 +6,14 @@ import { AppError, type FieldErrors, fieldsFromZod } from "./errors";
 // The JSON API is built with @hono/zod-openapi: one route object is the path, the
 // validation and the OpenAPI description, so they can't drift apart. A module writes
 //
-//   export const thingsApi = apiRouter();
+//   export const thingsApi = tokenApiRouter("/api/v1/things", "/api/v1/things/*");
+//   const route = apiRoutes("things"); // api-routes.ts: method, path, tag and permission
 //   thingsApi.openapi(
-//     apiRoute({ method: "post", path: "/api/v1/things", tags: ["things"], summary: "Create a thing",
-//       middleware: [allow("things.write")], body: ThingInputSchema,
-//       responses: { 201: { description: "Created", schema: ThingSchema } } }),
+//     route.post("/api/v1/things", "things.write", {
+//       summary: "Create a thing",
+//       request: { body: jsonBody(ThingInputSchema) },
+//       responses: { 201: jsonResponse("Created", ThingSchema) },
+//     }),
 //     async (c) => { const body = c.req.valid("json"); ...; return c.json(toApi(thing), 201); });
 //
 // and app.ts mounts it under the one API router that serves /api/v1/openapi.json.
