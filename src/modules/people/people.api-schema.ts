@@ -88,14 +88,6 @@ export const ApiPeopleListSchema = z.object({
     .describe("True when more than 2,000 match and total_records is an estimate"),
 });
 
-export const ApiErrorSchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.record(z.string(), z.object({ code: z.string(), message: z.string() })).optional(),
-  }),
-});
-
 /** API (snake_case, OSDI) -> domain field names, only for keys that were sent. */
 export function apiToFields(input: ApiPersonInput): Record<string, unknown> {
   return sentFields({
