@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { apiRoutes, found, withId } from "../../../platform/api-routes";
 import { AppError } from "../../../platform/errors";
 import { type AppContext, requireUuidParam } from "../../../platform/http";
+import type { Currency } from "../../../platform/money";
 import type { Permission } from "../../../platform/permissions";
 import { getCampaign } from "../campaigns/campaign-record";
 
@@ -41,6 +42,12 @@ export function plausible(value: string | undefined, field: string): Date | null
   }
   return d;
 }
+
+/** The campaign money moves out of, and how much (in its currency unless another is named). */
+export const moneyOut = (
+  campaign: { id: string },
+  body: { amount_cents: number; currency?: Currency | undefined },
+) => ({ campaignId: campaign.id, amountCents: body.amount_cents, currency: body.currency ?? null });
 
 export async function requireCampaign(c: AppContext) {
   return found(await getCampaign(c.var.deps.db, c.var.actor.orgId, requireUuidParam(c)));

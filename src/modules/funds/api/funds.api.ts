@@ -49,7 +49,7 @@ import {
   ledgerEntryToApi,
 } from "./funds.api-schema";
 import "../funds.errors";
-import { plausible, requireCampaign, route, stepRoute } from "./funds-api-parts";
+import { moneyOut, plausible, requireCampaign, route, stepRoute } from "./funds-api-parts";
 
 export const fundsApi = tokenApiRouter(
   "/api/v1/campaigns",
@@ -228,9 +228,7 @@ fundsApi.openapi(
     const campaign = await requireCampaign(c);
     const body = c.req.valid("json");
     const created = await requestDisbursement(c.var.deps, c.var.actor, {
-      campaignId: campaign.id,
-      amountCents: body.amount_cents,
-      currency: body.currency ?? null,
+      ...moneyOut(campaign, body),
       payee: body.payee,
       purpose: body.purpose,
       memo: body.memo ?? null,
@@ -291,9 +289,7 @@ fundsApi.openapi(
     const campaign = await requireCampaign(c);
     const body = c.req.valid("json");
     const bond = await postBond(c.var.deps, c.var.actor, {
-      campaignId: campaign.id,
-      amountCents: body.amount_cents,
-      currency: body.currency ?? null,
+      ...moneyOut(campaign, body),
       postedAt: plausible(body.posted_at, "posted_at"),
       memo: body.memo ?? null,
     }).catch(apiFieldNames);
