@@ -9,6 +9,7 @@ import type { Lang } from "../../platform/i18n";
 import { searchQuery } from "../../platform/text";
 import { dayInZone } from "../../platform/time";
 import { emptyForm, type FormState } from "../../platform/ui/forms";
+import { pageView } from "../../platform/ui/view";
 import { getEvent, listEvents } from "../actions/index";
 import { getPersonNames } from "../people/person-names";
 import { searchPeople } from "../people/search-people";
@@ -30,12 +31,7 @@ export const outreachRoutes = new Hono<AppEnv>();
 
 const PER_PAGE = 25;
 
-const view = (c: AppContext) => ({
-  lang: c.get("lang"),
-  csrf: c.get("csrf"),
-  path: c.req.path,
-  auth: c.var.signedIn,
-});
+const view = pageView;
 
 const titleIn = (title: { es: string; en: string }, lang: Lang) =>
   title[lang] || title.es || title.en;

@@ -5,6 +5,7 @@ import { fieldErrorsOf, parseWith, readForm } from "../../platform/form-input";
 import { type AppContext, type AppEnv, render, requireUuidParam } from "../../platform/http";
 import { fold, searchQuery } from "../../platform/text";
 import type { FormState } from "../../platform/ui/forms";
+import { pageView } from "../../platform/ui/view";
 import { acknowledgeLesson } from "./acknowledge-lesson";
 import { kindLabel, kindOptions, requireEvent, roleOptions } from "./actions-port";
 import { AdoptLessonSchema, adoptLesson } from "./adopt-lesson";
@@ -21,12 +22,7 @@ import { reviewsText } from "./reviews.messages";
 
 export const lessonsRoutes = new Hono<AppEnv>();
 
-const view = (c: AppContext) => ({
-  lang: c.get("lang"),
-  csrf: c.get("csrf"),
-  path: c.req.path,
-  auth: c.var.signedIn,
-});
+const view = pageView;
 
 async function renderPlanLessons(
   c: AppContext,

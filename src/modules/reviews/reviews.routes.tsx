@@ -12,6 +12,7 @@ import {
 import { formatNumber } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { emptyForm, type FormState } from "../../platform/ui/forms";
+import { pageView } from "../../platform/ui/view";
 import { requireEvent } from "./actions-port";
 import { addFollowUp } from "./add-follow-up";
 import { completeFollowUp } from "./complete-follow-up";
@@ -32,12 +33,7 @@ import { saveReview } from "./save-review";
 
 export const reviewsRoutes = new Hono<AppEnv>();
 
-const view = (c: AppContext) => ({
-  lang: c.get("lang"),
-  csrf: c.get("csrf"),
-  path: c.req.path,
-  auth: c.var.signedIn,
-});
+const view = pageView;
 
 async function renderReview(
   c: AppContext,

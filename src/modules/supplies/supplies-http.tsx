@@ -1,5 +1,6 @@
 import { AppError, type FieldErrors } from "../../platform/errors";
 import { type AppContext, requireUuidParam } from "../../platform/http";
+import { pageView } from "../../platform/ui/view";
 import { DriveDashboardPage } from "./drive.page";
 import { loadNeedFigures } from "./drive-figures";
 import { drivePath } from "./drive-public.page";
@@ -9,12 +10,7 @@ import { suppliesText } from "./supplies.messages";
 
 // What the staff route groups share: the view props, the drive in the URL, notices.
 
-export const view = (c: AppContext) => ({
-  lang: c.get("lang"),
-  csrf: c.get("csrf"),
-  path: c.req.path,
-  auth: c.var.signedIn,
-});
+export const view = pageView;
 
 export async function requireDrive(c: AppContext): Promise<Drive> {
   const drive = await getDrive(c.get("deps").db, c.var.signedIn.org.id, requireUuidParam(c));

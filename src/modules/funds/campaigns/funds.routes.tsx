@@ -7,6 +7,7 @@ import { type AppContext, type AppEnv, render, requireUuidParam } from "../../..
 import { can } from "../../../platform/permissions";
 import { publicBaseUrl } from "../../../platform/public-address";
 import { emptyForm } from "../../../platform/ui/forms";
+import { pageView } from "../../../platform/ui/view";
 import { listCases } from "../../defense/case-dashboard";
 import { getCaseSummary } from "../../defense/case-lookup";
 import { CampaignFieldsSchema } from "../campaign";
@@ -34,12 +35,7 @@ import { updateCampaign } from "./update-campaign";
 
 export const fundsRoutes = new Hono<AppEnv>();
 
-export const view = (c: AppContext) => ({
-  lang: c.get("lang"),
-  csrf: c.get("csrf"),
-  path: c.req.path,
-  auth: c.var.signedIn,
-});
+export const view = pageView;
 
 const NOTICES = {
   created: ["funds", "created"],
