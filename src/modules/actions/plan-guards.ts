@@ -1,3 +1,5 @@
+import { and, eq } from "drizzle-orm";
+import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { z } from "zod";
 import type { Db } from "../../db/client";
 import { type FieldErrors, invalid, notFound } from "../../platform/errors";
@@ -33,4 +35,26 @@ export async function requireOwnPeople(
 /** A delete or update that touched nothing: not this organization's row. */
 export function requireTouched(rows: readonly unknown[]): void {
   if (rows.length === 0) throw notFound();
+}
+
+/** A table of rows that belong to one action and one organization. */
+type EventRowTable = PgTable & { id: AnyPgColumn; orgId: AnyPgColumn; eventId: AnyPgColumn };
+
+/** Deletes one row of an action that this organization wrote, or a 404 when there is none. */
+export async function deleteOwnEventRow(
+  db: Db,
+  table: EventRowTable,
+  key: { orgId: string; eventId: string; id: string },
+): Promise<void> {
+  const deleted = await db
+    .delete(table)
+    .where(
+      and(
+        eq(table.orgId, key.orgId),
+        eq(table.eventId, key.eventId),
+        eq(table.id, key.id.toLowerCase()),
+      ),
+    )
+    .returning({ id: table.id });
+  requireTouched(deleted);
 }

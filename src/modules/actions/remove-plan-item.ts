@@ -1,4 +1,3 @@
-import { and, eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { notFound } from "../../platform/errors";
 import { isUuid } from "../../platform/ids";
@@ -11,7 +10,7 @@ import {
   actionSteps,
 } from "./actions.schema";
 import { requireEventAccess } from "./event-record";
-import { requireTouched } from "./plan-guards";
+import { deleteOwnEventRow } from "./plan-guards";
 import "./actions.events";
 
 const TABLES = {
@@ -39,17 +38,7 @@ export async function removePlanItem(
   const table = TABLES[kind];
   await runOperation(deps, actor, async (op) => {
     const { event } = await requireEventAccess(op.tx, actor.orgId, eventId);
-    const deleted = await op.tx
-      .delete(table)
-      .where(
-        and(
-          eq(table.orgId, actor.orgId),
-          eq(table.eventId, event.id),
-          eq(table.id, itemId.toLowerCase()),
-        ),
-      )
-      .returning({ id: table.id });
-    requireTouched(deleted);
+    await deleteOwnEventRow(op.tx, table, { orgId: actor.orgId, eventId: event.id, id: itemId });
     await op.audit(`action.${kind}_removed`, { type: "action", id: event.id }, { itemId });
     op.emit("actions.changed", { orgId: event.orgId, eventId: event.id });
   });
