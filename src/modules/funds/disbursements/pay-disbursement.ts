@@ -1,15 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../../platform/actor";
 import { AppError, notFound } from "../../../platform/errors";
 import { cents } from "../../../platform/money";
 import { runOperation } from "../../../platform/operation";
 import { lockCampaign } from "../campaigns/campaign-record";
-import { disbursements } from "../funds.schema";
 import { decide } from "../ledger/ledger";
 import { appliedGroup, loadState, writeGroup } from "../ledger/ledger-store";
 import { canTakeStep } from "./disbursement";
-import { type Disbursement, getDisbursement, lockDisbursement } from "./disbursement-record";
+import { type Disbursement, getDisbursement } from "./disbursement-record";
+import { finishStep, lockForStep } from "./disbursement-step";
 
 /**
  * Pays an approved disbursement: a disbursement group (fund -> outside). The campaign row
@@ -30,8 +29,7 @@ export function payDisbursement(
     if (!found) throw notFound();
     const campaign = await lockCampaign(tx, actor.orgId, found.campaignId, "update");
     if (!campaign) throw notFound();
-    const row = await lockDisbursement(tx, actor.orgId, id);
-    if (!row) throw notFound();
+    const row = await lockForStep(op, id);
     if (!canTakeStep(row.status, "pay")) throw new AppError("wrong_status");
     const state = await loadState(tx, actor.orgId, campaign);
     const group = appliedGroup(
@@ -46,18 +44,11 @@ export function payDisbursement(
       occurredAt: paidAt,
       memo: `${row.payee}${row.memo ? ` — ${row.memo}` : ""}`,
     });
-    await tx
-      .update(disbursements)
-      .set({ status: "paid", paidGroupId: group.id, paidAt, updatedAt: new Date() })
-      .where(eq(disbursements.id, id));
-    await op.audit(
-      "disbursement.paid",
-      { type: "disbursement", id },
-      { campaign_id: campaign.id, group_id: group.id },
-    );
-    op.emit("funds.campaign_changed", { orgId: actor.orgId, campaignId: campaign.id });
-    const paid = await getDisbursement(tx, actor.orgId, id);
-    if (!paid) throw notFound();
-    return paid;
+    return finishStep(op, id, {
+      set: { status: "paid", paidGroupId: group.id, paidAt },
+      action: "disbursement.paid",
+      campaignId: campaign.id,
+      detail: { group_id: group.id },
+    });
   });
 }
