@@ -1,4 +1,4 @@
-import { and, asc, eq, gte } from "drizzle-orm";
+import { and, asc, eq, gte, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { caseEvents } from "./defense.schema";
 
@@ -14,18 +14,16 @@ const columns = {
   court: caseEvents.court,
 };
 
-/** A scheduled hearing of the organization, or null. */
-export async function getHearing(db: Db, orgId: string, id: string): Promise<HearingRef | null> {
-  const [row] = await db
+/** The organization's scheduled hearings that also meet `where`. */
+const hearingsWhere = (db: Db, orgId: string, ...where: SQL[]) =>
+  db
     .select(columns)
     .from(caseEvents)
-    .where(
-      and(
-        eq(caseEvents.orgId, orgId),
-        eq(caseEvents.id, id),
-        eq(caseEvents.kind, "hearing_scheduled"),
-      ),
-    );
+    .where(and(eq(caseEvents.orgId, orgId), eq(caseEvents.kind, "hearing_scheduled"), ...where));
+
+/** A scheduled hearing of the organization, or null. */
+export async function getHearing(db: Db, orgId: string, id: string): Promise<HearingRef | null> {
+  const [row] = await hearingsWhere(db, orgId, eq(caseEvents.id, id));
   return row ?? null;
 }
 
@@ -36,17 +34,12 @@ export async function nextHearingOfCase(
   caseId: string,
   from: Date,
 ): Promise<HearingRef | null> {
-  const [row] = await db
-    .select(columns)
-    .from(caseEvents)
-    .where(
-      and(
-        eq(caseEvents.orgId, orgId),
-        eq(caseEvents.caseId, caseId),
-        eq(caseEvents.kind, "hearing_scheduled"),
-        gte(caseEvents.occurredAt, from),
-      ),
-    )
+  const [row] = await hearingsWhere(
+    db,
+    orgId,
+    eq(caseEvents.caseId, caseId),
+    gte(caseEvents.occurredAt, from),
+  )
     .orderBy(asc(caseEvents.occurredAt))
     .limit(1);
   return row ?? null;
