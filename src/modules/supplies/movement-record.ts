@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { type Milli, milli } from "./quantity";
 import type { Movement } from "./stock";
@@ -19,6 +19,13 @@ export function toMovement(r: Row): Movement {
     pledgeId: r.pledgeId,
   };
 }
+
+/** The drive's movements (of this organization) that also meet `where`. */
+const driveMovements = (db: Db, orgId: string, driveId: string, ...where: SQL[]) =>
+  db
+    .select()
+    .from(supplyMovements)
+    .where(and(eq(supplyMovements.orgId, orgId), eq(supplyMovements.driveId, driveId), ...where));
 
 /** Locks the need row (writers to one need go one after the other) and returns it. */
 export async function lockNeed(tx: Db, orgId: string, driveId: string, needId: string) {
@@ -43,16 +50,7 @@ export async function needMovements(
   driveId: string,
   needId: string,
 ): Promise<Movement[]> {
-  const rows = await db
-    .select()
-    .from(supplyMovements)
-    .where(
-      and(
-        eq(supplyMovements.orgId, orgId),
-        eq(supplyMovements.driveId, driveId),
-        eq(supplyMovements.needId, needId),
-      ),
-    );
+  const rows = await driveMovements(db, orgId, driveId, eq(supplyMovements.needId, needId));
   return rows.map(toMovement);
 }
 
@@ -68,10 +66,7 @@ export async function latestMovements(
   driveId: string,
   limit = 20,
 ): Promise<MovementLine[]> {
-  const rows = await db
-    .select()
-    .from(supplyMovements)
-    .where(and(eq(supplyMovements.orgId, orgId), eq(supplyMovements.driveId, driveId)))
+  const rows = await driveMovements(db, orgId, driveId)
     .orderBy(desc(supplyMovements.createdAt), desc(supplyMovements.id))
     .limit(limit);
   return withReversals(db, orgId, rows);
@@ -84,16 +79,7 @@ export async function getMovementLine(
   driveId: string,
   id: string,
 ): Promise<MovementLine | null> {
-  const rows = await db
-    .select()
-    .from(supplyMovements)
-    .where(
-      and(
-        eq(supplyMovements.orgId, orgId),
-        eq(supplyMovements.driveId, driveId),
-        eq(supplyMovements.id, id),
-      ),
-    );
+  const rows = await driveMovements(db, orgId, driveId, eq(supplyMovements.id, id));
   return (await withReversals(db, orgId, rows))[0] ?? null;
 }
 
