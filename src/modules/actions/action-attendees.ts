@@ -40,6 +40,20 @@ function placeLine(e: {
   return parts.length > 0 ? parts.join(" · ") : null;
 }
 
+/** The action as one organization's messages describe it, with that organization's people. */
+function forMessages(e: ActionEvent, orgId: string, goingPersonIds: string[]): ActionForMessages {
+  return {
+    id: e.id,
+    orgId,
+    title: e.title,
+    startsAt: e.startsAt,
+    timeZone: e.timeZone,
+    place: placeLine(e),
+    status: e.status,
+    goingPersonIds,
+  };
+}
+
 async function goingOf(db: Db, orgId: string, eventIds: string[]) {
   if (eventIds.length === 0) return [];
   return db
@@ -64,16 +78,11 @@ export async function actionForMessages(
   if (!access) return null;
   const e = access.event;
   const going = await goingOf(db, orgId, [e.id]);
-  return {
-    id: e.id,
+  return forMessages(
+    e,
     orgId,
-    title: e.title,
-    startsAt: e.startsAt,
-    timeZone: e.timeZone,
-    place: placeLine(e),
-    status: e.status,
-    goingPersonIds: going.map((g) => g.personId),
-  };
+    going.map((g) => g.personId),
+  );
 }
 
 /**
@@ -114,16 +123,13 @@ async function audiencesOf(db: Db, e: ActionEvent): Promise<ActionForMessages[]>
         inArray(actionAttendances.status, [...GOING]),
       ),
     );
-  return [...new Set(orgIds)].map((orgId) => ({
-    id: e.id,
-    orgId,
-    title: e.title,
-    startsAt: e.startsAt,
-    timeZone: e.timeZone,
-    place: placeLine(e),
-    status: e.status,
-    goingPersonIds: going.filter((g) => g.orgId === orgId).map((g) => g.personId),
-  }));
+  return [...new Set(orgIds)].map((orgId) =>
+    forMessages(
+      e,
+      orgId,
+      going.filter((g) => g.orgId === orgId).map((g) => g.personId),
+    ),
+  );
 }
 
 /**
