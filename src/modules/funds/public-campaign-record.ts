@@ -1,7 +1,8 @@
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import type { Bilingual } from "../../platform/bilingual";
-import { type Cents, type Currency, cents } from "../../platform/money";
+import type { Cents, Currency } from "../../platform/money";
+import { campaignPageFields } from "./campaigns/campaign-record";
 import { spendingByPurpose } from "./campaigns/campaign-totals";
 import { DISBURSEMENT_PURPOSES, type DisbursementPurpose } from "./disbursements/disbursement";
 import { campaigns } from "./funds.schema";
@@ -82,13 +83,7 @@ export async function getPublicCampaignFigures(
   const spending = await spendingByPurpose(db, orgId, row.id);
   return {
     campaign: {
-      id: row.id,
-      slug: row.slug,
-      title: { es: row.titleEs, en: row.titleEn },
-      story: { es: row.storyEs, en: row.storyEn },
-      goalCents: cents(row.goalCents),
-      currency: row.currency,
-      milestonesCents: row.milestonesCents.map((m) => cents(Number(m))),
+      ...campaignPageFields(row),
       open: row.open,
       caseId: row.caseId,
     },

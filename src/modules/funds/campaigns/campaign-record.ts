@@ -6,7 +6,20 @@ import { type Currency, cents } from "../../../platform/money";
 import type { Campaign } from "../campaign";
 import { campaigns } from "../funds.schema";
 
-export function campaignFromRow(row: typeof campaigns.$inferSelect): Campaign {
+type CampaignRow = typeof campaigns.$inferSelect;
+type PageColumns =
+  | "id"
+  | "slug"
+  | "titleEs"
+  | "titleEn"
+  | "storyEs"
+  | "storyEn"
+  | "goalCents"
+  | "currency"
+  | "milestonesCents";
+
+/** What the staff and the public campaign pages both show, from the row's columns. */
+export function campaignPageFields(row: Pick<CampaignRow, PageColumns>) {
   return {
     id: row.id,
     slug: row.slug,
@@ -15,6 +28,12 @@ export function campaignFromRow(row: typeof campaigns.$inferSelect): Campaign {
     goalCents: cents(row.goalCents),
     currency: row.currency,
     milestonesCents: row.milestonesCents.map((m) => cents(Number(m))),
+  };
+}
+
+export function campaignFromRow(row: CampaignRow): Campaign {
+  return {
+    ...campaignPageFields(row),
     caseId: row.caseId,
     open: row.open,
     public: row.public,
