@@ -10,7 +10,7 @@ import { emptyForm } from "../../../platform/ui/forms";
 import { pageView } from "../../../platform/ui/view";
 import { listCases } from "../../defense/case-dashboard";
 import { getCaseSummary } from "../../defense/case-lookup";
-import { CampaignFieldsSchema } from "../campaign";
+import { type Campaign, type CampaignFields, CampaignFieldsSchema } from "../campaign";
 import { getApprovalThreshold } from "../disbursements/funds-settings";
 import { setApprovalThreshold } from "../disbursements/set-approval-threshold";
 import { fundsText } from "../funds.messages";
@@ -150,14 +150,26 @@ function parseCampaignForm(values: Record<string, string>) {
     : ({ ok: false, errors: all } as const);
 }
 
-fundsRoutes.post("/funds", allow("funds.manage"), async (c) => {
-  const auth = c.var.signedIn;
+/**
+ * The campaign form posted (new, or an edit of `campaign`): parsed and run, then the page
+ * `run` names; or the form again with what was typed and a message per field (422).
+ */
+async function submitCampaignForm(
+  c: AppContext,
+  campaign: Campaign | null,
+  run: (data: CampaignFields) => Promise<string>,
+) {
   const values = await readForm(c);
   const again = async (errors: FieldErrors) =>
     render(
       c,
       <CampaignFormPage
         {...view(c)}
+        campaign={
+          campaign
+            ? { id: campaign.id, title: pick(campaign.title, c.get("lang")).text }
+            : undefined
+        }
         form={{ values, errors }}
         caseName={await caseNameFor(c, values.case_id)}
         cases={await caseChoices(c, values.case_id)}
@@ -166,13 +178,21 @@ fundsRoutes.post("/funds", allow("funds.manage"), async (c) => {
     );
   const parsed = parseCampaignForm(values);
   if (!parsed.ok) return again(parsed.errors);
+  let next: string;
   try {
-    const campaign = await createCampaign(c.get("deps"), auth.actor, parsed.data);
-    return c.redirect(`/funds/${campaign.id}?done=created`, 303);
+    next = await run(parsed.data);
   } catch (error) {
     return again(campaignErrorsForForm(fieldErrorsOf(error)));
   }
-});
+  return c.redirect(next, 303);
+}
+
+fundsRoutes.post("/funds", allow("funds.manage"), (c) =>
+  submitCampaignForm(c, null, async (data) => {
+    const campaign = await createCampaign(c.get("deps"), c.var.signedIn.actor, data);
+    return `/funds/${campaign.id}?done=created`;
+  }),
+);
 
 fundsRoutes.get("/funds/:id", allow("funds.read"), async (c) => {
   const auth = c.var.signedIn;
@@ -211,25 +231,8 @@ fundsRoutes.post("/funds/:id", allow("funds.manage"), async (c) => {
   const auth = c.var.signedIn;
   const campaign = await getCampaign(c.get("deps").db, auth.org.id, requireUuidParam(c));
   if (!campaign) throw new AppError("not_found");
-  const values = await readForm(c);
-  const again = async (errors: FieldErrors) =>
-    render(
-      c,
-      <CampaignFormPage
-        {...view(c)}
-        campaign={{ id: campaign.id, title: pick(campaign.title, c.get("lang")).text }}
-        form={{ values, errors }}
-        caseName={await caseNameFor(c, values.case_id)}
-        cases={await caseChoices(c, values.case_id)}
-      />,
-      422,
-    );
-  const parsed = parseCampaignForm(values);
-  if (!parsed.ok) return again(parsed.errors);
-  try {
-    await updateCampaign(c.get("deps"), auth.actor, campaign.id, parsed.data);
-  } catch (error) {
-    return again(campaignErrorsForForm(fieldErrorsOf(error)));
-  }
-  return c.redirect(`/funds/${campaign.id}?done=saved`, 303);
+  return submitCampaignForm(c, campaign, async (data) => {
+    await updateCampaign(c.get("deps"), auth.actor, campaign.id, data);
+    return `/funds/${campaign.id}?done=saved`;
+  });
 });
