@@ -11,7 +11,7 @@ import { deletePerson } from "./delete-person";
 import { peopleText } from "./people.messages";
 import { PeopleListPage } from "./people-list.page";
 import { parsePeopleQuery } from "./people-query";
-import { PersonFieldsSchema } from "./person";
+import { type Person, type PersonFields, PersonFieldsSchema } from "./person";
 import { DeletePersonPage, PersonPage } from "./person.page";
 import { errorsForForm, formToConsentIntake, formToPersonInput, personToForm } from "./person-form";
 import { PersonFormPage } from "./person-form.page";
@@ -67,30 +67,52 @@ peopleRoutes.get("/people/new", allow("people.write"), (c) => {
   );
 });
 
-peopleRoutes.post("/people", allow("people.write"), async (c) => {
-  const auth = c.var.signedIn;
-  const withSensitive = can(auth.role, "people.sensitive");
+/**
+ * The person form posted (new, or an edit of `person`): parsed, with the sensitive fields only
+ * for who may see them, and run; or the form again with what was typed (422).
+ */
+async function submitPersonForm<R>(
+  c: AppContext,
+  person: Person | undefined,
+  run: (data: PersonFields, values: Record<string, string>, withSensitive: boolean) => Promise<R>,
+): Promise<
+  { ok: true; result: R; values: Record<string, string> } | { ok: false; page: Response }
+> {
+  const withSensitive = can(c.var.signedIn.role, "people.sensitive");
   const values = await readForm(c);
   const outcome = await submitForm({
     values,
     schema: PersonFieldsSchema,
     input: formToPersonInput(values, { withSensitive }),
     mapErrors: errorsForForm,
-    run: (data) =>
-      createPerson(
-        c.var.deps,
-        auth.actor,
-        data,
-        formToConsentIntake(values, c.var.lang) ?? undefined,
-      ),
+    run: (data) => run(data, values, withSensitive),
   });
-  if (!outcome.ok) {
-    const page = <PersonFormPage {...view(c)} form={outcome.form} withSensitive={withSensitive} />;
-    return render(c, page, 422);
-  }
+  if (outcome.ok) return { ok: true, result: outcome.result, values };
+  const page = (
+    <PersonFormPage
+      {...view(c)}
+      person={person}
+      form={outcome.form}
+      withSensitive={withSensitive}
+    />
+  );
+  return { ok: false, page: await render(c, page, 422) };
+}
+
+peopleRoutes.post("/people", allow("people.write"), async (c) => {
+  const auth = c.var.signedIn;
+  const submitted = await submitPersonForm(c, undefined, (data, values) =>
+    createPerson(
+      c.var.deps,
+      auth.actor,
+      data,
+      formToConsentIntake(values, c.var.lang) ?? undefined,
+    ),
+  );
+  if (!submitted.ok) return submitted.page;
   // The person page shows the consent messaging records from this intake: wait for it.
-  if (formToConsentIntake(values, c.var.lang)) await c.var.deps.bus.settled();
-  return c.redirect(`/people/${outcome.result.id}?done=created`, 303);
+  if (formToConsentIntake(submitted.values, c.var.lang)) await c.var.deps.bus.settled();
+  return c.redirect(`/people/${submitted.result.id}?done=created`, 303);
 });
 
 peopleRoutes.get("/people/:id", allow("people.read"), async (c) => {
@@ -129,30 +151,12 @@ peopleRoutes.get("/people/:id/edit", allow("people.write"), async (c) => {
 peopleRoutes.post("/people/:id", allow("people.write"), async (c) => {
   const auth = c.var.signedIn;
   const person = await requirePerson(c);
-  const withSensitive = can(auth.role, "people.sensitive");
-  const values = await readForm(c);
-  const outcome = await submitForm({
-    values,
-    schema: PersonFieldsSchema,
-    input: formToPersonInput(values, { withSensitive }),
-    mapErrors: errorsForForm,
-    run: (data) => {
-      // Without permission the form has no sensitive fields; leave the stored ones untouched.
-      const { birthdate: _b, homeAddress: _h, ...rest } = data;
-      return updatePerson(c.var.deps, auth.actor, person.id, withSensitive ? data : rest);
-    },
+  const submitted = await submitPersonForm(c, person, (data, _values, withSensitive) => {
+    // Without permission the form has no sensitive fields; leave the stored ones untouched.
+    const { birthdate: _b, homeAddress: _h, ...rest } = data;
+    return updatePerson(c.var.deps, auth.actor, person.id, withSensitive ? data : rest);
   });
-  if (!outcome.ok) {
-    const page = (
-      <PersonFormPage
-        {...view(c)}
-        person={person}
-        form={outcome.form}
-        withSensitive={withSensitive}
-      />
-    );
-    return render(c, page, 422);
-  }
+  if (!submitted.ok) return submitted.page;
   return c.redirect(`/people/${person.id}?done=saved`, 303);
 });
 
