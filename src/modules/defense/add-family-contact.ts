@@ -1,4 +1,3 @@
-import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Actor, Deps } from "../../platform/actor";
 import { invalid, notFound } from "../../platform/errors";
@@ -6,6 +5,7 @@ import { uuidInput } from "../../platform/ids";
 import { runOperation } from "../../platform/operation";
 import { getPersonNames } from "../people/person-names";
 import { CASE_LIMITS } from "./case";
+import { oneCase } from "./case-keys";
 import { touchCase } from "./case-record";
 import { caseFamily, cases } from "./defense.schema";
 
@@ -31,7 +31,7 @@ export const addFamilyContact = (
     const [row] = await tx
       .select({ personId: cases.personId })
       .from(cases)
-      .where(and(eq(cases.orgId, actor.orgId), eq(cases.id, caseId)));
+      .where(oneCase(actor.orgId, caseId));
     if (!row) throw notFound();
     if (!(await getPersonNames(tx, actor.orgId, [input.personId])).has(input.personId)) {
       throw notFound();

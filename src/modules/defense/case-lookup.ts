@@ -3,6 +3,7 @@ import type { Db } from "../../db/client";
 import { isUuid } from "../../platform/ids";
 import { getPersonNames } from "../people/person-names";
 import type { CaseStatus } from "./case";
+import { oneCase } from "./case-keys";
 import { cases } from "./defense.schema";
 
 // What other modules (funds, public pages, advocacy) may know about a case.
@@ -33,7 +34,7 @@ export async function getCaseSummary(
       publicStoryEn: cases.publicStoryEn,
     })
     .from(cases)
-    .where(and(eq(cases.orgId, orgId), eq(cases.id, caseId)));
+    .where(oneCase(orgId, caseId));
   if (!row) return null;
   // The name only: public pages show it, never the person's emails or phones.
   const names = await getPersonNames(db, orgId, [row.personId]);

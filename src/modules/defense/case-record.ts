@@ -7,6 +7,7 @@ import { canSeeCaseSensitive, PERMISSIONS } from "../../platform/permissions";
 import { memberships, users } from "../../platform/platform.schema";
 import { getPersonNames } from "../people/person-names";
 import type { Case } from "./case";
+import { eventsOfCase, oneCase } from "./case-keys";
 import { caseEvents, caseFamily, cases, caseTeam } from "./defense.schema";
 import { facilityNames } from "./facility-record";
 
@@ -26,10 +27,7 @@ export async function getCase(
   id: string,
   options: { forUpdate?: boolean } = {},
 ): Promise<Case | null> {
-  const query = db
-    .select()
-    .from(cases)
-    .where(and(eq(cases.orgId, orgId), eq(cases.id, id)));
+  const query = db.select().from(cases).where(oneCase(orgId, id));
   const [row] = options.forUpdate ? await query.for("update") : await query;
   if (!row) return null;
   const [team, familyRows, hearing] = [
@@ -52,9 +50,9 @@ export async function getCase(
       })
       .from(caseEvents)
       .where(
-        and(
-          eq(caseEvents.orgId, orgId),
-          eq(caseEvents.caseId, id),
+        eventsOfCase(
+          orgId,
+          id,
           eq(caseEvents.kind, "hearing_scheduled"),
           gte(caseEvents.occurredAt, sql`now()`),
         ),
@@ -99,10 +97,7 @@ export async function getCase(
 
 /** Marks a case as just worked on (the dashboard lists cases with no recent activity). */
 export async function touchCase(db: Db, orgId: string, caseId: string): Promise<void> {
-  await db
-    .update(cases)
-    .set({ lastActivityAt: new Date() })
-    .where(and(eq(cases.orgId, orgId), eq(cases.id, caseId)));
+  await db.update(cases).set({ lastActivityAt: new Date() }).where(oneCase(orgId, caseId));
 }
 
 /**

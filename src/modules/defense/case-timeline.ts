@@ -1,8 +1,9 @@
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { cents } from "../../platform/money";
 import { users } from "../../platform/platform.schema";
 import type { CaseEvent } from "./case-event";
+import { eventsOfCase } from "./case-keys";
 import { caseEvents } from "./defense.schema";
 import { facilityNames } from "./facility-record";
 
@@ -16,9 +17,7 @@ export async function getCaseEvent(
   const [row] = await db
     .select({ id: caseEvents.id, kind: caseEvents.kind })
     .from(caseEvents)
-    .where(
-      and(eq(caseEvents.orgId, orgId), eq(caseEvents.caseId, caseId), eq(caseEvents.id, eventId)),
-    );
+    .where(eventsOfCase(orgId, caseId, eq(caseEvents.id, eventId)));
   return row ?? null;
 }
 
@@ -27,7 +26,7 @@ export async function listCaseEvents(db: Db, orgId: string, caseId: string): Pro
   const rows = await db
     .select()
     .from(caseEvents)
-    .where(and(eq(caseEvents.orgId, orgId), eq(caseEvents.caseId, caseId)))
+    .where(eventsOfCase(orgId, caseId))
     .orderBy(desc(caseEvents.occurredAt), desc(caseEvents.createdAt))
     .limit(500);
   const facilities = await facilityNames(

@@ -1,8 +1,9 @@
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
 import { STATUS_EVENT_KINDS, statusAfterRemoval } from "./case-event";
+import { eventsOfCase, hearingOfCase, newestEventOf, oneCase } from "./case-keys";
 import { touchCase } from "./case-record";
 import { caseEvents, cases } from "./defense.schema";
 import "./defense.events";
@@ -23,27 +24,14 @@ export const deleteCaseEvent = (
     const [hearing] = await op.tx
       .select({ id: caseEvents.id })
       .from(caseEvents)
-      .where(
-        and(
-          eq(caseEvents.orgId, actor.orgId),
-          eq(caseEvents.caseId, caseId),
-          eq(caseEvents.id, eventId),
-          eq(caseEvents.kind, "hearing_scheduled"),
-        ),
-      )
+      .where(hearingOfCase(actor.orgId, caseId, eventId))
       .for("update");
     // Court support linked to a hearing called off is cancelled with it (while still linked).
     if (hearing)
       await followHearing(op.inner(), actor, { hearingId: eventId, change: "cancelled" });
     const [row] = await op.tx
       .delete(caseEvents)
-      .where(
-        and(
-          eq(caseEvents.orgId, actor.orgId),
-          eq(caseEvents.caseId, caseId),
-          eq(caseEvents.id, eventId),
-        ),
-      )
+      .where(eventsOfCase(actor.orgId, caseId, eq(caseEvents.id, eventId)))
       .returning({ kind: caseEvents.kind, occurredAt: caseEvents.occurredAt });
     if (!row) throw notFound();
     await touchCase(op.tx, actor.orgId, caseId);
@@ -51,26 +39,15 @@ export const deleteCaseEvent = (
     const [kase] = await op.tx
       .select({ status: cases.status })
       .from(cases)
-      .where(and(eq(cases.orgId, actor.orgId), eq(cases.id, caseId)))
+      .where(oneCase(actor.orgId, caseId))
       .for("update");
-    const [newest] = await op.tx
-      .select({ kind: caseEvents.kind, occurredAt: caseEvents.occurredAt })
-      .from(caseEvents)
-      .where(
-        and(
-          eq(caseEvents.orgId, actor.orgId),
-          eq(caseEvents.caseId, caseId),
-          inArray(caseEvents.kind, STATUS_EVENT_KINDS),
-        ),
-      )
-      .orderBy(desc(caseEvents.occurredAt))
-      .limit(1);
-    const status = kase ? statusAfterRemoval(kase.status, row, newest ?? null) : null;
+    const newest = await newestEventOf(op.tx, actor.orgId, caseId, STATUS_EVENT_KINDS);
+    const status = kase ? statusAfterRemoval(kase.status, row, newest) : null;
     if (kase && status && status !== kase.status) {
       await op.tx
         .update(cases)
         .set({ status, updatedAt: new Date() })
-        .where(and(eq(cases.orgId, actor.orgId), eq(cases.id, caseId)));
+        .where(oneCase(actor.orgId, caseId));
     }
     await op.audit(
       "case.event_deleted",

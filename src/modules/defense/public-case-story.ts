@@ -1,6 +1,6 @@
-import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { isUuid } from "../../platform/ids";
+import { oneCase } from "./case-keys";
 import { cases } from "./defense.schema";
 
 // What a public page may show of a case: the story the group chose to publish, and only
@@ -27,7 +27,7 @@ export async function getPublicCaseStory(
       en: cases.publicStoryEn,
     })
     .from(cases)
-    .where(and(eq(cases.orgId, orgId), eq(cases.id, caseId)));
+    .where(oneCase(orgId, caseId));
   if (!row) return null;
   const published = row.public && (row.es || row.en);
   return { id: row.id, story: published ? { es: row.es, en: row.en } : null };

@@ -1,8 +1,8 @@
-import { and, eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { AppError, notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
 import type { CaseSensitive } from "./case";
+import { oneCase } from "./case-keys";
 import { actorSeesSensitive, caseSensitiveContext } from "./case-record";
 import { cases } from "./defense.schema";
 
@@ -21,7 +21,7 @@ export async function readCaseSensitive(
     const [row] = await tx
       .select({ a: cases.aNumberEnc, b: cases.birthdateEnc, n: cases.notesEnc })
       .from(cases)
-      .where(and(eq(cases.orgId, actor.orgId), eq(cases.id, id)));
+      .where(oneCase(actor.orgId, id));
     if (!row) throw notFound();
     if (!(await actorSeesSensitive(tx, actor, id))) throw new AppError("forbidden");
     await op.audit(

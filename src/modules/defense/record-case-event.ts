@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { notFound } from "../../platform/errors";
 import { cents } from "../../platform/money";
@@ -12,6 +12,7 @@ import {
   onlyKindFields,
   STATUS_EVENT_KINDS,
 } from "./case-event";
+import { newestEventOf, oneCase } from "./case-keys";
 import { caseEvents, cases } from "./defense.schema";
 import "./defense.events";
 import { requireOwnFacilities } from "./facility-record";
@@ -41,28 +42,15 @@ export async function recordCaseEvent(
         bondCurrency: cases.bondCurrency,
       })
       .from(cases)
-      .where(and(eq(cases.orgId, actor.orgId), eq(cases.id, caseId)))
+      .where(oneCase(actor.orgId, caseId))
       .for("update");
     if (!row) throw notFound();
     const [org] = await tx
       .select({ timeZone: organizations.timeZone })
       .from(organizations)
       .where(eq(organizations.id, actor.orgId));
-    const latest = async (kinds: typeof STATUS_EVENT_KINDS) => {
-      const [e] = await tx
-        .select({ at: caseEvents.occurredAt })
-        .from(caseEvents)
-        .where(
-          and(
-            eq(caseEvents.orgId, actor.orgId),
-            eq(caseEvents.caseId, caseId),
-            inArray(caseEvents.kind, kinds),
-          ),
-        )
-        .orderBy(desc(caseEvents.occurredAt))
-        .limit(1);
-      return e?.at ?? null;
-    };
+    const latest = async (kinds: typeof STATUS_EVENT_KINDS) =>
+      (await newestEventOf(tx, actor.orgId, caseId, kinds))?.occurredAt ?? null;
     const state = {
       status: row.status,
       facilityId: row.facilityId,
@@ -103,7 +91,7 @@ export async function recordCaseEvent(
         lastActivityAt: new Date(),
         updatedAt: new Date(),
       })
-      .where(and(eq(cases.orgId, actor.orgId), eq(cases.id, caseId)));
+      .where(oneCase(actor.orgId, caseId));
     await op.audit(
       "case.event_recorded",
       { type: "case", id: caseId },

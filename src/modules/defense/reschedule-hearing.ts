@@ -1,9 +1,9 @@
-import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Actor, Deps } from "../../platform/actor";
 import { notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
 import { EVENT_LIMITS } from "./case-event";
+import { hearingOfCase } from "./case-keys";
 import { touchCase } from "./case-record";
 import { caseEvents } from "./defense.schema";
 import "./defense.events";
@@ -33,12 +33,7 @@ export const rescheduleHearing = (
   input: Reschedule,
 ): Promise<boolean> =>
   runOperation(deps, actor, async (op) => {
-    const where = and(
-      eq(caseEvents.orgId, actor.orgId),
-      eq(caseEvents.caseId, caseId),
-      eq(caseEvents.id, hearingId),
-      eq(caseEvents.kind, "hearing_scheduled"),
-    );
+    const where = hearingOfCase(actor.orgId, caseId, hearingId);
     const [row] = await op.tx
       .select({ at: caseEvents.occurredAt, court: caseEvents.court })
       .from(caseEvents)

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { AppError, notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
+import { oneCase } from "./case-keys";
 import { actorSeesSensitive, teamCandidates } from "./case-record";
 import { cases, caseTeam } from "./defense.schema";
 
@@ -22,7 +23,7 @@ export const setCaseTeam = (
     const [exists] = await tx
       .select({ id: cases.id })
       .from(cases)
-      .where(and(eq(cases.orgId, actor.orgId), eq(cases.id, caseId)))
+      .where(oneCase(actor.orgId, caseId))
       .for("update");
     if (!exists) throw notFound();
     if (!(await actorSeesSensitive(tx, actor, caseId))) throw new AppError("forbidden");

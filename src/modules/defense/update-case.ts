@@ -1,9 +1,9 @@
-import { and, eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { AppError, notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
 import { type Case, type CaseFields, caseSearchText } from "./case";
 import { encryptCaseSensitive, sensitiveFieldsIn } from "./case-crypto";
+import { oneCase } from "./case-keys";
 import { actorSeesSensitive, getCase } from "./case-record";
 import { cases } from "./defense.schema";
 import "./defense.events";
@@ -57,7 +57,7 @@ export const updateCase = (
         updatedAt: new Date(),
         lastActivityAt: new Date(),
       })
-      .where(and(eq(cases.orgId, actor.orgId), eq(cases.id, id)));
+      .where(oneCase(actor.orgId, id));
     await op.audit(
       "case.updated",
       { type: "case", id },
