@@ -6,7 +6,7 @@ import { type AppContext, type AppEnv, render } from "../../platform/http";
 import { can } from "../../platform/permissions";
 import { publicBaseUrl } from "../../platform/public-address";
 import { isValidDate, zonedToInstant } from "../../platform/time";
-import { emptyForm } from "../../platform/ui/forms";
+import { emptyForm, type FormState } from "../../platform/ui/forms";
 import { getPerson } from "../people/person-record";
 import { searchPeople } from "../people/search-people";
 import { type Case, CaseFieldsSchema } from "./case";
@@ -233,6 +233,27 @@ casesRoutes.post("/cases/:id/sensitive", allow("cases.read"), async (c) => {
   return renderCasePage(c, kase, { seesSensitive, sensitive, path: `/cases/${kase.id}` });
 });
 
+/** The form of an existing case, with `form` (what is stored, or what was typed). */
+const editCasePage = async (
+  c: AppContext,
+  kase: Case,
+  seesSensitive: boolean,
+  form: FormState,
+  status: 200 | 422 = 200,
+) =>
+  render(
+    c,
+    <CaseFormPage
+      {...view(c)}
+      caseId={kase.id}
+      person={{ id: kase.personId, displayName: kase.personDisplayName }}
+      facilities={await facilityOptions(c)}
+      form={form}
+      withSensitive={seesSensitive}
+    />,
+    status,
+  );
+
 casesRoutes.get("/cases/:id/edit", allow("cases.write"), async (c) => {
   const auth = c.var.signedIn;
   const { kase, seesSensitive } = await routeCase(c);
@@ -241,17 +262,7 @@ casesRoutes.get("/cases/:id/edit", allow("cases.write"), async (c) => {
     seesSensitive && (kase.hasANumber || kase.hasBirthdate || kase.hasNotes)
       ? await readCaseSensitive(c.get("deps"), auth.actor, kase.id, "edit")
       : undefined;
-  return render(
-    c,
-    <CaseFormPage
-      {...view(c)}
-      caseId={kase.id}
-      person={{ id: kase.personId, displayName: kase.personDisplayName }}
-      facilities={await facilityOptions(c)}
-      form={emptyForm(caseToForm(kase, sensitive))}
-      withSensitive={seesSensitive}
-    />,
-  );
+  return editCasePage(c, kase, seesSensitive, emptyForm(caseToForm(kase, sensitive)));
 });
 
 casesRoutes.post("/cases/:id", allow("cases.write"), async (c) => {
@@ -265,21 +276,8 @@ casesRoutes.post("/cases/:id", allow("cases.write"), async (c) => {
   const errors = { ...inputErrors, ...facilityErrors };
   const parsed = parseWith(CaseFieldsSchema, input);
   if (!parsed.ok || Object.keys(errors).length > 0) {
-    return render(
-      c,
-      <CaseFormPage
-        {...view(c)}
-        caseId={kase.id}
-        person={{ id: kase.personId, displayName: kase.personDisplayName }}
-        facilities={await facilityOptions(c)}
-        form={{
-          values,
-          errors: { ...caseErrorsForForm(parsed.ok ? {} : parsed.errors), ...errors },
-        }}
-        withSensitive={seesSensitive}
-      />,
-      422,
-    );
+    const typedErrors = { ...caseErrorsForForm(parsed.ok ? {} : parsed.errors), ...errors };
+    return editCasePage(c, kase, seesSensitive, { values, errors: typedErrors }, 422);
   }
   // Without access the form has no sensitive fields: the stored ones stay untouched.
   const { personId: _p, aNumber, birthdate, notes, ...rest } = parsed.data;
