@@ -4,6 +4,7 @@ import { AppError } from "../../platform/errors";
 import { readForm } from "../../platform/form-input";
 import { type AppContext, type AppEnv, render, requireUuidParam } from "../../platform/http";
 import { fold, searchQuery } from "../../platform/text";
+import type { FormState } from "../../platform/ui/forms";
 import { compareNeeds } from "./drive";
 import { loadNeedFigures } from "./drive-figures";
 import type { Drive } from "./drive-record";
@@ -84,26 +85,40 @@ async function needOf(c: AppContext, drive: Drive) {
   return need;
 }
 
-receiveRoutes.get("/supplies/:id/receive/:needId", allow("supplies.receive"), async (c) => {
+/** The drive, the screen's state and the need of a quantity step. */
+async function quantityStep(c: AppContext) {
   const drive = await requireDrive(c);
   const { state } = await stateOf(c, drive);
-  const need = await needOf(c, drive);
-  return render(
+  return { drive, state, need: await needOf(c, drive) };
+}
+
+type QuantityStep = Awaited<ReturnType<typeof quantityStep>>;
+
+const quantityPage = (
+  c: AppContext,
+  step: QuantityStep,
+  form: FormState,
+  status: 200 | 409 | 422 = 200,
+) =>
+  render(
     c,
     <QuantityPage
       {...view(c)}
-      drive={drive}
-      need={need}
-      state={state}
-      form={{ values: {}, errors: {} }}
+      drive={step.drive}
+      need={step.need}
+      state={step.state}
+      form={form}
     />,
+    status,
   );
-});
+
+receiveRoutes.get("/supplies/:id/receive/:needId", allow("supplies.receive"), async (c) =>
+  quantityPage(c, await quantityStep(c), { values: {}, errors: {} }),
+);
 
 receiveRoutes.post("/supplies/:id/receive/:needId", allow("supplies.receive"), async (c) => {
-  const drive = await requireDrive(c);
-  const { state } = await stateOf(c, drive);
-  const need = await needOf(c, drive);
+  const step = await quantityStep(c);
+  const { drive, state, need } = step;
   const values = await readForm(c);
   // A quick button sends "quantity"; the "other" box wins when it was filled in.
   const quantity = (values.other ?? "").trim() || (values.quantity ?? "").trim();
@@ -124,17 +139,7 @@ receiveRoutes.post("/supplies/:id/receive/:needId", allow("supplies.receive"), a
     );
   } catch (error) {
     if (error instanceof AppError && error.fields) {
-      return render(
-        c,
-        <QuantityPage
-          {...view(c)}
-          drive={drive}
-          need={need}
-          state={state}
-          form={{ values, errors: error.fields }}
-        />,
-        error.status as 409 | 422,
-      );
+      return quantityPage(c, step, { values, errors: error.fields }, error.status as 409 | 422);
     }
     throw error;
   }
