@@ -7,7 +7,7 @@ import { fold, searchQuery } from "../../platform/text";
 import type { FormState } from "../../platform/ui/forms";
 import { pageView } from "../../platform/ui/view";
 import { acknowledgeLesson } from "./acknowledge-lesson";
-import { kindLabel, kindOptions, requireEvent, roleOptions } from "./actions-port";
+import { kindLabel, kindOptions, roleOptions } from "./actions-port";
 import { AdoptLessonSchema, adoptLesson } from "./adopt-lesson";
 import { closeLesson } from "./close-lesson";
 import { membersAt } from "./leadership-data";
@@ -16,6 +16,7 @@ import { LessonsPage } from "./lessons.page";
 import { PlanLessonsPage } from "./plan-lessons.page";
 import { listLessons } from "./review-record";
 import { reviewsText } from "./reviews.messages";
+import { type PageOutcome, routeEvent } from "./reviews-http";
 
 // Lessons in a plan (acknowledge, or adopt as a material, role or step) and the index of all
 // lessons (close the ones adopted in three plans).
@@ -26,15 +27,11 @@ const view = pageView;
 
 async function renderPlanLessons(
   c: AppContext,
-  opts: {
+  opts: PageOutcome & {
     failed?: { lessonId: string; as: string; form: FormState };
-    notice?: string;
-    status?: 200 | 409 | 422;
   } = {},
 ) {
-  const auth = c.var.signedIn;
-  const db = c.get("deps").db;
-  const event = await requireEvent(db, auth.org.id, requireUuidParam(c));
+  const { auth, db, event } = await routeEvent(c);
   const lessons = await listLessons(db, auth.org.id, { kind: event.kind });
   return render(
     c,

@@ -13,7 +13,6 @@ import { formatNumber } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { emptyForm, type FormState } from "../../platform/ui/forms";
 import { pageView } from "../../platform/ui/view";
-import { requireEvent } from "./actions-port";
 import { addFollowUp } from "./add-follow-up";
 import { completeFollowUp } from "./complete-follow-up";
 import { FollowUpFieldsSchema, ReviewFieldsSchema } from "./review";
@@ -27,6 +26,7 @@ import {
   teamMembers,
 } from "./review-record";
 import { reviewsText } from "./reviews.messages";
+import { type PageOutcome, routeEvent } from "./reviews-http";
 import { saveReview } from "./save-review";
 
 // The review of a finished action, and its follow-ups. Thin: parse, allow, operate, render.
@@ -37,16 +37,12 @@ const view = pageView;
 
 async function renderReview(
   c: AppContext,
-  opts: {
+  opts: PageOutcome & {
     form?: FormState | null;
     followUpForm?: FormState;
-    notice?: string;
-    status?: 200 | 409 | 422;
   } = {},
 ) {
-  const auth = c.var.signedIn;
-  const db = c.get("deps").db;
-  const event = await requireEvent(db, auth.org.id, requireUuidParam(c));
+  const { auth, db, event } = await routeEvent(c);
   const review = await getReviewForEvent(db, auth.org.id, event.id);
   const editing =
     opts.form !== undefined
