@@ -16,8 +16,7 @@ import { type Cents, cents } from "../../../platform/money";
 import { amountProblem, type Campaign } from "../campaign";
 import { gifts, ledgerEntries, ledgerGroups } from "../funds.schema";
 import { decide, emptyLedger, type Group } from "../ledger/ledger";
-import { refusal, writeGroup } from "../ledger/ledger-store";
-import { bondIdOf } from "../ledger/stored-ledger";
+import { entryRows, groupRow, refusal, writeGroup } from "../ledger/ledger-store";
 import type { GiftMethod } from "./gift";
 
 export type OutsideGift = {
@@ -94,30 +93,15 @@ async function writeGroups(
 ): Promise<void> {
   for (let start = 0; start < list.length; start += CHUNK) {
     const chunk = list.slice(start, start + CHUNK);
-    await tx.insert(ledgerGroups).values(
-      chunk.map(({ group, occurredAt, memo }) => ({
-        id: group.id,
-        orgId: actor.orgId,
-        campaignId,
-        kind: group.movement.kind,
-        reversesGroupId: group.reverses ?? null,
-        bondId: bondIdOf(group.movement),
-        idempotencyKey: group.idempotencyKey ?? null,
-        createdBy: actor.userId,
-        occurredAt,
-        memo,
-      })),
-    );
-    await tx.insert(ledgerEntries).values(
-      chunk.flatMap(({ group }) =>
-        group.entries.map((e) => ({
-          orgId: actor.orgId,
-          groupId: group.id,
-          campaignId,
-          account: e.account,
-          amountCents: e.amount,
-        })),
-      ),
-    );
+    await tx
+      .insert(ledgerGroups)
+      .values(
+        chunk.map(({ group, occurredAt, memo }) =>
+          groupRow(actor, campaignId, group, occurredAt, memo),
+        ),
+      );
+    await tx
+      .insert(ledgerEntries)
+      .values(chunk.flatMap(({ group }) => entryRows(actor, campaignId, group)));
   }
 }

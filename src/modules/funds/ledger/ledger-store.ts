@@ -169,6 +169,36 @@ export async function loadState(
   };
 }
 
+/** A decided group's row of ledger_groups (writeGroup, and gifts written many at once). */
+export const groupRow = (
+  actor: Actor,
+  campaignId: string,
+  group: Group,
+  occurredAt: Date,
+  memo: string | null,
+) => ({
+  id: group.id,
+  orgId: actor.orgId,
+  campaignId,
+  kind: group.movement.kind,
+  reversesGroupId: group.reverses ?? null,
+  bondId: bondIdOf(group.movement),
+  idempotencyKey: group.idempotencyKey ?? null,
+  createdBy: actor.userId,
+  occurredAt,
+  memo,
+});
+
+/** A decided group's rows of ledger_entries. */
+export const entryRows = (actor: Actor, campaignId: string, group: Group) =>
+  group.entries.map((e) => ({
+    orgId: actor.orgId,
+    groupId: group.id,
+    campaignId,
+    account: e.account,
+    amountCents: e.amount,
+  }));
+
 /** Writes a group the pure ledger decided on; the database checks at commit that it balances. */
 export async function writeGroup(
   tx: Db,
@@ -177,27 +207,10 @@ export async function writeGroup(
   group: Group,
   extra: { occurredAt?: Date; memo?: string | null } = {},
 ): Promise<void> {
-  await tx.insert(ledgerGroups).values({
-    id: group.id,
-    orgId: actor.orgId,
-    campaignId,
-    kind: group.movement.kind,
-    reversesGroupId: group.reverses ?? null,
-    bondId: bondIdOf(group.movement),
-    idempotencyKey: group.idempotencyKey ?? null,
-    createdBy: actor.userId,
-    occurredAt: extra.occurredAt ?? new Date(),
-    memo: extra.memo ?? null,
-  });
-  await tx.insert(ledgerEntries).values(
-    group.entries.map((e) => ({
-      orgId: actor.orgId,
-      groupId: group.id,
-      campaignId,
-      account: e.account,
-      amountCents: e.amount,
-    })),
-  );
+  await tx
+    .insert(ledgerGroups)
+    .values(groupRow(actor, campaignId, group, extra.occurredAt ?? new Date(), extra.memo ?? null));
+  await tx.insert(ledgerEntries).values(entryRows(actor, campaignId, group));
 }
 
 /** The group the pure ledger decided to write, or its refusal as the app's typed error. */
