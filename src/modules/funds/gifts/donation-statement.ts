@@ -12,26 +12,26 @@ import type { Db } from "../../../db/client";
 import { runNamed } from "../../../db/prepared";
 import type { Actor } from "../../../platform/actor";
 import { auditFrom } from "../../../platform/audit";
-import { type Cents, type Currency, cents } from "../../../platform/money";
+import { type Currency, cents } from "../../../platform/money";
 import type { Group } from "../ledger/ledger";
 import type { GiftMethod } from "./gift";
 import type { Gift } from "./gift-record";
 
-export type DonationRow = {
-  giftId: string;
-  campaignId: string;
-  currency: Currency;
-  amountCents: Cents;
-  method: GiftMethod;
-  receivedAt: Date;
-  donorName: string | null;
-  anonymous: boolean;
-  source: string;
-  externalId: string | null;
-  eventNote: string | null;
-  receivedByUserId: string | null;
-  memo: string | null;
-};
+/** A gift to write: the stored gift's own fields, its new id and the group's memo. */
+export type DonationRow = Pick<
+  Gift,
+  | "campaignId"
+  | "currency"
+  | "amountCents"
+  | "method"
+  | "receivedAt"
+  | "donorName"
+  | "anonymous"
+  | "source"
+  | "externalId"
+  | "eventNote"
+  | "receivedByUserId"
+> & { giftId: string; memo: string | null };
 
 /** A gift row as the statement returns it (with the name of who received it). */
 export type Returned = {
