@@ -21,7 +21,7 @@ export function toMovement(r: Row): Movement {
 }
 
 /** The drive's movements (of this organization) that also meet `where`. */
-const driveMovements = (db: Db, orgId: string, driveId: string, ...where: SQL[]) =>
+export const driveMovements = (db: Db, orgId: string, driveId: string, ...where: SQL[]) =>
   db
     .select()
     .from(supplyMovements)

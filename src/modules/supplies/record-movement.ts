@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
+import type { Db } from "../../db/client";
 import type { Actor, Deps } from "../../platform/actor";
 import { AppError, invalid, notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
@@ -21,6 +22,18 @@ export type RecordedMovement = {
 };
 
 /** What the ledger refused, as the error every caller (page, API) answers with. */
+/** Writes one movement of the drive (the ledger only grows), recorded by the actor. */
+export async function insertMovement(
+  tx: Db,
+  actor: Actor,
+  driveId: string,
+  movement: Omit<typeof supplyMovements.$inferInsert, "orgId" | "driveId" | "recordedBy">,
+): Promise<void> {
+  await tx
+    .insert(supplyMovements)
+    .values({ ...movement, orgId: actor.orgId, driveId, recordedBy: actor.userId });
+}
+
 export function stockRefusal(error: StockError): AppError {
   switch (error.code) {
     case "not_enough_stock":
@@ -90,17 +103,14 @@ export async function recordMovement(
       },
     });
     if (!decision.ok) throw stockRefusal(decision.error);
-    await op.tx.insert(supplyMovements).values({
+    await insertMovement(op.tx, actor, drive.id, {
       id,
-      orgId: actor.orgId,
-      driveId: drive.id,
       needId: need.id,
       pointId: input.pointId,
       kind: input.kind,
       quantityMilli: quantity.value,
       pledgeId: input.pledgeId,
       method: input.method,
-      recordedBy: actor.userId,
     });
     await op.audit(
       `supply_movement.${input.kind}`,

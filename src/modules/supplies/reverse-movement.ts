@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
 import { lockDrive } from "./drive-record";
-import { lockNeed } from "./movement-record";
+import { driveMovements, lockNeed } from "./movement-record";
 import { needStock } from "./need-stock";
-import { stockRefusal } from "./record-movement";
+import { insertMovement, stockRefusal } from "./record-movement";
 import { decideMovement } from "./stock";
 import { supplyMovements } from "./supplies.schema";
 import { DRIVE_CHANGED } from "./supplies-events";
@@ -21,16 +21,12 @@ export async function reverseMovement(
   return runOperation(deps, actor, async (op) => {
     const drive = await lockDrive(op.tx, actor.orgId, driveId);
     if (!drive) throw notFound();
-    const [target] = await op.tx
-      .select()
-      .from(supplyMovements)
-      .where(
-        and(
-          eq(supplyMovements.orgId, actor.orgId),
-          eq(supplyMovements.driveId, drive.id),
-          eq(supplyMovements.id, movementId),
-        ),
-      );
+    const [target] = await driveMovements(
+      op.tx,
+      actor.orgId,
+      drive.id,
+      eq(supplyMovements.id, movementId),
+    );
     if (!target) throw notFound();
     const need = await lockNeed(op.tx, actor.orgId, drive.id, target.needId);
     if (!need) throw notFound();
@@ -38,10 +34,8 @@ export async function reverseMovement(
     const id = randomUUID();
     const decision = decideMovement(state, { op: "reverse", id, target: target.id });
     if (!decision.ok) throw stockRefusal(decision.error);
-    await op.tx.insert(supplyMovements).values({
+    await insertMovement(op.tx, actor, drive.id, {
       id,
-      orgId: actor.orgId,
-      driveId: drive.id,
       needId: need.id,
       pointId: target.pointId,
       kind: target.kind,
@@ -49,7 +43,6 @@ export async function reverseMovement(
       reverses: target.id,
       pledgeId: target.pledgeId,
       method: target.method,
-      recordedBy: actor.userId,
     });
     await op.audit(
       "supply_movement.reversed",
