@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import type { Bilingual } from "../../platform/bilingual";
 import { dateText } from "./drive-figures";
@@ -58,29 +58,26 @@ export function toDrive(r: DriveRow): Drive {
   };
 }
 
-export async function getDrive(db: Db, orgId: string, id: string): Promise<Drive | null> {
-  const [row] = await db
+/** The organization's drives that also meet `where`. */
+const drivesWhere = (db: Db, orgId: string, where: SQL) =>
+  db
     .select()
     .from(supplyDrives)
-    .where(and(eq(supplyDrives.orgId, orgId), eq(supplyDrives.id, id)));
+    .where(and(eq(supplyDrives.orgId, orgId), where));
+
+export async function getDrive(db: Db, orgId: string, id: string): Promise<Drive | null> {
+  const [row] = await drivesWhere(db, orgId, eq(supplyDrives.id, id));
   return row ? toDrive(row) : null;
 }
 
 /** Locks the drive row so two writers to one drive go one after the other. */
 export async function lockDrive(tx: Db, orgId: string, id: string): Promise<Drive | null> {
-  const [row] = await tx
-    .select()
-    .from(supplyDrives)
-    .where(and(eq(supplyDrives.orgId, orgId), eq(supplyDrives.id, id)))
-    .for("update");
+  const [row] = await drivesWhere(tx, orgId, eq(supplyDrives.id, id)).for("update");
   return row ? toDrive(row) : null;
 }
 
 export async function getDriveBySlug(db: Db, orgId: string, slug: string): Promise<Drive | null> {
-  const [row] = await db
-    .select()
-    .from(supplyDrives)
-    .where(and(eq(supplyDrives.orgId, orgId), eq(supplyDrives.slug, slug)));
+  const [row] = await drivesWhere(db, orgId, eq(supplyDrives.slug, slug));
   return row ? toDrive(row) : null;
 }
 
