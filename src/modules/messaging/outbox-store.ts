@@ -10,10 +10,9 @@ import { type About, type OutboxPurpose, outbox } from "./messaging.schema";
 // a worker whose lease ran out (and whose rows another worker took over) can no longer
 // mark them, so two workers never both record a send.
 
-export type NewMessage = {
+/** What a message says, to whom and how: the same when queued and when claimed. */
+type MessageContent = {
   orgId: string;
-  /** purpose + target + occurrence: queueing the same message twice is a no-op. */
-  idempotencyKey: string;
   purpose: OutboxPurpose;
   channel: Channel;
   address: string;
@@ -21,6 +20,11 @@ export type NewMessage = {
   language: Language;
   subject: string | null;
   body: string;
+};
+
+export type NewMessage = MessageContent & {
+  /** purpose + target + occurrence: queueing the same message twice is a no-op. */
+  idempotencyKey: string;
   about?: About;
   essential?: boolean;
   sendAfter?: Date;
@@ -56,16 +60,8 @@ export async function enqueue(db: Db, messages: NewMessage[]): Promise<number> {
   return added;
 }
 
-export type ClaimedMessage = {
+export type ClaimedMessage = MessageContent & {
   id: string;
-  orgId: string;
-  purpose: OutboxPurpose;
-  channel: Channel;
-  address: string;
-  personId: string | null;
-  language: Language;
-  subject: string | null;
-  body: string;
   about: About;
   essential: boolean;
   attempts: number;
