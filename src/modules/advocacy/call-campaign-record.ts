@@ -190,8 +190,7 @@ export async function pageCallCampaigns(
  */
 async function countsFor(db: Db, orgId: string, campaignIds: string[]) {
   const targets = new Map<string, number>();
-  const calls = new Map<string, number>();
-  if (campaignIds.length === 0) return { targets, calls };
+  if (campaignIds.length === 0) return { targets, calls: new Map<string, number>() };
   const targetRows = await db
     .select({
       id: advocacyTargets.callCampaignId,
@@ -203,7 +202,17 @@ async function countsFor(db: Db, orgId: string, campaignIds: string[]) {
     )
     .groupBy(advocacyTargets.callCampaignId);
   for (const row of targetRows) targets.set(row.id, row.n);
-  const callRows = await db
+  return { targets, calls: await callsPerCampaign(db, orgId, campaignIds) };
+}
+
+/** Total counted calls per campaign (staff list and public pages). */
+export async function callsPerCampaign(
+  db: Db,
+  orgId: string,
+  ids: readonly string[],
+): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
     .select({
       id: advocacyCallCounts.callCampaignId,
       n: sql<number>`coalesce(sum(${advocacyCallCounts.count}), 0)`.mapWith(Number),
@@ -212,12 +221,11 @@ async function countsFor(db: Db, orgId: string, campaignIds: string[]) {
     .where(
       and(
         eq(advocacyCallCounts.orgId, orgId),
-        inArray(advocacyCallCounts.callCampaignId, campaignIds),
+        inArray(advocacyCallCounts.callCampaignId, [...ids]),
       ),
     )
     .groupBy(advocacyCallCounts.callCampaignId);
-  for (const row of callRows) calls.set(row.id, row.n);
-  return { targets, calls };
+  return new Map(rows.map((r) => [r.id, r.n]));
 }
 
 /** The detained person's display name for each case, through the defense module's lookup. */

@@ -1,11 +1,11 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import type { Bilingual } from "../../platform/bilingual";
 import { isUuid } from "../../platform/ids";
 import type { CallCampaignKind, TargetKind } from "./advocacy.schema";
-import { advocacyCallCounts, advocacyTargets, callCampaigns } from "./advocacy.schema";
+import { advocacyTargets, callCampaigns } from "./advocacy.schema";
 import { telHref } from "./call-campaign";
-import { targetColumns } from "./call-campaign-record";
+import { callsPerCampaign, targetColumns } from "./call-campaign-record";
 
 // What the public campaign page (/p/{org}/c/{slug}) may show about a case's advocacy:
 // public, open campaigns with their targets' office data and how many calls were counted
@@ -79,7 +79,7 @@ export async function getPublicAdvocacy(
       asc(advocacyTargets.createdAt),
       asc(advocacyTargets.id),
     );
-  const counted = await countedFor(
+  const counted = await callsPerCampaign(
     db,
     orgId,
     campaigns.map((c) => c.id),
@@ -132,27 +132,11 @@ export async function getPublicCallCampaign(
       ),
     );
   if (!row) return null;
-  const counted = await countedFor(db, orgId, [row.id]);
+  const counted = await callsPerCampaign(db, orgId, [row.id]);
   return {
     id: row.id,
     kind: row.kind,
     title: { es: row.titleEs, en: row.titleEn },
     counted: counted.get(row.id) ?? 0,
   };
-}
-
-/** Total counted calls per campaign. */
-async function countedFor(db: Db, orgId: string, ids: string[]): Promise<Map<string, number>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .select({
-      id: advocacyCallCounts.callCampaignId,
-      n: sql<number>`coalesce(sum(${advocacyCallCounts.count}), 0)`.mapWith(Number),
-    })
-    .from(advocacyCallCounts)
-    .where(
-      and(eq(advocacyCallCounts.orgId, orgId), inArray(advocacyCallCounts.callCampaignId, ids)),
-    )
-    .groupBy(advocacyCallCounts.callCampaignId);
-  return new Map(rows.map((r) => [r.id, r.n]));
 }
