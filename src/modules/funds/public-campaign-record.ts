@@ -1,7 +1,8 @@
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import type { Bilingual } from "../../platform/bilingual";
-import type { Cents, Currency } from "../../platform/money";
+import type { Cents } from "../../platform/money";
+import type { Campaign } from "./campaign";
 import { campaignPageFields } from "./campaigns/campaign-record";
 import { spendingByPurpose } from "./campaigns/campaign-totals";
 import { DISBURSEMENT_PURPOSES, type DisbursementPurpose } from "./disbursements/disbursement";
@@ -16,18 +17,19 @@ import { ledgerSums } from "./ledger/ledger-totals";
 export { DISBURSEMENT_PURPOSES, type DisbursementPurpose };
 
 export type PublicCampaignFigures = {
-  campaign: {
-    id: string;
-    slug: string;
-    title: Bilingual;
-    story: { es: string | null; en: string | null };
-    goalCents: Cents;
-    currency: Currency;
-    milestonesCents: Cents[];
-    open: boolean;
-    /** The linked case (its public story and advocacy are shown), or null. */
-    caseId: string | null;
-  };
+  /** With `caseId`: the linked case (its public story and advocacy are shown), or null. */
+  campaign: Pick<
+    Campaign,
+    | "id"
+    | "slug"
+    | "title"
+    | "story"
+    | "goalCents"
+    | "currency"
+    | "milestonesCents"
+    | "open"
+    | "caseId"
+  >;
   totals: Pick<
     CampaignTotals,
     "raisedCents" | "availableCents" | "onBondCents" | "spentCents" | "forfeitedCents" | "gifts"
