@@ -1,4 +1,4 @@
-import { timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 // The columns most tables share, written once: a row's id, its organization, and when it
 // was made and last changed. Each call makes fresh column builders (a builder belongs to
@@ -22,4 +22,17 @@ export const timestamps = () => ({ createdAt: createdAt(), updatedAt: updatedAt(
 export const orgSettingsRow = () => ({
   id: uuid("id").primaryKey().defaultRandom(),
   orgId: uuid("org_id").notNull().unique(),
+});
+
+/** `search_text`: the folded words a list's search matches (empty until written). */
+export const searchText = () => text("search_text").notNull().default("");
+
+/** `occurred_at`: when a movement happened (now, unless the writer says otherwise). */
+export const occurredAt = () =>
+  timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow();
+
+/** `open` (taking part: yes by default) and `public` (on the public site: no by default). */
+export const openAndPublic = () => ({
+  open: boolean("open").notNull().default(true),
+  public: boolean("public").notNull().default(false),
 });

@@ -1,5 +1,5 @@
 import { boolean, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { createdAt, orgRow, timestamps } from "../../db/columns";
+import { createdAt, orgRow, searchText, timestamps } from "../../db/columns";
 import type {
   AttendanceSource,
   AttendanceStatus,
@@ -40,7 +40,7 @@ export const actionEvents = pgTable("action_events", {
   caseId: uuid("case_id"),
   campaignId: uuid("campaign_id"),
   hearingId: uuid("hearing_id"),
-  searchText: text("search_text").notNull().default(""),
+  searchText: searchText(),
   createdBy: uuid("created_by"),
   ...timestamps(),
 });

@@ -1,5 +1,5 @@
-import { boolean, date, integer, jsonb, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
-import { createdAt, orgRow, timestamps } from "../../db/columns";
+import { date, integer, jsonb, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
+import { createdAt, openAndPublic, orgRow, searchText, timestamps } from "../../db/columns";
 
 // Mirrors src/db/migrations/0030_advocacy.sql (checked by db/schema-drift.test.ts).
 // Targets are facilities and public offices only: office data, never officers (see the migration).
@@ -20,9 +20,8 @@ export const callCampaigns = pgTable(
     askEn: text("ask_en").notNull(),
     scriptEs: text("script_es").notNull(),
     scriptEn: text("script_en").notNull(),
-    open: boolean("open").notNull().default(true),
-    public: boolean("public").notNull().default(false),
-    searchText: text("search_text").notNull().default(""),
+    ...openAndPublic(),
+    searchText: searchText(),
     createdBy: uuid("created_by"),
     ...timestamps(),
   },

@@ -1,5 +1,5 @@
 import { bigint, boolean, date, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { createdAt, orgRow, timestamps } from "../../db/columns";
+import { createdAt, orgRow, searchText, timestamps } from "../../db/columns";
 import { CURRENCIES } from "../../platform/money";
 import { CASE_STATUSES } from "./case";
 import { CASE_EVENT_KINDS, HEARING_KINDS } from "./case-event";
@@ -15,7 +15,7 @@ export const facilities = pgTable("facilities", {
   phones: jsonb("phones").$type<string[]>().notNull().default([]),
   visitingHours: text("visiting_hours"),
   notes: text("notes"),
-  searchText: text("search_text").notNull().default(""),
+  searchText: searchText(),
   ...timestamps(),
 });
 
@@ -36,7 +36,7 @@ export const cases = pgTable("cases", {
   aNumberEnc: text("a_number_enc"),
   birthdateEnc: text("birthdate_enc"),
   notesEnc: text("notes_enc"),
-  searchText: text("search_text").notNull().default(""),
+  searchText: searchText(),
   lastActivityAt: timestamp("last_activity_at", { withTimezone: true }).notNull().defaultNow(),
   createdBy: uuid("created_by"),
   ...timestamps(),

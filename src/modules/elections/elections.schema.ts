@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { createdAt, orgRow } from "../../db/columns";
+import { createdAt, orgRow, updatedAt } from "../../db/columns";
 import type { Method } from "./tally/tally";
 
 // Mirrors src/db/migrations/0060_elections.sql (checked by db/schema-drift.test.ts).
@@ -39,7 +39,7 @@ export const elections = pgTable("elections", {
   tallySeed: text("tally_seed"),
   results: jsonb("results"),
   ...timestamps,
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: updatedAt(),
 });
 
 export const electionOffices = pgTable("election_offices", {

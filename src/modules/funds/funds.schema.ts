@@ -8,7 +8,15 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { createdAt, orgRow, orgSettingsRow, timestamps } from "../../db/columns";
+import {
+  createdAt,
+  occurredAt,
+  openAndPublic,
+  orgRow,
+  orgSettingsRow,
+  searchText,
+  timestamps,
+} from "../../db/columns";
 import type { Currency } from "../../platform/money";
 import { BOND_STATUSES } from "./bonds/bond";
 import { DISBURSEMENT_PURPOSES, DISBURSEMENT_STATUSES } from "./disbursements/disbursement";
@@ -40,9 +48,8 @@ export const campaigns = pgTable(
     currency: text("currency").$type<Currency>().notNull().default("USD"),
     milestonesCents: money("milestones_cents").array().notNull().default([]),
     caseId: uuid("case_id"),
-    open: boolean("open").notNull().default(true),
-    public: boolean("public").notNull().default(false),
-    searchText: text("search_text").notNull().default(""),
+    ...openAndPublic(),
+    searchText: searchText(),
     createdBy: uuid("created_by"),
     ...timestamps(),
   },
@@ -59,7 +66,7 @@ export const ledgerGroups = pgTable(
     bondId: uuid("bond_id"),
     idempotencyKey: text("idempotency_key"),
     createdBy: uuid("created_by"),
-    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow(),
+    occurredAt: occurredAt(),
     memo: text("memo"),
     createdAt: createdAt(),
   },

@@ -1,4 +1,5 @@
 import { boolean, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { createdAt, orgRow } from "../../db/columns";
 import type { GiftCsvMapping, StoredCsvRow } from "./imports/gift-csv";
 
 // Mirrors src/db/migrations/0040_gift_imports.sql (checked by db/schema-drift.test.ts).
@@ -6,11 +7,8 @@ export type GiftImportEncoding = "utf-8" | "windows-1252" | "utf-16le" | "utf-16
 export type GiftImportStatus = "previewed" | "committed";
 export type GiftImportResult = { recorded: number; recordedCents: number; skipped: number };
 
-const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
-
 export const giftImports = pgTable("gift_imports", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   campaignId: uuid("campaign_id").notNull(),
   createdBy: uuid("created_by"),
   fileName: text("file_name").notNull(),
@@ -26,8 +24,7 @@ export const giftImports = pgTable("gift_imports", {
 });
 
 export const stripeEvents = pgTable("stripe_events", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   eventId: text("event_id").notNull().unique(),
   type: text("type").notNull(),
   giftId: uuid("gift_id"),

@@ -1,5 +1,5 @@
 import { integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { createdAt, orgRow, timestamps } from "../../db/columns";
+import { createdAt, orgRow, searchText, timestamps } from "../../db/columns";
 import type { ShiftKind } from "./shift";
 
 // Mirrors src/db/migrations/0055_outreach.sql (checked by db/schema-drift.test.ts).
@@ -17,7 +17,7 @@ export const outreachShifts = pgTable("outreach_shifts", {
   neutral: integer("neutral").notNull().default(0),
   notInterested: integer("not_interested").notNull().default(0),
   notes: text("notes"),
-  searchText: text("search_text").notNull().default(""),
+  searchText: searchText(),
   createdBy: uuid("created_by"),
   ...timestamps(),
 });

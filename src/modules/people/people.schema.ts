@@ -1,4 +1,5 @@
-import { boolean, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { createdAt, orgRow, searchText, timestamps } from "../../db/columns";
 import { ENGAGEMENT_LEVELS, type PhoneNumber, PREFERRED_LANGUAGES } from "./person";
 
 // Mirrors src/db/migrations/0002_people.sql (checked by db/schema-drift.test.ts; the
@@ -7,8 +8,7 @@ import { ENGAGEMENT_LEVELS, type PhoneNumber, PREFERRED_LANGUAGES } from "./pers
 export type { EngagementLevel } from "./person";
 
 export const people = pgTable("people", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   displayName: text("display_name").notNull(),
   givenName: text("given_name"),
   familyName: text("family_name"),
@@ -21,19 +21,17 @@ export const people = pgTable("people", {
   notes: text("notes"),
   birthdateEnc: text("birthdate_enc"),
   homeAddressEnc: text("home_address_enc"),
-  searchText: text("search_text").notNull().default(""),
+  searchText: searchText(),
   sortName: text("sort_name").notNull().default(""),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  ...timestamps(),
 });
 
 export const personEmails = pgTable("person_emails", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  orgId: uuid("org_id").notNull(),
+  ...orgRow(),
   personId: uuid("person_id").notNull(),
   address: text("address").notNull(),
   addressLower: text("address_lower").notNull(),
   isPrimary: boolean("is_primary").notNull().default(false),
   position: integer("position").notNull().default(0),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAt(),
 });

@@ -10,7 +10,15 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { createdAt, orgRow, orgSettingsRow, timestamps } from "../../db/columns";
+import {
+  createdAt,
+  occurredAt,
+  openAndPublic,
+  orgRow,
+  orgSettingsRow,
+  searchText,
+  timestamps,
+} from "../../db/columns";
 import type { BaseUnit } from "./quantity";
 import type { MovementKind } from "./stock";
 
@@ -44,7 +52,7 @@ export const supplyItems = pgTable(
     packNameEn: text("pack_name_en"),
     packSize: integer("pack_size"),
     nameKey: text("name_key").notNull(),
-    searchText: text("search_text").notNull().default(""),
+    searchText: searchText(),
     ...timestamps(),
   },
   (t) => [unique().on(t.orgId, t.id), unique().on(t.orgId, t.nameKey, t.baseUnit)],
@@ -76,9 +84,8 @@ export const supplyDrives = pgTable(
     caseId: uuid("case_id"),
     startsOn: date("starts_on", { mode: "string" }),
     endsOn: date("ends_on", { mode: "string" }),
-    open: boolean("open").notNull().default(true),
-    public: boolean("public").notNull().default(false),
-    searchText: text("search_text").notNull().default(""),
+    ...openAndPublic(),
+    searchText: searchText(),
     createdBy: uuid("created_by"),
     ...timestamps(),
   },
@@ -156,7 +163,7 @@ export const supplyMovements = pgTable("supply_movements", {
   pledgeId: uuid("pledge_id"),
   method: text("method").$type<MovementMethod>(),
   recordedBy: uuid("recorded_by"),
-  occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow(),
+  occurredAt: occurredAt(),
   createdAt: createdAt(),
 });
 
