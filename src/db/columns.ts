@@ -31,8 +31,12 @@ export const searchText = () => text("search_text").notNull().default("");
 export const occurredAt = () =>
   timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow();
 
-/** `open` (taking part: yes by default) and `public` (on the public site: no by default). */
-export const openAndPublic = () => ({
+/**
+ * `open` (taking part: yes by default), `public` (on the public site: no by default) and
+ * `search_text`: a campaign, drive or call campaign listed on staff and public pages.
+ */
+export const listed = () => ({
   open: boolean("open").notNull().default(true),
   public: boolean("public").notNull().default(false),
+  searchText: searchText(),
 });

@@ -1,5 +1,5 @@
 import { date, integer, jsonb, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
-import { createdAt, openAndPublic, orgRow, searchText, timestamps } from "../../db/columns";
+import { createdAt, listed, orgRow, timestamps } from "../../db/columns";
 
 // Mirrors src/db/migrations/0030_advocacy.sql (checked by db/schema-drift.test.ts).
 // Targets are facilities and public offices only: office data, never officers (see the migration).
@@ -20,8 +20,7 @@ export const callCampaigns = pgTable(
     askEn: text("ask_en").notNull(),
     scriptEs: text("script_es").notNull(),
     scriptEn: text("script_en").notNull(),
-    ...openAndPublic(),
-    searchText: searchText(),
+    ...listed(),
     createdBy: uuid("created_by"),
     ...timestamps(),
   },

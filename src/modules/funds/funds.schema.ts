@@ -10,11 +10,10 @@ import {
 } from "drizzle-orm/pg-core";
 import {
   createdAt,
+  listed,
   occurredAt,
-  openAndPublic,
   orgRow,
   orgSettingsRow,
-  searchText,
   timestamps,
 } from "../../db/columns";
 import type { Currency } from "../../platform/money";
@@ -48,8 +47,7 @@ export const campaigns = pgTable(
     currency: text("currency").$type<Currency>().notNull().default("USD"),
     milestonesCents: money("milestones_cents").array().notNull().default([]),
     caseId: uuid("case_id"),
-    ...openAndPublic(),
-    searchText: searchText(),
+    ...listed(),
     createdBy: uuid("created_by"),
     ...timestamps(),
   },

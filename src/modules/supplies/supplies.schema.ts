@@ -12,8 +12,8 @@ import {
 } from "drizzle-orm/pg-core";
 import {
   createdAt,
+  listed,
   occurredAt,
-  openAndPublic,
   orgRow,
   orgSettingsRow,
   searchText,
@@ -84,8 +84,7 @@ export const supplyDrives = pgTable(
     caseId: uuid("case_id"),
     startsOn: date("starts_on", { mode: "string" }),
     endsOn: date("ends_on", { mode: "string" }),
-    ...openAndPublic(),
-    searchText: searchText(),
+    ...listed(),
     createdBy: uuid("created_by"),
     ...timestamps(),
   },
