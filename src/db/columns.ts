@@ -1,4 +1,12 @@
-import { boolean, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  type PgColumnBuilderBase,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 
 // The columns most tables share, written once: a row's id, its organization, and when it
 // was made and last changed. Each call makes fresh column builders (a builder belongs to
@@ -40,3 +48,12 @@ export const listed = () => ({
   public: boolean("public").notNull().default(false),
   searchText: searchText(),
 });
+
+/** A bigint column read as a JS number (cents, thousandths: far below 2^53). */
+export const bigNumber = (name: string) => bigint(name, { mode: "number" });
+
+/** A module's one row of settings per organization: `columns` between the id and the times. */
+export const settingsTable = <N extends string, C extends Record<string, PgColumnBuilderBase>>(
+  name: N,
+  columns: C,
+) => pgTable(name, { ...orgSettingsRow(), ...columns, ...timestamps() });

@@ -9,11 +9,12 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import {
+  bigNumber,
   createdAt,
   listed,
   occurredAt,
   orgRow,
-  orgSettingsRow,
+  settingsTable,
   timestamps,
 } from "../../db/columns";
 import type { Currency } from "../../platform/money";
@@ -26,12 +27,10 @@ import type { Account, MovementKind } from "./ledger/ledger";
 // Balances are not stored anywhere: they are computed from ledger_entries.
 // Each enum is defined once in the pure domain and used here as the column's type.
 
-const money = (name: string) => bigint(name, { mode: "number" });
+const money = bigNumber;
 
-export const fundsSettings = pgTable("funds_settings", {
-  ...orgSettingsRow(),
+export const fundsSettings = settingsTable("funds_settings", {
   approvalThresholdCents: money("approval_threshold_cents").notNull().default(50000),
-  ...timestamps(),
 });
 
 export const campaigns = pgTable(

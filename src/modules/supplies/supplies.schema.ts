@@ -11,12 +11,13 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import {
+  bigNumber,
   createdAt,
   listed,
   occurredAt,
   orgRow,
-  orgSettingsRow,
   searchText,
+  settingsTable,
   timestamps,
 } from "../../db/columns";
 import type { BaseUnit } from "./quantity";
@@ -33,12 +34,10 @@ export type DepositKind = "commissary" | "phone";
 /** ISO weekday (Monday = 1) and wall-clock times in the organization's zone. */
 export type ReceivingHours = { day: number; opens: string; closes: string };
 
-const milliColumn = (name: string) => bigint(name, { mode: "number" });
+const milliColumn = bigNumber;
 
-export const supplySettings = pgTable("supply_settings", {
-  ...orgSettingsRow(),
+export const supplySettings = settingsTable("supply_settings", {
   pledgeExpiryDays: integer("pledge_expiry_days").notNull().default(7),
-  ...timestamps(),
 });
 
 export const supplyItems = pgTable(
