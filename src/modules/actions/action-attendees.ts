@@ -3,6 +3,7 @@ import type { Db } from "../../db/client";
 import type { Bilingual } from "../../platform/bilingual";
 import type { EventStatus } from "./action";
 import { actionAttendances, actionCohosts, actionEvents } from "./actions.schema";
+import { attendedWhere } from "./attended";
 import {
   type ActionEvent,
   followHearing,
@@ -172,9 +173,8 @@ export async function attendedPersonIds(
     .from(actionAttendances)
     .innerJoin(actionEvents, eq(actionEvents.id, actionAttendances.eventId))
     .where(
-      and(
-        eq(actionAttendances.orgId, orgId),
-        eq(actionAttendances.status, "attended"),
+      attendedWhere(
+        orgId,
         "eventId" in filter
           ? eq(actionAttendances.eventId, filter.eventId)
           : and(

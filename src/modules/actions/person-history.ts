@@ -2,6 +2,7 @@ import { and, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import type { AttendanceStatus, EventKind, RoleKind } from "./action";
 import { actionAttendances, actionEvents, actionRoles } from "./actions.schema";
+import { attendedWhere } from "./attended";
 
 // What other modules may know about people's part in actions: the person page and
 // "grow leaders" (reviews), reminders (messaging). Only the organization's own rows.
@@ -90,13 +91,7 @@ export async function attendedCounts(
     .select({ personId: actionAttendances.personId, n: sql<number>`count(*)::int` })
     .from(actionAttendances)
     .innerJoin(actionEvents, eq(actionEvents.id, actionAttendances.eventId))
-    .where(
-      and(
-        eq(actionAttendances.orgId, orgId),
-        eq(actionAttendances.status, "attended"),
-        gte(actionEvents.startsAt, since),
-      ),
-    )
+    .where(attendedWhere(orgId, gte(actionEvents.startsAt, since)))
     .groupBy(actionAttendances.personId);
   return new Map(rows.map((r) => [r.personId, Number(r.n)]));
 }
