@@ -6,6 +6,8 @@ import {
   type ServerResponse,
 } from "node:http";
 import { parse as parseCookies } from "hono/utils/cookie";
+import { notFound } from "../../platform/errors";
+import type { AppContext } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
 import { LANG_COOKIE, SECURITY_HEADERS } from "../../platform/middleware";
 import { type CachedPage, matchesEtag, type PageCache } from "../../platform/page-cache";
@@ -66,6 +68,25 @@ export function variantOf(req: PublicRequest, publicUrl: string | undefined): Pu
     lang: chosen.lang,
     varies: !chosen.fromQuery,
   };
+}
+
+/**
+ * The slugs and the variant of a request a Hono route answers (the same key the fast path
+ * finds); 404 for anything that isn't a slug.
+ */
+export function routeVariant(c: AppContext, flyer: boolean, publicUrl: string | undefined) {
+  const slugs = publicSlugs(c.req.param("org") ?? "", c.req.param("slug") ?? "");
+  if (!slugs) throw notFound();
+  const variant = variantOf(
+    {
+      target: { ...slugs, flyer },
+      langParam: c.req.query("lang"),
+      cookie: c.req.header("cookie"),
+      acceptLanguage: c.req.header("accept-language"),
+    },
+    publicUrl,
+  );
+  return { slugs, variant };
 }
 
 /** Status, headers (before the security headers every response gets) and body. */

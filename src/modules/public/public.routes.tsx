@@ -11,7 +11,7 @@ import { publicLink } from "../../platform/public-address";
 import { renderFlyer } from "./campaign-flyer";
 import { CampaignPublicPage } from "./campaign-public.page";
 import { loadPublicCampaign, type PublicCampaign } from "./public-campaign";
-import { publicSlugs, responseFor, serveStored, variantOf } from "./public-serving";
+import { responseFor, routeVariant, serveStored } from "./public-serving";
 
 // /p/{org}/c/{slug} and its flyer: no sign-in, mounted before the session middleware, and
 // served from rendered bytes kept in memory. Every funds change (and every change to the
@@ -61,8 +61,8 @@ export function publicPages(options: PublicPagesOptions) {
   const routes = new Hono<AppEnv>();
 
   routes.get("/p/:org/c/:slug/flyer.pdf", anyone, async (c) => {
-    const { variant } = requestOf(c, true, options.publicUrl);
-    const { org, slug } = variant.target;
+    const { slugs, variant } = routeVariant(c, true, options.publicUrl);
+    const { org, slug } = slugs;
     const page = await cache.getOrRender(variant.key, async () => {
       const data = await loadPublicCampaign(db, org, slug);
       if (!data) return null;
@@ -81,8 +81,8 @@ export function publicPages(options: PublicPagesOptions) {
   });
 
   routes.get("/p/:org/c/:slug", anyone, async (c) => {
-    const { variant } = requestOf(c, false, options.publicUrl);
-    const { org, slug } = variant.target;
+    const { slugs, variant } = routeVariant(c, false, options.publicUrl);
+    const { org, slug } = slugs;
     const page = await cache.getOrRender(variant.key, () =>
       renderPage(db, org, slug, variant.lang, variant.base, options.onlineGiving),
     );
@@ -97,22 +97,6 @@ export function publicPages(options: PublicPagesOptions) {
     serveStored: (req: IncomingMessage, res: ServerResponse) =>
       serveStored(cache, options.publicUrl, req, res),
   };
-}
-
-/** The request as public-serving.ts sees it; 404 for anything that isn't a slug. */
-function requestOf(c: AppContext, flyer: boolean, publicUrl: string | undefined) {
-  const slugs = publicSlugs(c.req.param("org") ?? "", c.req.param("slug") ?? "");
-  if (!slugs) throw new AppError("not_found");
-  const variant = variantOf(
-    {
-      target: { ...slugs, flyer },
-      langParam: c.req.query("lang"),
-      cookie: c.req.header("cookie"),
-      acceptLanguage: c.req.header("accept-language"),
-    },
-    publicUrl,
-  );
-  return { variant: { ...variant, target: slugs } };
 }
 
 async function renderPage(

@@ -14,7 +14,7 @@ import { publicBaseUrl, publicLink } from "../../platform/public-address";
 import { hit } from "../../platform/rate-limit";
 import { dayInZone } from "../../platform/time";
 import { publicLang } from "../../platform/ui/public-language";
-import { publicSlugs, responseFor, variantOf } from "../public/public-serving";
+import { publicSlugs, responseFor, routeVariant } from "../public/public-serving";
 import { acceptsPledges } from "./drive";
 import { DrivePublicPage, drivePath, pledgePath } from "./drive-public.page";
 import { type PledgeForm, PledgeFormPage, PledgeThanksPage } from "./pledge-form.page";
@@ -57,7 +57,7 @@ export function suppliesPublicPages(options: SupplyPublicOptions) {
   const stored = new Hono<AppEnv>();
 
   stored.get("/p/:org/s/:slug/flyer.pdf", anyone, async (c) => {
-    const { variant, slugs } = requestOf(c, true, options.publicUrl);
+    const { variant, slugs } = routeVariant(c, true, options.publicUrl);
     const page = await cache.getOrRender(`s|${variant.key}`, async () => {
       const data = await loadPublicDrive(db, slugs.org, slugs.slug);
       if (!data) return null;
@@ -75,7 +75,7 @@ export function suppliesPublicPages(options: SupplyPublicOptions) {
   });
 
   stored.get("/p/:org/s/:slug", anyone, async (c) => {
-    const { variant, slugs } = requestOf(c, false, options.publicUrl);
+    const { variant, slugs } = routeVariant(c, false, options.publicUrl);
     const page = await cache.getOrRender(`s|${variant.key}`, () =>
       renderDrivePage(db, slugs, variant.lang, variant.base),
     );
@@ -213,21 +213,6 @@ async function pledgeContext(c: AppContext, db: SupplyPublicOptions["database"][
       acceptLanguage: c.req.header("accept-language"),
     }).lang ?? data.org.defaultLanguage;
   return { data, lang };
-}
-
-function requestOf(c: AppContext, flyer: boolean, publicUrl: string | undefined) {
-  const slugs = publicSlugs(c.req.param("org") ?? "", c.req.param("slug") ?? "");
-  if (!slugs) throw notFound();
-  const variant = variantOf(
-    {
-      target: { ...slugs, flyer },
-      langParam: c.req.query("lang"),
-      cookie: c.req.header("cookie"),
-      acceptLanguage: c.req.header("accept-language"),
-    },
-    publicUrl,
-  );
-  return { variant, slugs };
 }
 
 function send(c: AppContext, page: CachedPage | null, varies: boolean): Response {
