@@ -29,3 +29,12 @@ export async function getOrganizationBySlug(db: Db, slug: string): Promise<Organ
     .where(eq(organizations.slug, wanted));
   return row ?? null;
 }
+
+/** The organization's time zone (UTC when the organization is not found). */
+export async function orgTimeZone(db: Db, orgId: string): Promise<string> {
+  const [row] = await db
+    .select({ timeZone: organizations.timeZone })
+    .from(organizations)
+    .where(eq(organizations.id, orgId));
+  return row?.timeZone ?? "UTC";
+}

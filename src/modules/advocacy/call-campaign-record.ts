@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { isUuid } from "../../platform/ids";
-import { organizations } from "../../platform/platform.schema";
 import { caseIdsMatching } from "../defense/case-dashboard";
 import { getCaseSummary } from "../defense/case-lookup";
 import { likePattern, searchTerms } from "../people/person";
@@ -276,10 +275,5 @@ export async function totalCalls(db: Db, orgId: string, campaignId: string): Pro
   return row?.n ?? 0;
 }
 
-export async function orgTimeZone(db: Db, orgId: string): Promise<string> {
-  const [row] = await db
-    .select({ timeZone: organizations.timeZone })
-    .from(organizations)
-    .where(eq(organizations.id, orgId));
-  return row?.timeZone ?? "UTC";
-}
+// The advocacy API reads the time zone here.
+export { orgTimeZone } from "../accounts/organization-record";

@@ -5,9 +5,9 @@ import { isUuid } from "../../platform/ids";
 import { runOperation } from "../../platform/operation";
 import { hit } from "../../platform/rate-limit";
 import { dayInZone } from "../../platform/time";
+import { orgTimeZone } from "../accounts/organization-record";
 import { advocacyCallCounts, callCampaigns } from "./advocacy.schema";
 import { CALL_RATE_LIMIT } from "./call-campaign";
-import { orgTimeZone } from "./call-campaign-record";
 
 export type CallTap = {
   orgId: string;

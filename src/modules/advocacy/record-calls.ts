@@ -3,8 +3,9 @@ import type { Actor, Deps } from "../../platform/actor";
 import { notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
 import { dayInZone } from "../../platform/time";
+import { orgTimeZone } from "../accounts/organization-record";
 import { advocacyCallCounts } from "./advocacy.schema";
-import { getCallCampaign, orgTimeZone } from "./call-campaign-record";
+import { getCallCampaign } from "./call-campaign-record";
 
 /** The most calls one report may add (a phone bank's evening, not a typo of 100,000). */
 export const MAX_REPORTED_CALLS = 1000;

@@ -1,10 +1,9 @@
-import { eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { notFound } from "../../platform/errors";
 import { cents } from "../../platform/money";
 import { runOperation } from "../../platform/operation";
-import { organizations } from "../../platform/platform.schema";
 import { instantToZoned } from "../../platform/time";
+import { orgTimeZone } from "../accounts/organization-record";
 import {
   type CaseEventInput,
   effectOfEvent,
@@ -45,10 +44,7 @@ export async function recordCaseEvent(
       .where(oneCase(actor.orgId, caseId))
       .for("update");
     if (!row) throw notFound();
-    const [org] = await tx
-      .select({ timeZone: organizations.timeZone })
-      .from(organizations)
-      .where(eq(organizations.id, actor.orgId));
+    const timeZone = await orgTimeZone(tx, actor.orgId);
     const latest = async (kinds: typeof STATUS_EVENT_KINDS) =>
       (await newestEventOf(tx, actor.orgId, caseId, kinds))?.occurredAt ?? null;
     const state = {
@@ -61,7 +57,7 @@ export async function recordCaseEvent(
     const change = effectOfEvent(state, input, {
       latestStatusAt: await latest(STATUS_EVENT_KINDS),
       latestFacilityAt: await latest(FACILITY_EVENT_KINDS),
-      localDate: instantToZoned(input.occurredAt, org?.timeZone ?? "UTC").date,
+      localDate: instantToZoned(input.occurredAt, timeZone).date,
     });
     const fromFacilityId =
       input.kind === "transferred" ? (input.fromFacilityId ?? row.facilityId) : null;

@@ -5,6 +5,7 @@ import type { Actor } from "../../platform/actor";
 import { AppError, invalid, notFound } from "../../platform/errors";
 import type { Operation } from "../../platform/operation";
 import { dayInZone } from "../../platform/time";
+import { orgTimeZone } from "../accounts/organization-record";
 import { acceptsPledges, quantityFor } from "./drive";
 import { loadNeedFigures } from "./drive-figures";
 import { getDrivePoint, lockDrive } from "./drive-record";
@@ -12,7 +13,7 @@ import { lockNeed } from "./movement-record";
 import type { Milli } from "./quantity";
 import { type PledgeSource, supplyPledges } from "./supplies.schema";
 import { DRIVE_CHANGED } from "./supplies-events";
-import { orgTimeZone, pledgeExpiryDays } from "./supply-settings";
+import { pledgeExpiryDays } from "./supply-settings";
 
 export type PledgeInput = {
   needId: string;
