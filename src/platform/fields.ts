@@ -9,6 +9,9 @@ import { phoneDigits } from "./text";
 export const requiredText = (max: number) =>
   z.string("required").trim().min(1, "required").max(max, "too_long");
 
+/** A slug as typed: trimmed, lower-cased, not empty (each module adds its own pattern). */
+export const slugText = () => z.string("required").trim().toLowerCase().min(1, "required");
+
 /** Text that may be left out: trimmed, and empty, missing or null all become null. */
 export const optionalText = (max: number) =>
   z

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { slugText } from "../../platform/fields";
 
 // Form and CLI input for organizations and accounts. Messages are field-error keys.
 export const TIME_ZONES = [
@@ -43,12 +44,7 @@ export const PasswordSchema = z
 
 export const OrganizationSchema = z.object({
   org_name: text(120),
-  slug: z
-    .string("required")
-    .trim()
-    .toLowerCase()
-    .min(1, "required")
-    .regex(/^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$/, "invalid_slug"),
+  slug: slugText().regex(/^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$/, "invalid_slug"),
   time_zone: z.string("required").trim().refine(isTimeZone, "invalid_time_zone"),
   default_language: z.enum(["es", "en"], "invalid_choice"),
 });

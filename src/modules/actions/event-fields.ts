@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText } from "../../platform/fields";
+import { optionalText, slugText } from "../../platform/fields";
 import { isValidTimeZone } from "../../platform/time";
 import { EVENT_KINDS, SLUG_PATTERN } from "./action";
 import { actionsErrors } from "./actions.errors";
@@ -24,13 +24,7 @@ const titleText = z
 
 export const EventFieldsSchema = z
   .object({
-    slug: z
-      .string("required")
-      .trim()
-      .toLowerCase()
-      .min(1, "required")
-      .max(EVENT_LIMITS.slug, "too_long")
-      .regex(SLUG_PATTERN, "invalid_slug"),
+    slug: slugText().max(EVENT_LIMITS.slug, "too_long").regex(SLUG_PATTERN, "invalid_slug"),
     kind: z.enum(EVENT_KINDS, "invalid_choice"),
     titleEs: titleText.default(""),
     titleEn: titleText.default(""),

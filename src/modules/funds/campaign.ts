@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { type Bilingual, eitherLanguage } from "../../platform/bilingual";
 import type { FieldErrorKey, FieldErrors } from "../../platform/errors";
+import { slugText } from "../../platform/fields";
 import { uuidInput } from "../../platform/ids";
 import { type Cents, CURRENCIES, type Currency, cents, maxCents } from "../../platform/money";
 import { fold } from "../../platform/text";
@@ -72,12 +73,7 @@ const story = z
  */
 export const CampaignFieldsSchema = z
   .object({
-    slug: z
-      .string("required")
-      .trim()
-      .toLowerCase()
-      .min(1, "required")
-      .refine((v) => SLUG.test(v) && !v.includes("--"), "invalid_slug"),
+    slug: slugText().refine((v) => SLUG.test(v) && !v.includes("--"), "invalid_slug"),
     title: eitherLanguage(LIMITS.title),
     story: z.object({ es: story, en: story }, "wrong_type").default({ es: null, en: null }),
     goalCents: z.number("amount_not_a_number"),
