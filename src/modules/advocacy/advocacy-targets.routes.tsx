@@ -30,12 +30,14 @@ const ref = (c: AppContext, campaign: CallCampaign) => ({
   title: pick(campaign.title, c.get("lang")).text,
 });
 
-async function requireTarget(c: AppContext, campaign: CallCampaign): Promise<Target> {
+/** The campaign and its target named in the path (404 for another campaign's target). */
+async function routeTarget(c: AppContext): Promise<{ campaign: CallCampaign; target: Target }> {
+  const campaign = await requireCallCampaign(c);
   const auth = requireAuth(c);
   const id = requireUuidParam(c, "targetId");
   const target = await getTarget(c.get("deps").db, auth.org.id, campaign.id, id);
   if (!target) throw new AppError("not_found");
-  return target;
+  return { campaign, target };
 }
 
 async function newTargetPage(
@@ -102,8 +104,7 @@ advocacyTargetRoutes.get(
   "/advocacy/:id/targets/:targetId/edit",
   allow("advocacy.write"),
   async (c) => {
-    const campaign = await requireCallCampaign(c);
-    const target = await requireTarget(c, campaign);
+    const { campaign, target } = await routeTarget(c);
     return render(
       c,
       <EditTargetPage
@@ -118,8 +119,7 @@ advocacyTargetRoutes.get(
 
 advocacyTargetRoutes.post("/advocacy/:id/targets/:targetId", allow("advocacy.write"), async (c) => {
   const auth = c.var.signedIn;
-  const campaign = await requireCallCampaign(c);
-  const target = await requireTarget(c, campaign);
+  const { campaign, target } = await routeTarget(c);
   const values = await readForm(c);
   const parsed = parseWith(TargetFieldsSchema, formToTargetInput(values));
   if (!parsed.ok) {
@@ -143,8 +143,7 @@ advocacyTargetRoutes.post(
   allow("advocacy.write"),
   async (c) => {
     const auth = c.var.signedIn;
-    const campaign = await requireCallCampaign(c);
-    const target = await requireTarget(c, campaign);
+    const { campaign, target } = await routeTarget(c);
     await refreshTarget(c.get("deps"), auth.actor, campaign.id, target.id);
     return c.redirect(`/advocacy/${campaign.id}?done=target_refreshed#target-${target.id}`, 303);
   },
@@ -154,8 +153,7 @@ advocacyTargetRoutes.get(
   "/advocacy/:id/targets/:targetId/delete",
   allow("advocacy.write"),
   async (c) => {
-    const campaign = await requireCallCampaign(c);
-    const target = await requireTarget(c, campaign);
+    const { campaign, target } = await routeTarget(c);
     return render(c, <RemoveTargetPage {...view(c)} campaign={ref(c, campaign)} target={target} />);
   },
 );
@@ -165,8 +163,7 @@ advocacyTargetRoutes.post(
   allow("advocacy.write"),
   async (c) => {
     const auth = c.var.signedIn;
-    const campaign = await requireCallCampaign(c);
-    const target = await requireTarget(c, campaign);
+    const { campaign, target } = await routeTarget(c);
     await removeTarget(c.get("deps"), auth.actor, campaign.id, target.id);
     return c.redirect(`/advocacy/${campaign.id}?done=target_removed`, 303);
   },
