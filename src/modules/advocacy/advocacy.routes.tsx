@@ -2,8 +2,8 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { allow } from "../../platform/authorize";
 import { pick } from "../../platform/bilingual";
-import { AppError, type FieldErrors } from "../../platform/errors";
-import { fieldErrorsOf, parseWith, readForm } from "../../platform/form-input";
+import { AppError } from "../../platform/errors";
+import { readForm, submitForm } from "../../platform/form-input";
 import {
   type AppContext,
   type AppEnv,
@@ -19,7 +19,12 @@ import { getCaseSummary } from "../defense/case-lookup";
 import { advocacyText } from "./advocacy.messages";
 import { campaignToForm, formErrors, formToCampaignInput } from "./advocacy-forms";
 import { AdvocacyListPage } from "./advocacy-list.page";
-import { type CallCampaign, CallCampaignFieldsSchema, fillDays } from "./call-campaign";
+import {
+  type CallCampaign,
+  type CallCampaignFields,
+  CallCampaignFieldsSchema,
+  fillDays,
+} from "./call-campaign";
 import { CallCampaignPage } from "./call-campaign.page";
 import { CallCampaignFormPage } from "./call-campaign-form.page";
 import {
@@ -127,20 +132,32 @@ advocacyRoutes.get("/advocacy/new", allow("advocacy.write"), async (c) => {
   );
 });
 
-advocacyRoutes.post("/advocacy", allow("advocacy.write"), async (c) => {
-  const auth = c.var.signedIn;
+/**
+ * The campaign form posted (new, or an edit of `campaign`): parsed and run, then the page
+ * `run` names; or the form again with what was typed and a message per field (422).
+ */
+async function submitCampaignForm(
+  c: AppContext,
+  campaign: CallCampaign | undefined,
+  run: (data: CallCampaignFields) => Promise<string>,
+) {
   const values = await readForm(c);
-  const again = (errors: FieldErrors) =>
-    formPage(c, { values, errors: formErrors(errors) }, undefined, 422);
-  const parsed = parseWith(CallCampaignFieldsSchema, formToCampaignInput(values));
-  if (!parsed.ok) return again(parsed.errors);
-  try {
-    const created = await createCallCampaign(c.get("deps"), auth.actor, parsed.data);
-    return c.redirect(`/advocacy/${created.id}?done=created`, 303);
-  } catch (error) {
-    return again(fieldErrorsOf(error));
-  }
-});
+  const outcome = await submitForm({
+    values,
+    schema: CallCampaignFieldsSchema,
+    input: formToCampaignInput(values),
+    mapErrors: formErrors,
+    run,
+  });
+  return outcome.ok ? c.redirect(outcome.result, 303) : formPage(c, outcome.form, campaign, 422);
+}
+
+advocacyRoutes.post("/advocacy", allow("advocacy.write"), (c) =>
+  submitCampaignForm(c, undefined, async (data) => {
+    const created = await createCallCampaign(c.get("deps"), c.var.signedIn.actor, data);
+    return `/advocacy/${created.id}?done=created`;
+  }),
+);
 
 advocacyRoutes.get("/advocacy/:id", allow("advocacy.read"), async (c) => {
   const auth = c.var.signedIn;
@@ -168,17 +185,9 @@ advocacyRoutes.get("/advocacy/:id/edit", allow("advocacy.write"), async (c) => {
 });
 
 advocacyRoutes.post("/advocacy/:id", allow("advocacy.write"), async (c) => {
-  const auth = c.var.signedIn;
   const campaign = await requireCallCampaign(c);
-  const values = await readForm(c);
-  const again = (errors: FieldErrors) =>
-    formPage(c, { values, errors: formErrors(errors) }, campaign, 422);
-  const parsed = parseWith(CallCampaignFieldsSchema, formToCampaignInput(values));
-  if (!parsed.ok) return again(parsed.errors);
-  try {
-    await updateCallCampaign(c.get("deps"), auth.actor, campaign.id, parsed.data);
-  } catch (error) {
-    return again(fieldErrorsOf(error));
-  }
-  return c.redirect(`/advocacy/${campaign.id}?done=saved`, 303);
+  return submitCampaignForm(c, campaign, async (data) => {
+    await updateCallCampaign(c.get("deps"), c.var.signedIn.actor, campaign.id, data);
+    return `/advocacy/${campaign.id}?done=saved`;
+  });
 });
