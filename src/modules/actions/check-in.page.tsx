@@ -1,6 +1,6 @@
 import type { SignedIn } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
-import { Notice, SearchForm } from "../../platform/ui/blocks";
+import { Empty, Notice, SearchForm } from "../../platform/ui/blocks";
 import { Csrf } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { actionsText } from "./actions.messages";
@@ -52,9 +52,7 @@ export function CheckInPage(props: Props) {
         button={t.checkin_search.split(" ")[0]}
       />
       {props.rows.length === 0 ? (
-        <div class="empty">
-          <p>{props.q ? t.checkin_empty : t.checkin_none}</p>
-        </div>
+        <Empty body={props.q ? t.checkin_empty : t.checkin_none} />
       ) : (
         <ul class="list checkin-list">
           {props.rows.map((r) => (

@@ -1,5 +1,5 @@
 import { common } from "../../platform/common.messages";
-import { FormPage } from "../../platform/ui/blocks";
+import { Empty, FormPage } from "../../platform/ui/blocks";
 import { Checkbox, Field, type FormState, Select, TextArea } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { advocacyText } from "./advocacy.messages";
@@ -24,13 +24,11 @@ export function CallCampaignFormPage(props: Props) {
       <Page {...props} title={title} section="advocacy">
         <div class="narrow">
           <h1>{title}</h1>
-          <div class="empty">
-            <h2>{t.no_cases_title}</h2>
-            <p>{t.no_cases_body}</p>
-            <a class="button" href="/cases">
-              {t.go_cases}
-            </a>
-          </div>
+          <Empty
+            title={t.no_cases_title}
+            body={t.no_cases_body}
+            action={{ href: "/cases", label: t.go_cases }}
+          />
         </div>
       </Page>
     );

@@ -1,5 +1,5 @@
 import { common } from "../../platform/common.messages";
-import { SearchForm } from "../../platform/ui/blocks";
+import { Empty, SearchForm } from "../../platform/ui/blocks";
 import { Csrf, FormAlert, type FormState } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { CASE_LIMITS } from "./case";
@@ -35,12 +35,7 @@ export function AddFamilyPage(
           button={common[lang].search}
         />
         {props.q !== "" && props.people.length === 0 && (
-          <div class="empty">
-            <p>{t.family_no_match}</p>
-            <a class="button" href="/people/new">
-              {t.add_person}
-            </a>
-          </div>
+          <Empty body={t.family_no_match} action={{ href: "/people/new", label: t.add_person }} />
         )}
         <ul class="list">
           {props.people.map((p, i) => (

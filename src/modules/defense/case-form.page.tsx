@@ -1,5 +1,5 @@
 import { common } from "../../platform/common.messages";
-import { FormPage, SearchForm } from "../../platform/ui/blocks";
+import { Empty, FormPage, SearchForm } from "../../platform/ui/blocks";
 import { Checkbox, Field, type FormState, Select, TextArea } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { CASE_LIMITS, CASE_STATUSES } from "./case";
@@ -159,14 +159,10 @@ export function ChoosePersonPage(
           button={common[props.lang].search}
         />
         {props.q !== "" && props.people.length === 0 && (
-          <div class="empty">
-            <p>{t.family_no_match}</p>
-            {props.canAddPeople && (
-              <a class="button" href="/people/new">
-                {t.add_person}
-              </a>
-            )}
-          </div>
+          <Empty
+            body={t.family_no_match}
+            action={props.canAddPeople && { href: "/people/new", label: t.add_person }}
+          />
         )}
         {props.people.length > 0 && (
           <ul class="list">

@@ -1,7 +1,7 @@
 import { common } from "../../platform/common.messages";
 import type { Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import { Notice } from "../../platform/ui/blocks";
+import { Empty, FilterSelect, Notice, SearchForm } from "../../platform/ui/blocks";
 import { Csrf } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { canClose } from "./lesson";
@@ -28,64 +28,46 @@ export function LessonsPage(props: Props) {
       <h1>{t.all_lessons_title}</h1>
       <p class="lede">{t.all_lessons_lede}</p>
       <Notice text={props.notice} />
-      <search>
-        <form method="get" action="/lessons" class="searchbar">
-          <div class="field">
-            <label for="f-q">{t.search_label}</label>
-            <input
-              id="f-q"
-              name="q"
-              type="search"
-              value={props.filters.q}
-              maxlength={200}
-              autocomplete="off"
+      <SearchForm
+        action="/lessons"
+        q={props.filters.q}
+        label={t.search_label}
+        button={common[props.lang].search}
+        fields={
+          <>
+            <FilterSelect
+              name="kind"
+              label={t.kind_filter}
+              anyLabel={t.all_kinds}
+              value={props.filters.kind}
+              options={props.kinds}
             />
-          </div>
-          <div class="field">
-            <label for="f-kind">{t.kind_filter}</label>
-            <select id="f-kind" name="kind">
-              <option value="">{t.all_kinds}</option>
-              {props.kinds.map((k) => (
-                <option value={k.value} selected={k.value === props.filters.kind}>
-                  {k.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="check">
-            <input
-              type="checkbox"
-              id="f-closed"
-              name="closed"
-              value="1"
-              checked={props.filters.closed}
-            />
-            <label for="f-closed">{t.show_closed}</label>
-          </div>
-          <button type="submit" class="secondary">
-            {common[props.lang].search}
-          </button>
-        </form>
-      </search>
+            <div class="check">
+              <input
+                type="checkbox"
+                id="f-closed"
+                name="closed"
+                value="1"
+                checked={props.filters.closed}
+              />
+              <label for="f-closed">{t.show_closed}</label>
+            </div>
+          </>
+        }
+      />
       {props.lessons.length === 0 ? (
-        <div class="empty">
-          {filtered ? (
-            <>
-              <h2>{t.no_results}</h2>
-              <a class="button secondary" href="/lessons">
-                {t.clear_search}
-              </a>
-            </>
-          ) : (
-            <>
-              <h2>{t.lessons_empty_title}</h2>
-              <p>{t.lessons_empty_body}</p>
-              <a class="button" href="/actions">
-                {t.go_actions}
-              </a>
-            </>
-          )}
-        </div>
+        filtered ? (
+          <Empty
+            title={t.no_results}
+            action={{ href: "/lessons", label: t.clear_search, secondary: true }}
+          />
+        ) : (
+          <Empty
+            title={t.lessons_empty_title}
+            body={t.lessons_empty_body}
+            action={{ href: "/actions", label: t.go_actions }}
+          />
+        )
       ) : (
         <ul class="list">
           {props.lessons.map((l) => (

@@ -1,6 +1,6 @@
 import type { Child } from "hono/jsx";
 import { instantToZoned } from "../../platform/time";
-import { Notice } from "../../platform/ui/blocks";
+import { Empty, Notice } from "../../platform/ui/blocks";
 import { Csrf, Field, Form, FormAlert, type FormState, Select } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
 import type { ActionRef } from "./actions-port";
@@ -36,12 +36,10 @@ export function PlanLessonsPage(props: Props) {
       <p class="lede">{t.plan_lessons_lede}</p>
       <Notice text={props.notice} />
       {props.pending.length === 0 ? (
-        <div class="empty">
-          <p>{t.plan_lessons_none}</p>
-          <a class="button secondary" href={`/actions/${props.event.id}`}>
-            {t.back_to_plan}
-          </a>
-        </div>
+        <Empty
+          body={t.plan_lessons_none}
+          action={{ href: `/actions/${props.event.id}`, label: t.back_to_plan, secondary: true }}
+        />
       ) : (
         props.pending.map((lesson) => <LessonCard {...props} lesson={lesson} />)
       )}

@@ -1,7 +1,7 @@
 import type { SignedIn } from "../../platform/http";
 import { formatNumber, type Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import { Notice } from "../../platform/ui/blocks";
+import { Empty, Notice } from "../../platform/ui/blocks";
 import {
   Csrf,
   Field,
@@ -56,13 +56,11 @@ export function ReviewPage(props: Props) {
       </div>
       <Notice text={props.notice} />
       {props.event.status !== "done" ? (
-        <div class="empty">
-          <h2>{t.not_done_title}</h2>
-          <p>{t.not_done_body}</p>
-          <a class="button" href={`/actions/${props.event.id}`}>
-            {t.back_to_plan}
-          </a>
-        </div>
+        <Empty
+          title={t.not_done_title}
+          body={t.not_done_body}
+          action={{ href: `/actions/${props.event.id}`, label: t.back_to_plan }}
+        />
       ) : props.form && writer ? (
         <ReviewForm {...props} form={props.form} />
       ) : props.review ? (
@@ -72,9 +70,7 @@ export function ReviewPage(props: Props) {
           <FollowUpsSection {...props} />
         </>
       ) : (
-        <div class="empty">
-          <p>{t.review_lede}</p>
-        </div>
+        <Empty body={t.review_lede} />
       )}
     </Page>
   );

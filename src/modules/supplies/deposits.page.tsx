@@ -1,5 +1,6 @@
 import { formatDate } from "../../platform/i18n";
 import { type Cents, type Currency, formatMoney } from "../../platform/money";
+import { Empty } from "../../platform/ui/blocks";
 import { Field, Form, FormAlert, type FormState, Select } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { suppliesText } from "./supplies.messages";
@@ -35,12 +36,10 @@ export function DepositsPage(
       <p class="lede">{t.deposits_lede}</p>
       <Notice text={props.notice} />
       {props.funds.length === 0 ? (
-        <div class="empty">
-          <p>{t.deposits_no_funds}</p>
-          <a class="button secondary" href="/funds">
-            {t.deposits_to_funds}
-          </a>
-        </div>
+        <Empty
+          body={t.deposits_no_funds}
+          action={{ href: "/funds", label: t.deposits_to_funds, secondary: true }}
+        />
       ) : (
         <Form action="/supplies/deposits" class="narrow" csrf={props.csrf} form={form} lang={lang}>
           <FormAlert form={form} lang={lang} />

@@ -1,5 +1,6 @@
 import { formatDate } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
+import { Empty } from "../../platform/ui/blocks";
 import { Page } from "../../platform/ui/layout";
 import { suppliesText } from "./supplies.messages";
 import type { DuePledge } from "./supplies-today";
@@ -21,12 +22,10 @@ export function PledgesDuePage(
       <p class="lede">{t.pledges_lede}</p>
       <Notice text={props.notice} />
       {props.pledges.length === 0 ? (
-        <div class="empty">
-          <p>{t.pledges_empty}</p>
-          <a class="button secondary" href="/supplies">
-            {t.title}
-          </a>
-        </div>
+        <Empty
+          body={t.pledges_empty}
+          action={{ href: "/supplies", label: t.title, secondary: true }}
+        />
       ) : (
         <ul class="list">
           {props.pledges.map((p) => (

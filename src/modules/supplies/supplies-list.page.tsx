@@ -1,6 +1,7 @@
 import { common } from "../../platform/common.messages";
 import { formatDate } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
+import { Empty, PageHead, SearchForm } from "../../platform/ui/blocks";
 import { Page, Panel } from "../../platform/ui/layout";
 import type { Drive } from "./drive-record";
 import { suppliesText } from "./supplies.messages";
@@ -22,14 +23,7 @@ export function SuppliesListPage(props: Props) {
   const zone = props.auth.org.timeZone;
   return (
     <Page {...props} title={t.title} section="supplies">
-      <div class="page-head">
-        <h1>{t.title}</h1>
-        {writer && (
-          <a class="button" href="/supplies/new">
-            {t.add}
-          </a>
-        )}
-      </div>
+      <PageHead title={t.title} action={writer ? { href: "/supplies/new", label: t.add } : null} />
       <p class="lede">{t.lede}</p>
       <Notice text={props.notice} />
       {can(props.auth.role, "supplies.deposit") && (
@@ -69,45 +63,25 @@ export function SuppliesListPage(props: Props) {
           )}
         </Panel>
       </div>
-      <search>
-        <form method="get" action="/supplies" class="searchbar">
-          <div class="field">
-            <label for="f-q">{t.search_label}</label>
-            <input
-              id="f-q"
-              name="q"
-              type="search"
-              value={props.q}
-              maxlength={200}
-              autocomplete="off"
-            />
-          </div>
-          <button type="submit" class="secondary">
-            {common[props.lang].search}
-          </button>
-        </form>
-      </search>
+      <SearchForm
+        action="/supplies"
+        q={props.q}
+        label={t.search_label}
+        button={common[props.lang].search}
+      />
       {props.drives.length === 0 ? (
-        <div class="empty">
-          {props.q ? (
-            <>
-              <h2>{t.no_results}</h2>
-              <a class="button secondary" href="/supplies">
-                {t.clear_search}
-              </a>
-            </>
-          ) : (
-            <>
-              <h2>{t.empty_title}</h2>
-              <p>{t.empty_body}</p>
-              {writer && (
-                <a class="button" href="/supplies/new">
-                  {t.add}
-                </a>
-              )}
-            </>
-          )}
-        </div>
+        props.q ? (
+          <Empty
+            title={t.no_results}
+            action={{ href: "/supplies", label: t.clear_search, secondary: true }}
+          />
+        ) : (
+          <Empty
+            title={t.empty_title}
+            body={t.empty_body}
+            action={writer && { href: "/supplies/new", label: t.add }}
+          />
+        )
       ) : (
         <ul class="list">
           {props.drives.map((d) => (

@@ -83,6 +83,28 @@ export function Stats(props: { items: readonly Stat[] }) {
   );
 }
 
+/**
+ * Where a list or a step has nothing to show: what that means and, at most, one way on
+ * (the first thing to add, clearing a search, back to where it can be done).
+ */
+export function Empty(props: {
+  title?: Child;
+  body?: Child;
+  action?: { href: string; label: Child; secondary?: boolean } | null | false;
+}) {
+  return (
+    <div class="empty">
+      {props.title && <h2>{props.title}</h2>}
+      {props.body && <p>{props.body}</p>}
+      {props.action && (
+        <a class={props.action.secondary ? "button secondary" : "button"} href={props.action.href}>
+          {props.action.label}
+        </a>
+      )}
+    </div>
+  );
+}
+
 export type ListPageProps = ViewProps &
   PropsWithChildren<{
     title: string;
@@ -133,27 +155,19 @@ export function ListPage(props: ListPageProps) {
       <SearchBar lang={props.lang} {...props.search} />
       <div id="results" class="results">
         {props.total === 0 ? (
-          <div class="empty">
-            {props.filtering ? (
-              <>
-                <h2>{props.noResults.title}</h2>
-                {props.noResults.body && <p>{props.noResults.body}</p>}
-                <a class="button secondary" href={props.noResults.clearHref ?? props.search.action}>
-                  {props.noResults.clearLabel}
-                </a>
-              </>
-            ) : (
-              <>
-                <h2>{props.empty.title}</h2>
-                <p>{props.empty.body}</p>
-                {props.add && (
-                  <a class="button" href={props.add.href}>
-                    {props.add.label}
-                  </a>
-                )}
-              </>
-            )}
-          </div>
+          props.filtering ? (
+            <Empty
+              title={props.noResults.title}
+              body={props.noResults.body}
+              action={{
+                href: props.noResults.clearHref ?? props.search.action,
+                label: props.noResults.clearLabel,
+                secondary: true,
+              }}
+            />
+          ) : (
+            <Empty title={props.empty.title} body={props.empty.body} action={props.add} />
+          )
         ) : (
           <>
             <p class="count" role="status">
