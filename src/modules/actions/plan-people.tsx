@@ -1,6 +1,5 @@
-import { common } from "../../platform/common.messages";
 import type { Lang } from "../../platform/i18n";
-import type { FormState } from "../../platform/ui/forms";
+import { Field, type FormState, Select } from "../../platform/ui/forms";
 import { actionsText } from "./actions.messages";
 import type { Plan } from "./load-plan";
 
@@ -39,31 +38,18 @@ export function PersonSelect(props: {
   idPrefix: string;
 }) {
   const t = actionsText[props.lang];
-  const id = `f-${props.idPrefix}-${props.name}`;
-  const error = props.form.errors[props.name];
-  const current = props.form.values[props.name] ?? "";
   return (
-    <div class={`field ${error ? "has-error" : ""}`}>
-      <label for={id}>{props.label}</label>
-      {error && (
-        <p class="error" id={`${id}-error`}>
-          {common[props.lang][`field_${error}`]}
-        </p>
-      )}
-      <select
-        id={id}
-        name={props.name}
-        aria-invalid={error ? "true" : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-      >
-        <option value="">{props.optional ? t.nobody : t.choose_person}</option>
-        {props.options.map((o) => (
-          <option value={o.id} selected={o.id === current}>
-            {o.displayName}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Select
+      id={`f-${props.idPrefix}-${props.name}`}
+      name={props.name}
+      label={props.label}
+      form={props.form}
+      lang={props.lang}
+      options={[
+        { value: "", label: props.optional ? t.nobody : t.choose_person },
+        ...props.options.map((o) => ({ value: o.id, label: o.displayName })),
+      ]}
+    />
   );
 }
 
@@ -79,30 +65,6 @@ export function PlanField(props: {
   maxlength?: number;
   required?: boolean;
 }) {
-  const id = `f-${props.idPrefix}-${props.name}`;
-  const error = props.form.errors[props.name];
-  const c = common[props.lang];
-  return (
-    <div class={`field ${error ? "has-error" : ""}`}>
-      <label for={id}>
-        {props.label}
-        {!props.required && <span class="optional"> ({c.optional})</span>}
-      </label>
-      {error && (
-        <p class="error" id={`${id}-error`}>
-          {c[`field_${error}`]}
-        </p>
-      )}
-      <input
-        id={id}
-        name={props.name}
-        type={props.type ?? "text"}
-        value={props.form.values[props.name] ?? ""}
-        inputmode={props.inputmode}
-        maxlength={props.maxlength}
-        aria-invalid={error ? "true" : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-      />
-    </div>
-  );
+  const { idPrefix, ...field } = props;
+  return <Field id={`f-${idPrefix}-${props.name}`} {...field} />;
 }

@@ -1,6 +1,6 @@
 import type { Child } from "hono/jsx";
 import { formatNumber } from "../../platform/i18n";
-import { Csrf, emptyForm, type FormState } from "../../platform/ui/forms";
+import { Csrf, emptyForm, type FormState, Select } from "../../platform/ui/forms";
 import { actionsText } from "./actions.messages";
 import type { PlanForm, PlanPageProps } from "./plan.page";
 import { type PersonOption, PersonSelect, PlanField } from "./plan-people";
@@ -50,19 +50,16 @@ export function fieldsOf(p: PlanPageProps, form: FormState, idPrefix: string) {
       labelOf: (v: V) => string,
       fallback?: V,
     ) => {
-      const id = `f-${idPrefix}-${name}`;
-      const current = form.values[name] ?? fallback;
+      const current = form.values[name] ?? fallback ?? "";
       return (
-        <div class="field">
-          <label for={id}>{label}</label>
-          <select id={id} name={name}>
-            {values.map((v) => (
-              <option value={v} selected={current === v}>
-                {labelOf(v)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          id={`f-${idPrefix}-${name}`}
+          name={name}
+          label={label}
+          form={{ ...form, values: { ...form.values, [name]: current } }}
+          lang={p.lang}
+          options={values.map((v) => ({ value: v, label: labelOf(v) }))}
+        />
       );
     },
   };

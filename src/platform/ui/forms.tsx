@@ -68,6 +68,8 @@ export function Form(
 type FieldProps = {
   name: string;
   label: string;
+  /** The control's id when `f-<name>` is not unique (several forms on one page share names). */
+  id?: string;
   form?: FormState;
   lang?: Lang;
   type?: "text" | "email" | "tel" | "password" | "date" | "search" | "time";
@@ -83,6 +85,7 @@ function FieldFrame(
   props: PropsWithChildren<{
     name: string;
     label: string;
+    id?: string;
     form?: FormState;
     lang?: Lang;
     hint?: string;
@@ -92,7 +95,7 @@ function FieldFrame(
   const { form, lang } = bound(props);
   const t = common[lang];
   const error = form.errors[props.name];
-  const id = `f-${props.name}`;
+  const id = props.id ?? `f-${props.name}`;
   return (
     <div class={`field ${error ? "has-error" : ""}`}>
       <label for={id}>
@@ -114,8 +117,8 @@ function FieldFrame(
   );
 }
 
-function controlAria(props: { name: string; hint?: string; form?: FormState }) {
-  const id = `f-${props.name}`;
+function controlAria(props: { name: string; id?: string; hint?: string; form?: FormState }) {
+  const id = props.id ?? `f-${props.name}`;
   const { form } = bound(props);
   const error = form.errors[props.name];
   const describedBy = [props.hint ? `${id}-hint` : "", error ? `${id}-error` : ""]
@@ -162,40 +165,18 @@ export function Select(
     options: { value: string; label: string }[];
   },
 ) {
-  const { form, lang } = bound(props);
-  const error = form.errors[props.name];
-  const id = `f-${props.name}`;
-  const current = form.values[props.name] ?? "";
-  const describedBy = [props.hint ? `${id}-hint` : "", error ? `${id}-error` : ""]
-    .filter(Boolean)
-    .join(" ");
+  const current = bound(props).form.values[props.name] ?? "";
+  // A select always has a value, so its label never says "(optional)".
   return (
-    <div class={`field ${error ? "has-error" : ""}`}>
-      <label for={id}>{props.label}</label>
-      {props.hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      {error && (
-        <p class="error" id={`${id}-error`}>
-          {common[lang][`field_${error}`]}
-        </p>
-      )}
-      <select
-        id={id}
-        name={props.name}
-        aria-invalid={error ? "true" : undefined}
-        aria-describedby={describedBy || undefined}
-        autofocus={(form.focusError && Object.keys(form.errors)[0] === props.name) || undefined}
-      >
+    <FieldFrame {...props} required>
+      <select {...controlAria(props)} name={props.name}>
         {props.options.map((o) => (
           <option value={o.value} selected={o.value === current}>
             {o.label}
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }
 
