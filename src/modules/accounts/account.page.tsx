@@ -1,8 +1,9 @@
 import { common } from "../../platform/common.messages";
 import { FormPage, Notice } from "../../platform/ui/blocks";
-import { Field, type FormState } from "../../platform/ui/forms";
+import type { FormState } from "../../platform/ui/forms";
 import type { ViewProps } from "../../platform/ui/view";
 import { accountsText } from "./accounts.messages";
+import { PasswordField } from "./accounts-ui";
 
 /** The signed-in person's own account: who they are here, and a new password. */
 export function AccountPage(props: ViewProps & { form: FormState; notice?: string }) {
@@ -37,28 +38,9 @@ export function AccountPage(props: ViewProps & { form: FormState; notice?: strin
         </>
       }
     >
-      <Field
-        name="current_password"
-        type="password"
-        label={t.current_password}
-        required
-        autocomplete="current-password"
-      />
-      <Field
-        name="new_password"
-        type="password"
-        label={t.new_password}
-        hint={t.password_hint}
-        required
-        autocomplete="new-password"
-      />
-      <Field
-        name="confirm_password"
-        type="password"
-        label={t.confirm_password}
-        required
-        autocomplete="new-password"
-      />
+      <PasswordField name="current_password" label={t.current_password} />
+      <PasswordField name="new_password" label={t.new_password} hint={t.password_hint} fresh />
+      <PasswordField name="confirm_password" label={t.confirm_password} fresh />
     </FormPage>
   );
 }

@@ -6,6 +6,7 @@ import { Actions, Field, Form, FormAlert, type FormState, Select } from "../../p
 import { Page } from "../../platform/ui/layout";
 import { TIME_ZONES } from "./account-schemas";
 import { accountsText } from "./accounts.messages";
+import { PasswordField, PersonNameField } from "./accounts-ui";
 
 type Base = { lang: Lang; csrf: string; path: string; auth?: SignedIn | null };
 
@@ -50,23 +51,9 @@ export function SetupPage(props: Base & { form: FormState }) {
       </fieldset>
       <fieldset>
         <legend>{t.owner_section}</legend>
-        <Field
-          name="owner_name"
-          label={t.owner_name}
-          hint={t.owner_name_hint}
-          required
-          maxlength={120}
-          autocomplete="name"
-        />
+        <PersonNameField name="owner_name" label={t.owner_name} hint={t.owner_name_hint} />
         <Field name="email" type="email" label={t.email} required autocomplete="email" />
-        <Field
-          name="password"
-          type="password"
-          label={t.password}
-          hint={t.password_hint}
-          required
-          autocomplete="new-password"
-        />
+        <PasswordField name="password" label={t.password} hint={t.password_hint} fresh />
       </fieldset>
     </SignedOutForm>
   );
@@ -89,13 +76,7 @@ export function SignInPage(
       }
     >
       <Field name="email" type="email" label={t.email} required autocomplete="username" />
-      <Field
-        name="password"
-        type="password"
-        label={t.password}
-        required
-        autocomplete="current-password"
-      />
+      <PasswordField name="password" label={t.password} />
     </SignedOutForm>
   );
 }
@@ -116,22 +97,13 @@ export function AcceptInvitePage(
       {props.existing ? (
         <input type="hidden" name="name" value="-" />
       ) : (
-        <Field
-          name="name"
-          label={t.your_name}
-          hint={t.owner_name_hint}
-          required
-          maxlength={120}
-          autocomplete="name"
-        />
+        <PersonNameField name="name" label={t.your_name} hint={t.owner_name_hint} />
       )}
-      <Field
+      <PasswordField
         name="password"
-        type="password"
         label={t.password}
         hint={props.existing ? undefined : t.password_hint}
-        required
-        autocomplete={props.existing ? "current-password" : "new-password"}
+        fresh={!props.existing}
       />
     </SignedOutForm>
   );
