@@ -1,9 +1,10 @@
 import { common } from "../../platform/common.messages";
-import { FormPage } from "../../platform/ui/blocks";
+import type { Lang } from "../../platform/i18n";
+import { ConfirmPage, FormPage } from "../../platform/ui/blocks";
 import {
   Actions,
-  Csrf,
   Field,
+  Form,
   FormAlert,
   type FormState,
   Select,
@@ -17,44 +18,25 @@ import { LIMITS } from "./call-campaign";
 
 type CampaignRef = { id: string; title: string };
 
-/** Office data only (see call-campaign.ts, "Scope guard"): no field for people or places of enforcement. */
-function OfficeFields(props: View & { form: FormState }) {
+/**
+ * Office data only (see call-campaign.ts, "Scope guard"): no field for people or places of
+ * enforcement. Inside a <Form>, which gives them what was typed and the errors.
+ */
+function OfficeFields(props: { lang: Lang }) {
   const t = advocacyText[props.lang];
-  const { form, lang } = props;
   return (
     <>
-      <Field
-        name="name"
-        label={t.name}
-        form={form}
-        lang={lang}
-        required
-        maxlength={LIMITS.targetName}
-      />
+      <Field name="name" label={t.name} required maxlength={LIMITS.targetName} />
       <Field
         name="phones"
         label={t.phones}
         hint={t.phones_hint}
-        form={form}
-        lang={lang}
         type="tel"
         inputmode="tel"
         autocomplete="off"
       />
-      <TextArea
-        name="address"
-        label={t.address}
-        form={form}
-        lang={lang}
-        maxlength={LIMITS.address}
-      />
-      <TextArea
-        name="hours"
-        label={t.hours_label}
-        form={form}
-        lang={lang}
-        maxlength={LIMITS.hours}
-      />
+      <TextArea name="address" label={t.address} maxlength={LIMITS.address} />
+      <TextArea name="hours" label={t.hours_label} maxlength={LIMITS.hours} />
     </>
   );
 }
@@ -84,15 +66,12 @@ export function NewTargetPage(
               {t.directory_empty} <a href="/facilities/new">{t.directory_add}</a>
             </p>
           ) : (
-            <form method="post" action={action} novalidate>
-              <Csrf token={props.csrf} />
+            <Form action={action} csrf={props.csrf} form={props.directoryForm} lang={lang}>
               <input type="hidden" name="source" value="facility" />
               <FormAlert form={props.directoryForm} lang={lang} />
               <Select
                 name="facility_id"
                 label={t.facility}
-                form={props.directoryForm}
-                lang={lang}
                 required
                 options={[
                   { value: "", label: "—" },
@@ -104,22 +83,21 @@ export function NewTargetPage(
                   {t.add_facility_submit}
                 </button>
               </Actions>
-            </form>
+            </Form>
           )}
         </Panel>
         <Panel title={t.office_title}>
           <p class="hint">{t.office_hint}</p>
-          <form method="post" action={action} novalidate>
-            <Csrf token={props.csrf} />
+          <Form action={action} csrf={props.csrf} form={props.officeForm} lang={lang}>
             <input type="hidden" name="source" value="office" />
             <FormAlert form={props.officeForm} lang={lang} />
-            <OfficeFields {...props} form={props.officeForm} />
+            <OfficeFields lang={lang} />
             <SubmitOrCancel
               lang={lang}
               label={t.add_office_submit}
               cancelHref={`/advocacy/${campaign.id}`}
             />
-          </form>
+          </Form>
         </Panel>
       </div>
     </Page>
@@ -145,7 +123,7 @@ export function EditTargetPage(
     >
       <div class="panel">
         <p class="hint">{t.office_hint}</p>
-        <OfficeFields {...props} form={props.form} />
+        <OfficeFields lang={lang} />
       </div>
     </FormPage>
   );
@@ -155,23 +133,17 @@ export function RemoveTargetPage(
   props: View & { campaign: CampaignRef; target: { id: string; name: string } },
 ) {
   const t = advocacyText[props.lang];
-  const { lang, campaign } = props;
+  const { campaign } = props;
   const title = t.remove_title(props.target.name);
   return (
-    <Page {...props} title={title} section="advocacy">
-      <div class="panel narrow danger-zone">
-        <h1 class="h-sentence">{title}</h1>
-        <p>{t.remove_body}</p>
-        <form method="post" action={`/advocacy/${campaign.id}/targets/${props.target.id}/delete`}>
-          <Csrf token={props.csrf} />
-          <Actions>
-            <button type="submit" class="danger">
-              {t.remove_confirm}
-            </button>
-            <a href={`/advocacy/${campaign.id}`}>{common[lang].cancel}</a>
-          </Actions>
-        </form>
-      </div>
-    </Page>
+    <ConfirmPage
+      {...props}
+      title={title}
+      section="advocacy"
+      body={t.remove_body}
+      action={`/advocacy/${campaign.id}/targets/${props.target.id}/delete`}
+      confirmLabel={t.remove_confirm}
+      cancelHref={`/advocacy/${campaign.id}`}
+    />
   );
 }

@@ -3,7 +3,7 @@ import { formatDateTime, type Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { Notice } from "../../platform/ui/blocks";
 import {
-  Csrf,
+  Form,
   FormAlert,
   type FormState,
   Select,
@@ -111,7 +111,6 @@ export function ConsentPage(
   },
 ) {
   const t = consentText[props.lang];
-  const f = { form: props.form, lang: props.lang };
   const back = `/people/${props.person.id}`;
   const title = t.page_title(props.person.displayName);
   return (
@@ -128,27 +127,23 @@ export function ConsentPage(
             <h2 class="panel-title">{t.record}</h2>
             <p>{t.intro}</p>
             <FormAlert form={props.form} lang={props.lang} />
-            <form method="post" action={`${back}/consents`} novalidate>
-              <Csrf token={props.csrf} />
+            <Form action={`${back}/consents`} csrf={props.csrf} form={props.form} lang={props.lang}>
               <Select
                 name="contact"
                 label={t.f_contact}
                 required
-                {...f}
                 options={props.points.map((p) => ({ value: p.address, label: p.shown }))}
               />
               <Select
                 name="purpose"
                 label={t.f_purpose}
                 required
-                {...f}
                 options={PURPOSES.map((p) => ({ value: p, label: t[`purpose_${p}`] }))}
               />
               <Select
                 name="action"
                 label={t.f_action}
                 required
-                {...f}
                 options={[
                   { value: "grant", label: t.f_grant },
                   { value: "revoke", label: t.f_revoke },
@@ -158,7 +153,6 @@ export function ConsentPage(
                 name="source"
                 label={t.f_source}
                 required
-                {...f}
                 options={STAFF_SOURCES.map((s) => ({ value: s, label: t[`source_${s}`] }))}
               />
               <TextArea
@@ -166,19 +160,17 @@ export function ConsentPage(
                 label={t.f_wording}
                 hint={t.f_wording_hint}
                 maxlength={2000}
-                {...f}
               />
               <Select
                 name="language"
                 label={t.f_language}
-                {...f}
                 options={[
                   { value: "es", label: t.lang_es },
                   { value: "en", label: t.lang_en },
                 ]}
               />
               <SubmitOrCancel lang={props.lang} label={t.save} cancelHref={back} />
-            </form>
+            </Form>
           </section>
         )}
         <h2>{t.history}</h2>

@@ -1,16 +1,8 @@
-import { common } from "../../platform/common.messages";
 import { formatDateTime } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { instantToZoned } from "../../platform/time";
-import {
-  Checkbox,
-  Csrf,
-  Field,
-  Form,
-  FormAlert,
-  type FormState,
-  Select,
-} from "../../platform/ui/forms";
+import { ConfirmPage } from "../../platform/ui/blocks";
+import { Checkbox, Field, Form, FormAlert, type FormState, Select } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
 import { outreachText } from "./outreach.messages";
 import { Notice, TotalsStats, type View } from "./outreach-ui";
@@ -153,18 +145,14 @@ export function ShiftPage(props: Props) {
 export function DeleteShiftPage(props: View & { shift: Shift }) {
   const t = outreachText[props.lang];
   return (
-    <Page {...props} title={t.delete_title} section="outreach">
-      <div class="panel narrow danger-zone">
-        <h1>{t.delete_title}</h1>
-        <p>{t.delete_body}</p>
-        <form method="post" action={`/outreach/${props.shift.id}/delete`} class="form-actions">
-          <Csrf token={props.csrf} />
-          <button type="submit" class="danger">
-            {t.delete_confirm}
-          </button>
-          <a href={`/outreach/${props.shift.id}`}>{common[props.lang].cancel}</a>
-        </form>
-      </div>
-    </Page>
+    <ConfirmPage
+      {...props}
+      title={t.delete_title}
+      section="outreach"
+      body={t.delete_body}
+      action={`/outreach/${props.shift.id}/delete`}
+      confirmLabel={t.delete_confirm}
+      cancelHref={`/outreach/${props.shift.id}`}
+    />
   );
 }
