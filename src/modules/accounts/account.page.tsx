@@ -1,5 +1,6 @@
 import { common } from "../../platform/common.messages";
 import { FormPage, Notice } from "../../platform/ui/blocks";
+import { Facts } from "../../platform/ui/facts";
 import type { FormState } from "../../platform/ui/forms";
 import type { ViewProps } from "../../platform/ui/view";
 import { accountsText } from "./accounts.messages";
@@ -20,16 +21,21 @@ export function AccountPage(props: ViewProps & { form: FormState; notice?: strin
       intro={
         <>
           <Notice text={props.notice} />
-          <dl class="facts panel">
-            <dt>{t.your_name}</dt>
-            <dd>{auth.user.name}</dd>
-            <dt>{t.email}</dt>
-            <dd>{auth.user.email}</dd>
-            <dt>{t.role}</dt>
-            <dd>
-              {common[props.lang][`role_${auth.role}`]} · {auth.org.name}
-            </dd>
-          </dl>
+          <Facts
+            class="facts panel"
+            items={[
+              { label: t.your_name, value: auth.user.name },
+              { label: t.email, value: auth.user.email },
+              {
+                label: t.role,
+                value: (
+                  <>
+                    {common[props.lang][`role_${auth.role}`]} · {auth.org.name}
+                  </>
+                ),
+              },
+            ]}
+          />
           <p>
             <a href="/account/reminders">{t.reminders_link}</a>
           </p>

@@ -2,6 +2,7 @@ import { pick } from "../../platform/bilingual";
 import { formatNumber } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { InLang, Notice, Stats } from "../../platform/ui/blocks";
+import { BilingualFacts } from "../../platform/ui/facts";
 import { Csrf } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
 import { advocacyText } from "./advocacy.messages";
@@ -87,16 +88,11 @@ export function CallCampaignPage(props: Props) {
 function Bilingual(props: View & { es: string; en: string }) {
   const t = advocacyText[props.lang];
   return (
-    <dl class="facts advocacy-bilingual">
-      <dt>{t.in_es}</dt>
-      <dd class="prewrap" lang="es">
-        {props.es}
-      </dd>
-      <dt>{t.in_en}</dt>
-      <dd class="prewrap" lang="en">
-        {props.en}
-      </dd>
-    </dl>
+    <BilingualFacts
+      class="facts advocacy-bilingual"
+      es={{ label: t.in_es, text: props.es }}
+      en={{ label: t.in_en, text: props.en }}
+    />
   );
 }
 

@@ -2,6 +2,7 @@ import { formatDate, formatDateTime, type Lang } from "../../platform/i18n";
 import { formatMoney } from "../../platform/money";
 import { can } from "../../platform/permissions";
 import { Notice } from "../../platform/ui/blocks";
+import { BilingualFacts, Facts } from "../../platform/ui/facts";
 import { Page, Panel } from "../../platform/ui/layout";
 import { SensitivePanel } from "../../platform/ui/sensitive";
 import { ShareLinks } from "../../platform/ui/share";
@@ -53,30 +54,38 @@ export function CasePage(props: CasePageProps) {
       </div>
       <Notice text={props.notice} />
       <Panel title={t.details}>
-        <dl class="facts">
-          <dt>{t.person}</dt>
-          <dd>
-            <a href={`/people/${k.personId}`}>{k.personDisplayName}</a>
-          </dd>
-          <dt>{t.next_hearing}</dt>
-          <dd>{k.nextHearing ? hearingLine(k.nextHearing, lang, tz) : t.next_hearing_none}</dd>
-          <dt>{t.facility}</dt>
-          <dd>
-            {k.facility ? (
-              <a href={`/facilities?q=${encodeURIComponent(k.facility.name)}`}>{k.facility.name}</a>
-            ) : (
-              t.none
-            )}
-          </dd>
-          <dt>{t.detained_on}</dt>
-          <dd>{k.detainedOn ? showDate(k.detainedOn, lang) : t.none}</dd>
-          <dt>{t.lawyer}</dt>
-          <dd>{[k.lawyerName, k.lawyerContact].filter(Boolean).join(" · ") || t.none}</dd>
-          <dt>{t.bond}</dt>
-          <dd>{k.bondCents !== null ? formatMoney(k.bondCents, k.bondCurrency, lang) : t.none}</dd>
-          <dt>{t.needs}</dt>
-          <dd class="prewrap">{k.needs ?? t.none}</dd>
-        </dl>
+        <Facts
+          items={[
+            {
+              label: t.person,
+              value: <a href={`/people/${k.personId}`}>{k.personDisplayName}</a>,
+            },
+            {
+              label: t.next_hearing,
+              value: k.nextHearing ? hearingLine(k.nextHearing, lang, tz) : t.next_hearing_none,
+            },
+            {
+              label: t.facility,
+              value: k.facility ? (
+                <a href={`/facilities?q=${encodeURIComponent(k.facility.name)}`}>
+                  {k.facility.name}
+                </a>
+              ) : (
+                t.none
+              ),
+            },
+            { label: t.detained_on, value: k.detainedOn ? showDate(k.detainedOn, lang) : t.none },
+            {
+              label: t.lawyer,
+              value: [k.lawyerName, k.lawyerContact].filter(Boolean).join(" · ") || t.none,
+            },
+            {
+              label: t.bond,
+              value: k.bondCents !== null ? formatMoney(k.bondCents, k.bondCurrency, lang) : t.none,
+            },
+            { label: t.needs, value: k.needs ?? t.none, class: "prewrap" },
+          ]}
+        />
         <p class="muted">{t.last_update(formatDateTime(k.lastActivityAt, lang, tz))}</p>
       </Panel>
       <FundsPanel {...props} />
@@ -129,16 +138,10 @@ export function CasePage(props: CasePageProps) {
           </span>
         </p>
         <p class="hint">{t.public_hint}</p>
-        <dl class="facts">
-          <dt>{t.public_story_es}</dt>
-          <dd class="prewrap" lang="es">
-            {k.publicStory.es ?? t.story_missing}
-          </dd>
-          <dt>{t.public_story_en}</dt>
-          <dd class="prewrap" lang="en">
-            {k.publicStory.en ?? t.story_missing}
-          </dd>
-        </dl>
+        <BilingualFacts
+          es={{ label: t.public_story_es, text: k.publicStory.es ?? t.story_missing }}
+          en={{ label: t.public_story_en, text: k.publicStory.en ?? t.story_missing }}
+        />
       </Panel>
     </Page>
   );

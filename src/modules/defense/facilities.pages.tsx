@@ -3,6 +3,7 @@ import type { SignedIn } from "../../platform/http";
 import { type Lang, plural } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { FormPage, ListPage } from "../../platform/ui/blocks";
+import { Facts, PhoneLinks } from "../../platform/ui/facts";
 import { Field, type FormState, TextArea } from "../../platform/ui/forms";
 import { facilitiesText } from "./facilities.messages";
 import { FACILITY_LIMITS, type Facility } from "./facility";
@@ -55,39 +56,14 @@ function FacilityFacts(props: { facility: Facility; lang: Lang }) {
   const t = facilitiesText[props.lang];
   const f = props.facility;
   return (
-    <dl class="facts">
-      {f.address && (
-        <>
-          <dt>{t.address}</dt>
-          <dd>{f.address}</dd>
-        </>
-      )}
-      {f.phones.length > 0 && (
-        <>
-          <dt>{t.phones}</dt>
-          <dd>
-            {f.phones.map((p, i) => (
-              <>
-                {i > 0 && ", "}
-                <a href={`tel:${p.replace(/[^\d+]/g, "")}`}>{p}</a>
-              </>
-            ))}
-          </dd>
-        </>
-      )}
-      {f.visitingHours && (
-        <>
-          <dt>{t.visiting_hours}</dt>
-          <dd class="prewrap">{f.visitingHours}</dd>
-        </>
-      )}
-      {f.notes && (
-        <>
-          <dt>{t.notes}</dt>
-          <dd class="prewrap">{f.notes}</dd>
-        </>
-      )}
-    </dl>
+    <Facts
+      items={[
+        f.address && { label: t.address, value: f.address },
+        f.phones.length > 0 && { label: t.phones, value: <PhoneLinks phones={f.phones} /> },
+        f.visitingHours && { label: t.visiting_hours, value: f.visitingHours, class: "prewrap" },
+        f.notes && { label: t.notes, value: f.notes, class: "prewrap" },
+      ]}
+    />
   );
 }
 

@@ -2,6 +2,7 @@ import { formatDateTime } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { instantToZoned } from "../../platform/time";
 import { ConfirmPage } from "../../platform/ui/blocks";
+import { CommaList, Facts } from "../../platform/ui/facts";
 import { Checkbox, Field, Form, FormAlert, type FormState, Select } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
 import { outreachText } from "./outreach.messages";
@@ -42,38 +43,34 @@ export function ShiftPage(props: Props) {
       </div>
       <Notice text={props.notice} />
       <Panel>
-        <dl class="facts">
-          <dt>{t.when}</dt>
-          <dd>
-            {formatDateTime(s.startsAt, lang, s.timeZone)} –{" "}
-            {instantToZoned(s.endsAt, s.timeZone).time}
-          </dd>
-          {s.eventId && props.eventTitle && (
-            <>
-              <dt>{t.action}</dt>
-              <dd>
-                <a href={`/actions/${s.eventId}`}>{props.eventTitle}</a>
-              </dd>
-            </>
-          )}
-          <dt>{t.team}</dt>
-          <dd>
-            {s.team.length === 0
-              ? t.team_none_on_shift
-              : s.team.map((id, i) => (
-                  <>
-                    {i > 0 && ", "}
-                    <a href={`/people/${id}`}>{name(id)}</a>
-                  </>
-                ))}
-          </dd>
-          {s.notes && (
-            <>
-              <dt>{t.notes}</dt>
-              <dd class="prewrap">{s.notes}</dd>
-            </>
-          )}
-        </dl>
+        <Facts
+          items={[
+            {
+              label: t.when,
+              value: (
+                <>
+                  {formatDateTime(s.startsAt, lang, s.timeZone)} –{" "}
+                  {instantToZoned(s.endsAt, s.timeZone).time}
+                </>
+              ),
+            },
+            s.eventId &&
+              props.eventTitle && {
+                label: t.action,
+                value: <a href={`/actions/${s.eventId}`}>{props.eventTitle}</a>,
+              },
+            {
+              label: t.team,
+              value:
+                s.team.length === 0 ? (
+                  t.team_none_on_shift
+                ) : (
+                  <CommaList items={s.team.map((id) => <a href={`/people/${id}`}>{name(id)}</a>)} />
+                ),
+            },
+            s.notes && { label: t.notes, value: s.notes, class: "prewrap" },
+          ]}
+        />
         <TotalsStats totals={totals} lang={lang} single />
       </Panel>
       <Panel title={t.sign_ups_title}>

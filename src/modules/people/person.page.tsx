@@ -3,6 +3,7 @@ import type { SignedIn } from "../../platform/http";
 import { formatDate, type Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { ConfirmPage, Notice } from "../../platform/ui/blocks";
+import { Facts, PhoneLinks } from "../../platform/ui/facts";
 import { Page, Panel } from "../../platform/ui/layout";
 import { SensitivePanel } from "../../platform/ui/sensitive";
 import { peopleText } from "./people.messages";
@@ -44,39 +45,45 @@ export function PersonPage(props: Props) {
       <Notice text={props.notice} />
       {props.extra?.top}
       <Panel title={t.contact_section}>
-        <dl class="facts">
-          {fullName && (
-            <>
-              <dt>
-                {t.given_name} / {t.family_name}
-              </dt>
-              <dd>{fullName}</dd>
-            </>
-          )}
-          <dt>{t.emails}</dt>
-          <dd>{p.emails.length ? p.emails.map((e) => e.address).join(", ") : t.none}</dd>
-          <dt>{t.phones}</dt>
-          <dd>
-            {p.phones.length
-              ? p.phones.map((ph, i) => (
-                  <>
-                    {i > 0 && ", "}
-                    <a href={`tel:${ph.number.replace(/[^\d+]/g, "")}`}>{ph.number}</a>
-                  </>
-                ))
-              : t.none}
-          </dd>
-          <dt>{t.preferred_language}</dt>
-          <dd>{p.preferredLanguage ? t[`lang_${p.preferredLanguage}`] : t.lang_unknown}</dd>
-        </dl>
+        <Facts
+          items={[
+            fullName && {
+              label: (
+                <>
+                  {t.given_name} / {t.family_name}
+                </>
+              ),
+              value: fullName,
+            },
+            {
+              label: t.emails,
+              value: p.emails.length ? p.emails.map((e) => e.address).join(", ") : t.none,
+            },
+            {
+              label: t.phones,
+              value: p.phones.length ? (
+                <PhoneLinks phones={p.phones.map((ph) => ph.number)} />
+              ) : (
+                t.none
+              ),
+            },
+            {
+              label: t.preferred_language,
+              value: p.preferredLanguage ? t[`lang_${p.preferredLanguage}`] : t.lang_unknown,
+            },
+          ]}
+        />
       </Panel>
       <Panel title={t.about_section}>
-        <dl class="facts">
-          <dt>{t.tags}</dt>
-          <dd>{p.tags.length ? p.tags.map((tag) => <span class="tag">{tag}</span>) : t.none}</dd>
-          <dt>{t.notes}</dt>
-          <dd>{p.notes ?? t.none}</dd>
-        </dl>
+        <Facts
+          items={[
+            {
+              label: t.tags,
+              value: p.tags.length ? p.tags.map((tag) => <span class="tag">{tag}</span>) : t.none,
+            },
+            { label: t.notes, value: p.notes ?? t.none },
+          ]}
+        />
         <p class="muted">{t.added_on(formatDate(p.createdAt, lang, tz))}</p>
       </Panel>
       <SensitivePanel

@@ -1,5 +1,6 @@
 import { formatDateTime } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
+import { Facts } from "../../platform/ui/facts";
 import type { FormState } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
 import type { NeedWithFigures } from "./drive-figures";
@@ -63,34 +64,18 @@ export function DriveDashboardPage(props: DashboardProps) {
                     {n.condition === "new_only" && <span class="badge">{t.new_only}</span>}
                   </p>
                   <NeedBar figures={f} label={t.bar_label(label, q(f.received), q(f.needed))} />
-                  <dl class="supply-figures">
-                    <div>
-                      <dt>{t.needed}</dt>
-                      <dd>{q(f.needed)}</dd>
-                    </div>
-                    <div>
-                      <dt>{t.pledged}</dt>
-                      <dd>{q(f.pledged)}</dd>
-                    </div>
-                    <div>
-                      <dt>{t.received}</dt>
-                      <dd>{q(f.received)}</dd>
-                    </div>
-                    <div>
-                      <dt>{t.delivered}</dt>
-                      <dd>{q(f.delivered)}</dd>
-                    </div>
-                    <div>
-                      <dt>{t.on_hand}</dt>
-                      <dd>{q(f.onHand)}</dd>
-                    </div>
-                    <div>
-                      <dt>{t.still_needed}</dt>
-                      <dd>
-                        <strong>{q(f.stillNeeded)}</strong>
-                      </dd>
-                    </div>
-                  </dl>
+                  <Facts
+                    class="supply-figures"
+                    grouped
+                    items={[
+                      { label: t.needed, value: q(f.needed) },
+                      { label: t.pledged, value: q(f.pledged) },
+                      { label: t.received, value: q(f.received) },
+                      { label: t.delivered, value: q(f.delivered) },
+                      { label: t.on_hand, value: q(f.onHand) },
+                      { label: t.still_needed, value: <strong>{q(f.stillNeeded)}</strong> },
+                    ]}
+                  />
                 </li>
               );
             })}
