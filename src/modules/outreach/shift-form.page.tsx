@@ -1,17 +1,12 @@
 import { timeZoneName } from "../../platform/time";
-import {
-  Field,
-  Form,
-  FormAlert,
-  type FormState,
-  Select,
-  SubmitOrCancel,
-  TextArea,
-} from "../../platform/ui/forms";
-import { Page } from "../../platform/ui/layout";
+import { FormPage } from "../../platform/ui/blocks";
+import { Field, type FormState, Select, TextArea } from "../../platform/ui/forms";
 import { outreachText } from "./outreach.messages";
 import type { View } from "./outreach-ui";
 import { SHIFT_KINDS } from "./shift";
+
+/** The counts a shift reports, in the order the form asks them. */
+const COUNTS = ["flyers", "conversations", "receptive", "neutral", "not_interested"] as const;
 
 type Props = View & {
   shiftId?: string;
@@ -22,18 +17,22 @@ type Props = View & {
 
 export function ShiftFormPage(props: Props) {
   const t = outreachText[props.lang];
-  const { form, lang } = props;
+  const { form } = props;
   const title = props.shiftId ? t.edit_title : t.new_title;
   const action = props.shiftId ? `/outreach/${props.shiftId}` : "/outreach";
   const teamError = form.errors.team;
   return (
-    <Page {...props} title={title} section="outreach">
-      <p>
-        <a href={props.shiftId ? `/outreach/${props.shiftId}` : "/outreach"}>← {t.back}</a>
-      </p>
-      <h1>{title}</h1>
-      <Form action={action} class="panel form-narrow" csrf={props.csrf} form={form} lang={lang}>
-        <FormAlert form={form} lang={lang} />
+    <FormPage
+      {...props}
+      title={title}
+      section="outreach"
+      form={form}
+      action={action}
+      submitLabel={props.shiftId ? t.save_submit : t.create_submit}
+      cancelHref={action}
+      back={{ href: action, label: t.back }}
+    >
+      <div class="panel">
         <Select
           name="kind"
           label={t.kind}
@@ -80,31 +79,12 @@ export function ShiftFormPage(props: Props) {
         <fieldset class="field">
           <legend>{t.counts_legend}</legend>
           <p class="hint">{t.counts_hint}</p>
-          <Field name="flyers" label={t.flyers} required inputmode="numeric" maxlength={7} />
-          <Field
-            name="conversations"
-            label={t.conversations}
-            required
-            inputmode="numeric"
-            maxlength={7}
-          />
-          <Field name="receptive" label={t.receptive} required inputmode="numeric" maxlength={7} />
-          <Field name="neutral" label={t.neutral} required inputmode="numeric" maxlength={7} />
-          <Field
-            name="not_interested"
-            label={t.not_interested}
-            required
-            inputmode="numeric"
-            maxlength={7}
-          />
+          {COUNTS.map((name) => (
+            <Field name={name} label={t[name]} required inputmode="numeric" maxlength={7} />
+          ))}
         </fieldset>
         <TextArea name="notes" label={t.notes} hint={t.notes_hint} maxlength={2000} />
-        <SubmitOrCancel
-          lang={lang}
-          label={props.shiftId ? t.save_submit : t.create_submit}
-          cancelHref={props.shiftId ? `/outreach/${props.shiftId}` : "/outreach"}
-        />
-      </Form>
-    </Page>
+      </div>
+    </FormPage>
   );
 }

@@ -1,14 +1,5 @@
-import {
-  Checkbox,
-  Field,
-  Form,
-  FormAlert,
-  type FormState,
-  Select,
-  SubmitOrCancel,
-  TextArea,
-} from "../../platform/ui/forms";
-import { Page } from "../../platform/ui/layout";
+import { FormPage } from "../../platform/ui/blocks";
+import { Checkbox, Field, type FormState, Select, TextArea } from "../../platform/ui/forms";
 import type { Drive } from "./drive-record";
 import { suppliesText } from "./supplies.messages";
 import type { View } from "./supplies-ui";
@@ -46,44 +37,42 @@ export function formToDrive(v: Record<string, string>) {
 
 export function DriveFormPage(props: View & { form: FormState; drive?: Drive }) {
   const t = suppliesText[props.lang];
-  const { form, lang } = props;
   const editing = props.drive !== undefined;
-  const action = editing ? `/supplies/${props.drive?.id}` : "/supplies";
+  const back = editing ? `/supplies/${props.drive?.id}` : "/supplies";
   return (
-    <Page {...props} title={editing ? t.edit_title : t.new_title} section="supplies">
-      <h1>{editing ? t.edit_title : t.new_title}</h1>
-      <FormAlert form={form} lang={lang} />
-      <Form action={action} class="narrow" csrf={props.csrf} form={form} lang={lang}>
-        <Field name="title_es" label={t.title_es} required maxlength={1000} />
-        <Field name="title_en" label={t.title_en} maxlength={1000} />
-        <Field name="slug" label={t.slug} hint={t.slug_hint} required maxlength={100} />
-        <TextArea
-          name="description_es"
-          label={t.description_es}
-          hint={t.description_hint}
-          maxlength={20_000}
-        />
-        <TextArea name="description_en" label={t.description_en} maxlength={20_000} />
-        <Select
-          name="serves"
-          label={t.serves}
-          options={[
-            { value: "shelter", label: t.serves_shelter },
-            { value: "family", label: t.serves_family },
-            { value: "other", label: t.serves_other },
-          ]}
-        />
-        <Field name="servesNote" label={t.serves_note} maxlength={2000} />
-        <Field name="startsOn" label={t.starts_on} type="date" />
-        <Field name="endsOn" label={t.ends_on} type="date" />
-        <Checkbox name="open" label={t.open} />
-        <Checkbox name="public" label={t.public} />
-        <SubmitOrCancel
-          lang={lang}
-          label={editing ? t.save : t.create}
-          cancelHref={editing ? `/supplies/${props.drive?.id}` : "/supplies"}
-        />
-      </Form>
-    </Page>
+    <FormPage
+      {...props}
+      title={editing ? t.edit_title : t.new_title}
+      section="supplies"
+      form={props.form}
+      action={back}
+      submitLabel={editing ? t.save : t.create}
+      cancelHref={back}
+    >
+      <Field name="title_es" label={t.title_es} required maxlength={1000} />
+      <Field name="title_en" label={t.title_en} maxlength={1000} />
+      <Field name="slug" label={t.slug} hint={t.slug_hint} required maxlength={100} />
+      <TextArea
+        name="description_es"
+        label={t.description_es}
+        hint={t.description_hint}
+        maxlength={20_000}
+      />
+      <TextArea name="description_en" label={t.description_en} maxlength={20_000} />
+      <Select
+        name="serves"
+        label={t.serves}
+        options={[
+          { value: "shelter", label: t.serves_shelter },
+          { value: "family", label: t.serves_family },
+          { value: "other", label: t.serves_other },
+        ]}
+      />
+      <Field name="servesNote" label={t.serves_note} maxlength={2000} />
+      <Field name="startsOn" label={t.starts_on} type="date" />
+      <Field name="endsOn" label={t.ends_on} type="date" />
+      <Checkbox name="open" label={t.open} />
+      <Checkbox name="public" label={t.public} />
+    </FormPage>
   );
 }
