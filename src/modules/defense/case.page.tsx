@@ -4,6 +4,7 @@ import { can } from "../../platform/permissions";
 import { Notice } from "../../platform/ui/blocks";
 import { BilingualFacts, Facts } from "../../platform/ui/facts";
 import { Page, Panel } from "../../platform/ui/layout";
+import { ItemList } from "../../platform/ui/lists";
 import { SensitivePanel } from "../../platform/ui/sensitive";
 import { ShareLinks } from "../../platform/ui/share";
 import { formatANumber } from "./a-number";
@@ -255,27 +256,25 @@ function FundsPanel(props: CasePageProps) {
   const shared = props.funds.filter((f) => f.public);
   return (
     <Panel title={t.funds_title} id="funds">
-      {props.funds.length === 0 ? (
-        <p class="muted">{t.funds_none}</p>
-      ) : (
-        <ul class="list">
-          {props.funds.map((f) => (
-            <li class="list-item">
-              {can(auth.role, "funds.read") ? (
-                <a class="title" href={`/funds/${f.id}`}>
-                  {f.title[lang] || f.title[lang === "es" ? "en" : "es"]}
-                </a>
-              ) : (
-                <span class="title">{f.title[lang] || f.title[lang === "es" ? "en" : "es"]}</span>
-              )}
-              <span class="meta">
-                {f.public ? t.fund_public : t.fund_private}
-                {f.open ? "" : ` · ${t.fund_closed}`}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ItemList
+        items={props.funds}
+        none={t.funds_none}
+        item={(f) => (
+          <>
+            {can(auth.role, "funds.read") ? (
+              <a class="title" href={`/funds/${f.id}`}>
+                {f.title[lang] || f.title[lang === "es" ? "en" : "es"]}
+              </a>
+            ) : (
+              <span class="title">{f.title[lang] || f.title[lang === "es" ? "en" : "es"]}</span>
+            )}
+            <span class="meta">
+              {f.public ? t.fund_public : t.fund_private}
+              {f.open ? "" : ` · ${t.fund_closed}`}
+            </span>
+          </>
+        )}
+      />
       {shared.map((f) => (
         <ShareLinks
           lang={lang}

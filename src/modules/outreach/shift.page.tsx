@@ -5,6 +5,7 @@ import { ConfirmPage } from "../../platform/ui/blocks";
 import { CommaList, Facts } from "../../platform/ui/facts";
 import { Checkbox, Field, Form, FormAlert, type FormState, Select } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
+import { ItemList } from "../../platform/ui/lists";
 import { outreachText } from "./outreach.messages";
 import { Notice, TotalsStats, type View } from "./outreach-ui";
 import { totalsOf } from "./shift";
@@ -74,19 +75,17 @@ export function ShiftPage(props: Props) {
         <TotalsStats totals={totals} lang={lang} single />
       </Panel>
       <Panel title={t.sign_ups_title}>
-        {s.signUps.length === 0 ? (
-          <p class="muted">{t.sign_ups_none}</p>
-        ) : (
-          <ul class="list">
-            {s.signUps.map((id) => (
-              <li class="list-item">
-                <a class="title" href={`/people/${id}`}>
-                  {name(id)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        )}
+        <ItemList
+          items={s.signUps}
+          none={t.sign_ups_none}
+          item={(id) => (
+            <>
+              <a class="title" href={`/people/${id}`}>
+                {name(id)}
+              </a>
+            </>
+          )}
+        />
         {can(props.auth.role, "people.write") && writer && (
           <Form
             action={`/outreach/${s.id}/sign-ups`}

@@ -3,6 +3,7 @@ import { can } from "../../platform/permissions";
 import { Notice } from "../../platform/ui/blocks";
 import { Csrf } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
+import { ItemList } from "../../platform/ui/lists";
 import { SUGGESTION_RULES } from "./leadership";
 import type { LeadersOverview } from "./leadership-data";
 import type { View } from "./review.page";
@@ -31,76 +32,70 @@ export function LeadersPage(props: Props) {
       <Notice text={props.notice} />
       <Panel title={t.never_led_title}>
         <p class="hint">{t.never_led_hint}</p>
-        {o.neverLed.length === 0 ? (
-          <p class="muted">{t.never_led_none}</p>
-        ) : (
-          <ul class="list">
-            {o.neverLed.map((p) => (
-              <li class="list-item">
-                <a class="title" href={`/people/${p.id}`}>
-                  {p.displayName}
-                </a>
-                <span class={`badge level-${p.engagementLevel}`}>
-                  {props.levelLabel(p.engagementLevel, lang)}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
+        <ItemList
+          items={o.neverLed}
+          none={t.never_led_none}
+          item={(p) => (
+            <>
+              <a class="title" href={`/people/${p.id}`}>
+                {p.displayName}
+              </a>
+              <span class={`badge level-${p.engagementLevel}`}>
+                {props.levelLabel(p.engagementLevel, lang)}
+              </span>
+            </>
+          )}
+        />
       </Panel>
       <Panel title={t.candidates_title}>
         <p class="hint">{t.candidates_hint}</p>
-        {o.candidates.length === 0 ? (
-          <p class="muted">{t.candidates_none}</p>
-        ) : (
-          <ul class="list">
-            {o.candidates.map((p) => (
-              <li class="list-item">
-                <a class="title" href={`/people/${p.id}`}>
-                  {p.displayName}
-                </a>
-                <span class="meta">
-                  {p.deputyTurns === 1 ? t.deputy_turns_one : t.deputy_turns(n(p.deputyTurns))}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
+        <ItemList
+          items={o.candidates}
+          none={t.candidates_none}
+          item={(p) => (
+            <>
+              <a class="title" href={`/people/${p.id}`}>
+                {p.displayName}
+              </a>
+              <span class="meta">
+                {p.deputyTurns === 1 ? t.deputy_turns_one : t.deputy_turns(n(p.deputyTurns))}
+              </span>
+            </>
+          )}
+        />
       </Panel>
       <Panel title={t.suggestions_title}>
         <p class="hint">
           {t.suggestions_hint(n(SUGGESTION_RULES.windowDays), n(SUGGESTION_RULES.activeAfter))}
         </p>
-        {o.suggestions.length === 0 ? (
-          <p class="muted">{t.suggestions_none}</p>
-        ) : (
-          <ul class="list">
-            {o.suggestions.map((s) => (
-              <li class="list-item">
-                <a class="title" href={`/people/${s.id}`}>
-                  {s.displayName}
-                </a>
-                <span class="meta">
-                  {t.from_to(
-                    props.levelLabel(s.engagementLevel, lang),
-                    props.levelLabel(s.suggested, lang),
-                  )}{" "}
-                  · {t.attended_n(n(s.attended), n(SUGGESTION_RULES.windowDays))}
-                </span>
-                {confirmer && (
-                  <form method="post" action={`/leaders/${s.id}/level`} class="inline">
-                    <Csrf token={props.csrf} />
-                    <input type="hidden" name="from" value={s.engagementLevel} />
-                    <input type="hidden" name="to" value={s.suggested} />
-                    <button type="submit" class="secondary">
-                      {t.confirm}
-                    </button>
-                  </form>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
+        <ItemList
+          items={o.suggestions}
+          none={t.suggestions_none}
+          item={(s) => (
+            <>
+              <a class="title" href={`/people/${s.id}`}>
+                {s.displayName}
+              </a>
+              <span class="meta">
+                {t.from_to(
+                  props.levelLabel(s.engagementLevel, lang),
+                  props.levelLabel(s.suggested, lang),
+                )}{" "}
+                · {t.attended_n(n(s.attended), n(SUGGESTION_RULES.windowDays))}
+              </span>
+              {confirmer && (
+                <form method="post" action={`/leaders/${s.id}/level`} class="inline">
+                  <Csrf token={props.csrf} />
+                  <input type="hidden" name="from" value={s.engagementLevel} />
+                  <input type="hidden" name="to" value={s.suggested} />
+                  <button type="submit" class="secondary">
+                    {t.confirm}
+                  </button>
+                </form>
+              )}
+            </>
+          )}
+        />
       </Panel>
     </Page>
   );

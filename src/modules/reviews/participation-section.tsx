@@ -3,6 +3,7 @@ import { formatDate, type Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { Csrf } from "../../platform/ui/forms";
 import { Panel } from "../../platform/ui/layout";
+import { ItemList } from "../../platform/ui/lists";
 import type { Person } from "../people/person";
 import { roleLabel } from "./actions-port";
 import { type Participation, personParticipation } from "./leadership-data";
@@ -45,36 +46,32 @@ export function ParticipationSection(props: {
         </div>
       )}
       <h3>{t.came_to}</h3>
-      {p.attended.length === 0 ? (
-        <p class="muted">{t.person_none}</p>
-      ) : (
-        <ul class="list">
-          {p.attended.map((a) => (
-            <li class="list-item">
-              <a class="title" href={`/actions/${a.eventId}`}>
-                {title(a)}
-              </a>
-              <span class="meta">{formatDate(a.startsAt, lang, props.timeZone)}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ItemList
+        items={p.attended}
+        none={t.person_none}
+        item={(a) => (
+          <>
+            <a class="title" href={`/actions/${a.eventId}`}>
+              {title(a)}
+            </a>
+            <span class="meta">{formatDate(a.startsAt, lang, props.timeZone)}</span>
+          </>
+        )}
+      />
       <h3>{t.roles_held}</h3>
-      {p.roles.length === 0 ? (
-        <p class="muted">{t.roles_none}</p>
-      ) : (
-        <ul class="list">
-          {p.roles.map((r) => (
-            <li class="list-item">
-              <span class="title">{r.customName ?? roleLabel(r.role, lang)}</span>
-              <span class="meta">
-                <a href={`/actions/${r.eventId}`}>{title(r)}</a> ·{" "}
-                {formatDate(r.startsAt, lang, props.timeZone)}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ItemList
+        items={p.roles}
+        none={t.roles_none}
+        item={(r) => (
+          <>
+            <span class="title">{r.customName ?? roleLabel(r.role, lang)}</span>
+            <span class="meta">
+              <a href={`/actions/${r.eventId}`}>{title(r)}</a> ·{" "}
+              {formatDate(r.startsAt, lang, props.timeZone)}
+            </span>
+          </>
+        )}
+      />
     </Panel>
   );
 }

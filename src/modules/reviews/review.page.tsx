@@ -13,6 +13,7 @@ import {
   TextArea,
 } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
+import { ItemList } from "../../platform/ui/lists";
 import type { ActionRef } from "./actions-port";
 import { formatDay } from "./follow-ups-home";
 import { adoptionCount } from "./lesson";
@@ -198,18 +199,16 @@ function LessonsPanel(props: { lessons: Lesson[]; lang: Lang }) {
   return (
     <Panel title={t.change}>
       <p class="hint">{t.lessons_from_review}</p>
-      {props.lessons.length === 0 ? (
-        <p class="muted">{t.nothing}</p>
-      ) : (
-        <ul class="list">
-          {props.lessons.map((l) => (
-            <li class="list-item">
-              <span class="title">{l.text}</span>
-              <LessonStatus lesson={l} lang={props.lang} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <ItemList
+        items={props.lessons}
+        none={t.nothing}
+        item={(l) => (
+          <>
+            <span class="title">{l.text}</span>
+            <LessonStatus lesson={l} lang={props.lang} />
+          </>
+        )}
+      />
     </Panel>
   );
 }
@@ -222,31 +221,29 @@ function FollowUpsSection(props: Props) {
   return (
     <Panel title={t.follow_ups_title}>
       <p class="hint">{t.follow_ups_hint}</p>
-      {props.followUps.length === 0 ? (
-        <p class="muted">{t.follow_ups_none}</p>
-      ) : (
-        <ul class="list">
-          {props.followUps.map((f) => (
-            <li class="list-item">
-              <span class="title">{f.done ? <s>{f.text}</s> : f.text}</span>
-              <span class="meta">
-                {f.ownerName} · {t.due_on(formatDay(f.dueOn, lang))}
-                {f.done && <> · {t.done}</>}
-              </span>
-              {(writer || f.ownerUserId === props.auth.user.id) && (
-                <form method="post" action={`/follow-ups/${f.id}/done`} class="inline">
-                  <Csrf token={props.csrf} />
-                  <input type="hidden" name="done" value={f.done ? "0" : "1"} />
-                  <input type="hidden" name="back" value={`/actions/${props.event.id}/review`} />
-                  <button type="submit" class="secondary">
-                    {f.done ? t.mark_not_done : t.mark_done}
-                  </button>
-                </form>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ItemList
+        items={props.followUps}
+        none={t.follow_ups_none}
+        item={(f) => (
+          <>
+            <span class="title">{f.done ? <s>{f.text}</s> : f.text}</span>
+            <span class="meta">
+              {f.ownerName} · {t.due_on(formatDay(f.dueOn, lang))}
+              {f.done && <> · {t.done}</>}
+            </span>
+            {(writer || f.ownerUserId === props.auth.user.id) && (
+              <form method="post" action={`/follow-ups/${f.id}/done`} class="inline">
+                <Csrf token={props.csrf} />
+                <input type="hidden" name="done" value={f.done ? "0" : "1"} />
+                <input type="hidden" name="back" value={`/actions/${props.event.id}/review`} />
+                <button type="submit" class="secondary">
+                  {f.done ? t.mark_not_done : t.mark_done}
+                </button>
+              </form>
+            )}
+          </>
+        )}
+      />
       {writer && (
         <Form
           action={`/actions/${props.event.id}/review/follow-ups`}

@@ -13,6 +13,7 @@ import {
   type FormState,
   Select,
 } from "../../../platform/ui/forms";
+import { ItemList } from "../../../platform/ui/lists";
 import { approvalProblem, canTakeStep, DISBURSEMENT_PURPOSES } from "../disbursements/disbursement";
 import { GIFT_METHODS } from "../gifts/gift";
 import { importText } from "../imports/funds-import.messages";
@@ -112,31 +113,30 @@ export function GiftsPanel(props: PanelProps) {
           </button>
         </form>
       </search>
-      {view.gifts.length === 0 ? (
-        <p class="empty">{view.giftQuery ? t.gifts_none_found : t.gifts_empty}</p>
-      ) : (
-        <ul class="list">
-          {view.gifts.map((g) => (
-            <li class="list-item">
-              <span class="title">{money(g.amountCents)}</span>
-              <span class="badge">{t[`method_${g.method}`]}</span>
-              {g.reversed && <span class="badge badge-muted">{t.reversed}</span>}
-              <span class="meta">
-                {[
-                  formatDate(g.receivedAt, lang, tz),
-                  g.donorName
-                    ? `${g.donorName}${g.anonymous ? ` (${t.anonymous})` : ""}`
-                    : t.anonymous,
-                  g.eventNote,
-                  g.receivedByName ? t.received_by_meta(g.receivedByName) : null,
-                ]
-                  .filter(Boolean)
-                  .join(" · ")}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ItemList
+        items={view.gifts}
+        none={view.giftQuery ? t.gifts_none_found : t.gifts_empty}
+        noneClass="empty"
+        item={(g) => (
+          <>
+            <span class="title">{money(g.amountCents)}</span>
+            <span class="badge">{t[`method_${g.method}`]}</span>
+            {g.reversed && <span class="badge badge-muted">{t.reversed}</span>}
+            <span class="meta">
+              {[
+                formatDate(g.receivedAt, lang, tz),
+                g.donorName
+                  ? `${g.donorName}${g.anonymous ? ` (${t.anonymous})` : ""}`
+                  : t.anonymous,
+                g.eventNote,
+                g.receivedByName ? t.received_by_meta(g.receivedByName) : null,
+              ]
+                .filter(Boolean)
+                .join(" · ")}
+            </span>
+          </>
+        )}
+      />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { formatDate } from "../../../platform/i18n";
 import { cents, formatMoney } from "../../../platform/money";
 import { can } from "../../../platform/permissions";
 import { Actions, Csrf, emptyForm, Field, Form, FormAlert } from "../../../platform/ui/forms";
+import { ItemList } from "../../../platform/ui/lists";
 import type { PanelProps } from "../campaigns/campaign-panels";
 import { activityText } from "../campaigns/funds-activity.messages";
 import { today } from "../campaigns/funds-forms";
@@ -45,59 +46,58 @@ export function BondsPanel(props: PanelProps) {
           </Form>
         </details>
       )}
-      {view.bonds.length === 0 ? (
-        <p class="empty">{t.bonds_empty}</p>
-      ) : (
-        <ul class="list">
-          {view.bonds.map((b) => (
-            <li class="list-item">
-              <span class="title">{money(b.principalCents)}</span>
-              <span class={`badge bond-${b.status}`}>{t[`bond_${b.status}`]}</span>
-              <span class="meta">
-                {[
-                  t.bond_posted_meta(formatDate(b.postedAt, lang, tz)),
-                  b.settledAt ? t.bond_settled_meta(formatDate(b.settledAt, lang, tz)) : null,
-                  b.interestCents ? `${t.interest}: ${money(b.interestCents)}` : null,
-                  b.memo,
-                ]
-                  .filter(Boolean)
-                  .join(" · ")}
-              </span>
-              {manage && b.status === "outstanding" && (
-                <div class="item-actions">
-                  <form
-                    method="post"
-                    action={`/funds/${c.id}/bonds/${b.id}/return`}
-                    class="return-form"
-                  >
-                    <Csrf token={csrf} />
-                    <div class="field">
-                      <label for={`f-interest-${b.id}`}>{`${t.interest} (${c.currency})`}</label>
-                      <input
-                        id={`f-interest-${b.id}`}
-                        name="interest"
-                        type="text"
-                        value="0"
-                        autocomplete="off"
-                        aria-describedby={`f-interest-${b.id}-hint`}
-                      />
-                      <p class="hint" id={`f-interest-${b.id}-hint`}>
-                        {t.interest_hint}
-                      </p>
-                    </div>
-                    <button type="submit" class="primary">
-                      {t.return_submit}
-                    </button>
-                  </form>
-                  <a class="button secondary" href={`/funds/${c.id}/bonds/${b.id}/forfeit`}>
-                    {t.forfeit}
-                  </a>
-                </div>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ItemList
+        items={view.bonds}
+        none={t.bonds_empty}
+        noneClass="empty"
+        item={(b) => (
+          <>
+            <span class="title">{money(b.principalCents)}</span>
+            <span class={`badge bond-${b.status}`}>{t[`bond_${b.status}`]}</span>
+            <span class="meta">
+              {[
+                t.bond_posted_meta(formatDate(b.postedAt, lang, tz)),
+                b.settledAt ? t.bond_settled_meta(formatDate(b.settledAt, lang, tz)) : null,
+                b.interestCents ? `${t.interest}: ${money(b.interestCents)}` : null,
+                b.memo,
+              ]
+                .filter(Boolean)
+                .join(" · ")}
+            </span>
+            {manage && b.status === "outstanding" && (
+              <div class="item-actions">
+                <form
+                  method="post"
+                  action={`/funds/${c.id}/bonds/${b.id}/return`}
+                  class="return-form"
+                >
+                  <Csrf token={csrf} />
+                  <div class="field">
+                    <label for={`f-interest-${b.id}`}>{`${t.interest} (${c.currency})`}</label>
+                    <input
+                      id={`f-interest-${b.id}`}
+                      name="interest"
+                      type="text"
+                      value="0"
+                      autocomplete="off"
+                      aria-describedby={`f-interest-${b.id}-hint`}
+                    />
+                    <p class="hint" id={`f-interest-${b.id}-hint`}>
+                      {t.interest_hint}
+                    </p>
+                  </div>
+                  <button type="submit" class="primary">
+                    {t.return_submit}
+                  </button>
+                </form>
+                <a class="button secondary" href={`/funds/${c.id}/bonds/${b.id}/forfeit`}>
+                  {t.forfeit}
+                </a>
+              </div>
+            )}
+          </>
+        )}
+      />
     </section>
   );
 }
