@@ -2,6 +2,7 @@ import { type Bilingual, pick } from "../../platform/bilingual";
 import { common } from "../../platform/common.messages";
 import type { Lang } from "../../platform/i18n";
 import type { FormState } from "../../platform/ui/forms";
+import { PublicInput } from "../../platform/ui/public-fields";
 import { Paragraphs, PublicLayout } from "../../platform/ui/public-layout";
 import { actionsPublicText } from "./actions-public.messages";
 import { WhenAndWhere, whenText } from "./actions-ui";
@@ -21,39 +22,20 @@ function PubField(props: {
   label: string;
   form: FormState;
   lang: Lang;
-  type?: string;
+  type?: "email" | "tel";
   hint?: string;
   autocomplete?: string;
 }) {
   const error = props.form.errors[props.name];
-  const id = `f-${props.name}`;
   return (
-    <div class={`pub-field ${error ? "pub-has-error" : ""}`}>
-      <label for={id}>{props.label}</label>
-      {props.hint && (
-        <p class="pub-muted" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      {error && (
-        <p class="pub-error" id={`${id}-error`}>
-          {common[props.lang][`field_${error}`]}
-        </p>
-      )}
-      <input
-        id={id}
-        name={props.name}
-        type={props.type ?? "text"}
-        value={props.form.values[props.name] ?? ""}
-        autocomplete={props.autocomplete}
-        maxlength={254}
-        aria-invalid={error ? "true" : undefined}
-        aria-describedby={
-          [props.hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") ||
-          undefined
-        }
-      />
-    </div>
+    <PublicInput
+      {...props}
+      id={`f-${props.name}`}
+      type={props.type ?? "text"}
+      value={props.form.values[props.name]}
+      maxlength={254}
+      error={error && common[props.lang][`field_${error}`]}
+    />
   );
 }
 

@@ -2,6 +2,7 @@ import { pick } from "../../platform/bilingual";
 import type { Lang } from "../../platform/i18n";
 import type { Currency } from "../../platform/money";
 import { formatMoney } from "../../platform/money";
+import { PublicInput } from "../../platform/ui/public-fields";
 import { PublicLayout } from "../../platform/ui/public-layout";
 import { giveLimitsCents } from "../funds/online-giving/online-giving";
 import { giveText } from "./give.messages";
@@ -46,31 +47,20 @@ export function GivePage(props: GivePageProps) {
           <p class="pub-muted">{t.private}</p>
           <form method="post" action={props.action} class="pub-give-form" novalidate>
             <input type="hidden" name="lang" value={lang} />
-            <div class={`pub-field ${props.error ? "pub-has-error" : ""}`}>
-              <label for="give-amount">{t.amount(campaign.currency)}</label>
-              <p class="pub-muted" id="give-amount-hint">
-                {t.limits(money(limits.min), money(limits.max))}
-              </p>
-              {props.error && (
-                <p class="pub-error" id="give-amount-error" role="alert">
-                  {props.error}
-                </p>
-              )}
-              <input
-                id="give-amount"
-                name="amount"
-                type="text"
-                inputmode="decimal"
-                autocomplete="off"
-                required
-                maxlength={20}
-                value={props.amount ?? ""}
-                aria-invalid={props.error ? "true" : undefined}
-                aria-describedby={
-                  props.error ? "give-amount-hint give-amount-error" : "give-amount-hint"
-                }
-              />
-            </div>
+            <PublicInput
+              id="give-amount"
+              name="amount"
+              label={t.amount(campaign.currency)}
+              hint={t.limits(money(limits.min), money(limits.max))}
+              error={props.error}
+              alert
+              type="text"
+              inputmode="decimal"
+              autocomplete="off"
+              required
+              maxlength={20}
+              value={props.amount}
+            />
             <p>
               <button type="submit" class="pub-button">
                 {t.submit}

@@ -1,4 +1,5 @@
 import type { Lang } from "../../platform/i18n";
+import { PublicFrame, PublicInput, publicAria } from "../../platform/ui/public-fields";
 import { PublicLayout } from "../../platform/ui/public-layout";
 import { drivePath } from "./drive-public.page";
 import type { PublicDrive } from "./public-drive";
@@ -33,18 +34,23 @@ export function publicFieldMessage(error: string): Key {
   }
 }
 
-function Problem(props: { form: PledgeForm; name: string; lang: Lang }) {
-  const error = props.form.errors[props.name];
-  if (!error) return null;
+/** A field's error in the pledge form's own words, or nothing. */
+function problemOf(form: PledgeForm, lang: Lang) {
+  return (name: string) => {
+    const error = form.errors[name];
+    const text = error && suppliesPublicText[lang][publicFieldMessage(error)];
+    return typeof text === "string" ? text : undefined;
+  };
+}
+
+function Problem(props: { text: string | undefined; name: string }) {
+  if (!props.text) return null;
   return (
     <p class="pub-error" id={`${props.name}-error`}>
-      {suppliesPublicText[props.lang][publicFieldMessage(error)]}
+      {props.text}
     </p>
   );
 }
-
-const described = (form: PledgeForm, name: string) =>
-  form.errors[name] ? { "aria-describedby": `${name}-error`, "aria-invalid": "true" } : {};
 
 export function PledgeFormPage(props: {
   data: PublicDrive;
@@ -58,6 +64,7 @@ export function PledgeFormPage(props: {
   const t = suppliesPublicText[lang];
   const title = data.drive.title[lang] || data.drive.title.es;
   const v = form.values;
+  const problem = problemOf(form, lang);
   const field = (name: string) => (form.errors[name] ? "pub-field pub-has-error" : "pub-field");
   return (
     <PublicLayout
@@ -83,7 +90,7 @@ export function PledgeFormPage(props: {
           <input type="hidden" name="language" value={v.language || lang} />
           <fieldset class={field("needId")}>
             <legend>{t.what}</legend>
-            <Problem form={form} name="needId" lang={lang} />
+            <Problem text={problem("needId")} name="needId" />
             {data.needs.map((n) => (
               <label class="pub-choice">
                 <input type="radio" name="needId" value={n.id} checked={v.needId === n.id} />
@@ -101,22 +108,21 @@ export function PledgeFormPage(props: {
               </label>
             ))}
           </fieldset>
-          <div class={field("quantity")}>
-            <label for="quantity">{t.how_many}</label>
-            <Problem form={form} name="quantity" lang={lang} />
-            <input
-              id="quantity"
-              name="quantity"
-              inputmode="decimal"
-              value={v.quantity ?? ""}
-              {...described(form, "quantity")}
-            />
-          </div>
+          <PublicInput
+            id="quantity"
+            name="quantity"
+            label={t.how_many}
+            error={problem("quantity")}
+            inputmode="decimal"
+            value={v.quantity}
+          />
           {data.points.length > 0 && (
-            <div class={field("pointId")}>
-              <label for="pointId">{t.where}</label>
-              <Problem form={form} name="pointId" lang={lang} />
-              <select id="pointId" name="pointId" {...described(form, "pointId")}>
+            <PublicFrame id="pointId" label={t.where} error={problem("pointId")}>
+              <select
+                id="pointId"
+                name="pointId"
+                {...publicAria({ id: "pointId", error: problem("pointId") })}
+              >
                 <option value="">{t.any_point}</option>
                 {data.points.map((p) => (
                   <option value={p.id} selected={v.pointId === p.id}>
@@ -124,48 +130,37 @@ export function PledgeFormPage(props: {
                   </option>
                 ))}
               </select>
-            </div>
+            </PublicFrame>
           )}
-          <div class={field("dueOn")}>
-            <label for="dueOn">{t.by_when}</label>
-            <Problem form={form} name="dueOn" lang={lang} />
-            <input
-              id="dueOn"
-              name="dueOn"
-              type="date"
-              value={v.dueOn ?? ""}
-              {...described(form, "dueOn")}
-            />
-          </div>
-          <div class={field("name")}>
-            <label for="name">{t.name}</label>
-            <Problem form={form} name="name" lang={lang} />
-            <input
-              id="name"
-              name="name"
-              autocomplete="name"
-              maxlength={200}
-              value={v.name ?? ""}
-              {...described(form, "name")}
-            />
-          </div>
-          <div class={field("contact")}>
-            <label for="contact">{t.contact}</label>
-            <p class="pub-muted" id="contact-hint">
-              {t.contact_hint}
-            </p>
-            <Problem form={form} name="contact" lang={lang} />
-            <input
-              id="contact"
-              name="contact"
-              autocomplete="tel"
-              maxlength={200}
-              value={v.contact ?? ""}
-              {...described(form, "contact")}
-            />
-          </div>
+          <PublicInput
+            id="dueOn"
+            name="dueOn"
+            label={t.by_when}
+            error={problem("dueOn")}
+            type="date"
+            value={v.dueOn}
+          />
+          <PublicInput
+            id="name"
+            name="name"
+            label={t.name}
+            error={problem("name")}
+            autocomplete="name"
+            maxlength={200}
+            value={v.name}
+          />
+          <PublicInput
+            id="contact"
+            name="contact"
+            label={t.contact}
+            hint={t.contact_hint}
+            error={problem("contact")}
+            autocomplete="tel"
+            maxlength={200}
+            value={v.contact}
+          />
           <div class={field("consent")}>
-            <Problem form={form} name="consent" lang={lang} />
+            <Problem text={problem("consent")} name="consent" />
             <label class="pub-choice">
               <input type="checkbox" name="consent" value="yes" checked={v.consent === "yes"} />
               <span>{t.consent}</span>
