@@ -1,8 +1,9 @@
 import type { SignedIn } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
-import { Empty, Notice, SearchForm } from "../../platform/ui/blocks";
+import { Notice, SearchForm } from "../../platform/ui/blocks";
 import { Csrf } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
+import { Empty } from "../../platform/ui/lists";
 import { actionsText } from "./actions.messages";
 import { Title, timeOnly, titleText } from "./actions-ui";
 import type { CheckInRow } from "./check-in-list";

@@ -1,7 +1,8 @@
 import { common } from "../../platform/common.messages";
-import { Empty, FormPage } from "../../platform/ui/blocks";
+import { FormPage } from "../../platform/ui/blocks";
 import { Checkbox, Field, type FormState, Select, TextArea } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
+import { Empty } from "../../platform/ui/lists";
 import { advocacyText } from "./advocacy.messages";
 import type { View } from "./advocacy-ui";
 import { LIMITS } from "./call-campaign";

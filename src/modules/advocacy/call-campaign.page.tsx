@@ -1,7 +1,7 @@
 import { pick } from "../../platform/bilingual";
 import { formatNumber } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import { InLang, Notice, Stats } from "../../platform/ui/blocks";
+import { InLang, RecordHead, Stats } from "../../platform/ui/blocks";
 import { BilingualFacts } from "../../platform/ui/facts";
 import { Csrf } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
@@ -26,23 +26,13 @@ export function CallCampaignPage(props: Props) {
   const today = props.days[props.days.length - 1]?.count ?? 0;
   return (
     <Page {...props} title={pick(c.title, lang).text} section="advocacy">
-      <p>
-        <a href="/advocacy">← {t.title}</a>
-      </p>
-      <div class="page-head">
-        <div>
-          <h1>
-            <InLang text={c.title} lang={lang} />
-          </h1>
-          <Badges campaign={c} lang={lang} />
-        </div>
-        {writer && (
-          <a class="button secondary" href={`/advocacy/${c.id}/edit`}>
-            {t.edit}
-          </a>
-        )}
-      </div>
-      <Notice text={props.notice} />
+      <RecordHead
+        back={{ href: "/advocacy", label: t.title }}
+        title={<InLang text={c.title} lang={lang} />}
+        badges={<Badges campaign={c} lang={lang} />}
+        edit={writer && { href: `/advocacy/${c.id}/edit`, label: t.edit }}
+        notice={props.notice}
+      />
       <p>
         <a href={`/cases/${c.caseId}`}>{t.case_of(props.personDisplayName)}</a>
       </p>

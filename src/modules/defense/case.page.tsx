@@ -1,7 +1,7 @@
 import { formatDate, formatDateTime, type Lang } from "../../platform/i18n";
 import { formatMoney } from "../../platform/money";
 import { can } from "../../platform/permissions";
-import { Notice } from "../../platform/ui/blocks";
+import { RecordHead } from "../../platform/ui/blocks";
 import { BilingualFacts, Facts } from "../../platform/ui/facts";
 import { Page, Panel } from "../../platform/ui/layout";
 import { ItemList } from "../../platform/ui/lists";
@@ -39,21 +39,13 @@ export function CasePage(props: CasePageProps) {
   const writer = can(auth.role, "cases.write");
   return (
     <Page {...props} title={t.case_of(k.personDisplayName)} section="cases">
-      <p>
-        <a href="/cases">← {t.title}</a>
-      </p>
-      <div class="page-head">
-        <div>
-          <h1>{t.case_of(k.personDisplayName)}</h1>
-          <StatusBadge status={k.status} lang={lang} />
-        </div>
-        {writer && (
-          <a class="button secondary" href={`/cases/${k.id}/edit`}>
-            {t.edit}
-          </a>
-        )}
-      </div>
-      <Notice text={props.notice} />
+      <RecordHead
+        back={{ href: "/cases", label: t.title }}
+        title={t.case_of(k.personDisplayName)}
+        badges={<StatusBadge status={k.status} lang={lang} />}
+        edit={writer && { href: `/cases/${k.id}/edit`, label: t.edit }}
+        notice={props.notice}
+      />
       <Panel title={t.details}>
         <Facts
           items={[

@@ -1,13 +1,13 @@
 import { formatDateTime } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { instantToZoned } from "../../platform/time";
-import { ConfirmPage } from "../../platform/ui/blocks";
+import { ConfirmPage, RecordHead } from "../../platform/ui/blocks";
 import { CommaList, Facts } from "../../platform/ui/facts";
 import { Checkbox, Field, Form, FormAlert, type FormState, Select } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
 import { ItemList } from "../../platform/ui/lists";
 import { outreachText } from "./outreach.messages";
-import { Notice, TotalsStats, type View } from "./outreach-ui";
+import { TotalsStats, type View } from "./outreach-ui";
 import { totalsOf } from "./shift";
 import type { Shift } from "./shift-record";
 
@@ -28,21 +28,13 @@ export function ShiftPage(props: Props) {
   const form = props.signUpForm;
   return (
     <Page {...props} title={`${t[`kind_${s.kind}`]}: ${s.area}`} section="outreach">
-      <p>
-        <a href="/outreach">← {t.back}</a>
-      </p>
-      <div class="page-head">
-        <div>
-          <h1>{s.area}</h1>
-          <span class="badge">{t[`kind_${s.kind}`]}</span>
-        </div>
-        {writer && (
-          <a class="button secondary" href={`/outreach/${s.id}/edit`}>
-            {t.edit}
-          </a>
-        )}
-      </div>
-      <Notice text={props.notice} />
+      <RecordHead
+        back={{ href: "/outreach", label: t.back }}
+        title={s.area}
+        badges={<span class="badge">{t[`kind_${s.kind}`]}</span>}
+        edit={writer && { href: `/outreach/${s.id}/edit`, label: t.edit }}
+        notice={props.notice}
+      />
       <Panel>
         <Facts
           items={[

@@ -2,7 +2,7 @@ import type { Child } from "hono/jsx";
 import type { SignedIn } from "../../platform/http";
 import { formatDate, type Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import { ConfirmPage, Notice } from "../../platform/ui/blocks";
+import { ConfirmPage, RecordHead } from "../../platform/ui/blocks";
 import { Facts, PhoneLinks } from "../../platform/ui/facts";
 import { Page, Panel } from "../../platform/ui/layout";
 import { SensitivePanel } from "../../platform/ui/sensitive";
@@ -28,21 +28,15 @@ export function PersonPage(props: Props) {
   const tz = auth.org.timeZone;
   return (
     <Page {...props} title={p.displayName} section="people">
-      <p>
-        <a href="/people">← {t.title}</a>
-      </p>
-      <div class="page-head">
-        <div>
-          <h1>{p.displayName}</h1>
+      <RecordHead
+        back={{ href: "/people", label: t.title }}
+        title={p.displayName}
+        badges={
           <span class={`badge level-${p.engagementLevel}`}>{t[`level_${p.engagementLevel}`]}</span>
-        </div>
-        {can(auth.role, "people.write") && (
-          <a class="button secondary" href={`/people/${p.id}/edit`}>
-            {t.edit}
-          </a>
-        )}
-      </div>
-      <Notice text={props.notice} />
+        }
+        edit={can(auth.role, "people.write") && { href: `/people/${p.id}/edit`, label: t.edit }}
+        notice={props.notice}
+      />
       {props.extra?.top}
       <Panel title={t.contact_section}>
         <Facts

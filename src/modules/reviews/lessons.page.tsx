@@ -1,9 +1,10 @@
 import { common } from "../../platform/common.messages";
 import type { Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import { Empty, FilterSelect, Notice, SearchForm } from "../../platform/ui/blocks";
+import { FilterSelect, Notice, SearchForm } from "../../platform/ui/blocks";
 import { Csrf } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
+import { Empty } from "../../platform/ui/lists";
 import { canClose } from "./lesson";
 import { LessonStatus, type View } from "./review.page";
 import type { Lesson } from "./review-record";

@@ -1,8 +1,9 @@
 import type { Child } from "hono/jsx";
 import { instantToZoned } from "../../platform/time";
-import { Empty, Notice } from "../../platform/ui/blocks";
+import { Notice } from "../../platform/ui/blocks";
 import { Csrf, Field, Form, FormAlert, type FormState, Select } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
+import { Empty } from "../../platform/ui/lists";
 import type { ActionRef } from "./actions-port";
 import type { Member } from "./leadership";
 import { quantityHint } from "./lesson";

@@ -1,7 +1,7 @@
 import type { SignedIn } from "../../platform/http";
 import { formatNumber, type Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import { Empty, Notice } from "../../platform/ui/blocks";
+import { Notice } from "../../platform/ui/blocks";
 import {
   Csrf,
   Field,
@@ -13,7 +13,7 @@ import {
   TextArea,
 } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
-import { ItemList } from "../../platform/ui/lists";
+import { Empty, ItemList } from "../../platform/ui/lists";
 import type { ActionRef } from "./actions-port";
 import { formatDay } from "./follow-ups-home";
 import { adoptionCount } from "./lesson";

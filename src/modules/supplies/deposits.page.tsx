@@ -1,8 +1,8 @@
 import { formatDate } from "../../platform/i18n";
 import { type Cents, type Currency, formatMoney } from "../../platform/money";
-import { Empty } from "../../platform/ui/blocks";
 import { Field, Form, FormAlert, type FormState, Select } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
+import { Empty } from "../../platform/ui/lists";
 import { suppliesText } from "./supplies.messages";
 import { Notice, type View } from "./supplies-ui";
 

@@ -1,7 +1,7 @@
 import { formatDate } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import { Empty } from "../../platform/ui/blocks";
 import { Page } from "../../platform/ui/layout";
+import { Empty } from "../../platform/ui/lists";
 import { suppliesText } from "./supplies.messages";
 import type { DuePledge } from "./supplies-today";
 import { Notice, type View } from "./supplies-ui";

@@ -4,6 +4,7 @@ import { common } from "../common.messages";
 import type { Lang } from "../i18n";
 import { Csrf, Form, FormAlert, type FormState, SubmitOrCancel } from "./forms";
 import { Page, type PageProps, Pager } from "./layout";
+import { Empty } from "./lists";
 import type { ViewProps } from "./view";
 
 // The building blocks most staff screens are made of: a notice after a redirect, a list
@@ -57,6 +58,36 @@ export function PageHead(props: { title: Child; action?: { href: string; label: 
   );
 }
 
+/**
+ * The head of one record's page (a person, a case, a shift): the way back, the title with
+ * its badges under it, an edit link when the user may edit, and the notice of a redirect.
+ */
+export function RecordHead(props: {
+  back: BackLink;
+  title: Child;
+  badges: Child;
+  edit: { href: string; label: Child } | null | false;
+  notice: string | undefined;
+}) {
+  return (
+    <>
+      <Back link={props.back} />
+      <div class="page-head">
+        <div>
+          <h1>{props.title}</h1>
+          {props.badges}
+        </div>
+        {props.edit && (
+          <a class="button secondary" href={props.edit.href}>
+            {props.edit.label}
+          </a>
+        )}
+      </div>
+      <Notice text={props.notice} />
+    </>
+  );
+}
+
 /** One big figure of a Stats row: its value, already formatted; a link when `href`. */
 export type Stat = { value: Child; label: Child; href?: string };
 
@@ -79,28 +110,6 @@ export function Stats(props: { items: readonly Stat[] }) {
           <div class="stat">{inner}</div>
         );
       })}
-    </div>
-  );
-}
-
-/**
- * Where a list or a step has nothing to show: what that means and, at most, one way on
- * (the first thing to add, clearing a search, back to where it can be done).
- */
-export function Empty(props: {
-  title?: Child;
-  body?: Child;
-  action?: { href: string; label: Child; secondary?: boolean } | null | false;
-}) {
-  return (
-    <div class="empty">
-      {props.title && <h2>{props.title}</h2>}
-      {props.body && <p>{props.body}</p>}
-      {props.action && (
-        <a class={props.action.secondary ? "button secondary" : "button"} href={props.action.href}>
-          {props.action.label}
-        </a>
-      )}
     </div>
   );
 }

@@ -22,3 +22,25 @@ export function ItemList<T>(props: {
     </ul>
   );
 }
+
+/**
+ * Where a list or a step has nothing to show: what that means and, at most, one way on
+ * (the first thing to add, clearing a search, back to where it can be done).
+ */
+export function Empty(props: {
+  title?: Child;
+  body?: Child;
+  action?: { href: string; label: Child; secondary?: boolean } | null | false;
+}) {
+  return (
+    <div class="empty">
+      {props.title && <h2>{props.title}</h2>}
+      {props.body && <p>{props.body}</p>}
+      {props.action && (
+        <a class={props.action.secondary ? "button secondary" : "button"} href={props.action.href}>
+          {props.action.label}
+        </a>
+      )}
+    </div>
+  );
+}
