@@ -1,6 +1,13 @@
 import type { PropsWithChildren } from "hono/jsx";
 import type { Lang } from "../../platform/i18n";
-import { Checkbox, emptyForm, Field, Form, type FormState, Select } from "../../platform/ui/forms";
+import {
+  Checkbox,
+  DisclosureForm,
+  emptyForm,
+  Field,
+  type FormState,
+  Select,
+} from "../../platform/ui/forms";
 import type { Drive, DropOffPoint } from "./drive-record";
 import { BASE_UNITS } from "./quantity";
 import { suppliesText } from "./supplies.messages";
@@ -24,24 +31,20 @@ function PanelForm(
 ) {
   const { p } = props;
   return (
-    <details class="disclosure" open={p.form !== undefined}>
-      <summary>{props.title}</summary>
-      <Form
-        form={props.form}
-        lang={p.lang}
-        action={`/supplies/${p.drive.id}/${props.path}`}
-        id={props.id}
-        csrf={p.csrf}
-        browserChecks
-      >
-        {props.children}
-        <div class="form-actions">
-          <button type="submit" class="primary">
-            {props.submit}
-          </button>
-        </div>
-      </Form>
-    </details>
+    <DisclosureForm
+      summary={props.title}
+      open={p.form !== undefined}
+      alert={false}
+      action={`/supplies/${p.drive.id}/${props.path}`}
+      csrf={p.csrf}
+      form={props.form}
+      lang={p.lang}
+      id={props.id}
+      submit={props.submit}
+      browserChecks
+    >
+      {props.children}
+    </DisclosureForm>
   );
 }
 

@@ -193,18 +193,8 @@ export function ListPage(props: ListPageProps) {
 }
 
 /** Search text and filters; typing or changing a filter refreshes #results through htmx. */
-export function SearchBar(props: ListPageProps["search"] & { lang: Lang }) {
-  return (
-    <SearchForm
-      action={props.action}
-      q={props.q}
-      label={props.label}
-      placeholder={props.placeholder}
-      fields={props.filters}
-      button={common[props.lang].search}
-      live
-    />
-  );
+export function SearchBar({ filters, lang, ...search }: ListPageProps["search"] & { lang: Lang }) {
+  return <SearchForm {...search} fields={filters} button={common[lang].search} live />;
 }
 
 /**

@@ -227,3 +227,47 @@ export function SubmitOrCancel(props: { lang: Lang; label: Child; cancelHref: st
     </div>
   );
 }
+
+/**
+ * A form folded under its summary (a panel's "record a gift", "add a need"), open when it
+ * came back with errors or when the page asks; one primary button. `alert` is the message
+ * above it on errors (the usual one when not given; `false`: none, the fields say it).
+ */
+export function DisclosureForm(
+  props: PropsWithChildren<
+    Bound & {
+      summary: Child;
+      open: boolean;
+      action: string;
+      csrf: string;
+      submit: Child;
+      alert?: Child | false;
+      id?: string;
+      browserChecks?: boolean;
+    }
+  >,
+) {
+  return (
+    <details class="disclosure" open={props.open}>
+      <summary>{props.summary}</summary>
+      {props.alert !== false && (
+        <FormAlert form={props.form} lang={props.lang} message={props.alert} />
+      )}
+      <Form
+        action={props.action}
+        csrf={props.csrf}
+        form={props.form}
+        lang={props.lang}
+        id={props.id}
+        browserChecks={props.browserChecks}
+      >
+        {props.children}
+        <Actions>
+          <button type="submit" class="primary">
+            {props.submit}
+          </button>
+        </Actions>
+      </Form>
+    </details>
+  );
+}

@@ -4,12 +4,10 @@ import { formatDate, type Lang } from "../../../platform/i18n";
 import { cents, formatMoney } from "../../../platform/money";
 import { can } from "../../../platform/permissions";
 import {
-  Actions,
   Checkbox,
+  DisclosureForm,
   emptyForm,
   Field,
-  Form,
-  FormAlert,
   type FormState,
   Select,
 } from "../../../platform/ui/forms";
@@ -46,54 +44,54 @@ export function GiftsPanel(props: PanelProps) {
         {t.gifts_title}
       </h2>
       {can(auth.role, "funds.gifts") && (
-        <details class="disclosure" open={!!props.form || view.totals.gifts === 0}>
-          <summary>{t.record_gift}</summary>
-          <FormAlert form={form} lang={lang} message={props.alert} />
-          <Form action={`/funds/${c.id}/gifts`} csrf={props.csrf} form={form} lang={lang}>
-            <div class="grid-2">
-              <Field
-                name="gift_amount"
-                label={`${t.amount} (${c.currency})`}
-                hint={t.amount_hint}
-                required
-                autocomplete="off"
-              />
-              <Select
-                name="gift_method"
-                label={t.method}
-                options={GIFT_METHODS.map((m) => ({ value: m, label: t[`method_${m}`] }))}
-              />
-              <Field name="gift_received_on" type="date" label={t.received_on} />
-              <Select
-                name="gift_received_by"
-                label={t.received_by}
-                options={[
-                  { value: "", label: "—" },
-                  ...view.team.map((u) => ({ value: u.id, label: u.name })),
-                ]}
-              />
-            </div>
+        <DisclosureForm
+          summary={t.record_gift}
+          open={!!props.form || view.totals.gifts === 0}
+          alert={props.alert}
+          action={`/funds/${c.id}/gifts`}
+          csrf={props.csrf}
+          form={form}
+          lang={lang}
+          submit={t.record_submit}
+        >
+          <div class="grid-2">
             <Field
-              name="gift_event_note"
-              label={t.event_note}
-              hint={t.event_note_hint}
-              maxlength={300}
-            />
-            <Field
-              name="gift_donor_name"
-              label={t.donor_name}
-              hint={t.donor_hint}
-              maxlength={160}
+              name="gift_amount"
+              label={`${t.amount} (${c.currency})`}
+              hint={t.amount_hint}
+              required
               autocomplete="off"
             />
-            <Checkbox name="gift_show_name" label={t.show_name} />
-            <Actions>
-              <button type="submit" class="primary">
-                {t.record_submit}
-              </button>
-            </Actions>
-          </Form>
-        </details>
+            <Select
+              name="gift_method"
+              label={t.method}
+              options={GIFT_METHODS.map((m) => ({ value: m, label: t[`method_${m}`] }))}
+            />
+            <Field name="gift_received_on" type="date" label={t.received_on} />
+            <Select
+              name="gift_received_by"
+              label={t.received_by}
+              options={[
+                { value: "", label: "—" },
+                ...view.team.map((u) => ({ value: u.id, label: u.name })),
+              ]}
+            />
+          </div>
+          <Field
+            name="gift_event_note"
+            label={t.event_note}
+            hint={t.event_note_hint}
+            maxlength={300}
+          />
+          <Field
+            name="gift_donor_name"
+            label={t.donor_name}
+            hint={t.donor_hint}
+            maxlength={160}
+            autocomplete="off"
+          />
+          <Checkbox name="gift_show_name" label={t.show_name} />
+        </DisclosureForm>
       )}
       {can(auth.role, "funds.import") && (
         <p>
@@ -154,33 +152,33 @@ export function PaymentsPanel(props: PanelProps) {
       </h2>
       <p class="hint">{t.threshold_note(money(view.threshold))}</p>
       {can(auth.role, "funds.manage") && (
-        <details class="disclosure" open={!!props.form}>
-          <summary>{t.request_title}</summary>
-          <FormAlert form={form} lang={lang} message={props.alert} />
-          <Form action={`/funds/${c.id}/disbursements`} csrf={csrf} form={form} lang={lang}>
-            <div class="grid-2">
-              <Field
-                name="pay_amount"
-                label={`${t.amount} (${c.currency})`}
-                hint={t.amount_hint}
-                required
-                autocomplete="off"
-              />
-              <Select
-                name="pay_purpose"
-                label={t.purpose}
-                options={DISBURSEMENT_PURPOSES.map((p) => ({ value: p, label: t[`purpose_${p}`] }))}
-              />
-            </div>
-            <Field name="pay_payee" label={t.payee} hint={t.payee_hint} required maxlength={160} />
-            <Field name="pay_memo" label={t.memo} maxlength={500} />
-            <Actions>
-              <button type="submit" class="primary">
-                {t.request_submit}
-              </button>
-            </Actions>
-          </Form>
-        </details>
+        <DisclosureForm
+          summary={t.request_title}
+          open={!!props.form}
+          alert={props.alert}
+          action={`/funds/${c.id}/disbursements`}
+          csrf={csrf}
+          form={form}
+          lang={lang}
+          submit={t.request_submit}
+        >
+          <div class="grid-2">
+            <Field
+              name="pay_amount"
+              label={`${t.amount} (${c.currency})`}
+              hint={t.amount_hint}
+              required
+              autocomplete="off"
+            />
+            <Select
+              name="pay_purpose"
+              label={t.purpose}
+              options={DISBURSEMENT_PURPOSES.map((p) => ({ value: p, label: t[`purpose_${p}`] }))}
+            />
+          </div>
+          <Field name="pay_payee" label={t.payee} hint={t.payee_hint} required maxlength={160} />
+          <Field name="pay_memo" label={t.memo} maxlength={500} />
+        </DisclosureForm>
       )}
       {view.disbursements.length === 0 ? (
         <p class="empty">{t.payments_empty}</p>

@@ -1,7 +1,7 @@
 import { formatDate } from "../../../platform/i18n";
 import { cents, formatMoney } from "../../../platform/money";
 import { can } from "../../../platform/permissions";
-import { Actions, Csrf, emptyForm, Field, Form, FormAlert } from "../../../platform/ui/forms";
+import { Csrf, DisclosureForm, emptyForm, Field } from "../../../platform/ui/forms";
 import { ItemList } from "../../../platform/ui/lists";
 import type { PanelProps } from "../campaigns/campaign-panels";
 import { activityText } from "../campaigns/funds-activity.messages";
@@ -23,28 +23,28 @@ export function BondsPanel(props: PanelProps) {
         {t.bonds_title}
       </h2>
       {manage && (
-        <details class="disclosure" open={!!props.form}>
-          <summary>{t.post_title}</summary>
-          <FormAlert form={form} lang={lang} message={props.alert} />
-          <Form action={`/funds/${c.id}/bonds`} csrf={csrf} form={form} lang={lang}>
-            <div class="grid-2">
-              <Field
-                name="bond_amount"
-                label={`${t.bond_amount} (${c.currency})`}
-                hint={t.amount_hint}
-                required
-                autocomplete="off"
-              />
-              <Field name="bond_posted_on" type="date" label={t.posted_on} />
-            </div>
-            <Field name="bond_memo" label={t.memo} hint={t.bond_memo_hint} maxlength={500} />
-            <Actions>
-              <button type="submit" class="primary">
-                {t.post_submit}
-              </button>
-            </Actions>
-          </Form>
-        </details>
+        <DisclosureForm
+          summary={t.post_title}
+          open={!!props.form}
+          alert={props.alert}
+          action={`/funds/${c.id}/bonds`}
+          csrf={csrf}
+          form={form}
+          lang={lang}
+          submit={t.post_submit}
+        >
+          <div class="grid-2">
+            <Field
+              name="bond_amount"
+              label={`${t.bond_amount} (${c.currency})`}
+              hint={t.amount_hint}
+              required
+              autocomplete="off"
+            />
+            <Field name="bond_posted_on" type="date" label={t.posted_on} />
+          </div>
+          <Field name="bond_memo" label={t.memo} hint={t.bond_memo_hint} maxlength={500} />
+        </DisclosureForm>
       )}
       <ItemList
         items={view.bonds}
