@@ -2,7 +2,7 @@ import type { Child, PropsWithChildren } from "hono/jsx";
 import type { SignedIn } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
 import { timeZoneName } from "../../platform/time";
-import { Actions, Field, Form, FormAlert, type FormState, Select } from "../../platform/ui/forms";
+import { Field, Form, FormAlert, type FormState, Select, Submit } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { TIME_ZONES } from "./account-schemas";
 import { accountsText } from "./accounts.messages";
@@ -140,11 +140,7 @@ function SignedOutForm(
         <FormAlert form={form} lang={lang} message={props.message} />
         <Form action={props.action} class="panel" csrf={props.csrf} form={form} lang={lang}>
           {props.children}
-          <Actions>
-            <button type="submit" class="primary">
-              {props.submit}
-            </button>
-          </Actions>
+          <Submit label={props.submit} />
         </Form>
       </div>
     </Page>

@@ -3,7 +3,15 @@ import type { SignedIn } from "../../platform/http";
 import { formatDate, type Lang } from "../../platform/i18n";
 import { ROLES, type Role } from "../../platform/platform.schema";
 import { Notice, PageHead } from "../../platform/ui/blocks";
-import { Actions, Csrf, Field, FormAlert, type FormState, Select } from "../../platform/ui/forms";
+import {
+  Csrf,
+  Field,
+  Form,
+  FormAlert,
+  type FormState,
+  Select,
+  Submit,
+} from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
 import { accountsText } from "./accounts.messages";
 import type { Member } from "./members";
@@ -44,32 +52,13 @@ export function UsersPage(props: Props) {
       <Panel title={t.invite_title} id="invite">
         <p class="hint">{t.invite_hint}</p>
         <FormAlert form={props.form} lang={props.lang} />
-        <form method="post" action="/users/invite" novalidate>
-          <Csrf token={props.csrf} />
+        <Form action="/users/invite" csrf={props.csrf} form={props.form} lang={props.lang}>
           <div class="grid-2">
-            <Field
-              name="email"
-              type="email"
-              label={t.email}
-              form={props.form}
-              lang={props.lang}
-              required
-            />
-            <Select
-              name="role"
-              label={t.role}
-              form={props.form}
-              lang={props.lang}
-              required
-              options={roleOptions}
-            />
+            <Field name="email" type="email" label={t.email} required />
+            <Select name="role" label={t.role} required options={roleOptions} />
           </div>
-          <Actions>
-            <button type="submit" class="primary">
-              {t.invite_submit}
-            </button>
-          </Actions>
-        </form>
+          <Submit label={t.invite_submit} />
+        </Form>
       </Panel>
       <Panel title={t.members}>
         <ul class="list">

@@ -2,12 +2,12 @@ import { common } from "../../platform/common.messages";
 import type { Lang } from "../../platform/i18n";
 import { ConfirmPage, FormPage } from "../../platform/ui/blocks";
 import {
-  Actions,
   Field,
   Form,
   FormAlert,
   type FormState,
   Select,
+  Submit,
   SubmitOrCancel,
   TextArea,
 } from "../../platform/ui/forms";
@@ -78,11 +78,7 @@ export function NewTargetPage(
                   ...props.facilities.map((f) => ({ value: f.id, label: f.name })),
                 ]}
               />
-              <Actions>
-                <button type="submit" class="primary">
-                  {t.add_facility_submit}
-                </button>
-              </Actions>
+              <Submit label={t.add_facility_submit} />
             </Form>
           )}
         </Panel>

@@ -1,6 +1,6 @@
 import { formatDate } from "../../platform/i18n";
 import { type Cents, type Currency, formatMoney } from "../../platform/money";
-import { Field, Form, FormAlert, type FormState, Select } from "../../platform/ui/forms";
+import { Field, Form, FormAlert, type FormState, Select, Submit } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { Empty } from "../../platform/ui/lists";
 import { suppliesText } from "./supplies.messages";
@@ -66,11 +66,7 @@ export function DepositsPage(
             maxlength={200}
           />
           <Field name="depositedOn" label={t.deposit_date} type="date" required />
-          <div class="form-actions">
-            <button type="submit" class="primary">
-              {t.deposit_submit}
-            </button>
-          </div>
+          <Submit label={t.deposit_submit} />
         </Form>
       )}
       <h2>{t.deposits_recent}</h2>

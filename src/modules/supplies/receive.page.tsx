@@ -1,5 +1,6 @@
 import { SearchForm } from "../../platform/ui/blocks";
 import type { FormState } from "../../platform/ui/forms";
+import { Submit } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import type { NeedWithFigures } from "./drive-figures";
 import type { Drive, DropOffPoint } from "./drive-record";
@@ -165,11 +166,7 @@ export function QuantityPage(
             aria-invalid={error ? "true" : undefined}
           />
         </div>
-        <div class="form-actions">
-          <button type="submit" class="primary">
-            {t.record}
-          </button>
-        </div>
+        <Submit label={t.record} />
       </form>
       <p class="muted">
         {t.on_hand}: {amountText(need.figures.onHand, need.unit, lang)} · {t.still_needed}:{" "}

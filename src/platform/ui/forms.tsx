@@ -216,15 +216,24 @@ export function Actions(props: PropsWithChildren) {
   return <div class="form-actions">{props.children}</div>;
 }
 
-/** The one primary action of a form, and a way back without saving. */
-export function SubmitOrCancel(props: { lang: Lang; label: Child; cancelHref: string }) {
+/** The one primary action of a form; anything beside it (a way back) as children. */
+export function Submit(props: PropsWithChildren<{ label: Child }>) {
   return (
     <div class="form-actions">
       <button type="submit" class="primary">
         {props.label}
       </button>
-      <a href={props.cancelHref}>{common[props.lang].cancel}</a>
+      {props.children}
     </div>
+  );
+}
+
+/** The one primary action of a form, and a way back without saving. */
+export function SubmitOrCancel(props: { lang: Lang; label: Child; cancelHref: string }) {
+  return (
+    <Submit label={props.label}>
+      <a href={props.cancelHref}>{common[props.lang].cancel}</a>
+    </Submit>
   );
 }
 
@@ -262,11 +271,7 @@ export function DisclosureForm(
         browserChecks={props.browserChecks}
       >
         {props.children}
-        <Actions>
-          <button type="submit" class="primary">
-            {props.submit}
-          </button>
-        </Actions>
+        <Submit label={props.submit} />
       </Form>
     </details>
   );
