@@ -1,6 +1,6 @@
 import { common } from "../../platform/common.messages";
 import type { Lang } from "../../platform/i18n";
-import { ConfirmPage, FormPage } from "../../platform/ui/blocks";
+import { Back, ConfirmPage, FormPage } from "../../platform/ui/blocks";
 import {
   Field,
   Form,
@@ -55,9 +55,7 @@ export function NewTargetPage(
   return (
     <Page {...props} title={t.new_target_title} section="advocacy">
       <div class="narrow">
-        <p>
-          <a href={`/advocacy/${campaign.id}`}>← {campaign.title}</a>
-        </p>
+        <Back link={{ href: `/advocacy/${campaign.id}`, label: campaign.title }} />
         <h1>{t.new_target_title}</h1>
         <Panel title={t.from_directory_title}>
           <p class="hint">{t.from_directory_hint}</p>

@@ -1,5 +1,5 @@
 import { common } from "../../platform/common.messages";
-import { SearchForm } from "../../platform/ui/blocks";
+import { Back, SearchForm } from "../../platform/ui/blocks";
 import { Csrf, FormAlert, type FormState } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { Empty } from "../../platform/ui/lists";
@@ -24,9 +24,7 @@ export function AddFamilyPage(
   return (
     <Page {...props} title={title} section="cases">
       <div class="narrow">
-        <p>
-          <a href={`/cases/${kase.id}`}>← {t.case_of(kase.personDisplayName)}</a>
-        </p>
+        <Back link={{ href: `/cases/${kase.id}`, label: t.case_of(kase.personDisplayName) }} />
         <h1>{title}</h1>
         <FormAlert form={props.form} lang={lang} />
         <SearchForm

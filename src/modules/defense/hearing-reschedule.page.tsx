@@ -1,5 +1,5 @@
-import { Field, Form, FormAlert, type FormState, SubmitOrCancel } from "../../platform/ui/forms";
-import { Page } from "../../platform/ui/layout";
+import { FormPage } from "../../platform/ui/blocks";
+import { Field, type FormState } from "../../platform/ui/forms";
 import { EVENT_LIMITS } from "./case-event";
 import { eventsText } from "./case-events.messages";
 import type { View } from "./case-ui";
@@ -18,36 +18,25 @@ export function HearingReschedulePage(props: Props) {
   const title = t.reschedule_title(props.kase.personDisplayName);
   const back = `/cases/${props.kase.id}`;
   return (
-    <Page {...props} title={title} section="cases">
-      <div class="narrow">
-        <p>
-          <a href={back}>← {casesText[lang].case_of(props.kase.personDisplayName)}</a>
-        </p>
-        <h1>{title}</h1>
-        <FormAlert form={form} lang={lang} />
-        <Form
-          action={`/cases/${props.kase.id}/events/${props.hearingId}/reschedule`}
-          csrf={props.csrf}
-          form={form}
-          lang={lang}
-        >
-          <div class="panel">
-            <p class="hint">{t.reschedule_hint}</p>
-            <p class="hint">{t.hearing_when_hint}</p>
-            <div class="grid-2">
-              <Field name="date" type="date" label={t.date} required />
-              <Field name="time" type="time" label={t.time} />
-            </div>
-            <Field
-              name="court"
-              label={t.court}
-              hint={t.court_hint}
-              maxlength={EVENT_LIMITS.court}
-            />
-          </div>
-          <SubmitOrCancel lang={lang} label={t.reschedule_submit} cancelHref={back} />
-        </Form>
+    <FormPage
+      {...props}
+      title={title}
+      section="cases"
+      form={form}
+      action={`/cases/${props.kase.id}/events/${props.hearingId}/reschedule`}
+      submitLabel={t.reschedule_submit}
+      cancelHref={back}
+      back={{ href: back, label: casesText[lang].case_of(props.kase.personDisplayName) }}
+    >
+      <div class="panel">
+        <p class="hint">{t.reschedule_hint}</p>
+        <p class="hint">{t.hearing_when_hint}</p>
+        <div class="grid-2">
+          <Field name="date" type="date" label={t.date} required />
+          <Field name="time" type="time" label={t.time} />
+        </div>
+        <Field name="court" label={t.court} hint={t.court_hint} maxlength={EVENT_LIMITS.court} />
       </div>
-    </Page>
+    </FormPage>
   );
 }

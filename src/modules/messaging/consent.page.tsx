@@ -1,7 +1,7 @@
 import type { AppContext } from "../../platform/http";
 import { formatDateTime, type Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import { Notice } from "../../platform/ui/blocks";
+import { Back, Notice } from "../../platform/ui/blocks";
 import {
   Form,
   FormAlert,
@@ -116,9 +116,7 @@ export function ConsentPage(
   return (
     <Page {...props} title={title} section="people">
       <div class="narrow">
-        <p>
-          <a href={back}>← {t.back}</a>
-        </p>
+        <Back link={{ href: back, label: t.back }} />
         <h1>{title}</h1>
         <Notice text={props.notice} />
         <CurrentConsent points={props.points} lang={props.lang} />

@@ -1,6 +1,6 @@
 import type { Child } from "hono/jsx";
 import { instantToZoned } from "../../platform/time";
-import { Notice } from "../../platform/ui/blocks";
+import { Back, Notice } from "../../platform/ui/blocks";
 import { Csrf, Field, Form, FormAlert, type FormState, Select } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
 import { Empty } from "../../platform/ui/lists";
@@ -30,9 +30,7 @@ export function PlanLessonsPage(props: Props) {
   const title = props.event.title[props.lang] || props.event.title.es || props.event.title.en;
   return (
     <Page {...props} title={t.plan_lessons_title(title)}>
-      <p>
-        <a href={`/actions/${props.event.id}`}>← {t.back_to_plan}</a>
-      </p>
+      <Back link={{ href: `/actions/${props.event.id}`, label: t.back_to_plan }} />
       <h1>{t.plan_lessons_title(title)}</h1>
       <p class="lede">{t.plan_lessons_lede}</p>
       <Notice text={props.notice} />

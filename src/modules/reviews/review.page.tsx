@@ -1,7 +1,7 @@
 import type { SignedIn } from "../../platform/http";
 import { formatNumber, type Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import { Notice } from "../../platform/ui/blocks";
+import { Back, Notice } from "../../platform/ui/blocks";
 import {
   Csrf,
   Field,
@@ -44,9 +44,7 @@ export function ReviewPage(props: Props) {
   const writer = can(props.auth.role, "reviews.write");
   return (
     <Page {...props} title={t.review_title(title)}>
-      <p>
-        <a href={`/actions/${props.event.id}`}>← {t.back_to_plan}</a>
-      </p>
+      <Back link={{ href: `/actions/${props.event.id}`, label: t.back_to_plan }} />
       <div class="page-head">
         <h1>{t.review_title(title)}</h1>
         {props.review && !props.form && writer && (
