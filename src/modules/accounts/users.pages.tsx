@@ -1,6 +1,5 @@
 import { common } from "../../platform/common.messages";
-import type { SignedIn } from "../../platform/http";
-import { formatDate, type Lang } from "../../platform/i18n";
+import { formatDate } from "../../platform/i18n";
 import { ROLES, type Role } from "../../platform/platform.schema";
 import { Notice, PageHead } from "../../platform/ui/blocks";
 import {
@@ -13,14 +12,11 @@ import {
   Submit,
 } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
+import type { ViewProps } from "../../platform/ui/view";
 import { accountsText } from "./accounts.messages";
 import type { Member } from "./members";
 
-type Props = {
-  lang: Lang;
-  csrf: string;
-  path: string;
-  auth: SignedIn;
+type Props = ViewProps & {
   members: Member[];
   pending: { id: string; email: string; role: Role; expiresAt: Date }[];
   form: FormState;

@@ -1,18 +1,14 @@
-import type { SignedIn } from "../../platform/http";
-import { formatNumber, type Lang } from "../../platform/i18n";
+import { formatNumber } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { FilterSelect, ListPage, listLink } from "../../platform/ui/blocks";
+import type { ViewProps } from "../../platform/ui/view";
 import { actionsText } from "./actions.messages";
 import { Title, whenText } from "./actions-ui";
 import type { CohostInvitation } from "./cohost-invitations";
 import { CohostInvitations } from "./cohost-invitations-ui";
 import type { EventList, EventWhen } from "./list-events";
 
-type Props = {
-  lang: Lang;
-  csrf: string;
-  path: string;
-  auth: SignedIn;
+type Props = ViewProps & {
   result: EventList;
   filters: { q: string; when: EventWhen };
   notice?: string;

@@ -1,20 +1,16 @@
-import type { SignedIn } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
 import { Notice, SearchForm } from "../../platform/ui/blocks";
 import { Csrf } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { Empty } from "../../platform/ui/lists";
+import type { ViewProps } from "../../platform/ui/view";
 import { actionsText } from "./actions.messages";
 import { Title, timeOnly, titleText } from "./actions-ui";
 import type { CheckInRow } from "./check-in-list";
 import type { ActionEvent } from "./event-record";
 import type { TurnoutHour } from "./turnout";
 
-type Props = {
-  lang: Lang;
-  csrf: string;
-  path: string;
-  auth: SignedIn;
+type Props = ViewProps & {
   event: ActionEvent;
   q: string;
   rows: CheckInRow[];

@@ -1,19 +1,14 @@
-import type { SignedIn } from "../../platform/http";
-import type { Lang } from "../../platform/i18n";
 import { timeZoneName } from "../../platform/time";
 import { FormPage } from "../../platform/ui/blocks";
 import { Checkbox, Field, type FormState, Select, TextArea } from "../../platform/ui/forms";
+import type { ViewProps } from "../../platform/ui/view";
 import { TIME_ZONES } from "../accounts/account-schemas";
 import { EVENT_KINDS } from "./action";
 import { actionsText } from "./actions.messages";
 
 export type HearingOption = { id: string; label: string };
 
-type Props = {
-  lang: Lang;
-  csrf: string;
-  path: string;
-  auth: SignedIn;
+type Props = ViewProps & {
   form: FormState;
   /** Editing an existing action (its id), or creating one. */
   eventId?: string;

@@ -1,8 +1,8 @@
-import type { SignedIn } from "../../platform/http";
-import { formatNumber, type Lang } from "../../platform/i18n";
+import { formatNumber } from "../../platform/i18n";
 import { Notice } from "../../platform/ui/blocks";
 import { Csrf, type FormState } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
+import type { ViewProps } from "../../platform/ui/view";
 import { canMoveStatus, type EventStatus } from "./action";
 import { actionsText } from "./actions.messages";
 import { Title, titleText, WhenAndWhere } from "./actions-ui";
@@ -27,11 +27,7 @@ export type PlanPickers = {
   newcomers: PersonOption[];
 };
 
-export type PlanPageProps = {
-  lang: Lang;
-  csrf: string;
-  path: string;
-  auth: SignedIn;
+export type PlanPageProps = ViewProps & {
   plan: Plan;
   pickers: PlanPickers;
   forms: Partial<Record<PlanForm, FormState>>;

@@ -1,19 +1,15 @@
 import type { Child } from "hono/jsx";
-import type { SignedIn } from "../../platform/http";
-import { formatDate, type Lang } from "../../platform/i18n";
+import { formatDate } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { ConfirmPage, RecordHead } from "../../platform/ui/blocks";
 import { Facts, PhoneLinks } from "../../platform/ui/facts";
 import { Page, Panel } from "../../platform/ui/layout";
 import { SensitivePanel } from "../../platform/ui/sensitive";
+import type { ViewProps } from "../../platform/ui/view";
 import { peopleText } from "./people.messages";
 import type { Person } from "./person";
 
-type Props = {
-  lang: Lang;
-  csrf: string;
-  path: string;
-  auth: SignedIn;
+type Props = ViewProps & {
   person: Person;
   sensitive?: { birthdate: string | null; homeAddress: string | null };
   notice?: string;

@@ -1,17 +1,12 @@
 import { common } from "../../../platform/common.messages";
-import type { SignedIn } from "../../../platform/http";
-import type { Lang } from "../../../platform/i18n";
 import { CURRENCIES } from "../../../platform/money";
 import { FormPage } from "../../../platform/ui/blocks";
 import { Checkbox, Field, type FormState, Select, TextArea } from "../../../platform/ui/forms";
+import type { ViewProps } from "../../../platform/ui/view";
 import { LIMITS } from "../campaign";
 import { fundsText } from "../funds.messages";
 
-type Props = {
-  lang: Lang;
-  csrf: string;
-  path: string;
-  auth: SignedIn;
+type Props = ViewProps & {
   form: FormState;
   /** Present when editing. */
   campaign?: { id: string; title: string };

@@ -8,17 +8,14 @@ import { InLang, Notice, ConfirmPage as PlatformConfirmPage } from "../../../pla
 import { Field, type FormState } from "../../../platform/ui/forms";
 import { Page } from "../../../platform/ui/layout";
 import { ShareLinks } from "../../../platform/ui/share";
+import type { ViewProps } from "../../../platform/ui/view";
 import { fundsText } from "../funds.messages";
 import { BondsPanel, LedgerPanel } from "../ledger/ledger-panels";
 import { MonthChart, ProgressBar } from "./campaign-charts";
 import { GiftsPanel, PaymentsPanel } from "./campaign-panels";
 import type { CampaignView } from "./campaign-view";
 
-export type CampaignPageProps = {
-  lang: Lang;
-  csrf: string;
-  path: string;
-  auth: SignedIn;
+export type CampaignPageProps = ViewProps & {
   view: CampaignView;
   /** publicBaseUrl(...): where outsiders reach the public page, or null when unknown. */
   publicBase: string | null;

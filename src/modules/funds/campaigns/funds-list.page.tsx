@@ -1,10 +1,10 @@
 import { common } from "../../../platform/common.messages";
-import type { SignedIn } from "../../../platform/http";
-import { formatNumber, formatPercent, type Lang } from "../../../platform/i18n";
+import { formatNumber, formatPercent } from "../../../platform/i18n";
 import { type Currency, cents, formatMoney } from "../../../platform/money";
 import { can } from "../../../platform/permissions";
 import { InLang, ListPage } from "../../../platform/ui/blocks";
 import { Actions, Field, Form, type FormState } from "../../../platform/ui/forms";
+import type { ViewProps } from "../../../platform/ui/view";
 import { progress } from "../campaign";
 import { fundsText } from "../funds.messages";
 import type { CampaignTotals } from "../ledger/ledger";
@@ -12,11 +12,7 @@ import type { MonthTotals } from "../ledger/reports";
 import { MonthChart } from "./campaign-charts";
 import type { CampaignPage } from "./search-campaigns";
 
-type Props = {
-  lang: Lang;
-  csrf: string;
-  path: string;
-  auth: SignedIn;
+type Props = ViewProps & {
   result: CampaignPage;
   totals: Map<string, CampaignTotals>;
   q: string;
