@@ -96,7 +96,6 @@ export function BroadcastFormPage(
   },
 ) {
   const t = messagingText[props.lang];
-  const f = { form: props.form, lang: props.lang };
   return (
     <FormPage
       {...props}
@@ -120,18 +119,16 @@ export function BroadcastFormPage(
         name="channel"
         label={t.channel}
         required
-        {...f}
         options={[
           { value: "email", label: t.channel_email },
           { value: "sms", label: t.channel_sms },
         ]}
       />
-      <Field name="tags" label={t.tags} hint={t.tags_hint} maxlength={500} {...f} />
+      <Field name="tags" label={t.tags} hint={t.tags_hint} maxlength={500} />
       <Select
         name="language"
         label={t.language}
         required
-        {...f}
         options={[
           { value: "", label: t.language_any },
           { value: "es", label: t.language_es },
@@ -141,7 +138,6 @@ export function BroadcastFormPage(
       <Select
         name="level"
         label={t.engagement}
-        {...f}
         options={[
           { value: "", label: t.engagement_any },
           ...LEVELS.map((l) => ({ value: l, label: peopleText[props.lang][`level_${l}`] })),
@@ -151,7 +147,6 @@ export function BroadcastFormPage(
         name="attended"
         label={t.attended}
         hint={t.attended_hint}
-        {...f}
         options={[
           { value: "", label: t.attended_any },
           ...ATTENDED_DAYS.map((d) => ({ value: `d${d}`, label: t.attended_days(d) })),
@@ -164,10 +159,10 @@ export function BroadcastFormPage(
           })),
         ]}
       />
-      <Field name="subject_es" label={t.subject_es} hint={t.body_hint} maxlength={200} {...f} />
-      <Field name="subject_en" label={t.subject_en} maxlength={200} {...f} />
-      <TextArea name="body_es" label={t.body_es} required maxlength={20_000} {...f} />
-      <TextArea name="body_en" label={t.body_en} required maxlength={20_000} {...f} />
+      <Field name="subject_es" label={t.subject_es} hint={t.body_hint} maxlength={200} />
+      <Field name="subject_en" label={t.subject_en} maxlength={200} />
+      <TextArea name="body_es" label={t.body_es} required maxlength={20_000} />
+      <TextArea name="body_en" label={t.body_en} required maxlength={20_000} />
     </FormPage>
   );
 }

@@ -6,6 +6,7 @@ import {
   Actions,
   Csrf,
   Field,
+  Form,
   FormAlert,
   type FormState,
   Select,
@@ -262,30 +263,19 @@ export function GiftImportPreviewPage(props: PreviewPageProps) {
         </h2>
         <p>{t.mapping_lede}</p>
         <FormAlert form={props.form} lang={lang} />
-        <form method="post" action={action} novalidate>
-          <Csrf token={props.csrf} />
+        <Form action={action} csrf={props.csrf} form={props.form} lang={lang}>
           <div class="grid-2">
             {GIFT_FIELDS.map((field: GiftField) => (
-              <Select
-                name={`col_${field}`}
-                label={t[`f_${field}`]}
-                form={props.form}
-                lang={lang}
-                options={columnOptions}
-              />
+              <Select name={`col_${field}`} label={t[`f_${field}`]} options={columnOptions} />
             ))}
             <Select
               name="date_order"
               label={t.date_order}
-              form={props.form}
-              lang={lang}
               options={DATE_ORDERS.map((o) => ({ value: o, label: t[`date_order_${o}`] }))}
             />
             <Select
               name="method"
               label={t.method}
-              form={props.form}
-              lang={lang}
               options={GIFT_METHODS.map((m) => ({ value: m, label: ta[`method_${m}`] }))}
             />
           </div>
@@ -293,8 +283,6 @@ export function GiftImportPreviewPage(props: PreviewPageProps) {
             name="source"
             label={t.source}
             hint={t.source_hint}
-            form={props.form}
-            lang={lang}
             required
             maxlength={40}
             autocomplete="off"
@@ -304,7 +292,7 @@ export function GiftImportPreviewPage(props: PreviewPageProps) {
               {t.mapping_submit}
             </button>
           </Actions>
-        </form>
+        </Form>
       </section>
 
       <section class="panel" aria-label={t.preview_title}>
