@@ -1,5 +1,5 @@
 import { formatNumber } from "../../platform/i18n";
-import { Csrf } from "../../platform/ui/forms";
+import { ButtonForm, Csrf } from "../../platform/ui/forms";
 import { ATTENDANCE_STATUSES } from "./action";
 import { actionsText } from "./actions.messages";
 import type { PlanPageProps } from "./plan.page";
@@ -25,12 +25,9 @@ export function PairsSection(p: PlanPageProps) {
         )}
       />
       {p.canPlan && p.pickers.newcomers.length > 0 && (
-        <form method="post" action={`/actions/${p.plan.event.id}/pairs/auto`} class="inline">
-          <Csrf token={p.csrf} />
-          <button type="submit" class="primary">
-            {t.pair_auto}
-          </button>
-        </form>
+        <ButtonForm action={`/actions/${p.plan.event.id}/pairs/auto`} csrf={p.csrf} tone="primary">
+          {t.pair_auto}
+        </ButtonForm>
       )}
       <AddForm p={p} path="pairs" label={t.add_pair} form={f.form} empty={false}>
         <div class="grid-2">

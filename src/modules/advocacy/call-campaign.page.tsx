@@ -3,7 +3,7 @@ import { formatNumber } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { InLang, RecordHead, Stats } from "../../platform/ui/blocks";
 import { BilingualFacts } from "../../platform/ui/facts";
-import { Csrf } from "../../platform/ui/forms";
+import { ButtonForm } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
 import { advocacyText } from "./advocacy.messages";
 import { Badges, type View } from "./advocacy-ui";
@@ -129,13 +129,10 @@ function TargetItem(props: Props & { target: Target; writer: boolean }) {
             <span class="visually-hidden"> {target.name}</span>
           </a>
           {target.facilityId && (
-            <form method="post" action={`${base}/refresh`} class="inline">
-              <Csrf token={props.csrf} />
-              <button type="submit" class="secondary">
-                {t.refresh_target}
-                <span class="visually-hidden"> {target.name}</span>
-              </button>
-            </form>
+            <ButtonForm action={`${base}/refresh`} csrf={props.csrf}>
+              {t.refresh_target}
+              <span class="visually-hidden"> {target.name}</span>
+            </ButtonForm>
           )}
           <a class="danger-link" href={`${base}/delete`}>
             {t.remove_target}

@@ -1,6 +1,7 @@
 import type { Db } from "../../db/client";
 import { formatDate, type Lang } from "../../platform/i18n";
 import { dayInZone } from "../../platform/time";
+import { ButtonForm } from "../../platform/ui/forms";
 import { Panel } from "../../platform/ui/layout";
 import { getEvent } from "../actions/index";
 import { followUpsInOrder } from "./review";
@@ -69,13 +70,13 @@ export function FollowUpsPanel(props: { items: HomeFollowUp[]; lang: Lang; csrf:
                 </>
               )}
             </span>
-            <form method="post" action={`/follow-ups/${f.id}/done`} class="inline">
-              <input type="hidden" name="_csrf" value={props.csrf} />
-              <input type="hidden" name="back" value="/" />
-              <button type="submit" class="secondary">
-                {t.mark_done}
-              </button>
-            </form>
+            <ButtonForm
+              action={`/follow-ups/${f.id}/done`}
+              csrf={props.csrf}
+              hidden={{ back: "/" }}
+            >
+              {t.mark_done}
+            </ButtonForm>
           </li>
         ))}
       </ul>

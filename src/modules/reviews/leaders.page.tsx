@@ -1,7 +1,7 @@
 import { formatNumber, type Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { Notice } from "../../platform/ui/blocks";
-import { Csrf } from "../../platform/ui/forms";
+import { ButtonForm } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
 import { ItemList } from "../../platform/ui/lists";
 import { SUGGESTION_RULES } from "./leadership";
@@ -84,14 +84,13 @@ export function LeadersPage(props: Props) {
                 · {t.attended_n(n(s.attended), n(SUGGESTION_RULES.windowDays))}
               </span>
               {confirmer && (
-                <form method="post" action={`/leaders/${s.id}/level`} class="inline">
-                  <Csrf token={props.csrf} />
-                  <input type="hidden" name="from" value={s.engagementLevel} />
-                  <input type="hidden" name="to" value={s.suggested} />
-                  <button type="submit" class="secondary">
-                    {t.confirm}
-                  </button>
-                </form>
+                <ButtonForm
+                  action={`/leaders/${s.id}/level`}
+                  csrf={props.csrf}
+                  hidden={{ from: s.engagementLevel, to: s.suggested }}
+                >
+                  {t.confirm}
+                </ButtonForm>
               )}
             </>
           )}

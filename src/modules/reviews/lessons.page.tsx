@@ -2,7 +2,7 @@ import { common } from "../../platform/common.messages";
 import type { Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { FilterSelect, Notice, SearchForm } from "../../platform/ui/blocks";
-import { Csrf } from "../../platform/ui/forms";
+import { ButtonForm } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { Empty } from "../../platform/ui/lists";
 import { canClose } from "./lesson";
@@ -77,12 +77,13 @@ export function LessonsPage(props: Props) {
               <LessonStatus lesson={l} lang={props.lang} />
               <span class="meta">{t.kind_label(props.kindLabel(l.eventKind, props.lang))}</span>
               {manager && canClose(l) && (
-                <form method="post" action={`/lessons/${l.id}/close`} class="inline">
-                  <Csrf token={props.csrf} />
-                  <button type="submit" class="secondary" title={t.close_hint}>
-                    {t.close_lesson}
-                  </button>
-                </form>
+                <ButtonForm
+                  action={`/lessons/${l.id}/close`}
+                  csrf={props.csrf}
+                  title={t.close_hint}
+                >
+                  {t.close_lesson}
+                </ButtonForm>
               )}
             </li>
           ))}

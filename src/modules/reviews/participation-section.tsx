@@ -1,7 +1,7 @@
 import type { AppContext } from "../../platform/http";
 import { formatDate, type Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import { Csrf } from "../../platform/ui/forms";
+import { ButtonForm } from "../../platform/ui/forms";
 import { Panel } from "../../platform/ui/layout";
 import { ItemList } from "../../platform/ui/lists";
 import type { Person } from "../people/person";
@@ -33,15 +33,13 @@ export function ParticipationSection(props: {
         <div class="alert alert-info">
           <p>{t.suggestion_for_person(props.levelLabel(p.suggested, lang))}</p>
           {props.canConfirm && (
-            <form method="post" action={`/leaders/${props.personId}/level`} class="inline">
-              <Csrf token={props.csrf} />
-              <input type="hidden" name="from" value={props.level} />
-              <input type="hidden" name="to" value={p.suggested} />
-              <input type="hidden" name="back" value={`/people/${props.personId}`} />
-              <button type="submit" class="secondary">
-                {t.confirm}
-              </button>
-            </form>
+            <ButtonForm
+              action={`/leaders/${props.personId}/level`}
+              csrf={props.csrf}
+              hidden={{ from: props.level, to: p.suggested, back: `/people/${props.personId}` }}
+            >
+              {t.confirm}
+            </ButtonForm>
           )}
         </div>
       )}

@@ -3,7 +3,7 @@ import { formatNumber, type Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { Back, Notice } from "../../platform/ui/blocks";
 import {
-  Csrf,
+  ButtonForm,
   Field,
   Form,
   FormAlert,
@@ -230,14 +230,13 @@ function FollowUpsSection(props: Props) {
               {f.done && <> · {t.done}</>}
             </span>
             {(writer || f.ownerUserId === props.auth.user.id) && (
-              <form method="post" action={`/follow-ups/${f.id}/done`} class="inline">
-                <Csrf token={props.csrf} />
-                <input type="hidden" name="done" value={f.done ? "0" : "1"} />
-                <input type="hidden" name="back" value={`/actions/${props.event.id}/review`} />
-                <button type="submit" class="secondary">
-                  {f.done ? t.mark_not_done : t.mark_done}
-                </button>
-              </form>
+              <ButtonForm
+                action={`/follow-ups/${f.id}/done`}
+                csrf={props.csrf}
+                hidden={{ done: f.done ? "0" : "1", back: `/actions/${props.event.id}/review` }}
+              >
+                {f.done ? t.mark_not_done : t.mark_done}
+              </ButtonForm>
             )}
           </>
         )}

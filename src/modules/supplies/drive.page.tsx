@@ -2,6 +2,7 @@ import { formatDateTime } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { Facts } from "../../platform/ui/facts";
 import type { FormState } from "../../platform/ui/forms";
+import { ButtonForm } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
 import type { NeedWithFigures } from "./drive-figures";
 import { AddNeedForm, AddNotAcceptedForm, AddPointForm } from "./drive-forms";
@@ -95,17 +96,13 @@ export function DriveDashboardPage(props: DashboardProps) {
                 {p.address && <span class="meta">{p.address}</span>}
                 <span class="meta">{formatHours(p.hours, lang).join(" · ")}</span>
                 {manager && (
-                  <form
-                    method="post"
+                  <ButtonForm
                     action={`/supplies/${drive.id}/points/${p.id}/active`}
-                    class="inline"
+                    csrf={props.csrf}
+                    hidden={{ active: p.active ? "no" : "yes" }}
                   >
-                    <input type="hidden" name="_csrf" value={props.csrf} />
-                    <input type="hidden" name="active" value={p.active ? "no" : "yes"} />
-                    <button type="submit" class="secondary">
-                      {p.active ? t.deactivate_point : t.activate_point}
-                    </button>
-                  </form>
+                    {p.active ? t.deactivate_point : t.activate_point}
+                  </ButtonForm>
                 )}
               </li>
             ))}

@@ -1,5 +1,6 @@
 import { formatDate } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
+import { ButtonForm } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { Empty } from "../../platform/ui/lists";
 import { suppliesText } from "./supplies.messages";
@@ -47,18 +48,16 @@ export function PledgesDuePage(
               </span>
               {receiver && (
                 <span class="item-actions">
-                  <form method="post" action={`/supplies/pledges/${p.id}/arrived`} class="inline">
-                    <input type="hidden" name="_csrf" value={props.csrf} />
-                    <button type="submit" class="primary">
-                      {t.pledge_received}
-                    </button>
-                  </form>
-                  <form method="post" action={`/supplies/pledges/${p.id}/cancel`} class="inline">
-                    <input type="hidden" name="_csrf" value={props.csrf} />
-                    <button type="submit" class="secondary">
-                      {t.pledge_cancel}
-                    </button>
-                  </form>
+                  <ButtonForm
+                    action={`/supplies/pledges/${p.id}/arrived`}
+                    csrf={props.csrf}
+                    tone="primary"
+                  >
+                    {t.pledge_received}
+                  </ButtonForm>
+                  <ButtonForm action={`/supplies/pledges/${p.id}/cancel`} csrf={props.csrf}>
+                    {t.pledge_cancel}
+                  </ButtonForm>
                 </span>
               )}
             </li>

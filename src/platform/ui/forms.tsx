@@ -276,3 +276,29 @@ export function DisclosureForm(
     </details>
   );
 }
+
+/**
+ * One button that posts (close a lesson, mark a follow-up done, confirm a level): an
+ * inline form with its CSRF token and the hidden fields the action needs.
+ */
+export function ButtonForm(
+  props: PropsWithChildren<{
+    action: string;
+    csrf: string;
+    hidden?: Record<string, string>;
+    tone?: "primary" | "secondary";
+    title?: string;
+  }>,
+) {
+  return (
+    <form method="post" action={props.action} class="inline">
+      <Csrf token={props.csrf} />
+      {Object.entries(props.hidden ?? {}).map(([name, value]) => (
+        <input type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" class={props.tone ?? "secondary"} title={props.title}>
+        {props.children}
+      </button>
+    </form>
+  );
+}
