@@ -121,11 +121,21 @@ function Logo() {
   );
 }
 
-/** The one card-like block most screens are built from. */
-export function Panel(props: PropsWithChildren<{ title?: Child; class?: string; id?: string }>) {
+/**
+ * The one card-like block most screens are built from. `labelled` names the section by its
+ * title (aria-labelledby `<id>-title`), for panels a page links to by id.
+ */
+export function Panel(
+  props: PropsWithChildren<{ title?: Child; class?: string; id?: string; labelled?: boolean }>,
+) {
+  const titleId = props.labelled && props.id ? `${props.id}-title` : undefined;
   return (
-    <section class={`panel ${props.class ?? ""}`} id={props.id}>
-      {props.title && <h2 class="panel-title">{props.title}</h2>}
+    <section class={`panel ${props.class ?? ""}`} id={props.id} aria-labelledby={titleId}>
+      {props.title && (
+        <h2 class="panel-title" id={titleId}>
+          {props.title}
+        </h2>
+      )}
       {props.children}
     </section>
   );

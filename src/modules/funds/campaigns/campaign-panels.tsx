@@ -11,6 +11,7 @@ import {
   type FormState,
   Select,
 } from "../../../platform/ui/forms";
+import { Panel } from "../../../platform/ui/layout";
 import { ItemList } from "../../../platform/ui/lists";
 import { approvalProblem, canTakeStep, DISBURSEMENT_PURPOSES } from "../disbursements/disbursement";
 import { GIFT_METHODS } from "../gifts/gift";
@@ -39,10 +40,7 @@ export function GiftsPanel(props: PanelProps) {
     props.form ??
     emptyForm({ gift_method: "cash", gift_received_on: today(tz), gift_received_by: auth.user.id });
   return (
-    <section class="panel" id="gifts" aria-labelledby="gifts-title">
-      <h2 class="panel-title" id="gifts-title">
-        {t.gifts_title}
-      </h2>
+    <Panel id="gifts" title={t.gifts_title} labelled>
       {can(auth.role, "funds.gifts") && (
         <DisclosureForm
           summary={t.record_gift}
@@ -135,7 +133,7 @@ export function GiftsPanel(props: PanelProps) {
           </>
         )}
       />
-    </section>
+    </Panel>
   );
 }
 
@@ -146,10 +144,7 @@ export function PaymentsPanel(props: PanelProps) {
   const money = (n: number) => formatMoney(cents(n), c.currency, lang);
   const form = props.form ?? emptyForm({ pay_purpose: "legal_fees" });
   return (
-    <section class="panel" id="payments" aria-labelledby="payments-title">
-      <h2 class="panel-title" id="payments-title">
-        {t.payments_title}
-      </h2>
+    <Panel id="payments" title={t.payments_title} labelled>
       <p class="hint">{t.threshold_note(money(view.threshold))}</p>
       {can(auth.role, "funds.manage") && (
         <DisclosureForm
@@ -232,7 +227,7 @@ export function PaymentsPanel(props: PanelProps) {
           })}
         </ul>
       )}
-    </section>
+    </Panel>
   );
 }
 

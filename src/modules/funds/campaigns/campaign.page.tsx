@@ -6,7 +6,7 @@ import { cents, formatMoney } from "../../../platform/money";
 import { can } from "../../../platform/permissions";
 import { InLang, Notice, ConfirmPage as PlatformConfirmPage } from "../../../platform/ui/blocks";
 import { Field, type FormState } from "../../../platform/ui/forms";
-import { Page } from "../../../platform/ui/layout";
+import { Page, Panel } from "../../../platform/ui/layout";
 import { ShareLinks } from "../../../platform/ui/share";
 import type { ViewProps } from "../../../platform/ui/view";
 import { fundsText } from "../funds.messages";
@@ -98,12 +98,9 @@ export function CampaignPage(props: CampaignPageProps) {
       <GiftsPanel {...panel} form={formOf("gift")} alert={alertOf("gift")} />
       <PaymentsPanel {...panel} form={formOf("payment")} alert={alertOf("payment")} />
       <BondsPanel {...panel} form={formOf("bond")} alert={alertOf("bond")} />
-      <section class="panel" id="report" aria-labelledby="report-title">
-        <h2 class="panel-title" id="report-title">
-          {t.report_title}
-        </h2>
+      <Panel id="report" title={t.report_title} labelled>
         <MonthChart months={view.months} currency={c.currency} lang={lang} id="campaign-chart" />
-      </section>
+      </Panel>
       <LedgerPanel {...panel} />
       <p>
         <a class="button secondary" href={`/funds/${c.id}/ledger.csv`} download>

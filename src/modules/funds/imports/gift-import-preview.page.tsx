@@ -11,7 +11,7 @@ import {
   type FormState,
   Select,
 } from "../../../platform/ui/forms";
-import { Page } from "../../../platform/ui/layout";
+import { Page, Panel } from "../../../platform/ui/layout";
 import type { Campaign } from "../campaign";
 import { activityText } from "../campaigns/funds-activity.messages";
 import { GIFT_METHODS } from "../gifts/gift";
@@ -188,19 +188,13 @@ export function GiftImportPreviewPage(props: PreviewPageProps) {
       <Stats items={stats.map(([value, label]) => ({ value, label }))} />
 
       {problems.length > 0 && (
-        <section class="panel" id="problems" aria-labelledby="problems-title">
-          <h2 class="panel-title" id="problems-title">
-            {t.problems_title}
-          </h2>
+        <Panel id="problems" title={t.problems_title} labelled>
           <p>{t.problems_lede}</p>
           <LineList lang={lang} items={problems} />
-        </section>
+        </Panel>
       )}
 
-      <section class="panel" id="rows" aria-labelledby="rows-title">
-        <h2 class="panel-title" id="rows-title">
-          {t.rows_title}
-        </h2>
+      <Panel id="rows" title={t.rows_title} labelled>
         {preview.toRecord.length === 0 ? (
           <p class="empty">{t.rows_none}</p>
         ) : (
@@ -233,34 +227,25 @@ export function GiftImportPreviewPage(props: PreviewPageProps) {
             </ul>
           </>
         )}
-      </section>
+      </Panel>
 
       {skipped.length > 0 && (
-        <section class="panel" id="skipped" aria-labelledby="skipped-title">
-          <h2 class="panel-title" id="skipped-title">
-            {t.skipped_title}
-          </h2>
+        <Panel id="skipped" title={t.skipped_title} labelled>
           <LineList lang={lang} items={skipped} />
-        </section>
+        </Panel>
       )}
 
       {(repeats.length > 0 || noIds || preview.dayOrder.guessed) && (
-        <section class="panel" id="notes" aria-labelledby="notes-title">
-          <h2 class="panel-title" id="notes-title">
-            {t.notes_title}
-          </h2>
+        <Panel id="notes" title={t.notes_title} labelled>
           {noIds && <p>{t.n_no_ids}</p>}
           {preview.dayOrder.guessed && preview.missing.length === 0 && (
             <p>{t.n_dates_guessed(example)}</p>
           )}
           {repeats.length > 0 && <LineList lang={lang} items={repeats} />}
-        </section>
+        </Panel>
       )}
 
-      <section class="panel" id="mapping" aria-labelledby="mapping-title">
-        <h2 class="panel-title" id="mapping-title">
-          {t.mapping_title}
-        </h2>
+      <Panel id="mapping" title={t.mapping_title} labelled>
         <p>{t.mapping_lede}</p>
         <FormAlert form={props.form} lang={lang} />
         <Form action={action} csrf={props.csrf} form={props.form} lang={lang}>
@@ -293,7 +278,7 @@ export function GiftImportPreviewPage(props: PreviewPageProps) {
             </button>
           </Actions>
         </Form>
-      </section>
+      </Panel>
 
       <section class="panel" aria-label={t.preview_title}>
         {preview.committable && preview.toRecord.length > 0 ? (

@@ -2,6 +2,7 @@ import { formatDate } from "../../../platform/i18n";
 import { cents, formatMoney } from "../../../platform/money";
 import { can } from "../../../platform/permissions";
 import { Csrf, DisclosureForm, emptyForm, Field } from "../../../platform/ui/forms";
+import { Panel } from "../../../platform/ui/layout";
 import { ItemList } from "../../../platform/ui/lists";
 import type { PanelProps } from "../campaigns/campaign-panels";
 import { activityText } from "../campaigns/funds-activity.messages";
@@ -18,10 +19,7 @@ export function BondsPanel(props: PanelProps) {
   const form = props.form ?? emptyForm({ bond_posted_on: today(tz) });
   const manage = can(auth.role, "funds.manage");
   return (
-    <section class="panel" id="bonds" aria-labelledby="bonds-title">
-      <h2 class="panel-title" id="bonds-title">
-        {t.bonds_title}
-      </h2>
+    <Panel id="bonds" title={t.bonds_title} labelled>
       {manage && (
         <DisclosureForm
           summary={t.post_title}
@@ -98,7 +96,7 @@ export function BondsPanel(props: PanelProps) {
           </>
         )}
       />
-    </section>
+    </Panel>
   );
 }
 
@@ -107,10 +105,7 @@ export function LedgerPanel(props: PanelProps) {
   const t = activityText[lang];
   const c = view.campaign;
   return (
-    <section class="panel" id="ledger" aria-labelledby="ledger-title">
-      <h2 class="panel-title" id="ledger-title">
-        {t.ledger_title}
-      </h2>
+    <Panel id="ledger" title={t.ledger_title} labelled>
       <p class="hint">{t.ledger_hint}</p>
       {view.ledger.lines.length === 0 ? (
         <p class="empty">{t.ledger_empty}</p>
@@ -130,6 +125,6 @@ export function LedgerPanel(props: PanelProps) {
           </a>
         </p>
       )}
-    </section>
+    </Panel>
   );
 }
