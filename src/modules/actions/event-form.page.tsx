@@ -60,10 +60,8 @@ export function EventFormPage(props: Props) {
           <Select
             name="hearing_id"
             label={t.f_hearing}
-            options={[
-              { value: "", label: t.no_hearing },
-              ...props.hearings.map((h) => ({ value: h.id, label: h.label })),
-            ]}
+            blank={t.no_hearing}
+            options={props.hearings.map((h) => ({ value: h.id, label: h.label }))}
           />
         )}
         <Field name="place_name" label={t.f_place_name} maxlength={300} />

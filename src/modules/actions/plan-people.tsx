@@ -45,10 +45,8 @@ export function PersonSelect(props: {
       label={props.label}
       form={props.form}
       lang={props.lang}
-      options={[
-        { value: "", label: props.optional ? t.nobody : t.choose_person },
-        ...props.options.map((o) => ({ value: o.id, label: o.displayName })),
-      ]}
+      blank={props.optional ? t.nobody : t.choose_person}
+      options={props.options.map((o) => ({ value: o.id, label: o.displayName }))}
     />
   );
 }

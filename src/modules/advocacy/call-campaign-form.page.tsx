@@ -56,10 +56,8 @@ export function CallCampaignFormPage(props: Props) {
           name="case_id"
           label={t.case}
           required
-          options={[
-            { value: "", label: "—" },
-            ...props.cases.map((c) => ({ value: c.id, label: c.name })),
-          ]}
+          blank="—"
+          options={props.cases.map((c) => ({ value: c.id, label: c.name }))}
         />
         <p class="hint">{t.case_hint}</p>
         <Select

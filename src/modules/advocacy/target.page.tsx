@@ -71,10 +71,8 @@ export function NewTargetPage(
                 name="facility_id"
                 label={t.facility}
                 required
-                options={[
-                  { value: "", label: "—" },
-                  ...props.facilities.map((f) => ({ value: f.id, label: f.name })),
-                ]}
+                blank="—"
+                options={props.facilities.map((f) => ({ value: f.id, label: f.name }))}
               />
               <Submit label={t.add_facility_submit} />
             </Form>

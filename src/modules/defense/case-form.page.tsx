@@ -55,10 +55,8 @@ export function CaseFormPage(props: Props) {
         <Select
           name="facility_id"
           label={t.facility}
-          options={[
-            { value: "", label: t.facility_none },
-            ...props.facilities.map((f) => ({ value: f.id, label: f.name })),
-          ]}
+          blank={t.facility_none}
+          options={props.facilities.map((f) => ({ value: f.id, label: f.name }))}
         />
         <Field
           name="new_facility"

@@ -129,8 +129,8 @@ export function BroadcastFormPage(
         name="language"
         label={t.language}
         required
+        blank={t.language_any}
         options={[
-          { value: "", label: t.language_any },
           { value: "es", label: t.language_es },
           { value: "en", label: t.language_en },
         ]}
@@ -138,17 +138,15 @@ export function BroadcastFormPage(
       <Select
         name="level"
         label={t.engagement}
-        options={[
-          { value: "", label: t.engagement_any },
-          ...LEVELS.map((l) => ({ value: l, label: peopleText[props.lang][`level_${l}`] })),
-        ]}
+        blank={t.engagement_any}
+        options={LEVELS.map((l) => ({ value: l, label: peopleText[props.lang][`level_${l}`] }))}
       />
       <Select
         name="attended"
         label={t.attended}
         hint={t.attended_hint}
+        blank={t.attended_any}
         options={[
-          { value: "", label: t.attended_any },
           ...ATTENDED_DAYS.map((d) => ({ value: `d${d}`, label: t.attended_days(d) })),
           ...props.pastActions.map((a) => ({
             value: a.id,

@@ -49,10 +49,8 @@ export function ShiftFormPage(props: Props) {
         <Select
           name="event_id"
           label={t.linked_action}
-          options={[
-            { value: "", label: t.no_action },
-            ...props.events.map((e) => ({ value: e.id, label: e.title })),
-          ]}
+          blank={t.no_action}
+          options={props.events.map((e) => ({ value: e.id, label: e.title }))}
         />
         <fieldset class={`field ${teamError ? "has-error" : ""}`}>
           <legend>{t.team}</legend>

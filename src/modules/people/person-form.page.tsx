@@ -73,8 +73,8 @@ export function PersonFormPage(props: Props) {
         <Select
           name="preferred_language"
           label={t.preferred_language}
+          blank={t.lang_unknown}
           options={[
-            { value: "", label: t.lang_unknown },
             { value: "es", label: t.lang_es },
             { value: "en", label: t.lang_en },
           ]}
@@ -94,8 +94,8 @@ export function PersonFormPage(props: Props) {
             <Select
               name="consent_source"
               label={t.consent_source}
+              blank={t.consent_source_none}
               options={[
-                { value: "", label: t.consent_source_none },
                 { value: "paper", label: t.consent_source_paper },
                 { value: "verbal", label: t.consent_source_verbal },
               ]}

@@ -153,10 +153,8 @@ export function AddNotAcceptedForm(props: FormProps & { points: DropOffPoint[] }
         <Select
           name="pointId"
           label={t.not_accepted_point}
-          options={[
-            { value: "", label: t.not_accepted_everywhere },
-            ...props.points.map((p) => ({ value: p.id, label: p.name })),
-          ]}
+          blank={t.not_accepted_everywhere}
+          options={props.points.map((p) => ({ value: p.id, label: p.name }))}
         />
       )}
     </PanelForm>

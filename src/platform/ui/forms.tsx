@@ -162,15 +162,21 @@ export function TextArea(props: Omit<FieldProps, "type" | "autocomplete" | "inpu
 
 export function Select(
   props: Omit<FieldProps, "type" | "autocomplete" | "inputmode" | "maxlength"> & {
-    options: { value: string; label: string }[];
+    options: readonly { value: string; label: string }[];
+    /** A first choice with an empty value: "none", "any", "choose…". */
+    blank?: string;
   },
 ) {
   const current = bound(props).form.values[props.name] ?? "";
+  const options =
+    props.blank === undefined
+      ? props.options
+      : [{ value: "", label: props.blank }, ...props.options];
   // A select always has a value, so its label never says "(optional)".
   return (
     <FieldFrame {...props} required>
       <select {...controlAria(props)} name={props.name}>
-        {props.options.map((o) => (
+        {options.map((o) => (
           <option value={o.value} selected={o.value === current}>
             {o.label}
           </option>

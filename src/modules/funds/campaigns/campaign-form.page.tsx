@@ -69,10 +69,8 @@ export function CampaignFormPage(props: Props) {
             <Select
               name="case_id"
               label={t.case_label}
-              options={[
-                { value: "", label: t.case_none },
-                ...props.cases.map((k) => ({ value: k.id, label: k.name })),
-              ]}
+              blank={t.case_none}
+              options={props.cases.map((k) => ({ value: k.id, label: k.name }))}
             />
             <p class="hint">{t.case_hint}</p>
           </>

@@ -69,10 +69,8 @@ export function GiftsPanel(props: PanelProps) {
             <Select
               name="gift_received_by"
               label={t.received_by}
-              options={[
-                { value: "", label: "—" },
-                ...view.team.map((u) => ({ value: u.id, label: u.name })),
-              ]}
+              blank="—"
+              options={view.team.map((u) => ({ value: u.id, label: u.name }))}
             />
           </div>
           <Field
