@@ -25,6 +25,7 @@ type FieldOptions = Omit<
 export function fieldsOf(p: PlanPageProps, form: FormState, idPrefix: string) {
   const bound = { form, lang: p.lang, idPrefix };
   return {
+    p,
     form,
     text: (name: string, label: string, options: FieldOptions = {}) => (
       <PlanField name={name} label={label} {...bound} {...options} />
@@ -65,6 +66,8 @@ export function fieldsOf(p: PlanPageProps, form: FormState, idPrefix: string) {
   };
 }
 
+export type PlanFields = ReturnType<typeof fieldsOf>;
+
 /** A panel's rows, or the line that says there are none yet. */
 export function Rows<T>(props: {
   items: readonly T[];
@@ -90,18 +93,20 @@ export function Section(props: { id: string; title: string; children: Child }) {
   );
 }
 
-/** An add form behind a disclosure (open when it came back with errors, or the list is empty). */
+/**
+ * An add form behind a disclosure (open when it came back with errors, or the list is
+ * empty), for the panel whose fields `f` are.
+ */
 export function AddForm(props: {
-  p: PlanPageProps;
+  f: PlanFields;
   path: string;
   label: string;
   children: Child;
-  form: FormState;
   empty: boolean;
 }) {
-  const { p } = props;
+  const { p, form } = props.f;
   if (!p.canPlan) return null;
-  const open = props.empty || Object.keys(props.form.errors).length > 0;
+  const open = props.empty || Object.keys(form.errors).length > 0;
   return (
     <details class="disclosure add-form" open={open}>
       <summary>+ {props.label}</summary>

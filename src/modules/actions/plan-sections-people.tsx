@@ -29,7 +29,7 @@ export function PairsSection(p: PlanPageProps) {
           {t.pair_auto}
         </ButtonForm>
       )}
-      <AddForm p={p} path="pairs" label={t.add_pair} form={f.form} empty={false}>
+      <AddForm f={f} path="pairs" label={t.add_pair} empty={false}>
         <div class="grid-2">
           {f.person("organizer_id", t.f_organizer, { from: p.pickers.organizers })}
           {f.person("newcomer_id", t.f_newcomer, { from: p.pickers.newcomers })}
@@ -52,7 +52,7 @@ export function RsvpSection(p: PlanPageProps) {
           </li>
         ))}
       </ul>
-      <AddForm p={p} path="attendances" label={t.add_rsvp} form={f.form} empty={false}>
+      <AddForm f={f} path="attendances" label={t.add_rsvp} empty={false}>
         <div class="grid-2">
           {f.person("person_id", t.person, { from: p.pickers.organizers })}
           {f.choice("status", t.f_status, ATTENDANCE_STATUSES, (s) => t[`att_${s}`], "going")}

@@ -41,7 +41,7 @@ export function RolesSection(p: PlanPageProps) {
           </>
         )}
       />
-      <AddForm p={p} path="roles" label={t.add_role} form={f.form} empty={roles.length === 0}>
+      <AddForm f={f} path="roles" label={t.add_role} empty={roles.length === 0}>
         <div class="grid-2">
           {f.person("person_id", t.person)}
           {f.choice(
@@ -91,13 +91,7 @@ export function StepsSection(p: PlanPageProps) {
           </>
         )}
       />
-      <AddForm
-        p={p}
-        path="steps"
-        label={t.add_step}
-        form={f.form}
-        empty={p.plan.steps.length === 0}
-      >
+      <AddForm f={f} path="steps" label={t.add_step} empty={p.plan.steps.length === 0}>
         <div class="grid-2">
           {f.text("date", t.f_step_date, { type: "date", required: true })}
           {f.text("time", t.f_step_time, { type: "time", required: true })}
@@ -134,13 +128,7 @@ export function MaterialsSection(p: PlanPageProps) {
         )}
       />
       {p.canPlan && p.plan.materials.some((m) => m.mine) && <BringerForm p={p} />}
-      <AddForm
-        p={p}
-        path="materials"
-        label={t.add_material}
-        form={f.form}
-        empty={p.plan.materials.length === 0}
-      >
+      <AddForm f={f} path="materials" label={t.add_material} empty={p.plan.materials.length === 0}>
         <div class="grid-2">
           {f.text("item", t.f_item, { maxlength: 200, required: true })}
           {f.text("quantity", t.f_quantity, { inputmode: "numeric", maxlength: 6 })}
@@ -210,13 +198,7 @@ export function ChantsSection(p: PlanPageProps) {
           </>
         )}
       />
-      <AddForm
-        p={p}
-        path="chants"
-        label={t.add_chant}
-        form={f.form}
-        empty={p.plan.chants.length === 0}
-      >
+      <AddForm f={f} path="chants" label={t.add_chant} empty={p.plan.chants.length === 0}>
         <div class="grid-2">
           {f.text("call_es", t.f_call_es, { maxlength: 500 })}
           {f.text("response_es", t.f_response_es, { maxlength: 500 })}
