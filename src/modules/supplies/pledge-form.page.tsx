@@ -65,6 +65,8 @@ export function PledgeFormPage(props: {
   const title = data.drive.title[lang] || data.drive.title.es;
   const v = form.values;
   const problem = problemOf(form, lang);
+  /** A field's name, what was typed and its error (its id is its name). */
+  const input = (name: string) => ({ name, value: v[name], error: problem(name) });
   const field = (name: string) => (form.errors[name] ? "pub-field pub-has-error" : "pub-field");
   return (
     <PublicLayout
@@ -108,14 +110,7 @@ export function PledgeFormPage(props: {
               </label>
             ))}
           </fieldset>
-          <PublicInput
-            id="quantity"
-            name="quantity"
-            label={t.how_many}
-            error={problem("quantity")}
-            inputmode="decimal"
-            value={v.quantity}
-          />
+          <PublicInput {...input("quantity")} label={t.how_many} inputmode="decimal" />
           {data.points.length > 0 && (
             <PublicFrame id="pointId" label={t.where} error={problem("pointId")}>
               <select
@@ -132,32 +127,14 @@ export function PledgeFormPage(props: {
               </select>
             </PublicFrame>
           )}
+          <PublicInput {...input("dueOn")} label={t.by_when} type="date" />
+          <PublicInput {...input("name")} label={t.name} autocomplete="name" maxlength={200} />
           <PublicInput
-            id="dueOn"
-            name="dueOn"
-            label={t.by_when}
-            error={problem("dueOn")}
-            type="date"
-            value={v.dueOn}
-          />
-          <PublicInput
-            id="name"
-            name="name"
-            label={t.name}
-            error={problem("name")}
-            autocomplete="name"
-            maxlength={200}
-            value={v.name}
-          />
-          <PublicInput
-            id="contact"
-            name="contact"
+            {...input("contact")}
             label={t.contact}
             hint={t.contact_hint}
-            error={problem("contact")}
             autocomplete="tel"
             maxlength={200}
-            value={v.contact}
           />
           <div class={field("consent")}>
             <Problem text={problem("consent")} name="consent" />

@@ -262,22 +262,14 @@ export function DisclosureForm(
     }
   >,
 ) {
+  const { summary, open, submit, alert, children, ...form } = props;
   return (
-    <details class="disclosure" open={props.open}>
-      <summary>{props.summary}</summary>
-      {props.alert !== false && (
-        <FormAlert form={props.form} lang={props.lang} message={props.alert} />
-      )}
-      <Form
-        action={props.action}
-        csrf={props.csrf}
-        form={props.form}
-        lang={props.lang}
-        id={props.id}
-        browserChecks={props.browserChecks}
-      >
-        {props.children}
-        <Submit label={props.submit} />
+    <details class="disclosure" open={open}>
+      <summary>{summary}</summary>
+      {alert !== false && <FormAlert form={form.form} lang={form.lang} message={alert} />}
+      <Form {...form}>
+        {children}
+        <Submit label={submit} />
       </Form>
     </details>
   );

@@ -47,7 +47,9 @@ export function PublicFrame(props: PropsWithChildren<Frame>) {
 
 /** A text input of a public form in its frame. */
 export function PublicInput(
-  props: Frame & {
+  given: Omit<Frame, "id"> & {
+    /** The input's id when it is not its name. */
+    id?: string;
     name: string;
     value: string | undefined;
     type?: "text" | "email" | "tel" | "date";
@@ -57,6 +59,7 @@ export function PublicInput(
     required?: boolean;
   },
 ) {
+  const props = { ...given, id: given.id ?? given.name };
   return (
     <PublicFrame {...props}>
       <input
