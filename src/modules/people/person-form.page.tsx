@@ -56,7 +56,6 @@ export function PersonFormPage(props: Props) {
         <h2 class="panel-title">{t.contact_section}</h2>
         <Field
           name="emails"
-          type="text"
           label={t.emails}
           hint={t.emails_hint}
           inputmode="email"
@@ -64,7 +63,6 @@ export function PersonFormPage(props: Props) {
         />
         <Field
           name="phones"
-          type="text"
           label={t.phones}
           hint={t.phones_hint}
           inputmode="tel"
