@@ -1,10 +1,10 @@
-import type { SignedIn } from "../../platform/http";
 import { formatNumber, type Lang } from "../../platform/i18n";
+import type { ViewProps } from "../../platform/ui/view";
 import { advocacyText } from "./advocacy.messages";
 import type { CallCampaign } from "./call-campaign";
 
 // Small pieces shared by the advocacy pages.
-export type View = { lang: Lang; csrf: string; path: string; auth: SignedIn };
+export type View = ViewProps;
 
 export function Badges(props: { campaign: CallCampaign; lang: Lang }) {
   const t = advocacyText[props.lang];

@@ -1,11 +1,11 @@
-import type { SignedIn } from "../../platform/http";
 import { formatNumber, type Lang } from "../../platform/i18n";
 import { Stats } from "../../platform/ui/blocks";
+import type { ViewProps } from "../../platform/ui/view";
 import { outreachText } from "./outreach.messages";
 import { receptivePercent, type Totals } from "./shift";
 
 // Small pieces shared by the outreach pages.
-export type View = { lang: Lang; csrf: string; path: string; auth: SignedIn };
+export type View = ViewProps;
 
 export { Notice } from "../../platform/ui/blocks";
 

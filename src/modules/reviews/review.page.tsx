@@ -1,4 +1,3 @@
-import type { SignedIn } from "../../platform/http";
 import { formatNumber, type Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { Back, Notice } from "../../platform/ui/blocks";
@@ -14,6 +13,7 @@ import {
 } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
 import { Empty, ItemList } from "../../platform/ui/lists";
+import type { ViewProps } from "../../platform/ui/view";
 import type { ActionRef } from "./actions-port";
 import { formatDay } from "./follow-ups-home";
 import { adoptionCount } from "./lesson";
@@ -23,7 +23,7 @@ import { reviewsText } from "./reviews.messages";
 // The review of one action: the form (first time, or ?edit), or what was written with its
 // lessons and follow-ups.
 
-export type View = { lang: Lang; csrf: string; path: string; auth: SignedIn };
+export type View = ViewProps;
 
 const titleOf = (e: ActionRef, lang: Lang) => e.title[lang] || e.title.es || e.title.en;
 

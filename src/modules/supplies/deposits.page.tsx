@@ -4,7 +4,7 @@ import { Field, Form, FormAlert, type FormState, Select, Submit } from "../../pl
 import { Page } from "../../platform/ui/layout";
 import { Empty } from "../../platform/ui/lists";
 import { suppliesText } from "./supplies.messages";
-import { Notice, type View } from "./supplies-ui";
+import { SectionHead, type View } from "./supplies-ui";
 
 export type DepositLine = {
   id: string;
@@ -29,12 +29,12 @@ export function DepositsPage(
   const { lang, form } = props;
   return (
     <Page {...props} title={t.deposits_title} section="supplies">
-      <p class="muted">
-        <a href="/supplies">{t.title}</a>
-      </p>
-      <h1>{t.deposits_title}</h1>
-      <p class="lede">{t.deposits_lede}</p>
-      <Notice text={props.notice} />
+      <SectionHead
+        lang={props.lang}
+        title={t.deposits_title}
+        lede={t.deposits_lede}
+        notice={props.notice}
+      />
       {props.funds.length === 0 ? (
         <Empty
           body={t.deposits_no_funds}

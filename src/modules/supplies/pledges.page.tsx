@@ -5,7 +5,7 @@ import { Page } from "../../platform/ui/layout";
 import { Empty } from "../../platform/ui/lists";
 import { suppliesText } from "./supplies.messages";
 import type { DuePledge } from "./supplies-today";
-import { Notice, type View } from "./supplies-ui";
+import { SectionHead, type View } from "./supplies-ui";
 import { amountText, itemLabel } from "./units";
 
 export function PledgesDuePage(
@@ -16,12 +16,12 @@ export function PledgesDuePage(
   const receiver = can(props.auth.role, "supplies.receive");
   return (
     <Page {...props} title={t.pledges_title} section="supplies">
-      <p class="muted">
-        <a href="/supplies">{t.title}</a>
-      </p>
-      <h1>{t.pledges_title}</h1>
-      <p class="lede">{t.pledges_lede}</p>
-      <Notice text={props.notice} />
+      <SectionHead
+        lang={props.lang}
+        title={t.pledges_title}
+        lede={t.pledges_lede}
+        notice={props.notice}
+      />
       {props.pledges.length === 0 ? (
         <Empty
           body={t.pledges_empty}

@@ -1,12 +1,34 @@
-import type { SignedIn } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
+import type { ViewProps } from "../../platform/ui/view";
 import type { Drive } from "./drive-record";
 import type { NeedFigures } from "./stock";
 import { suppliesText } from "./supplies.messages";
 
-export type View = { lang: Lang; csrf: string; path: string; auth: SignedIn };
+export type View = ViewProps;
 
-export { Notice } from "../../platform/ui/blocks";
+import { Notice } from "../../platform/ui/blocks";
+
+export { Notice };
+
+/** The head of a page of the whole supplies section (pledges due, deposits): the way back, title, lede. */
+export function SectionHead(props: {
+  lang: Lang;
+  title: string;
+  lede: string;
+  notice?: string | undefined;
+}) {
+  const t = suppliesText[props.lang];
+  return (
+    <>
+      <p class="muted">
+        <a href="/supplies">{t.title}</a>
+      </p>
+      <h1>{props.title}</h1>
+      <p class="lede">{props.lede}</p>
+      <Notice text={props.notice} />
+    </>
+  );
+}
 
 export function DriveBadges(props: { drive: Pick<Drive, "open" | "public">; lang: Lang }) {
   const t = suppliesText[props.lang];
