@@ -2,7 +2,7 @@ import { formatDate } from "../../platform/i18n";
 import { type Cents, type Currency, formatMoney } from "../../platform/money";
 import { Field, Form, FormAlert, type FormState, Select, Submit } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
-import { Empty } from "../../platform/ui/lists";
+import { Empty, ItemList } from "../../platform/ui/lists";
 import { suppliesText } from "./supplies.messages";
 import { SectionHead, type View } from "./supplies-ui";
 
@@ -70,30 +70,29 @@ export function DepositsPage(
         </Form>
       )}
       <h2>{t.deposits_recent}</h2>
-      {props.deposits.length === 0 ? (
-        <p>{t.deposits_empty}</p>
-      ) : (
-        <ul class="list">
-          {props.deposits.map((d) => (
-            <li class="list-item">
-              <span class="title">
-                {formatMoney(d.amountCents as Cents, d.currency as Currency, lang)} ·{" "}
-                {d.kind === "commissary" ? t.deposit_commissary : t.deposit_phone}
-              </span>
-              <span class="meta">
-                {[
-                  d.facility,
-                  d.vendor,
-                  d.referenceLast4 ? `••••${d.referenceLast4}` : null,
-                  formatDate(new Date(`${d.depositedOn}T12:00:00Z`), lang, "UTC"),
-                ]
-                  .filter(Boolean)
-                  .join(" · ")}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ItemList
+        items={props.deposits}
+        none={t.deposits_empty}
+        noneClass=""
+        item={(d) => (
+          <>
+            <span class="title">
+              {formatMoney(d.amountCents as Cents, d.currency as Currency, lang)} ·{" "}
+              {d.kind === "commissary" ? t.deposit_commissary : t.deposit_phone}
+            </span>
+            <span class="meta">
+              {[
+                d.facility,
+                d.vendor,
+                d.referenceLast4 ? `••••${d.referenceLast4}` : null,
+                formatDate(new Date(`${d.depositedOn}T12:00:00Z`), lang, "UTC"),
+              ]
+                .filter(Boolean)
+                .join(" · ")}
+            </span>
+          </>
+        )}
+      />
     </Page>
   );
 }

@@ -4,6 +4,7 @@ import { Facts } from "../../platform/ui/facts";
 import type { FormState } from "../../platform/ui/forms";
 import { ButtonForm } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
+import { ItemList } from "../../platform/ui/lists";
 import type { NeedWithFigures } from "./drive-figures";
 import { AddNeedForm, AddNotAcceptedForm, AddPointForm } from "./drive-forms";
 import type { Drive, DropOffPoint, NotAccepted } from "./drive-record";
@@ -85,29 +86,28 @@ export function DriveDashboardPage(props: DashboardProps) {
         {manager && <AddNeedForm {...props} form={props.forms?.need} />}
       </Panel>
       <Panel title={t.points_title}>
-        {props.points.length === 0 ? (
-          <p>{t.points_empty}</p>
-        ) : (
-          <ul class="list">
-            {props.points.map((p) => (
-              <li class="list-item">
-                <span class="title">{p.name}</span>
-                {!p.active && <span class="badge">{t.point_inactive}</span>}
-                {p.address && <span class="meta">{p.address}</span>}
-                <span class="meta">{formatHours(p.hours, lang).join(" · ")}</span>
-                {manager && (
-                  <ButtonForm
-                    action={`/supplies/${drive.id}/points/${p.id}/active`}
-                    csrf={props.csrf}
-                    hidden={{ active: p.active ? "no" : "yes" }}
-                  >
-                    {p.active ? t.deactivate_point : t.activate_point}
-                  </ButtonForm>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
+        <ItemList
+          items={props.points}
+          none={t.points_empty}
+          noneClass=""
+          item={(p) => (
+            <>
+              <span class="title">{p.name}</span>
+              {!p.active && <span class="badge">{t.point_inactive}</span>}
+              {p.address && <span class="meta">{p.address}</span>}
+              <span class="meta">{formatHours(p.hours, lang).join(" · ")}</span>
+              {manager && (
+                <ButtonForm
+                  action={`/supplies/${drive.id}/points/${p.id}/active`}
+                  csrf={props.csrf}
+                  hidden={{ active: p.active ? "no" : "yes" }}
+                >
+                  {p.active ? t.deactivate_point : t.activate_point}
+                </ButtonForm>
+              )}
+            </>
+          )}
+        />
         {manager && <AddPointForm {...props} form={props.forms?.point} />}
       </Panel>
       <Panel title={t.not_accepted_title}>
@@ -126,34 +126,33 @@ export function DriveDashboardPage(props: DashboardProps) {
         {manager && <AddNotAcceptedForm {...props} form={props.forms?.notAccepted} />}
       </Panel>
       <Panel title={t.movements_title}>
-        {props.movements.length === 0 ? (
-          <p>{t.movements_empty}</p>
-        ) : (
-          <ul class="list">
-            {props.movements.map((m) => {
-              const need = needName.get(m.needId);
-              return (
-                <li class="list-item">
-                  <span class="title">
-                    {m.reverses ? `${t.reversal}: ` : ""}
-                    {t[`kind_${m.kind}`]} ·{" "}
-                    {need
-                      ? `${amountText(m.quantity, need.unit, lang)} · ${itemLabel(need.item, need.variant, lang)}`
-                      : ""}
-                  </span>
-                  <span class="meta">
-                    {formatDateTime(m.occurredAt, lang, props.auth.org.timeZone)}
-                    {m.pointId ? ` · ${pointName.get(m.pointId) ?? ""}` : ""}
-                  </span>
-                  {m.reversedBy && <span class="badge">{t.reversed}</span>}
-                  {!m.reverses && !m.reversedBy && can(props.auth.role, "supplies.receive") && (
-                    <a href={`/supplies/${drive.id}/movements/${m.id}/undo`}>{t.undo}</a>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        )}
+        <ItemList
+          items={props.movements}
+          none={t.movements_empty}
+          noneClass=""
+          item={(m) => {
+            const need = needName.get(m.needId);
+            return (
+              <>
+                <span class="title">
+                  {m.reverses ? `${t.reversal}: ` : ""}
+                  {t[`kind_${m.kind}`]} ·{" "}
+                  {need
+                    ? `${amountText(m.quantity, need.unit, lang)} · ${itemLabel(need.item, need.variant, lang)}`
+                    : ""}
+                </span>
+                <span class="meta">
+                  {formatDateTime(m.occurredAt, lang, props.auth.org.timeZone)}
+                  {m.pointId ? ` · ${pointName.get(m.pointId) ?? ""}` : ""}
+                </span>
+                {m.reversedBy && <span class="badge">{t.reversed}</span>}
+                {!m.reverses && !m.reversedBy && can(props.auth.role, "supplies.receive") && (
+                  <a href={`/supplies/${drive.id}/movements/${m.id}/undo`}>{t.undo}</a>
+                )}
+              </>
+            );
+          }}
+        />
       </Panel>
     </Page>
   );

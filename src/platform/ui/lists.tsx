@@ -2,7 +2,8 @@ import type { Child } from "hono/jsx";
 
 /**
  * A list of records, one line each (`ul.list`, `li.list-item`), or the sentence that says
- * there are none (muted unless `noneClass` says otherwise). `class` is added to the list's.
+ * there are none (muted unless `noneClass` says otherwise, "" for plain). `class` is added to
+ * the list's.
  */
 export function ItemList<T>(props: {
   items: readonly T[];
@@ -12,7 +13,8 @@ export function ItemList<T>(props: {
   class?: string;
 }) {
   if (props.items.length === 0) {
-    return props.none ? <p class={props.noneClass ?? "muted"}>{props.none}</p> : null;
+    const cls = props.noneClass ?? "muted";
+    return props.none ? <p class={cls || undefined}>{props.none}</p> : null;
   }
   return (
     <ul class={props.class ? `list ${props.class}` : "list"}>
