@@ -1,5 +1,5 @@
 import { buildFlyer, FLYER, type FlyerCall, type FlyerDoc, pdfText } from "../../platform/flyer";
-import { formatNumber, type Lang } from "../../platform/i18n";
+import type { Lang } from "../../platform/i18n";
 import { cents, formatMoney } from "../../platform/money";
 import { progress } from "../funds/campaign";
 import { flyerText } from "./campaign-flyer.messages";

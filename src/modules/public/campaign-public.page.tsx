@@ -1,5 +1,5 @@
 import { pick } from "../../platform/bilingual";
-import { formatNumber, type Lang } from "../../platform/i18n";
+import type { Lang } from "../../platform/i18n";
 import { cents, formatMoney } from "../../platform/money";
 import { Paragraphs, PublicLayout } from "../../platform/ui/public-layout";
 import { progress } from "../funds/campaign";
