@@ -76,7 +76,7 @@ describe.skipIf(!hasChromium)("CSV gift import in a real browser", () => {
         lang === "es" ? "31/02/2025" : "02/31/2025",
       );
       expect(
-        await page.locator("main button", { hasText: t.commit_submit("1", "$25.00") }).count(),
+        await page.locator("main button", { hasText: t.commit_submit(1, "$25.00") }).count(),
       ).toBe(0);
       await check("import preview with a bad line");
       await submit(page, t.discard);
@@ -84,7 +84,7 @@ describe.skipIf(!hasChromium)("CSV gift import in a real browser", () => {
 
       // The fixed file: both gifts, the total, then record them.
       await upload("donativos.csv", FILES[lang].good);
-      const record = t.commit_submit("2", "$35.00");
+      const record = t.commit_submit(2, "$35.00");
       expect(await page.locator("main button", { hasText: record }).count()).toBe(1);
       await check("import preview");
       await submit(page, record);

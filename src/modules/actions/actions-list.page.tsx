@@ -1,4 +1,3 @@
-import { formatNumber } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { FilterSelect, ListPage, listLink } from "../../platform/ui/blocks";
 import type { ViewProps } from "../../platform/ui/view";
@@ -53,7 +52,7 @@ export function ActionsListPage(props: Props) {
       page={result.page}
       pages={Math.max(1, Math.ceil(result.total / result.perPage))}
       pageLink={listLink("/actions", { when: filters.when, q: filters.q })}
-      count={result.total === 1 ? t.found_one : t.found(formatNumber(result.total, props.lang))}
+      count={t.found(result.total)}
       empty={{ title: t.empty_title, body: t.empty_body }}
       noResults={{
         title: t.no_results,

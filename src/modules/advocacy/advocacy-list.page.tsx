@@ -1,7 +1,7 @@
 import { can } from "../../platform/permissions";
 import { InLang, ListPage, listLink } from "../../platform/ui/blocks";
 import { advocacyText } from "./advocacy.messages";
-import { Badges, countText, type View } from "./advocacy-ui";
+import { Badges, type View } from "./advocacy-ui";
 import type { CallCampaignPage } from "./call-campaign-record";
 
 type Props = View & {
@@ -44,7 +44,7 @@ export function AdvocacyListPage(props: Props) {
       page={found.page}
       pages={Math.ceil(found.total / found.perPage)}
       pageLink={listLink("/advocacy", { q: props.q, case: props.forCase?.id })}
-      count={countText(found.total, props.lang, t.found_one, t.found_many)}
+      count={t.found(found.total)}
       empty={{ title: t.empty_title, body: t.empty_body }}
       noResults={{
         title: t.no_results,
@@ -63,8 +63,8 @@ export function AdvocacyListPage(props: Props) {
             <span class="meta">
               {[
                 t.case_of(item.personDisplayName),
-                countText(item.targets, props.lang, t.targets_one, t.targets_many),
-                countText(item.calls, props.lang, t.counted_one, t.counted_many),
+                t.targets(item.targets),
+                t.calls_counted(item.calls),
               ].join(" · ")}
             </span>
           </li>

@@ -1,4 +1,4 @@
-import { formatNumber, type Lang } from "../../platform/i18n";
+import type { Lang } from "../../platform/i18n";
 import type { ViewProps } from "../../platform/ui/view";
 import { advocacyText } from "./advocacy.messages";
 import type { CallCampaign } from "./call-campaign";
@@ -21,6 +21,3 @@ export function Badges(props: { campaign: CallCampaign; lang: Lang }) {
     </span>
   );
 }
-
-export const countText = (n: number, lang: Lang, one: string, many: (n: string) => string) =>
-  n === 1 ? one : many(formatNumber(n, lang));

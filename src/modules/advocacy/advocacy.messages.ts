@@ -1,4 +1,4 @@
-import { defineMessages } from "../../platform/i18n";
+import { counted, defineMessages } from "../../platform/i18n";
 
 // Organizer screens: "tú".
 export const advocacyText = defineMessages("advocacy", {
@@ -20,12 +20,9 @@ export const advocacyText = defineMessages("advocacy", {
     badge_private: "Solo el equipo",
     kind_call: "Llamadas",
     kind_visit: "Visitas",
-    found_one: "1 campaña",
-    found_many: (n: string) => `${n} campañas`,
-    targets_one: "1 lugar",
-    targets_many: (n: string) => `${n} lugares`,
-    counted_one: "1 contada",
-    counted_many: (n: string) => `${n} contadas`,
+    found: counted("es", { one: "1 campaña", other: (n) => `${n} campañas` }),
+    targets: counted("es", { one: "1 lugar", other: (n) => `${n} lugares` }),
+    calls_counted: counted("es", { one: "1 contada", other: (n) => `${n} contadas` }),
     case_of: (name: string) => `Caso de ${name}`,
     // Form
     new_title: "Nueva campaña de llamadas",
@@ -130,12 +127,9 @@ export const advocacyText = defineMessages("advocacy", {
     badge_private: "Team only",
     kind_call: "Call-in",
     kind_visit: "Visits",
-    found_one: "1 campaign",
-    found_many: (n: string) => `${n} campaigns`,
-    targets_one: "1 place",
-    targets_many: (n: string) => `${n} places`,
-    counted_one: "1 counted",
-    counted_many: (n: string) => `${n} counted`,
+    found: counted("en", { one: "1 campaign", other: (n) => `${n} campaigns` }),
+    targets: counted("en", { one: "1 place", other: (n) => `${n} places` }),
+    calls_counted: counted("en", { one: "1 counted", other: (n) => `${n} counted` }),
     case_of: (name: string) => `${name}'s case`,
     new_title: "New call campaign",
     one_language_hint:

@@ -87,7 +87,7 @@ export function CasesDashboardPage(props: Props) {
         q: props.q,
         status: props.filter === "active" ? undefined : props.filter,
       })}
-      count={found.total === 1 ? t.found_one : t.found(formatNumber(found.total, lang))}
+      count={t.found(found.total)}
       empty={{ title: t.empty_title, body: t.empty_body }}
       noResults={{ title: t.no_results, body: t.no_results_hint, clearLabel: t.clear_search }}
       after={

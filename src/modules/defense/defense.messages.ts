@@ -1,4 +1,4 @@
-import { defineMessages } from "../../platform/i18n";
+import { counted, defineMessages } from "../../platform/i18n";
 
 // Volunteer screens: "tú". Status words avoid gender where Spanish allows it.
 export const casesText = defineMessages("cases", {
@@ -20,8 +20,7 @@ export const casesText = defineMessages("cases", {
     filter_label: "Mostrar",
     filter_active: "Todos menos cerrados",
     filter_all: "Todos",
-    found: (n: string) => `${n} casos`,
-    found_one: "1 caso",
+    found: counted("es", { one: "1 caso", other: (n) => `${n} casos` }),
     empty_title: "Todavía no hay casos",
     empty_body:
       "Cuando detengan a alguien del grupo, abre un caso desde su página o con el botón de arriba.",
@@ -158,8 +157,7 @@ export const casesText = defineMessages("cases", {
     filter_label: "Show",
     filter_active: "All but closed",
     filter_all: "All",
-    found: (n: string) => `${n} cases`,
-    found_one: "1 case",
+    found: counted("en", { one: "1 case", other: (n) => `${n} cases` }),
     empty_title: "No cases yet",
     empty_body:
       "When someone in your group is detained, open a case from their page or with the button above.",

@@ -1,4 +1,4 @@
-import { defineMessages } from "../../platform/i18n";
+import { counted, defineMessages } from "../../platform/i18n";
 
 export const facilitiesText = defineMessages("facilities", {
   es: {
@@ -24,8 +24,7 @@ export const facilitiesText = defineMessages("facilities", {
     saved: "Cambios guardados.",
     edit: "Editar",
     back_to_cases: "Volver a los casos",
-    found_one: "1 centro",
-    found_many: (n: string) => `${n} centros`,
+    found: counted("es", { one: "1 centro", other: (n) => `${n} centros` }),
   },
   en: {
     title: "Detention facilities",
@@ -50,7 +49,6 @@ export const facilitiesText = defineMessages("facilities", {
     saved: "Changes saved.",
     edit: "Edit",
     back_to_cases: "Back to cases",
-    found_one: "1 facility",
-    found_many: (n: string) => `${n} facilities`,
+    found: counted("en", { one: "1 facility", other: (n) => `${n} facilities` }),
   },
 });

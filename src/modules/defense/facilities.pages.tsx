@@ -1,6 +1,6 @@
 import { common } from "../../platform/common.messages";
 import type { SignedIn } from "../../platform/http";
-import { type Lang, plural } from "../../platform/i18n";
+import type { Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { FormPage, ListPage } from "../../platform/ui/blocks";
 import { Facts, PhoneLinks } from "../../platform/ui/facts";
@@ -30,7 +30,7 @@ export function FacilitiesPage(
       page={1}
       pages={1}
       pageLink={() => "/facilities"}
-      count={plural(props.lang, total, { one: t.found_one, other: t.found_many })}
+      count={t.found(total)}
       empty={{ title: t.empty_title, body: t.empty_body }}
       noResults={{ title: t.no_results, body: "", clearLabel: t.clear_search }}
     >

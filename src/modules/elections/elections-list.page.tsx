@@ -28,7 +28,7 @@ export function ElectionsListPage(
       page={1}
       pages={1}
       pageLink={() => "/elections"}
-      count={n === 1 ? t.count_one : t.count_many(String(n))}
+      count={t.count(n)}
       empty={{ title: t.empty_title, body: t.empty_body }}
       noResults={{ title: t.no_results, body: "", clearLabel: t.clear_search }}
     >

@@ -1,4 +1,4 @@
-import { defineMessages } from "../../platform/i18n";
+import { counted, defineMessages } from "../../platform/i18n";
 
 // Organizer screens: "tú".
 export const electionsText = defineMessages("elections", {
@@ -12,8 +12,7 @@ export const electionsText = defineMessages("elections", {
       "Crea una para elegir a la coordinación o al comité con voto secreto: cargos, candidaturas, quién puede votar y cuándo.",
     no_results: "Ninguna elección coincide con esa búsqueda.",
     clear_search: "Borrar la búsqueda",
-    count_one: "1 elección",
-    count_many: (n: string) => `${n} elecciones`,
+    count: counted("es", { one: "1 elección", other: (n) => `${n} elecciones` }),
     status_draft: "Borrador",
     status_open: "Abierta",
     status_closed: "Cerrada",
@@ -110,8 +109,7 @@ export const electionsText = defineMessages("elections", {
       "Create one to elect your coordinator or committee by secret ballot: offices, candidates, who may vote and when.",
     no_results: "No election matches that search.",
     clear_search: "Clear the search",
-    count_one: "1 election",
-    count_many: (n: string) => `${n} elections`,
+    count: counted("en", { one: "1 election", other: (n) => `${n} elections` }),
     status_draft: "Draft",
     status_open: "Open",
     status_closed: "Closed",

@@ -1,4 +1,4 @@
-import { defineMessages } from "../../platform/i18n";
+import { counted, defineMessages } from "../../platform/i18n";
 
 // Campaigns: list, form, the campaign page's summary and month report, home, settings.
 export const fundsText = defineMessages("funds", {
@@ -8,8 +8,7 @@ export const fundsText = defineMessages("funds", {
     add: "Nueva campaña",
     search_label: "Buscar campañas",
     search_placeholder: "Ej.: fianza, fondo rosa",
-    found: (n: string) => `${n} campañas`,
-    found_one: "1 campaña",
+    found: counted("es", { one: "1 campaña", other: (n) => `${n} campañas` }),
     empty_title: "Todavía no hay campañas",
     empty_body:
       "Crea la primera para juntar dinero para un abogado o una fianza. Podrás registrar donativos en efectivo desde el primer día.",
@@ -97,8 +96,7 @@ export const fundsText = defineMessages("funds", {
     add: "New campaign",
     search_label: "Search campaigns",
     search_placeholder: "E.g. bond, rosa fund",
-    found: (n: string) => `${n} campaigns`,
-    found_one: "1 campaign",
+    found: counted("en", { one: "1 campaign", other: (n) => `${n} campaigns` }),
     empty_title: "No campaigns yet",
     empty_body:
       "Create the first one to raise money for a lawyer or a bond. You can record cash gifts from day one.",

@@ -1,4 +1,4 @@
-import { formatDate, formatNumber, plural } from "../../platform/i18n";
+import { formatDate, formatNumber } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { monthName } from "../../platform/time";
 import { ListPage, listLink } from "../../platform/ui/blocks";
@@ -40,7 +40,7 @@ export function OutreachListPage(props: Props) {
       page={props.page}
       pages={Math.ceil(props.total / props.perPage)}
       pageLink={listLink("/outreach", { q: props.q })}
-      count={plural(lang, props.total, { one: t.shifts_one, other: t.shifts_n })}
+      count={t.shifts_count(props.total)}
       empty={{ title: t.empty_title, body: t.empty_body }}
       noResults={{ title: t.no_results, body: "", clearLabel: t.clear_search }}
       after={
@@ -130,7 +130,7 @@ function TotalsList(props: {
           )}
           <span class="meta">
             {[
-              r.totals.shifts === 1 ? t.shifts_one : t.shifts_n(n(r.totals.shifts)),
+              t.shifts_count(r.totals.shifts),
               t.flyers_n(n(r.totals.flyers)),
               t.conversations_n(n(r.totals.conversations)),
               t.receptive_share(n(receptivePercent(r.totals))),

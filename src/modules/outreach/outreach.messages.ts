@@ -1,4 +1,4 @@
-import { defineMessages } from "../../platform/i18n";
+import { counted, defineMessages } from "../../platform/i18n";
 
 // Organizer screens: "tú".
 export const outreachText = defineMessages("outreach", {
@@ -27,8 +27,7 @@ export const outreachText = defineMessages("outreach", {
     not_interested: "Sin interés",
     sign_ups: "Se apuntaron",
     receptive_share: (pct: string) => `${pct} % receptivas`,
-    shifts_one: "1 turno",
-    shifts_n: (n: string) => `${n} turnos`,
+    shifts_count: counted("es", { one: "1 turno", other: (n) => `${n} turnos` }),
     flyers_n: (n: string) => `${n} volantes`,
     conversations_n: (n: string) => `${n} conversaciones`,
     sign_ups_n: (n: string) => `${n} se apuntaron`,
@@ -114,8 +113,7 @@ export const outreachText = defineMessages("outreach", {
     not_interested: "Not interested",
     sign_ups: "Signed up",
     receptive_share: (pct: string) => `${pct}% receptive`,
-    shifts_one: "1 shift",
-    shifts_n: (n: string) => `${n} shifts`,
+    shifts_count: counted("en", { one: "1 shift", other: (n) => `${n} shifts` }),
     flyers_n: (n: string) => `${n} flyers`,
     conversations_n: (n: string) => `${n} conversations`,
     sign_ups_n: (n: string) => `${n} signed up`,

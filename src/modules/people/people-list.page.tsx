@@ -1,4 +1,4 @@
-import { formatNumber, type Lang, plural } from "../../platform/i18n";
+import { formatNumber, type Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { FilterSelect, ListPage, listLink } from "../../platform/ui/blocks";
 import type { ViewProps } from "../../platform/ui/view";
@@ -54,7 +54,7 @@ export function PeopleListPage(props: Props) {
       count={
         result.totalIsEstimate
           ? t.found_about(formatNumber(roughly(result.total), props.lang))
-          : plural(props.lang, result.total, { one: t.found_one, other: t.found })
+          : t.found(result.total)
       }
       empty={{ title: t.empty_title, body: t.empty_body }}
       noResults={{ title: t.no_results, body: t.no_results_hint, clearLabel: t.clear_search }}

@@ -1,4 +1,4 @@
-import { defineMessages } from "../../platform/i18n";
+import { counted, defineMessages } from "../../platform/i18n";
 
 export const peopleText = defineMessages("people", {
   es: {
@@ -12,8 +12,7 @@ export const peopleText = defineMessages("people", {
     tag_filter: "Etiqueta",
     level_filter: "Nivel de participación",
     any: "Todas",
-    found: (n: string) => `${n} personas`,
-    found_one: "1 persona",
+    found: counted("es", { one: "1 persona", other: (n) => `${n} personas` }),
     found_about: (n: string) => `Unas ${n} personas`,
     empty_title: "Todavía no hay nadie aquí",
     empty_body: "Agrega a la primera persona: solo necesitas un nombre o seudónimo.",
@@ -95,8 +94,7 @@ export const peopleText = defineMessages("people", {
     tag_filter: "Tag",
     level_filter: "Engagement level",
     any: "All",
-    found: (n: string) => `${n} people`,
-    found_one: "1 person",
+    found: counted("en", { one: "1 person", other: (n) => `${n} people` }),
     found_about: (n: string) => `About ${n} people`,
     empty_title: "No one here yet",
     empty_body: "Add the first person: all you need is a name or a pseudonym.",

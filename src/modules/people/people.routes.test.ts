@@ -232,7 +232,7 @@ describe.each(STORES)("people pages on %s", (store) => {
     expect(second).toContain("Paginada 3");
     expect(selectedValue(second, "tag")).toBe("paginada");
     const leaders = await (await s.owner.get("/people?level=core&tag=paginada")).text();
-    expect(text(leaders)).toContain(p.found("3"));
+    expect(text(leaders)).toContain(p.found(3));
     for (const junk of [
       "page=-1",
       "page=abc",

@@ -57,9 +57,7 @@ export function LeadersPage(props: Props) {
               <a class="title" href={`/people/${p.id}`}>
                 {p.displayName}
               </a>
-              <span class="meta">
-                {p.deputyTurns === 1 ? t.deputy_turns_one : t.deputy_turns(n(p.deputyTurns))}
-              </span>
+              <span class="meta">{t.deputy_turns(p.deputyTurns)}</span>
             </>
           )}
         />

@@ -1,4 +1,4 @@
-import { formatNumber, type Lang } from "../../platform/i18n";
+import type { Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { Back, Notice } from "../../platform/ui/blocks";
 import {
@@ -187,7 +187,7 @@ export function LessonStatus(props: { lesson: Lesson; lang: Lang }) {
       <span class={`badge ${LESSON_BADGE[props.lesson.status]}`}>
         {t[`status_${props.lesson.status}`]}
       </span>
-      {n > 0 && <> · {n === 1 ? t.adopted_in_one : t.adopted_in(formatNumber(n, props.lang))}</>}
+      {n > 0 && <> · {t.adopted_in(n)}</>}
     </span>
   );
 }

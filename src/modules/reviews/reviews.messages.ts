@@ -1,4 +1,4 @@
-import { defineMessages } from "../../platform/i18n";
+import { counted, defineMessages } from "../../platform/i18n";
 
 // Organizer screens: "tú".
 export const reviewsText = defineMessages("reviews", {
@@ -28,8 +28,10 @@ export const reviewsText = defineMessages("reviews", {
     save_review: "Guardar la evaluación",
     edit_review: "Editar la evaluación",
     review_saved: "Evaluación guardada.",
-    lessons_added: (n: string) => `${n} lecciones nuevas para el próximo plan.`,
-    lesson_added_one: "1 lección nueva para el próximo plan.",
+    lessons_added: counted("es", {
+      one: "1 lección nueva para el próximo plan.",
+      other: (n) => `${n} lecciones nuevas para el próximo plan.`,
+    }),
     written_by: (names: string) => `Escrita por ${names}`,
     nothing: "Nada anotado.",
     // Lessons of a review
@@ -38,8 +40,10 @@ export const reviewsText = defineMessages("reviews", {
     status_open: "Abierta",
     status_adopted: "Adoptada",
     status_closed: "Cerrada",
-    adopted_in: (n: string) => `Adoptada en ${n} planes`,
-    adopted_in_one: "Adoptada en 1 plan",
+    adopted_in: counted("es", {
+      one: "Adoptada en 1 plan",
+      other: (n) => `Adoptada en ${n} planes`,
+    }),
     // Follow-ups
     follow_ups_title: "Pendientes",
     follow_ups_hint:
@@ -126,8 +130,10 @@ export const reviewsText = defineMessages("reviews", {
     save_review: "Save the review",
     edit_review: "Edit the review",
     review_saved: "Review saved.",
-    lessons_added: (n: string) => `${n} new lessons for the next plan.`,
-    lesson_added_one: "1 new lesson for the next plan.",
+    lessons_added: counted("en", {
+      one: "1 new lesson for the next plan.",
+      other: (n) => `${n} new lessons for the next plan.`,
+    }),
     written_by: (names: string) => `Written by ${names}`,
     nothing: "Nothing written.",
     lessons_title: "Lessons",
@@ -135,8 +141,7 @@ export const reviewsText = defineMessages("reviews", {
     status_open: "Open",
     status_adopted: "Adopted",
     status_closed: "Closed",
-    adopted_in: (n: string) => `Adopted in ${n} plans`,
-    adopted_in_one: "Adopted in 1 plan",
+    adopted_in: counted("en", { one: "Adopted in 1 plan", other: (n) => `Adopted in ${n} plans` }),
     follow_ups_title: "Follow-ups",
     follow_ups_hint:
       "Things to do after the action. They show on their owner's home page until marked done.",
@@ -206,8 +211,10 @@ export const leadersText = defineMessages("leaders", {
     candidates_title: "Listas/os para ser responsables",
     candidates_hint: "Ya fueron suplentes pero nunca responsables de una acción.",
     candidates_none: "Nadie ha sido suplente sin haber sido responsable.",
-    deputy_turns: (n: string) => `Suplente en ${n} acciones`,
-    deputy_turns_one: "Suplente en 1 acción",
+    deputy_turns: counted("es", {
+      one: "Suplente en 1 acción",
+      other: (n) => `Suplente en ${n} acciones`,
+    }),
     suggestions_title: "Nivel sugerido por la participación",
     suggestions_hint: (days: string, n: string) =>
       `Por ejemplo, ${n} o más acciones en ${days} días sugiere «activa/o». Nada cambia hasta que lo confirmes.`,
@@ -239,8 +246,10 @@ export const leadersText = defineMessages("leaders", {
     candidates_title: "Ready to lead",
     candidates_hint: "They've been deputy but never lead of an action.",
     candidates_none: "No one has been deputy without having led.",
-    deputy_turns: (n: string) => `Deputy at ${n} actions`,
-    deputy_turns_one: "Deputy at 1 action",
+    deputy_turns: counted("en", {
+      one: "Deputy at 1 action",
+      other: (n) => `Deputy at ${n} actions`,
+    }),
     suggestions_title: "Level suggested by participation",
     suggestions_hint: (days: string, n: string) =>
       `For example, ${n} or more actions in ${days} days suggests “active”. Nothing changes until you confirm.`,

@@ -47,7 +47,7 @@ describe.each(STORES)("review pages and API on %s", (store) => {
     expect(saved.headers.get("location")).toBe(`/actions/${past.id}/review?done=saved&lessons=1`);
     const view = await (await s.owner.get(saved.headers.get("location") ?? "")).text();
     expect(view).toContain("Traer los &lt;b&gt;dos&lt;/b&gt; megáfonos");
-    expect(text(view)).toContain(r.lesson_added_one);
+    expect(text(view)).toContain(r.lessons_added(1));
 
     const next = await makeEvent(s.t.deps, s.org.actor, { kind: "march" });
     const lessonsPage = await (await s.owner.get(`/actions/${next.id}/lessons`)).text();

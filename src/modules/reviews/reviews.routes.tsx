@@ -9,7 +9,6 @@ import {
   requireUuidParam,
   safeNext,
 } from "../../platform/http";
-import { formatNumber } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { emptyForm, type FormState } from "../../platform/ui/forms";
 import { pageView } from "../../platform/ui/view";
@@ -72,8 +71,7 @@ function notice(c: AppContext): string | undefined {
   const done = c.req.query("done");
   if (done === "saved") {
     const n = Number(c.req.query("lessons") ?? 0);
-    const extra =
-      n === 1 ? t.lesson_added_one : n > 1 ? t.lessons_added(formatNumber(n, c.get("lang"))) : "";
+    const extra = n > 0 ? t.lessons_added(n) : "";
     return [t.review_saved, extra].filter(Boolean).join(" ");
   }
   if (done === "follow_up") return t.follow_up_added;

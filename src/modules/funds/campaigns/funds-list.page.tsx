@@ -46,7 +46,7 @@ export function FundsListPage(props: Props) {
       page={result.page}
       pages={pages}
       pageLink={link}
-      count={result.total === 1 ? t.found_one : t.found(formatNumber(result.total, lang))}
+      count={t.found(result.total)}
       empty={{ title: t.empty_title, body: t.empty_body }}
       noResults={{ title: t.no_results, body: t.no_results_hint, clearLabel: t.clear_search }}
       after={

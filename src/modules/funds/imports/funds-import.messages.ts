@@ -1,4 +1,4 @@
-import { defineMessages } from "../../../platform/i18n";
+import { defineMessages, plural } from "../../../platform/i18n";
 
 // CSV imports of crowdfunding exports: upload, preview, commit. Volunteer screens: "tú".
 export const importText = defineMessages("funds-import", {
@@ -102,8 +102,11 @@ export const importText = defineMessages("funds-import", {
     method: "Forma de pago",
     mapping_submit: "Actualizar la vista previa",
     // commit
-    commit_submit: (n: string, total: string) => `Registrar ${n} donativos (${total})`,
-    commit_submit_one: (total: string) => `Registrar 1 donativo (${total})`,
+    commit_submit: (n: number, total: string) =>
+      plural("es", n, {
+        one: `Registrar 1 donativo (${total})`,
+        other: (k) => `Registrar ${k} donativos (${total})`,
+      }),
     commit_hint: "Se registran todos juntos o ninguno.",
     cannot_commit: "Corrige los problemas de arriba para poder registrar.",
     discard: "Descartar esta importación",
@@ -211,8 +214,11 @@ export const importText = defineMessages("funds-import", {
       "Always use the same one for the same platform, so a gift you already imported is recognized. Lowercase letters, numbers and dashes.",
     method: "Payment method",
     mapping_submit: "Update the preview",
-    commit_submit: (n: string, total: string) => `Record ${n} gifts (${total})`,
-    commit_submit_one: (total: string) => `Record 1 gift (${total})`,
+    commit_submit: (n: number, total: string) =>
+      plural("en", n, {
+        one: `Record 1 gift (${total})`,
+        other: (k) => `Record ${k} gifts (${total})`,
+      }),
     commit_hint: "They're recorded all together or not at all.",
     cannot_commit: "Fix the problems above to be able to record.",
     discard: "Discard this import",

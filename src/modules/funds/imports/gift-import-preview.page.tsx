@@ -288,9 +288,7 @@ export function GiftImportPreviewPage(props: PreviewPageProps) {
             <p class="hint">{t.commit_hint}</p>
             <Actions>
               <button type="submit" class="primary">
-                {preview.toRecord.length === 1
-                  ? t.commit_submit_one(money(preview.recordCents))
-                  : t.commit_submit(num(preview.toRecord.length), money(preview.recordCents))}
+                {t.commit_submit(preview.toRecord.length, money(preview.recordCents))}
               </button>
             </Actions>
           </form>
