@@ -14,8 +14,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { inventedOrganization } from "../../test/support/organization";
 import { ConfigError, loadConfig } from "../config";
-import { setupOrganization } from "../modules/accounts/setup-organization";
 import { createApiToken } from "../platform/api-tokens";
 import { openStore } from "../store";
 import { EmbeddedPostgresError, embeddedPostgresUnavailable } from "./embedded-postgres";
@@ -91,24 +91,8 @@ describe.skipIf(unavailable)("the embedded PostgreSQL store", () => {
     const { database } = await openStore(loadConfig(envFor(dir)));
     let token: string;
     try {
-      const org = await setupOrganization(
-        database.db,
-        {
-          org_name: "Comité de Prueba",
-          slug: "prueba",
-          time_zone: "America/Los_Angeles",
-          default_language: "es",
-          owner_name: "Dueña Inventada",
-          email: "owner@example.org",
-          password: "una frase larga secreta",
-        },
-        { onlyIfFirst: false },
-      );
-      token = await createApiToken(
-        database.db,
-        { orgId: org.orgId, userId: org.userId, role: "owner" },
-        "test",
-      );
+      const org = await inventedOrganization(database.db);
+      token = await createApiToken(database.db, org.actor, "test");
     } finally {
       await database.close();
     }

@@ -4,7 +4,6 @@ import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { loadConfig } from "../../src/config";
 import type { Db } from "../../src/db/client";
-import { setupOrganization } from "../../src/modules/accounts/setup-organization";
 import { CaseFieldsSchema } from "../../src/modules/defense/case";
 import { createCase } from "../../src/modules/defense/create-case";
 import { readCaseSensitive } from "../../src/modules/defense/read-case-sensitive";
@@ -17,6 +16,7 @@ import type { Actor } from "../../src/platform/actor";
 import { EventBus } from "../../src/platform/events";
 import { openStore } from "../../src/store";
 import { campaignFields } from "./funds";
+import { inventedOrganization } from "./organization";
 
 // A store filled through the app's own operations, and read back the same way: what moving a
 // store (migrate-store) or a backup and restore must carry over (decision 106).
@@ -43,20 +43,7 @@ export async function fillStore(env: Record<string, string>): Promise<Filled> {
   const { database, cipher } = await openStore(loadConfig(env));
   try {
     const deps = { db: database.db, cipher, bus: new EventBus() };
-    const org = await setupOrganization(
-      database.db,
-      {
-        org_name: "Comité de Prueba",
-        slug: "prueba",
-        time_zone: "America/Los_Angeles",
-        default_language: "es",
-        owner_name: "Dueña Inventada",
-        email: "owner@example.org",
-        password: "una frase larga secreta",
-      },
-      { onlyIfFirst: false },
-    );
-    const actor: Actor = { orgId: org.orgId, userId: org.userId, role: "owner" };
+    const { actor } = await inventedOrganization(database.db);
     const person = await createPerson(
       deps,
       actor,

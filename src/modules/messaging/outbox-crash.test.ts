@@ -6,10 +6,10 @@ import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { startMailServer } from "../../../test/support/mail";
+import { inventedOrganization } from "../../../test/support/organization";
 import { createTestDatabase, STORES, type StoreKind } from "../../../test/support/stores";
 import { loadConfig } from "../../config";
 import { openStore } from "../../store";
-import { setupOrganization } from "../accounts/setup-organization";
 import { messagingSettings } from "./messaging.schema";
 import { enqueue } from "./outbox-store";
 
@@ -91,19 +91,7 @@ describe.each(STORES)("outbox crash safety on %s", (store) => {
     const where = await prepareStore(store);
     onTestFinished(where.cleanUp);
     const orgId = await withStore(where.env, async (db) => {
-      const org = await setupOrganization(
-        db,
-        {
-          org_name: "Comité de Prueba",
-          slug: "crash",
-          time_zone: "America/Los_Angeles",
-          default_language: "es",
-          owner_name: "Dueña Inventada",
-          email: "owner@example.org",
-          password: "una frase larga secreta",
-        },
-        { onlyIfFirst: false },
-      );
+      const org = await inventedOrganization(db, "crash");
       await db
         .insert(messagingSettings)
         .values({ orgId: org.orgId, windowStart: null, windowEnd: null });
