@@ -13,14 +13,11 @@ export type TwoOrgs = { t: TestApp; actor: Actor; other: Actor };
  * the block's tests run.
  */
 export function twoOrgs(store: StoreKind): TwoOrgs {
-  const s = {} as TwoOrgs;
-  beforeAll(async () => {
-    s.t = await createTestApp(store);
-    s.actor = (await createOrg(s.t)).actor;
-    s.other = (await createOrg(s.t, "Otra Organización")).actor;
+  return appSuite(store, async (t) => {
+    const actor = (await createOrg(t)).actor;
+    const other = (await createOrg(t, "Otra Organización")).actor;
+    return { actor, other };
   });
-  afterAll(() => s.t.close());
-  return s;
 }
 
 /** An app with one organization, for operations tests. */
@@ -31,35 +28,35 @@ export type OneOrg = { t: TestApp; actor: Actor };
  * describe block and closed after them.
  */
 export function oneOrg(store: StoreKind): OneOrg {
-  const s = {} as OneOrg;
-  beforeAll(async () => {
-    s.t = await createTestApp(store);
-    s.actor = (await createOrg(s.t)).actor;
-  });
-  afterAll(() => s.t.close());
-  return s;
+  return appSuite(store, async (t) => ({ actor: (await createOrg(t)).actor }));
+}
+
+/** An organization createOrg made: its slug, its owner's email and actor. */
+export type Org = Awaited<ReturnType<typeof createOrg>>;
+
+/** An app with one organization, nobody signed in yet. */
+export type OrgApp = { t: TestApp; org: Org };
+
+/**
+ * One organization on a fresh app on `store` (with the settings `env` adds), built before the
+ * tests of the calling describe block and closed after them; its tests sign in as they need.
+ */
+export function orgApp(store: StoreKind, env: Record<string, string> = {}): OrgApp {
+  return appSuite(store, async (t) => ({ org: await createOrg(t) }), env);
 }
 
 /** An app with one organization whose owner is signed in to the pages. */
-export type OwnerPages = {
-  t: TestApp;
-  org: Awaited<ReturnType<typeof createOrg>>;
-  owner: Client;
-};
+export type OwnerPages = OrgApp & { owner: Client };
 
 /**
  * A fresh app on `store` with one organization and its owner signed in (for page tests),
  * built before the tests of the calling describe block and closed after them.
  */
 export function ownerPages(store: StoreKind): OwnerPages {
-  const s = {} as OwnerPages;
-  beforeAll(async () => {
-    s.t = await createTestApp(store);
-    s.org = await createOrg(s.t);
-    s.owner = await signedIn(s.t, s.org.email);
+  return appSuite(store, async (t) => {
+    const org = await createOrg(t);
+    return { org, owner: await signedIn(t, org.email) };
   });
-  afterAll(() => s.t.close());
-  return s;
 }
 
 /** An app with one organization's owner and a treasurer (an organizer) beside them. */
@@ -67,12 +64,27 @@ export type OwnerAndTreasurer = { t: TestApp; owner: Actor; treasurer: Actor };
 
 /** The owner and an organizer of one organization on a fresh app on `store` (for money tests). */
 export function ownerAndTreasurer(store: StoreKind): OwnerAndTreasurer {
-  const s = {} as OwnerAndTreasurer;
-  beforeAll(async () => {
-    s.t = await createTestApp(store);
-    s.owner = (await createOrg(s.t)).actor;
-    s.treasurer = (await addMember(s.t, s.owner, "organizer")).actor;
+  return appSuite(store, async (t) => {
+    const owner = (await createOrg(t)).actor;
+    return { owner, treasurer: (await addMember(t, owner, "organizer")).actor };
   });
-  afterAll(() => s.t.close());
+}
+
+/**
+ * A fresh app on `store` (with the settings `env` adds) and what `build` makes in it, made
+ * before the tests of the calling describe block (the fields are there once they run); the
+ * app is closed after them.
+ */
+export function appSuite<S extends object>(
+  store: StoreKind,
+  build: (t: TestApp) => Promise<S>,
+  env: Record<string, string> = {},
+): S & { t: TestApp } {
+  const s = {} as S & { t: TestApp };
+  beforeAll(async () => {
+    s.t = await createTestApp(store, env);
+    Object.assign(s, await build(s.t));
+  });
+  afterAll(() => s.t?.close());
   return s;
 }

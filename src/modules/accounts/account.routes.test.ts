@@ -1,30 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  Client,
-  createOrg,
-  createTestApp,
-  PASSWORD,
-  signedIn,
-  type TestApp,
-} from "../../../test/support/app";
+import { describe, expect, it } from "vitest";
+import { Client, PASSWORD, signedIn } from "../../../test/support/app";
 import { fieldError, text } from "../../../test/support/html";
 import { STORES } from "../../../test/support/stores";
+import { orgApp } from "../../../test/support/suites";
 import { common } from "../../platform/common.messages";
 import { accountsText } from "./accounts.messages";
 
 // A signed-in person's own account page and password change, over HTTP.
 describe.each(STORES)("my account over HTTP on %s", (store) => {
-  let t: TestApp;
-  let org: Awaited<ReturnType<typeof createOrg>>;
-  beforeAll(async () => {
-    t = await createTestApp(store);
-    org = await createOrg(t);
-  });
-  afterAll(() => t.close());
+  const s = orgApp(store);
 
   for (const lang of ["es", "en"] as const) {
     it(`shows who I am, linked from every page's footer, in ${lang}`, async () => {
-      const me = await signedIn(t, org.email, PASSWORD, lang);
+      const me = await signedIn(s.t, s.org.email, PASSWORD, lang);
       // The account's saved language wins over the browser's: choose it.
       await me.post("/lang", { lang, next: "/" });
       const home = await (await me.get("/")).text();
@@ -34,13 +22,13 @@ describe.each(STORES)("my account over HTTP on %s", (store) => {
       expect(res.status).toBe(200);
       const body = text(await res.text());
       expect(body).toContain(accountsText[lang].account_title);
-      expect(body).toContain(org.email);
+      expect(body).toContain(s.org.email);
       expect(body).toContain(common[lang].role_owner);
     });
   }
 
   it("refuses a wrong current password, a mismatch and a short one, never echoing a password", async () => {
-    const me = await signedIn(t, org.email, PASSWORD, "en");
+    const me = await signedIn(s.t, s.org.email, PASSWORD, "en");
     await me.post("/lang", { lang: "en", next: "/" });
     const wrong = await me.post("/account/password", {
       current_password: "not my password at all",
@@ -71,12 +59,12 @@ describe.each(STORES)("my account over HTTP on %s", (store) => {
     expect(empty.status).toBe(422);
     expect(fieldError(await empty.text(), "current_password")).toBe(common.en.field_required);
     // Nothing changed: the old password still signs in.
-    await signedIn(t, org.email, PASSWORD);
+    await signedIn(s.t, s.org.email, PASSWORD);
   });
 
   it("changes the password and signs out my other sessions, keeping this one", async () => {
-    const other = await signedIn(t, org.email);
-    const me = await signedIn(t, org.email);
+    const other = await signedIn(s.t, s.org.email);
+    const me = await signedIn(s.t, s.org.email);
     await me.post("/lang", { lang: "es", next: "/" });
     const next = "una frase nueva y bastante larga";
     const res = await me.post("/account/password", {
@@ -92,10 +80,10 @@ describe.each(STORES)("my account over HTTP on %s", (store) => {
     );
     // The other session is gone; the old password no longer signs in; the new one does.
     expect((await other.get("/")).status).toBe(303);
-    const old = new Client(t);
-    expect((await old.post("/login", { email: org.email, password: PASSWORD })).status).toBe(401);
-    await signedIn(t, org.email, next);
-    expect(text(await (await me.get("/account")).text())).toContain(org.email);
+    const old = new Client(s.t);
+    expect((await old.post("/login", { email: s.org.email, password: PASSWORD })).status).toBe(401);
+    await signedIn(s.t, s.org.email, next);
+    expect(text(await (await me.get("/account")).text())).toContain(s.org.email);
     // Put it back for the other tests of this file.
     await me.post("/account/password", {
       current_password: next,
@@ -105,7 +93,7 @@ describe.each(STORES)("my account over HTTP on %s", (store) => {
   });
 
   it("is not there for someone signed out", async () => {
-    const anon = new Client(t);
+    const anon = new Client(s.t);
     expect((await anon.get("/account")).status).toBe(303);
     expect((await anon.post("/account/password", { current_password: PASSWORD })).status).toBe(401);
   });

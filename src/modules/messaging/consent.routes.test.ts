@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOrg, createTestApp, signedIn, type TestApp } from "../../../test/support/app";
+import { describe, expect, it } from "vitest";
+import { createOrg, signedIn } from "../../../test/support/app";
 import { addMember } from "../../../test/support/members";
 import { personWithConsent } from "../../../test/support/messaging";
 import { STORES } from "../../../test/support/stores";
+import { orgApp } from "../../../test/support/suites";
 
 describe.each(STORES)("consent on the person page on %s", (store) => {
-  let t: TestApp;
-  let org: Awaited<ReturnType<typeof createOrg>>;
-
-  beforeAll(async () => {
-    t = await createTestApp(store);
-    org = await createOrg(t);
-  });
-  afterAll(() => t.close());
+  const s = orgApp(store);
 
   it("shows each contact point's consent per purpose; a grant with its wording lands in the history", async () => {
-    const p = await personWithConsent(t, org.actor, { purposes: ["broadcasts"] });
-    const page = await signedIn(t, org.email);
+    const p = await personWithConsent(s.t, s.org.actor, { purposes: ["broadcasts"] });
+    const page = await signedIn(s.t, s.org.email);
     const person = await (await page.get(`/people/${p.person.id}`)).text();
     expect(person).toContain("Permisos para mensajes");
     expect(person).toContain(`href="/people/${p.person.id}/consents"`);
@@ -38,7 +32,7 @@ describe.each(STORES)("consent on the person page on %s", (store) => {
     expect(after).toContain("de palabra");
     expect(after).toContain("anotó Dueña de Prueba");
 
-    const english = await signedIn(t, org.email, undefined, "en");
+    const english = await signedIn(s.t, s.org.email, undefined, "en");
     await english.post("/lang", { lang: "en" });
     const en = await (await english.get(`/people/${p.person.id}/consents`)).text();
     expect(en).toContain(`${p.person.displayName}: message consent`);
@@ -46,8 +40,8 @@ describe.each(STORES)("consent on the person page on %s", (store) => {
   });
 
   it("refuses a contact point that isn't the person's and a bad purpose with 422, keeping what was typed", async () => {
-    const p = await personWithConsent(t, org.actor);
-    const page = await signedIn(t, org.email);
+    const p = await personWithConsent(s.t, s.org.actor);
+    const page = await signedIn(s.t, s.org.email);
     const res = await page.post(`/people/${p.person.id}/consents`, {
       contact: "otra.persona@example.org",
       purpose: "broadcasts",
@@ -68,13 +62,13 @@ describe.each(STORES)("consent on the person page on %s", (store) => {
   });
 
   it("another organization's person is a 404; a viewer can't record consent", async () => {
-    const other = await createOrg(t, "Otro Comité de Prueba");
-    const theirs = await personWithConsent(t, other.actor);
-    const page = await signedIn(t, org.email);
+    const other = await createOrg(s.t, "Otro Comité de Prueba");
+    const theirs = await personWithConsent(s.t, other.actor);
+    const page = await signedIn(s.t, s.org.email);
     expect((await page.get(`/people/${theirs.person.id}/consents`)).status).toBe(404);
-    const viewer = await addMember(t, org.actor, "viewer");
-    const v = await signedIn(t, viewer.email);
-    const mine = await personWithConsent(t, org.actor);
+    const viewer = await addMember(s.t, s.org.actor, "viewer");
+    const v = await signedIn(s.t, viewer.email);
+    const mine = await personWithConsent(s.t, s.org.actor);
     expect((await v.get(`/people/${mine.person.id}/consents`)).status).toBe(403);
     const person = await (await v.get(`/people/${mine.person.id}`)).text();
     expect(person).toContain("Permisos para mensajes");

@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOrg, createTestApp, signedIn, type TestApp } from "../../../test/support/app";
+import { describe, expect, it } from "vitest";
+import { createOrg, signedIn } from "../../../test/support/app";
 import { addMember } from "../../../test/support/members";
 import { personWithConsent } from "../../../test/support/messaging";
 import { STORES } from "../../../test/support/stores";
+import { orgApp } from "../../../test/support/suites";
 
 describe.each(STORES)("messaging pages on %s", (store) => {
-  let t: TestApp;
-  let org: Awaited<ReturnType<typeof createOrg>>;
-
-  beforeAll(async () => {
-    t = await createTestApp(store);
-    org = await createOrg(t);
-  });
-  afterAll(() => t.close());
+  const s = orgApp(store);
 
   it("shows an empty outbox that says what to do, and says sending is off", async () => {
-    const page = await signedIn(t, org.email);
+    const page = await signedIn(s.t, s.org.email);
     const res = await page.get("/messages");
     expect(res.status).toBe(200);
     const html = await res.text();
@@ -24,9 +18,9 @@ describe.each(STORES)("messaging pages on %s", (store) => {
   });
 
   it("a broadcast goes draft -> preview with counts and SMS segments -> queued; bad input keeps what was typed", async () => {
-    await personWithConsent(t, org.actor, { tags: ["escuela"] });
-    await personWithConsent(t, org.actor, { tags: ["escuela"], purposes: [] });
-    const page = await signedIn(t, org.email);
+    await personWithConsent(s.t, s.org.actor, { tags: ["escuela"] });
+    await personWithConsent(s.t, s.org.actor, { tags: ["escuela"], purposes: [] });
+    const page = await signedIn(s.t, s.org.email);
     const bad = await page.post("/messages/broadcasts", {
       channel: "sms",
       tags: "escuela",
@@ -73,10 +67,10 @@ describe.each(STORES)("messaging pages on %s", (store) => {
   });
 
   it("members don't see the outbox; another organization's broadcast is 404", async () => {
-    const m = await addMember(t, org.actor, "member");
-    expect((await (await signedIn(t, m.email)).get("/messages")).status).toBe(403);
-    const otherOrg = await createOrg(t, "Otro Grupo");
-    const other = await signedIn(t, otherOrg.email);
+    const m = await addMember(s.t, s.org.actor, "member");
+    expect((await (await signedIn(s.t, m.email)).get("/messages")).status).toBe(403);
+    const otherOrg = await createOrg(s.t, "Otro Grupo");
+    const other = await signedIn(s.t, otherOrg.email);
     expect(
       (await other.get("/messages/broadcasts/00000000-0000-4000-8000-000000000000")).status,
     ).toBe(404);
