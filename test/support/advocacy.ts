@@ -15,11 +15,16 @@ import { PersonFieldsSchema } from "../../src/modules/people/person";
 import type { Actor } from "../../src/platform/actor";
 import type { TestApp } from "./app";
 
-/** A person (invented) and an open case for them. */
-export async function newCase(t: TestApp, actor: Actor, displayName = "Doña Prueba (inventada)") {
+/** A person (invented) and a case for them: open, unless `fields` say otherwise. */
+export async function newCase(
+  t: TestApp,
+  actor: Actor,
+  displayName = "Doña Prueba (inventada)",
+  fields: Record<string, unknown> = {},
+) {
   const person = await createPerson(t.deps, actor, PersonFieldsSchema.parse({ displayName }));
-  const kase = await createCase(t.deps, actor, CaseFieldsSchema.parse({ personId: person.id }));
-  return { person, kase };
+  const caseFields = CaseFieldsSchema.parse({ personId: person.id, ...fields });
+  return { person, kase: await createCase(t.deps, actor, caseFields) };
 }
 
 export const newFacility = (t: TestApp, actor: Actor, overrides: Record<string, unknown> = {}) =>

@@ -1,6 +1,7 @@
 import { and, eq, inArray, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeEvent } from "../../../test/support/actions";
+import { newCase } from "../../../test/support/advocacy";
 import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
 import {
   closeWindowNow,
@@ -14,9 +15,7 @@ import { actionForMessages, getEvent } from "../actions";
 import { setAttendance } from "../actions/set-attendance";
 import { setEventStatus } from "../actions/set-event-status";
 import { addFamilyContact } from "../defense/add-family-contact";
-import { CaseFieldsSchema } from "../defense/case";
 import { CaseEventInputSchema } from "../defense/case-event";
-import { createCase } from "../defense/create-case";
 import { deleteCaseEvent } from "../defense/delete-case-event";
 import { getHearing } from "../defense/hearing-lookup";
 import { recordCaseEvent } from "../defense/record-case-event";
@@ -78,16 +77,7 @@ describe.each(STORES)("hearing change notices on %s", (store) => {
 
   /** A case with three family contacts: one agreed (English), one never did, one stopped. */
   async function caseWithHearing(at: Date) {
-    const detained = await createPerson(
-      t.deps,
-      org.actor,
-      PersonFieldsSchema.parse({ displayName: "Persona Detenida Inventada" }),
-    );
-    const c = await createCase(
-      t.deps,
-      org.actor,
-      CaseFieldsSchema.parse({ personId: detained.id }),
-    );
+    const { kase: c } = await newCase(t, org.actor, "Persona Detenida Inventada");
     const yes = await personWithConsent(t, org.actor, { language: "en" });
     const no = await personWithConsent(t, org.actor, { purposes: ["broadcasts"] });
     const stopped = await personWithConsent(t, org.actor);

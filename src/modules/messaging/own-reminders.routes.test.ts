@@ -1,15 +1,12 @@
 import { and, eq, like } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { newCase } from "../../../test/support/advocacy";
 import { signedIn } from "../../../test/support/app";
 import { text } from "../../../test/support/html";
 import { sendingOrg } from "../../../test/support/messaging";
 import { STORES } from "../../../test/support/stores";
-import { CaseFieldsSchema } from "../defense/case";
 import { CaseEventInputSchema } from "../defense/case-event";
-import { createCase } from "../defense/create-case";
 import { recordCaseEvent } from "../defense/record-case-event";
-import { createPerson } from "../people/create-person";
-import { PersonFieldsSchema } from "../people/person";
 import { consentRecords, outbox } from "./messaging.schema";
 import { consentText } from "./messaging-consent.messages";
 
@@ -21,17 +18,8 @@ describe.each(STORES)("my hearing reminders on %s", (store) => {
   const s = sendingOrg(store);
 
   const hearingFor = async () => {
-    const detained = await createPerson(
-      s.t.deps,
-      s.org.actor,
-      PersonFieldsSchema.parse({ displayName: "Persona Detenida Inventada" }),
-    );
     // The owner opens the case, so is on its team.
-    const c = await createCase(
-      s.t.deps,
-      s.org.actor,
-      CaseFieldsSchema.parse({ personId: detained.id }),
-    );
+    const { kase: c } = await newCase(s.t, s.org.actor, "Persona Detenida Inventada");
     const hearingId = await recordCaseEvent(
       s.t.deps,
       s.org.actor,

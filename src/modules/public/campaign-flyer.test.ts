@@ -5,16 +5,13 @@ import { join } from "node:path";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newCase } from "../../../test/support/advocacy";
 import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
 import { give, newCampaign } from "../../../test/support/funds";
 import { STORES } from "../../../test/support/stores";
 import { addTarget } from "../advocacy/add-target";
 import { CallCampaignFieldsSchema, TargetFieldsSchema } from "../advocacy/call-campaign";
 import { createCallCampaign } from "../advocacy/create-call-campaign";
-import { CaseFieldsSchema } from "../defense/case";
-import { createCase } from "../defense/create-case";
-import { createPerson } from "../people/create-person";
-import { PersonFieldsSchema } from "../people/person";
 import { advocacyCalls, pdfText, qrSafeUrl, renderFlyer } from "./campaign-flyer";
 import { loadPublicCampaign } from "./public-campaign";
 
@@ -209,16 +206,9 @@ describe.skipIf(!hasPoppler).each(STORES)("flyer numbers to call (%s)", (store) 
 
   it("prints the numbers of the case's public call-in campaigns, once each", async () => {
     const org = await createOrg(t);
-    const person = await createPerson(
-      t.deps,
-      org.actor,
-      PersonFieldsSchema.parse({ displayName: "Vecina Inventada" }),
-    );
-    const linked = await createCase(
-      t.deps,
-      org.actor,
-      CaseFieldsSchema.parse({ personId: person.id, status: "detained" }),
-    );
+    const { kase: linked } = await newCase(t, org.actor, "Vecina Inventada", {
+      status: "detained",
+    });
     const fields = (kind: "call" | "visit", title: string) =>
       CallCampaignFieldsSchema.parse({
         caseId: linked.id,

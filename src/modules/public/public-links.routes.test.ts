@@ -1,16 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { makePerson } from "../../../test/support/actions";
+import { newCallCampaign, newCase } from "../../../test/support/advocacy";
 import { publicSite } from "../../../test/support/public";
 import { STORES } from "../../../test/support/stores";
 import { addTarget } from "../advocacy/add-target";
-import { CallCampaignFieldsSchema, TargetFieldsSchema } from "../advocacy/call-campaign";
-import { createCallCampaign } from "../advocacy/create-call-campaign";
+import { TargetFieldsSchema } from "../advocacy/call-campaign";
 import { CaseFieldsSchema } from "../defense/case";
 import { createCase } from "../defense/create-case";
 import { createFacility } from "../defense/create-facility";
 import { FacilityFieldsSchema } from "../defense/facility";
 import { updateCase } from "../defense/update-case";
-import { createPerson } from "../people/create-person";
-import { PersonFieldsSchema } from "../people/person";
 
 // The public campaign page of a fund linked to a case: the case's public story (never its
 // A-number, facility or notes) and its call-in campaigns, refreshed when they change.
@@ -20,11 +19,7 @@ describe.each(STORES)("public campaign page, linked case (%s)", (store) => {
   const { text, publicCampaign } = s;
 
   it("shows a linked public case's story, and never its A-number, facility or notes", async () => {
-    const person = await createPerson(
-      s.t.deps,
-      s.org.actor,
-      PersonFieldsSchema.parse({ displayName: "Persona Inventada Detenida" }),
-    );
+    const person = await makePerson(s.t.deps, s.org.actor, "Persona Inventada Detenida");
     const facility = await createFacility(
       s.t.deps,
       s.org.actor,
@@ -70,20 +65,10 @@ describe.each(STORES)("public campaign page, linked case (%s)", (store) => {
   });
 
   it("refreshes at once when the linked case's public story changes (not 60 s later)", async () => {
-    const person = await createPerson(
-      s.t.deps,
-      s.org.actor,
-      PersonFieldsSchema.parse({ displayName: "Persona Inventada Historia" }),
-    );
-    const kase = await createCase(
-      s.t.deps,
-      s.org.actor,
-      CaseFieldsSchema.parse({
-        personId: person.id,
-        public: true,
-        publicStoryEs: "Primera versión.",
-      }),
-    );
+    const { kase } = await newCase(s.t, s.org.actor, "Persona Inventada Historia", {
+      public: true,
+      publicStoryEs: "Primera versión.",
+    });
     const c = await publicCampaign({ caseId: kase.id });
     const path = `/p/${s.org.slug}/c/${c.slug}?lang=es`;
     expect(await text(path)).toContain("Primera versión.");
@@ -98,30 +83,18 @@ describe.each(STORES)("public campaign page, linked case (%s)", (store) => {
   });
 
   it("shows the case's public call-in campaigns, and refreshes when they change", async () => {
-    const person = await createPerson(
-      s.t.deps,
-      s.org.actor,
-      PersonFieldsSchema.parse({ displayName: "Vecino Inventado" }),
-    );
-    const linked = await createCase(
-      s.t.deps,
-      s.org.actor,
-      CaseFieldsSchema.parse({ personId: person.id, status: "detained" }),
-    );
-    const call = await createCallCampaign(
-      s.t.deps,
-      s.org.actor,
-      CallCampaignFieldsSchema.parse({
-        caseId: linked.id,
-        titleEs: "Llame al centro inventado",
-        titleEn: "Call the invented center",
-        askEs: "Pida su liberación.",
-        askEn: "Ask for his release.",
-        scriptEs: "Hola, llamo por un vecino.",
-        scriptEn: "Hello, I am calling about a neighbor.",
-        public: true,
-      }),
-    );
+    const { kase: linked } = await newCase(s.t, s.org.actor, "Vecino Inventado", {
+      status: "detained",
+    });
+    const call = await newCallCampaign(s.t, s.org.actor, linked.id, {
+      titleEs: "Llame al centro inventado",
+      titleEn: "Call the invented center",
+      askEs: "Pida su liberación.",
+      askEn: "Ask for his release.",
+      scriptEs: "Hola, llamo por un vecino.",
+      scriptEn: "Hello, I am calling about a neighbor.",
+      public: true,
+    });
     await addTarget(s.t.deps, s.org.actor, call.id, {
       from: "office",
       fields: TargetFieldsSchema.parse({ name: "Oficina Inventada", phones: ["(555) 010-0101"] }),
