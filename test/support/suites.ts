@@ -1,8 +1,11 @@
 import { afterAll, beforeAll } from "vitest";
 import type { Actor } from "../../src/platform/actor";
-import { type Client, createOrg, createTestApp, signedIn, type TestApp } from "./app";
+import { apiClient } from "./api";
+import { apiTokenFor, type Client, createOrg, createTestApp, signedIn, type TestApp } from "./app";
 import { addMember } from "./members";
 import type { StoreKind } from "./stores";
+
+type Api = ReturnType<typeof apiClient>;
 
 /** An app with two organizations: the one the tests act in, and another that must stay apart. */
 export type TwoOrgs = { t: TestApp; actor: Actor; other: Actor };
@@ -43,6 +46,22 @@ export type OrgApp = { t: TestApp; org: Org };
  */
 export function orgApp(store: StoreKind, env: Record<string, string> = {}): OrgApp {
   return appSuite(store, async (t) => ({ org: await createOrg(t) }), env);
+}
+
+/** An app with one organization's owner on the JSON API, and another organization's. */
+export type OrgApis = OrgApp & { api: Api; other: Api };
+
+/**
+ * One organization on a fresh app on `store` with API clients for its owner (`api`) and for
+ * another organization's owner (`other`, whose records must stay apart), for API tests.
+ */
+export function orgApis(store: StoreKind): OrgApis {
+  return appSuite(store, async (t) => {
+    const org = await createOrg(t);
+    const api = apiClient(t, await apiTokenFor(t, org.actor));
+    const otherOrg = await createOrg(t, "Otra Organización");
+    return { org, api, other: apiClient(t, await apiTokenFor(t, otherOrg.actor)) };
+  });
 }
 
 /** An app with one organization whose owner is signed in to the pages. */

@@ -67,7 +67,7 @@ describe.each(STORES)("invitations and roles over HTTP on %s", (store) => {
     ).rows;
     expect(user?.name).toBe("Nueva Organizadora");
     expect(await roleOf(user?.id ?? "")).toBe("organizer");
-    // An organizer adds people but doesn's.t manage the team.
+    // An organizer adds people but doesn't manage the team.
     expect((await guest.get("/people/new")).status).toBe(200);
     expect((await guest.get("/users")).status).toBe(403);
     // And signs in again with the password they chose.
@@ -181,7 +181,7 @@ describe.each(STORES)("invitations and roles over HTTP on %s", (store) => {
     expect(text(await res.text())).toContain(accountsText.es.last_owner);
     expect(await roleOf(s.org.userId)).toBe("owner");
 
-    // With a second s.owner, one of them may step down; the last one still can's.t.
+    // With a second owner, one of them may step down; the last one still can't.
     const second = await join("organizer");
     const promote = await s.owner.post(`/users/${second.userId}/role`, { role: "owner" });
     expect(promote.status).toBe(303);

@@ -1,26 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { makePerson } from "../../../test/support/actions";
-import { apiClient } from "../../../test/support/api";
-import { apiTokenFor, createOrg, createTestApp, type TestApp } from "../../../test/support/app";
+import { createOrg } from "../../../test/support/app";
 import { STORES } from "../../../test/support/stores";
+import { orgApis } from "../../../test/support/suites";
 
 // The /api/v1/events contract of issue 9, with its bad input.
-type Api = ReturnType<typeof apiClient>;
-
 describe.each(STORES)("events JSON API on %s", (store) => {
-  let t: TestApp;
-  let org: Awaited<ReturnType<typeof createOrg>>;
-  let api: Api;
-  let other: Api;
+  const s = orgApis(store);
   let n = 0;
-
-  beforeAll(async () => {
-    t = await createTestApp(store);
-    org = await createOrg(t);
-    api = apiClient(t, await apiTokenFor(t, org.actor));
-    other = apiClient(t, await apiTokenFor(t, (await createOrg(t, "Otra Organización")).actor));
-  });
-  afterAll(() => t.close());
 
   const body = (over: Record<string, unknown> = {}) => ({
     slug: `mitin-${++n}`,
@@ -36,7 +23,7 @@ describe.each(STORES)("events JSON API on %s", (store) => {
   });
 
   it("creates an event, plans it, reads readiness with stable codes, and marks it done", async () => {
-    const created = await api.post("/api/v1/events", body());
+    const created = await s.api.post("/api/v1/events", body());
     expect(created.status).toBe(201);
     expect(created.json).toMatchObject({
       id: expect.any(String),
@@ -49,18 +36,18 @@ describe.each(STORES)("events JSON API on %s", (store) => {
     });
     const id = created.json.id as string;
     // After the change to daylight time (9 March), the same wall clock is an hour earlier in UTC.
-    const summer = await api.post(
+    const summer = await s.api.post(
       "/api/v1/events",
       body({ start_date: "2031-03-10T17:00", end_date: "2031-03-10T19:00" }),
     );
     expect(summer.json.start_date).toBe("2031-03-11T00:00:00.000Z");
-    const offset = await api.post(
+    const offset = await s.api.post(
       "/api/v1/events",
       body({ start_date: "2031-03-07T17:00:00-05:00", end_date: "2031-03-07T19:00:00-05:00" }),
     );
     expect(offset.json.start_date).toBe("2031-03-07T22:00:00.000Z");
 
-    const before = await api.get(`/api/v1/events/${id}/readiness`, { "accept-language": "es" });
+    const before = await s.api.get(`/api/v1/events/${id}/readiness`, { "accept-language": "es" });
     expect(before.status).toBe(200);
     expect(before.json.ready).toBe(false);
     expect(before.json.missing.map((m: { code: string }) => m.code)).toEqual([
@@ -74,30 +61,31 @@ describe.each(STORES)("events JSON API on %s", (store) => {
       message: expect.stringContaining("2"),
     });
 
-    const lead = await makePerson(t.deps, org.actor, "Lucía Dirige", "leader");
-    const m1 = await makePerson(t.deps, org.actor, "Mario Seguridad", "core");
+    const lead = await makePerson(s.t.deps, s.org.actor, "Lucía Dirige", "leader");
+    const m1 = await makePerson(s.t.deps, s.org.actor, "Mario Seguridad", "core");
     expect(
-      (await api.post(`/api/v1/events/${id}/roles`, { person_id: lead.id, role: "lead" })).status,
+      (await s.api.post(`/api/v1/events/${id}/roles`, { person_id: lead.id, role: "lead" })).status,
     ).toBe(201);
     expect(
-      (await api.post(`/api/v1/events/${id}/roles`, { person_id: lead.id, role: "marshal" }))
+      (await s.api.post(`/api/v1/events/${id}/roles`, { person_id: lead.id, role: "marshal" }))
         .status,
     ).toBe(201);
-    const custom = await api.post(`/api/v1/events/${id}/roles`, {
+    const custom = await s.api.post(`/api/v1/events/${id}/roles`, {
       person_id: m1.id,
       role: "Enlace con iglesias",
       notes: "Llega temprano",
     });
     expect(custom.json).toMatchObject({ role: "custom", custom_name: "Enlace con iglesias" });
     expect(
-      (await api.post(`/api/v1/events/${id}/roles`, { person_id: m1.id, role: "marshal" })).status,
+      (await s.api.post(`/api/v1/events/${id}/roles`, { person_id: m1.id, role: "marshal" }))
+        .status,
     ).toBe(201);
-    const material = await api.post(`/api/v1/events/${id}/materials`, {
+    const material = await s.api.post(`/api/v1/events/${id}/materials`, {
       item: "Megáfono",
       quantity: 2,
     });
     expect(material.json).toMatchObject({ status: "needed", bringer_id: null });
-    const mid = await api.get(`/api/v1/events/${id}/readiness`);
+    const mid = await s.api.get(`/api/v1/events/${id}/readiness`);
     expect(mid.json.missing).toEqual([
       expect.objectContaining({
         code: "material_unassigned",
@@ -106,12 +94,12 @@ describe.each(STORES)("events JSON API on %s", (store) => {
       }),
       { code: "no_first_step", message: expect.any(String) },
     ]);
-    await api.post(`/api/v1/events/${id}/materials`, {
+    await s.api.post(`/api/v1/events/${id}/materials`, {
       item: "Agua",
       quantity: 24,
       bringer_id: m1.id,
     });
-    const step = await api.post(`/api/v1/events/${id}/run_of_show`, {
+    const step = await s.api.post(`/api/v1/events/${id}/run_of_show`, {
       at: "2031-03-07T16:00",
       title: "Llegan organizadoras",
       owner_id: lead.id,
@@ -119,27 +107,31 @@ describe.each(STORES)("events JSON API on %s", (store) => {
     expect(step.status).toBe(201);
     expect(step.json.at).toBe("2031-03-08T00:00:00.000Z");
 
-    const going = await makePerson(t.deps, org.actor, "Nadia Nueva");
+    const going = await makePerson(s.t.deps, s.org.actor, "Nadia Nueva");
     expect(
-      (await api.post(`/api/v1/events/${id}/attendances`, { person_id: going.id, status: "going" }))
-        .status,
+      (
+        await s.api.post(`/api/v1/events/${id}/attendances`, {
+          person_id: going.id,
+          status: "going",
+        })
+      ).status,
     ).toBe(201);
-    const late = await api.get(`/api/v1/events/${id}/readiness`);
+    const late = await s.api.get(`/api/v1/events/${id}/readiness`);
     expect(late.json.missing.map((m: { code: string }) => m.code)).toEqual([
       "material_unassigned",
       "newcomer_unpaired",
     ]);
     expect(late.json.missing[1].person_id).toBe(going.id);
 
-    const first = await api.post(`/api/v1/events/${id}/check_ins`, { person_id: going.id });
-    const second = await api.post(`/api/v1/events/${id}/check_ins`, { person_id: going.id });
+    const first = await s.api.post(`/api/v1/events/${id}/check_ins`, { person_id: going.id });
+    const second = await s.api.post(`/api/v1/events/${id}/check_ins`, { person_id: going.id });
     expect(first.json.first).toBe(true);
     expect(second.json).toMatchObject({ first: false, checked_in_at: first.json.checked_in_at });
 
-    const done = await api.patch(`/api/v1/events/${id}`, { status: "done" });
+    const done = await s.api.patch(`/api/v1/events/${id}`, { status: "done" });
     expect(done.status).toBe(200);
     expect(done.json.status).toBe("done");
-    const list = await api.get("/api/v1/events?q=liberacion");
+    const list = await s.api.get("/api/v1/events?q=liberacion");
     expect(list.json.total_records).toBeGreaterThanOrEqual(1);
   });
 
@@ -154,7 +146,7 @@ describe.each(STORES)("events JSON API on %s", (store) => {
       [body({ expected_turnout: "many" }), { expected_turnout: "wrong_type" }],
     ];
     for (const [input, fields] of cases) {
-      const res = await api.post("/api/v1/events", input);
+      const res = await s.api.post("/api/v1/events", input);
       expect(res.status, JSON.stringify(input).slice(0, 80)).toBe(422);
       expect(
         Object.fromEntries(
@@ -162,44 +154,44 @@ describe.each(STORES)("events JSON API on %s", (store) => {
         ),
       ).toMatchObject(fields);
     }
-    const id = (await api.post("/api/v1/events", body())).json.id as string;
+    const id = (await s.api.post("/api/v1/events", body())).json.id as string;
     const stranger = await makePerson(
-      t.deps,
-      (await createOrg(t, "Tercera")).actor,
+      s.t.deps,
+      (await createOrg(s.t, "Tercera")).actor,
       "Persona Ajena",
     );
-    const cross = await api.post(`/api/v1/events/${id}/roles`, {
+    const cross = await s.api.post(`/api/v1/events/${id}/roles`, {
       person_id: stranger.id,
       role: "lead",
     });
     expect(cross.status).toBe(422);
     expect(cross.json.error.fields.person_id.code).toBe("person_not_found");
-    const p = await makePerson(t.deps, org.actor, "Pepa Prueba", "core");
-    const huge = await api.post(`/api/v1/events/${id}/roles`, {
+    const p = await makePerson(s.t.deps, s.org.actor, "Pepa Prueba", "core");
+    const huge = await s.api.post(`/api/v1/events/${id}/roles`, {
       person_id: p.id,
       role: "r".repeat(5000),
     });
     expect(huge.status).toBe(422);
     expect(huge.json.error.fields.role.code).toBe("too_long");
-    expect((await api.patch(`/api/v1/events/${id}`, { status: "finished" })).status).toBe(422);
+    expect((await s.api.patch(`/api/v1/events/${id}`, { status: "finished" })).status).toBe(422);
     expect(
-      (await api.post(`/api/v1/events/${id}/materials`, { item: "", quantity: 1 })).status,
+      (await s.api.post(`/api/v1/events/${id}/materials`, { item: "", quantity: 1 })).status,
     ).toBe(422);
   });
 
   it("another organization's event ids are 404 everywhere", async () => {
-    const id = (await api.post("/api/v1/events", body())).json.id as string;
-    expect((await other.get(`/api/v1/events/${id}`)).status).toBe(404);
-    expect((await other.get(`/api/v1/events/${id}/readiness`)).status).toBe(404);
-    expect((await other.patch(`/api/v1/events/${id}`, { status: "done" })).status).toBe(404);
+    const id = (await s.api.post("/api/v1/events", body())).json.id as string;
+    expect((await s.other.get(`/api/v1/events/${id}`)).status).toBe(404);
+    expect((await s.other.get(`/api/v1/events/${id}/readiness`)).status).toBe(404);
+    expect((await s.other.patch(`/api/v1/events/${id}`, { status: "done" })).status).toBe(404);
     expect(
-      (await other.post(`/api/v1/events/${id}/materials`, { item: "Agua", quantity: 1 })).status,
+      (await s.other.post(`/api/v1/events/${id}/materials`, { item: "Agua", quantity: 1 })).status,
     ).toBe(404);
-    expect((await api.get("/api/v1/events/not-a-uuid")).status).toBe(404);
+    expect((await s.api.get("/api/v1/events/not-a-uuid")).status).toBe(404);
   });
 
   it("is in the OpenAPI document", async () => {
-    const doc = (await api.get("/api/v1/openapi.json")).json;
+    const doc = (await s.api.get("/api/v1/openapi.json")).json;
     for (const path of [
       "/api/v1/events",
       "/api/v1/events/{id}",

@@ -168,7 +168,7 @@ describe.each(STORES)("actions pages on %s", (store) => {
     expect(list).toContain("Marcha en coalición");
     const invitation = /\/actions\/invitations\/([0-9a-f-]{36})\/accept/.exec(list)?.[1] ?? "";
     expect(invitation).not.toBe("");
-    // The host can's.t answer for it.
+    // The host can't answer for it.
     expect((await s.owner.post(`/actions/invitations/${invitation}/accept`, {})).status).toBe(404);
     const accepted = await guest.post(`/actions/invitations/${invitation}/accept`, {});
     expect(accepted.status).toBe(303);

@@ -296,7 +296,7 @@ describe.each(STORES)("advocacy pages on %s", (store) => {
     const res = await s.owner.post("/advocacy", { ...FORM(), case_id: theirCase });
     expect(res.status).toBe(422);
     expect(fieldError(await res.text(), "case_id")).toBe(es.field_case_not_found);
-    // Their facility can's.t be copied into my campaign.
+    // Their facility can't be copied into my campaign.
     const theirFacility = await newFacility(s.t, theirs.actor);
     const copy = await s.owner.post(`/advocacy/${mine.id}/targets`, {
       source: "facility",

@@ -1,45 +1,23 @@
-import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiClient } from "../../../test/support/api";
+import { describe, expect, it } from "vitest";
 import { expectApiError as expectError } from "../../../test/support/api-errors";
-import { apiTokenFor, createOrg, createTestApp, type TestApp } from "../../../test/support/app";
+import { peopleCount } from "../../../test/support/people";
 import { STORES } from "../../../test/support/stores";
+import { orgApis } from "../../../test/support/suites";
 import { common } from "../../platform/common.messages";
 
 // The JSON API refuses every kind of bad input with a 4xx and the error shape,
 // in the caller's language, and saves nothing.
-type Api = ReturnType<typeof apiClient>;
-
 describe.each(STORES)("people JSON API, bad input, on %s", (store) => {
-  let t: TestApp;
-  let org: Awaited<ReturnType<typeof createOrg>>;
-  let api: Api;
-  let other: Api;
+  const s = orgApis(store);
 
-  beforeAll(async () => {
-    t = await createTestApp(store);
-    org = await createOrg(t);
-    api = apiClient(t, await apiTokenFor(t, org.actor));
-    const otherOrg = await createOrg(t, "Otra Organización");
-    other = apiClient(t, await apiTokenFor(t, otherOrg.actor));
-  });
-  afterAll(() => t.close());
-
-  const count = async () =>
-    Number(
-      (
-        await t.database.db.execute<{ n: number }>(
-          sql`SELECT count(*)::int AS n FROM people WHERE org_id = ${org.orgId}`,
-        )
-      ).rows[0]?.n,
-    );
+  const count = () => peopleCount(s.t, s.org.orgId);
 
   it("refuses malformed JSON with 400 and an empty or non-object body with 4xx", async () => {
     for (const body of ["{", '{"display_name": "x",}', "not json", "", "\u0000"]) {
-      expectError(await api.post("/api/v1/people", body), 400, "bad_request");
+      expectError(await s.api.post("/api/v1/people", body), 400, "bad_request");
     }
     for (const body of ["null", "[]", "42", '"texto"', "true"]) {
-      const res = await api.post("/api/v1/people", body);
+      const res = await s.api.post("/api/v1/people", body);
       expect(res.status, body).toBeGreaterThanOrEqual(400);
       expect(res.status, body).toBeLessThan(500);
       expect(res.json.error.code).toBeTruthy();
@@ -142,7 +120,7 @@ describe.each(STORES)("people JSON API, bad input, on %s", (store) => {
   for (const [label, body, field, code] of INVALID) {
     it(`refuses ${label} with 422 and a message for ${field}; nothing saved`, async () => {
       const before = await count();
-      const error = expectError(await api.post("/api/v1/people", body), 422, "validation_failed");
+      const error = expectError(await s.api.post("/api/v1/people", body), 422, "validation_failed");
       expect(error.fields?.[field]?.code, JSON.stringify(error.fields)).toBe(code);
       // Spanish unless the caller asks otherwise, like the pages.
       expect(error.message).toBe(common.es.error_validation_failed);
@@ -154,7 +132,7 @@ describe.each(STORES)("people JSON API, bad input, on %s", (store) => {
   }
 
   it("refuses a body over 1 MB with 413", async () => {
-    const res = await api.post("/api/v1/people", {
+    const res = await s.api.post("/api/v1/people", {
       display_name: "x",
       notes: "y".repeat(2_000_000),
     });
@@ -162,13 +140,13 @@ describe.each(STORES)("people JSON API, bad input, on %s", (store) => {
   });
 
   it("refuses a duplicate email with 422 on email_addresses, on create and on patch", async () => {
-    const first = await api.post("/api/v1/people", {
+    const first = await s.api.post("/api/v1/people", {
       display_name: "Primera",
       email_addresses: [{ address: "unica@example.org" }],
     });
     expect(first.status).toBe(201);
     const before = await count();
-    const dup = await api.post("/api/v1/people", {
+    const dup = await s.api.post("/api/v1/people", {
       display_name: "Segunda",
       email_addresses: [{ address: "UNICA@example.org" }],
     });
@@ -176,18 +154,18 @@ describe.each(STORES)("people JSON API, bad input, on %s", (store) => {
       "duplicate_email",
     );
     expect(await count()).toBe(before);
-    const second = (await api.post("/api/v1/people", { display_name: "Segunda" })).json;
-    const patch = await api.patch(`/api/v1/people/${second.id}`, {
+    const second = (await s.api.post("/api/v1/people", { display_name: "Segunda" })).json;
+    const patch = await s.api.patch(`/api/v1/people/${second.id}`, {
       email_addresses: [{ address: "unica@example.org" }],
     });
     expect(expectError(patch, 422, "validation_failed").fields?.email_addresses?.code).toBe(
       "duplicate_email",
     );
-    expect((await api.get(`/api/v1/people/${second.id}`)).json.email_addresses).toEqual([]);
+    expect((await s.api.get(`/api/v1/people/${second.id}`)).json.email_addresses).toEqual([]);
     // Another organization may hold the same address.
     expect(
       (
-        await other.post("/api/v1/people", {
+        await s.other.post("/api/v1/people", {
           display_name: "Ajena",
           email_addresses: [{ address: "unica@example.org" }],
         })
@@ -196,7 +174,7 @@ describe.each(STORES)("people JSON API, bad input, on %s", (store) => {
   });
 
   it("refuses a PATCH that would empty the name, or has bad types, changing nothing", async () => {
-    const created = (await api.post("/api/v1/people", { display_name: "Intacta", tags: ["x"] }))
+    const created = (await s.api.post("/api/v1/people", { display_name: "Intacta", tags: ["x"] }))
       .json;
     for (const [body, field, code] of [
       [{ display_name: "" }, "display_name", "required"],
@@ -207,11 +185,11 @@ describe.each(STORES)("people JSON API, bad input, on %s", (store) => {
       [{ phone_numbers: [{ number: "1" }] }, "phone_numbers.0.number", "invalid_phone"],
       [{ nickname: "x" }, "nickname", "unknown_field"],
     ] as const) {
-      const res = await api.patch(`/api/v1/people/${created.id}`, body);
+      const res = await s.api.patch(`/api/v1/people/${created.id}`, body);
       const error = expectError(res, 422, "validation_failed");
       expect(error.fields?.[field]?.code, JSON.stringify(body)).toBe(code);
     }
-    expectError(await api.patch(`/api/v1/people/${created.id}`, "{oops"), 400, "bad_request");
-    expect((await api.get(`/api/v1/people/${created.id}`)).json).toEqual(created);
+    expectError(await s.api.patch(`/api/v1/people/${created.id}`, "{oops"), 400, "bad_request");
+    expect((await s.api.get(`/api/v1/people/${created.id}`)).json).toEqual(created);
   });
 });

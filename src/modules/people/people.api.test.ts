@@ -1,15 +1,11 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { apiClient } from "../../../test/support/api";
 import { expectApiError as expectError } from "../../../test/support/api-errors";
-import {
-  apiTokenFor,
-  createOrg,
-  createTestApp,
-  PASSWORD,
-  type TestApp,
-} from "../../../test/support/app";
+import { apiTokenFor, createOrg, PASSWORD } from "../../../test/support/app";
+import { peopleCount } from "../../../test/support/people";
 import { STORES } from "../../../test/support/stores";
+import { orgApis } from "../../../test/support/suites";
 import { common } from "../../platform/common.messages";
 import type { Role } from "../../platform/platform.schema";
 import { acceptInvitation, inviteUser } from "../accounts/invitations";
@@ -32,41 +28,22 @@ const OSDI_KEYS = [
 ];
 
 describe.each(STORES)("people JSON API on %s", (store) => {
-  let t: TestApp;
-  let org: Awaited<ReturnType<typeof createOrg>>;
-  let api: Api;
-  let other: Api;
+  const s = orgApis(store);
   let n = 0;
-
-  beforeAll(async () => {
-    t = await createTestApp(store);
-    org = await createOrg(t);
-    api = apiClient(t, await apiTokenFor(t, org.actor));
-    const otherOrg = await createOrg(t, "Otra Organización");
-    other = apiClient(t, await apiTokenFor(t, otherOrg.actor));
-  });
-  afterAll(() => t.close());
 
   async function tokenWithRole(role: Role): Promise<Api> {
     const email = `api-${role}-${++n}@example.org`;
-    const { token } = await inviteUser(t.database.db, org.actor, { email, role });
-    const { userId } = await acceptInvitation(t.database.db, token, {
+    const { token } = await inviteUser(s.t.database.db, s.org.actor, { email, role });
+    const { userId } = await acceptInvitation(s.t.database.db, token, {
       name: role,
       password: PASSWORD,
     });
-    return apiClient(t, await apiTokenFor(t, { orgId: org.orgId, userId, role }));
+    return apiClient(s.t, await apiTokenFor(s.t, { orgId: s.org.orgId, userId, role }));
   }
 
-  const count = async () =>
-    Number(
-      (
-        await t.database.db.execute<{ n: number }>(
-          sql`SELECT count(*)::int AS n FROM people WHERE org_id = ${org.orgId}`,
-        )
-      ).rows[0]?.n,
-    );
+  const count = () => peopleCount(s.t, s.org.orgId);
   it("creates a person: 201 with the OSDI fields", async () => {
-    const res = await api.post("/api/v1/people", {
+    const res = await s.api.post("/api/v1/people", {
       display_name: "Doña Chayo",
       given_name: "Rosario",
       family_name: "Méndez",
@@ -104,13 +81,13 @@ describe.each(STORES)("people JSON API on %s", (store) => {
     expect(JSON.stringify(p)).not.toContain("1968-11-02");
     expect(JSON.stringify(p)).not.toContain("Inventada");
     expect(p.has_birthdate).toBe(true);
-    const got = await api.get(`/api/v1/people/${p.id}`);
+    const got = await s.api.get(`/api/v1/people/${p.id}`);
     expect(got.status).toBe(200);
     expect(got.json).toEqual(p);
   });
 
   it("creates with only a display name, with defaults", async () => {
-    const res = await api.post("/api/v1/people", { display_name: "  Seudónimo  " });
+    const res = await s.api.post("/api/v1/people", { display_name: "  Seudónimo  " });
     expect(res.status).toBe(201);
     expect(res.json).toMatchObject({
       display_name: "Seudónimo",
@@ -127,10 +104,13 @@ describe.each(STORES)("people JSON API on %s", (store) => {
 
   it("lists as {people, page, per_page, total_records, total_is_estimate}, searches with q, and pages", async () => {
     for (const i of [1, 2, 3, 4, 5]) {
-      const res = await api.post("/api/v1/people", { display_name: `Lista ${i}`, tags: ["lista"] });
+      const res = await s.api.post("/api/v1/people", {
+        display_name: `Lista ${i}`,
+        tags: ["lista"],
+      });
       expect(res.status).toBe(201);
     }
-    const all = await api.get("/api/v1/people");
+    const all = await s.api.get("/api/v1/people");
     expect(all.status).toBe(200);
     expect(Object.keys(all.json).sort()).toEqual([
       "page",
@@ -147,25 +127,25 @@ describe.each(STORES)("people JSON API on %s", (store) => {
 
     const seen: string[] = [];
     for (const page of [1, 2, 3]) {
-      const res = await api.get(`/api/v1/people?tag=lista&per_page=2&page=${page}`);
+      const res = await s.api.get(`/api/v1/people?tag=lista&per_page=2&page=${page}`);
       expect(res.json).toMatchObject({ page, per_page: 2, total_records: 5 });
       expect(res.json.people).toHaveLength(page === 3 ? 1 : 2);
       seen.push(...res.json.people.map((p: { display_name: string }) => p.display_name));
     }
     expect(seen).toEqual(["Lista 1", "Lista 2", "Lista 3", "Lista 4", "Lista 5"]);
-    const past = await api.get("/api/v1/people?tag=lista&per_page=2&page=9");
+    const past = await s.api.get("/api/v1/people?tag=lista&per_page=2&page=9");
     expect(past.json).toMatchObject({ people: [], page: 9, total_records: 5 });
 
-    await api.post("/api/v1/people", { display_name: "María Fernández" });
-    const found = await api.get(`/api/v1/people?q=${encodeURIComponent("maria fernandez")}`);
+    await s.api.post("/api/v1/people", { display_name: "María Fernández" });
+    const found = await s.api.get(`/api/v1/people?q=${encodeURIComponent("maria fernandez")}`);
     expect(found.json.total_records).toBe(1);
     expect(found.json.people[0].display_name).toBe("María Fernández");
-    expect((await other.get("/api/v1/people?q=maria")).json.total_records).toBe(0);
+    expect((await s.other.get("/api/v1/people?q=maria")).json.total_records).toBe(0);
   });
 
   it("patches only the fields sent, and deletes", async () => {
     const created = (
-      await api.post("/api/v1/people", {
+      await s.api.post("/api/v1/people", {
         display_name: "Para Cambiar",
         tags: ["a"],
         email_addresses: [{ address: "cambiar@example.org" }],
@@ -174,7 +154,7 @@ describe.each(STORES)("people JSON API on %s", (store) => {
       })
     ).json;
     expect(created.consent).toEqual({ email: false, sms: false });
-    const patched = await api.patch(`/api/v1/people/${created.id}`, {
+    const patched = await s.api.patch(`/api/v1/people/${created.id}`, {
       engagement_level: "core",
       consent: { sms: true },
     });
@@ -190,27 +170,27 @@ describe.each(STORES)("people JSON API on %s", (store) => {
     });
     expect(patched.json.modified_date >= created.modified_date).toBe(true);
     // false on a change revokes: messaging's records say no again, and so does the API.
-    const revoked = await api.patch(`/api/v1/people/${created.id}`, { consent: { sms: false } });
+    const revoked = await s.api.patch(`/api/v1/people/${created.id}`, { consent: { sms: false } });
     expect(revoked.json.consent).toEqual({ email: false, sms: false });
-    const cleared = await api.patch(`/api/v1/people/${created.id}`, {
+    const cleared = await s.api.patch(`/api/v1/people/${created.id}`, {
       given_name: null,
       email_addresses: [],
       birthdate: null,
     });
     expect(cleared.json).toMatchObject({ email_addresses: [], has_birthdate: false });
 
-    const del = await api.delete(`/api/v1/people/${created.id}`);
+    const del = await s.api.delete(`/api/v1/people/${created.id}`);
     expect(del.status).toBe(204);
-    expectError(await api.get(`/api/v1/people/${created.id}`), 404, "not_found");
-    expectError(await api.delete(`/api/v1/people/${created.id}`), 404, "not_found");
+    expectError(await s.api.get(`/api/v1/people/${created.id}`), 404, "not_found");
+    expectError(await s.api.delete(`/api/v1/people/${created.id}`), 404, "not_found");
   });
 
   it("answers 401 without a token or with a bad one, with WWW-Authenticate", async () => {
     const cases: Api[] = [
-      apiClient(t, ""),
-      apiClient(t, "amp_not-a-real-token"),
-      apiClient(t, "x".repeat(5000)),
-      apiClient(t, `amp_${"y".repeat(200)}`),
+      apiClient(s.t, ""),
+      apiClient(s.t, "amp_not-a-real-token"),
+      apiClient(s.t, "x".repeat(5000)),
+      apiClient(s.t, `amp_${"y".repeat(200)}`),
     ];
     for (const bad of cases) {
       for (const res of [
@@ -222,18 +202,22 @@ describe.each(STORES)("people JSON API on %s", (store) => {
         expect(res.headers.get("www-authenticate")).toMatch(/^Bearer/);
       }
     }
-    const raw = await t.app.request("/api/v1/people", { headers: { authorization: "Basic abc" } });
+    const raw = await s.t.app.request("/api/v1/people", {
+      headers: { authorization: "Basic abc" },
+    });
     expect(raw.status).toBe(401);
     // A revoked token stops working.
-    const token = await apiTokenFor(t, org.actor);
-    await t.database.db.execute(sql`UPDATE api_tokens SET revoked_at = now() WHERE label = 'test'`);
-    expectError(await apiClient(t, token).get("/api/v1/people"), 401, "unauthorized");
-    api = apiClient(t, await apiTokenFor(t, org.actor));
-    other = apiClient(t, await apiTokenFor(t, (await createOrg(t, "Tercera")).actor));
+    const token = await apiTokenFor(s.t, s.org.actor);
+    await s.t.database.db.execute(
+      sql`UPDATE api_tokens SET revoked_at = now() WHERE label = 'test'`,
+    );
+    expectError(await apiClient(s.t, token).get("/api/v1/people"), 401, "unauthorized");
+    s.api = apiClient(s.t, await apiTokenFor(s.t, s.org.actor));
+    s.other = apiClient(s.t, await apiTokenFor(s.t, (await createOrg(s.t, "Tercera")).actor));
     expect(await count()).toBeGreaterThan(0);
   });
   it("gives 404 for another organization's id or a non-id on GET, PATCH and DELETE", async () => {
-    const theirs = (await other.post("/api/v1/people", { display_name: "De Otra Org" })).json;
+    const theirs = (await s.other.post("/api/v1/people", { display_name: "De Otra Org" })).json;
     for (const id of [
       theirs.id,
       "00000000-0000-0000-0000-000000000000",
@@ -242,16 +226,16 @@ describe.each(STORES)("people JSON API on %s", (store) => {
       "%ZZ",
       "%00",
     ]) {
-      expectError(await api.get(`/api/v1/people/${id}`), 404, "not_found");
+      expectError(await s.api.get(`/api/v1/people/${id}`), 404, "not_found");
       expectError(
-        await api.patch(`/api/v1/people/${id}`, { display_name: "Robada" }),
+        await s.api.patch(`/api/v1/people/${id}`, { display_name: "Robada" }),
         404,
         "not_found",
       );
-      expectError(await api.delete(`/api/v1/people/${id}`), 404, "not_found");
+      expectError(await s.api.delete(`/api/v1/people/${id}`), 404, "not_found");
     }
-    expect((await other.get(`/api/v1/people/${theirs.id}`)).json).toEqual(theirs);
-    expectError(await api.get("/api/v1/nothing-here"), 404, "not_found");
+    expect((await s.other.get(`/api/v1/people/${theirs.id}`)).json).toEqual(theirs);
+    expectError(await s.api.get("/api/v1/nothing-here"), 404, "not_found");
   });
 
   it("enforces roles: a viewer can't write, a member can't delete or send sensitive fields", async () => {
@@ -281,7 +265,7 @@ describe.each(STORES)("people JSON API on %s", (store) => {
 
   it("speaks the caller's language: Accept-Language es or en", async () => {
     for (const lang of ["es", "en"] as const) {
-      const res = await api.post(
+      const res = await s.api.post(
         "/api/v1/people",
         { display_name: "" },
         { "accept-language": lang },
@@ -291,12 +275,12 @@ describe.each(STORES)("people JSON API on %s", (store) => {
       expect((error.fields?.display_name as { message?: string })?.message).toBe(
         common[lang].field_required,
       );
-      const missing = await api.get("/api/v1/people/00000000-0000-0000-0000-000000000000", {
+      const missing = await s.api.get("/api/v1/people/00000000-0000-0000-0000-000000000000", {
         "accept-language": lang,
       });
       expect(missing.json.error.message).toBe(common[lang].error_not_found);
     }
-    const none = await apiClient(t, "").get("/api/v1/people", {
+    const none = await apiClient(s.t, "").get("/api/v1/people", {
       "accept-language": "en-GB,en;q=0.8",
     });
     expect(none.json.error.message).toBe(common.en.error_unauthorized);

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { type Client, createOrg, PASSWORD, signedIn } from "../../../test/support/app";
 import { fieldError, fieldValue, selectedValue, text } from "../../../test/support/html";
+import { peopleCount } from "../../../test/support/people";
 import { STORES } from "../../../test/support/stores";
 import { ownerPages } from "../../../test/support/suites";
 import { common } from "../../platform/common.messages";
@@ -25,14 +26,7 @@ describe.each(STORES)("people pages on %s", (store) => {
     return signedIn(s.t, email);
   }
 
-  const peopleCount = async (orgId = s.org.orgId) =>
-    Number(
-      (
-        await s.t.database.db.execute<{ n: number }>(
-          sql`SELECT count(*)::int AS n FROM people WHERE org_id = ${orgId}`,
-        )
-      ).rows[0]?.n,
-    );
+  const count = (orgId = s.org.orgId) => peopleCount(s.t, orgId);
 
   async function create(client: Client, form: Record<string, string>): Promise<string> {
     const res = await client.post("/people", form);
@@ -101,7 +95,7 @@ describe.each(STORES)("people pages on %s", (store) => {
       expect(new RegExp(`name="consent_${purpose}" value="on" checked`).test(form)).toBe(false);
     }
     expect(text(form)).toContain(p.consent_intro);
-    const before = await peopleCount();
+    const before = await count();
     const res = await s.owner.post("/people", {
       display_name: "Sin Cómo",
       emails: "sincomo@example.org",
@@ -111,7 +105,7 @@ describe.each(STORES)("people pages on %s", (store) => {
     const html = await res.text();
     expect(fieldError(html, "consent_source")).toBe(es.field_consent_source_required);
     expect(/name="consent_broadcasts" value="on" checked/.test(html)).toBe(true);
-    expect(await peopleCount()).toBe(before);
+    expect(await count()).toBe(before);
     const id = await create(s.owner, {
       display_name: "Sin Permiso",
       emails: "sinpermiso@example.org",
@@ -139,7 +133,7 @@ describe.each(STORES)("people pages on %s", (store) => {
 
   for (const [label, change, field, key] of BAD) {
     it(`refuses ${label} with 422, the message by the field, values kept, nothing saved`, async () => {
-      const before = await peopleCount();
+      const before = await count();
       const values = { ...FULL, emails: "", ...change };
       const res = await s.owner.post("/people", values);
       expect(res.status).toBe(422);
@@ -153,13 +147,13 @@ describe.each(STORES)("people pages on %s", (store) => {
       expect(fieldValue(html, "home_address")).toBe(values.home_address);
       expect(/name="consent_action_reminders" value="on" checked/.test(html)).toBe(true);
       expect(/name="consent_broadcasts" value="on" checked/.test(html)).toBe(false);
-      expect(await peopleCount()).toBe(before);
+      expect(await count()).toBe(before);
     });
   }
 
   it("refuses an email already used in the organization, keeping the form", async () => {
     await create(s.owner, { display_name: "Primera", emails: "compartido@example.org" });
-    const before = await peopleCount();
+    const before = await count();
     const res = await s.owner.post("/people", {
       display_name: "Segunda",
       emails: "COMPARTIDO@example.org",
@@ -170,7 +164,7 @@ describe.each(STORES)("people pages on %s", (store) => {
     expect(fieldError(html, "emails")).toBe(es.field_duplicate_email);
     expect(fieldValue(html, "display_name")).toBe("Segunda");
     expect(fieldValue(html, "tags")).toBe("conservar");
-    expect(await peopleCount()).toBe(before);
+    expect(await count()).toBe(before);
   });
 
   it("shows a <script> name escaped on every page, never as markup", async () => {
@@ -345,7 +339,7 @@ describe.each(STORES)("people pages on %s", (store) => {
     // And the other way around.
     expect((await other.get(`/people/${ours}`)).status).toBe(404);
     expect((await other.post(`/people/${ours}/delete`, {})).status).toBe(404);
-    expect(await peopleCount(otherOrg.orgId)).toBe(1);
+    expect(await count(otherOrg.orgId)).toBe(1);
     const audit = await s.t.database.db.execute(
       sql`SELECT 1 FROM audit_events WHERE subject_id = ${theirs} AND org_id = ${s.org.orgId}`,
     );

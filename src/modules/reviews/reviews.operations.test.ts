@@ -131,12 +131,12 @@ describe.each(STORES)("reviews and lessons on %s", (store) => {
     });
     expect(after.readiness.missing.some((m) => m.code === "open_lesson")).toBe(false);
     expect((await getLesson(db, s.actor.orgId, lessonId))?.status).toBe("adopted");
-    // Handled once per plan; another org can's.t touch it.
+    // Handled once per plan; another org can't touch it.
     expect(await code(acknowledgeLesson(s.t.deps, s.actor, lessonId, next.id))).toBe(
       "lesson_already_handled",
     );
     expect(await code(acknowledgeLesson(s.t.deps, s.other, lessonId, next.id))).toBe("not_found");
-    // A lesson of another kind doesn's.t belong to this plan.
+    // A lesson of another kind doesn't belong to this plan.
     expect(await code(acknowledgeLesson(s.t.deps, s.actor, lessonId, vigil.id))).toBe("not_found");
   });
 

@@ -104,7 +104,7 @@ describe.each(STORES)("review pages and API on %s", (store) => {
     const home = await (await her.get("/")).text();
     expect(text(home)).toContain("Agradecer a la parroquia");
     const id = /\/follow-ups\/([0-9a-f-]{36})\/done/.exec(home)?.[1] ?? "";
-    // A member who doesn't own it can's.t close it.
+    // A member who doesn't own it can't close it.
     const member = await addMember(s.t, s.org.actor, "member");
     const memberClient = await signedIn(s.t, member.email);
     expect((await memberClient.post(`/follow-ups/${id}/done`, {})).status).toBe(403);

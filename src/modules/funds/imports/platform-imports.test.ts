@@ -80,7 +80,7 @@ describe.each(STORES)("platform exports imported on %s", (store) => {
       importId: first.id,
       mapping: chosen,
     });
-    // A method that isn's.t one is refused here, not by the database at commit (a 500).
+    // A method that isn't one is refused here, not by the database at commit (a 500).
     const odd = { ...chosen, method: "online" } as unknown as typeof chosen;
     const refused = await updateGiftImportMapping(s.t.deps, s.actor, {
       campaignId: c.id,
