@@ -3,7 +3,10 @@ import { sql } from "drizzle-orm";
 import { acceptInvitation, inviteUser } from "../../src/modules/accounts/invitations";
 import { type CampaignFields, CampaignFieldsSchema } from "../../src/modules/funds/campaign";
 import { createCampaign } from "../../src/modules/funds/campaigns/create-campaign";
-import { recordDonation } from "../../src/modules/funds/gifts/record-donation";
+import { approveDisbursement } from "../../src/modules/funds/disbursements/approve-disbursement";
+import { payDisbursement } from "../../src/modules/funds/disbursements/pay-disbursement";
+import { requestDisbursement } from "../../src/modules/funds/disbursements/request-disbursement";
+import { type DonationInput, recordDonation } from "../../src/modules/funds/gifts/record-donation";
 import type { Actor } from "../../src/platform/actor";
 import type { Role } from "../../src/platform/platform.schema";
 import type { TestApp } from "./app";
@@ -26,6 +29,32 @@ export const newCampaign = (t: TestApp, actor: Actor, overrides: Record<string, 
 
 export const give = (t: TestApp, actor: Actor, campaignId: string, amountCents: number) =>
   recordDonation(t.deps, actor, { campaignId, amountCents, method: "cash" }).then((r) => r.gift);
+
+/** `count` gifts recorded at once, as concurrent requests would: the i-th with `input(i)`. */
+export const giftsAtOnce = (
+  t: TestApp,
+  actor: Actor,
+  count: number,
+  input: (i: number) => DonationInput,
+) => Promise.all(Array.from({ length: count }, (_, i) => recordDonation(t.deps, actor, input(i))));
+
+/** A lawyer's fee asked for by `owner`, approved and paid by `treasurer` (on `paidAt`). */
+export async function paidFee(
+  t: TestApp,
+  by: { owner: Actor; treasurer: Actor },
+  campaignId: string,
+  amountCents: number,
+  paidAt?: Date,
+) {
+  const d = await requestDisbursement(t.deps, by.owner, {
+    campaignId,
+    amountCents,
+    payee: "Abogada Inventada",
+    purpose: "legal_fees",
+  });
+  await approveDisbursement(t.deps, by.treasurer, d.id);
+  return payDisbursement(t.deps, by.treasurer, d.id, { paidAt });
+}
 
 /** A second person on the same team, with a role. */
 export async function addMember(

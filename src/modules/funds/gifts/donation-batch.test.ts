@@ -1,7 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { newCampaign, sqlBalances, unbalancedGroups } from "../../../../test/support/funds";
+import {
+  giftsAtOnce,
+  newCampaign,
+  sqlBalances,
+  unbalancedGroups,
+} from "../../../../test/support/funds";
 import { STORES } from "../../../../test/support/stores";
 import { twoOrgs } from "../../../../test/support/suites";
 import { runNamed } from "../../../db/prepared";
@@ -96,17 +101,13 @@ describe.each(STORES)("gifts written together on %s", (store) => {
       source: "stripe",
       externalId: `ch-${c.id}`,
     });
-    const results = await Promise.all(
-      Array.from({ length: 12 }, (_, i) =>
-        recordDonation(s.t.deps, s.actor, {
-          campaignId: c.id,
-          amountCents: i === 5 ? 777 : 1_000 + i,
-          method: "card",
-          source: "stripe",
-          externalId: i === 5 ? `ch-${c.id}` : `ch-${i}-${c.id}`,
-        }),
-      ),
-    );
+    const results = await giftsAtOnce(s.t, s.actor, 12, (i) => ({
+      campaignId: c.id,
+      amountCents: i === 5 ? 777 : 1_000 + i,
+      method: "card",
+      source: "stripe",
+      externalId: i === 5 ? `ch-${c.id}` : `ch-${i}-${c.id}`,
+    }));
     expect(results[5]).toMatchObject({ replayed: true, gift: { id: first.gift.id } });
     expect(results.filter((r) => !r.replayed)).toHaveLength(11);
     expect((await listGifts(s.t.database.db, s.actor.orgId, c.id)).length).toBe(12);
@@ -116,16 +117,12 @@ describe.each(STORES)("gifts written together on %s", (store) => {
 
   it("makes one gift per Idempotency-Key when concurrent requests repeat several keys", async () => {
     const c = await newCampaign(s.t, s.actor);
-    const results = await Promise.all(
-      Array.from({ length: 24 }, (_, i) =>
-        recordDonation(s.t.deps, s.actor, {
-          campaignId: c.id,
-          amountCents: 500,
-          method: "cash",
-          idempotencyKey: `k${i % 4}-${c.id}`,
-        }),
-      ),
-    );
+    const results = await giftsAtOnce(s.t, s.actor, 24, (i) => ({
+      campaignId: c.id,
+      amountCents: 500,
+      method: "cash",
+      idempotencyKey: `k${i % 4}-${c.id}`,
+    }));
     expect(new Set(results.map((r) => r.gift.id)).size).toBe(4);
     expect(results.filter((r) => !r.replayed)).toHaveLength(4);
     expect((await listGifts(s.t.database.db, s.actor.orgId, c.id)).length).toBe(4);

@@ -1,6 +1,12 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { campaignFields, give, newCampaign, sqlBalances } from "../../../../test/support/funds";
+import {
+  campaignFields,
+  giftsAtOnce,
+  give,
+  newCampaign,
+  sqlBalances,
+} from "../../../../test/support/funds";
 import { STORES } from "../../../../test/support/stores";
 import { twoOrgs } from "../../../../test/support/suites";
 import { AppError } from "../../../platform/errors";
@@ -127,17 +133,13 @@ describe.each(STORES)("campaigns and donations on %s", (store) => {
 
   it("makes exactly one gift from 20 concurrent requests with one Idempotency-Key", async () => {
     const c = await newCampaign(s.t, s.actor);
-    const results = await Promise.all(
-      Array.from({ length: 20 }, () =>
-        recordDonation(s.t.deps, s.actor, {
-          campaignId: c.id,
-          amountCents: 5_000,
-          method: "card",
-          source: "api",
-          idempotencyKey: `key-${c.id}`,
-        }),
-      ),
-    );
+    const results = await giftsAtOnce(s.t, s.actor, 20, () => ({
+      campaignId: c.id,
+      amountCents: 5_000,
+      method: "card",
+      source: "api",
+      idempotencyKey: `key-${c.id}`,
+    }));
     const ids = new Set(results.map((r) => r.gift.id));
     expect(ids.size).toBe(1);
     expect(results.filter((r) => !r.replayed)).toHaveLength(1);
@@ -149,19 +151,15 @@ describe.each(STORES)("campaigns and donations on %s", (store) => {
 
   it("makes exactly one gift from 20 concurrent requests with one (source, external_id)", async () => {
     const c = await newCampaign(s.t, s.actor);
-    const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) =>
-        recordDonation(s.t.deps, s.actor, {
-          campaignId: c.id,
-          amountCents: 1_234,
-          method: "card",
-          source: "crowdfunding-export",
-          externalId: `row-${c.id}`,
-          // Different keys: the source and external id alone must be enough.
-          idempotencyKey: `k-${i}-${c.id}`,
-        }),
-      ),
-    );
+    const results = await giftsAtOnce(s.t, s.actor, 20, (i) => ({
+      campaignId: c.id,
+      amountCents: 1_234,
+      method: "card",
+      source: "crowdfunding-export",
+      externalId: `row-${c.id}`,
+      // Different keys: the source and external id alone must be enough.
+      idempotencyKey: `k-${i}-${c.id}`,
+    }));
     expect(new Set(results.map((r) => r.gift.id)).size).toBe(1);
     const count = await s.t.database.db.execute<{ n: string }>(
       sql`SELECT count(*)::text AS n FROM ledger_groups WHERE campaign_id = ${c.id}`,
@@ -188,14 +186,15 @@ describe.each(STORES)("campaigns and donations on %s", (store) => {
           )
         ).rows[0]?.n,
       );
-    const r = await recordDonation(s.t.deps, s.actor, {
+    const input = {
       campaignId: c.id,
       amountCents: 5_000,
       method: "cash",
       donorName: "Óscar Inventado",
       source: "feria",
       externalId: "recibo-1",
-    });
+    } as const;
+    const r = await recordDonation(s.t.deps, s.actor, input);
     expect(r.gift).toMatchObject({
       amountCents: 5_000,
       donorName: "Óscar Inventado",
@@ -205,14 +204,7 @@ describe.each(STORES)("campaigns and donations on %s", (store) => {
     expect(await count("audit_events", audited)).toBe(1);
     expect(await count("ledger_entries", sql`group_id = ${r.gift.groupId}`)).toBe(2);
     // The same (source, external_id) again: the statement fails whole; the first gift answers.
-    const again = await recordDonation(s.t.deps, s.actor, {
-      campaignId: c.id,
-      amountCents: 5_000,
-      method: "cash",
-      donorName: "Óscar Inventado",
-      source: "feria",
-      externalId: "recibo-1",
-    });
+    const again = await recordDonation(s.t.deps, s.actor, input);
     expect(again).toMatchObject({ replayed: true, gift: { id: r.gift.id } });
     expect(await count("gifts", sql`campaign_id = ${c.id}`)).toBe(1);
     expect(await count("ledger_groups", sql`campaign_id = ${c.id}`)).toBe(1);

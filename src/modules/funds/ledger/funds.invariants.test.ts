@@ -1,7 +1,12 @@
 import { sql } from "drizzle-orm";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { newCampaign, sqlBalances, unbalancedGroups } from "../../../../test/support/funds";
+import {
+  newCampaign,
+  paidFee,
+  sqlBalances,
+  unbalancedGroups,
+} from "../../../../test/support/funds";
 import { STORES } from "../../../../test/support/stores";
 import { ownerAndTreasurer } from "../../../../test/support/suites";
 import { AppError } from "../../../platform/errors";
@@ -9,9 +14,6 @@ import { forfeitBond } from "../bonds/forfeit-bond";
 import { postBond } from "../bonds/post-bond";
 import { returnBond } from "../bonds/return-bond";
 import { getCampaignTotals, spendingByPurpose } from "../campaigns/campaign-totals";
-import { approveDisbursement } from "../disbursements/approve-disbursement";
-import { payDisbursement } from "../disbursements/pay-disbursement";
-import { requestDisbursement } from "../disbursements/request-disbursement";
 import { recordDonation } from "../gifts/record-donation";
 import { loadLedger } from "./ledger-store";
 import { reverseEntry } from "./reverse-entry";
@@ -57,14 +59,7 @@ describe.each(STORES)("ledger invariants over the real database on %s", (store) 
       if (r.replayed) return false;
       groups.push(r.gift.groupId);
     } else if (s.t === "pay") {
-      const d = await requestDisbursement(w.t.deps, w.owner, {
-        campaignId,
-        amountCents: s.amount,
-        payee: "Abogada Inventada",
-        purpose: "legal_fees",
-      });
-      await approveDisbursement(w.t.deps, w.treasurer, d.id);
-      const paid = await payDisbursement(w.t.deps, w.treasurer, d.id);
+      const paid = await paidFee(w.t, w, campaignId, s.amount);
       groups.push(paid.paidGroupId ?? "");
     } else if (s.t === "post") {
       const b = await postBond(w.t.deps, w.owner, { campaignId, amountCents: s.amount });

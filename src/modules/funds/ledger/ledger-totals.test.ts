@@ -1,16 +1,13 @@
 import { sql } from "drizzle-orm";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { newCampaign } from "../../../../test/support/funds";
+import { newCampaign, paidFee } from "../../../../test/support/funds";
 import { STORES } from "../../../../test/support/stores";
 import { ownerAndTreasurer } from "../../../../test/support/suites";
 import { AppError } from "../../../platform/errors";
 import { forfeitBond } from "../bonds/forfeit-bond";
 import { postBond } from "../bonds/post-bond";
 import { returnBond } from "../bonds/return-bond";
-import { approveDisbursement } from "../disbursements/approve-disbursement";
-import { payDisbursement } from "../disbursements/pay-disbursement";
-import { requestDisbursement } from "../disbursements/request-disbursement";
 import { recordDonation } from "../gifts/record-donation";
 import { applyAll, campaignTotals, emptyLedger, type Op } from "./ledger";
 import { disbursement, donation, forfeit, post, refund, returned } from "./ledger.fixtures";
@@ -119,14 +116,7 @@ describe.each(STORES)("totals from the database on %s", (store) => {
       });
       groups.push(r.gift.groupId);
     } else if (s.t === "pay") {
-      const d = await requestDisbursement(w.t.deps, w.owner, {
-        campaignId,
-        amountCents: s.amount,
-        payee: "Abogada Inventada",
-        purpose: "legal_fees",
-      });
-      await approveDisbursement(w.t.deps, w.treasurer, d.id);
-      const paid = await payDisbursement(w.t.deps, w.treasurer, d.id, { paidAt: s.on });
+      const paid = await paidFee(w.t, w, campaignId, s.amount, s.on);
       groups.push(paid.paidGroupId ?? "");
     } else if (s.t === "post") {
       const b = await postBond(w.t.deps, w.owner, {
