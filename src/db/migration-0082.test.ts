@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOrg, createTestApp, type TestApp } from "../../test/support/app";
+import { describe, expect, it } from "vitest";
+import { createOrg } from "../../test/support/app";
 import { STORES } from "../../test/support/stores";
+import { freshApp } from "../../test/support/suites";
 import { channelConsent } from "../modules/messaging/consent-summary";
 import { createPerson } from "../modules/people/create-person";
 import { PersonFieldsSchema } from "../modules/people/person";
@@ -18,17 +19,13 @@ const MIGRATION = readFileSync(
 );
 
 describe.each(STORES)("migration 0082 on %s", (store) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp(store);
-  });
-  afterAll(() => t.close());
+  const s = freshApp(store);
 
   it("turns each yes into grants for every purpose, leaves a stop standing, and drops the columns", async () => {
-    const org = await createOrg(t);
+    const org = await createOrg(s.t);
     const add = (displayName: string, emails: string[], phones: string[]) =>
       createPerson(
-        t.deps,
+        s.t.deps,
         org.actor,
         PersonFieldsSchema.parse({
           displayName,
@@ -40,7 +37,7 @@ describe.each(STORES)("migration 0082 on %s", (store) => {
     const beto = await add("Beto Texto", [], ["(415) 555-0171", "+44 20 7946 0958", "1234567"]);
     const cata = await add("Cata Baja", ["cata.baja@example.org"], []);
     const dani = await add("Dani Nada", ["dani.nada@example.org"], ["+1 415 555 0172"]);
-    const db = t.database.db;
+    const db = s.t.database.db;
     await db.execute(sql`INSERT INTO consent_records (org_id, channel, address, purpose, action, source)
       VALUES (${org.orgId}, 'email', 'cata.baja@example.org', 'all', 'revoke', 'email_one_click')`);
     await db.execute(sql`ALTER TABLE people
@@ -50,7 +47,7 @@ describe.each(STORES)("migration 0082 on %s", (store) => {
       sql`UPDATE people SET consent_email = true WHERE id IN (${ana.id}, ${cata.id})`,
     );
     await db.execute(sql`UPDATE people SET consent_sms = true WHERE id = ${beto.id}`);
-    await t.database.withConnection((query) => query(MIGRATION));
+    await s.t.database.withConnection((query) => query(MIGRATION));
 
     const records = await db.execute<{
       person_id: string;

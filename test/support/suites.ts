@@ -34,6 +34,11 @@ export function oneOrg(store: StoreKind): OneOrg {
   return appSuite(store, async (t) => ({ actor: (await createOrg(t)).actor }));
 }
 
+/** A fresh app on `store` with no organization yet, for the describe block's tests. */
+export function freshApp(store: StoreKind): { t: TestApp } {
+  return appSuite(store, async () => ({}));
+}
+
 /** An organization createOrg made: its slug, its owner's email and actor. */
 export type Org = Awaited<ReturnType<typeof createOrg>>;
 

@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Client, createTestApp, PASSWORD, type TestApp } from "../../../test/support/app";
+import { describe, expect, it } from "vitest";
+import { Client, PASSWORD, type TestApp } from "../../../test/support/app";
 import { fieldError, fieldValue, pageLang, selectedValue, text } from "../../../test/support/html";
 import { STORES } from "../../../test/support/stores";
+import { freshApp } from "../../../test/support/suites";
 import { common } from "../../platform/common.messages";
 import { accountsText } from "./accounts.messages";
 
@@ -26,14 +27,10 @@ const count = async (t: TestApp, table: "organizations" | "users" | "memberships
 };
 
 describe.each(STORES)("first-run setup over HTTP on %s", (store) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp(store);
-  });
-  afterAll(() => t.close());
+  const s = freshApp(store);
 
   it("sends every page to /setup while no organization exists", async () => {
-    const client = new Client(t);
+    const client = new Client(s.t);
     for (const path of ["/", "/login", "/people", "/people/new", "/users", "/nope"]) {
       const res = await client.get(path);
       expect(res.status, path).toBe(303);
@@ -48,7 +45,7 @@ describe.each(STORES)("first-run setup over HTTP on %s", (store) => {
   });
 
   it("lets the setup page switch language before anything exists", async () => {
-    const client = new Client(t, { "accept-language": "es" });
+    const client = new Client(s.t, { "accept-language": "es" });
     const res = await client.post("/lang", { lang: "en", next: "/setup" });
     expect(res.status).toBe(303);
     expect(res.headers.get("location")).toBe("/setup");
@@ -113,7 +110,7 @@ describe.each(STORES)("first-run setup over HTTP on %s", (store) => {
   for (const lang of ["es", "en"] as const) {
     for (const [label, change, expected] of BAD) {
       it(`refuses ${label} with 422 and ${lang} messages, keeping what was typed`, async () => {
-        const client = new Client(t, { "accept-language": lang });
+        const client = new Client(s.t, { "accept-language": lang });
         const values = { ...GOOD, ...change };
         const res = await client.post("/setup", values);
         expect(res.status).toBe(422);
@@ -135,14 +132,14 @@ describe.each(STORES)("first-run setup over HTTP on %s", (store) => {
         // ...except the password, which is never echoed.
         expect(fieldValue(html, "password")).toBe("");
         if (values.password) expect(html).not.toContain(values.password);
-        expect(await count(t, "organizations")).toBe(0);
-        expect(await count(t, "users")).toBe(0);
+        expect(await count(s.t, "organizations")).toBe(0);
+        expect(await count(s.t, "users")).toBe(0);
       });
     }
   }
 
   it("sets up, signs the owner in and lands on home", async () => {
-    const client = new Client(t, { "accept-language": "es" });
+    const client = new Client(s.t, { "accept-language": "es" });
     const res = await client.post("/setup", GOOD);
     expect(res.status).toBe(303);
     expect(res.headers.get("location")).toBe("/");
@@ -152,14 +149,16 @@ describe.each(STORES)("first-run setup over HTTP on %s", (store) => {
     const html = await home.text();
     expect(text(html)).toContain("Coordinadora");
     expect(text(html)).toContain(GOOD.org_name);
-    expect(await count(t, "organizations")).toBe(1);
-    expect(await count(t, "memberships")).toBe(1);
-    const roles = await t.database.db.execute<{ role: string }>(sql`SELECT role FROM memberships`);
+    expect(await count(s.t, "organizations")).toBe(1);
+    expect(await count(s.t, "memberships")).toBe(1);
+    const roles = await s.t.database.db.execute<{ role: string }>(
+      sql`SELECT role FROM memberships`,
+    );
     expect(roles.rows[0]?.role).toBe("owner");
   });
 
   it("refuses a second setup: GET goes to sign in, POST is 409 and creates nothing", async () => {
-    const client = new Client(t, { "accept-language": "en" });
+    const client = new Client(s.t, { "accept-language": "en" });
     const get = await client.get("/setup");
     expect(get.status).toBe(303);
     expect(get.headers.get("location")).toBe("/login");
@@ -177,11 +176,11 @@ describe.each(STORES)("first-run setup over HTTP on %s", (store) => {
       expect(html).not.toContain('action="/setup"');
       expect(client.cookie("amparo_session")).toBeUndefined();
     }
-    expect(await count(t, "organizations")).toBe(1);
-    expect(await count(t, "users")).toBe(1);
-    expect(await count(t, "memberships")).toBe(1);
+    expect(await count(s.t, "organizations")).toBe(1);
+    expect(await count(s.t, "users")).toBe(1);
+    expect(await count(s.t, "memberships")).toBe(1);
     // The first owner's password still works; the intruder's account doesn't exist.
-    const owner = new Client(t);
+    const owner = new Client(s.t);
     expect((await owner.post("/login", { email: GOOD.email, password: PASSWORD })).status).toBe(
       303,
     );

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOrg, createTestApp, type TestApp } from "../../../../test/support/app";
+import { createOrg, type TestApp } from "../../../../test/support/app";
 import { newCampaign } from "../../../../test/support/funds";
 import { decode } from "../../../../test/support/html";
 import { STORES } from "../../../../test/support/stores";
@@ -10,6 +10,7 @@ import {
   type StripeCall,
   stripeTestApp,
 } from "../../../../test/support/stripe";
+import { freshApp } from "../../../../test/support/suites";
 import { loadConfig } from "../../../config";
 import { giveText } from "../../public/give.messages";
 import { gifts } from "../funds.schema";
@@ -261,17 +262,13 @@ describe.each(STORES)("Stripe gifts on %s", (store) => {
 });
 
 describe.each(STORES)("without Stripe configured (%s)", (store) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp(store);
-  });
-  afterAll(() => t.close());
+  const s = freshApp(store);
 
   it("has no give page and no webhook", async () => {
-    const org = await createOrg(t);
-    const c = await newCampaign(t, org.actor, { public: true });
-    expect((await t.app.request(`/p/${org.slug}/c/${c.slug}/give`)).status).toBe(404);
-    const res = await t.app.request("/api/stripe/webhook", { method: "POST", body: "{}" });
+    const org = await createOrg(s.t);
+    const c = await newCampaign(s.t, org.actor, { public: true });
+    expect((await s.t.app.request(`/p/${org.slug}/c/${c.slug}/give`)).status).toBe(404);
+    const res = await s.t.app.request("/api/stripe/webhook", { method: "POST", body: "{}" });
     expect(res.status).toBe(404);
     expect(stripeConfigured(loadConfig({}))).toBe(false);
     expect(() => loadConfig({ STRIPE_SECRET_KEY: "sk_test_x" })).toThrow(/set both/);
