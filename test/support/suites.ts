@@ -83,6 +83,29 @@ export function ownerPages(store: StoreKind): OwnerPages {
   });
 }
 
+/** An organization's team signed in to the pages: the owner in Spanish, an organizer in English, a viewer. */
+export type TeamPages = OrgApp & { owner: Actor; es: Client; en: Client; viewer: Client };
+
+/**
+ * One organization on a fresh app on `store` with its owner (`es`), an organizer with no
+ * saved language whose browser asks for English (`en`) and a viewer signed in, built before
+ * the tests of the calling describe block and closed after them.
+ */
+export function teamPages(store: StoreKind): TeamPages {
+  return appSuite(store, async (t) => {
+    const org = await createOrg(t);
+    const organizer = await addMember(t, org.actor, "organizer", "Organizadora Inventada");
+    const viewer = await addMember(t, org.actor, "viewer", "Observadora Inventada");
+    return {
+      org,
+      owner: org.actor,
+      es: await signedIn(t, org.email, undefined, "es"),
+      en: await signedIn(t, organizer.email, undefined, "en"),
+      viewer: await signedIn(t, viewer.email),
+    };
+  });
+}
+
 /** An app with one organization's owner and a treasurer (an organizer) beside them. */
 export type OwnerAndTreasurer = { t: TestApp; owner: Actor; treasurer: Actor };
 

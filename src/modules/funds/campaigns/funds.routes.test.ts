@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type Client,
-  createOrg,
-  createTestApp,
-  signedIn,
-  type TestApp,
-} from "../../../../test/support/app";
-import { addMember, give, newCampaign } from "../../../../test/support/funds";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Client, createOrg, signedIn } from "../../../../test/support/app";
+import { give, newCampaign } from "../../../../test/support/funds";
 import { STORES } from "../../../../test/support/stores";
-import type { Actor } from "../../../platform/actor";
+import { teamPages } from "../../../../test/support/suites";
 import { common } from "../../../platform/common.messages";
 import { postBond } from "../bonds/post-bond";
 import { requestDisbursement } from "../disbursements/request-disbursement";
@@ -22,26 +16,11 @@ const idFrom = (location: string | null) =>
   /\/funds\/([0-9a-f-]{36})/.exec(location ?? "")?.[1] ?? "";
 
 describe.each(STORES)("funds pages on %s", (store) => {
-  let t: TestApp;
-  let owner: Actor;
-  let es: Client;
-  let en: Client;
-  let viewer: Client;
+  const s = teamPages(store);
   let outsider: Client;
-
   beforeAll(async () => {
-    t = await createTestApp(store);
-    const org = await createOrg(t);
-    owner = org.actor;
-    es = await signedIn(t, org.email, undefined, "es");
-    const treasurer = await addMember(t, owner, "organizer", "Tesorero Inventado");
-    en = await signedIn(t, treasurer.email, undefined, "en");
-    const v = await addMember(t, owner, "viewer", "Observador");
-    viewer = await signedIn(t, v.email, undefined, "es");
-    const other = await createOrg(t, "Otra Organización");
-    outsider = await signedIn(t, other.email, undefined, "es");
+    outsider = await signedIn(s.t, (await createOrg(s.t, "Otra Organización")).email);
   });
-  afterAll(() => t.close());
 
   const html = async (res: Response) => ({ status: res.status, body: await res.text() });
 
@@ -55,12 +34,12 @@ describe.each(STORES)("funds pages on %s", (store) => {
       public: "on",
     };
     const neither = await html(
-      await es.post("/funds", { ...form, slug: "sin-titulo", title_es: " ", title_en: "" }),
+      await s.es.post("/funds", { ...form, slug: "sin-titulo", title_es: " ", title_en: "" }),
     );
     expect(neither.status).toBe(422);
     expect(neither.body).toContain(common.es.field_one_language);
 
-    const spanish = await es.post("/funds", {
+    const spanish = await s.es.post("/funds", {
       ...form,
       slug: "solo-espanol",
       title_es: "Fondo solo en español",
@@ -68,12 +47,12 @@ describe.each(STORES)("funds pages on %s", (store) => {
     });
     expect(spanish.status).toBe(303);
     const id = idFrom(spanish.headers.get("location"));
-    const staff = await (await en.get(`/funds/${id}`)).text();
+    const staff = await (await s.en.get(`/funds/${id}`)).text();
     expect(staff).toContain('<span lang="es">Fondo solo en español</span>');
-    const list = await (await en.get("/funds")).text();
+    const list = await (await s.en.get("/funds")).text();
     expect(list).toContain('<span lang="es">Fondo solo en español</span>');
 
-    const english = await en.post("/funds", {
+    const english = await s.en.post("/funds", {
       ...form,
       slug: "english-only",
       title_es: "",
@@ -81,13 +60,13 @@ describe.each(STORES)("funds pages on %s", (store) => {
     });
     expect(english.status).toBe(303);
     const orgSlug = /href="\/p\/([^/"]+)\/c\/solo-espanol"/.exec(staff)?.[1] ?? "";
-    const pub = await (await es.get(`/p/${orgSlug}/c/english-only?lang=es`)).text();
+    const pub = await (await s.es.get(`/p/${orgSlug}/c/english-only?lang=es`)).text();
     expect(pub).toContain('<h1 lang="en">English-only fund</h1>');
   });
 
   it("shows an empty state, then creates a campaign from the form", async () => {
-    const fresh = await createOrg(t, "Grupo Nuevo");
-    const client = await signedIn(t, fresh.email, undefined, "es");
+    const fresh = await createOrg(s.t, "Grupo Nuevo");
+    const client = await signedIn(s.t, fresh.email, undefined, "es");
     const empty = await html(await client.get("/funds"));
     expect(empty.status).toBe(200);
     expect(empty.body).toContain("Todavía no hay campañas");
@@ -131,9 +110,9 @@ describe.each(STORES)("funds pages on %s", (store) => {
   });
 
   it("records a cash gift, keeps the form on bad input, and shows the totals", async () => {
-    const c = await newCampaign(t, owner);
+    const c = await newCampaign(s.t, s.owner);
     const bad = await html(
-      await es.post(`/funds/${c.id}/gifts`, {
+      await s.es.post(`/funds/${c.id}/gifts`, {
         gift_amount: "-5",
         gift_method: "cash",
         gift_received_on: "2025-02-30",
@@ -143,9 +122,9 @@ describe.each(STORES)("funds pages on %s", (store) => {
     expect(bad.status).toBe(422);
     expect(bad.body).toContain("La cantidad tiene que ser mayor que cero.");
     expect(bad.body).toContain('value="Kermés"');
-    expect((await getCampaignTotals(t.database.db, owner.orgId, c.id))?.gifts).toBe(0);
+    expect((await getCampaignTotals(s.t.database.db, s.owner.orgId, c.id))?.gifts).toBe(0);
 
-    const ok = await es.post(`/funds/${c.id}/gifts`, {
+    const ok = await s.es.post(`/funds/${c.id}/gifts`, {
       gift_amount: "1,250.50",
       gift_method: "cash",
       gift_received_on: "2025-03-15",
@@ -153,21 +132,21 @@ describe.each(STORES)("funds pages on %s", (store) => {
       gift_donor_name: "Vecina Inventada",
     });
     expect(ok.status).toBe(303);
-    const page = await html(await es.get(`/funds/${c.id}`));
+    const page = await html(await s.es.get(`/funds/${c.id}`));
     expect(page.body).toContain("$1,250.50");
     expect(page.body).toContain("Kermés del sábado");
     expect(page.body).toContain("Vecina Inventada (Anónimo)");
     expect(page.body).toContain('role="img"');
-    const english = await html(await en.get(`/funds/${c.id}`));
+    const english = await html(await s.en.get(`/funds/${c.id}`));
     expect(english.body).toContain("Raised");
     expect(english.body).toContain("Month by month");
   });
 
   it("refuses too-long text and unknown choices with a field error instead of cutting them", async () => {
-    const c = await newCampaign(t, owner);
+    const c = await newCampaign(s.t, s.owner);
     const longName = "Nombre Inventado ".repeat(600);
     const gift = await html(
-      await es.post(`/funds/${c.id}/gifts`, {
+      await s.es.post(`/funds/${c.id}/gifts`, {
         gift_amount: "20",
         gift_method: "bitcoin",
         gift_donor_name: longName,
@@ -177,7 +156,7 @@ describe.each(STORES)("funds pages on %s", (store) => {
     expect(gift.body).toContain(FIELD_TOO_LONG_ES);
     expect(gift.body).toContain(FIELD_INVALID_CHOICE_ES);
     const payment = await html(
-      await es.post(`/funds/${c.id}/disbursements`, {
+      await s.es.post(`/funds/${c.id}/disbursements`, {
         pay_amount: "5",
         pay_purpose: "legal_fees",
         pay_payee: "Despacho Inventado",
@@ -186,18 +165,18 @@ describe.each(STORES)("funds pages on %s", (store) => {
     );
     expect(payment.status).toBe(422);
     expect(payment.body).toContain(FIELD_TOO_LONG_ES);
-    const totals = await getCampaignTotals(t.database.db, owner.orgId, c.id);
+    const totals = await getCampaignTotals(s.t.database.db, s.owner.orgId, c.id);
     expect(totals?.gifts).toBe(0);
-    const page = await html(await es.get(`/funds/${c.id}`));
+    const page = await html(await s.es.get(`/funds/${c.id}`));
     expect(page.body).not.toContain("Despacho Inventado");
   });
 
   it("tells a one-person group why a big payment is stuck, and asks before approving or paying", async () => {
-    const alone = await createOrg(t, "Grupo de Una Persona");
-    const client = await signedIn(t, alone.email, undefined, "es");
-    const c = await newCampaign(t, alone.actor);
-    await give(t, alone.actor, c.id, 200_000);
-    const big = await requestDisbursement(t.deps, alone.actor, {
+    const alone = await createOrg(s.t, "Grupo de Una Persona");
+    const client = await signedIn(s.t, alone.email, undefined, "es");
+    const c = await newCampaign(s.t, alone.actor);
+    await give(s.t, alone.actor, c.id, 200_000);
+    const big = await requestDisbursement(s.t.deps, alone.actor, {
       campaignId: c.id,
       amountCents: 60_000,
       purpose: "legal_fees",
@@ -206,7 +185,7 @@ describe.each(STORES)("funds pages on %s", (store) => {
     const page = await html(await client.get(`/funds/${c.id}`));
     expect(page.body).toContain(activity.es.alone("$500.00"));
     expect(page.body).toContain('href="/users#invite"');
-    const small = await requestDisbursement(t.deps, alone.actor, {
+    const small = await requestDisbursement(s.t.deps, alone.actor, {
       campaignId: c.id,
       amountCents: 10_000,
       purpose: "legal_fees",
@@ -229,89 +208,94 @@ describe.each(STORES)("funds pages on %s", (store) => {
   });
 
   it("needs a second person above the threshold, and refuses paying beyond the balance", async () => {
-    const c = await newCampaign(t, owner);
-    await give(t, owner, c.id, 70_000);
-    const big = await requestDisbursement(t.deps, owner, {
+    const c = await newCampaign(s.t, s.owner);
+    await give(s.t, s.owner, c.id, 70_000);
+    const big = await requestDisbursement(s.t.deps, s.owner, {
       campaignId: c.id,
       amountCents: 60_000,
       payee: "Despacho Inventado",
       purpose: "legal_fees",
     });
-    const page = await html(await es.get(`/funds/${c.id}`));
+    const page = await html(await s.es.get(`/funds/${c.id}`));
     expect(page.body).toContain("Lo tiene que aprobar otra persona del equipo.");
-    const home = await html(await en.get("/"));
+    const home = await html(await s.en.get("/"));
     expect(home.body).toContain("Funds to approve or pay");
     expect(home.body).toContain("$600.00 · Despacho Inventado");
-    const own = await html(await es.post(`/funds/${c.id}/disbursements/${big.id}/approve`, {}));
+    const own = await html(await s.es.post(`/funds/${c.id}/disbursements/${big.id}/approve`, {}));
     expect(own.status).toBe(403);
     expect(own.body).toContain("otra persona del equipo tiene que aprobar");
-    expect((await en.post(`/funds/${c.id}/disbursements/${big.id}/approve`, {})).status).toBe(303);
-    expect((await en.post(`/funds/${c.id}/disbursements/${big.id}/pay`, {})).status).toBe(303);
+    expect((await s.en.post(`/funds/${c.id}/disbursements/${big.id}/approve`, {})).status).toBe(
+      303,
+    );
+    expect((await s.en.post(`/funds/${c.id}/disbursements/${big.id}/pay`, {})).status).toBe(303);
 
-    const form = await es.post(`/funds/${c.id}/disbursements`, {
+    const form = await s.es.post(`/funds/${c.id}/disbursements`, {
       pay_amount: "200",
       pay_payee: "Otra Abogada",
       pay_purpose: "legal_fees",
     });
     expect(form.status).toBe(303);
-    const again = await html(await es.get(`/funds/${c.id}`));
+    const again = await html(await s.es.get(`/funds/${c.id}`));
     const second = /disbursements\/([0-9a-f-]{36})\/approve/.exec(again.body)?.[1] ?? "";
-    await es.post(`/funds/${c.id}/disbursements/${second}/approve`, {});
-    const beyond = await html(await es.post(`/funds/${c.id}/disbursements/${second}/pay`, {}));
+    await s.es.post(`/funds/${c.id}/disbursements/${second}/approve`, {});
+    const beyond = await html(await s.es.post(`/funds/${c.id}/disbursements/${second}/pay`, {}));
     expect(beyond.status).toBe(409);
     expect(beyond.body).toContain("No alcanza: solo hay $100.00 disponibles.");
-    const confirm = await html(await es.get(`/funds/${c.id}/disbursements/${second}/reject`));
+    const confirm = await html(await s.es.get(`/funds/${c.id}/disbursements/${second}/reject`));
     expect(confirm.body).toContain("¿Rechazar este pago?");
-    expect((await es.post(`/funds/${c.id}/disbursements/${second}/reject`, {})).status).toBe(303);
+    expect((await s.es.post(`/funds/${c.id}/disbursements/${second}/reject`, {})).status).toBe(303);
   });
 
   it("posts, returns and refuses to return a bond twice; reverses with a confirmation", async () => {
-    const c = await newCampaign(t, owner);
-    const gift = await give(t, owner, c.id, 200_000);
+    const c = await newCampaign(s.t, s.owner);
+    const gift = await give(s.t, s.owner, c.id, 200_000);
     expect(
-      (await es.post(`/funds/${c.id}/bonds`, { bond_amount: "1,500", bond_posted_on: "" })).status,
+      (await s.es.post(`/funds/${c.id}/bonds`, { bond_amount: "1,500", bond_posted_on: "" }))
+        .status,
     ).toBe(303);
-    const beyond = await html(await es.post(`/funds/${c.id}/bonds`, { bond_amount: "999999" }));
+    const beyond = await html(await s.es.post(`/funds/${c.id}/bonds`, { bond_amount: "999999" }));
     expect(beyond.status).toBe(409);
-    const bond = await postBond(t.deps, owner, { campaignId: c.id, amountCents: 10_000 });
+    const bond = await postBond(s.t.deps, s.owner, { campaignId: c.id, amountCents: 10_000 });
     expect(
-      (await es.post(`/funds/${c.id}/bonds/${bond.id}/return`, { interest: "12.50" })).status,
+      (await s.es.post(`/funds/${c.id}/bonds/${bond.id}/return`, { interest: "12.50" })).status,
     ).toBe(303);
     const twice = await html(
-      await es.post(`/funds/${c.id}/bonds/${bond.id}/return`, { interest: "0" }),
+      await s.es.post(`/funds/${c.id}/bonds/${bond.id}/return`, { interest: "0" }),
     );
     expect(twice.status).toBe(409);
     expect(twice.body).toContain("Esta fianza ya se cerró");
     const badInterest = await html(
-      await es.post(`/funds/${c.id}/bonds/${bond.id}/return`, { interest: "abc" }),
+      await s.es.post(`/funds/${c.id}/bonds/${bond.id}/return`, { interest: "abc" }),
     );
     expect(badInterest.status).toBe(422);
 
-    const ask = await html(await es.get(`/funds/${c.id}/ledger/${gift.groupId}/reverse`));
+    const ask = await html(await s.es.get(`/funds/${c.id}/ledger/${gift.groupId}/reverse`));
     expect(ask.body).toContain("¿Revertir este movimiento?");
     const spent = await html(
-      await es.post(`/funds/${c.id}/ledger/${gift.groupId}/reverse`, { memo: "Error" }),
+      await s.es.post(`/funds/${c.id}/ledger/${gift.groupId}/reverse`, { memo: "Error" }),
     );
     expect(spent.status).toBe(409);
     expect(spent.body).toContain("No alcanza");
-    const small = await give(t, owner, c.id, 500);
+    const small = await give(s.t, s.owner, c.id, 500);
     expect(
-      (await es.post(`/funds/${c.id}/ledger/${small.groupId}/reverse`, { memo: "Doble" })).status,
+      (await s.es.post(`/funds/${c.id}/ledger/${small.groupId}/reverse`, { memo: "Doble" })).status,
     ).toBe(303);
-    const doubled = await html(await es.post(`/funds/${c.id}/ledger/${small.groupId}/reverse`, {}));
+    const doubled = await html(
+      await s.es.post(`/funds/${c.id}/ledger/${small.groupId}/reverse`, {}),
+    );
     expect(doubled.status).toBe(409);
     expect(doubled.body).toContain("ya se corrigió");
   });
 
   it("exports the ledger as real CSV with a byte order mark", async () => {
-    const c = await newCampaign(t, owner);
-    await give(t, owner, c.id, 1_050);
-    await postBond(t.deps, owner, {
+    const c = await newCampaign(s.t, s.owner);
+    await give(s.t, s.owner, c.id, 1_050);
+    await postBond(s.t.deps, s.owner, {
       campaignId: c.id,
       amountCents: 50,
       memo: 'Recibo 7, ventanilla "B"',
     });
-    const res = await en.get(`/funds/${c.id}/ledger.csv`);
+    const res = await s.en.get(`/funds/${c.id}/ledger.csv`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(res.headers.get("content-disposition")).toContain(`${c.slug}-ledger.csv`);
@@ -330,20 +314,21 @@ describe.each(STORES)("funds pages on %s", (store) => {
   });
 
   it("lets a viewer read but not move money, and gives 404 across organizations", async () => {
-    const c = await newCampaign(t, owner);
-    const gift = await give(t, owner, c.id, 10_000);
-    const d = await requestDisbursement(t.deps, owner, {
+    const c = await newCampaign(s.t, s.owner);
+    const gift = await give(s.t, s.owner, c.id, 10_000);
+    const d = await requestDisbursement(s.t.deps, s.owner, {
       campaignId: c.id,
       amountCents: 100,
       payee: "x",
       purpose: "other",
     });
-    const bond = await postBond(t.deps, owner, { campaignId: c.id, amountCents: 100 });
-    expect((await viewer.get(`/funds/${c.id}`)).status).toBe(200);
+    const bond = await postBond(s.t.deps, s.owner, { campaignId: c.id, amountCents: 100 });
+    expect((await s.viewer.get(`/funds/${c.id}`)).status).toBe(200);
     expect(
-      (await viewer.post(`/funds/${c.id}/gifts`, { gift_amount: "5", gift_method: "cash" })).status,
+      (await s.viewer.post(`/funds/${c.id}/gifts`, { gift_amount: "5", gift_method: "cash" }))
+        .status,
     ).toBe(403);
-    expect((await viewer.get("/funds/new")).status).toBe(403);
+    expect((await s.viewer.get("/funds/new")).status).toBe(403);
     const gets = [
       `/funds/${c.id}`,
       `/funds/${c.id}/edit`,
@@ -369,9 +354,13 @@ describe.each(STORES)("funds pages on %s", (store) => {
     for (const path of posts)
       expect((await outsider.post(path, { gift_amount: "1" })).status, path).toBe(404);
     // A payment of one campaign can't be reached through another of the same org.
-    const mine = await newCampaign(t, owner);
-    expect((await es.post(`/funds/${mine.id}/disbursements/${d.id}/approve`, {})).status).toBe(404);
-    expect((await getCampaignTotals(t.database.db, owner.orgId, c.id))?.availableCents).toBe(9_900);
+    const mine = await newCampaign(s.t, s.owner);
+    expect((await s.es.post(`/funds/${mine.id}/disbursements/${d.id}/approve`, {})).status).toBe(
+      404,
+    );
+    expect((await getCampaignTotals(s.t.database.db, s.owner.orgId, c.id))?.availableCents).toBe(
+      9_900,
+    );
     expect(idFrom(`/funds/${c.id}`)).toBe(c.id);
   });
 });
