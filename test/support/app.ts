@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { expect } from "vitest";
 import { createApp } from "../../src/app";
 import { loadConfig } from "../../src/config";
 import type { Database } from "../../src/db/client";
@@ -125,4 +126,16 @@ export async function signedIn(t: TestApp, email: string, password = PASSWORD, l
   const res = await client.post("/login", { email, password });
   if (res.status !== 303) throw new Error(`sign-in failed: ${res.status}`);
   return client;
+}
+
+/** Posts `form` as `client` and expects it refused with 422 (the form again): its HTML. */
+export async function refusedForm(
+  client: Client,
+  path: string,
+  form: Record<string, string>,
+  options: { csrf?: string | null } = {},
+): Promise<string> {
+  const res = await client.post(path, form, options);
+  expect(res.status, path).toBe(422);
+  return res.text();
 }

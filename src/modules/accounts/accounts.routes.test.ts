@@ -1,6 +1,13 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { Client, createOrg, PASSWORD, signedIn, type TestApp } from "../../../test/support/app";
+import {
+  Client,
+  createOrg,
+  PASSWORD,
+  refusedForm,
+  signedIn,
+  type TestApp,
+} from "../../../test/support/app";
 import { fieldError, fieldValue, pageLang, text } from "../../../test/support/html";
 import { STORES } from "../../../test/support/stores";
 import { orgApp } from "../../../test/support/suites";
@@ -74,9 +81,7 @@ describe.each(STORES)("sign-in and sessions over HTTP on %s", (store) => {
       [{ email: "a\u0000b@example.org", password: "\u0000" }, { password: "required" }],
     ];
     for (const [form, errors] of cases) {
-      const res = await client.post("/login", form);
-      expect(res.status).toBe(422);
-      const html = await res.text();
+      const html = await refusedForm(client, "/login", form);
       for (const [field, key] of Object.entries(errors)) {
         expect(fieldError(html, field), field).toBe(
           common.en[`field_${key}` as keyof (typeof common)["en"]],

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { Client, PASSWORD, type TestApp } from "../../../test/support/app";
+import { Client, PASSWORD, refusedForm, type TestApp } from "../../../test/support/app";
 import { fieldError, fieldValue, pageLang, selectedValue, text } from "../../../test/support/html";
 import { STORES } from "../../../test/support/stores";
 import { freshApp } from "../../../test/support/suites";
@@ -112,9 +112,7 @@ describe.each(STORES)("first-run setup over HTTP on %s", (store) => {
       it(`refuses ${label} with 422 and ${lang} messages, keeping what was typed`, async () => {
         const client = new Client(s.t, { "accept-language": lang });
         const values = { ...GOOD, ...change };
-        const res = await client.post("/setup", values);
-        expect(res.status).toBe(422);
-        const html = await res.text();
+        const html = await refusedForm(client, "/setup", values);
         expect(pageLang(html)).toBe(lang);
         expect(text(html)).toContain(common[lang].error_validation_failed);
         for (const [field, key] of Object.entries(expected)) {

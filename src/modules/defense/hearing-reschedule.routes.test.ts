@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { apiClient } from "../../../test/support/api";
-import { apiTokenFor, createOrg } from "../../../test/support/app";
+import { apiTokenFor, createOrg, refusedForm } from "../../../test/support/app";
 import { fieldError, fieldValue, text } from "../../../test/support/html";
 import { STORES } from "../../../test/support/stores";
 import { teamPages } from "../../../test/support/suites";
@@ -68,13 +68,11 @@ describe.each(STORES)("hearing reschedule pages on %s", (store) => {
 
   it("says what is wrong, keeping what was typed; 404 for what is not a hearing of this case", async () => {
     const h = await hearingOf(s.owner);
-    const res = await s.es.post(`/cases/${h.caseId}/events/${h.id}/reschedule`, {
+    const page = await refusedForm(s.es, `/cases/${h.caseId}/events/${h.id}/reschedule`, {
       date: "",
       time: "10:00",
       court: "x".repeat(300),
     });
-    expect(res.status).toBe(422);
-    const page = await res.text();
     expect(fieldError(page, "date")).toBeTruthy();
     expect(fieldError(page, "court")).toBeTruthy();
     expect(fieldValue(page, "time")).toBe("10:00");

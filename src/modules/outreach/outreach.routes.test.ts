@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeEvent, makePerson } from "../../../test/support/actions";
-import { createOrg, signedIn } from "../../../test/support/app";
+import { createOrg, refusedForm, signedIn } from "../../../test/support/app";
 import { fieldError, fieldValue, text } from "../../../test/support/html";
 import { addMember } from "../../../test/support/members";
 import { STORES } from "../../../test/support/stores";
@@ -34,9 +34,11 @@ describe.each(STORES)("outreach pages on %s", (store) => {
   });
 
   it("keeps what was typed and shows the message next to the field", async () => {
-    const res = await s.owner.post("/outreach", FORM({ not_interested: "50", end_time: "09:00" }));
-    expect(res.status).toBe(422);
-    const html = await res.text();
+    const html = await refusedForm(
+      s.owner,
+      "/outreach",
+      FORM({ not_interested: "50", end_time: "09:00" }),
+    );
     expect(fieldError(html, "conversations")).toBe(common.es.field_outcomes_exceed);
     expect(fieldError(html, "end_time")).toBe(common.es.field_end_before_start);
     expect(fieldValue(html, "area")).toBe("Colonia <i>Centro</i>");

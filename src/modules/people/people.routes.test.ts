@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { type Client, createOrg, PASSWORD, signedIn } from "../../../test/support/app";
+import { type Client, createOrg, PASSWORD, refusedForm, signedIn } from "../../../test/support/app";
 import { fieldError, fieldValue, selectedValue, text } from "../../../test/support/html";
 import { peopleCount } from "../../../test/support/people";
 import { STORES } from "../../../test/support/stores";
@@ -96,13 +96,11 @@ describe.each(STORES)("people pages on %s", (store) => {
     }
     expect(text(form)).toContain(p.consent_intro);
     const before = await count();
-    const res = await s.owner.post("/people", {
+    const html = await refusedForm(s.owner, "/people", {
       display_name: "Sin Cómo",
       emails: "sincomo@example.org",
       consent_broadcasts: "on",
     });
-    expect(res.status).toBe(422);
-    const html = await res.text();
     expect(fieldError(html, "consent_source")).toBe(es.field_consent_source_required);
     expect(/name="consent_broadcasts" value="on" checked/.test(html)).toBe(true);
     expect(await count()).toBe(before);
@@ -135,9 +133,7 @@ describe.each(STORES)("people pages on %s", (store) => {
     it(`refuses ${label} with 422, the message by the field, values kept, nothing saved`, async () => {
       const before = await count();
       const values = { ...FULL, emails: "", ...change };
-      const res = await s.owner.post("/people", values);
-      expect(res.status).toBe(422);
-      const html = await res.text();
+      const html = await refusedForm(s.owner, "/people", values);
       expect(text(html)).toContain(es.error_validation_failed);
       expect(fieldError(html, field)).toBe(es[`field_${key}` as keyof typeof es]);
       for (const name of ["display_name", "given_name", "emails", "phones", "tags", "notes"]) {
@@ -154,13 +150,11 @@ describe.each(STORES)("people pages on %s", (store) => {
   it("refuses an email already used in the organization, keeping the form", async () => {
     await create(s.owner, { display_name: "Primera", emails: "compartido@example.org" });
     const before = await count();
-    const res = await s.owner.post("/people", {
+    const html = await refusedForm(s.owner, "/people", {
       display_name: "Segunda",
       emails: "COMPARTIDO@example.org",
       tags: "conservar",
     });
-    expect(res.status).toBe(422);
-    const html = await res.text();
     expect(fieldError(html, "emails")).toBe(es.field_duplicate_email);
     expect(fieldValue(html, "display_name")).toBe("Segunda");
     expect(fieldValue(html, "tags")).toBe("conservar");
@@ -277,9 +271,7 @@ describe.each(STORES)("people pages on %s", (store) => {
 
   it("refuses a bad edit with 422 and changes nothing", async () => {
     const id = await create(s.owner, { display_name: "Sin Cambios", tags: "original" });
-    const res = await s.owner.post(`/people/${id}`, { display_name: " ", tags: "nueva" });
-    expect(res.status).toBe(422);
-    const html = await res.text();
+    const html = await refusedForm(s.owner, `/people/${id}`, { display_name: " ", tags: "nueva" });
     expect(fieldError(html, "display_name")).toBe(es.field_required);
     expect(fieldValue(html, "tags")).toBe("nueva");
     const page = text(await (await s.owner.get(`/people/${id}`)).text());

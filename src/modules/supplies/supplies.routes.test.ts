@@ -7,6 +7,7 @@ import {
   Client,
   createOrg,
   createTestApp,
+  refusedForm,
   signedIn,
   type TestApp,
 } from "../../../test/support/app";
@@ -37,13 +38,11 @@ describe.each(STORES)("supply drives over HTTP (%s)", (store) => {
   afterAll(() => t?.close());
 
   it("creates a drive from the form, keeping what was typed when something is wrong", async () => {
-    const bad = await page.post("/supplies", {
+    const html = await refusedForm(page, "/supplies", {
       title_es: "",
       slug: "No Vale!",
       title_en: "x".repeat(10_000),
     });
-    expect(bad.status).toBe(422);
-    const html = await bad.text();
     expect(Object.keys(fieldErrors(html))).toEqual(
       expect.arrayContaining(["title_es", "slug", "title_en"]),
     );
@@ -71,13 +70,11 @@ describe.each(STORES)("supply drives over HTTP (%s)", (store) => {
     });
     expect(huge.status).toBe(422);
     expect(fieldErrors(await huge.text()).item_es).toBeTruthy();
-    const fraction = await page.post(`/supplies/${driveId}/needs`, {
+    const fractionHtml = await refusedForm(page, `/supplies/${driveId}/needs`, {
       item_es: "Chamarras",
       quantity: "1.5",
       unit: "piece",
     });
-    expect(fraction.status).toBe(422);
-    const fractionHtml = await fraction.text();
     expect(fieldErrors(fractionHtml).quantity).toContain("entera");
     expect(fieldValue(fractionHtml, "item_es")).toBe("Chamarras");
     for (const [es, q, urgent] of [
@@ -123,15 +120,13 @@ describe.each(STORES)("supply drives over HTTP (%s)", (store) => {
     expect(form.status).toBe(200);
     const formHtml = await form.text();
     const needId = /name="needId" value="([0-9a-f-]{36})"/.exec(formHtml)?.[1] ?? "";
-    const missing = await visitor.post(`${path}/pledge?lang=es`, {
+    const missingHtml = await refusedForm(visitor, `${path}/pledge?lang=es`, {
       needId,
       quantity: "2",
       name: "",
       contact: "no-es-contacto",
       language: "es",
     });
-    expect(missing.status).toBe(422);
-    const missingHtml = await missing.text();
     expect(missingHtml).toContain("Marque la casilla");
     expect(missingHtml).toContain('value="no-es-contacto"');
     const ok = await visitor.post(`${path}/pledge?lang=es`, {
@@ -336,14 +331,12 @@ describe.each(STORES)("supply drives over HTTP (%s)", (store) => {
         goalCents: 50_000,
       }),
     );
-    const bad = await page.post("/supplies/deposits", {
+    const html = await refusedForm(page, "/supplies/deposits", {
       campaignId: fund.id,
       kind: "commissary",
       amount: "diez",
       facility: "Centro Inventado",
     });
-    expect(bad.status).toBe(422);
-    const html = await bad.text();
     expect(fieldValue(html, "facility")).toBe("Centro Inventado");
     expect(fieldErrors(html).amount).toBeTruthy();
     const viewer = await addMember(t, org.actor, "viewer", "Observadora Inventada");
