@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { DriveFieldsSchema, NeedFieldsSchema } from "../../src/modules/supplies/drive";
 import { AppError } from "../../src/platform/errors";
 
@@ -37,3 +38,11 @@ export async function refusal(p: Promise<unknown>): Promise<AppError> {
   }
   throw new Error("expected a refusal");
 }
+
+/** A random movement's kind for property tests: receipts twice as often as the others. */
+export const movementKind = fc.constantFrom(
+  "received" as const,
+  "received" as const,
+  "delivered" as const,
+  "discarded" as const,
+);

@@ -7,6 +7,7 @@ import {
   newCase,
   newFacility,
 } from "../../../test/support/advocacy";
+import { outcome as code } from "../../../test/support/outcome";
 import { STORES } from "../../../test/support/stores";
 import { twoOrgs } from "../../../test/support/suites";
 import { AppError } from "../../platform/errors";
@@ -28,16 +29,6 @@ import { getPublicAdvocacy } from "./public-advocacy";
 import { removeTarget } from "./remove-target";
 import { updateCallCampaign } from "./update-call-campaign";
 import { refreshTarget, updateTarget } from "./update-target";
-
-const code = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof AppError) return error.fields ? JSON.stringify(error.fields) : error.code;
-    throw error;
-  }
-};
 
 describe.each(STORES)("advocacy operations on %s", (store) => {
   const s = twoOrgs(store);

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addPeople, electionInput } from "../../../test/support/elections";
+import { outcome as code } from "../../../test/support/outcome";
 import { STORES } from "../../../test/support/stores";
 import { twoOrgs } from "../../../test/support/suites";
 import { AppError } from "../../platform/errors";
@@ -13,15 +14,6 @@ import { issueCredentials } from "./issue-credentials";
 import { openElection } from "./open-election";
 import { updateElection } from "./update-election";
 
-const code = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof AppError) return error.fields ? JSON.stringify(error.fields) : error.code;
-    throw error;
-  }
-};
 const token = (path: string) => path.replace("/vote/", "");
 
 describe.each(STORES)("election operations on %s", (store) => {

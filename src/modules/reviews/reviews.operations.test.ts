@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { makeEvent, makePerson } from "../../../test/support/actions";
 import { STORES } from "../../../test/support/stores";
 import { twoOrgs } from "../../../test/support/suites";
+import type { Actor } from "../../platform/actor";
 import { AppError } from "../../platform/errors";
 import { getEventAccess, loadPlan } from "../actions/index";
 import { setEventStatus } from "../actions/set-event-status";
@@ -209,30 +210,16 @@ describe.each(STORES)("reviews and lessons on %s", (store) => {
 
   it("keeps follow-ups on the owner's home until done", async () => {
     const event = await doneEvent("rally");
-    expect(
-      await code(
-        addFollowUp(s.t.deps, s.actor, event.id, {
-          text: "x",
-          ownerUserId: s.actor.userId as string,
-          dueOn: "2026-12-01",
-        }),
-      ),
-    ).toBe("not_found");
+    const followUp = (owner: Actor, text = "x") =>
+      addFollowUp(s.t.deps, s.actor, event.id, {
+        text,
+        ownerUserId: owner.userId as string,
+        dueOn: "2026-12-01",
+      });
+    expect(await code(followUp(s.actor))).toBe("not_found");
     await saveReview(s.t.deps, s.actor, event.id, review([]));
-    const { id } = await addFollowUp(s.t.deps, s.actor, event.id, {
-      text: "Devolver las bocinas prestadas",
-      ownerUserId: s.actor.userId as string,
-      dueOn: "2026-12-01",
-    });
-    expect(
-      await code(
-        addFollowUp(s.t.deps, s.actor, event.id, {
-          text: "x",
-          ownerUserId: s.other.userId as string,
-          dueOn: "2026-12-01",
-        }),
-      ),
-    ).toBe("validation_failed");
+    const { id } = await followUp(s.actor, "Devolver las bocinas prestadas");
+    expect(await code(followUp(s.other))).toBe("validation_failed");
     const home = () =>
       followUpsForHome(
         s.t.database.db,

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { movementKind } from "../../../test/support/supplies";
 import { milli } from "./quantity";
 import {
   applyMovement,
@@ -26,12 +27,7 @@ const step = fc.oneof(
     weight: 8,
     arbitrary: fc.record({
       t: fc.constant("record" as const),
-      kind: fc.constantFrom(
-        "received" as const,
-        "received" as const,
-        "delivered" as const,
-        "discarded" as const,
-      ),
+      kind: movementKind,
       need: fc.constantFrom(...NEEDS),
       point: fc.constantFrom(...POINTS),
       quantity: fc.integer({ min: 1, max: 40_000 }),

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createOrg } from "../../../test/support/app";
 import { STORES } from "../../../test/support/stores";
 import { oneOrg } from "../../../test/support/suites";
-import { driveInput, moveInput, needInput } from "../../../test/support/supplies";
+import { driveInput, moveInput, movementKind, needInput } from "../../../test/support/supplies";
 import { AppError } from "../../platform/errors";
 import { addDropOffPoint } from "./add-drop-off-point";
 import { addNeed } from "./add-need";
@@ -33,12 +33,7 @@ const step = fc.oneof(
     weight: 5,
     arbitrary: fc.record({
       t: fc.constant("record" as const),
-      kind: fc.constantFrom(
-        "received" as const,
-        "received" as const,
-        "delivered" as const,
-        "discarded" as const,
-      ),
+      kind: movementKind,
       need: fc.nat(1),
       point: fc.nat(2),
       quantity: fc.integer({ min: 1, max: 6 }),
