@@ -59,6 +59,21 @@ describe.each(STORES)("hearing change notices on %s", (store) => {
     await t.app.hearingMessages.idle();
     await t.app.actionMessages.idle();
   };
+  /** The event defense sends when a hearing changes, heard and handled. */
+  const hearingChanged = async (
+    h: { caseId: string; hearingId: string },
+    change: "moved" | "cancelled",
+    at: Date,
+  ) => {
+    t.deps.bus.emit("defense.hearing_changed", {
+      orgId: org.orgId,
+      caseId: h.caseId,
+      hearingId: h.hearingId,
+      change,
+      at,
+    });
+    await idle();
+  };
   const rowsFor = (hearingId: string) =>
     t.database.db
       .select()
@@ -139,14 +154,7 @@ describe.each(STORES)("hearing change notices on %s", (store) => {
 
     // The same event heard again (a retry, another instance): nothing new.
     const before = rows.length;
-    t.deps.bus.emit("defense.hearing_changed", {
-      orgId: org.orgId,
-      caseId: h.caseId,
-      hearingId: h.hearingId,
-      change: "moved",
-      at: moved,
-    });
-    await idle();
+    await hearingChanged(h, "moved", moved);
     expect(await rowsFor(h.hearingId)).toHaveLength(before);
     // Moving it to where it already is says nothing.
     expect(
@@ -192,14 +200,7 @@ describe.each(STORES)("hearing change notices on %s", (store) => {
     );
     expect(notices.find((r) => r.address === h.yes.email)?.subject).toMatch(/^Hearing cancelled:/);
     // Heard twice: still one per contact point.
-    t.deps.bus.emit("defense.hearing_changed", {
-      orgId: org.orgId,
-      caseId: h.caseId,
-      hearingId: h.hearingId,
-      change: "cancelled",
-      at: new Date(Date.now() + 4 * DAY),
-    });
-    await idle();
+    await hearingChanged(h, "cancelled", new Date(Date.now() + 4 * DAY));
     expect(await rowsFor(h.hearingId)).toHaveLength(rows.length);
     await t.database.db
       .update(outbox)
@@ -278,14 +279,7 @@ describe.each(STORES)("hearing change notices on %s", (store) => {
     }
     // Heard again: nothing new anywhere.
     const count = (await actionRows()).length;
-    t.deps.bus.emit("defense.hearing_changed", {
-      orgId: org.orgId,
-      caseId: h.caseId,
-      hearingId: h.hearingId,
-      change: "moved",
-      at: moved,
-    });
-    await idle();
+    await hearingChanged(h, "moved", moved);
     expect(await actionRows()).toHaveLength(count);
     expect(changes).toHaveLength(1);
 

@@ -93,15 +93,27 @@ function acrossInstances(store: ServerKind) {
     return false;
   }
 
-  it("instance B drops its cached page when instance A's database announces a change", async () => {
-    const appB = app(b);
-    app(a);
+  /** A campaign of A's, its public page read through `appB` (so stored there): the reader. */
+  async function servedBy(appB: ReturnType<typeof createApp>) {
     const { org, campaign } = await seed(a);
     // Creating the campaign announced itself too; let that news arrive before caching.
     await new Promise((r) => setTimeout(r, 300));
     const path = `/p/${org.slug}/c/${campaign.slug}?lang=es`;
     const page = async () => (await appB.request(path)).text();
     expect(await page()).toContain("Título original");
+    return { campaign, page };
+  }
+
+  /** The NOTIFY another instance sends after it changed the campaign. */
+  const announceFromElsewhere = (campaignId: string) =>
+    a.db.execute(
+      sql`SELECT pg_notify(${PUBLIC_PAGES_CHANNEL}, ${`other-instance campaign:${campaignId}`})`,
+    );
+
+  it("instance B drops its cached page when instance A's database announces a change", async () => {
+    const appB = app(b);
+    app(a);
+    const { campaign, page } = await servedBy(appB);
 
     // Changed behind the app's back: B keeps serving what it stored.
     await a.db.execute(
@@ -110,19 +122,12 @@ function acrossInstances(store: ServerKind) {
     expect(await page()).toContain("Título original");
 
     // The NOTIFY another instance sends after a change.
-    await a.db.execute(
-      sql`SELECT pg_notify(${PUBLIC_PAGES_CHANNEL}, ${`other-instance campaign:${campaign.id}`})`,
-    );
+    await announceFromElsewhere(campaign.id);
     expect(await eventually(async () => (await page()).includes("Título nuevo"))).toBe(true);
   });
 
   it("a listener whose connection drops reconnects and forgets what it may have missed", async () => {
-    const appB = app(b);
-    const { org, campaign } = await seed(a);
-    await new Promise((r) => setTimeout(r, 300));
-    const path = `/p/${org.slug}/c/${campaign.slug}?lang=es`;
-    const page = async () => (await appB.request(path)).text();
-    expect(await page()).toContain("Título original");
+    const { campaign, page } = await servedBy(app(b));
     await a.db.execute(
       sql`UPDATE campaigns SET title_es = 'Título perdido' WHERE id = ${campaign.id}`,
     );
@@ -135,9 +140,7 @@ function acrossInstances(store: ServerKind) {
       sql`UPDATE campaigns SET title_es = 'Título tercero' WHERE id = ${campaign.id}`,
     );
     await new Promise((r) => setTimeout(r, 100));
-    await a.db.execute(
-      sql`SELECT pg_notify(${PUBLIC_PAGES_CHANNEL}, ${`other-instance campaign:${campaign.id}`})`,
-    );
+    await announceFromElsewhere(campaign.id);
     expect(await eventually(async () => (await page()).includes("Título tercero"))).toBe(true);
   });
 
