@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
+import { and, eq, inArray } from "drizzle-orm";
 import { Temporal } from "temporal-polyfill";
 import { afterAll, beforeAll } from "vitest";
 import type { Purpose } from "../../src/modules/messaging/consent";
-import { messagingSettings } from "../../src/modules/messaging/messaging.schema";
+import { messagingSettings, outbox } from "../../src/modules/messaging/messaging.schema";
 import { enqueue, type NewMessage } from "../../src/modules/messaging/outbox-store";
 import { createOutboxWorker, type WorkerOptions } from "../../src/modules/messaging/outbox-worker";
 import { recordConsent } from "../../src/modules/messaging/record-consent";
@@ -68,6 +69,13 @@ export function message(
 export async function queue(t: TestApp, messages: NewMessage[]) {
   return enqueue(t.database.db, messages);
 }
+
+/** Makes the messages queued for these people due at once. */
+export const dueForPeople = (t: TestApp, personIds: string[]) =>
+  t.database.db
+    .update(outbox)
+    .set({ sendAfter: new Date(0) })
+    .where(and(inArray(outbox.personId, personIds), eq(outbox.status, "queued")));
 
 /** A sending window that is closed right now in Los Angeles (the test organization's zone). */
 export async function closeWindowNow(t: TestApp, orgId: string) {

@@ -53,7 +53,7 @@ describe.each(STORES)("co-hosted actions on %s", (store) => {
       status: "going",
     });
 
-    // The co-s.host can't put the s.host's people on its rows, nor the s.host the co-s.host's.
+    // The co-host can't put the host's people on its rows, nor the host the co-host's.
     await expect(
       addRole(s.t.deps, s.cohost, event.id, { personId: hostLead.id, role: "medic" }),
     ).rejects.toMatchObject({
@@ -88,7 +88,7 @@ describe.each(STORES)("co-hosted actions on %s", (store) => {
     });
     expect(fromHost.people.get(hostLead.id)?.phone).toBe("555-010-1111");
     expect(fromHost.counts.going).toBe(1);
-    // Both see it listed; the co-s.host's list marks it as not theirs to edit.
+    // Both see it listed; the co-host's list marks it as not theirs to edit.
     const listed = await listEvents(s.t.database.db, s.cohost.orgId, {});
     expect(listed.items.map((e) => [e.id, e.isHost])).toContainEqual([event.id, false]);
 
@@ -106,7 +106,7 @@ describe.each(STORES)("co-hosted actions on %s", (store) => {
     });
     expect(cohostSearch.people).toEqual([]);
 
-    // Each changes only its own rows; only the s.host changes the action itself.
+    // Each changes only its own rows; only the host changes the action itself.
     await expect(
       removePlanItem(s.t.deps, s.host, event.id, "role", theirRole.id),
     ).rejects.toMatchObject({ status: 404 });
@@ -117,12 +117,12 @@ describe.each(STORES)("co-hosted actions on %s", (store) => {
     });
     await removePlanItem(s.t.deps, s.cohost, event.id, "role", theirRole.id);
 
-    // A third organization sees nothing; a removed co-s.host loses access.
+    // A third organization sees nothing; a removed co-host loses access.
     await expect(
       requireEventAccess(s.t.database.db, outsider.orgId, event.id),
     ).rejects.toMatchObject({ status: 404 });
     const cohostRow = fromHost.cohosts.find((c) => c.cohostOrgId === s.cohost.orgId);
-    if (!cohostRow) throw new Error("co-s.host row missing");
+    if (!cohostRow) throw new Error("co-host row missing");
     await removeCohost(s.t.deps, s.host, event.id, cohostRow.id);
     await expect(
       requireEventAccess(s.t.database.db, s.cohost.orgId, event.id),
@@ -131,7 +131,7 @@ describe.each(STORES)("co-hosted actions on %s", (store) => {
     });
   });
 
-  it("refuses an unknown organization, the s.host itself, and a co-s.host twice", async () => {
+  it("refuses an unknown organization, the host itself, and a co-host twice", async () => {
     const event = await makeEvent(s.t.deps, s.host);
     const hostSlug = (await createOrg(s.t)).slug;
     await expect(
@@ -182,7 +182,7 @@ describe.each(STORES)("co-hosted actions on %s", (store) => {
     const mine = open.find((i) => i.id === invitation.id);
     expect(mine).toMatchObject({ hostName: "Comité Anfitrión" });
     expect(JSON.stringify(mine)).not.toContain("Marta");
-    // The s.host sees it as pending; no one else may answer for the invited organization.
+    // The host sees it as pending; no one else may answer for the invited organization.
     const hostPlan = await loadPlan(
       s.t.database.db,
       s.host.orgId,
@@ -203,14 +203,14 @@ describe.each(STORES)("co-hosted actions on %s", (store) => {
     expect(
       (await listCohostInvitations(s.t.database.db, s.cohost.orgId)).map((i) => i.id),
     ).not.toContain(invitation.id);
-    // Invited again and accepted: now it sees the plan (the s.host's people by name only).
+    // Invited again and accepted: now it sees the plan (the host's people by name only).
     const hostView = await loadPlan(
       s.t.database.db,
       s.host.orgId,
       await requireEventAccess(s.t.database.db, s.host.orgId, event.id),
     );
     const declinedRow = hostView.cohosts.find((c) => c.cohostOrgId === s.cohost.orgId);
-    if (!declinedRow) throw new Error("co-s.host row missing");
+    if (!declinedRow) throw new Error("co-host row missing");
     expect(declinedRow.status).toBe("declined");
     await removeCohost(s.t.deps, s.host, event.id, declinedRow.id);
     const again = await addCohost(s.t.deps, s.host, event.id, { orgSlug: s.cohostSlug });

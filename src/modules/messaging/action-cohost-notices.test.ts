@@ -1,7 +1,12 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { hostAndCohost, makeEvent } from "../../../test/support/actions";
-import { drainWithFakes, personWithConsent, sendAnyTime } from "../../../test/support/messaging";
+import {
+  drainWithFakes,
+  dueForPeople,
+  personWithConsent,
+  sendAnyTime,
+} from "../../../test/support/messaging";
 import { STORES } from "../../../test/support/stores";
 import { actionForMessages, actionsAhead } from "../actions";
 import { addCohost } from "../actions/add-cohost";
@@ -30,13 +35,8 @@ describe.each(STORES)("co-hosted action notices on %s", (store) => {
     s.t.database.db.select().from(outbox).where(inArray(outbox.personId, personIds));
   const drain = () =>
     drainWithFakes(s.t, { action: (orgId, id) => actionForMessages(s.t.database.db, orgId, id) });
-  const makeDue = (personIds: string[]) =>
-    s.t.database.db
-      .update(outbox)
-      .set({ sendAfter: new Date(0) })
-      .where(and(inArray(outbox.personId, personIds), eq(outbox.status, "queued")));
 
-  it("a move and a cancellation reach the co-s.host's people going, in their language, under their organization's consent", async () => {
+  it("a move and a cancellation reach the co-host's people going, in their language, under their organization's consent", async () => {
     const event = await makeEvent(s.t.deps, s.host);
     await setEventStatus(s.t.deps, s.host, event.id, "planned");
     const invitation = await addCohost(s.t.deps, s.host, event.id, { orgSlug: s.cohostSlug });
@@ -47,8 +47,8 @@ describe.each(STORES)("co-hosted action notices on %s", (store) => {
       language: "en",
       purposes: ["action_reminders"],
     });
-    // Going with the co-s.host, no consent there; the same contact points consented with the
-    // s.host, which must not count for the co-s.host's messages.
+    // Going with the co-host, no consent there; the same contact points consented with the
+    // host, which must not count for the co-host's messages.
     const unconsented = await personWithConsent(s.t, s.cohost, { purposes: [] });
     const sameContacts = await createPerson(
       s.t.deps,
@@ -120,7 +120,7 @@ describe.each(STORES)("co-hosted action notices on %s", (store) => {
     expect(theirEmail?.address).toBe(theirs.email);
     expect(theirEmail?.subject).toMatch(/Vigil for the families/);
     expect(theirEmail?.body).toContain("Parque Central");
-    // Signed by the co-s.host, the organization the person gave their consent to.
+    // Signed by the co-host, the organization the person gave their consent to.
     expect(theirEmail?.body).toContain("Unión de Inquilinas");
     expect(theirEmail?.body).not.toContain("Comité Anfitrión");
 
@@ -133,9 +133,9 @@ describe.each(STORES)("co-hosted action notices on %s", (store) => {
       cohostList.items.some((m) => [hostPerson.email, hostPerson.phone].includes(m.address)),
     ).toBe(false);
 
-    // Sent: consent is the co-s.host's own records, re-checked at send time.
+    // Sent: consent is the co-host's own records, re-checked at send time.
     const everyone = [hostPerson.person.id, theirs.person.id, unconsented.person.id];
-    await makeDue(everyone);
+    await dueForPeople(s.t, everyone);
     const sent = await drain();
     const sentIds = new Set(sent.map((m) => m.id));
     expect(changed.every((r) => sentIds.has(r.id))).toBe(true);
@@ -148,7 +148,7 @@ describe.each(STORES)("co-hosted action notices on %s", (store) => {
     // Cancelled: one notice per contact point for both organizations' people.
     await setEventStatus(s.t.deps, s.host, event.id, "cancelled");
     await s.t.app.actionMessages.idle();
-    await makeDue(everyone);
+    await dueForPeople(s.t, everyone);
     const after = await drain();
     const cancelled = (await rowsOf(everyone)).filter((r) => notice(r) === "cancelled");
     const sentNow = new Set(after.map((m) => m.id));

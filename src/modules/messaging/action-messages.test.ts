@@ -1,9 +1,10 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { makeEvent } from "../../../test/support/actions";
 import {
   closeWindowNow,
   drainWithFakes,
+  dueForPeople,
   personWithConsent,
   sendAnyTime,
   sendingOrg,
@@ -31,11 +32,6 @@ describe.each(STORES)("action confirmations, reminders and notices on %s", (stor
     drainWithFakes(s.t, {
       action: (orgId, id) => actionForMessages(s.t.database.db, orgId, id),
     });
-  const makeDue = (personIds: string[]) =>
-    s.t.database.db
-      .update(outbox)
-      .set({ sendAfter: new Date(0) })
-      .where(and(inArray(outbox.personId, personIds), eq(outbox.status, "queued")));
 
   it("confirms at RSVP in the person's language, reminds the day before and the morning of; no consent, nothing sent", async () => {
     const start = new Date(Date.now() + 3 * DAY);
@@ -127,7 +123,7 @@ describe.each(STORES)("action confirmations, reminders and notices on %s", (stor
     expect((await rowsOf(leaving.person.id)).some((r) => notice(r) === "changed")).toBe(false);
 
     // Everything due now: old reminders are cancelled, the new ones and the notice go.
-    await makeDue([p.person.id, leaving.person.id]);
+    await dueForPeople(s.t, [p.person.id, leaving.person.id]);
     const sent = await drain();
     const mine = await rowsOf(p.person.id);
     const old = mine.filter(
@@ -151,7 +147,7 @@ describe.each(STORES)("action confirmations, reminders and notices on %s", (stor
       .where(eq(outbox.personId, p.person.id));
     await setEventStatus(s.t.deps, s.org.actor, event.id, "cancelled");
     await s.t.app.actionMessages.idle();
-    await makeDue([p.person.id]);
+    await dueForPeople(s.t, [p.person.id]);
     const after = await drain();
     const cancelled = (await rowsOf(p.person.id)).filter((r) => notice(r) === "cancelled");
     expect(cancelled.map((r) => r.status)).toEqual(["sent", "sent"]);

@@ -74,6 +74,17 @@ describe.each(STORES)("hearing change notices on %s", (store) => {
     });
     await idle();
   };
+  /** Makes these outbox rows due at once. */
+  const dueNow = (rows: { id: string }[]) =>
+    t.database.db
+      .update(outbox)
+      .set({ sendAfter: new Date(0) })
+      .where(
+        inArray(
+          outbox.id,
+          rows.map((r) => r.id),
+        ),
+      );
   const rowsFor = (hearingId: string) =>
     t.database.db
       .select()
@@ -165,15 +176,7 @@ describe.each(STORES)("hearing change notices on %s", (store) => {
     ).toBe(false);
 
     // Everything due: the old reminders are cancelled at send time, the notice goes.
-    await t.database.db
-      .update(outbox)
-      .set({ sendAfter: new Date(0) })
-      .where(
-        inArray(
-          outbox.id,
-          rows.map((r) => r.id),
-        ),
-      );
+    await dueNow(rows);
     const sent = (await drain()).filter((m) => rows.some((r) => r.id === m.id));
     const after = await rowsFor(h.hearingId);
     const old = after.filter((r) => (r.about as HearingAbout).at === at.toISOString());
@@ -202,15 +205,7 @@ describe.each(STORES)("hearing change notices on %s", (store) => {
     // Heard twice: still one per contact point.
     await hearingChanged(h, "cancelled", new Date(Date.now() + 4 * DAY));
     expect(await rowsFor(h.hearingId)).toHaveLength(rows.length);
-    await t.database.db
-      .update(outbox)
-      .set({ sendAfter: new Date(0) })
-      .where(
-        inArray(
-          outbox.id,
-          rows.map((r) => r.id),
-        ),
-      );
+    await dueNow(rows);
     const sent = await drain();
     const after = await rowsFor(h.hearingId);
     for (const r of after) {

@@ -112,7 +112,7 @@ describe.each(STORES)("reviews and lessons on %s", (store) => {
     expect(
       await openLessonsForPlan({ db, orgId: s.actor.orgId, eventId: vigil.id, kind: "vigil" }),
     ).toEqual([]);
-    // The s.other organization sees none of them.
+    // The other organization sees none of them.
     expect(await openLessonsForKind(db, s.other.orgId, "march")).toEqual([]);
     const lessonId = pending[0]?.id as string;
 
