@@ -12,6 +12,25 @@ import { type Client, createOrg, createTestApp, signedIn, type TestApp } from ".
 import { addMember } from "./members";
 import type { StoreKind } from "./stores";
 
+/** A hearing on the case at `at` (in `court`, when given): its event's id. */
+export const scheduleHearing = (
+  t: TestApp,
+  actor: Actor,
+  caseId: string,
+  at: Date,
+  court?: string,
+) =>
+  recordCaseEvent(
+    t.deps,
+    actor,
+    caseId,
+    CaseEventInputSchema.parse({
+      kind: "hearing_scheduled",
+      occurredAt: at,
+      ...(court === undefined ? {} : { court }),
+    }),
+  );
+
 /** What the case pages' tests share: an app, one organization's users, another's records. */
 export type CasePages = {
   t: TestApp;

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeEvent } from "../../../test/support/actions";
 import { newCase } from "../../../test/support/advocacy";
 import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
+import { scheduleHearing } from "../../../test/support/defense";
 import {
   closeWindowNow,
   drainWithFakes,
@@ -15,10 +16,8 @@ import { actionForMessages, getEvent } from "../actions";
 import { setAttendance } from "../actions/set-attendance";
 import { setEventStatus } from "../actions/set-event-status";
 import { addFamilyContact } from "../defense/add-family-contact";
-import { CaseEventInputSchema } from "../defense/case-event";
 import { deleteCaseEvent } from "../defense/delete-case-event";
 import { getHearing } from "../defense/hearing-lookup";
-import { recordCaseEvent } from "../defense/record-case-event";
 import { rescheduleHearing } from "../defense/reschedule-hearing";
 import { createPerson } from "../people/create-person";
 import { PersonFieldsSchema } from "../people/person";
@@ -118,12 +117,7 @@ describe.each(STORES)("hearing change notices on %s", (store) => {
         personId: p.person.id,
         relationship: "tía",
       });
-    const hearingId = await recordCaseEvent(
-      t.deps,
-      org.actor,
-      c.id,
-      CaseEventInputSchema.parse({ kind: "hearing_scheduled", occurredAt: at, court: "Sala 3" }),
-    );
+    const hearingId = await scheduleHearing(t, org.actor, c.id, at, "Sala 3");
     await idle();
     return { caseId: c.id, hearingId, yes, no, stopped };
   }
@@ -215,15 +209,7 @@ describe.each(STORES)("hearing change notices on %s", (store) => {
     expect(sent.filter((m) => notices.some((n) => n.id === m.id))).toHaveLength(notices.length);
 
     // A hearing already past, removed from the timeline: a clean-up, not news.
-    const past = await recordCaseEvent(
-      t.deps,
-      org.actor,
-      h.caseId,
-      CaseEventInputSchema.parse({
-        kind: "hearing_scheduled",
-        occurredAt: new Date(Date.now() - 2 * DAY),
-      }),
-    );
+    const past = await scheduleHearing(t, org.actor, h.caseId, new Date(Date.now() - 2 * DAY));
     await deleteCaseEvent(t.deps, org.actor, h.caseId, past);
     await idle();
     expect(await rowsFor(past)).toHaveLength(0);

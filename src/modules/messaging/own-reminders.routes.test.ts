@@ -2,11 +2,10 @@ import { and, eq, like } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { newCase } from "../../../test/support/advocacy";
 import { signedIn } from "../../../test/support/app";
+import { scheduleHearing } from "../../../test/support/defense";
 import { text } from "../../../test/support/html";
 import { sendingOrg } from "../../../test/support/messaging";
 import { STORES } from "../../../test/support/stores";
-import { CaseEventInputSchema } from "../defense/case-event";
-import { recordCaseEvent } from "../defense/record-case-event";
 import { consentRecords, outbox } from "./messaging.schema";
 import { consentText } from "./messaging-consent.messages";
 
@@ -20,15 +19,12 @@ describe.each(STORES)("my hearing reminders on %s", (store) => {
   const hearingFor = async () => {
     // The owner opens the case, so is on its team.
     const { kase: c } = await newCase(s.t, s.org.actor, "Persona Detenida Inventada");
-    const hearingId = await recordCaseEvent(
-      s.t.deps,
+    const hearingId = await scheduleHearing(
+      s.t,
       s.org.actor,
       c.id,
-      CaseEventInputSchema.parse({
-        kind: "hearing_scheduled",
-        occurredAt: new Date(Date.now() + 5 * DAY),
-        court: "Sala 3",
-      }),
+      new Date(Date.now() + 5 * DAY),
+      "Sala 3",
     );
     await s.t.app.hearingMessages.idle();
     return s.t.database.db

@@ -1,14 +1,13 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { scheduleHearing } from "../../../test/support/defense";
 import { personWithConsent, sendingOrg } from "../../../test/support/messaging";
 import { STORES } from "../../../test/support/stores";
 import { addFamilyContact } from "../defense/add-family-contact";
 import { CaseFieldsSchema } from "../defense/case";
-import { CaseEventInputSchema } from "../defense/case-event";
 import { createCase } from "../defense/create-case";
 import { deleteCaseEvent } from "../defense/delete-case-event";
 import { getHearing } from "../defense/hearing-lookup";
-import { recordCaseEvent } from "../defense/record-case-event";
 import { createPerson } from "../people/create-person";
 import { PersonFieldsSchema } from "../people/person";
 import { outbox } from "./messaging.schema";
@@ -38,16 +37,7 @@ describe.each(STORES)("hearing reminders on %s", (store) => {
     });
     const now = new Date();
     const at = new Date(now.getTime() + 5 * DAY);
-    const hearingId = await recordCaseEvent(
-      s.t.deps,
-      s.org.actor,
-      c.id,
-      CaseEventInputSchema.parse({
-        kind: "hearing_scheduled",
-        occurredAt: at,
-        court: "Corte Inventada",
-      }),
-    );
+    const hearingId = await scheduleHearing(s.t, s.org.actor, c.id, at, "Corte Inventada");
 
     // Queued at once when the hearing was recorded (hearing-message-listener.ts); the
     // periodic pass finds nothing left to add. 7 days before is already past: 3d and 1d,
@@ -68,15 +58,7 @@ describe.each(STORES)("hearing reminders on %s", (store) => {
 
     // The hearing moves: the old entry is removed and a new one recorded a week later.
     await deleteCaseEvent(s.t.deps, s.org.actor, c.id, hearingId);
-    await recordCaseEvent(
-      s.t.deps,
-      s.org.actor,
-      c.id,
-      CaseEventInputSchema.parse({
-        kind: "hearing_scheduled",
-        occurredAt: new Date(at.getTime() + 2 * DAY),
-      }),
-    );
+    await scheduleHearing(s.t, s.org.actor, c.id, new Date(at.getTime() + 2 * DAY));
     await s.t.app.hearingMessages.idle();
     expect(await planHearingReminders(s.t.database.db, now)).toBe(0);
     // Make the old reminders due, and let the worker re-check them.
