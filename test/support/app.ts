@@ -139,3 +139,20 @@ export async function refusedForm(
   expect(res.status, path).toBe(422);
   return res.text();
 }
+
+/**
+ * Posts a new record's form to `path` (/people, /actions…) as `client` and expects the
+ * redirect to its page with done=created: the new record's id.
+ */
+export async function createdWith(
+  client: Client,
+  path: string,
+  form: Record<string, string>,
+): Promise<string> {
+  const res = await client.post(path, form);
+  expect(res.status, await res.clone().text()).toBe(303);
+  const created = new RegExp(`^${path}/([0-9a-f-]{36})\\?done=created$`);
+  const id = created.exec(res.headers.get("location") ?? "")?.[1];
+  expect(id).toBeTruthy();
+  return id ?? "";
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makePerson } from "../../../test/support/actions";
-import { createOrg, refusedForm, signedIn } from "../../../test/support/app";
+import { createdWith, createOrg, refusedForm, signedIn } from "../../../test/support/app";
 import { fieldError, fieldValue } from "../../../test/support/html";
 import { addMember } from "../../../test/support/members";
 import { STORES } from "../../../test/support/stores";
@@ -32,15 +32,7 @@ describe.each(STORES)("actions pages on %s", (store) => {
     ...over,
   });
 
-  async function create(form: Record<string, string>): Promise<string> {
-    const res = await s.owner.post("/actions", form);
-    expect(res.status, await res.clone().text()).toBe(303);
-    const id = /^\/actions\/([0-9a-f-]{36})\?done=created$/.exec(
-      res.headers.get("location") ?? "",
-    )?.[1];
-    expect(id).toBeTruthy();
-    return id ?? "";
-  }
+  const create = (form: Record<string, string>) => createdWith(s.owner, "/actions", form);
 
   it("shows an empty list that says what to do, then the new action with its readiness", async () => {
     const empty = await (await s.owner.get("/actions")).text();

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { addOffice, newCallCampaign, newCase, newFacility } from "../../../test/support/advocacy";
-import { type Client, createOrg, signedIn } from "../../../test/support/app";
+import { type Client, createdWith, createOrg, signedIn } from "../../../test/support/app";
 import { fieldError, fieldValue, selectedValue, text } from "../../../test/support/html";
 import { addMember } from "../../../test/support/members";
 import { STORES } from "../../../test/support/stores";
@@ -35,15 +35,8 @@ describe.each(STORES)("advocacy pages on %s", (store) => {
     open: "on",
   });
 
-  async function create(client: Client, form: Record<string, string>): Promise<string> {
-    const res = await client.post("/advocacy", form);
-    expect(res.status, await res.clone().text()).toBe(303);
-    const id = /^\/advocacy\/([0-9a-f-]{36})\?done=created$/.exec(
-      res.headers.get("location") ?? "",
-    )?.[1];
-    expect(id).toBeTruthy();
-    return id ?? "";
-  }
+  const create = (client: Client, form: Record<string, string>) =>
+    createdWith(client, "/advocacy", form);
 
   it("shows the nav entry and an empty list that says what to do", async () => {
     const res = await s.owner.get("/advocacy");

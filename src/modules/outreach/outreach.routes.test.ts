@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeEvent, makePerson } from "../../../test/support/actions";
-import { createOrg, refusedForm, signedIn } from "../../../test/support/app";
+import { createdWith, createOrg, refusedForm, signedIn } from "../../../test/support/app";
 import { fieldError, fieldValue, text } from "../../../test/support/html";
 import { addMember } from "../../../test/support/members";
 import { STORES } from "../../../test/support/stores";
@@ -57,14 +57,11 @@ describe.each(STORES)("outreach pages on %s", (store) => {
     const ana = await makePerson(s.t.deps, s.org.actor, "Ana Tocapuertas", "active");
     const form = await (await s.owner.get("/outreach/new")).text();
     expect(form).toContain(`name="team_${ana.id}"`);
-    const res = await s.owner.post(
+    const id = await createdWith(
+      s.owner,
       "/outreach",
       FORM({ event_id: event.id, [`team_${ana.id}`]: "on" }),
     );
-    expect(res.status).toBe(303);
-    const id =
-      /^\/outreach\/([0-9a-f-]{36})\?done=created$/.exec(res.headers.get("location") ?? "")?.[1] ??
-      "";
     const page = await (await s.owner.get(`/outreach/${id}`)).text();
     expect(page).toContain("Colonia &lt;i&gt;Centro&lt;/i&gt;");
     expect(text(page)).toContain("Ana Tocapuertas");

@@ -1,6 +1,13 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { type Client, createOrg, PASSWORD, refusedForm, signedIn } from "../../../test/support/app";
+import {
+  type Client,
+  createdWith,
+  createOrg,
+  PASSWORD,
+  refusedForm,
+  signedIn,
+} from "../../../test/support/app";
 import { fieldError, fieldValue, selectedValue, text } from "../../../test/support/html";
 import { peopleCount } from "../../../test/support/people";
 import { STORES } from "../../../test/support/stores";
@@ -28,15 +35,8 @@ describe.each(STORES)("people pages on %s", (store) => {
 
   const count = (orgId = s.org.orgId) => peopleCount(s.t, orgId);
 
-  async function create(client: Client, form: Record<string, string>): Promise<string> {
-    const res = await client.post("/people", form);
-    expect(res.status, await res.clone().text()).toBe(303);
-    const id = /^\/people\/([0-9a-f-]{36})\?done=created$/.exec(
-      res.headers.get("location") ?? "",
-    )?.[1];
-    expect(id).toBeTruthy();
-    return id ?? "";
-  }
+  const create = (client: Client, form: Record<string, string>) =>
+    createdWith(client, "/people", form);
 
   const FULL = {
     display_name: "Doña Rosa",
