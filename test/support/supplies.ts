@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { DriveFieldsSchema, NeedFieldsSchema } from "../../src/modules/supplies/drive";
+import type { PledgeInput } from "../../src/modules/supplies/record-pledge";
 import { AppError } from "../../src/platform/errors";
 
 // Builders for the supplies operations tests: an invented public drive, a need, a movement.
@@ -46,3 +47,18 @@ export const movementKind = fc.constantFrom(
   "delivered" as const,
   "discarded" as const,
 );
+
+/** A pledge of `quantity` for a need (through the API, no drop-off point, no due date, nobody known). */
+export const pledgeInput = (
+  needId: string,
+  quantity: number,
+  overrides: Partial<PledgeInput> & { personId?: string | null } = {},
+) => ({
+  needId,
+  quantity,
+  pointId: null,
+  dueOn: null,
+  source: "api" as const,
+  personId: null,
+  ...overrides,
+});

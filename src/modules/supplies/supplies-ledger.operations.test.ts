@@ -2,7 +2,13 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { STORES } from "../../../test/support/stores";
 import { twoOrgs } from "../../../test/support/suites";
-import { driveInput, moveInput, needInput, refusal } from "../../../test/support/supplies";
+import {
+  driveInput,
+  moveInput,
+  needInput,
+  pledgeInput,
+  refusal,
+} from "../../../test/support/supplies";
 import { AppError } from "../../platform/errors";
 import { addDropOffPoint } from "./add-drop-off-point";
 import { addNeed } from "./add-need";
@@ -121,15 +127,7 @@ describe.each(STORES)("supplies ledger on %s", (store) => {
               )
             ).id,
           );
-        else if (roll < 9)
-          await createPledge(s.t.deps, s.actor, d.id, {
-            needId,
-            quantity: 1,
-            pointId: null,
-            dueOn: null,
-            source: "api",
-            personId: null,
-          });
+        else if (roll < 9) await createPledge(s.t.deps, s.actor, d.id, pledgeInput(needId, 1));
         else if (done.length > 0)
           await reverseMovement(s.t.deps, s.actor, d.id, done[next() % done.length] ?? "");
       } catch (error) {

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { STORES } from "../../../test/support/stores";
 import { oneOrg } from "../../../test/support/suites";
-import { driveInput, needInput, refusal } from "../../../test/support/supplies";
+import { driveInput, needInput, pledgeInput, refusal } from "../../../test/support/supplies";
 import { addDropOffPoint, setPointActive } from "./add-drop-off-point";
 import { addNeed } from "./add-need";
 import { cancelPledge } from "./cancel-pledge";
@@ -26,14 +26,12 @@ describe.each(STORES)("supply pledges on %s", (store) => {
       d.id,
       needInput({ item: { es: "Cobijas" }, quantity: 20, urgent: true }),
     );
-    const p = await createPledge(s.t.deps, s.actor, d.id, {
-      needId,
-      quantity: 5,
-      pointId: null,
-      dueOn: null,
-      source: "staff",
-      personId: null,
-    });
+    const p = await createPledge(
+      s.t.deps,
+      s.actor,
+      d.id,
+      pledgeInput(needId, 5, { source: "staff" }),
+    );
     let [f] = await loadNeedFigures(s.t.database.db, s.actor.orgId, d.id, new Date());
     expect(f?.figures).toMatchObject({ pledged: 5000, stillNeeded: 15_000 });
     // Eight days later the pledge (7-day default) no longer counts.
@@ -47,28 +45,17 @@ describe.each(STORES)("supply pledges on %s", (store) => {
     await receivePledge(s.t.deps, s.actor, p.id);
     [f] = await loadNeedFigures(s.t.database.db, s.actor.orgId, d.id, new Date());
     expect(f?.figures).toMatchObject({ pledged: 0, received: 5000, stillNeeded: 15_000 });
-    const q = await createPledge(s.t.deps, s.actor, d.id, {
-      needId,
-      quantity: 3,
-      pointId: null,
-      dueOn: null,
-      source: "staff",
-      personId: null,
-    });
+    const q = await createPledge(
+      s.t.deps,
+      s.actor,
+      d.id,
+      pledgeInput(needId, 3, { source: "staff" }),
+    );
     await cancelPledge(s.t.deps, s.actor, q.id);
     [f] = await loadNeedFigures(s.t.database.db, s.actor.orgId, d.id, new Date());
     expect(f?.figures.pledged).toBe(0);
     // Nobody may pledge more than is still needed.
-    const over = await refusal(
-      createPledge(s.t.deps, s.actor, d.id, {
-        needId,
-        quantity: 16,
-        pointId: null,
-        dueOn: null,
-        source: "api",
-        personId: null,
-      }),
-    );
+    const over = await refusal(createPledge(s.t.deps, s.actor, d.id, pledgeInput(needId, 16)));
     expect(over.fields).toEqual({ quantity: "more_than_needed" });
   });
 
@@ -80,16 +67,7 @@ describe.each(STORES)("supply pledges on %s", (store) => {
       d.id,
       needInput({ item: { es: "Jabón" }, quantity: 5 }),
     );
-    const closed = await refusal(
-      createPledge(s.t.deps, s.actor, d.id, {
-        needId,
-        quantity: 1,
-        pointId: null,
-        dueOn: null,
-        source: "api",
-        personId: null,
-      }),
-    );
+    const closed = await refusal(createPledge(s.t.deps, s.actor, d.id, pledgeInput(needId, 1)));
     expect(closed.code).toBe("drive_closed");
     const open = await createDrive(s.t.deps, s.actor, driveInput("abierta"));
     const n = await addNeed(
@@ -105,14 +83,7 @@ describe.each(STORES)("supply pledges on %s", (store) => {
     });
     await setPointActive(s.t.deps, s.actor, open.id, point.id, false);
     const inactive = await refusal(
-      createPledge(s.t.deps, s.actor, open.id, {
-        needId: n.id,
-        quantity: 1,
-        pointId: point.id,
-        dueOn: null,
-        source: "api",
-        personId: null,
-      }),
+      createPledge(s.t.deps, s.actor, open.id, pledgeInput(n.id, 1, { pointId: point.id })),
     );
     expect(inactive.fields).toEqual({ pointId: "point_inactive" });
   });
