@@ -100,33 +100,18 @@ describe.each(STORES)("supplies ledger on %s", (store) => {
       seed = (seed * 48_271) % 2_147_483_647;
       return seed;
     };
+    /** A movement of 1 to `most` (random) of the need: its id. */
+    const move = async (needId: string, kind: "received" | "delivered", most: number) => {
+      const input = moveInput(needId, kind, 1 + (next() % most));
+      return (await recordMovement(s.t.deps, s.actor, d.id, input)).id;
+    };
     const done: string[] = [];
     for (let i = 0; i < 60; i++) {
       const needId = ids[next() % ids.length] ?? "";
       const roll = next() % 10;
       try {
-        if (roll < 6)
-          done.push(
-            (
-              await recordMovement(
-                s.t.deps,
-                s.actor,
-                d.id,
-                moveInput(needId, "received", 1 + (next() % 5)),
-              )
-            ).id,
-          );
-        else if (roll < 8)
-          done.push(
-            (
-              await recordMovement(
-                s.t.deps,
-                s.actor,
-                d.id,
-                moveInput(needId, "delivered", 1 + (next() % 4)),
-              )
-            ).id,
-          );
+        if (roll < 6) done.push(await move(needId, "received", 5));
+        else if (roll < 8) done.push(await move(needId, "delivered", 4));
         else if (roll < 9) await createPledge(s.t.deps, s.actor, d.id, pledgeInput(needId, 1));
         else if (done.length > 0)
           await reverseMovement(s.t.deps, s.actor, d.id, done[next() % done.length] ?? "");
