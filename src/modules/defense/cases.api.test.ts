@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiClient } from "../../../test/support/api";
 import { apiTokenFor, createOrg, createTestApp, type TestApp } from "../../../test/support/app";
-import { addMember } from "../../../test/support/members";
+import { roleApi } from "../../../test/support/members";
 import { STORES } from "../../../test/support/stores";
 import type { Actor } from "../../platform/actor";
 import { createPerson } from "../people/create-person";
@@ -28,11 +28,8 @@ describe.each(STORES)("cases API on %s", (store) => {
     t = await createTestApp(store);
     owner = (await createOrg(t)).actor;
     api = apiClient(t, await apiTokenFor(t, owner));
-    organizerApi = apiClient(
-      t,
-      await apiTokenFor(t, (await addMember(t, owner, "organizer")).actor),
-    );
-    memberApi = apiClient(t, await apiTokenFor(t, (await addMember(t, owner, "member")).actor));
+    organizerApi = await roleApi(t, owner, "organizer");
+    memberApi = await roleApi(t, owner, "member");
     personId = (
       await createPerson(t.deps, owner, PersonFieldsSchema.parse({ displayName: "Inventada" }))
     ).id;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiClient } from "../../../../test/support/api";
 import { apiTokenFor, createOrg, createTestApp, type TestApp } from "../../../../test/support/app";
-import { addMember } from "../../../../test/support/funds";
+import { roleApi } from "../../../../test/support/members";
 import { STORES } from "../../../../test/support/stores";
 
 describe.each(STORES)("funds JSON API on %s", (store) => {
@@ -16,10 +16,8 @@ describe.each(STORES)("funds JSON API on %s", (store) => {
     t = await createTestApp(store);
     const org = await createOrg(t);
     api = apiClient(t, await apiTokenFor(t, org.actor));
-    const treasurer = await addMember(t, org.actor, "organizer");
-    treasurerApi = apiClient(t, await apiTokenFor(t, treasurer.actor));
-    const viewer = await addMember(t, org.actor, "viewer", "Observadora");
-    viewerApi = apiClient(t, await apiTokenFor(t, viewer.actor));
+    treasurerApi = await roleApi(t, org.actor, "organizer", "Tesorera de Prueba");
+    viewerApi = await roleApi(t, org.actor, "viewer", "Observadora");
     const other = await createOrg(t, "Otra Organización");
     otherApi = apiClient(t, await apiTokenFor(t, other.actor));
   });
