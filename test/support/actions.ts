@@ -1,12 +1,13 @@
-import { afterAll, beforeAll } from "vitest";
+import { beforeAll } from "vitest";
 import { createEvent } from "../../src/modules/actions/create-event";
 import type { EventFieldsInput } from "../../src/modules/actions/event-fields";
 import { createPerson } from "../../src/modules/people/create-person";
 import type { EngagementLevel } from "../../src/modules/people/person";
 import { PersonFieldsSchema } from "../../src/modules/people/person";
 import type { Actor, Deps } from "../../src/platform/actor";
-import { createOrg, createTestApp, type TestApp } from "./app";
+import { createOrg, type TestApp } from "./app";
 import type { StoreKind } from "./stores";
+import { appSuite } from "./suites";
 
 let n = 0;
 
@@ -61,15 +62,11 @@ export function hostAndCohost(
   store: StoreKind,
   more: (s: HostAndCohost) => Promise<void> = async () => {},
 ): HostAndCohost {
-  const s = {} as HostAndCohost;
-  beforeAll(async () => {
-    s.t = await createTestApp(store);
-    s.host = (await createOrg(s.t, "Comité Anfitrión")).actor;
-    const c = await createOrg(s.t, "Unión de Inquilinas");
-    s.cohost = c.actor;
-    s.cohostSlug = c.slug;
-    await more(s);
+  const s: HostAndCohost = appSuite(store, async (t) => {
+    const host = (await createOrg(t, "Comité Anfitrión")).actor;
+    const c = await createOrg(t, "Unión de Inquilinas");
+    return { host, cohost: c.actor, cohostSlug: c.slug };
   });
-  afterAll(() => s.t.close());
+  beforeAll(() => more(s));
   return s;
 }

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { Temporal } from "temporal-polyfill";
-import { afterAll, beforeAll } from "vitest";
 import type { Purpose } from "../../src/modules/messaging/consent";
 import { messagingSettings, outbox } from "../../src/modules/messaging/messaging.schema";
 import { enqueue, type NewMessage } from "../../src/modules/messaging/outbox-store";
@@ -10,8 +9,9 @@ import { recordConsent } from "../../src/modules/messaging/record-consent";
 import { createPerson } from "../../src/modules/people/create-person";
 import { PersonFieldsSchema } from "../../src/modules/people/person";
 import type { Actor } from "../../src/platform/actor";
-import { createOrg, createTestApp, type TestApp } from "./app";
+import { createOrg, type TestApp } from "./app";
 import type { StoreKind } from "./stores";
+import { appSuite } from "./suites";
 
 // Invented people with contact points and consent, and messages for them.
 
@@ -147,12 +147,9 @@ export type SendingOrg = { t: TestApp; org: Awaited<ReturnType<typeof createOrg>
 
 /** One organization, sending at any hour, on a fresh app on `store` for the describe block. */
 export function sendingOrg(store: StoreKind): SendingOrg {
-  const s = {} as SendingOrg;
-  beforeAll(async () => {
-    s.t = await createTestApp(store);
-    s.org = await createOrg(s.t);
-    await sendAnyTime(s.t, s.org.orgId);
+  return appSuite(store, async (t) => {
+    const org = await createOrg(t);
+    await sendAnyTime(t, org.orgId);
+    return { org };
   });
-  afterAll(() => s.t.close());
-  return s;
 }

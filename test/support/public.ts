@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, expect } from "vitest";
-import { createOrg, createTestApp, type TestApp } from "./app";
+import { expect } from "vitest";
+import { createOrg, type TestApp } from "./app";
 import { newCampaign } from "./funds";
 import type { StoreKind } from "./stores";
+import { appSuite } from "./suites";
 
 /** A campaign story in both languages (invented). */
 export const STORY = {
@@ -30,22 +31,22 @@ export type PublicSite = {
  * and closed after them. Its fields are there once the block's tests run.
  */
 export function publicSite(store: StoreKind): PublicSite {
-  const s = {} as PublicSite;
-  s.get = async (path, headers = {}) => s.t.app.request(path, { headers });
-  s.text = async (path, headers = {}) => {
-    const res = await s.get(path, headers);
-    expect(res.status, path).toBe(200);
-    return res.text();
-  };
-  s.publicCampaign = (overrides = {}) =>
-    newCampaign(s.t, s.org.actor, { public: true, story: STORY, ...overrides });
-  beforeAll(async () => {
-    s.t = await createTestApp(store);
-    s.org = await createOrg(s.t, "Comité Inventado del Parque");
-    s.other = await createOrg(s.t, "Otra Organización Inventada");
-  });
-  afterAll(async () => {
-    await s.t?.close();
-  });
+  const s: PublicSite = Object.assign(
+    appSuite(store, async (t) => ({
+      org: await createOrg(t, "Comité Inventado del Parque"),
+      other: await createOrg(t, "Otra Organización Inventada"),
+    })),
+    {
+      get: async (path: string, headers: Record<string, string> = {}) =>
+        s.t.app.request(path, { headers }),
+      text: async (path: string, headers: Record<string, string> = {}) => {
+        const res = await s.get(path, headers);
+        expect(res.status, path).toBe(200);
+        return res.text();
+      },
+      publicCampaign: (overrides: Record<string, unknown> = {}) =>
+        newCampaign(s.t, s.org.actor, { public: true, story: STORY, ...overrides }),
+    },
+  );
   return s;
 }
