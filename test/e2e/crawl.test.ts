@@ -61,6 +61,9 @@ async function pageProblems(page: Page, where: string, lang: Lang, width: number
   }
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   if (scrollWidth > width) note(`sideways scrolling: ${scrollWidth}px`);
+  // A label that says "(optional)" itself gets the form's marker too: said twice.
+  const twice = (await page.locator("main").innerText()).match(/\((opcional|optional)\)\s*\(\1\)/);
+  if (twice) note(`said twice: ${twice[0]}`);
   for (const s of await strayStrings(page, lang)) {
     if (lang === "en" && DEMO_CONTENT.includes(s)) continue;
     note(`other-language text: ${s}`);
