@@ -1,5 +1,5 @@
 import { can } from "../../platform/permissions";
-import { FilterSelect, ListPage, listLink } from "../../platform/ui/blocks";
+import { FilterSelect, ListPage, paged } from "../../platform/ui/blocks";
 import type { ViewProps } from "../../platform/ui/view";
 import { actionsText } from "./actions.messages";
 import { Title, whenText } from "./actions-ui";
@@ -48,10 +48,7 @@ export function ActionsListPage(props: Props) {
         ),
       }}
       filtering={filtering}
-      total={result.total}
-      page={result.page}
-      pages={Math.max(1, Math.ceil(result.total / result.perPage))}
-      pageLink={listLink("/actions", { when: filters.when, q: filters.q })}
+      {...paged(result, "/actions", { when: filters.when, q: filters.q })}
       count={t.found(result.total)}
       empty={{ title: t.empty_title, body: t.empty_body }}
       noResults={{

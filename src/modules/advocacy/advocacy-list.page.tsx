@@ -1,5 +1,5 @@
 import { can } from "../../platform/permissions";
-import { InLang, ListPage, listLink } from "../../platform/ui/blocks";
+import { InLang, ListPage, paged } from "../../platform/ui/blocks";
 import { advocacyText } from "./advocacy.messages";
 import { Badges, type View } from "./advocacy-ui";
 import type { CallCampaignPage } from "./call-campaign-record";
@@ -40,10 +40,7 @@ export function AdvocacyListPage(props: Props) {
         filters: props.forCase && <input type="hidden" name="case" value={props.forCase.id} />,
       }}
       filtering={props.q !== ""}
-      total={found.total}
-      page={found.page}
-      pages={Math.ceil(found.total / found.perPage)}
-      pageLink={listLink("/advocacy", { q: props.q, case: props.forCase?.id })}
+      {...paged(found, "/advocacy", { q: props.q, case: props.forCase?.id })}
       count={t.found(found.total)}
       empty={{ title: t.empty_title, body: t.empty_body }}
       noResults={{

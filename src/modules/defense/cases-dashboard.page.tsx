@@ -1,6 +1,6 @@
 import { formatNumber } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import { FilterSelect, ListPage, listLink, Stats } from "../../platform/ui/blocks";
+import { FilterSelect, ListPage, paged, Stats } from "../../platform/ui/blocks";
 import { Panel } from "../../platform/ui/layout";
 import { CASE_STATUSES } from "./case";
 import type { CaseFilter, CaseListItem, CasePage, HearingItem } from "./case-dashboard";
@@ -80,10 +80,7 @@ export function CasesDashboardPage(props: Props) {
         ),
       }}
       filtering={filtering}
-      total={found.total}
-      page={found.page}
-      pages={Math.ceil(found.total / found.perPage)}
-      pageLink={listLink("/cases", {
+      {...paged(found, "/cases", {
         q: props.q,
         status: props.filter === "active" ? undefined : props.filter,
       })}

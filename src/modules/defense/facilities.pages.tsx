@@ -2,7 +2,7 @@ import { common } from "../../platform/common.messages";
 import type { SignedIn } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import { FormPage, ListPage } from "../../platform/ui/blocks";
+import { FormPage, ListPage, onePage } from "../../platform/ui/blocks";
 import { Facts, PhoneLinks } from "../../platform/ui/facts";
 import { Field, type FormState, TextArea } from "../../platform/ui/forms";
 import { facilitiesText } from "./facilities.messages";
@@ -26,10 +26,7 @@ export function FacilitiesPage(
       lead={<p class="lede">{t.lede}</p>}
       search={{ action: "/facilities", q: props.q, label: t.search_label, placeholder: "" }}
       filtering={props.q !== ""}
-      total={total}
-      page={1}
-      pages={1}
-      pageLink={() => "/facilities"}
+      {...onePage(total, "/facilities")}
       count={t.found(total)}
       empty={{ title: t.empty_title, body: t.empty_body }}
       noResults={{ title: t.no_results, body: "", clearLabel: t.clear_search }}

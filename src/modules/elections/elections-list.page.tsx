@@ -1,6 +1,6 @@
 import { pick } from "../../platform/bilingual";
 import { formatDateTime } from "../../platform/i18n";
-import { ListPage } from "../../platform/ui/blocks";
+import { ListPage, onePage } from "../../platform/ui/blocks";
 import type { ViewProps } from "../../platform/ui/view";
 import type { ElectionSummary } from "./election-record";
 import { electionsText } from "./elections.messages";
@@ -24,10 +24,7 @@ export function ElectionsListPage(
         placeholder: t.search_placeholder,
       }}
       filtering={props.q !== ""}
-      total={n}
-      page={1}
-      pages={1}
-      pageLink={() => "/elections"}
+      {...onePage(n, "/elections")}
       count={t.count(n)}
       empty={{ title: t.empty_title, body: t.empty_body }}
       noResults={{ title: t.no_results, body: "", clearLabel: t.clear_search }}

@@ -1,7 +1,7 @@
 import { formatDate, formatNumber } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { monthName } from "../../platform/time";
-import { ListPage, listLink } from "../../platform/ui/blocks";
+import { ListPage, paged } from "../../platform/ui/blocks";
 import { Panel } from "../../platform/ui/layout";
 import { outreachText } from "./outreach.messages";
 import { TotalsStats, type View } from "./outreach-ui";
@@ -36,10 +36,7 @@ export function OutreachListPage(props: Props) {
       lead={<p class="lede">{t.lede}</p>}
       search={{ action: "/outreach", q: props.q, label: t.search_label, placeholder: "" }}
       filtering={props.q !== ""}
-      total={props.total}
-      page={props.page}
-      pages={Math.ceil(props.total / props.perPage)}
-      pageLink={listLink("/outreach", { q: props.q })}
+      {...paged(props, "/outreach", { q: props.q })}
       count={t.shifts_count(props.total)}
       empty={{ title: t.empty_title, body: t.empty_body }}
       noResults={{ title: t.no_results, body: "", clearLabel: t.clear_search }}

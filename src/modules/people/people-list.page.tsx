@@ -1,6 +1,6 @@
 import { formatNumber, type Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import { FilterSelect, ListPage, listLink } from "../../platform/ui/blocks";
+import { FilterSelect, ListPage, paged } from "../../platform/ui/blocks";
 import type { ViewProps } from "../../platform/ui/view";
 import { peopleText } from "./people.messages";
 import { ENGAGEMENT_LEVELS } from "./person";
@@ -47,10 +47,7 @@ export function PeopleListPage(props: Props) {
         ),
       }}
       filtering={!!(filters.q || filters.tag || filters.level)}
-      total={result.total}
-      page={result.page}
-      pages={Math.max(1, Math.ceil(result.total / result.perPage))}
-      pageLink={listLink("/people", filters)}
+      {...paged(result, "/people", filters)}
       count={
         result.totalIsEstimate
           ? t.found_about(formatNumber(roughly(result.total), props.lang))

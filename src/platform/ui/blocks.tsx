@@ -287,6 +287,28 @@ export function listLink(
   };
 }
 
+/**
+ * A ListPage's paging props for one page of a result `perPage` rows long: the total, this
+ * page, how many pages, and the link to each page keeping the search and filters.
+ */
+export function paged(
+  result: { total: number; page: number; perPage: number },
+  base: string,
+  filters: Record<string, string | undefined>,
+) {
+  return {
+    total: result.total,
+    page: result.page,
+    pages: Math.max(1, Math.ceil(result.total / result.perPage)),
+    pageLink: listLink(base, filters),
+  };
+}
+
+/** A ListPage's paging props for a list shown whole, on one page. */
+export function onePage(total: number, base: string) {
+  return { total, page: 1, pages: 1, pageLink: () => base };
+}
+
 /** A page holding one form: title, the error summary, the fields, save or cancel. */
 export function FormPage(
   props: ViewProps &

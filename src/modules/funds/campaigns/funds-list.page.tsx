@@ -2,7 +2,7 @@ import { common } from "../../../platform/common.messages";
 import { formatNumber, formatPercent } from "../../../platform/i18n";
 import { type Currency, cents, formatMoney } from "../../../platform/money";
 import { can } from "../../../platform/permissions";
-import { InLang, ListPage } from "../../../platform/ui/blocks";
+import { InLang, ListPage, paged } from "../../../platform/ui/blocks";
 import { Actions, Field, Form, type FormState } from "../../../platform/ui/forms";
 import type { ViewProps } from "../../../platform/ui/view";
 import { progress } from "../campaign";
@@ -24,9 +24,6 @@ type Props = ViewProps & {
 export function FundsListPage(props: Props) {
   const { lang, result, auth } = props;
   const t = fundsText[lang];
-  const pages = Math.max(1, Math.ceil(result.total / result.perPage));
-  const link = (page: number) =>
-    `/funds?${new URLSearchParams({ ...(props.q ? { q: props.q } : {}), page: String(page) })}`;
   const mayAdd = can(auth.role, "funds.manage");
   return (
     <ListPage
@@ -42,10 +39,7 @@ export function FundsListPage(props: Props) {
         placeholder: t.search_placeholder,
       }}
       filtering={props.q !== ""}
-      total={result.total}
-      page={result.page}
-      pages={pages}
-      pageLink={link}
+      {...paged(result, "/funds", { q: props.q })}
       count={t.found(result.total)}
       empty={{ title: t.empty_title, body: t.empty_body }}
       noResults={{ title: t.no_results, body: t.no_results_hint, clearLabel: t.clear_search }}
