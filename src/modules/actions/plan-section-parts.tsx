@@ -10,19 +10,19 @@ import type { PlanItemKind } from "./remove-plan-item";
 // says there are none), the form that adds a row and its fields, and the button that
 // removes one.
 
-export const formOf = (props: PlanPageProps, name: PlanForm): FormState =>
-  props.forms[name] ?? emptyForm();
-
 type FieldOptions = Omit<
   Parameters<typeof PlanField>[0],
   "name" | "label" | "form" | "lang" | "idPrefix"
 >;
 
 /**
- * The fields of one panel's form, bound to that form (what was typed, the errors), the
- * page's language and the panel's id prefix (`f-<prefix>-<name>`).
+ * The fields of one panel's form `name`, bound to that form (what was typed, the errors,
+ * else `defaults`), the page's language and the id prefix `f-<name>-<field>`.
  */
-export function fieldsOf(p: PlanPageProps, form: FormState, idPrefix: string) {
+export function fieldsOf(p: PlanPageProps, name: PlanForm, defaults: Record<string, string> = {}) {
+  const given: FormState = p.forms[name] ?? emptyForm();
+  const form = { ...given, values: { ...defaults, ...given.values } };
+  const idPrefix = name;
   const bound = { form, lang: p.lang, idPrefix };
   return {
     p,
@@ -68,14 +68,16 @@ export function fieldsOf(p: PlanPageProps, form: FormState, idPrefix: string) {
 
 export type PlanFields = ReturnType<typeof fieldsOf>;
 
-/** A panel's rows, or the line that says there are none yet. */
-export function Rows<T>(props: {
+type RowsProps<T> = {
   items: readonly T[];
   empty: string;
   numbered?: boolean;
   class?: string;
   row: (item: T) => Child;
-}) {
+};
+
+/** A panel's rows, or the line that says there are none yet. */
+export function Rows<T>(props: RowsProps<T>) {
   if (props.items.length === 0) return <p class="muted">{props.empty}</p>;
   const cls = props.class ? `rows ${props.class}` : "rows";
   const rows = props.items.map((item) => <li>{props.row(item)}</li>);
@@ -90,6 +92,40 @@ export function Section(props: { id: string; title: string; children: Child }) {
       </h2>
       {props.children}
     </section>
+  );
+}
+
+/**
+ * The usual panel: its rows, then the form that adds one (`children`: its fields), open
+ * while there are no rows unless `closed`.
+ */
+export function RowsSection<T>(
+  props: RowsProps<T> & {
+    id: string;
+    title: string;
+    add: { f: PlanFields; path: string; label: string; closed?: boolean };
+    /** Between the rows and the add form: what acts on the rows already there. */
+    between?: Child;
+    /** Below the add form: a setting of the whole panel. */
+    after?: Child;
+    children: Child;
+  },
+) {
+  const { id, title, add, between, after, children, ...rows } = props;
+  return (
+    <Section id={id} title={title}>
+      <Rows {...rows} />
+      {between}
+      <AddForm
+        f={add.f}
+        path={add.path}
+        label={add.label}
+        empty={!add.closed && rows.items.length === 0}
+      >
+        {children}
+      </AddForm>
+      {after}
+    </Section>
   );
 }
 

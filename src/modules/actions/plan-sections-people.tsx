@@ -4,44 +4,51 @@ import { ATTENDANCE_STATUSES } from "./action";
 import { actionsText } from "./actions.messages";
 import type { PlanPageProps } from "./plan.page";
 import { PersonName } from "./plan-people";
-import { AddForm, fieldsOf, formOf, RemoveButton, Rows, Section } from "./plan-section-parts";
+import { AddForm, fieldsOf, RemoveButton, Rows, RowsSection, Section } from "./plan-section-parts";
 
 // The plan page's panels about who comes: pairs, RSVPs, co-hosts.
 
 export function PairsSection(p: PlanPageProps) {
   const t = actionsText[p.lang];
-  const f = fieldsOf(p, formOf(p, "pair"), "pair");
+  const f = fieldsOf(p, "pair");
   return (
-    <Section id="pairs" title={t.pairs_title}>
-      <Rows
-        items={p.plan.pairs}
-        empty={t.pairs_empty}
-        row={(pair) => (
-          <>
-            <PersonName plan={p.plan} id={pair.organizerPersonId} lang={p.lang} /> ↔{" "}
-            <PersonName plan={p.plan} id={pair.newcomerPersonId} lang={p.lang} />
-            <RemoveButton p={p} kind="pair" id={pair.id} mine={pair.mine} />
-          </>
-        )}
-      />
-      {p.canPlan && p.pickers.newcomers.length > 0 && (
-        <ButtonForm action={`/actions/${p.plan.event.id}/pairs/auto`} csrf={p.csrf} tone="primary">
-          {t.pair_auto}
-        </ButtonForm>
+    <RowsSection
+      id="pairs"
+      title={t.pairs_title}
+      items={p.plan.pairs}
+      empty={t.pairs_empty}
+      row={(pair) => (
+        <>
+          <PersonName plan={p.plan} id={pair.organizerPersonId} lang={p.lang} /> ↔{" "}
+          <PersonName plan={p.plan} id={pair.newcomerPersonId} lang={p.lang} />
+          <RemoveButton p={p} kind="pair" id={pair.id} mine={pair.mine} />
+        </>
       )}
-      <AddForm f={f} path="pairs" label={t.add_pair} empty={false}>
-        <div class="grid-2">
-          {f.person("organizer_id", t.f_organizer, { from: p.pickers.organizers })}
-          {f.person("newcomer_id", t.f_newcomer, { from: p.pickers.newcomers })}
-        </div>
-      </AddForm>
-    </Section>
+      between={
+        p.canPlan &&
+        p.pickers.newcomers.length > 0 && (
+          <ButtonForm
+            action={`/actions/${p.plan.event.id}/pairs/auto`}
+            csrf={p.csrf}
+            tone="primary"
+          >
+            {t.pair_auto}
+          </ButtonForm>
+        )
+      }
+      add={{ f, path: "pairs", label: t.add_pair, closed: true }}
+    >
+      <div class="grid-2">
+        {f.person("organizer_id", t.f_organizer, { from: p.pickers.organizers })}
+        {f.person("newcomer_id", t.f_newcomer, { from: p.pickers.newcomers })}
+      </div>
+    </RowsSection>
   );
 }
 
 export function RsvpSection(p: PlanPageProps) {
   const t = actionsText[p.lang];
-  const f = fieldsOf(p, formOf(p, "rsvp"), "rsvp");
+  const f = fieldsOf(p, "rsvp");
   return (
     <Section id="rsvps" title={t.rsvps_title}>
       <ul class="counts">
@@ -64,7 +71,7 @@ export function RsvpSection(p: PlanPageProps) {
 
 export function CohostsSection(p: PlanPageProps) {
   const t = actionsText[p.lang];
-  const f = fieldsOf(p, formOf(p, "cohost"), "cohost");
+  const f = fieldsOf(p, "cohost");
   const { plan } = p;
   if (!plan.isHost && plan.cohosts.length === 0) return null;
   return (

@@ -6,136 +6,120 @@ import { actionsText } from "./actions.messages";
 import { timeOnly } from "./actions-ui";
 import type { PlanPageProps } from "./plan.page";
 import { PersonName } from "./plan-people";
-import {
-  AddForm,
-  BringerForm,
-  fieldsOf,
-  formOf,
-  RemoveButton,
-  Rows,
-  Section,
-} from "./plan-section-parts";
+import { BringerForm, fieldsOf, RemoveButton, RowsSection } from "./plan-section-parts";
 
 // The plan page's panels for the day itself: roles, run of show, materials, chants.
 
 export function RolesSection(p: PlanPageProps) {
   const t = actionsText[p.lang];
-  const f = fieldsOf(p, formOf(p, "role"), "role");
-  const roles = p.plan.roles;
+  const f = fieldsOf(p, "role");
   return (
-    <Section id="roles" title={t.roles_title}>
-      <Rows
-        items={roles}
-        empty={t.roles_empty}
-        row={(r) => (
-          <>
-            <strong>
-              {r.role === "custom"
-                ? r.customName
-                : t[`role_${r.role as Exclude<typeof r.role, "custom">}` as "role_lead"]}
-            </strong>
-            {" · "}
-            <PersonName plan={p.plan} id={r.personId} lang={p.lang} />
-            {r.notes && <span class="muted"> · {r.notes}</span>}
-            <RemoveButton p={p} kind="role" id={r.id} mine={r.mine} />
-          </>
+    <RowsSection
+      id="roles"
+      title={t.roles_title}
+      items={p.plan.roles}
+      empty={t.roles_empty}
+      row={(r) => (
+        <>
+          <strong>
+            {r.role === "custom"
+              ? r.customName
+              : t[`role_${r.role as Exclude<typeof r.role, "custom">}` as "role_lead"]}
+          </strong>
+          {" · "}
+          <PersonName plan={p.plan} id={r.personId} lang={p.lang} />
+          {r.notes && <span class="muted"> · {r.notes}</span>}
+          <RemoveButton p={p} kind="role" id={r.id} mine={r.mine} />
+        </>
+      )}
+      add={{ f, path: "roles", label: t.add_role }}
+      after={p.canManage && <MarshalSetting {...p} />}
+    >
+      <div class="grid-2">
+        {f.person("person_id", t.person)}
+        {f.choice(
+          "role",
+          t.f_role,
+          ROLE_KINDS.filter((k) => k !== "custom"),
+          (k) => t[`role_${k}`],
         )}
-      />
-      <AddForm f={f} path="roles" label={t.add_role} empty={roles.length === 0}>
-        <div class="grid-2">
-          {f.person("person_id", t.person)}
-          {f.choice(
-            "role",
-            t.f_role,
-            ROLE_KINDS.filter((k) => k !== "custom"),
-            (k) => t[`role_${k}`],
-          )}
-        </div>
-        <div class="grid-2">
-          {f.text("custom_role", t.f_custom_role, { maxlength: 100 })}
-          {f.text("notes", t.f_notes, { maxlength: 2000 })}
-        </div>
-      </AddForm>
-      {p.canManage && <MarshalSetting {...p} />}
-    </Section>
+      </div>
+      <div class="grid-2">
+        {f.text("custom_role", t.f_custom_role, { maxlength: 100 })}
+        {f.text("notes", t.f_notes, { maxlength: 2000 })}
+      </div>
+    </RowsSection>
   );
 }
 
 export function StepsSection(p: PlanPageProps) {
   const t = actionsText[p.lang];
   const e = p.plan.event;
-  const given = formOf(p, "step");
-  const f = fieldsOf(
-    p,
-    { ...given, values: { date: instantToZoned(e.startsAt, e.timeZone).date, ...given.values } },
-    "step",
-  );
+  const f = fieldsOf(p, "step", { date: instantToZoned(e.startsAt, e.timeZone).date });
   return (
-    <Section id="steps" title={t.steps_title}>
-      <Rows
-        items={p.plan.steps}
-        empty={t.steps_empty}
-        numbered
-        class="timeline"
-        row={(s) => (
-          <>
-            <time datetime={s.at.toISOString()}>{timeOnly(s.at, p.lang, e.timeZone)}</time>{" "}
-            <strong>{s.title}</strong>
-            {s.ownerPersonId && (
-              <>
-                {" · "}
-                <PersonName plan={p.plan} id={s.ownerPersonId} lang={p.lang} />
-              </>
-            )}
-            <RemoveButton p={p} kind="step" id={s.id} mine={s.mine} />
-          </>
-        )}
-      />
-      <AddForm f={f} path="steps" label={t.add_step} empty={p.plan.steps.length === 0}>
-        <div class="grid-2">
-          {f.text("date", t.f_step_date, { type: "date", required: true })}
-          {f.text("time", t.f_step_time, { type: "time", required: true })}
-        </div>
-        {f.text("title", t.f_step_title, { maxlength: 300, required: true })}
-        {f.person("owner_id", t.f_owner, { optional: true })}
-      </AddForm>
-    </Section>
+    <RowsSection
+      id="steps"
+      title={t.steps_title}
+      items={p.plan.steps}
+      empty={t.steps_empty}
+      numbered
+      class="timeline"
+      row={(s) => (
+        <>
+          <time datetime={s.at.toISOString()}>{timeOnly(s.at, p.lang, e.timeZone)}</time>{" "}
+          <strong>{s.title}</strong>
+          {s.ownerPersonId && (
+            <>
+              {" · "}
+              <PersonName plan={p.plan} id={s.ownerPersonId} lang={p.lang} />
+            </>
+          )}
+          <RemoveButton p={p} kind="step" id={s.id} mine={s.mine} />
+        </>
+      )}
+      add={{ f, path: "steps", label: t.add_step }}
+    >
+      <div class="grid-2">
+        {f.text("date", t.f_step_date, { type: "date", required: true })}
+        {f.text("time", t.f_step_time, { type: "time", required: true })}
+      </div>
+      {f.text("title", t.f_step_title, { maxlength: 300, required: true })}
+      {f.person("owner_id", t.f_owner, { optional: true })}
+    </RowsSection>
   );
 }
 
 export function MaterialsSection(p: PlanPageProps) {
   const t = actionsText[p.lang];
-  const f = fieldsOf(p, formOf(p, "material"), "material");
+  const f = fieldsOf(p, "material");
   return (
-    <Section id="materials" title={t.materials_title}>
-      <Rows
-        items={p.plan.materials}
-        empty={t.materials_empty}
-        row={(m) => (
-          <>
-            <strong>
-              {m.quantity > 1 ? `${formatNumber(m.quantity, p.lang)} × ` : ""}
-              {m.item}
-            </strong>
-            {" · "}
-            <PersonName plan={p.plan} id={m.bringerPersonId} lang={p.lang} />{" "}
-            <span class={`badge material-${m.status}`}>
-              {t[`material_${m.status as "needed"}`]}
-            </span>
-            {p.canPlan && m.mine && <MaterialStatusForm p={p} m={m} />}
-            <RemoveButton p={p} kind="material" id={m.id} mine={m.mine} />
-          </>
-        )}
-      />
-      {p.canPlan && p.plan.materials.some((m) => m.mine) && <BringerForm p={p} />}
-      <AddForm f={f} path="materials" label={t.add_material} empty={p.plan.materials.length === 0}>
-        <div class="grid-2">
-          {f.text("item", t.f_item, { maxlength: 200, required: true })}
-          {f.text("quantity", t.f_quantity, { inputmode: "numeric", maxlength: 6 })}
-        </div>
-        {f.person("bringer_id", t.f_bringer, { optional: true })}
-      </AddForm>
-    </Section>
+    <RowsSection
+      id="materials"
+      title={t.materials_title}
+      items={p.plan.materials}
+      empty={t.materials_empty}
+      row={(m) => (
+        <>
+          <strong>
+            {m.quantity > 1 ? `${formatNumber(m.quantity, p.lang)} × ` : ""}
+            {m.item}
+          </strong>
+          {" · "}
+          <PersonName plan={p.plan} id={m.bringerPersonId} lang={p.lang} />{" "}
+          <span class={`badge material-${m.status}`}>{t[`material_${m.status as "needed"}`]}</span>
+          {p.canPlan && m.mine && <MaterialStatusForm p={p} m={m} />}
+          <RemoveButton p={p} kind="material" id={m.id} mine={m.mine} />
+        </>
+      )}
+      between={p.canPlan && p.plan.materials.some((m) => m.mine) && <BringerForm p={p} />}
+      add={{ f, path: "materials", label: t.add_material }}
+    >
+      <div class="grid-2">
+        {f.text("item", t.f_item, { maxlength: 200, required: true })}
+        {f.text("quantity", t.f_quantity, { inputmode: "numeric", maxlength: 6 })}
+      </div>
+      {f.person("bringer_id", t.f_bringer, { optional: true })}
+    </RowsSection>
   );
 }
 
@@ -172,56 +156,51 @@ function MaterialStatusForm({
 
 export function ChantsSection(p: PlanPageProps) {
   const t = actionsText[p.lang];
-  const f = fieldsOf(p, formOf(p, "chant"), "chant");
+  const f = fieldsOf(p, "chant");
   return (
-    <Section id="chants" title={t.chants_title}>
-      <Rows
-        items={p.plan.chants}
-        empty={t.chants_empty}
-        numbered
-        row={(c) => (
-          <>
-            {c.callEs && (
-              <span lang="es">
-                <strong>{c.callEs}</strong> {c.responseEs && <>— {c.responseEs}</>}
-              </span>
-            )}
-            {c.callEs && c.callEn && <br />}
-            {c.callEn && (
-              <span lang="en">
-                <strong>{c.callEn}</strong> {c.responseEn && <>— {c.responseEn}</>}
-              </span>
-            )}
-            <span class="muted"> · </span>
-            <PersonName plan={p.plan} id={c.leaderPersonId} lang={p.lang} />
-            <RemoveButton p={p} kind="chant" id={c.id} mine={c.mine} />
-          </>
-        )}
-      />
-      <AddForm f={f} path="chants" label={t.add_chant} empty={p.plan.chants.length === 0}>
-        <div class="grid-2">
-          {f.text("call_es", t.f_call_es, { maxlength: 500 })}
-          {f.text("response_es", t.f_response_es, { maxlength: 500 })}
-        </div>
-        <div class="grid-2">
-          {f.text("call_en", t.f_call_en, { maxlength: 500 })}
-          {f.text("response_en", t.f_response_en, { maxlength: 500 })}
-        </div>
-        {f.person("leader_id", t.f_leader, { optional: true })}
-      </AddForm>
-    </Section>
+    <RowsSection
+      id="chants"
+      title={t.chants_title}
+      items={p.plan.chants}
+      empty={t.chants_empty}
+      numbered
+      row={(c) => (
+        <>
+          {c.callEs && (
+            <span lang="es">
+              <strong>{c.callEs}</strong> {c.responseEs && <>— {c.responseEs}</>}
+            </span>
+          )}
+          {c.callEs && c.callEn && <br />}
+          {c.callEn && (
+            <span lang="en">
+              <strong>{c.callEn}</strong> {c.responseEn && <>— {c.responseEn}</>}
+            </span>
+          )}
+          <span class="muted"> · </span>
+          <PersonName plan={p.plan} id={c.leaderPersonId} lang={p.lang} />
+          <RemoveButton p={p} kind="chant" id={c.id} mine={c.mine} />
+        </>
+      )}
+      add={{ f, path: "chants", label: t.add_chant }}
+    >
+      <div class="grid-2">
+        {f.text("call_es", t.f_call_es, { maxlength: 500 })}
+        {f.text("response_es", t.f_response_es, { maxlength: 500 })}
+      </div>
+      <div class="grid-2">
+        {f.text("call_en", t.f_call_en, { maxlength: 500 })}
+        {f.text("response_en", t.f_response_en, { maxlength: 500 })}
+      </div>
+      {f.person("leader_id", t.f_leader, { optional: true })}
+    </RowsSection>
   );
 }
 
 /** The organization's marshal ratio, which readiness uses ("one per 15 expected people"). */
 function MarshalSetting(p: PlanPageProps) {
   const t = actionsText[p.lang];
-  const given = formOf(p, "settings");
-  const f = fieldsOf(
-    p,
-    { ...given, values: { people_per_marshal: String(p.plan.peoplePerMarshal), ...given.values } },
-    "settings",
-  );
+  const f = fieldsOf(p, "settings", { people_per_marshal: String(p.plan.peoplePerMarshal) });
   return (
     <details class="disclosure" open={Object.keys(f.form.errors).length > 0}>
       <summary>{t.settings_title}</summary>
