@@ -4,7 +4,7 @@ import { can } from "../../platform/permissions";
 import { RecordHead } from "../../platform/ui/blocks";
 import { BilingualFacts, Facts } from "../../platform/ui/facts";
 import { Page, Panel } from "../../platform/ui/layout";
-import { ItemList } from "../../platform/ui/lists";
+import { ItemList, PersonTitle } from "../../platform/ui/lists";
 import { SensitivePanel } from "../../platform/ui/sensitive";
 import { ShareLinks } from "../../platform/ui/share";
 import { formatANumber } from "./a-number";
@@ -88,9 +88,7 @@ export function CasePage(props: CasePageProps) {
           <ul class="list">
             {k.family.map((f) => (
               <li class="list-item">
-                <a class="title" href={`/people/${f.personId}`}>
-                  {f.displayName}
-                </a>
+                <PersonTitle id={f.personId} name={f.displayName} />
                 <span class="meta">{f.relationship}</span>
                 {writer && (
                   <a href={`/cases/${k.id}/family/${f.personId}/remove`} class="muted">

@@ -5,7 +5,7 @@ import { ConfirmPage, RecordHead } from "../../platform/ui/blocks";
 import { CommaList, Facts } from "../../platform/ui/facts";
 import { Checkbox, Field, Form, FormAlert, type FormState, Select } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
-import { ItemList } from "../../platform/ui/lists";
+import { ItemList, PersonTitle } from "../../platform/ui/lists";
 import { outreachText } from "./outreach.messages";
 import { TotalsStats, type View } from "./outreach-ui";
 import { totalsOf } from "./shift";
@@ -72,9 +72,7 @@ export function ShiftPage(props: Props) {
           none={t.sign_ups_none}
           item={(id) => (
             <>
-              <a class="title" href={`/people/${id}`}>
-                {name(id)}
-              </a>
+              <PersonTitle id={id} name={name(id)} />
             </>
           )}
         />

@@ -1,6 +1,7 @@
 import { formatNumber, type Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { FilterSelect, ListPage, paged } from "../../platform/ui/blocks";
+import { PersonTitle } from "../../platform/ui/lists";
 import type { ViewProps } from "../../platform/ui/view";
 import { peopleText } from "./people.messages";
 import { ENGAGEMENT_LEVELS } from "./person";
@@ -71,9 +72,7 @@ function PersonItem(props: { person: PeoplePage["people"][number]; lang: Lang })
   const fullName = [p.givenName, p.familyName].filter(Boolean).join(" ");
   return (
     <li class="list-item">
-      <a class="title" href={`/people/${p.id}`}>
-        {p.displayName}
-      </a>
+      <PersonTitle id={p.id} name={p.displayName} />
       <span class={`badge level-${p.engagementLevel}`}>{t[`level_${p.engagementLevel}`]}</span>
       <span class="meta">
         {[fullName !== p.displayName ? fullName : "", p.emails[0]?.address, p.phones[0]?.number]

@@ -3,7 +3,7 @@ import { can } from "../../platform/permissions";
 import { Notice } from "../../platform/ui/blocks";
 import { ButtonForm } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
-import { ItemList } from "../../platform/ui/lists";
+import { ItemList, PersonTitle } from "../../platform/ui/lists";
 import { SUGGESTION_RULES } from "./leadership";
 import type { LeadersOverview } from "./leadership-data";
 import type { View } from "./review.page";
@@ -37,9 +37,7 @@ export function LeadersPage(props: Props) {
           none={t.never_led_none}
           item={(p) => (
             <>
-              <a class="title" href={`/people/${p.id}`}>
-                {p.displayName}
-              </a>
+              <PersonTitle id={p.id} name={p.displayName} />
               <span class={`badge level-${p.engagementLevel}`}>
                 {props.levelLabel(p.engagementLevel, lang)}
               </span>
@@ -54,9 +52,7 @@ export function LeadersPage(props: Props) {
           none={t.candidates_none}
           item={(p) => (
             <>
-              <a class="title" href={`/people/${p.id}`}>
-                {p.displayName}
-              </a>
+              <PersonTitle id={p.id} name={p.displayName} />
               <span class="meta">{t.deputy_turns(p.deputyTurns)}</span>
             </>
           )}
@@ -71,9 +67,7 @@ export function LeadersPage(props: Props) {
           none={t.suggestions_none}
           item={(s) => (
             <>
-              <a class="title" href={`/people/${s.id}`}>
-                {s.displayName}
-              </a>
+              <PersonTitle id={s.id} name={s.displayName} />
               <span class="meta">
                 {t.from_to(
                   props.levelLabel(s.engagementLevel, lang),

@@ -25,6 +25,15 @@ export function ItemList<T>(props: {
   );
 }
 
+/** A list line's title that is a person: the name, linking to their page. */
+export function PersonTitle(props: { id: string; name: Child }) {
+  return (
+    <a class="title" href={`/people/${props.id}`}>
+      {props.name}
+    </a>
+  );
+}
+
 /**
  * Where a list or a step has nothing to show: what that means and, at most, one way on
  * (the first thing to add, clearing a search, back to where it can be done).
