@@ -3,6 +3,7 @@ import type { Lang } from "../../platform/i18n";
 import { cents, formatMoney } from "../../platform/money";
 import { Paragraphs, PublicLayout } from "../../platform/ui/public-layout";
 import { progress } from "../funds/campaign";
+import { nextStepText } from "../funds/campaigns/campaign-ui";
 import { DISBURSEMENT_PURPOSES } from "../funds/public-campaign-record";
 import { AdvocacySection } from "./advocacy-section";
 import { publicText } from "./public.messages";
@@ -140,11 +141,7 @@ function Progress(props: { data: PublicCampaign; lang: Lang }) {
         {totals.gifts > 0 && <span>{t.gifts_count(totals.gifts)}</span>}
       </p>
       <p class="pub-next">
-        {p.next === null
-          ? t.goal_reached
-          : p.next.isGoal
-            ? t.next_goal(money(p.next.toGo))
-            : t.next_milestone(money(p.next.target), money(p.next.toGo))}
+        {nextStepText(p.next, t, money)}
         {campaign.milestonesCents.length > 0 && ` ${t.milestone_marks}`}
       </p>
     </section>

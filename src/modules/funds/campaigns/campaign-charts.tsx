@@ -5,6 +5,7 @@ import { type Campaign, progress } from "../campaign";
 import { fundsText } from "../funds.messages";
 import type { CampaignTotals } from "../ledger/ledger";
 import type { MonthTotals } from "../ledger/reports";
+import { nextStepText } from "./campaign-ui";
 
 // Charts drawn on the server as inline SVG: no script, no third party, readable by screen
 // readers (a label on the picture, and the same numbers as text next to it).
@@ -37,13 +38,7 @@ export function ProgressBar(props: { campaign: Campaign; totals: CampaignTotals;
         {" · "}
         {formatPercent(p.percent, lang)}
       </p>
-      <p class="muted">
-        {p.next === null
-          ? t.goal_reached
-          : p.next.isGoal
-            ? t.next_goal(money(p.next.toGo))
-            : t.next_milestone(money(p.next.target), money(p.next.toGo))}
-      </p>
+      <p class="muted">{nextStepText(p.next, t, money)}</p>
     </div>
   );
 }
