@@ -1,5 +1,5 @@
 import { can } from "../../platform/permissions";
-import { FilterSelect, ListPage, paged } from "../../platform/ui/blocks";
+import { FilterSelect, ListPage, listStates, paged } from "../../platform/ui/blocks";
 import type { ViewProps } from "../../platform/ui/view";
 import { actionsText } from "./actions.messages";
 import { Title, whenText } from "./actions-ui";
@@ -50,13 +50,7 @@ export function ActionsListPage(props: Props) {
       filtering={filtering}
       {...paged(result, "/actions", { when: filters.when, q: filters.q })}
       count={t.found(result.total)}
-      empty={{ title: t.empty_title, body: t.empty_body }}
-      noResults={{
-        title: t.no_results,
-        body: t.no_results_hint,
-        clearLabel: t.clear_search,
-        clearHref: "/actions?when=all",
-      }}
+      {...listStates(t, "/actions?when=all")}
     >
       <EventItems {...props} />
     </ListPage>

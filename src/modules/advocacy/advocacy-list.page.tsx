@@ -1,5 +1,5 @@
 import { can } from "../../platform/permissions";
-import { InLang, ListPage, paged } from "../../platform/ui/blocks";
+import { InLang, ListPage, listStates, paged } from "../../platform/ui/blocks";
 import { advocacyText } from "./advocacy.messages";
 import { Badges, type View } from "./advocacy-ui";
 import type { CallCampaignPage } from "./call-campaign-record";
@@ -42,13 +42,7 @@ export function AdvocacyListPage(props: Props) {
       filtering={props.q !== ""}
       {...paged(found, "/advocacy", { q: props.q, case: props.forCase?.id })}
       count={t.found(found.total)}
-      empty={{ title: t.empty_title, body: t.empty_body }}
-      noResults={{
-        title: t.no_results,
-        body: "",
-        clearLabel: t.clear_search,
-        clearHref: "/advocacy",
-      }}
+      {...listStates(t, "/advocacy")}
     >
       <ul class="list">
         {found.items.map((item) => (

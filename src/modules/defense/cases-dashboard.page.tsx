@@ -1,6 +1,6 @@
 import { formatNumber } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import { FilterSelect, ListPage, paged, Stats } from "../../platform/ui/blocks";
+import { FilterSelect, ListPage, listStates, paged, Stats } from "../../platform/ui/blocks";
 import { Panel } from "../../platform/ui/layout";
 import { CASE_STATUSES } from "./case";
 import type { CaseFilter, CaseListItem, CasePage, HearingItem } from "./case-dashboard";
@@ -85,8 +85,7 @@ export function CasesDashboardPage(props: Props) {
         status: props.filter === "active" ? undefined : props.filter,
       })}
       count={t.found(found.total)}
-      empty={{ title: t.empty_title, body: t.empty_body }}
-      noResults={{ title: t.no_results, body: t.no_results_hint, clearLabel: t.clear_search }}
+      {...listStates(t)}
       after={
         <p>
           <a href="/facilities">{facilitiesText[lang].title} →</a>

@@ -2,7 +2,7 @@ import { common } from "../../platform/common.messages";
 import type { SignedIn } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import { FormPage, ListPage, onePage } from "../../platform/ui/blocks";
+import { FormPage, ListPage, listStates, onePage } from "../../platform/ui/blocks";
 import { Facts, PhoneLinks } from "../../platform/ui/facts";
 import { Field, type FormState, TextArea } from "../../platform/ui/forms";
 import { facilitiesText } from "./facilities.messages";
@@ -28,8 +28,7 @@ export function FacilitiesPage(
       filtering={props.q !== ""}
       {...onePage(total, "/facilities")}
       count={t.found(total)}
-      empty={{ title: t.empty_title, body: t.empty_body }}
-      noResults={{ title: t.no_results, body: "", clearLabel: t.clear_search }}
+      {...listStates(t)}
     >
       <ul class="list">
         {props.facilities.map((f) => (

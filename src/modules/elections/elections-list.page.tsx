@@ -1,6 +1,6 @@
 import { pick } from "../../platform/bilingual";
 import { formatDateTime } from "../../platform/i18n";
-import { ListPage, onePage } from "../../platform/ui/blocks";
+import { ListPage, listStates, onePage } from "../../platform/ui/blocks";
 import type { ViewProps } from "../../platform/ui/view";
 import type { ElectionSummary } from "./election-record";
 import { electionsText } from "./elections.messages";
@@ -26,8 +26,7 @@ export function ElectionsListPage(
       filtering={props.q !== ""}
       {...onePage(n, "/elections")}
       count={t.count(n)}
-      empty={{ title: t.empty_title, body: t.empty_body }}
-      noResults={{ title: t.no_results, body: "", clearLabel: t.clear_search }}
+      {...listStates(t)}
     >
       <ul class="list">
         {props.elections.map((e) => {

@@ -1,7 +1,7 @@
 import { formatDate, formatNumber } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { monthName } from "../../platform/time";
-import { ListPage, paged } from "../../platform/ui/blocks";
+import { ListPage, listStates, paged } from "../../platform/ui/blocks";
 import { Panel } from "../../platform/ui/layout";
 import { outreachText } from "./outreach.messages";
 import { TotalsStats, type View } from "./outreach-ui";
@@ -38,8 +38,7 @@ export function OutreachListPage(props: Props) {
       filtering={props.q !== ""}
       {...paged(props, "/outreach", { q: props.q })}
       count={t.shifts_count(props.total)}
-      empty={{ title: t.empty_title, body: t.empty_body }}
-      noResults={{ title: t.no_results, body: "", clearLabel: t.clear_search }}
+      {...listStates(t)}
       after={
         <Panel title={t.totals_title}>
           {props.all.shifts === 0 ? (

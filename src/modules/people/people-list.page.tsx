@@ -1,6 +1,6 @@
 import { formatNumber, type Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import { FilterSelect, ListPage, paged } from "../../platform/ui/blocks";
+import { FilterSelect, ListPage, listStates, paged } from "../../platform/ui/blocks";
 import { PersonTitle } from "../../platform/ui/lists";
 import type { ViewProps } from "../../platform/ui/view";
 import { peopleText } from "./people.messages";
@@ -54,8 +54,7 @@ export function PeopleListPage(props: Props) {
           ? t.found_about(formatNumber(roughly(result.total), props.lang))
           : t.found(result.total)
       }
-      empty={{ title: t.empty_title, body: t.empty_body }}
-      noResults={{ title: t.no_results, body: t.no_results_hint, clearLabel: t.clear_search }}
+      {...listStates(t)}
     >
       <ul class="list">
         {result.people.map((p) => (

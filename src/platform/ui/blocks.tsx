@@ -309,6 +309,31 @@ export function onePage(total: number, base: string) {
   return { total, page: 1, pages: 1, pageLink: () => base };
 }
 
+/** A list's messages under the keys every module gives them. */
+type ListTexts = {
+  empty_title: string;
+  empty_body: string;
+  no_results: string;
+  no_results_hint?: string;
+  clear_search: string;
+};
+
+/**
+ * A ListPage's two empty states from a module's list messages: nothing yet, and a search
+ * that finds nothing (cleared to `clearHref`, else to the bare list).
+ */
+export function listStates(t: ListTexts, clearHref?: string) {
+  return {
+    empty: { title: t.empty_title, body: t.empty_body },
+    noResults: {
+      title: t.no_results,
+      body: t.no_results_hint ?? "",
+      clearLabel: t.clear_search,
+      ...(clearHref ? { clearHref } : {}),
+    },
+  };
+}
+
 /** A page holding one form: title, the error summary, the fields, save or cancel. */
 export function FormPage(
   props: ViewProps &

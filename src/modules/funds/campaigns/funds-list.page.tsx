@@ -2,7 +2,7 @@ import { common } from "../../../platform/common.messages";
 import { formatNumber, formatPercent } from "../../../platform/i18n";
 import { type Currency, cents, formatMoney } from "../../../platform/money";
 import { can } from "../../../platform/permissions";
-import { InLang, ListPage, paged } from "../../../platform/ui/blocks";
+import { InLang, ListPage, listStates, paged } from "../../../platform/ui/blocks";
 import { Actions, Field, Form, type FormState } from "../../../platform/ui/forms";
 import type { ViewProps } from "../../../platform/ui/view";
 import { progress } from "../campaign";
@@ -41,8 +41,7 @@ export function FundsListPage(props: Props) {
       filtering={props.q !== ""}
       {...paged(result, "/funds", { q: props.q })}
       count={t.found(result.total)}
-      empty={{ title: t.empty_title, body: t.empty_body }}
-      noResults={{ title: t.no_results, body: t.no_results_hint, clearLabel: t.clear_search }}
+      {...listStates(t)}
       after={
         <>
           {props.overall.map((r) => (
