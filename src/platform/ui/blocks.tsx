@@ -306,7 +306,8 @@ export function paged(
 
 /** A ListPage's paging props for a list shown whole, on one page. */
 export function onePage(total: number, base: string) {
-  return { total, page: 1, pages: 1, pageLink: () => base };
+  const pageLink: (page: number) => string = () => base;
+  return { total, page: 1, pages: 1, pageLink };
 }
 
 /** A list's messages under the keys every module gives them. */
