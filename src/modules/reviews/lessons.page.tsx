@@ -4,7 +4,7 @@ import { can } from "../../platform/permissions";
 import { FilterSelect, Notice, SearchForm } from "../../platform/ui/blocks";
 import { ButtonForm } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
-import { Empty } from "../../platform/ui/lists";
+import { ListEmpty } from "../../platform/ui/lists";
 import { canClose } from "./lesson";
 import { LessonStatus, type View } from "./review.page";
 import type { Lesson } from "./review-record";
@@ -57,18 +57,15 @@ export function LessonsPage(props: Props) {
         }
       />
       {props.lessons.length === 0 ? (
-        filtered ? (
-          <Empty
-            title={t.no_results}
-            action={{ href: "/lessons", label: t.clear_search, secondary: true }}
-          />
-        ) : (
-          <Empty
-            title={t.lessons_empty_title}
-            body={t.lessons_empty_body}
-            action={{ href: "/actions", label: t.go_actions }}
-          />
-        )
+        <ListEmpty
+          filtering={!!filtered}
+          empty={{
+            title: t.lessons_empty_title,
+            body: t.lessons_empty_body,
+            action: { href: "/actions", label: t.go_actions },
+          }}
+          noResults={{ title: t.no_results, clearLabel: t.clear_search, clearHref: "/lessons" }}
+        />
       ) : (
         <ul class="list">
           {props.lessons.map((l) => (

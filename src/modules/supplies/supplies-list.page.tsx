@@ -3,7 +3,7 @@ import { formatDate } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { PageHead, SearchForm } from "../../platform/ui/blocks";
 import { Page, Panel } from "../../platform/ui/layout";
-import { Empty } from "../../platform/ui/lists";
+import { ListEmpty } from "../../platform/ui/lists";
 import type { Drive } from "./drive-record";
 import { suppliesText } from "./supplies.messages";
 import type { LowStockLine } from "./supplies-today";
@@ -71,18 +71,15 @@ export function SuppliesListPage(props: Props) {
         button={common[props.lang].search}
       />
       {props.drives.length === 0 ? (
-        props.q ? (
-          <Empty
-            title={t.no_results}
-            action={{ href: "/supplies", label: t.clear_search, secondary: true }}
-          />
-        ) : (
-          <Empty
-            title={t.empty_title}
-            body={t.empty_body}
-            action={writer && { href: "/supplies/new", label: t.add }}
-          />
-        )
+        <ListEmpty
+          filtering={props.q !== ""}
+          empty={{
+            title: t.empty_title,
+            body: t.empty_body,
+            action: writer && { href: "/supplies/new", label: t.add },
+          }}
+          noResults={{ title: t.no_results, clearLabel: t.clear_search, clearHref: "/supplies" }}
+        />
       ) : (
         <ul class="list">
           {props.drives.map((d) => (

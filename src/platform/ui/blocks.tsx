@@ -4,7 +4,7 @@ import { common } from "../common.messages";
 import type { Lang } from "../i18n";
 import { Csrf, Form, FormAlert, type FormState, SubmitOrCancel } from "./forms";
 import { Page, type PageProps, Pager } from "./layout";
-import { Empty } from "./lists";
+import { ListEmpty } from "./lists";
 import type { ViewProps } from "./view";
 
 // The building blocks most staff screens are made of: a notice after a redirect, a list
@@ -164,19 +164,14 @@ export function ListPage(props: ListPageProps) {
       <SearchBar lang={props.lang} {...props.search} />
       <div id="results" class="results">
         {props.total === 0 ? (
-          props.filtering ? (
-            <Empty
-              title={props.noResults.title}
-              body={props.noResults.body}
-              action={{
-                href: props.noResults.clearHref ?? props.search.action,
-                label: props.noResults.clearLabel,
-                secondary: true,
-              }}
-            />
-          ) : (
-            <Empty title={props.empty.title} body={props.empty.body} action={props.add} />
-          )
+          <ListEmpty
+            filtering={props.filtering}
+            empty={{ ...props.empty, action: props.add }}
+            noResults={{
+              ...props.noResults,
+              clearHref: props.noResults.clearHref ?? props.search.action,
+            }}
+          />
         ) : (
           <>
             <p class="count" role="status">

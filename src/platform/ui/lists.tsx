@@ -34,15 +34,13 @@ export function PersonTitle(props: { id: string; name: Child }) {
   );
 }
 
+type EmptyAction = { href: string; label: Child; secondary?: boolean } | null | false | undefined;
+
 /**
  * Where a list or a step has nothing to show: what that means and, at most, one way on
  * (the first thing to add, clearing a search, back to where it can be done).
  */
-export function Empty(props: {
-  title?: Child;
-  body?: Child;
-  action?: { href: string; label: Child; secondary?: boolean } | null | false;
-}) {
+export function Empty(props: { title?: Child; body?: Child; action?: EmptyAction }) {
   return (
     <div class="empty">
       {props.title && <h2>{props.title}</h2>}
@@ -53,5 +51,26 @@ export function Empty(props: {
         </a>
       )}
     </div>
+  );
+}
+
+/**
+ * Why a list shows nothing: nothing exists yet (and the first thing to do), or the search
+ * or a filter finds nothing (and the way to clear it).
+ */
+export function ListEmpty(props: {
+  filtering: boolean;
+  empty: { title: Child; body?: Child; action?: EmptyAction };
+  noResults: { title: Child; body?: Child; clearLabel: Child; clearHref: string };
+}) {
+  const { empty, noResults } = props;
+  return props.filtering ? (
+    <Empty
+      title={noResults.title}
+      body={noResults.body}
+      action={{ href: noResults.clearHref, label: noResults.clearLabel, secondary: true }}
+    />
+  ) : (
+    <Empty title={empty.title} body={empty.body} action={empty.action} />
   );
 }
