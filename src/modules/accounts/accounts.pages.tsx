@@ -2,7 +2,15 @@ import type { Child, PropsWithChildren } from "hono/jsx";
 import type { SignedIn } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
 import { timeZoneName } from "../../platform/time";
-import { Field, Form, FormAlert, type FormState, Select, Submit } from "../../platform/ui/forms";
+import {
+  Field,
+  Form,
+  FormAlert,
+  type FormState,
+  languageOptions,
+  Select,
+  Submit,
+} from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { TIME_ZONES } from "./account-schemas";
 import { accountsText } from "./accounts.messages";
@@ -43,10 +51,7 @@ export function SetupPage(props: Base & { form: FormState }) {
           name="default_language"
           label={t.default_language}
           required
-          options={[
-            { value: "es", label: t.lang_es },
-            { value: "en", label: t.lang_en },
-          ]}
+          options={languageOptions((l) => t[`lang_${l}`])}
         />
       </fieldset>
       <fieldset>

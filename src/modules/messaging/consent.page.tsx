@@ -6,6 +6,7 @@ import {
   Form,
   FormAlert,
   type FormState,
+  languageOptions,
   Select,
   SubmitOrCancel,
   TextArea,
@@ -162,10 +163,7 @@ export function ConsentPage(
               <Select
                 name="language"
                 label={t.f_language}
-                options={[
-                  { value: "es", label: t.lang_es },
-                  { value: "en", label: t.lang_en },
-                ]}
+                options={languageOptions((l) => t[`lang_${l}`])}
               />
               <SubmitOrCancel lang={props.lang} label={t.save} cancelHref={back} />
             </Form>

@@ -1,7 +1,14 @@
 import type { Child } from "hono/jsx";
 import { formatDate, formatDateTime, type Lang } from "../../platform/i18n";
 import { FilterSelect, FormPage, ListPage, Notice, PageHead } from "../../platform/ui/blocks";
-import { Csrf, Field, type FormState, Select, TextArea } from "../../platform/ui/forms";
+import {
+  Csrf,
+  Field,
+  type FormState,
+  languageOptions,
+  Select,
+  TextArea,
+} from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import type { ViewProps } from "../../platform/ui/view";
 import type { PastAction } from "../actions";
@@ -130,10 +137,7 @@ export function BroadcastFormPage(
         label={t.language}
         required
         blank={t.language_any}
-        options={[
-          { value: "es", label: t.language_es },
-          { value: "en", label: t.language_en },
-        ]}
+        options={languageOptions((l) => t[`language_${l}`])}
       />
       <Select
         name="level"

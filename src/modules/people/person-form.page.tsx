@@ -1,6 +1,13 @@
 import { common } from "../../platform/common.messages";
 import { FormPage } from "../../platform/ui/blocks";
-import { Checkbox, Field, type FormState, Select, TextArea } from "../../platform/ui/forms";
+import {
+  Checkbox,
+  Field,
+  type FormState,
+  languageOptions,
+  Select,
+  TextArea,
+} from "../../platform/ui/forms";
 import type { ViewProps } from "../../platform/ui/view";
 import { CONSENT_PURPOSES } from "./people.events";
 import { peopleText } from "./people.messages";
@@ -72,10 +79,7 @@ export function PersonFormPage(props: Props) {
           name="preferred_language"
           label={t.preferred_language}
           blank={t.lang_unknown}
-          options={[
-            { value: "es", label: t.lang_es },
-            { value: "en", label: t.lang_en },
-          ]}
+          options={languageOptions((l) => t[`lang_${l}`])}
         />
         {props.person ? (
           // Consent lives in messaging's records, per contact point and purpose.

@@ -1,7 +1,7 @@
 import { type Child, createContext, type PropsWithChildren, useContext } from "hono/jsx";
 import { common } from "../common.messages";
 import type { FieldErrors } from "../errors";
-import type { Lang } from "../i18n";
+import { LANGS, type Lang } from "../i18n";
 
 export type FormState = {
   values: Record<string, string>;
@@ -158,6 +158,11 @@ export function TextArea(props: Omit<FieldProps, "type" | "autocomplete" | "inpu
       </textarea>
     </FieldFrame>
   );
+}
+
+/** The languages the app speaks, as a select's options, each called by `name`. */
+export function languageOptions(name: (lang: Lang) => string) {
+  return LANGS.map((l) => ({ value: l, label: name(l) }));
 }
 
 export function Select(
