@@ -16,6 +16,7 @@ import { ItemList } from "../../../platform/ui/lists";
 import { approvalProblem, canTakeStep, DISBURSEMENT_PURPOSES } from "../disbursements/disbursement";
 import { GIFT_METHODS } from "../gifts/gift";
 import { importText } from "../imports/funds-import.messages";
+import { AmountField } from "./campaign-ui";
 import type { CampaignView } from "./campaign-view";
 import { activityText } from "./funds-activity.messages";
 import { today } from "./funds-forms";
@@ -53,13 +54,7 @@ export function GiftsPanel(props: PanelProps) {
           submit={t.record_submit}
         >
           <div class="grid-2">
-            <Field
-              name="gift_amount"
-              label={`${t.amount} (${c.currency})`}
-              hint={t.amount_hint}
-              required
-              autocomplete="off"
-            />
+            <AmountField name="gift_amount" label={t.amount} currency={c.currency} lang={lang} />
             <Select
               name="gift_method"
               label={t.method}
@@ -156,13 +151,7 @@ export function PaymentsPanel(props: PanelProps) {
           submit={t.request_submit}
         >
           <div class="grid-2">
-            <Field
-              name="pay_amount"
-              label={`${t.amount} (${c.currency})`}
-              hint={t.amount_hint}
-              required
-              autocomplete="off"
-            />
+            <AmountField name="pay_amount" label={t.amount} currency={c.currency} lang={lang} />
             <Select
               name="pay_purpose"
               label={t.purpose}

@@ -1,4 +1,8 @@
+import type { Lang } from "../../../platform/i18n";
+import type { Currency } from "../../../platform/money";
+import { Field } from "../../../platform/ui/forms";
 import type { Progress } from "../campaign";
+import { activityText } from "./funds-activity.messages";
 
 /** The words for what a campaign's progress line says next, in the audience's own tone. */
 export type NextStepTexts = {
@@ -20,4 +24,22 @@ export function nextStepText(
   return next.isGoal
     ? t.next_goal(money(next.toGo))
     : t.next_milestone(money(next.target), money(next.toGo));
+}
+
+/** A money form's amount, in the campaign's currency (named in the label), required. */
+export function AmountField(props: {
+  name: string;
+  label: string;
+  currency: Currency;
+  lang: Lang;
+}) {
+  return (
+    <Field
+      name={props.name}
+      label={`${props.label} (${props.currency})`}
+      hint={activityText[props.lang].amount_hint}
+      required
+      autocomplete="off"
+    />
+  );
 }

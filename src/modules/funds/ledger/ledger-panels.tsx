@@ -5,6 +5,7 @@ import { Csrf, DisclosureForm, emptyForm, Field } from "../../../platform/ui/for
 import { Panel } from "../../../platform/ui/layout";
 import { ItemList } from "../../../platform/ui/lists";
 import type { PanelProps } from "../campaigns/campaign-panels";
+import { AmountField } from "../campaigns/campaign-ui";
 import { activityText } from "../campaigns/funds-activity.messages";
 import { today } from "../campaigns/funds-forms";
 import { ledgerText } from "./ledger.messages";
@@ -32,12 +33,11 @@ export function BondsPanel(props: PanelProps) {
           submit={t.post_submit}
         >
           <div class="grid-2">
-            <Field
+            <AmountField
               name="bond_amount"
-              label={`${t.bond_amount} (${c.currency})`}
-              hint={t.amount_hint}
-              required
-              autocomplete="off"
+              label={t.bond_amount}
+              currency={c.currency}
+              lang={lang}
             />
             <Field name="bond_posted_on" type="date" label={t.posted_on} />
           </div>
