@@ -15,15 +15,24 @@ export type PageProps = PropsWithChildren<{
   section?: Section;
 }>;
 
+/** What every page's head starts with, staff or public: the encoding, a phone's width, and no referrer. */
+export function HeadBasics() {
+  return (
+    <>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <meta name="referrer" content="no-referrer" />
+    </>
+  );
+}
+
 export function Page(props: PageProps) {
   const t = common[props.lang];
   const auth = props.auth;
   return (
     <html lang={props.lang}>
       <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="referrer" content="no-referrer" />
+        <HeadBasics />
         <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false}' />
         <title>{`${props.title} · ${auth?.org.name ?? t.app_name}`}</title>
         <link rel="stylesheet" href={assetUrl("app.css")} />

@@ -1,6 +1,7 @@
 import type { PropsWithChildren } from "hono/jsx";
 import { assetUrl } from "../assets";
 import type { Lang } from "../i18n";
+import { HeadBasics } from "./layout";
 import { publicFrameText } from "./public-layout.messages";
 
 // The frame of every public page (/p/...: campaigns, actions, drives): light (one small
@@ -21,9 +22,7 @@ export function PublicLayout(props: PublicLayoutProps) {
   return (
     <html lang={props.lang}>
       <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="referrer" content="no-referrer" />
+        <HeadBasics />
         <title>{`${props.title} · ${props.orgName}`}</title>
         <meta name="description" content={props.description} />
         <link rel="canonical" href={`${props.url}?lang=${props.lang}`} />
