@@ -1,5 +1,5 @@
 import { can } from "../../platform/permissions";
-import { FilterSelect, ListPage, listStates, paged } from "../../platform/ui/blocks";
+import { FilterSelect, ListPage, listSearch, listStates, paged } from "../../platform/ui/blocks";
 import type { ViewProps } from "../../platform/ui/view";
 import { actionsText } from "./actions.messages";
 import { Title, whenText } from "./actions-ui";
@@ -32,21 +32,18 @@ export function ActionsListPage(props: Props) {
         />
       }
       add={can(props.auth.role, "actions.manage") ? { href: "/actions/new", label: t.add } : null}
-      search={{
-        action: "/actions",
-        q: filters.q,
-        label: t.search_label,
-        placeholder: t.search_placeholder,
-        filters: (
-          <FilterSelect
-            name="when"
-            label={t.when_label}
-            anyLabel={t.when_upcoming}
-            value={filters.when === "upcoming" ? "" : filters.when}
-            options={(["past", "all"] as const).map((w) => ({ value: w, label: t[`when_${w}`] }))}
-          />
-        ),
-      }}
+      search={listSearch(
+        t,
+        "/actions",
+        filters.q,
+        <FilterSelect
+          name="when"
+          label={t.when_label}
+          anyLabel={t.when_upcoming}
+          value={filters.when === "upcoming" ? "" : filters.when}
+          options={(["past", "all"] as const).map((w) => ({ value: w, label: t[`when_${w}`] }))}
+        />,
+      )}
       filtering={filtering}
       {...paged(result, "/actions", { when: filters.when, q: filters.q })}
       count={t.found(result.total)}

@@ -1,5 +1,5 @@
 import { can } from "../../platform/permissions";
-import { InLang, ListPage, listStates, paged } from "../../platform/ui/blocks";
+import { InLang, ListPage, listSearch, listStates, paged } from "../../platform/ui/blocks";
 import { advocacyText } from "./advocacy.messages";
 import { Badges, type View } from "./advocacy-ui";
 import type { CallCampaignPage } from "./call-campaign-record";
@@ -32,13 +32,12 @@ export function AdvocacyListPage(props: Props) {
           )}
         </>
       }
-      search={{
-        action: "/advocacy",
-        q: props.q,
-        label: t.search_label,
-        placeholder: "",
-        filters: props.forCase && <input type="hidden" name="case" value={props.forCase.id} />,
-      }}
+      search={listSearch(
+        t,
+        "/advocacy",
+        props.q,
+        props.forCase && <input type="hidden" name="case" value={props.forCase.id} />,
+      )}
       filtering={props.q !== ""}
       {...paged(found, "/advocacy", { q: props.q, case: props.forCase?.id })}
       count={t.found(found.total)}

@@ -1,6 +1,13 @@
 import { formatNumber } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import { FilterSelect, ListPage, listStates, paged, Stats } from "../../platform/ui/blocks";
+import {
+  FilterSelect,
+  ListPage,
+  listSearch,
+  listStates,
+  paged,
+  Stats,
+} from "../../platform/ui/blocks";
 import { Panel } from "../../platform/ui/layout";
 import { CASE_STATUSES } from "./case";
 import type { CaseFilter, CaseListItem, CasePage, HearingItem } from "./case-dashboard";
@@ -61,24 +68,21 @@ export function CasesDashboardPage(props: Props) {
           )}
         </>
       }
-      search={{
-        action: "/cases",
-        q: props.q,
-        label: t.search_label,
-        placeholder: t.search_placeholder,
-        filters: (
-          <FilterSelect
-            name="status"
-            label={t.filter_label}
-            anyLabel={t.filter_active}
-            value={props.filter === "active" ? "" : props.filter}
-            options={[
-              ...CASE_STATUSES.map((s) => ({ value: s, label: t[`status_${s}`] })),
-              { value: "all", label: t.filter_all },
-            ]}
-          />
-        ),
-      }}
+      search={listSearch(
+        t,
+        "/cases",
+        props.q,
+        <FilterSelect
+          name="status"
+          label={t.filter_label}
+          anyLabel={t.filter_active}
+          value={props.filter === "active" ? "" : props.filter}
+          options={[
+            ...CASE_STATUSES.map((s) => ({ value: s, label: t[`status_${s}`] })),
+            { value: "all", label: t.filter_all },
+          ]}
+        />,
+      )}
       filtering={filtering}
       {...paged(found, "/cases", {
         q: props.q,

@@ -2,7 +2,7 @@ import { common } from "../../platform/common.messages";
 import type { SignedIn } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import { FormPage, ListPage, listStates, onePage } from "../../platform/ui/blocks";
+import { FormPage, ListPage, listSearch, listStates, onePage } from "../../platform/ui/blocks";
 import { Facts, PhoneLinks } from "../../platform/ui/facts";
 import { Field, type FormState, TextArea } from "../../platform/ui/forms";
 import { facilitiesText } from "./facilities.messages";
@@ -24,7 +24,7 @@ export function FacilitiesPage(
       back={{ href: "/cases", label: t.back_to_cases }}
       add={writer ? { href: "/facilities/new", label: t.add } : null}
       lead={<p class="lede">{t.lede}</p>}
-      search={{ action: "/facilities", q: props.q, label: t.search_label, placeholder: "" }}
+      search={listSearch(t, "/facilities", props.q)}
       filtering={props.q !== ""}
       {...onePage(total, "/facilities")}
       count={t.found(total)}

@@ -1,6 +1,6 @@
 import { pick } from "../../platform/bilingual";
 import { formatDateTime } from "../../platform/i18n";
-import { ListPage, listStates, onePage } from "../../platform/ui/blocks";
+import { ListPage, listSearch, listStates, onePage } from "../../platform/ui/blocks";
 import type { ViewProps } from "../../platform/ui/view";
 import type { ElectionSummary } from "./election-record";
 import { electionsText } from "./elections.messages";
@@ -17,12 +17,7 @@ export function ElectionsListPage(
       title={t.title}
       section="elections"
       add={props.canAdd ? { href: "/elections/new", label: t.add } : null}
-      search={{
-        action: "/elections",
-        q: props.q,
-        label: t.search_label,
-        placeholder: t.search_placeholder,
-      }}
+      search={listSearch(t, "/elections", props.q)}
       filtering={props.q !== ""}
       {...onePage(n, "/elections")}
       count={t.count(n)}

@@ -1,6 +1,13 @@
 import type { Child } from "hono/jsx";
 import { formatDate, formatDateTime, type Lang } from "../../platform/i18n";
-import { FilterSelect, FormPage, ListPage, Notice, PageHead } from "../../platform/ui/blocks";
+import {
+  FilterSelect,
+  FormPage,
+  ListPage,
+  listSearch,
+  Notice,
+  PageHead,
+} from "../../platform/ui/blocks";
 import {
   Csrf,
   Field,
@@ -46,21 +53,18 @@ export function OutboxPage(
       section="messages"
       notice={props.notice}
       add={{ href: "/messages/broadcasts/new", label: t.new_broadcast }}
-      search={{
-        action: "/messages",
-        q: props.q,
-        label: t.search_label,
-        placeholder: t.search_placeholder,
-        filters: (
-          <FilterSelect
-            name="status"
-            label={t.status_label}
-            anyLabel={t.status_any}
-            value={props.status}
-            options={STATUSES.map((s) => ({ value: s, label: t[`status_${s}`] }))}
-          />
-        ),
-      }}
+      search={listSearch(
+        t,
+        "/messages",
+        props.q,
+        <FilterSelect
+          name="status"
+          label={t.status_label}
+          anyLabel={t.status_any}
+          value={props.status}
+          options={STATUSES.map((s) => ({ value: s, label: t[`status_${s}`] }))}
+        />,
+      )}
       filtering={props.q !== "" || props.status !== ""}
       count={t.count(props.total)}
       empty={{ title: t.empty_title, body: t.empty_body }}

@@ -1,7 +1,7 @@
 import { formatDate, formatNumber } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { monthName } from "../../platform/time";
-import { ListPage, listStates, paged } from "../../platform/ui/blocks";
+import { ListPage, listSearch, listStates, paged } from "../../platform/ui/blocks";
 import { Panel } from "../../platform/ui/layout";
 import { outreachText } from "./outreach.messages";
 import { TotalsStats, type View } from "./outreach-ui";
@@ -34,7 +34,7 @@ export function OutreachListPage(props: Props) {
       section="outreach"
       add={writer ? { href: "/outreach/new", label: t.add } : null}
       lead={<p class="lede">{t.lede}</p>}
-      search={{ action: "/outreach", q: props.q, label: t.search_label, placeholder: "" }}
+      search={listSearch(t, "/outreach", props.q)}
       filtering={props.q !== ""}
       {...paged(props, "/outreach", { q: props.q })}
       count={t.shifts_count(props.total)}

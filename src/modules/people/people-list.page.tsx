@@ -1,6 +1,6 @@
 import { formatNumber, type Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import { FilterSelect, ListPage, listStates, paged } from "../../platform/ui/blocks";
+import { FilterSelect, ListPage, listSearch, listStates, paged } from "../../platform/ui/blocks";
 import { PersonTitle } from "../../platform/ui/lists";
 import type { ViewProps } from "../../platform/ui/view";
 import { peopleText } from "./people.messages";
@@ -23,30 +23,27 @@ export function PeopleListPage(props: Props) {
       title={t.title}
       section="people"
       add={can(props.auth.role, "people.write") ? { href: "/people/new", label: t.add } : null}
-      search={{
-        action: "/people",
-        q: filters.q,
-        label: t.search_label,
-        placeholder: t.search_placeholder,
-        filters: (
-          <>
-            <FilterSelect
-              name="tag"
-              label={t.tag_filter}
-              anyLabel={t.any}
-              value={filters.tag}
-              options={props.tags.map((tag) => ({ value: tag, label: tag }))}
-            />
-            <FilterSelect
-              name="level"
-              label={t.level_filter}
-              anyLabel={t.any}
-              value={filters.level}
-              options={ENGAGEMENT_LEVELS.map((l) => ({ value: l, label: t[`level_${l}`] }))}
-            />
-          </>
-        ),
-      }}
+      search={listSearch(
+        t,
+        "/people",
+        filters.q,
+        <>
+          <FilterSelect
+            name="tag"
+            label={t.tag_filter}
+            anyLabel={t.any}
+            value={filters.tag}
+            options={props.tags.map((tag) => ({ value: tag, label: tag }))}
+          />
+          <FilterSelect
+            name="level"
+            label={t.level_filter}
+            anyLabel={t.any}
+            value={filters.level}
+            options={ENGAGEMENT_LEVELS.map((l) => ({ value: l, label: t[`level_${l}`] }))}
+          />
+        </>,
+      )}
       filtering={!!(filters.q || filters.tag || filters.level)}
       {...paged(result, "/people", filters)}
       count={

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listStates, onePage, paged } from "./blocks";
+import { listSearch, listStates, onePage, paged } from "./blocks";
 
 describe("a list page's paging and empty states", () => {
   it("pages a result, keeping only the filters that are set", () => {
@@ -32,5 +32,17 @@ describe("a list page's paging and empty states", () => {
       clearLabel: "Clear",
       clearHref: "/x?all",
     });
+  });
+
+  it("labels the search from the list's messages, with no placeholder when it has none", () => {
+    expect(listSearch({ search_label: "Search" }, "/outreach", "x")).toEqual({
+      action: "/outreach",
+      q: "x",
+      label: "Search",
+      placeholder: "",
+      filters: undefined,
+    });
+    const t = { search_label: "Search", search_placeholder: "Name" };
+    expect(listSearch(t, "/people", "", "filters").placeholder).toBe("Name");
   });
 });

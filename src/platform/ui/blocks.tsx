@@ -305,6 +305,19 @@ export function onePage(total: number, base: string) {
   return { total, page: 1, pages: 1, pageLink };
 }
 
+/**
+ * A ListPage's search form from a module's list messages: the label and, when the module
+ * has one, the placeholder; `filters` beside the text.
+ */
+export function listSearch(
+  t: { search_label: string; search_placeholder?: string },
+  action: string,
+  q: string,
+  filters?: Child,
+): ListPageProps["search"] {
+  return { action, q, label: t.search_label, placeholder: t.search_placeholder ?? "", filters };
+}
+
 /** A list's messages under the keys every module gives them. */
 type ListTexts = {
   empty_title: string;

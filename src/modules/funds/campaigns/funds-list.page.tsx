@@ -2,7 +2,7 @@ import { common } from "../../../platform/common.messages";
 import { formatNumber, formatPercent } from "../../../platform/i18n";
 import { type Currency, cents, formatMoney } from "../../../platform/money";
 import { can } from "../../../platform/permissions";
-import { InLang, ListPage, listStates, paged } from "../../../platform/ui/blocks";
+import { InLang, ListPage, listSearch, listStates, paged } from "../../../platform/ui/blocks";
 import { Actions, Field, Form, type FormState } from "../../../platform/ui/forms";
 import type { ViewProps } from "../../../platform/ui/view";
 import { progress } from "../campaign";
@@ -32,12 +32,7 @@ export function FundsListPage(props: Props) {
       section="funds"
       add={mayAdd ? { href: "/funds/new", label: t.add } : null}
       lead={<p class="lede">{t.lede}</p>}
-      search={{
-        action: "/funds",
-        q: props.q,
-        label: t.search_label,
-        placeholder: t.search_placeholder,
-      }}
+      search={listSearch(t, "/funds", props.q)}
       filtering={props.q !== ""}
       {...paged(result, "/funds", { q: props.q })}
       count={t.found(result.total)}
