@@ -45,8 +45,7 @@ export function UsersPage(props: Props) {
           <code class="token">{props.inviteLink}</code>
         </div>
       )}
-      <Panel title={t.invite_title} id="invite">
-        <p class="hint">{t.invite_hint}</p>
+      <Panel title={t.invite_title} id="invite" hint={t.invite_hint}>
         <FormAlert form={props.form} lang={props.lang} />
         <Form action="/users/invite" csrf={props.csrf} form={props.form} lang={props.lang}>
           <div class="grid-2">

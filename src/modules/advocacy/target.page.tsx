@@ -57,8 +57,7 @@ export function NewTargetPage(
       <div class="narrow">
         <Back link={{ href: `/advocacy/${campaign.id}`, label: campaign.title }} />
         <h1>{t.new_target_title}</h1>
-        <Panel title={t.from_directory_title}>
-          <p class="hint">{t.from_directory_hint}</p>
+        <Panel title={t.from_directory_title} hint={t.from_directory_hint}>
           {props.facilities.length === 0 ? (
             <p>
               {t.directory_empty} <a href="/facilities/new">{t.directory_add}</a>
@@ -78,8 +77,7 @@ export function NewTargetPage(
             </Form>
           )}
         </Panel>
-        <Panel title={t.office_title}>
-          <p class="hint">{t.office_hint}</p>
+        <Panel title={t.office_title} hint={t.office_hint}>
           <Form action={action} csrf={props.csrf} form={props.officeForm} lang={lang}>
             <input type="hidden" name="source" value="office" />
             <FormAlert form={props.officeForm} lang={lang} />

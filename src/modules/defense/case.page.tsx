@@ -110,8 +110,7 @@ export function CasePage(props: CasePageProps) {
           </p>
         )}
       </Panel>
-      <Panel title={t.team}>
-        <p class="hint">{t.team_hint}</p>
+      <Panel title={t.team} hint={t.team_hint}>
         <p>{k.team.length ? k.team.map((m) => m.name).join(", ") : t.team_none}</p>
         {props.seesSensitive && (
           <p>

@@ -60,8 +60,7 @@ export function CasesDashboardPage(props: Props) {
           </section>
           {props.stale.length > 0 && (
             <section id="stale">
-              <Panel title={t.stale_title}>
-                <p class="hint">{t.stale_hint}</p>
+              <Panel title={t.stale_title} hint={t.stale_hint}>
                 <CaseList items={props.stale} lang={lang} timeZone={tz} />
               </Panel>
             </section>

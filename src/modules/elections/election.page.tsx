@@ -114,8 +114,7 @@ export function ElectionPage(
         </>
       )}
       {e.status === "open" && props.canManage && !e.credentialsIssued && (
-        <Panel title={t.make_links}>
-          <p class="hint">{t.links_note}</p>
+        <Panel title={t.make_links} hint={t.links_note}>
           <form method="post" action={`/elections/${e.id}/credentials`}>
             {csrf}
             <button type="submit" class="button">

@@ -30,8 +30,7 @@ export function LeadersPage(props: Props) {
         <a href="/lessons">{t.see_lessons} →</a>
       </p>
       <Notice text={props.notice} />
-      <Panel title={t.never_led_title}>
-        <p class="hint">{t.never_led_hint}</p>
+      <Panel title={t.never_led_title} hint={t.never_led_hint}>
         <ItemList
           items={o.neverLed}
           none={t.never_led_none}
@@ -45,8 +44,7 @@ export function LeadersPage(props: Props) {
           )}
         />
       </Panel>
-      <Panel title={t.candidates_title}>
-        <p class="hint">{t.candidates_hint}</p>
+      <Panel title={t.candidates_title} hint={t.candidates_hint}>
         <ItemList
           items={o.candidates}
           none={t.candidates_none}
@@ -58,10 +56,10 @@ export function LeadersPage(props: Props) {
           )}
         />
       </Panel>
-      <Panel title={t.suggestions_title}>
-        <p class="hint">
-          {t.suggestions_hint(n(SUGGESTION_RULES.windowDays), n(SUGGESTION_RULES.activeAfter))}
-        </p>
+      <Panel
+        title={t.suggestions_title}
+        hint={t.suggestions_hint(n(SUGGESTION_RULES.windowDays), n(SUGGESTION_RULES.activeAfter))}
+      >
         <ItemList
           items={o.suggestions}
           none={t.suggestions_none}

@@ -195,8 +195,7 @@ export function LessonStatus(props: { lesson: Lesson; lang: Lang }) {
 function LessonsPanel(props: { lessons: Lesson[]; lang: Lang }) {
   const t = reviewsText[props.lang];
   return (
-    <Panel title={t.change}>
-      <p class="hint">{t.lessons_from_review}</p>
+    <Panel title={t.change} hint={t.lessons_from_review}>
       <ItemList
         items={props.lessons}
         none={t.nothing}
@@ -217,8 +216,7 @@ function FollowUpsSection(props: Props) {
   const writer = can(props.auth.role, "reviews.write");
   const form = props.followUpForm;
   return (
-    <Panel title={t.follow_ups_title}>
-      <p class="hint">{t.follow_ups_hint}</p>
+    <Panel title={t.follow_ups_title} hint={t.follow_ups_hint}>
       <ItemList
         items={props.followUps}
         none={t.follow_ups_none}

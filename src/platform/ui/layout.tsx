@@ -135,7 +135,14 @@ function Logo() {
  * title (aria-labelledby `<id>-title`), for panels a page links to by id.
  */
 export function Panel(
-  props: PropsWithChildren<{ title?: Child; class?: string; id?: string; labelled?: boolean }>,
+  props: PropsWithChildren<{
+    title?: Child;
+    /** What the panel is for, under its title. */
+    hint?: Child;
+    class?: string;
+    id?: string;
+    labelled?: boolean;
+  }>,
 ) {
   const titleId = props.labelled && props.id ? `${props.id}-title` : undefined;
   return (
@@ -145,6 +152,7 @@ export function Panel(
           {props.title}
         </h2>
       )}
+      {props.hint && <p class="hint">{props.hint}</p>}
       {props.children}
     </section>
   );

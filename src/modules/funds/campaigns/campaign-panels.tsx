@@ -137,8 +137,12 @@ export function PaymentsPanel(props: PanelProps) {
   const money = (n: number) => formatMoney(cents(n), c.currency, lang);
   const form = props.form ?? emptyForm({ pay_purpose: "legal_fees" });
   return (
-    <Panel id="payments" title={t.payments_title} labelled>
-      <p class="hint">{t.threshold_note(money(view.threshold))}</p>
+    <Panel
+      id="payments"
+      title={t.payments_title}
+      labelled
+      hint={t.threshold_note(money(view.threshold))}
+    >
       {can(auth.role, "funds.manage") && (
         <DisclosureForm
           summary={t.request_title}

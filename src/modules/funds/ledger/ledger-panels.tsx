@@ -105,8 +105,7 @@ export function LedgerPanel(props: PanelProps) {
   const t = activityText[lang];
   const c = view.campaign;
   return (
-    <Panel id="ledger" title={t.ledger_title} labelled>
-      <p class="hint">{t.ledger_hint}</p>
+    <Panel id="ledger" title={t.ledger_title} labelled hint={t.ledger_hint}>
       {view.ledger.lines.length === 0 ? (
         <p class="empty">{t.ledger_empty}</p>
       ) : (
