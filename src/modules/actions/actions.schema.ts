@@ -14,6 +14,9 @@ import type {
 
 const instant = (name: string) => timestamp(name, { withTimezone: true });
 
+/** `id`, `org_id` and `event_id`: a row one organization wrote on one action's plan. */
+const eventRow = () => ({ ...orgRow(), eventId: uuid("event_id").notNull() });
+
 export const actionSettings = pgTable("action_settings", {
   orgId: uuid("org_id").primaryKey(),
   peoplePerMarshal: integer("people_per_marshal").notNull().default(15),
@@ -46,8 +49,7 @@ export const actionEvents = pgTable("action_events", {
 });
 
 export const actionCohosts = pgTable("action_cohosts", {
-  ...orgRow(),
-  eventId: uuid("event_id").notNull(),
+  ...eventRow(),
   cohostOrgId: uuid("cohost_org_id"),
   name: text("name"),
   /** invited -> accepted or declined (migration 0057); a named group is always accepted. */
@@ -61,8 +63,7 @@ export const COHOST_STATUSES = ["invited", "accepted", "declined"] as const;
 export type CohostStatus = (typeof COHOST_STATUSES)[number];
 
 export const actionRoles = pgTable("action_roles", {
-  ...orgRow(),
-  eventId: uuid("event_id").notNull(),
+  ...eventRow(),
   personId: uuid("person_id").notNull(),
   role: text("role").$type<RoleKind>().notNull(),
   customName: text("custom_name"),
@@ -71,8 +72,7 @@ export const actionRoles = pgTable("action_roles", {
 });
 
 export const actionSteps = pgTable("action_steps", {
-  ...orgRow(),
-  eventId: uuid("event_id").notNull(),
+  ...eventRow(),
   at: instant("at").notNull(),
   title: text("title").notNull(),
   ownerPersonId: uuid("owner_person_id"),
@@ -80,8 +80,7 @@ export const actionSteps = pgTable("action_steps", {
 });
 
 export const actionMaterials = pgTable("action_materials", {
-  ...orgRow(),
-  eventId: uuid("event_id").notNull(),
+  ...eventRow(),
   item: text("item").notNull(),
   quantity: integer("quantity").notNull().default(1),
   bringerPersonId: uuid("bringer_person_id"),
@@ -90,8 +89,7 @@ export const actionMaterials = pgTable("action_materials", {
 });
 
 export const actionChants = pgTable("action_chants", {
-  ...orgRow(),
-  eventId: uuid("event_id").notNull(),
+  ...eventRow(),
   position: integer("position").notNull().default(0),
   callEs: text("call_es"),
   responseEs: text("response_es"),
@@ -102,8 +100,7 @@ export const actionChants = pgTable("action_chants", {
 });
 
 export const actionAttendances = pgTable("action_attendances", {
-  ...orgRow(),
-  eventId: uuid("event_id").notNull(),
+  ...eventRow(),
   personId: uuid("person_id").notNull(),
   status: text("status").$type<AttendanceStatus>().notNull(),
   checkedInAt: instant("checked_in_at"),
@@ -112,8 +109,7 @@ export const actionAttendances = pgTable("action_attendances", {
 });
 
 export const actionPairs = pgTable("action_pairs", {
-  ...orgRow(),
-  eventId: uuid("event_id").notNull(),
+  ...eventRow(),
   organizerPersonId: uuid("organizer_person_id").notNull(),
   newcomerPersonId: uuid("newcomer_person_id").notNull(),
   createdAt: createdAt(),

@@ -36,6 +36,9 @@ export type ReceivingHours = { day: number; opens: string; closes: string };
 
 const milliColumn = bigNumber;
 
+/** `id`, `org_id` and `drive_id`: a row that belongs to one drive of one organization. */
+const driveRow = () => ({ ...orgRow(), driveId: uuid("drive_id").notNull() });
+
 export const supplySettings = settingsTable("supply_settings", {
   pledgeExpiryDays: integer("pledge_expiry_days").notNull().default(7),
 });
@@ -93,8 +96,7 @@ export const supplyDrives = pgTable(
 export const supplyDropOffPoints = pgTable(
   "supply_drop_off_points",
   {
-    ...orgRow(),
-    driveId: uuid("drive_id").notNull(),
+    ...driveRow(),
     name: text("name").notNull(),
     address: text("address"),
     hours: jsonb("hours").$type<ReceivingHours[]>().notNull().default([]),
@@ -108,8 +110,7 @@ export const supplyDropOffPoints = pgTable(
 export const supplyNeeds = pgTable(
   "supply_needs",
   {
-    ...orgRow(),
-    driveId: uuid("drive_id").notNull(),
+    ...driveRow(),
     itemId: uuid("item_id").notNull(),
     variant: text("variant"),
     condition: text("condition").$type<Condition>().notNull().default("any"),
@@ -123,8 +124,7 @@ export const supplyNeeds = pgTable(
 );
 
 export const supplyNotAccepted = pgTable("supply_not_accepted", {
-  ...orgRow(),
-  driveId: uuid("drive_id").notNull(),
+  ...driveRow(),
   pointId: uuid("point_id"),
   textEs: text("text_es").notNull(),
   textEn: text("text_en").notNull(),
@@ -134,8 +134,7 @@ export const supplyNotAccepted = pgTable("supply_not_accepted", {
 export const supplyPledges = pgTable(
   "supply_pledges",
   {
-    ...orgRow(),
-    driveId: uuid("drive_id").notNull(),
+    ...driveRow(),
     needId: uuid("need_id").notNull(),
     personId: uuid("person_id"),
     pointId: uuid("point_id"),
@@ -151,8 +150,7 @@ export const supplyPledges = pgTable(
 );
 
 export const supplyMovements = pgTable("supply_movements", {
-  ...orgRow(),
-  driveId: uuid("drive_id").notNull(),
+  ...driveRow(),
   needId: uuid("need_id").notNull(),
   pointId: uuid("point_id"),
   kind: text("kind").$type<MovementKind>().notNull(),
