@@ -222,6 +222,22 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
 }
 
 /**
+ * Runs `once` again (up to `times` in all) while it fails on a unique violation: for a
+ * transaction that checks, then inserts, and can lose the race to a parallel writer. Each
+ * attempt must be a whole transaction: the failed one rolled back, the next finds the
+ * other writer's row.
+ */
+export async function retryOnUniqueViolation<T>(once: () => Promise<T>, times = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await once();
+    } catch (error) {
+      if (!isUniqueViolation(error) || attempt >= times) throw error;
+    }
+  }
+}
+
+/**
  * An error PostgreSQL itself answered (it has a SQLSTATE): the statement was refused and,
  * outside a transaction, nothing of it was written. A lost connection has none: then the
  * statement may or may not have committed.

@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Actor, Deps } from "../../../platform/actor";
-import { AppError, isUniqueViolation, notFound } from "../../../platform/errors";
+import { AppError, notFound, retryOnUniqueViolation } from "../../../platform/errors";
 import { runOperation } from "../../../platform/operation";
 import { lockCampaign } from "../campaigns/campaign-record";
 import { type GiftImportResult, giftImports } from "../gift-sources.schema";
@@ -32,15 +32,9 @@ export async function importGifts(
   actor: Actor,
   input: ImportGiftsInput,
 ): Promise<ImportGiftsResult> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await commitOnce(deps, actor, input);
-    } catch (error) {
-      // Another import recorded one of these gifts between our check and our insert:
-      // everything here rolled back; next time those rows are found and skipped.
-      if (!isUniqueViolation(error) || attempt >= 3) throw error;
-    }
-  }
+  // Another import may record one of these gifts between our check and our insert:
+  // everything here rolls back; next time those rows are found and skipped.
+  return retryOnUniqueViolation(() => commitOnce(deps, actor, input));
 }
 
 function commitOnce(deps: Deps, actor: Actor, input: ImportGiftsInput): Promise<ImportGiftsResult> {

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../../platform/actor";
-import { invalid, isUniqueViolation, notFound } from "../../../platform/errors";
+import { invalid, notFound, retryOnUniqueViolation } from "../../../platform/errors";
 import { runOperation } from "../../../platform/operation";
 import { lockCampaign } from "../campaigns/campaign-record";
 import { stripeEvents } from "../gift-sources.schema";
@@ -31,15 +31,9 @@ export async function recordStripeGift(
   actor: Actor,
   input: StripeGiftInput,
 ): Promise<StripeGiftResult> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await recordOnce(deps, actor, input);
-    } catch (error) {
-      // Another event of the same payment recorded the gift between our check and our
-      // insert; everything here rolled back, and the next attempt finds that gift.
-      if (!isUniqueViolation(error) || attempt >= 3) throw error;
-    }
-  }
+  // Another event of the same payment may record the gift between our check and our
+  // insert; everything here rolls back, and the next attempt finds that gift.
+  return retryOnUniqueViolation(() => recordOnce(deps, actor, input));
 }
 
 function recordOnce(deps: Deps, actor: Actor, input: StripeGiftInput): Promise<StripeGiftResult> {
