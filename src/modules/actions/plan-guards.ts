@@ -38,7 +38,11 @@ export function requireTouched(rows: readonly unknown[]): void {
 }
 
 /** A table of rows that belong to one action and one organization. */
-type EventRowTable = PgTable & { id: AnyPgColumn; orgId: AnyPgColumn; eventId: AnyPgColumn };
+export type EventRowTable = PgTable & {
+  id: AnyPgColumn<{ data: string; notNull: true }>;
+  orgId: AnyPgColumn;
+  eventId: AnyPgColumn;
+};
 
 /** Deletes one row of an action that this organization wrote, or a 404 when there is none. */
 export async function deleteOwnEventRow(

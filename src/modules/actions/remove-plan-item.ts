@@ -13,15 +13,16 @@ import { requireEventAccess } from "./event-record";
 import { deleteOwnEventRow } from "./plan-guards";
 import "./actions.events";
 
-const TABLES = {
+/** The tables of a plan's rows, by the name the routes and audit give them. */
+export const PLAN_TABLES = {
   role: actionRoles,
   step: actionSteps,
   material: actionMaterials,
   chant: actionChants,
   pair: actionPairs,
 } as const;
-export type PlanItemKind = keyof typeof TABLES;
-export const PLAN_ITEM_KINDS = Object.keys(TABLES) as PlanItemKind[];
+export type PlanItemKind = keyof typeof PLAN_TABLES;
+export const PLAN_ITEM_KINDS = Object.keys(PLAN_TABLES) as PlanItemKind[];
 
 /**
  * Removes one row of a plan (a role, step, material, chant or pair). One operation for the
@@ -35,7 +36,7 @@ export async function removePlanItem(
   itemId: string,
 ): Promise<void> {
   if (!isUuid(itemId)) throw notFound();
-  const table = TABLES[kind];
+  const table = PLAN_TABLES[kind];
   await runOperation(deps, actor, async (op) => {
     const { event } = await requireEventAccess(op.tx, actor.orgId, eventId);
     await deleteOwnEventRow(op.tx, table, { orgId: actor.orgId, eventId: event.id, id: itemId });
