@@ -1,4 +1,6 @@
+import { and, eq } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigint,
   boolean,
   type PgColumnBuilderBase,
@@ -22,6 +24,10 @@ export const orgRow = () => ({
   id: uuid("id").primaryKey().defaultRandom(),
   orgId: uuid("org_id").notNull(),
 });
+
+/** The organization's row `id` of a table made with orgRow(): where most reads and writes start. */
+export const ownRow = (table: { id: AnyPgColumn; orgId: AnyPgColumn }, orgId: string, id: string) =>
+  and(eq(table.orgId, orgId), eq(table.id, id));
 
 /** `created_at` and `updated_at`, both set on insert. */
 export const timestamps = () => ({ createdAt: createdAt(), updatedAt: updatedAt() });

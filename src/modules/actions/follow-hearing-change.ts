@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { ownRow } from "../../db/columns";
 import type { Actor, Deps } from "../../platform/actor";
 import { runOperation } from "../../platform/operation";
 import { fold } from "../../platform/text";
@@ -38,7 +39,7 @@ export function followHearingChange(
     const hearing = change.change === "moved" ? await getHearing(op.tx, orgId, hearingId) : null;
     const changed: string[] = [];
     for (const row of rows) {
-      const where = and(eq(actionEvents.orgId, orgId), eq(actionEvents.id, row.id));
+      const where = ownRow(actionEvents, orgId, row.id);
       if (!hearing) {
         const cancel = row.status === "planned" && row.startsAt.getTime() > now.getTime();
         await op.tx

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { ownRow } from "../../db/columns";
 import type { Actor, Deps } from "../../platform/actor";
 import { AppError, invalid } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
@@ -23,7 +23,7 @@ export async function setEventStatus(
     await op.tx
       .update(actionEvents)
       .set({ status: to, updatedAt: new Date() })
-      .where(and(eq(actionEvents.orgId, actor.orgId), eq(actionEvents.id, event.id)));
+      .where(ownRow(actionEvents, actor.orgId, event.id));
     await op.audit(
       "action.status_changed",
       { type: "action", id: event.id },

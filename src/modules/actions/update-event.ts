@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { ownRow } from "../../db/columns";
 import type { Actor, Deps } from "../../platform/actor";
 import { invalid, isUniqueViolation } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
@@ -40,7 +40,7 @@ export async function updateEvent(
       await op.tx
         .update(actionEvents)
         .set({ ...timed, searchText: searchTextFor(timed), updatedAt: new Date() })
-        .where(and(eq(actionEvents.orgId, actor.orgId), eq(actionEvents.id, before.id)));
+        .where(ownRow(actionEvents, actor.orgId, before.id));
       await op.audit("action.updated", { type: "action", id: before.id });
       op.emit("actions.changed", { orgId: actor.orgId, eventId: before.id });
       const changes = changesFor(before, timed);

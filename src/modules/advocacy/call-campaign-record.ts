@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { ownRow } from "../../db/columns";
 import { isUuid } from "../../platform/ids";
 import { caseIdsMatching } from "../defense/case-dashboard";
 import { getCaseSummary } from "../defense/case-lookup";
@@ -57,7 +58,7 @@ export async function getCallCampaign(
   const [row] = await db
     .select()
     .from(callCampaigns)
-    .where(and(eq(callCampaigns.orgId, orgId), eq(callCampaigns.id, id)));
+    .where(ownRow(callCampaigns, orgId, id));
   return row ? callCampaignFromRow(row) : null;
 }
 

@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { ownRow } from "../../db/columns";
 import { notFound } from "../../platform/errors";
 import { isUuid } from "../../platform/ids";
 import type { Operation } from "../../platform/operation";
@@ -18,7 +19,7 @@ export async function lockCallCampaign(
   const [row] = await tx
     .select({ id: callCampaigns.id, caseId: callCampaigns.caseId })
     .from(callCampaigns)
-    .where(and(eq(callCampaigns.orgId, orgId), eq(callCampaigns.id, id)))
+    .where(ownRow(callCampaigns, orgId, id))
     .for("update");
   if (!row) throw notFound();
   return row;

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { ownRow } from "../../db/columns";
 import type { Actor, Deps } from "../../platform/actor";
 import { invalid, notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
@@ -21,7 +21,7 @@ export async function updateCallCampaign(
     const [row] = await op.tx
       .select()
       .from(callCampaigns)
-      .where(and(eq(callCampaigns.orgId, actor.orgId), eq(callCampaigns.id, id)))
+      .where(ownRow(callCampaigns, actor.orgId, id))
       .for("update");
     if (!row) throw notFound();
     const current = callCampaignFromRow(row);
@@ -31,7 +31,7 @@ export async function updateCallCampaign(
         ...campaignColumns(input),
         updatedAt: new Date(),
       })
-      .where(and(eq(callCampaigns.orgId, actor.orgId), eq(callCampaigns.id, id)));
+      .where(ownRow(callCampaigns, actor.orgId, id));
     await op.audit(
       "call_campaign.updated",
       { type: "call_campaign", id },

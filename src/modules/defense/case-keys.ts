@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { ownRow } from "../../db/columns";
 import type { CaseEventKind } from "./case-event";
 import { caseEvents, cases } from "./defense.schema";
 
@@ -7,8 +8,7 @@ import { caseEvents, cases } from "./defense.schema";
 // first, then the case (and, for its timeline, whatever else the entry must meet).
 
 /** The organization's case `caseId`. */
-export const oneCase = (orgId: string, caseId: string) =>
-  and(eq(cases.orgId, orgId), eq(cases.id, caseId));
+export const oneCase = (orgId: string, caseId: string) => ownRow(cases, orgId, caseId);
 
 /** The timeline entries of the organization's case `caseId` that also meet `more`. */
 export const eventsOfCase = (orgId: string, caseId: string, ...more: SQL[]) =>

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { ownRow } from "../../db/columns";
 import { notFound } from "../../platform/errors";
 import { likePattern, searchTerms } from "../people/person";
 import { facilities } from "./defense.schema";
@@ -21,7 +22,7 @@ export async function getFacility(db: Db, orgId: string, id: string): Promise<Fa
   const [row] = await db
     .select(columns)
     .from(facilities)
-    .where(and(eq(facilities.orgId, orgId), eq(facilities.id, id)));
+    .where(ownRow(facilities, orgId, id));
   return row ?? null;
 }
 

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { ownRow } from "../../db/columns";
 import type { Actor, Deps } from "../../platform/actor";
 import { notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
@@ -16,7 +16,7 @@ export const updateFacility = (
     const rows = await op.tx
       .update(facilities)
       .set({ ...input, searchText: facilitySearchText(input), updatedAt: new Date() })
-      .where(and(eq(facilities.orgId, actor.orgId), eq(facilities.id, id)))
+      .where(ownRow(facilities, actor.orgId, id))
       .returning({ id: facilities.id });
     if (rows.length === 0) throw notFound();
     await op.audit("facility.updated", { type: "facility", id });

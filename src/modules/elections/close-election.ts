@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
+import { ownRow } from "../../db/columns";
 import type { Actor, Deps } from "../../platform/actor";
 import { AppError, notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
@@ -26,7 +27,7 @@ export async function closeElection(
     const [row] = await op.tx
       .select({ status: elections.status })
       .from(elections)
-      .where(and(eq(elections.orgId, actor.orgId), eq(elections.id, id)))
+      .where(ownRow(elections, actor.orgId, id))
       .for("update");
     if (row?.status !== "open") throw new AppError("election_not_open");
 

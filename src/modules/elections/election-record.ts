@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, ilike, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { ownRow } from "../../db/columns";
 import type { OfficeRules } from "./ballot";
 import {
   type ElectionStatus,
@@ -68,7 +69,7 @@ export async function getElection(db: Db, orgId: string, id: string): Promise<El
   const [row] = await db
     .select()
     .from(elections)
-    .where(and(eq(elections.orgId, orgId), eq(elections.id, id)));
+    .where(ownRow(elections, orgId, id));
   if (!row) return null;
   return toElection(row, await loadOffices(db, row.id));
 }

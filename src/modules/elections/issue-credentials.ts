@@ -1,4 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
+import { ownRow } from "../../db/columns";
 import type { Actor, Deps } from "../../platform/actor";
 import { newSecret } from "../../platform/crypto";
 import { AppError, notFound } from "../../platform/errors";
@@ -24,7 +25,7 @@ export async function issueCredentials(
     const [row] = await op.tx
       .select({ status: elections.status, issued: elections.credentialsIssued })
       .from(elections)
-      .where(and(eq(elections.orgId, actor.orgId), eq(elections.id, id)))
+      .where(ownRow(elections, actor.orgId, id))
       .for("update");
     if (!row) throw notFound();
     if (row.status !== "open") throw new AppError("election_not_open");

@@ -1,4 +1,5 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
+import { ownRow } from "../../db/columns";
 import type { Actor, Deps } from "../../platform/actor";
 import { AppError, notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
@@ -22,7 +23,7 @@ export async function openElection(
     const [row] = await op.tx
       .select()
       .from(elections)
-      .where(and(eq(elections.orgId, actor.orgId), eq(elections.id, id)))
+      .where(ownRow(elections, actor.orgId, id))
       .for("update");
     if (!row) throw notFound();
     if (row.status !== "draft") throw new AppError("election_locked");

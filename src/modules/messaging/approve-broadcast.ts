@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { ownRow } from "../../db/columns";
 import type { Actor, Deps } from "../../platform/actor";
 import { AppError, notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
@@ -10,7 +10,7 @@ export async function approveBroadcast(deps: Deps, actor: Actor, id: string): Pr
     const [row] = await op.tx
       .select({ createdBy: broadcasts.createdBy, status: broadcasts.status })
       .from(broadcasts)
-      .where(and(eq(broadcasts.orgId, actor.orgId), eq(broadcasts.id, id)))
+      .where(ownRow(broadcasts, actor.orgId, id))
       .for("update");
     if (!row) throw notFound();
     if (row.status !== "draft") throw new AppError("wrong_status");
@@ -18,7 +18,7 @@ export async function approveBroadcast(deps: Deps, actor: Actor, id: string): Pr
     await op.tx
       .update(broadcasts)
       .set({ approvedBy: actor.userId })
-      .where(and(eq(broadcasts.orgId, actor.orgId), eq(broadcasts.id, id)));
+      .where(ownRow(broadcasts, actor.orgId, id));
     await op.audit("broadcast.approved", { type: "broadcast", id });
   });
 }

@@ -1,5 +1,6 @@
-import { and, desc, eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { ownRow } from "../../db/columns";
 import { broadcasts } from "./messaging.schema";
 
 export type Broadcast = typeof broadcasts.$inferSelect;
@@ -8,7 +9,7 @@ export async function getBroadcast(db: Db, orgId: string, id: string): Promise<B
   const [row] = await db
     .select()
     .from(broadcasts)
-    .where(and(eq(broadcasts.orgId, orgId), eq(broadcasts.id, id)));
+    .where(ownRow(broadcasts, orgId, id));
   return row ?? null;
 }
 

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { ownRow } from "../../db/columns";
 import type { Actor, Deps } from "../../platform/actor";
 import { AppError, notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
@@ -25,7 +25,7 @@ export async function sendBroadcast(
   const [found] = await deps.db
     .select()
     .from(broadcasts)
-    .where(and(eq(broadcasts.orgId, actor.orgId), eq(broadcasts.id, id)));
+    .where(ownRow(broadcasts, actor.orgId, id));
   if (!found) throw notFound();
   const { recipients } = await loadAudience(
     deps.db,
@@ -61,7 +61,7 @@ export async function sendBroadcast(
     await op.tx
       .update(broadcasts)
       .set({ status: "queued", queuedAt: found.queuedAt ?? new Date() })
-      .where(and(eq(broadcasts.orgId, actor.orgId), eq(broadcasts.id, id)));
+      .where(ownRow(broadcasts, actor.orgId, id));
     await op.audit("broadcast.queued", { type: "broadcast", id }, { queued });
     return { id, queued };
   });

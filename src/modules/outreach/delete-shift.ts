@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { ownRow } from "../../db/columns";
 import type { Actor, Deps } from "../../platform/actor";
 import { notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
@@ -9,7 +9,7 @@ export async function deleteShift(deps: Deps, actor: Actor, id: string): Promise
   await runOperation(deps, actor, async (op) => {
     const [gone] = await op.tx
       .delete(outreachShifts)
-      .where(and(eq(outreachShifts.orgId, actor.orgId), eq(outreachShifts.id, id)))
+      .where(ownRow(outreachShifts, actor.orgId, id))
       .returning({ id: outreachShifts.id, eventId: outreachShifts.eventId });
     if (!gone) throw notFound();
     await op.audit("outreach.shift_deleted", { type: "outreach_shift", id });

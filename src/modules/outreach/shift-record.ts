@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { ownRow } from "../../db/columns";
 import { fold } from "../../platform/text";
 import { monthKey } from "../../platform/time";
 import { outreachShiftPeople, outreachShifts, type ShiftPart } from "./outreach.schema";
@@ -53,7 +54,7 @@ export async function getShift(db: Db, orgId: string, id: string): Promise<Shift
   const [row] = await db
     .select({ ...columns, notes: outreachShifts.notes })
     .from(outreachShifts)
-    .where(and(eq(outreachShifts.orgId, orgId), eq(outreachShifts.id, id)));
+    .where(ownRow(outreachShifts, orgId, id));
   if (!row) return null;
   const people = await db
     .select({ personId: outreachShiftPeople.personId, part: outreachShiftPeople.part })

@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { ownRow } from "../../db/columns";
 import type { Actor, Deps } from "../../platform/actor";
 import { notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
@@ -21,7 +22,7 @@ export async function updateShift(
     await op.tx
       .update(outreachShifts)
       .set({ ...columns, updatedAt: new Date() })
-      .where(and(eq(outreachShifts.orgId, actor.orgId), eq(outreachShifts.id, id)));
+      .where(ownRow(outreachShifts, actor.orgId, id));
     await op.tx
       .delete(outreachShiftPeople)
       .where(

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { ownRow } from "../../db/columns";
 import type { Actor, Deps } from "../../platform/actor";
 import { notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
@@ -9,7 +9,7 @@ export function deletePerson(deps: Deps, actor: Actor, id: string): Promise<void
   return runOperation(deps, actor, async (op) => {
     const deleted = await op.tx
       .delete(people)
-      .where(and(eq(people.orgId, actor.orgId), eq(people.id, id)))
+      .where(ownRow(people, actor.orgId, id))
       .returning({ id: people.id });
     if (deleted.length === 0) throw notFound();
     await op.audit("person.deleted", { type: "person", id });

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { ownRow } from "../../db/columns";
 import type { FieldCipher } from "../../platform/crypto";
 import { people, personEmails } from "./people.schema";
 import { type Person, type PersonFields, searchTextFor, sortNameFor } from "./person";
@@ -69,7 +70,7 @@ export async function getPerson(
   const query = db
     .select(personColumns)
     .from(people)
-    .where(and(eq(people.orgId, orgId), eq(people.id, id)));
+    .where(ownRow(people, orgId, id));
   const rows = options.forUpdate ? await query.for("update") : await query;
   const [person] = await toPeople(db, orgId, rows);
   return person ?? null;

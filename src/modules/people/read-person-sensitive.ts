@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { ownRow } from "../../db/columns";
 import type { Actor, Deps } from "../../platform/actor";
 import { notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
@@ -15,7 +15,7 @@ export function readSensitive(
     const [row] = await op.tx
       .select({ birthdateEnc: people.birthdateEnc, homeAddressEnc: people.homeAddressEnc })
       .from(people)
-      .where(and(eq(people.orgId, actor.orgId), eq(people.id, id)));
+      .where(ownRow(people, actor.orgId, id));
     if (!row) throw notFound();
     await op.audit(
       "person.sensitive_read",

@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { ownRow } from "../../db/columns";
 import type { Actor, Deps } from "../../platform/actor";
 import { invalid, isUniqueViolation, notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
@@ -50,7 +51,7 @@ export async function updatePerson(
           ...(patch.birthdate !== undefined ? { birthdateEnc: sensitive.birthdateEnc } : {}),
           ...(patch.homeAddress !== undefined ? { homeAddressEnc: sensitive.homeAddressEnc } : {}),
         })
-        .where(and(eq(people.orgId, actor.orgId), eq(people.id, id)));
+        .where(ownRow(people, actor.orgId, id));
       if (patch.emails) {
         await tx
           .delete(personEmails)

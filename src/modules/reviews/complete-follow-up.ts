@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { ownRow } from "../../db/columns";
 import type { Actor, Deps } from "../../platform/actor";
 import { notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
@@ -19,7 +19,7 @@ export async function completeFollowUp(
     await op.tx
       .update(followUps)
       .set({ doneAt: done ? new Date() : null })
-      .where(and(eq(followUps.orgId, actor.orgId), eq(followUps.id, id)));
+      .where(ownRow(followUps, actor.orgId, id));
     await op.audit(done ? "follow_up.done" : "follow_up.reopened", { type: "follow_up", id });
     op.emit("reviews.follow_ups_changed", { orgId: actor.orgId, ownerUserId: item.ownerUserId });
   });

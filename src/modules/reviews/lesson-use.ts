@@ -1,5 +1,5 @@
-import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { ownRow } from "../../db/columns";
 import type { Actor } from "../../platform/actor";
 import { AppError, isUniqueViolation, notFound } from "../../platform/errors";
 import type { Operation } from "../../platform/operation";
@@ -56,7 +56,7 @@ export async function recordUse(
     await op.tx
       .update(lessons)
       .set({ status: next.state.status, updatedAt: new Date() })
-      .where(and(eq(lessons.orgId, op.actor.orgId), eq(lessons.id, lesson.id)));
+      .where(ownRow(lessons, op.actor.orgId, lesson.id));
   }
   await op.audit(
     `lesson.${how === "acknowledged" ? "acknowledged" : "adopted"}`,

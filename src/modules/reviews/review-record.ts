@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { ownRow } from "../../db/columns";
 import { memberships, users } from "../../platform/platform.schema";
 import type { LessonStatus, LessonUse } from "./lesson";
 import type { ReviewContent } from "./review";
@@ -120,7 +121,7 @@ export async function getLesson(db: Db, orgId: string, id: string): Promise<Less
   const rows = await db
     .select(lessonColumns)
     .from(lessons)
-    .where(and(eq(lessons.orgId, orgId), eq(lessons.id, id)));
+    .where(ownRow(lessons, orgId, id));
   const [lesson] = await withUses(db, orgId, rows);
   return lesson ?? null;
 }
@@ -201,7 +202,7 @@ export async function getFollowUp(db: Db, orgId: string, id: string): Promise<Fo
     .select(followUpColumns)
     .from(followUps)
     .innerJoin(users, eq(users.id, followUps.ownerUserId))
-    .where(and(eq(followUps.orgId, orgId), eq(followUps.id, id)));
+    .where(ownRow(followUps, orgId, id));
   return row ?? null;
 }
 

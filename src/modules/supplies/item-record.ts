@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { ownRow } from "../../db/columns";
 import { fold } from "../../platform/text";
 import type { ItemFields } from "./drive";
 import type { BaseUnit } from "./quantity";
@@ -17,7 +18,7 @@ export async function getItem(db: Db, orgId: string, id: string): Promise<Item |
   const [r] = await db
     .select()
     .from(supplyItems)
-    .where(and(eq(supplyItems.orgId, orgId), eq(supplyItems.id, id)));
+    .where(ownRow(supplyItems, orgId, id));
   return r ? { id: r.id, name: { es: r.nameEs, en: r.nameEn }, unit: r.baseUnit } : null;
 }
 

@@ -1,4 +1,5 @@
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
+import { ownRow } from "../../db/columns";
 import type { Actor, Deps } from "../../platform/actor";
 import { AppError, notFound } from "../../platform/errors";
 import { milli, toUnits } from "./quantity";
@@ -17,7 +18,7 @@ export async function receivePledge(
   const [pledge] = await deps.db
     .select()
     .from(supplyPledges)
-    .where(and(eq(supplyPledges.orgId, actor.orgId), eq(supplyPledges.id, pledgeId)));
+    .where(ownRow(supplyPledges, actor.orgId, pledgeId));
   if (!pledge || pledge.cancelledAt) throw notFound();
   const res = await deps.db.execute<{ got: string }>(sql`
     SELECT COALESCE(SUM(CASE WHEN reverses IS NULL THEN quantity_milli::int ELSE -quantity_milli::int END), 0)::text AS got

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { ownRow } from "../../db/columns";
 import type { Actor, Deps } from "../../platform/actor";
 import { invalid, isUniqueViolation, notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
@@ -22,7 +22,7 @@ export async function updateDrive(
       await op.tx
         .update(supplyDrives)
         .set({ ...driveColumns(input), updatedAt: new Date() })
-        .where(and(eq(supplyDrives.orgId, actor.orgId), eq(supplyDrives.id, id)));
+        .where(ownRow(supplyDrives, actor.orgId, id));
       await op.audit(
         "supply_drive.updated",
         { type: "supply_drive", id },

@@ -1,5 +1,6 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "../../../db/client";
+import { ownRow } from "../../../db/columns";
 import { type Cents, type Currency, cents } from "../../../platform/money";
 import { bonds } from "../funds.schema";
 import type { BondRowStatus } from "./bond";
@@ -40,7 +41,7 @@ export async function getBond(db: Db, orgId: string, id: string): Promise<BondRe
   const [row] = await db
     .select()
     .from(bonds)
-    .where(and(eq(bonds.orgId, orgId), eq(bonds.id, id)));
+    .where(ownRow(bonds, orgId, id));
   return row ? fromRow(row) : null;
 }
 
@@ -49,7 +50,7 @@ export async function lockBond(tx: Db, orgId: string, id: string): Promise<BondR
   const [row] = await tx
     .select()
     .from(bonds)
-    .where(and(eq(bonds.orgId, orgId), eq(bonds.id, id)))
+    .where(ownRow(bonds, orgId, id))
     .for("update");
   return row ? fromRow(row) : null;
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client";
+import { ownRow } from "../../../db/columns";
 import { builtOnce } from "../../../db/prepared";
 import { isUuid } from "../../../platform/ids";
 import { type Currency, cents } from "../../../platform/money";
@@ -109,7 +110,7 @@ export async function lockCampaign(
   const [row] = await tx
     .select()
     .from(campaigns)
-    .where(and(eq(campaigns.orgId, orgId), eq(campaigns.id, id)))
+    .where(ownRow(campaigns, orgId, id))
     .for(mode);
   return row ? campaignFromRow(row) : null;
 }

@@ -1,4 +1,5 @@
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
+import { ownRow } from "../../../db/columns";
 import type { Actor, Deps } from "../../../platform/actor";
 import { invalid, isUniqueViolation, notFound } from "../../../platform/errors";
 import { runOperation } from "../../../platform/operation";
@@ -39,7 +40,7 @@ export async function updateCampaign(
       await tx
         .update(campaigns)
         .set({ ...campaignColumns(input), updatedAt: new Date() })
-        .where(and(eq(campaigns.orgId, actor.orgId), eq(campaigns.id, id)));
+        .where(ownRow(campaigns, actor.orgId, id));
       await op.audit(
         "campaign.updated",
         { type: "campaign", id },

@@ -1,5 +1,6 @@
 import { aliasedTable, and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../../db/client";
+import { ownRow } from "../../../db/columns";
 import { type Cents, type Currency, cents } from "../../../platform/money";
 import { users } from "../../../platform/platform.schema";
 import { campaigns, disbursements } from "../funds.schema";
@@ -65,9 +66,7 @@ export async function getDisbursement(
   orgId: string,
   id: string,
 ): Promise<Disbursement | null> {
-  const [row] = await select(db).where(
-    and(eq(disbursements.orgId, orgId), eq(disbursements.id, id)),
-  );
+  const [row] = await select(db).where(ownRow(disbursements, orgId, id));
   return row ? fromRow(row) : null;
 }
 
@@ -76,7 +75,7 @@ export async function lockDisbursement(tx: Db, orgId: string, id: string) {
   const [row] = await tx
     .select()
     .from(disbursements)
-    .where(and(eq(disbursements.orgId, orgId), eq(disbursements.id, id)))
+    .where(ownRow(disbursements, orgId, id))
     .for("update");
   return row ?? null;
 }

@@ -1,5 +1,6 @@
 import { and, desc, eq, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client";
+import { ownRow } from "../../../db/columns";
 import { type Cents, type Currency, cents } from "../../../platform/money";
 import { can } from "../../../platform/permissions";
 import { memberships, ROLES, users } from "../../../platform/platform.schema";
@@ -66,7 +67,7 @@ function giftFromRow({ row, receivedByName, reversed }: GiftRow): Gift {
 }
 
 export async function getGift(db: Db, orgId: string, id: string): Promise<Gift | null> {
-  const [row] = await giftSelect(db).where(and(eq(gifts.orgId, orgId), eq(gifts.id, id)));
+  const [row] = await giftSelect(db).where(ownRow(gifts, orgId, id));
   return row ? giftFromRow(row) : null;
 }
 

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { ownRow } from "../../../db/columns";
 import type { Actor, Deps } from "../../../platform/actor";
 import { AppError, notFound } from "../../../platform/errors";
 import { runOperation } from "../../../platform/operation";
@@ -15,9 +15,7 @@ export async function discardGiftImport(
     const imp = await getGiftImport(tx, actor.orgId, input.campaignId, input.importId);
     if (!imp) throw notFound();
     if (imp.status !== "previewed") throw new AppError("wrong_status");
-    await tx
-      .delete(giftImports)
-      .where(and(eq(giftImports.orgId, actor.orgId), eq(giftImports.id, imp.id)));
+    await tx.delete(giftImports).where(ownRow(giftImports, actor.orgId, imp.id));
     await audit("gift_import.discarded", { type: "gift_import", id: imp.id });
   });
 }

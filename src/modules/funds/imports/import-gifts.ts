@@ -1,4 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
+import { ownRow } from "../../../db/columns";
 import type { Actor, Deps } from "../../../platform/actor";
 import { AppError, notFound, retryOnUniqueViolation } from "../../../platform/errors";
 import { runOperation } from "../../../platform/operation";
@@ -87,7 +88,7 @@ function commitOnce(deps: Deps, actor: Actor, input: ImportGiftsInput): Promise<
     await tx
       .update(giftImports)
       .set({ status: "committed", committedAt: sql`now()`, result: outcome, rows: [] })
-      .where(and(eq(giftImports.orgId, actor.orgId), eq(giftImports.id, imp.id)));
+      .where(ownRow(giftImports, actor.orgId, imp.id));
     await op.audit(
       "gifts.imported",
       { type: "gift_import", id: imp.id },

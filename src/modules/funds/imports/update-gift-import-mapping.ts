@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { ownRow } from "../../../db/columns";
 import type { Actor, Deps } from "../../../platform/actor";
 import { AppError, invalid, notFound } from "../../../platform/errors";
 import { runOperation } from "../../../platform/operation";
@@ -34,7 +34,7 @@ export async function updateGiftImportMapping(
     await tx
       .update(giftImports)
       .set({ mapping })
-      .where(and(eq(giftImports.orgId, actor.orgId), eq(giftImports.id, imp.id)));
+      .where(ownRow(giftImports, actor.orgId, imp.id));
     await audit("gift_import.mapped", { type: "gift_import", id: imp.id });
   });
 }
