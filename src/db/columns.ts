@@ -45,6 +45,13 @@ export const searchText = () => text("search_text").notNull().default("");
 export const occurredAt = () =>
   timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow();
 
+/** `slug` and `title_es`/`title_en`: what a campaign, drive or action's public page is called. */
+export const titledPage = () => ({
+  slug: text("slug").notNull(),
+  titleEs: text("title_es").notNull(),
+  titleEn: text("title_en").notNull(),
+});
+
 /**
  * `open` (taking part: yes by default), `public` (on the public site: no by default) and
  * `search_text`: a campaign, drive or call campaign listed on staff and public pages.

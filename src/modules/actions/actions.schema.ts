@@ -1,5 +1,5 @@
 import { boolean, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { createdAt, orgRow, searchText, timestamps } from "../../db/columns";
+import { createdAt, orgRow, searchText, timestamps, titledPage } from "../../db/columns";
 import type {
   AttendanceSource,
   AttendanceStatus,
@@ -25,10 +25,8 @@ export const actionSettings = pgTable("action_settings", {
 
 export const actionEvents = pgTable("action_events", {
   ...orgRow(),
-  slug: text("slug").notNull(),
+  ...titledPage(),
   kind: text("kind").$type<EventKind>().notNull(),
-  titleEs: text("title_es").notNull(),
-  titleEn: text("title_en").notNull(),
   descriptionEs: text("description_es"),
   descriptionEn: text("description_en"),
   startsAt: instant("starts_at").notNull(),

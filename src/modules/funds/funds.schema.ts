@@ -16,6 +16,7 @@ import {
   orgRow,
   settingsTable,
   timestamps,
+  titledPage,
 } from "../../db/columns";
 import type { Currency } from "../../platform/money";
 import { BOND_STATUSES } from "./bonds/bond";
@@ -37,9 +38,7 @@ export const campaigns = pgTable(
   "campaigns",
   {
     ...orgRow(),
-    slug: text("slug").notNull(),
-    titleEs: text("title_es").notNull(),
-    titleEn: text("title_en").notNull(),
+    ...titledPage(),
     storyEs: text("story_es"),
     storyEn: text("story_en"),
     goalCents: money("goal_cents").notNull(),

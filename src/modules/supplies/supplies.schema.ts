@@ -19,6 +19,7 @@ import {
   searchText,
   settingsTable,
   timestamps,
+  titledPage,
 } from "../../db/columns";
 import type { BaseUnit } from "./quantity";
 import type { MovementKind } from "./stock";
@@ -76,9 +77,7 @@ export const supplyDrives = pgTable(
   "supply_drives",
   {
     ...orgRow(),
-    slug: text("slug").notNull(),
-    titleEs: text("title_es").notNull(),
-    titleEn: text("title_en").notNull(),
+    ...titledPage(),
     descriptionEs: text("description_es"),
     descriptionEn: text("description_en"),
     serves: text("serves").$type<Serves>().notNull().default("other"),
