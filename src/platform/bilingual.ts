@@ -14,7 +14,8 @@ export function pick(text: Bilingual, lang: Lang): { text: string; lang: Lang } 
   return { text: text[other], lang: other };
 }
 
-const oneOf = (max: number) =>
+/** One language of a text that may be left empty: trimmed, at most `max`, "" when absent. */
+export const oneLanguage = (max: number) =>
   z
     .string("wrong_type")
     .trim()
@@ -28,7 +29,9 @@ const oneOf = (max: number) =>
  * `lang`). Neither gives "one_language" on the Spanish field.
  */
 export function eitherLanguage(max: number) {
-  return z.object({ es: oneOf(max), en: oneOf(max) }, "required").superRefine((v, ctx) => {
-    if (!v.es && !v.en) ctx.addIssue({ code: "custom", path: ["es"], message: "one_language" });
-  });
+  return z
+    .object({ es: oneLanguage(max), en: oneLanguage(max) }, "required")
+    .superRefine((v, ctx) => {
+      if (!v.es && !v.en) ctx.addIssue({ code: "custom", path: ["es"], message: "one_language" });
+    });
 }

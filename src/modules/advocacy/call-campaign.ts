@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Bilingual } from "../../platform/bilingual";
+import { type Bilingual, oneLanguage } from "../../platform/bilingual";
 import { isValidPhone, optionalText, phoneList, requiredText } from "../../platform/fields";
 import { fold } from "../../platform/text";
 import {
@@ -56,25 +56,16 @@ export const LIMITS = {
   targets: 20,
 };
 
-const eitherText = (max: number) =>
-  z
-    .string("wrong_type")
-    .trim()
-    .max(max, "too_long")
-    .nullable()
-    .optional()
-    .transform((v) => v ?? "");
-
 export const CallCampaignFieldsSchema = z
   .object({
     caseId: z.uuid("case_not_found"),
     kind: z.enum(CALL_CAMPAIGN_KINDS as [CallCampaignKind], "invalid_choice").default("call"),
-    titleEs: eitherText(LIMITS.title),
-    titleEn: eitherText(LIMITS.title),
-    askEs: eitherText(LIMITS.ask),
-    askEn: eitherText(LIMITS.ask),
-    scriptEs: eitherText(LIMITS.script),
-    scriptEn: eitherText(LIMITS.script),
+    titleEs: oneLanguage(LIMITS.title),
+    titleEn: oneLanguage(LIMITS.title),
+    askEs: oneLanguage(LIMITS.ask),
+    askEn: oneLanguage(LIMITS.ask),
+    scriptEs: oneLanguage(LIMITS.script),
+    scriptEn: oneLanguage(LIMITS.script),
     open: z.boolean("wrong_type").default(true),
     public: z.boolean("wrong_type").default(false),
   })
