@@ -62,6 +62,10 @@ export const listed = () => ({
   searchText: searchText(),
 });
 
+/** A listed() row the public sees and may take part in: public and open. */
+export const openToPublic = (table: { public: AnyPgColumn; open: AnyPgColumn }) =>
+  and(eq(table.public, true), eq(table.open, true));
+
 /** A bigint column read as a JS number (cents, thousandths: far below 2^53). */
 export const bigNumber = (name: string) => bigint(name, { mode: "number" });
 

@@ -1,4 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
+import { openToPublic } from "../../db/columns";
 import type { Actor, Deps } from "../../platform/actor";
 import { AppError, notFound } from "../../platform/errors";
 import { isUuid } from "../../platform/ids";
@@ -38,8 +39,7 @@ export async function countCall(deps: Deps, tap: CallTap): Promise<{ day: string
         and(
           eq(callCampaigns.orgId, tap.orgId),
           eq(callCampaigns.id, tap.campaignId),
-          eq(callCampaigns.public, true),
-          eq(callCampaigns.open, true),
+          openToPublic(callCampaigns),
         ),
       );
     if (!campaign) throw notFound();

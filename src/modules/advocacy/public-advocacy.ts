@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { openToPublic } from "../../db/columns";
 import type { Bilingual } from "../../platform/bilingual";
 import { isUuid } from "../../platform/ids";
 import type { CallCampaignKind, TargetKind } from "./advocacy.schema";
@@ -56,8 +57,7 @@ export async function getPublicAdvocacy(
       and(
         eq(callCampaigns.orgId, orgId),
         eq(callCampaigns.caseId, caseId),
-        eq(callCampaigns.public, true),
-        eq(callCampaigns.open, true),
+        openToPublic(callCampaigns),
       ),
     )
     .orderBy(asc(callCampaigns.createdAt), asc(callCampaigns.id));
@@ -124,12 +124,7 @@ export async function getPublicCallCampaign(
     })
     .from(callCampaigns)
     .where(
-      and(
-        eq(callCampaigns.orgId, orgId),
-        eq(callCampaigns.id, id),
-        eq(callCampaigns.public, true),
-        eq(callCampaigns.open, true),
-      ),
+      and(eq(callCampaigns.orgId, orgId), eq(callCampaigns.id, id), openToPublic(callCampaigns)),
     );
   if (!row) return null;
   const counted = await callsPerCampaign(db, orgId, [row.id]);

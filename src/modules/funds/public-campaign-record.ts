@@ -1,5 +1,6 @@
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { openToPublic } from "../../db/columns";
 import type { Bilingual } from "../../platform/bilingual";
 import type { Cents } from "../../platform/money";
 import type { Campaign } from "./campaign";
@@ -46,7 +47,7 @@ export async function listPublicCampaigns(
   const rows = await db
     .select({ slug: campaigns.slug, titleEs: campaigns.titleEs, titleEn: campaigns.titleEn })
     .from(campaigns)
-    .where(and(eq(campaigns.orgId, orgId), eq(campaigns.public, true), eq(campaigns.open, true)))
+    .where(and(eq(campaigns.orgId, orgId), openToPublic(campaigns)))
     .orderBy(desc(campaigns.createdAt), asc(campaigns.id))
     .limit(20);
   return rows.map((r) => ({ slug: r.slug, title: { es: r.titleEs, en: r.titleEn } }));

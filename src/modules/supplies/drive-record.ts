@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { openToPublic } from "../../db/columns";
 import type { Bilingual } from "../../platform/bilingual";
 import { dateText } from "./drive-figures";
 import {
@@ -119,13 +120,7 @@ export async function listPublicDrives(
       titleEn: supplyDrives.titleEn,
     })
     .from(supplyDrives)
-    .where(
-      and(
-        eq(supplyDrives.orgId, orgId),
-        eq(supplyDrives.public, true),
-        eq(supplyDrives.open, true),
-      ),
-    )
+    .where(and(eq(supplyDrives.orgId, orgId), openToPublic(supplyDrives)))
     .orderBy(desc(supplyDrives.createdAt), asc(supplyDrives.id))
     .limit(20);
   return rows.map((r) => ({ slug: r.slug, title: { es: r.titleEs, en: r.titleEn } }));
