@@ -7,6 +7,7 @@ import {
   pgTable,
   text,
   timestamp,
+  unique,
   uuid,
 } from "drizzle-orm/pg-core";
 
@@ -51,6 +52,12 @@ export const titledPage = () => ({
   titleEs: text("title_es").notNull(),
   titleEn: text("title_en").notNull(),
 });
+
+/** A titledPage() table's keys: its slug, like its id, names one row of the organization. */
+export const pageKeys = (t: { orgId: AnyPgColumn; slug: AnyPgColumn; id: AnyPgColumn }) => [
+  unique().on(t.orgId, t.slug),
+  unique().on(t.orgId, t.id),
+];
 
 /**
  * `open` (taking part: yes by default), `public` (on the public site: no by default) and

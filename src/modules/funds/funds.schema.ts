@@ -14,6 +14,7 @@ import {
   listed,
   occurredAt,
   orgRow,
+  pageKeys,
   settingsTable,
   timestamps,
   titledPage,
@@ -49,7 +50,7 @@ export const campaigns = pgTable(
     createdBy: uuid("created_by"),
     ...timestamps(),
   },
-  (t) => [unique().on(t.orgId, t.slug), unique().on(t.orgId, t.id)],
+  pageKeys,
 );
 
 export const ledgerGroups = pgTable(

@@ -16,6 +16,7 @@ import {
   listed,
   occurredAt,
   orgRow,
+  pageKeys,
   searchText,
   settingsTable,
   timestamps,
@@ -89,7 +90,7 @@ export const supplyDrives = pgTable(
     createdBy: uuid("created_by"),
     ...timestamps(),
   },
-  (t) => [unique().on(t.orgId, t.slug), unique().on(t.orgId, t.id)],
+  pageKeys,
 );
 
 export const supplyDropOffPoints = pgTable(
