@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { invalid, notFound } from "../../platform/errors";
 import { isUuid } from "../../platform/ids";
@@ -7,7 +7,7 @@ import { getFacility } from "../defense/facility-record";
 import { advocacyTargets } from "./advocacy.schema";
 import { LIMITS, type Target, type TargetFields, TargetFieldsSchema } from "./call-campaign";
 import { getTarget } from "./call-campaign-record";
-import { lockCallCampaign } from "./lock-call-campaign";
+import { lockCallCampaign, targetsOf } from "./lock-call-campaign";
 
 export type TargetSource =
   | { from: "facility"; facilityId: string }
@@ -35,9 +35,7 @@ export async function addTarget(
         last: sql<number>`coalesce(max(${advocacyTargets.position}), -1)`.mapWith(Number),
       })
       .from(advocacyTargets)
-      .where(
-        and(eq(advocacyTargets.orgId, actor.orgId), eq(advocacyTargets.callCampaignId, campaignId)),
-      );
+      .where(targetsOf(actor.orgId, campaignId));
     if ((stats?.n ?? 0) >= LIMITS.targets) throw invalid({ name: "too_many" });
     const [row] = await tx
       .insert(advocacyTargets)

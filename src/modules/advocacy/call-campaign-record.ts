@@ -13,6 +13,7 @@ import {
   type DayCount,
   type Target,
 } from "./call-campaign";
+import { oneTarget, targetsOf } from "./lock-call-campaign";
 
 // The read side of advocacy, shared by the operations and the pages. Everything scoped by org.
 
@@ -78,7 +79,7 @@ export async function listTargets(db: Db, orgId: string, campaignId: string): Pr
   return db
     .select(targetColumns)
     .from(advocacyTargets)
-    .where(and(eq(advocacyTargets.orgId, orgId), eq(advocacyTargets.callCampaignId, campaignId)))
+    .where(targetsOf(orgId, campaignId))
     .orderBy(
       asc(advocacyTargets.position),
       asc(advocacyTargets.createdAt),
@@ -96,13 +97,7 @@ export async function getTarget(
   const [row] = await db
     .select(targetColumns)
     .from(advocacyTargets)
-    .where(
-      and(
-        eq(advocacyTargets.orgId, orgId),
-        eq(advocacyTargets.callCampaignId, campaignId),
-        eq(advocacyTargets.id, id),
-      ),
-    );
+    .where(oneTarget(orgId, campaignId, id));
   return row ?? null;
 }
 

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { ownRow } from "../../db/columns";
 import { notFound } from "../../platform/errors";
@@ -25,14 +25,13 @@ export async function lockCallCampaign(
   return row;
 }
 
+/** The targets of one of the organization's campaigns that also meet `more`. */
+export const targetsOf = (orgId: string, campaignId: string, ...more: SQL[]) =>
+  and(eq(advocacyTargets.orgId, orgId), eq(advocacyTargets.callCampaignId, campaignId), ...more);
+
 /** Where one target of one of the organization's campaigns is. */
-export function oneTarget(orgId: string, campaignId: string, targetId: string) {
-  return and(
-    eq(advocacyTargets.orgId, orgId),
-    eq(advocacyTargets.callCampaignId, campaignId),
-    eq(advocacyTargets.id, targetId),
-  );
-}
+export const oneTarget = (orgId: string, campaignId: string, targetId: string) =>
+  targetsOf(orgId, campaignId, eq(advocacyTargets.id, targetId));
 
 /**
  * After a target was written (`rows`: what the write returned): 404 when there was none,
