@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { invalid, notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
 import { LIMITS } from "./drive";
-import { lockDrive } from "./drive-record";
+import { lockDrive, ofDrive } from "./drive-record";
 import { checkHours } from "./hours";
 import { type ReceivingHours, supplyDropOffPoints } from "./supplies.schema";
 import { DRIVE_CHANGED } from "./supplies-events";
@@ -33,9 +33,7 @@ export async function addDropOffPoint(
     const existing = await op.tx
       .select({ id: supplyDropOffPoints.id })
       .from(supplyDropOffPoints)
-      .where(
-        and(eq(supplyDropOffPoints.orgId, actor.orgId), eq(supplyDropOffPoints.driveId, drive.id)),
-      );
+      .where(ofDrive(supplyDropOffPoints, actor.orgId, drive.id));
     await op.tx.insert(supplyDropOffPoints).values({
       id,
       orgId: actor.orgId,
@@ -70,11 +68,7 @@ export async function setPointActive(
       .update(supplyDropOffPoints)
       .set({ active, updatedAt: new Date() })
       .where(
-        and(
-          eq(supplyDropOffPoints.orgId, actor.orgId),
-          eq(supplyDropOffPoints.driveId, drive.id),
-          eq(supplyDropOffPoints.id, pointId),
-        ),
+        ofDrive(supplyDropOffPoints, actor.orgId, drive.id, eq(supplyDropOffPoints.id, pointId)),
       )
       .returning({ id: supplyDropOffPoints.id });
     if (updated.length === 0) throw notFound();

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { invalid, notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
 import { type NeedFields, quantityFor } from "./drive";
-import { lockDrive } from "./drive-record";
+import { lockDrive, ofDrive } from "./drive-record";
 import { findOrCreateItem, getItem } from "./item-record";
 import { supplyNeeds } from "./supplies.schema";
 import { DRIVE_CHANGED } from "./supplies-events";
@@ -40,7 +40,7 @@ export async function addNeed(
     const [last] = await op.tx
       .select({ max: sql<number>`COALESCE(MAX(${supplyNeeds.position}), -1)::int` })
       .from(supplyNeeds)
-      .where(and(eq(supplyNeeds.orgId, actor.orgId), eq(supplyNeeds.driveId, drive.id)));
+      .where(ofDrive(supplyNeeds, actor.orgId, drive.id));
     await op.tx.insert(supplyNeeds).values({
       id,
       orgId: actor.orgId,

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, type SQL, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client";
 import { openToPublic } from "../../db/columns";
 import type { Bilingual } from "../../platform/bilingual";
@@ -58,6 +59,14 @@ export function toDrive(r: DriveRow): Drive {
     updatedAt: r.updatedAt,
   };
 }
+
+/** The rows (made with driveRow()) of one of the organization's drives that also meet `more`. */
+export const ofDrive = (
+  table: { orgId: AnyPgColumn; driveId: AnyPgColumn },
+  orgId: string,
+  driveId: string,
+  ...more: SQL[]
+) => and(eq(table.orgId, orgId), eq(table.driveId, driveId), ...more);
 
 /** The organization's drives that also meet `where`. */
 const drivesWhere = (db: Db, orgId: string, where: SQL) =>
@@ -135,7 +144,7 @@ export async function listPoints(db: Db, orgId: string, driveId: string): Promis
   const rows = await db
     .select()
     .from(supplyDropOffPoints)
-    .where(and(eq(supplyDropOffPoints.orgId, orgId), eq(supplyDropOffPoints.driveId, driveId)))
+    .where(ofDrive(supplyDropOffPoints, orgId, driveId))
     .orderBy(asc(supplyDropOffPoints.position), asc(supplyDropOffPoints.createdAt));
   return rows.map((r) => ({
     id: r.id,
@@ -159,13 +168,7 @@ export async function getDrivePoint(
   const [point] = await db
     .select({ active: supplyDropOffPoints.active })
     .from(supplyDropOffPoints)
-    .where(
-      and(
-        eq(supplyDropOffPoints.orgId, orgId),
-        eq(supplyDropOffPoints.driveId, driveId),
-        eq(supplyDropOffPoints.id, pointId),
-      ),
-    );
+    .where(ofDrive(supplyDropOffPoints, orgId, driveId, eq(supplyDropOffPoints.id, pointId)));
   return point ?? null;
 }
 
@@ -177,7 +180,7 @@ export async function listNotAccepted(
   const rows = await db
     .select()
     .from(supplyNotAccepted)
-    .where(and(eq(supplyNotAccepted.orgId, orgId), eq(supplyNotAccepted.driveId, driveId)))
+    .where(ofDrive(supplyNotAccepted, orgId, driveId))
     .orderBy(asc(supplyNotAccepted.createdAt), asc(supplyNotAccepted.id));
   return rows.map((r) => ({ id: r.id, pointId: r.pointId, text: { es: r.textEs, en: r.textEn } }));
 }

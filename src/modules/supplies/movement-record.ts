@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { ofDrive } from "./drive-record";
 import { type Milli, milli } from "./quantity";
 import type { Movement } from "./stock";
 import { type MovementMethod, supplyMovements, supplyNeeds } from "./supplies.schema";
@@ -25,20 +26,14 @@ export const driveMovements = (db: Db, orgId: string, driveId: string, ...where:
   db
     .select()
     .from(supplyMovements)
-    .where(and(eq(supplyMovements.orgId, orgId), eq(supplyMovements.driveId, driveId), ...where));
+    .where(ofDrive(supplyMovements, orgId, driveId, ...where));
 
 /** Locks the need row (writers to one need go one after the other) and returns it. */
 export async function lockNeed(tx: Db, orgId: string, driveId: string, needId: string) {
   const [need] = await tx
     .select()
     .from(supplyNeeds)
-    .where(
-      and(
-        eq(supplyNeeds.orgId, orgId),
-        eq(supplyNeeds.driveId, driveId),
-        eq(supplyNeeds.id, needId),
-      ),
-    )
+    .where(ofDrive(supplyNeeds, orgId, driveId, eq(supplyNeeds.id, needId)))
     .for("update");
   return need ?? null;
 }
