@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import {
   type AnyPgColumn,
   bigint,
@@ -29,6 +29,13 @@ export const orgRow = () => ({
 /** The organization's row `id` of a table made with orgRow(): where most reads and writes start. */
 export const ownRow = (table: { id: AnyPgColumn; orgId: AnyPgColumn }, orgId: string, id: string) =>
   and(eq(table.orgId, orgId), eq(table.id, id));
+
+/** The organization's rows among `ids` (the others are not there, as if unknown). */
+export const ownRows = (
+  table: { id: AnyPgColumn; orgId: AnyPgColumn },
+  orgId: string,
+  ids: string[],
+) => and(eq(table.orgId, orgId), inArray(table.id, ids));
 
 /** `created_at` and `updated_at`, both set on insert. */
 export const timestamps = () => ({ createdAt: createdAt(), updatedAt: updatedAt() });

@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { ownRow } from "../../db/columns";
+import { ownRow, ownRows } from "../../db/columns";
 import { notFound } from "../../platform/errors";
 import { likePattern, searchTerms } from "../people/person";
 import { facilities } from "./defense.schema";
@@ -56,7 +56,7 @@ export async function facilityNames(
   const rows = await db
     .select({ id: facilities.id, name: facilities.name })
     .from(facilities)
-    .where(and(eq(facilities.orgId, orgId), inArray(facilities.id, unique)));
+    .where(ownRows(facilities, orgId, unique));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 

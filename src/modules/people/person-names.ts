@@ -1,5 +1,6 @@
-import { and, eq, inArray, type Placeholder, type SQL, sql } from "drizzle-orm";
+import { and, eq, type Placeholder, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { ownRows } from "../../db/columns";
 import { people } from "./people.schema";
 import { likePattern, searchTerms } from "./person";
 
@@ -15,7 +16,7 @@ export async function getPersonNames(
   const rows = await db
     .select({ id: people.id, displayName: people.displayName })
     .from(people)
-    .where(and(eq(people.orgId, orgId), inArray(people.id, unique)));
+    .where(ownRows(people, orgId, unique));
   return new Map(rows.map((r) => [r.id, r.displayName]));
 }
 

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { ownRow } from "../../db/columns";
+import { ownRow, ownRows } from "../../db/columns";
 import type { FieldCipher } from "../../platform/crypto";
 import { people, personEmails } from "./people.schema";
 import { type Person, type PersonFields, searchTextFor, sortNameFor } from "./person";
@@ -84,7 +84,7 @@ export async function getPeople(db: Db, orgId: string, ids: string[]): Promise<P
     const rows = await db
       .select(personColumns)
       .from(people)
-      .where(and(eq(people.orgId, orgId), inArray(people.id, unique.slice(i, i + 1000))));
+      .where(ownRows(people, orgId, unique.slice(i, i + 1000)));
     out.push(...(await toPeople(db, orgId, rows)));
   }
   return out;

@@ -1,6 +1,6 @@
 import { aliasedTable, and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../../db/client";
-import { ownRow } from "../../../db/columns";
+import { ownRow, ownRows } from "../../../db/columns";
 import { type Cents, type Currency, cents } from "../../../platform/money";
 import { users } from "../../../platform/platform.schema";
 import { campaigns, disbursements } from "../funds.schema";
@@ -110,12 +110,7 @@ export async function pendingDisbursements(
   const titles = await db
     .select({ id: campaigns.id, es: campaigns.titleEs, en: campaigns.titleEn })
     .from(campaigns)
-    .where(
-      and(
-        eq(campaigns.orgId, orgId),
-        inArray(campaigns.id, [...new Set(rows.map((r) => r.row.campaignId))]),
-      ),
-    );
+    .where(ownRows(campaigns, orgId, [...new Set(rows.map((r) => r.row.campaignId))]));
   const byId = new Map(titles.map((t) => [t.id, { es: t.es, en: t.en }]));
   return rows.map((r) => ({
     ...fromRow(r),
