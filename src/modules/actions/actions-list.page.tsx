@@ -1,5 +1,5 @@
 import { can } from "../../platform/permissions";
-import { FilterSelect, ListPage, listSearch, listStates, paged } from "../../platform/ui/blocks";
+import { FilterSelect, ListPage, listSearch, listStates, paged } from "../../platform/ui/list-page";
 import type { ViewProps } from "../../platform/ui/view";
 import { actionsText } from "./actions.messages";
 import { Title, whenText } from "./actions-ui";

@@ -1,7 +1,8 @@
 import type { Lang } from "../../platform/i18n";
-import { Notice, SearchForm } from "../../platform/ui/blocks";
+import { Notice } from "../../platform/ui/blocks";
 import { Csrf } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
+import { SearchForm } from "../../platform/ui/list-page";
 import { Empty } from "../../platform/ui/lists";
 import type { ViewProps } from "../../platform/ui/view";
 import { actionsText } from "./actions.messages";

@@ -1,5 +1,6 @@
 import { can } from "../../platform/permissions";
-import { InLang, ListPage, listSearch, listStates, paged } from "../../platform/ui/blocks";
+import { InLang } from "../../platform/ui/blocks";
+import { ListPage, listSearch, listStates, paged } from "../../platform/ui/list-page";
 import { advocacyText } from "./advocacy.messages";
 import { Badges, type View } from "./advocacy-ui";
 import type { CallCampaignPage } from "./call-campaign-record";

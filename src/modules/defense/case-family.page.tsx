@@ -1,7 +1,8 @@
 import { common } from "../../platform/common.messages";
-import { Back, SearchForm } from "../../platform/ui/blocks";
+import { Back } from "../../platform/ui/blocks";
 import { Csrf, FormAlert, type FormState } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
+import { SearchForm } from "../../platform/ui/list-page";
 import { Empty } from "../../platform/ui/lists";
 import { CASE_LIMITS } from "./case";
 import type { View } from "./case-ui";

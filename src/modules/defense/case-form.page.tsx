@@ -1,7 +1,8 @@
 import { common } from "../../platform/common.messages";
-import { FormPage, SearchForm } from "../../platform/ui/blocks";
+import { FormPage } from "../../platform/ui/blocks";
 import { Checkbox, Field, type FormState, Select, TextArea } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
+import { SearchForm } from "../../platform/ui/list-page";
 import { Empty } from "../../platform/ui/lists";
 import { CASE_LIMITS, CASE_STATUSES } from "./case";
 import { CURRENCY_OPTIONS } from "./case-form";

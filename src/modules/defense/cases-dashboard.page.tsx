@@ -1,14 +1,8 @@
 import { formatNumber } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import {
-  FilterSelect,
-  ListPage,
-  listSearch,
-  listStates,
-  paged,
-  Stats,
-} from "../../platform/ui/blocks";
+import { Stats } from "../../platform/ui/blocks";
 import { Panel } from "../../platform/ui/layout";
+import { FilterSelect, ListPage, listSearch, listStates, paged } from "../../platform/ui/list-page";
 import { CASE_STATUSES } from "./case";
 import type { CaseFilter, CaseListItem, CasePage, HearingItem } from "./case-dashboard";
 import { CaseList, HearingList, type View } from "./case-ui";

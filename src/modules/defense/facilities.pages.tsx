@@ -2,9 +2,10 @@ import { common } from "../../platform/common.messages";
 import type { SignedIn } from "../../platform/http";
 import type { Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import { FormPage, ListPage, listSearch, listStates, onePage } from "../../platform/ui/blocks";
+import { FormPage } from "../../platform/ui/blocks";
 import { Facts, PhoneLinks } from "../../platform/ui/facts";
 import { Field, type FormState, TextArea } from "../../platform/ui/forms";
+import { ListPage, listSearch, listStates, onePage } from "../../platform/ui/list-page";
 import { facilitiesText } from "./facilities.messages";
 import { FACILITY_LIMITS, type Facility } from "./facility";
 

@@ -1,6 +1,6 @@
 import { pick } from "../../platform/bilingual";
 import { formatDateTime } from "../../platform/i18n";
-import { ListPage, listSearch, listStates, onePage } from "../../platform/ui/blocks";
+import { ListPage, listSearch, listStates, onePage } from "../../platform/ui/list-page";
 import type { ViewProps } from "../../platform/ui/view";
 import type { ElectionSummary } from "./election-record";
 import { electionsText } from "./elections.messages";

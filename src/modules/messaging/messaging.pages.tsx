@@ -1,13 +1,6 @@
 import type { Child } from "hono/jsx";
 import { formatDate, formatDateTime, type Lang } from "../../platform/i18n";
-import {
-  FilterSelect,
-  FormPage,
-  ListPage,
-  listSearch,
-  Notice,
-  PageHead,
-} from "../../platform/ui/blocks";
+import { FormPage, Notice, PageHead } from "../../platform/ui/blocks";
 import {
   Csrf,
   Field,
@@ -17,6 +10,7 @@ import {
   TextArea,
 } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
+import { FilterSelect, ListPage, listSearch } from "../../platform/ui/list-page";
 import type { ViewProps } from "../../platform/ui/view";
 import type { PastAction } from "../actions";
 import { peopleText } from "../people/people.messages";

@@ -1,8 +1,8 @@
 import { formatDate, formatNumber } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { monthName } from "../../platform/time";
-import { ListPage, listSearch, listStates, paged } from "../../platform/ui/blocks";
 import { Panel } from "../../platform/ui/layout";
+import { ListPage, listSearch, listStates, paged } from "../../platform/ui/list-page";
 import { outreachText } from "./outreach.messages";
 import { TotalsStats, type View } from "./outreach-ui";
 import { receptivePercent, type Totals } from "./shift";

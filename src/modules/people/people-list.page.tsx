@@ -1,6 +1,6 @@
 import { formatNumber, type Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import { FilterSelect, ListPage, listSearch, listStates, paged } from "../../platform/ui/blocks";
+import { FilterSelect, ListPage, listSearch, listStates, paged } from "../../platform/ui/list-page";
 import { PersonTitle } from "../../platform/ui/lists";
 import type { ViewProps } from "../../platform/ui/view";
 import { peopleText } from "./people.messages";

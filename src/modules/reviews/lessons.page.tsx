@@ -1,9 +1,10 @@
 import { common } from "../../platform/common.messages";
 import type { Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import { FilterSelect, Notice, SearchForm } from "../../platform/ui/blocks";
+import { Notice } from "../../platform/ui/blocks";
 import { ButtonForm } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
+import { FilterSelect, SearchForm } from "../../platform/ui/list-page";
 import { ListEmpty } from "../../platform/ui/lists";
 import { canClose } from "./lesson";
 import { LessonStatus, type View } from "./review.page";

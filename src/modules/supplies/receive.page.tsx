@@ -1,7 +1,7 @@
-import { SearchForm } from "../../platform/ui/blocks";
 import type { FormState } from "../../platform/ui/forms";
 import { Submit } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
+import { SearchForm } from "../../platform/ui/list-page";
 import type { NeedWithFigures } from "./drive-figures";
 import type { Drive, DropOffPoint } from "./drive-record";
 import type { MovementKind } from "./stock";

@@ -1,8 +1,9 @@
 import { common } from "../../platform/common.messages";
 import { formatDate } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
-import { PageHead, SearchForm } from "../../platform/ui/blocks";
+import { PageHead } from "../../platform/ui/blocks";
 import { Page, Panel } from "../../platform/ui/layout";
+import { SearchForm } from "../../platform/ui/list-page";
 import { ListEmpty } from "../../platform/ui/lists";
 import type { Drive } from "./drive-record";
 import { suppliesText } from "./supplies.messages";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listSearch, listStates, onePage, paged } from "./blocks";
+import { listSearch, listStates, onePage, paged } from "./list-page";
 
 describe("a list page's paging and empty states", () => {
   it("pages a result, keeping only the filters that are set", () => {
