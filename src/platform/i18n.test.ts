@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   type Catalog,
+  counted,
   LANGS,
   langFromAcceptLanguage,
   type MessageSet,
@@ -163,5 +164,24 @@ describe("langFromAcceptLanguage", () => {
       const lang = langFromAcceptLanguage(header);
       expect(lang === null || LANGS.includes(lang)).toBe(true);
     }
+  });
+});
+
+describe("counted", () => {
+  const people = {
+    es: counted("es", { one: "1 persona", other: (n) => `${n} personas` }),
+    en: counted("en", { one: "1 person", other: (n) => `${n} people` }),
+  };
+
+  it("picks the form by the language's plural rules and formats the number", () => {
+    expect(people.es(1)).toBe("1 persona");
+    expect(people.es(0)).toBe("0 personas");
+    expect(people.en(1)).toBe("1 person");
+    expect(people.en(1234)).toBe("1,234 people");
+  });
+
+  it("says 0 for a count that is not a number (a tampered URL)", () => {
+    expect(people.es(Number("abc"))).toBe("0 personas");
+    expect(people.en(Number.POSITIVE_INFINITY)).toBe("0 people");
   });
 });

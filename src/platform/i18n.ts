@@ -84,10 +84,6 @@ export function formatPercent(n: number, lang: Lang): string {
 const pluralRules = { es: new Intl.PluralRules("es-US"), en: new Intl.PluralRules("en-US") };
 
 /**
- * "1 persona" / "12 personas": the form for `n` by the language's plural rules, with the
- * number formatted for that language. `other` gets the formatted number.
- */
-/**
  * A message for a count, as a function of the number: `counted("es", { one: "1 mensaje",
  * other: (n) => `${n} mensajes` })`. The form is chosen by the language's plural rules.
  */
@@ -98,12 +94,18 @@ export function counted(
   return (n) => plural(lang, n, forms);
 }
 
+/**
+ * "1 persona" / "12 personas": the form for `n` by the language's plural rules, with the
+ * number formatted for that language. `other` gets the formatted number.
+ */
 export function plural(
   lang: Lang,
   n: number,
   forms: { one: string | ((n: string) => string); other: (n: string) => string },
 ): string {
-  const text = formatNumber(n, lang);
-  const form = pluralRules[lang].select(n) === "one" ? forms.one : forms.other;
+  // A count read from a URL may not be a number: say 0, never "NaN".
+  const count = Number.isFinite(n) ? n : 0;
+  const text = formatNumber(count, lang);
+  const form = pluralRules[lang].select(count) === "one" ? forms.one : forms.other;
   return typeof form === "string" ? form : form(text);
 }

@@ -85,7 +85,7 @@ export function ListPage(props: ListPageProps) {
 }
 
 /** Search text and filters; typing or changing a filter refreshes #results through htmx. */
-export function SearchBar({ filters, lang, ...search }: ListPageProps["search"] & { lang: Lang }) {
+function SearchBar({ filters, lang, ...search }: ListPageProps["search"] & { lang: Lang }) {
   return <SearchForm {...search} fields={filters} button={common[lang].search} live />;
 }
 
@@ -167,7 +167,7 @@ export function FilterSelect(props: {
 }
 
 /** The query string of a list's page `page`, keeping its search and filters. */
-export function listLink(
+function listLink(
   base: string,
   filters: Record<string, string | undefined>,
 ): (page: number) => string {
