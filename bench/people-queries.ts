@@ -5,6 +5,7 @@
 import type { RawQuery } from "../src/db/client";
 import { type InventedPerson, seededRandom } from "../src/modules/demo/invented-people";
 import { likePattern, searchTerms } from "../src/modules/people/person";
+import { answeredByWords, MAX_WORDS_PER_TERM } from "../src/modules/people/search-by-words";
 import { EXACT_COUNT_LIMIT, WALK_LIMIT } from "../src/modules/people/search-people";
 import { fold } from "../src/platform/text";
 
@@ -139,10 +140,73 @@ export function broadSql(terms: number) {
   };
 }
 
+/**
+ * The words index's statements (src/modules/people/search-by-words.ts), by hand: the
+ * vocabulary lookup, then the capped count and the page of the terms' merged runs.
+ * Undefined when searchPeople would not take this path.
+ */
+async function rawWordSearch(query: RawQuery, orgId: string, terms: string[]) {
+  if (terms.length === 0 || !terms.every(answeredByWords)) return undefined;
+  const lookups = terms.map(
+    (term, i) => `(SELECT ${i} AS term, word FROM people_vocabulary WHERE org_id = $1
+      AND word LIKE $${i + 2}${/[^a-z0-9]/.test(term) ? "" : " AND word !~ '[^a-z0-9]'"}
+      LIMIT ${MAX_WORDS_PER_TERM + 1})`,
+  );
+  const found = await query(lookups.join(" UNION ALL "), [orgId, ...terms.map(likePattern)]);
+  const words = terms.map((): string[] => []);
+  for (const row of found) words[Number(row.term)]?.push(String(row.word));
+  if (words.some((w) => w.length > MAX_WORDS_PER_TERM)) return undefined;
+  if (words.some((w) => w.length === 0)) return 0;
+  const values: unknown[] = [orgId];
+  const stream = (list: string[]) => {
+    const runs = list.map((word) => {
+      values.push(word);
+      return `(SELECT sort_name, person_id FROM people_words WHERE org_id = $1 AND word = $${values.length}
+        ORDER BY sort_name, person_id)`;
+    });
+    return runs.length === 1
+      ? runs[0]
+      : `(SELECT DISTINCT sort_name, person_id FROM (${runs.join(" UNION ALL ")}) AS u ORDER BY sort_name, person_id)`;
+  };
+  const [first, ...rest] = [...words].sort((a, b) => a.length - b.length);
+  const joins = rest
+    .map((list, i) => {
+      const t = `t${i + 1}`;
+      return ` JOIN ${stream(list)} AS ${t} ON ${t}.sort_name = t0.sort_name AND ${t}.person_id = t0.person_id`;
+    })
+    .join("");
+  const matches = `SELECT t0.sort_name, t0.person_id FROM ${stream(first ?? [])} AS t0${joins}
+    ORDER BY t0.sort_name, t0.person_id`;
+  const [counted] = await query(
+    `SELECT count(*) AS n FROM (${matches} LIMIT ${EXACT_COUNT_LIMIT + 1}) AS capped`,
+    values,
+  );
+  const total = Number(counted?.n ?? 0);
+  if (total > 0) {
+    await query(
+      `SELECT ${prefixed} FROM people p JOIN (${matches} LIMIT 25 OFFSET 0) AS page
+        ON page.person_id = p.id WHERE p.org_id = $1 ORDER BY page.sort_name, page.person_id`,
+      values,
+    );
+  }
+  return total;
+}
+
 /** searchPeople's statements for page 1 of 25, in its order; returns the total it reports. */
 export async function rawSearch(query: RawQuery, orgId: string, q: string): Promise<number> {
-  const patterns = searchTerms(q).map(likePattern);
+  const terms = searchTerms(q);
+  const patterns = terms.map(likePattern);
   const values = [orgId, ...patterns];
+  const byWords = await rawWordSearch(query, orgId, terms);
+  if (byWords !== undefined && byWords <= EXACT_COUNT_LIMIT) return byWords;
+  if (byWords !== undefined) {
+    const [row] = await query(broadSql(patterns.length).estimate, values);
+    const cell = Object.values(row ?? {})[0];
+    const plan = (typeof cell === "string" ? JSON.parse(cell) : cell) as [
+      { Plan: { "Plan Rows": number } },
+    ];
+    return Math.max(EXACT_COUNT_LIMIT + 1, Math.round(plan[0].Plan["Plan Rows"]));
+  }
   let total = 0;
   let bound: string | undefined;
   for (const statement of searchSql(patterns.length)) {

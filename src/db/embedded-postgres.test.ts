@@ -122,12 +122,13 @@ describe.skipIf(unavailable)("the embedded PostgreSQL store", () => {
     }
     expect(output).toContain("embedded PostgreSQL");
 
-    // A side connection takes the people table: every search waits in the database for it.
+    // A side connection takes the people tables (a search reads the vocabulary first, then
+    // people): every search waits in the database for them.
     const side = new pg.Client({ connectionString: clusterUrl(dir) });
     await side.connect();
     try {
       await side.query("BEGIN");
-      await side.query("LOCK TABLE people IN ACCESS EXCLUSIVE MODE");
+      await side.query("LOCK TABLE people, people_vocabulary IN ACCESS EXCLUSIVE MODE");
       const searches = Array.from({ length: CONCURRENT }, (_, i) =>
         fetch(`${base}/api/v1/people?q=maria${i}`, {
           headers: { authorization: `Bearer ${token}` },

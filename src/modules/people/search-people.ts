@@ -5,6 +5,7 @@ import { people } from "./people.schema";
 import type { EngagementLevel } from "./person";
 import { likePattern, type Person, searchTerms } from "./person";
 import { personColumns, toPeople } from "./person-record";
+import { searchByWords } from "./search-by-words";
 
 export type PeopleQuery = {
   q?: string;
@@ -51,7 +52,7 @@ export async function searchPeople(
   db: Db,
   actor: Actor,
   query: PeopleQuery,
-  options: { exactCountLimit?: number } = {},
+  options: { exactCountLimit?: number; byWords?: boolean } = {},
 ): Promise<PeoplePage> {
   const conditions: SQL[] = [eq(people.orgId, actor.orgId)];
   const terms = searchTerms(query.q ?? "");
@@ -66,6 +67,20 @@ export async function searchPeople(
 
   let rows: Awaited<ReturnType<typeof listPage>> | undefined;
   let total: number;
+  const byWords =
+    query.tag || query.level || options.byWords === false
+      ? undefined
+      : await searchByWords(db, actor.orgId, terms, { perPage: query.perPage, offset, cap });
+  if (byWords) {
+    const overCap = byWords.total > cap;
+    return {
+      people: await toPeople(db, actor.orgId, byWords.rows),
+      total: overCap ? Math.max(cap + 1, await estimatedCount(db, where)) : byWords.total,
+      totalIsEstimate: overCap,
+      page: query.page,
+      perPage: query.perPage,
+    };
+  }
   /** The last sort name of the page sorted from the collected matches, when it is full. */
   let bound: string | undefined;
   if (terms.length > 0 || query.tag) {
