@@ -206,6 +206,8 @@ async function benchStore(store: Store): Promise<Record<string, unknown>> {
       // One statement per call: VACUUM cannot run inside the implicit transaction of a list.
       await database.exec("VACUUM (ANALYZE) people");
       await database.exec("VACUUM (ANALYZE) person_emails");
+      await database.exec("VACUUM (ANALYZE) people_words");
+      await database.exec("VACUUM (ANALYZE) people_vocabulary");
       const analyzed = await searchRound(database, actor, queries, "after ANALYZE");
       const plans = [
         await explain(database, created.orgId, "maria fernandez", "raw"),

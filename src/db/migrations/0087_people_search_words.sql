@@ -52,20 +52,33 @@ CREATE INDEX people_vocabulary_trgm_idx ON people_vocabulary USING gin (word gin
 -- they add and removers lock a word before checking it is unused (each check a new
 -- statement, so it sees what committed while it waited): a word can't be removed while
 -- someone adds a person with it.
+-- Both run with custom plans: after five calls PL/pgSQL may switch to a generic plan,
+-- which for these statements was 10 times slower (an import of 8,000 people: 1.7 s per
+-- 1,000 from the sixth 1,000 on, against 0.16 s).
 CREATE FUNCTION people_words_add(added_org uuid[], added_id uuid[], added_sort text[], added_text text[])
-RETURNS void LANGUAGE plpgsql AS $$
+RETURNS void LANGUAGE plpgsql SET plan_cache_mode = force_custom_plan AS $$
 DECLARE
+  w_org uuid[];
+  w_word text[];
+  w_sort text[];
+  w_id uuid[];
   org uuid;
   wanted text[];
 BEGIN
-  INSERT INTO people_words (org_id, word, sort_name, person_id)
-    SELECT DISTINCT a.org, w, a.sort, a.id
+  -- Words are cut once (the cutting is most of the cost), then written and looked up.
+  SELECT array_agg(x.org), array_agg(x.word), array_agg(x.sort), array_agg(x.id)
+    INTO w_org, w_word, w_sort, w_id
+  FROM (
+    SELECT DISTINCT a.org, w AS word, a.sort, a.id
     FROM unnest(added_org, added_id, added_sort, added_text) AS a(org, id, sort, txt),
-      search_words_of(a.txt) AS w;
+      search_words_of(a.txt) AS w
+  ) AS x;
+  IF w_org IS NULL THEN RETURN; END IF;
+  INSERT INTO people_words (org_id, word, sort_name, person_id)
+    SELECT * FROM unnest(w_org, w_word, w_sort, w_id);
   FOR org, wanted IN
-    SELECT a.org, array_agg(DISTINCT w ORDER BY w)
-    FROM unnest(added_org, added_text) AS a(org, txt), search_words_of(a.txt) AS w
-    GROUP BY a.org
+    SELECT x.org, array_agg(DISTINCT x.word ORDER BY x.word)
+    FROM unnest(w_org, w_word) AS x(org, word) GROUP BY x.org
   LOOP
     LOOP
       PERFORM 1 FROM people_vocabulary
@@ -86,7 +99,7 @@ BEGIN
 END $$;
 
 CREATE FUNCTION people_words_remove(removed_org uuid[], removed_id uuid[], removed_sort text[], removed_text text[])
-RETURNS void LANGUAGE plpgsql AS $$
+RETURNS void LANGUAGE plpgsql SET plan_cache_mode = force_custom_plan AS $$
 DECLARE
   gone record;
 BEGIN
