@@ -186,7 +186,9 @@ export async function explain(database: Database, orgId: string, q: string, shap
     const lines = rows.map((r) => String(r["QUERY PLAN"] ?? Object.values(r)[0]));
     return {
       q,
-      query: shape === "window" ? "first version (count(*) OVER ())" : "searchPeople",
+      // The trigram path's first statement: what searchPeople sends for terms the words
+      // index does not answer (decision 110).
+      query: shape === "window" ? "first version (count(*) OVER ())" : "trigram path",
       firstLine: lines[0] ?? "",
       usesTrigramIndex: lines.some((l) => l.includes("people_search_trgm_idx")),
       plan: lines,

@@ -111,6 +111,20 @@ describe.each(STORES)("the words index on %s", (store) => {
     ]);
   });
 
+  it("finds people straight after an import of a thousand (which vacuums the words)", async () => {
+    const many = Array.from({ length: 1000 }, (_, i) =>
+      PersonFieldsSchema.parse({ displayName: `Eulalia Importada ${String(i).padStart(4, "0")}` }),
+    );
+    await importPeople(s.t.deps, s.actor, many);
+    const found = await search("eulalia", 3, true);
+    // More than the test's cap of 12: the total is the planner's estimate.
+    expect(found.totalIsEstimate).toBe(true);
+    expect(found.total).toBeGreaterThan(12);
+    expect(found.people.map((p) => p.displayName)).toEqual(
+      ["0008", "0009", "0010", "0011"].map((n) => `Eulalia Importada ${n}`),
+    );
+  });
+
   it("keeps each organization's words apart", async () => {
     await createPerson(
       s.t.deps,
