@@ -3,22 +3,29 @@ import { z } from "zod";
 import { apiRoute, jsonBody, UuidParamSchema } from "./api-router";
 import { allow } from "./authorize";
 import { AppError } from "./errors";
+import { type AppContext, requireUuidParam } from "./http";
 import type { Permission } from "./permissions";
 
 // What the API routes of every module share, so a module declares only what differs:
 //
 //   const route = apiRoutes("things");
 //   thingsApi.openapi(
-//     route.get("/api/v1/things/{id}", "things.read", {
-//       summary: "Get a thing",
-//       request: withId,
+//     route.patch("/api/v1/things/{id}", "things.write", {
+//       summary: "Change a thing",
+//       request: withIdAndBody(ApiThingPatchSchema),
 //       responses: { 200: jsonResponse("The thing", ThingSchema) },
 //     }),
-//     async (c) => c.json(toApi(found(await getThing(c.var.deps.db, …))), 200),
+//     async (c) => { const thing = await foundById(c, getThing); … },
 //   );
+//
+// and for a route that takes nothing but the id,
+// `route.onId("get", "/api/v1/things/{id}", "things.read", "Get a thing", { 200: … })`.
 
 /** What a route says beyond its method, path, tag and permission. */
 type RouteParts = Omit<RouteConfig, "method" | "path" | "tags" | "middleware">;
+
+/** A route's answers beside the standard ones. */
+type Responses = RouteConfig["responses"];
 
 type Method = "get" | "post" | "put" | "patch" | "delete";
 
@@ -42,6 +49,17 @@ export function apiRoutes(tag: string) {
     put: declare("put"),
     patch: declare("patch"),
     delete: declare("delete"),
+    /**
+     * A route on one thing that takes nothing but its `{id}` (a get, a delete, a step):
+     * `route.onId("get", path, permission, summary, { 200: jsonResponse(…) })`.
+     */
+    onId: <const M extends Method, const P extends string, const R extends Responses>(
+      method: M,
+      path: P,
+      permission: Permission,
+      summary: string,
+      responses: R,
+    ) => declare(method)(path, permission, { summary, request: withId, responses }),
   };
 }
 
@@ -63,6 +81,14 @@ export function found<T>(value: T | null | undefined): T {
 /** A list's search text (`?q=`): documented as searchQuery (platform/text.ts) reads it. */
 export const searchParam = z.string().max(200).optional();
 
+/** The thing of the route's `{id}` in the actor's organization, or a 404. */
+export async function foundById<T>(
+  c: AppContext,
+  get: (db: AppContext["var"]["deps"]["db"], orgId: string, id: string) => Promise<T | null>,
+): Promise<T> {
+  return found(await get(c.var.deps.db, c.var.actor.orgId, requireUuidParam(c)));
+}
+
 /**
  * `page` and `per_page` of a list's query, as text: documented, not refused (a list's
  * query falls back to its defaults). `perPage` says the range and default.
@@ -71,6 +97,13 @@ export const pagingParams = (perPage: string) => ({
   page: z.string().optional().describe("1 or more"),
   per_page: z.string().optional().describe(perPage),
 });
+
+/**
+ * The query of a searched, paged list: `q`, the list's own `filters`, then `page` and
+ * `per_page` (see pagingParams), in that order in the document.
+ */
+export const pagedSearchQuery = <const F extends z.ZodRawShape>(perPage: string, filters: F) =>
+  z.object({ q: searchParam, ...filters, ...pagingParams(perPage) });
 
 /** A page of a list as the API answers it, beside the items. */
 export const pageEnvelope = (page: { page: number; perPage: number; total: number }) => ({

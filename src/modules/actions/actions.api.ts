@@ -1,12 +1,6 @@
 import { z } from "zod";
 import { jsonBody, jsonResponse, tokenApiRouter } from "../../platform/api-router";
-import {
-  apiRoutes,
-  pageEnvelope,
-  searchParam,
-  withId,
-  withIdAndBody,
-} from "../../platform/api-routes";
+import { apiRoutes, pageEnvelope, searchParam, withIdAndBody } from "../../platform/api-routes";
 import { AppError, type FieldErrors, invalid } from "../../platform/errors";
 import { requireUuidParam } from "../../platform/http";
 import { langFromAcceptLanguage } from "../../platform/i18n";
@@ -122,10 +116,8 @@ export function actionsApi(options: { openLessons?: OpenLessonsFn } = {}) {
   );
 
   api.openapi(
-    route.get("/api/v1/events/{id}", "actions.read", {
-      summary: "Get an action",
-      request: withId,
-      responses: { 200: jsonResponse("The event", ApiEventSchema) },
+    route.onId("get", "/api/v1/events/{id}", "actions.read", "Get an action", {
+      200: jsonResponse("The event", ApiEventSchema),
     }),
     async (c) => {
       const { event, isHost } = await requireEventAccess(
@@ -274,11 +266,13 @@ export function actionsApi(options: { openLessons?: OpenLessonsFn } = {}) {
   );
 
   api.openapi(
-    route.get("/api/v1/events/{id}/readiness", "actions.read", {
-      summary: "What is still missing from the plan",
-      request: withId,
-      responses: { 200: jsonResponse("Readiness", ApiReadinessSchema) },
-    }),
+    route.onId(
+      "get",
+      "/api/v1/events/{id}/readiness",
+      "actions.read",
+      "What is still missing from the plan",
+      { 200: jsonResponse("Readiness", ApiReadinessSchema) },
+    ),
     async (c) => {
       const db = c.var.deps.db;
       const orgId = c.var.actor.orgId;

@@ -7,9 +7,15 @@ import {
   tokenApiRouter,
   validateApiInput,
 } from "../../platform/api-router";
-import { apiRoutes, found, searchParam, withId, withIdAndBody } from "../../platform/api-routes";
+import {
+  apiRoutes,
+  foundById,
+  searchParam,
+  withId,
+  withIdAndBody,
+} from "../../platform/api-routes";
 import { AppError } from "../../platform/errors";
-import { type AppContext, requireUuidParam } from "../../platform/http";
+import { requireUuidParam } from "../../platform/http";
 import { searchQuery } from "../../platform/text";
 import { dayInZone, daysEnding, isValidDate } from "../../platform/time";
 import { CALL_CAMPAIGN_KINDS } from "./advocacy.schema";
@@ -116,10 +122,6 @@ function toApi(c: CallCampaign) {
   };
 }
 
-async function requireCampaign(c: AppContext) {
-  return found(await getCallCampaign(c.var.deps.db, c.var.actor.orgId, requireUuidParam(c)));
-}
-
 advocacyApi.openapi(
   route.get("/api/v1/call-campaigns", "advocacy.read", {
     summary: "List call-in and visit campaigns, newest first; search titles or the person's name",
@@ -190,13 +192,15 @@ advocacyApi.openapi(
 );
 
 advocacyApi.openapi(
-  route.get("/api/v1/call-campaigns/{id}", "advocacy.read", {
-    summary: "Get a campaign with its targets and its total of calls",
-    request: withId,
-    responses: { 200: jsonResponse("The campaign", ApiDetailSchema) },
-  }),
+  route.onId(
+    "get",
+    "/api/v1/call-campaigns/{id}",
+    "advocacy.read",
+    "Get a campaign with its targets and its total of calls",
+    { 200: jsonResponse("The campaign", ApiDetailSchema) },
+  ),
   async (c) => {
-    const campaign = await requireCampaign(c);
+    const campaign = await foundById(c, getCallCampaign);
     const { db } = c.var.deps;
     const { orgId } = c.var.actor;
     const targets = await listTargets(db, orgId, campaign.id);
@@ -225,7 +229,7 @@ advocacyApi.openapi(
     responses: { 200: jsonResponse("Counts", ApiCountsSchema) },
   }),
   async (c) => {
-    const campaign = await requireCampaign(c);
+    const campaign = await foundById(c, getCallCampaign);
     const { db } = c.var.deps;
     const { orgId } = c.var.actor;
     const asked = Number.parseInt(c.req.query("days") ?? "14", 10);

@@ -10,9 +10,9 @@ import {
 import {
   apiRoutes,
   found,
+  foundById,
+  pagedSearchQuery,
   pageEnvelope,
-  pagingParams,
-  searchParam,
   withId,
   withIdAndBody,
 } from "../../platform/api-routes";
@@ -50,20 +50,14 @@ export const casesApi = tokenApiRouter("/api/v1/cases", "/api/v1/cases/*");
 
 const route = apiRoutes("cases");
 // Query strings are forgiving (anything odd falls back to the default): documented, not refused.
-const CasesQueryDoc = z.object({
-  q: searchParam,
+const CasesQueryDoc = pagedSearchQuery("1 to 100 (default 50)", {
   status: z.enum(["active", "all", ...CASE_STATUSES]).optional(),
-  ...pagingParams("1 to 100 (default 50)"),
 });
 const IncludeDoc = z.object({ include: z.enum(["sensitive"]).optional() });
 
 /** Domain validation, with error paths renamed back to the API's field names. */
 const validate = <S extends z.ZodType>(schema: S, input: unknown): z.infer<S> =>
   validateApiInput(schema, input, fieldPathToApi);
-
-async function requireApiCase(c: AppContext) {
-  return found(await getCase(c.var.deps.db, c.var.actor.orgId, requireUuidParam(c)));
-}
 
 /** One event of the case's timeline as the API shows it (just recorded or moved). */
 async function eventJson(c: AppContext, caseId: string, eventId: string) {
@@ -127,7 +121,7 @@ casesApi.openapi(
   }),
   async (c) => {
     const actor = c.var.actor;
-    const kase = await requireApiCase(c);
+    const kase = await foundById(c, getCase);
     const include = (c.req.query("include") ?? "").split(",");
     if (!include.includes("sensitive")) return c.json(caseToApi(kase), 200);
     if (!(await actorSeesSensitive(c.var.deps.db, actor, kase.id))) {
@@ -145,7 +139,7 @@ casesApi.openapi(
     responses: { 200: jsonResponse("The updated case", ApiCaseSchema) },
   }),
   async (c) => {
-    const kase = await requireApiCase(c);
+    const kase = await foundById(c, getCase);
     const sent = apiToCaseFields(c.req.valid("json"));
     const patch = validateApiPatch(CaseFieldsSchema, caseToFields(kase), sent, fieldPathToApi);
     const { personId: _ignored, ...rest } = patch;
@@ -155,13 +149,15 @@ casesApi.openapi(
 );
 
 casesApi.openapi(
-  route.get("/api/v1/cases/{id}/events", "cases.read", {
-    summary: "The case's timeline, newest first",
-    request: withId,
-    responses: { 200: jsonResponse("Timeline", ApiCaseEventListSchema) },
-  }),
+  route.onId(
+    "get",
+    "/api/v1/cases/{id}/events",
+    "cases.read",
+    "The case's timeline, newest first",
+    { 200: jsonResponse("Timeline", ApiCaseEventListSchema) },
+  ),
   async (c) => {
-    const kase = await requireApiCase(c);
+    const kase = await foundById(c, getCase);
     const events = await listCaseEvents(c.var.deps.db, c.var.actor.orgId, kase.id);
     return c.json({ events: events.map(eventToApi) }, 200);
   },
@@ -176,7 +172,7 @@ casesApi.openapi(
   }),
   async (c) => {
     const actor = c.var.actor;
-    const kase = await requireApiCase(c);
+    const kase = await foundById(c, getCase);
     const body = c.req.valid("json");
     const input: CaseEventInput = validate(CaseEventInputSchema, {
       kind: body.kind,
@@ -207,7 +203,7 @@ casesApi.openapi(
   }),
   async (c) => {
     const actor = c.var.actor;
-    const kase = await requireApiCase(c);
+    const kase = await foundById(c, getCase);
     const hearingId = requireUuidParam(c, "hearing_id");
     const hearing = await getHearing(c.var.deps.db, actor.orgId, hearingId);
     if (!hearing || hearing.caseId !== kase.id) throw new AppError("not_found");

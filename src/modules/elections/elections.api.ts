@@ -9,7 +9,7 @@ import {
   refused,
   tokenApiRouter,
 } from "../../platform/api-router";
-import { apiRoutes, found, searchParam, withId, withIdAndBody } from "../../platform/api-routes";
+import { apiRoutes, foundById, searchParam, withIdAndBody } from "../../platform/api-routes";
 import { anyone } from "../../platform/authorize";
 import { AppError } from "../../platform/errors";
 import { requireUuidParam } from "../../platform/http";
@@ -95,11 +95,7 @@ function onElection<const R extends RouteConfig["responses"]>(
   summary: string,
   responses: R,
 ) {
-  return route[method](`/api/v1/elections/{id}${step}`, permission, {
-    summary,
-    request: withId,
-    responses,
-  });
+  return route.onId(method, `/api/v1/elections/{id}${step}`, permission, summary, responses);
 }
 
 const ResultsSchema = z
@@ -184,7 +180,7 @@ electionsApi.openapi(
     200: jsonResponse("The election", DetailSchema),
   }),
   async (c) => {
-    const e = found(await getElection(c.var.deps.db, c.var.actor.orgId, requireUuidParam(c)));
+    const e = await foundById(c, getElection);
     const turnout = await getTurnout(c.var.deps.db, e.id);
     return c.json(
       { ...toApi(e), turnout: { voted: turnout.online + turnout.paper, ...turnout } },
@@ -282,7 +278,7 @@ electionsApi.openapi(
     },
   ),
   async (c) => {
-    const e = found(await getElection(c.var.deps.db, c.var.actor.orgId, requireUuidParam(c)));
+    const e = await foundById(c, getElection);
     if (e.status !== "closed" || !e.results) throw new AppError("election_not_open");
     return c.json(e.results, 200);
   },

@@ -11,11 +11,9 @@ import {
 } from "../../platform/api-router";
 import {
   apiRoutes,
-  found,
+  foundById,
+  pagedSearchQuery,
   pageEnvelope,
-  pagingParams,
-  searchParam,
-  withId,
   withIdAndBody,
 } from "../../platform/api-routes";
 import { AppError } from "../../platform/errors";
@@ -47,11 +45,9 @@ export const peopleApi = tokenApiRouter("/api/v1/people", "/api/v1/people/*");
 
 const route = apiRoutes("people");
 // Query strings are forgiving (parsePeopleQuery falls back, never errors): documented, not refused.
-const PeopleQueryDoc = z.object({
-  q: searchParam,
+const PeopleQueryDoc = pagedSearchQuery("1 to 100", {
   tag: z.string().optional(),
   level: z.string().optional().describe("contact, supporter, active, core or leader"),
-  ...pagingParams("1 to 100"),
 });
 
 /** The API's `consent` as a statement for messaging: every purpose, source "api". */
@@ -131,14 +127,11 @@ peopleApi.openapi(
 );
 
 peopleApi.openapi(
-  route.get("/api/v1/people/{id}", "people.read", {
-    summary: "Get a person",
-    request: withId,
-    responses: { 200: jsonResponse("The person", ApiPersonSchema) },
+  route.onId("get", "/api/v1/people/{id}", "people.read", "Get a person", {
+    200: jsonResponse("The person", ApiPersonSchema),
   }),
   async (c) => {
-    const { db } = c.var.deps;
-    const person = found(await getPerson(db, c.var.actor.orgId, requireUuidParam(c)));
+    const person = await foundById(c, getPerson);
     return c.json(await personJson(c.var.deps, c.var.actor.orgId, person), 200);
   },
 );
@@ -151,21 +144,20 @@ peopleApi.openapi(
   }),
   async (c) => {
     const actor = c.var.actor;
-    const id = requireUuidParam(c);
-    const current = found(await getPerson(c.var.deps.db, actor.orgId, id));
+    const current = await foundById(c, getPerson);
     const { sent, consent } = readBody(actor, c.req.valid("json"));
     const fields = personToFields(current);
     const patch = validateApiPatch(PersonFieldsSchema, fields, sent, fieldPathToApi);
-    const person = await updatePerson(c.var.deps, actor, id, patch, consent).catch(renameFields);
+    const person = await updatePerson(c.var.deps, actor, current.id, patch, consent).catch(
+      renameFields,
+    );
     return c.json(await personJson(c.var.deps, actor.orgId, person, consent), 200);
   },
 );
 
 peopleApi.openapi(
-  route.delete("/api/v1/people/{id}", "people.delete", {
-    summary: "Delete a person and their data",
-    request: withId,
-    responses: { 204: { description: "Deleted" } },
+  route.onId("delete", "/api/v1/people/{id}", "people.delete", "Delete a person and their data", {
+    204: { description: "Deleted" },
   }),
   async (c) => {
     await deletePerson(c.var.deps, c.var.actor, requireUuidParam(c));

@@ -7,7 +7,7 @@ import {
   validateApiInput,
   withApiFieldNames,
 } from "../../platform/api-router";
-import { apiRoutes, found, withId, withIdAndBody } from "../../platform/api-routes";
+import { apiRoutes, foundById, withIdAndBody } from "../../platform/api-routes";
 import { AppError } from "../../platform/errors";
 import { requireUuidParam } from "../../platform/http";
 import { addNeed } from "./add-need";
@@ -85,15 +85,16 @@ suppliesApi.openapi(
 );
 
 suppliesApi.openapi(
-  route.get("/api/v1/drives/{id}", "supplies.read", {
-    summary: "A drive with every need's needed, pledged, received, delivered and still needed",
-    request: withId,
-    responses: { 200: jsonResponse("The drive", ApiDriveSchema) },
-  }),
+  route.onId(
+    "get",
+    "/api/v1/drives/{id}",
+    "supplies.read",
+    "A drive with every need's needed, pledged, received, delivered and still needed",
+    { 200: jsonResponse("The drive", ApiDriveSchema) },
+  ),
   async (c) => {
-    const actor = c.var.actor;
-    const drive = found(await getDrive(c.var.deps.db, actor.orgId, requireUuidParam(c)));
-    const needs = await loadNeedFigures(c.var.deps.db, actor.orgId, drive.id, new Date());
+    const drive = await foundById(c, getDrive);
+    const needs = await loadNeedFigures(c.var.deps.db, c.var.actor.orgId, drive.id, new Date());
     return c.json(
       {
         id: drive.id,

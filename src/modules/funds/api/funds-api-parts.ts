@@ -1,8 +1,8 @@
 import type { RouteConfig } from "@hono/zod-openapi";
 import type { z } from "zod";
-import { apiRoutes, found, withId } from "../../../platform/api-routes";
+import { apiRoutes, foundById, withId } from "../../../platform/api-routes";
 import { AppError } from "../../../platform/errors";
-import { type AppContext, requireUuidParam } from "../../../platform/http";
+import type { AppContext } from "../../../platform/http";
 import type { Currency } from "../../../platform/money";
 import type { Permission } from "../../../platform/permissions";
 import { getCampaign } from "../campaigns/campaign-record";
@@ -49,6 +49,4 @@ export const moneyOut = (
   body: { amount_cents: number; currency?: Currency | undefined },
 ) => ({ campaignId: campaign.id, amountCents: body.amount_cents, currency: body.currency ?? null });
 
-export async function requireCampaign(c: AppContext) {
-  return found(await getCampaign(c.var.deps.db, c.var.actor.orgId, requireUuidParam(c)));
-}
+export const requireCampaign = (c: AppContext) => foundById(c, getCampaign);

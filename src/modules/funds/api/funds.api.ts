@@ -83,11 +83,13 @@ fundsApi.openapi(
 );
 
 fundsApi.openapi(
-  route.get("/api/v1/campaigns/{id}", "funds.read", {
-    summary: "Get a campaign with its totals, computed from the ledger",
-    request: withId,
-    responses: { 200: jsonResponse("The campaign", ApiCampaignSchema) },
-  }),
+  route.onId(
+    "get",
+    "/api/v1/campaigns/{id}",
+    "funds.read",
+    "Get a campaign with its totals, computed from the ledger",
+    { 200: jsonResponse("The campaign", ApiCampaignSchema) },
+  ),
   async (c) => c.json(await campaignJson(c, requireUuidParam(c)), 200),
 );
 
