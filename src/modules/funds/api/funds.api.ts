@@ -6,7 +6,7 @@ import {
   tokenApiRouter,
   validateApiInput,
 } from "../../../platform/api-router";
-import { pagingParams, withId, withIdAndBody } from "../../../platform/api-routes";
+import { pageEnvelope, pagingParams, withId, withIdAndBody } from "../../../platform/api-routes";
 import { AppError } from "../../../platform/errors";
 import { type AppContext, requireUuidParam } from "../../../platform/http";
 import { postBond } from "../bonds/post-bond";
@@ -210,9 +210,7 @@ fundsApi.openapi(
         campaign_id: campaign.id,
         currency: campaign.currency,
         entries: rows.map(ledgerEntryToApi),
-        page,
-        per_page,
-        total_records: total,
+        ...pageEnvelope({ page, perPage: per_page, total }),
         next_cursor: last && rows.length === per_page ? entryCursor(last) : null,
       },
       200,
