@@ -1,3 +1,4 @@
+import type { RouteConfig } from "@hono/zod-openapi";
 import { z } from "zod";
 import { jsonBody, jsonResponse, tokenApiRouter } from "../../platform/api-router";
 import { apiRoutes, pageEnvelope, searchParam, withIdAndBody } from "../../platform/api-routes";
@@ -63,6 +64,23 @@ function apiFields(error: unknown): never {
 }
 
 const route = apiRoutes("events");
+
+/** A POST on one event's plan (`/api/v1/events/{id}/roles`…): "actions.plan", a JSON body. */
+function onPlan<
+  const S extends string,
+  const B extends z.ZodType,
+  const R extends RouteConfig["responses"],
+>(step: S, summary: string, body: B, responses: R) {
+  return route.post(`/api/v1/events/{id}/${step}`, "actions.plan", {
+    summary,
+    request: withIdAndBody(body),
+    responses,
+  });
+}
+
+/** What a plan addition answers: the new row's id. */
+const added = { 201: jsonResponse("Created", ApiCreatedSchema) };
+
 const ListQuery = z.object({
   q: searchParam,
   when: z.string().optional().describe("upcoming, past or all (default)"),
@@ -147,11 +165,7 @@ export function actionsApi(options: { openLessons?: OpenLessonsFn } = {}) {
   );
 
   api.openapi(
-    route.post("/api/v1/events/{id}/roles", "actions.plan", {
-      summary: "Give one of your people a role on the plan",
-      request: withIdAndBody(ApiRoleInputSchema),
-      responses: { 201: jsonResponse("Created", ApiCreatedSchema) },
-    }),
+    onPlan("roles", "Give one of your people a role on the plan", ApiRoleInputSchema, added),
     async (c) => {
       const b = c.req.valid("json");
       const role = await addRole(c.var.deps, c.var.actor, requireUuidParam(c), {
@@ -167,11 +181,12 @@ export function actionsApi(options: { openLessons?: OpenLessonsFn } = {}) {
   );
 
   api.openapi(
-    route.post("/api/v1/events/{id}/materials", "actions.plan", {
-      summary: "Add a material (who brings it is optional)",
-      request: withIdAndBody(ApiMaterialInputSchema),
-      responses: { 201: jsonResponse("Created", ApiCreatedSchema) },
-    }),
+    onPlan(
+      "materials",
+      "Add a material (who brings it is optional)",
+      ApiMaterialInputSchema,
+      added,
+    ),
     async (c) => {
       const b = c.req.valid("json");
       const m = await addMaterial(c.var.deps, c.var.actor, requireUuidParam(c), {
@@ -193,11 +208,7 @@ export function actionsApi(options: { openLessons?: OpenLessonsFn } = {}) {
   );
 
   api.openapi(
-    route.post("/api/v1/events/{id}/run_of_show", "actions.plan", {
-      summary: "Add a timed step to the run of show",
-      request: withIdAndBody(ApiStepInputSchema),
-      responses: { 201: jsonResponse("Created", ApiCreatedSchema) },
-    }),
+    onPlan("run_of_show", "Add a timed step to the run of show", ApiStepInputSchema, added),
     async (c) => {
       const b = c.req.valid("json");
       const id = requireUuidParam(c);
@@ -217,11 +228,12 @@ export function actionsApi(options: { openLessons?: OpenLessonsFn } = {}) {
   );
 
   api.openapi(
-    route.post("/api/v1/events/{id}/attendances", "actions.plan", {
-      summary: "Record an RSVP or attendance (one per person: a second call updates it)",
-      request: withIdAndBody(ApiAttendanceInputSchema),
-      responses: { 201: jsonResponse("Recorded", ApiCreatedSchema) },
-    }),
+    onPlan(
+      "attendances",
+      "Record an RSVP or attendance (one per person: a second call updates it)",
+      ApiAttendanceInputSchema,
+      { 201: jsonResponse("Recorded", ApiCreatedSchema) },
+    ),
     async (c) => {
       const b = c.req.valid("json");
       const a = await setAttendance(
@@ -244,11 +256,12 @@ export function actionsApi(options: { openLessons?: OpenLessonsFn } = {}) {
   );
 
   api.openapi(
-    route.post("/api/v1/events/{id}/check_ins", "actions.plan", {
-      summary: "Check someone in (twice is once: the first time is kept)",
-      request: withIdAndBody(ApiCheckInInputSchema),
-      responses: { 200: jsonResponse("Checked in", ApiCheckInSchema) },
-    }),
+    onPlan(
+      "check_ins",
+      "Check someone in (twice is once: the first time is kept)",
+      ApiCheckInInputSchema,
+      { 200: jsonResponse("Checked in", ApiCheckInSchema) },
+    ),
     async (c) => {
       const r = await checkIn(c.var.deps, c.var.actor, requireUuidParam(c), {
         personId: c.req.valid("json").person_id,
