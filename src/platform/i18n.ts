@@ -60,6 +60,11 @@ export function formatDate(date: Date, lang: Lang, timeZone: string): string {
   return dateFormat(lang, timeZone, false).format(date);
 }
 
+/** A calendar day ("2026-12-01") shown as written: noon UTC keeps the day in every zone. */
+export function formatDay(day: string, lang: Lang): string {
+  return formatDate(new Date(`${day}T12:00:00Z`), lang, "UTC");
+}
+
 export function formatDateTime(date: Date, lang: Lang, timeZone: string): string {
   return dateFormat(lang, timeZone, true).format(date);
 }

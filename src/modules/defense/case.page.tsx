@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, type Lang } from "../../platform/i18n";
+import { formatDateTime, formatDay, type Lang } from "../../platform/i18n";
 import { formatMoney } from "../../platform/money";
 import { can } from "../../platform/permissions";
 import { RecordHead } from "../../platform/ui/blocks";
@@ -27,10 +27,6 @@ export type CasePageProps = View & {
   sensitive?: CaseSensitive;
   notice?: string;
 };
-
-/** A calendar date ("2025-03-01") shown as written, with no time-zone shift. */
-export const showDate = (date: string, lang: Lang) =>
-  formatDate(new Date(`${date}T12:00:00Z`), lang, "UTC");
 
 export function CasePage(props: CasePageProps) {
   const t = casesText[props.lang];
@@ -67,7 +63,7 @@ export function CasePage(props: CasePageProps) {
                 t.none
               ),
             },
-            { label: t.detained_on, value: k.detainedOn ? showDate(k.detainedOn, lang) : t.none },
+            { label: t.detained_on, value: k.detainedOn ? formatDay(k.detainedOn, lang) : t.none },
             {
               label: t.lawyer,
               value: [k.lawyerName, k.lawyerContact].filter(Boolean).join(" · ") || t.none,
@@ -216,7 +212,7 @@ function CaseSensitivePanel(props: CasePageProps) {
         },
         {
           label: t.birthdate,
-          value: s?.birthdate ? showDate(s.birthdate, props.lang) : t.sensitive_empty,
+          value: s?.birthdate ? formatDay(s.birthdate, props.lang) : t.sensitive_empty,
           saved: k.hasBirthdate,
         },
         {

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/client";
-import { formatDate, type Lang } from "../../platform/i18n";
+import { formatDay, type Lang } from "../../platform/i18n";
 import { dayInZone } from "../../platform/time";
 import { ButtonForm } from "../../platform/ui/forms";
 import { Panel } from "../../platform/ui/layout";
@@ -44,10 +44,6 @@ export async function followUpsForHome(
     eventTitle: titles.get(i.eventId) ?? null,
   }));
 }
-
-/** A calendar day ("2026-12-01") shown in the reader's language; noon UTC keeps the day. */
-export const formatDay = (day: string, lang: Lang) =>
-  formatDate(new Date(`${day}T12:00:00Z`), lang, "UTC");
 
 export function FollowUpsPanel(props: { items: HomeFollowUp[]; lang: Lang; csrf: string }) {
   const t = reviewsText[props.lang];

@@ -1,4 +1,4 @@
-import type { Lang } from "../../platform/i18n";
+import { formatDay, type Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { Back, Notice } from "../../platform/ui/blocks";
 import {
@@ -15,7 +15,6 @@ import { Page, Panel } from "../../platform/ui/layout";
 import { Empty, ItemList } from "../../platform/ui/lists";
 import type { ViewProps } from "../../platform/ui/view";
 import type { ActionRef } from "./actions-port";
-import { formatDay } from "./follow-ups-home";
 import { adoptionCount } from "./lesson";
 import type { FollowUp, Lesson, Review } from "./review-record";
 import { reviewsText } from "./reviews.messages";

@@ -1,10 +1,9 @@
-import { formatDate } from "../../platform/i18n";
+import { formatDay } from "../../platform/i18n";
 import { type Cents, type Currency, formatMoney } from "../../platform/money";
 import { Field, Form, FormAlert, type FormState, Select, Submit } from "../../platform/ui/forms";
-import { Page } from "../../platform/ui/layout";
 import { Empty, ItemList } from "../../platform/ui/lists";
 import { suppliesText } from "./supplies.messages";
-import { SectionHead, type View } from "./supplies-ui";
+import { SectionPage, type View } from "./supplies-ui";
 
 export type DepositLine = {
   id: string;
@@ -28,13 +27,7 @@ export function DepositsPage(
   const t = suppliesText[props.lang];
   const { lang, form } = props;
   return (
-    <Page {...props} title={t.deposits_title} section="supplies">
-      <SectionHead
-        lang={props.lang}
-        title={t.deposits_title}
-        lede={t.deposits_lede}
-        notice={props.notice}
-      />
+    <SectionPage {...props} title={t.deposits_title} lede={t.deposits_lede}>
       {props.funds.length === 0 ? (
         <Empty
           body={t.deposits_no_funds}
@@ -85,7 +78,7 @@ export function DepositsPage(
                 d.facility,
                 d.vendor,
                 d.referenceLast4 ? `••••${d.referenceLast4}` : null,
-                formatDate(new Date(`${d.depositedOn}T12:00:00Z`), lang, "UTC"),
+                formatDay(d.depositedOn, lang),
               ]
                 .filter(Boolean)
                 .join(" · ")}
@@ -93,6 +86,6 @@ export function DepositsPage(
           </>
         )}
       />
-    </Page>
+    </SectionPage>
   );
 }

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, type Lang } from "../../platform/i18n";
+import { formatDateTime, formatDay, type Lang } from "../../platform/i18n";
 import { zoneLabel } from "../../platform/time";
 import { Paragraphs, PublicLayout } from "../../platform/ui/public-layout";
 import { formatHours } from "./hours";
@@ -69,9 +69,7 @@ export function DrivePublicPage(props: {
                     )}
                   </span>
                   {n.neededBy && (
-                    <span class="pub-muted">
-                      {t.needed_by(formatDate(new Date(`${n.neededBy}T12:00:00Z`), lang, "UTC"))}
-                    </span>
+                    <span class="pub-muted">{t.needed_by(formatDay(n.neededBy, lang))}</span>
                   )}
                   {props.takesPledges && (
                     <a class="pub-need-pledge" href={`${pledge}?need=${n.id}&lang=${lang}`}>

@@ -1,11 +1,10 @@
-import { formatDate } from "../../platform/i18n";
+import { formatDay } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { ButtonForm } from "../../platform/ui/forms";
-import { Page } from "../../platform/ui/layout";
 import { Empty } from "../../platform/ui/lists";
 import { suppliesText } from "./supplies.messages";
 import type { DuePledge } from "./supplies-today";
-import { SectionHead, type View } from "./supplies-ui";
+import { SectionPage, type View } from "./supplies-ui";
 import { amountText, itemLabel } from "./units";
 
 export function PledgesDuePage(
@@ -15,13 +14,7 @@ export function PledgesDuePage(
   const lang = props.lang;
   const receiver = can(props.auth.role, "supplies.receive");
   return (
-    <Page {...props} title={t.pledges_title} section="supplies">
-      <SectionHead
-        lang={props.lang}
-        title={t.pledges_title}
-        lede={t.pledges_lede}
-        notice={props.notice}
-      />
+    <SectionPage {...props} title={t.pledges_title} lede={t.pledges_lede}>
       {props.pledges.length === 0 ? (
         <Empty
           body={t.pledges_empty}
@@ -41,7 +34,7 @@ export function PledgesDuePage(
                     ? t.pledge_from(props.names.get(p.personId) ?? t.pledge_anonymous)
                     : t.pledge_anonymous,
                   p.pointName,
-                  p.dueOn ? formatDate(new Date(`${p.dueOn}T12:00:00Z`), lang, "UTC") : null,
+                  p.dueOn ? formatDay(p.dueOn, lang) : null,
                 ]
                   .filter(Boolean)
                   .join(" · ")}
@@ -64,6 +57,6 @@ export function PledgesDuePage(
           ))}
         </ul>
       )}
-    </Page>
+    </SectionPage>
   );
 }

@@ -1,5 +1,5 @@
 import { common } from "../../platform/common.messages";
-import { formatDate } from "../../platform/i18n";
+import { formatDate, formatDay } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { PageHead } from "../../platform/ui/blocks";
 import { Page, Panel } from "../../platform/ui/layout";
@@ -89,11 +89,7 @@ export function SuppliesListPage(props: Props) {
                 {d.title[props.lang] || d.title.es}
               </a>
               <DriveBadges drive={d} lang={props.lang} />
-              {d.endsOn && (
-                <span class="meta">
-                  {formatDate(new Date(`${d.endsOn}T12:00:00Z`), props.lang, "UTC")}
-                </span>
-              )}
+              {d.endsOn && <span class="meta">{formatDay(d.endsOn, props.lang)}</span>}
               {!d.endsOn && <span class="meta">{formatDate(d.createdAt, props.lang, zone)}</span>}
             </li>
           ))}

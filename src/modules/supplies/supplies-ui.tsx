@@ -1,4 +1,6 @@
+import type { PropsWithChildren } from "hono/jsx";
 import type { Lang } from "../../platform/i18n";
+import { Page } from "../../platform/ui/layout";
 import type { ViewProps } from "../../platform/ui/view";
 import type { Drive } from "./drive-record";
 import type { NeedFigures } from "./stock";
@@ -10,23 +12,21 @@ import { Notice } from "../../platform/ui/blocks";
 
 export { Notice };
 
-/** The head of a page of the whole supplies section (pledges due, deposits): the way back, title, lede. */
-export function SectionHead(props: {
-  lang: Lang;
-  title: string;
-  lede: string;
-  notice?: string | undefined;
-}) {
+/** A page of the whole supplies section (pledges due, deposits): the way back, title, lede, notice. */
+export function SectionPage(
+  props: PropsWithChildren<View & { title: string; lede: string; notice?: string | undefined }>,
+) {
   const t = suppliesText[props.lang];
   return (
-    <>
+    <Page {...props} title={props.title} section="supplies">
       <p class="muted">
         <a href="/supplies">{t.title}</a>
       </p>
       <h1>{props.title}</h1>
       <p class="lede">{props.lede}</p>
       <Notice text={props.notice} />
-    </>
+      {props.children}
+    </Page>
   );
 }
 
