@@ -1,4 +1,4 @@
-import { formatDateTime, formatDay, type Lang } from "../../platform/i18n";
+import { formatDateTime, formatDay } from "../../platform/i18n";
 import { formatMoney } from "../../platform/money";
 import { can } from "../../platform/permissions";
 import { RecordHead } from "../../platform/ui/blocks";
