@@ -8,6 +8,7 @@ import {
   FormAlert,
   type FormState,
   languageOptions,
+  optionsOf,
   Select,
   Submit,
 } from "../../platform/ui/forms";
@@ -45,7 +46,7 @@ export function SetupPage(props: Base & { form: FormState }) {
           name="time_zone"
           label={t.time_zone}
           required
-          options={TIME_ZONES.map((z) => ({ value: z, label: timeZoneName(z, lang) }))}
+          options={optionsOf(TIME_ZONES, (z) => timeZoneName(z, lang))}
         />
         <Select
           name="default_language"

@@ -8,6 +8,7 @@ import {
   Form,
   FormAlert,
   type FormState,
+  optionsOf,
   Select,
   Submit,
 } from "../../platform/ui/forms";
@@ -28,7 +29,7 @@ type Props = ViewProps & {
 export function UsersPage(props: Props) {
   const t = accountsText[props.lang];
   const c = common[props.lang];
-  const roleOptions = ROLES.map((r) => ({ value: r, label: c[`role_${r}`] }));
+  const roleOptions = optionsOf(ROLES, (r) => c[`role_${r}`]);
   return (
     <Page {...props} title={t.users_title} section="users">
       <PageHead title={t.users_title} />

@@ -1,4 +1,5 @@
 import { can } from "../../platform/permissions";
+import { optionsOf } from "../../platform/ui/forms";
 import { FilterSelect, ListPage, listSearch, listStates, paged } from "../../platform/ui/list-page";
 import type { ViewProps } from "../../platform/ui/view";
 import { actionsText } from "./actions.messages";
@@ -41,7 +42,7 @@ export function ActionsListPage(props: Props) {
           label={t.when_label}
           anyLabel={t.when_upcoming}
           value={filters.when === "upcoming" ? "" : filters.when}
-          options={(["past", "all"] as const).map((w) => ({ value: w, label: t[`when_${w}`] }))}
+          options={optionsOf(["past", "all"] as const, (w) => t[`when_${w}`])}
         />,
       )}
       filtering={filtering}

@@ -1,6 +1,13 @@
 import { timeZoneName } from "../../platform/time";
 import { FormPage } from "../../platform/ui/blocks";
-import { Checkbox, Field, type FormState, Select, TextArea } from "../../platform/ui/forms";
+import {
+  Checkbox,
+  Field,
+  type FormState,
+  optionsOf,
+  Select,
+  TextArea,
+} from "../../platform/ui/forms";
 import type { ViewProps } from "../../platform/ui/view";
 import { TIME_ZONES } from "../accounts/account-schemas";
 import { EVENT_KINDS } from "./action";
@@ -38,7 +45,7 @@ export function EventFormPage(props: Props) {
           name="kind"
           label={t.f_kind}
           required
-          options={EVENT_KINDS.map((k) => ({ value: k, label: t[`kind_${k}`] }))}
+          options={optionsOf(EVENT_KINDS, (k) => t[`kind_${k}`])}
         />
         <Field name="title_es" label={t.f_title_es} hint={t.f_title_hint} maxlength={200} />
         <Field name="title_en" label={t.f_title_en} maxlength={200} />
@@ -54,7 +61,7 @@ export function EventFormPage(props: Props) {
           name="time_zone"
           label={t.f_time_zone}
           required
-          options={zones.map((z) => ({ value: z, label: timeZoneName(z, lang) }))}
+          options={optionsOf(zones, (z) => timeZoneName(z, lang))}
         />
         {props.hearings.length > 0 && (
           <Select

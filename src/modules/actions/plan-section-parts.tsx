@@ -1,6 +1,6 @@
 import type { Child } from "hono/jsx";
 import { formatNumber } from "../../platform/i18n";
-import { Csrf, emptyForm, type FormState, Select } from "../../platform/ui/forms";
+import { Csrf, emptyForm, type FormState, optionsOf, Select } from "../../platform/ui/forms";
 import { actionsText } from "./actions.messages";
 import type { PlanForm, PlanPageProps } from "./plan.page";
 import { type PersonOption, PersonSelect, PlanField } from "./plan-people";
@@ -59,7 +59,7 @@ export function fieldsOf(p: PlanPageProps, name: PlanForm, defaults: Record<stri
           label={label}
           form={{ ...form, values: { ...form.values, [name]: current } }}
           lang={p.lang}
-          options={values.map((v) => ({ value: v, label: labelOf(v) }))}
+          options={optionsOf(values, labelOf)}
         />
       );
     },

@@ -1,6 +1,13 @@
 import { common } from "../../platform/common.messages";
 import { FormPage } from "../../platform/ui/blocks";
-import { Checkbox, Field, type FormState, Select, TextArea } from "../../platform/ui/forms";
+import {
+  Checkbox,
+  Field,
+  type FormState,
+  optionsOf,
+  Select,
+  TextArea,
+} from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { SearchForm } from "../../platform/ui/list-page";
 import { Empty } from "../../platform/ui/lists";
@@ -51,7 +58,7 @@ export function CaseFormPage(props: Props) {
         <Select
           name="status"
           label={t.status}
-          options={CASE_STATUSES.map((s) => ({ value: s, label: t[`status_${s}`] }))}
+          options={optionsOf(CASE_STATUSES, (s) => t[`status_${s}`])}
         />
         <Select
           name="facility_id"

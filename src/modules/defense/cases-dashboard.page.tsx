@@ -1,6 +1,7 @@
 import { formatNumber } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { Stats } from "../../platform/ui/blocks";
+import { optionsOf } from "../../platform/ui/forms";
 import { Panel } from "../../platform/ui/layout";
 import { FilterSelect, ListPage, listSearch, listStates, paged } from "../../platform/ui/list-page";
 import { CASE_STATUSES } from "./case";
@@ -71,7 +72,7 @@ export function CasesDashboardPage(props: Props) {
           anyLabel={t.filter_active}
           value={props.filter === "active" ? "" : props.filter}
           options={[
-            ...CASE_STATUSES.map((s) => ({ value: s, label: t[`status_${s}`] })),
+            ...optionsOf(CASE_STATUSES, (s) => t[`status_${s}`]),
             { value: "all", label: t.filter_all },
           ]}
         />,

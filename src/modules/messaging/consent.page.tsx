@@ -7,6 +7,7 @@ import {
   FormAlert,
   type FormState,
   languageOptions,
+  optionsOf,
   Select,
   SubmitOrCancel,
   TextArea,
@@ -137,7 +138,7 @@ export function ConsentPage(
                 name="purpose"
                 label={t.f_purpose}
                 required
-                options={PURPOSES.map((p) => ({ value: p, label: t[`purpose_${p}`] }))}
+                options={optionsOf(PURPOSES, (p) => t[`purpose_${p}`])}
               />
               <Select
                 name="action"
@@ -152,7 +153,7 @@ export function ConsentPage(
                 name="source"
                 label={t.f_source}
                 required
-                options={STAFF_SOURCES.map((s) => ({ value: s, label: t[`source_${s}`] }))}
+                options={optionsOf(STAFF_SOURCES, (s) => t[`source_${s}`])}
               />
               <TextArea
                 name="wording"

@@ -6,6 +6,7 @@ import {
   Field,
   type FormState,
   languageOptions,
+  optionsOf,
   Select,
   TextArea,
 } from "../../platform/ui/forms";
@@ -56,7 +57,7 @@ export function OutboxPage(
           label={t.status_label}
           anyLabel={t.status_any}
           value={props.status}
-          options={STATUSES.map((s) => ({ value: s, label: t[`status_${s}`] }))}
+          options={optionsOf(STATUSES, (s) => t[`status_${s}`])}
         />,
       )}
       filtering={props.q !== "" || props.status !== ""}
@@ -141,7 +142,7 @@ export function BroadcastFormPage(
         name="level"
         label={t.engagement}
         blank={t.engagement_any}
-        options={LEVELS.map((l) => ({ value: l, label: peopleText[props.lang][`level_${l}`] }))}
+        options={optionsOf(LEVELS, (l) => peopleText[props.lang][`level_${l}`])}
       />
       <Select
         name="attended"

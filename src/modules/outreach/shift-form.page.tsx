@@ -1,6 +1,6 @@
 import { timeZoneName } from "../../platform/time";
 import { FormPage } from "../../platform/ui/blocks";
-import { Field, type FormState, Select, TextArea } from "../../platform/ui/forms";
+import { Field, type FormState, optionsOf, Select, TextArea } from "../../platform/ui/forms";
 import { outreachText } from "./outreach.messages";
 import type { View } from "./outreach-ui";
 import { SHIFT_KINDS } from "./shift";
@@ -37,7 +37,7 @@ export function ShiftFormPage(props: Props) {
           name="kind"
           label={t.kind}
           required
-          options={SHIFT_KINDS.map((k) => ({ value: k, label: t[`kind_${k}`] }))}
+          options={optionsOf(SHIFT_KINDS, (k) => t[`kind_${k}`])}
         />
         <Field name="area" label={t.area} hint={t.area_hint} required maxlength={200} />
         <Field name="date" label={t.date} type="date" required />

@@ -1,5 +1,6 @@
 import { formatNumber, type Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
+import { optionsOf } from "../../platform/ui/forms";
 import { FilterSelect, ListPage, listSearch, listStates, paged } from "../../platform/ui/list-page";
 import { PersonTitle } from "../../platform/ui/lists";
 import type { ViewProps } from "../../platform/ui/view";
@@ -33,14 +34,14 @@ export function PeopleListPage(props: Props) {
             label={t.tag_filter}
             anyLabel={t.any}
             value={filters.tag}
-            options={props.tags.map((tag) => ({ value: tag, label: tag }))}
+            options={optionsOf(props.tags, (tag) => tag)}
           />
           <FilterSelect
             name="level"
             label={t.level_filter}
             anyLabel={t.any}
             value={filters.level}
-            options={ENGAGEMENT_LEVELS.map((l) => ({ value: l, label: t[`level_${l}`] }))}
+            options={optionsOf(ENGAGEMENT_LEVELS, (l) => t[`level_${l}`])}
           />
         </>,
       )}

@@ -5,6 +5,7 @@ import {
   Field,
   type FormState,
   languageOptions,
+  optionsOf,
   Select,
   TextArea,
 } from "../../platform/ui/forms";
@@ -110,7 +111,7 @@ export function PersonFormPage(props: Props) {
         <Select
           name="engagement_level"
           label={t.engagement_level}
-          options={ENGAGEMENT_LEVELS.map((l) => ({ value: l, label: t[`level_${l}`] }))}
+          options={optionsOf(ENGAGEMENT_LEVELS, (l) => t[`level_${l}`])}
         />
         <Field name="tags" label={t.tags} hint={t.tags_hint} autocomplete="off" />
         <TextArea name="notes" label={t.notes} hint={t.notes_hint} maxlength={LIMITS.notes} />

@@ -6,6 +6,7 @@ import {
   emptyForm,
   Field,
   type FormState,
+  optionsOf,
   Select,
 } from "../../platform/ui/forms";
 import type { Drive, DropOffPoint } from "./drive-record";
@@ -72,7 +73,7 @@ export function AddNeedForm(props: FormProps) {
       <Select
         name="unit"
         label={t.unit}
-        options={BASE_UNITS.map((u) => ({ value: u, label: unitName(u, props.lang) }))}
+        options={optionsOf(BASE_UNITS, (u) => unitName(u, props.lang))}
       />
       <Select
         name="condition"

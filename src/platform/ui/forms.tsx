@@ -160,9 +160,14 @@ export function TextArea(props: Omit<FieldProps, "type" | "autocomplete" | "inpu
   );
 }
 
+/** A select's options: each of `values`, called by `label`. */
+export function optionsOf<V extends string>(values: readonly V[], label: (value: V) => string) {
+  return values.map((value) => ({ value, label: label(value) }));
+}
+
 /** The languages the app speaks, as a select's options, each called by `name`. */
 export function languageOptions(name: (lang: Lang) => string) {
-  return LANGS.map((l) => ({ value: l, label: name(l) }));
+  return optionsOf(LANGS, name);
 }
 
 export function Select(

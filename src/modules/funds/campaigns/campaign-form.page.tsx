@@ -1,7 +1,14 @@
 import { common } from "../../../platform/common.messages";
 import { CURRENCIES } from "../../../platform/money";
 import { FormPage } from "../../../platform/ui/blocks";
-import { Checkbox, Field, type FormState, Select, TextArea } from "../../../platform/ui/forms";
+import {
+  Checkbox,
+  Field,
+  type FormState,
+  optionsOf,
+  Select,
+  TextArea,
+} from "../../../platform/ui/forms";
 import type { ViewProps } from "../../../platform/ui/view";
 import { LIMITS } from "../campaign";
 import { fundsText } from "../funds.messages";
@@ -52,11 +59,7 @@ export function CampaignFormPage(props: Props) {
         <h2 class="panel-title">{t.section_money}</h2>
         <div class="grid-2">
           <Field name="goal" label={t.goal} hint={t.goal_hint} required autocomplete="off" />
-          <Select
-            name="currency"
-            label={t.currency}
-            options={CURRENCIES.map((c) => ({ value: c, label: c }))}
-          />
+          <Select name="currency" label={t.currency} options={optionsOf(CURRENCIES, (c) => c)} />
         </div>
         <Field name="milestones" label={t.milestones} hint={t.milestones_hint} autocomplete="off" />
       </div>

@@ -9,6 +9,7 @@ import {
   emptyForm,
   Field,
   type FormState,
+  optionsOf,
   Select,
 } from "../../../platform/ui/forms";
 import { Panel } from "../../../platform/ui/layout";
@@ -58,7 +59,7 @@ export function GiftsPanel(props: PanelProps) {
             <Select
               name="gift_method"
               label={t.method}
-              options={GIFT_METHODS.map((m) => ({ value: m, label: t[`method_${m}`] }))}
+              options={optionsOf(GIFT_METHODS, (m) => t[`method_${m}`])}
             />
             <Field name="gift_received_on" type="date" label={t.received_on} />
             <Select
@@ -159,7 +160,7 @@ export function PaymentsPanel(props: PanelProps) {
             <Select
               name="pay_purpose"
               label={t.purpose}
-              options={DISBURSEMENT_PURPOSES.map((p) => ({ value: p, label: t[`purpose_${p}`] }))}
+              options={optionsOf(DISBURSEMENT_PURPOSES, (p) => t[`purpose_${p}`])}
             />
           </div>
           <Field name="pay_payee" label={t.payee} hint={t.payee_hint} required maxlength={160} />

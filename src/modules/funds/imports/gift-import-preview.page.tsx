@@ -9,6 +9,7 @@ import {
   Form,
   FormAlert,
   type FormState,
+  optionsOf,
   Select,
 } from "../../../platform/ui/forms";
 import { Page, Panel } from "../../../platform/ui/layout";
@@ -256,12 +257,12 @@ export function GiftImportPreviewPage(props: PreviewPageProps) {
             <Select
               name="date_order"
               label={t.date_order}
-              options={DATE_ORDERS.map((o) => ({ value: o, label: t[`date_order_${o}`] }))}
+              options={optionsOf(DATE_ORDERS, (o) => t[`date_order_${o}`])}
             />
             <Select
               name="method"
               label={t.method}
-              options={GIFT_METHODS.map((m) => ({ value: m, label: ta[`method_${m}`] }))}
+              options={optionsOf(GIFT_METHODS, (m) => ta[`method_${m}`])}
             />
           </div>
           <Field
