@@ -17,9 +17,9 @@ export const messagingText = defineMessages("messaging", {
     empty_title: "Todavía no hay mensajes",
     empty_body:
       "Aquí verás cada recordatorio y cada envío: en espera, enviado o por qué no se envió. Empieza con un envío a un grupo.",
-    no_results_title: "Ningún mensaje coincide",
-    no_results_body: "Prueba con otra palabra o quita el filtro.",
-    clear: "Ver todos",
+    no_results: "Ningún mensaje coincide",
+    no_results_hint: "Prueba con otra palabra o quita el filtro.",
+    clear_search: "Ver todos",
     new_broadcast: "Nuevo envío",
     not_configured:
       "El envío no está activado: los mensajes esperan aquí. Para activarlo, configura AMPARO_SMTP_URL (correo) o TWILIO_* (SMS); lo explica el README.",
@@ -105,9 +105,9 @@ export const messagingText = defineMessages("messaging", {
     empty_title: "No messages yet",
     empty_body:
       "Every reminder and every send shows here: waiting, sent, or why it wasn't sent. Start with a send to a group.",
-    no_results_title: "No message matches",
-    no_results_body: "Try another word or clear the filter.",
-    clear: "Show all",
+    no_results: "No message matches",
+    no_results_hint: "Try another word or clear the filter.",
+    clear_search: "Show all",
     new_broadcast: "New send",
     not_configured:
       "Sending isn't turned on: messages wait here. To turn it on, set AMPARO_SMTP_URL (email) or TWILIO_* (SMS); the README explains how.",

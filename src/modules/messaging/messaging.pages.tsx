@@ -11,7 +11,7 @@ import {
   TextArea,
 } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
-import { FilterSelect, ListPage, listSearch } from "../../platform/ui/list-page";
+import { FilterSelect, ListPage, listSearch, listStates } from "../../platform/ui/list-page";
 import type { ViewProps } from "../../platform/ui/view";
 import type { PastAction } from "../actions";
 import { peopleText } from "../people/people.messages";
@@ -62,8 +62,7 @@ export function OutboxPage(
       )}
       filtering={props.q !== "" || props.status !== ""}
       count={t.count(props.total)}
-      empty={{ title: t.empty_title, body: t.empty_body }}
-      noResults={{ title: t.no_results_title, body: t.no_results_body, clearLabel: t.clear }}
+      {...listStates(t)}
     >
       {!props.sendingOn && <p class="alert alert-info">{t.not_configured}</p>}
       <ul class="list outbox-list">

@@ -1,8 +1,9 @@
+import type { PropsWithChildren } from "hono/jsx";
 import { common } from "../../../platform/common.messages";
 import type { SignedIn } from "../../../platform/http";
 import { formatDate, type Lang } from "../../../platform/i18n";
 import { cents, formatMoney } from "../../../platform/money";
-import { can } from "../../../platform/permissions";
+import { can, type Permission } from "../../../platform/permissions";
 import {
   Checkbox,
   DisclosureForm,
@@ -32,6 +33,36 @@ export type PanelProps = {
   alert?: string | undefined;
 };
 
+/** A panel's form, folded, for those `may` allow: it posts to the campaign's `path`. */
+export function CampaignPanelForm(
+  props: PropsWithChildren<{
+    p: PanelProps;
+    may: Permission;
+    path: string;
+    form: FormState;
+    summary: string;
+    open: boolean;
+    submit: string;
+  }>,
+) {
+  const { p } = props;
+  if (!can(p.auth.role, props.may)) return null;
+  return (
+    <DisclosureForm
+      summary={props.summary}
+      open={props.open}
+      alert={p.alert}
+      action={`/funds/${p.view.campaign.id}/${props.path}`}
+      csrf={p.csrf}
+      form={props.form}
+      lang={p.lang}
+      submit={props.submit}
+    >
+      {props.children}
+    </DisclosureForm>
+  );
+}
+
 export function GiftsPanel(props: PanelProps) {
   const { view, lang, auth } = props;
   const t = activityText[lang];
@@ -43,48 +74,45 @@ export function GiftsPanel(props: PanelProps) {
     emptyForm({ gift_method: "cash", gift_received_on: today(tz), gift_received_by: auth.user.id });
   return (
     <Panel id="gifts" title={t.gifts_title} labelled>
-      {can(auth.role, "funds.gifts") && (
-        <DisclosureForm
-          summary={t.record_gift}
-          open={!!props.form || view.totals.gifts === 0}
-          alert={props.alert}
-          action={`/funds/${c.id}/gifts`}
-          csrf={props.csrf}
-          form={form}
-          lang={lang}
-          submit={t.record_submit}
-        >
-          <div class="grid-2">
-            <AmountField name="gift_amount" label={t.amount} currency={c.currency} lang={lang} />
-            <Select
-              name="gift_method"
-              label={t.method}
-              options={optionsOf(GIFT_METHODS, (m) => t[`method_${m}`])}
-            />
-            <Field name="gift_received_on" type="date" label={t.received_on} />
-            <Select
-              name="gift_received_by"
-              label={t.received_by}
-              blank="—"
-              options={view.team.map((u) => ({ value: u.id, label: u.name }))}
-            />
-          </div>
-          <Field
-            name="gift_event_note"
-            label={t.event_note}
-            hint={t.event_note_hint}
-            maxlength={300}
+      <CampaignPanelForm
+        p={props}
+        may="funds.gifts"
+        path="gifts"
+        form={form}
+        summary={t.record_gift}
+        open={!!props.form || view.totals.gifts === 0}
+        submit={t.record_submit}
+      >
+        <div class="grid-2">
+          <AmountField name="gift_amount" label={t.amount} currency={c.currency} lang={lang} />
+          <Select
+            name="gift_method"
+            label={t.method}
+            options={optionsOf(GIFT_METHODS, (m) => t[`method_${m}`])}
           />
-          <Field
-            name="gift_donor_name"
-            label={t.donor_name}
-            hint={t.donor_hint}
-            maxlength={160}
-            autocomplete="off"
+          <Field name="gift_received_on" type="date" label={t.received_on} />
+          <Select
+            name="gift_received_by"
+            label={t.received_by}
+            blank="—"
+            options={view.team.map((u) => ({ value: u.id, label: u.name }))}
           />
-          <Checkbox name="gift_show_name" label={t.show_name} />
-        </DisclosureForm>
-      )}
+        </div>
+        <Field
+          name="gift_event_note"
+          label={t.event_note}
+          hint={t.event_note_hint}
+          maxlength={300}
+        />
+        <Field
+          name="gift_donor_name"
+          label={t.donor_name}
+          hint={t.donor_hint}
+          maxlength={160}
+          autocomplete="off"
+        />
+        <Checkbox name="gift_show_name" label={t.show_name} />
+      </CampaignPanelForm>
       {can(auth.role, "funds.import") && (
         <p>
           <a class="button secondary" href={`/funds/${c.id}/import`}>
@@ -132,7 +160,7 @@ export function GiftsPanel(props: PanelProps) {
 }
 
 export function PaymentsPanel(props: PanelProps) {
-  const { view, lang, auth, csrf } = props;
+  const { view, lang, auth } = props;
   const t = activityText[lang];
   const c = view.campaign;
   const money = (n: number) => formatMoney(cents(n), c.currency, lang);
@@ -144,29 +172,26 @@ export function PaymentsPanel(props: PanelProps) {
       labelled
       hint={t.threshold_note(money(view.threshold))}
     >
-      {can(auth.role, "funds.manage") && (
-        <DisclosureForm
-          summary={t.request_title}
-          open={!!props.form}
-          alert={props.alert}
-          action={`/funds/${c.id}/disbursements`}
-          csrf={csrf}
-          form={form}
-          lang={lang}
-          submit={t.request_submit}
-        >
-          <div class="grid-2">
-            <AmountField name="pay_amount" label={t.amount} currency={c.currency} lang={lang} />
-            <Select
-              name="pay_purpose"
-              label={t.purpose}
-              options={optionsOf(DISBURSEMENT_PURPOSES, (p) => t[`purpose_${p}`])}
-            />
-          </div>
-          <Field name="pay_payee" label={t.payee} hint={t.payee_hint} required maxlength={160} />
-          <Field name="pay_memo" label={t.memo} maxlength={500} />
-        </DisclosureForm>
-      )}
+      <CampaignPanelForm
+        p={props}
+        may="funds.manage"
+        path="disbursements"
+        form={form}
+        summary={t.request_title}
+        open={!!props.form}
+        submit={t.request_submit}
+      >
+        <div class="grid-2">
+          <AmountField name="pay_amount" label={t.amount} currency={c.currency} lang={lang} />
+          <Select
+            name="pay_purpose"
+            label={t.purpose}
+            options={optionsOf(DISBURSEMENT_PURPOSES, (p) => t[`purpose_${p}`])}
+          />
+        </div>
+        <Field name="pay_payee" label={t.payee} hint={t.payee_hint} required maxlength={160} />
+        <Field name="pay_memo" label={t.memo} maxlength={500} />
+      </CampaignPanelForm>
       {view.disbursements.length === 0 ? (
         <p class="empty">{t.payments_empty}</p>
       ) : (

@@ -1,10 +1,10 @@
 import { formatDate } from "../../../platform/i18n";
 import { cents, formatMoney } from "../../../platform/money";
 import { can } from "../../../platform/permissions";
-import { Csrf, DisclosureForm, emptyForm, Field } from "../../../platform/ui/forms";
+import { Csrf, emptyForm, Field } from "../../../platform/ui/forms";
 import { Panel } from "../../../platform/ui/layout";
 import { ItemList } from "../../../platform/ui/lists";
-import type { PanelProps } from "../campaigns/campaign-panels";
+import { CampaignPanelForm, type PanelProps } from "../campaigns/campaign-panels";
 import { AmountField } from "../campaigns/campaign-ui";
 import { activityText } from "../campaigns/funds-activity.messages";
 import { today } from "../campaigns/funds-forms";
@@ -21,29 +21,21 @@ export function BondsPanel(props: PanelProps) {
   const manage = can(auth.role, "funds.manage");
   return (
     <Panel id="bonds" title={t.bonds_title} labelled>
-      {manage && (
-        <DisclosureForm
-          summary={t.post_title}
-          open={!!props.form}
-          alert={props.alert}
-          action={`/funds/${c.id}/bonds`}
-          csrf={csrf}
-          form={form}
-          lang={lang}
-          submit={t.post_submit}
-        >
-          <div class="grid-2">
-            <AmountField
-              name="bond_amount"
-              label={t.bond_amount}
-              currency={c.currency}
-              lang={lang}
-            />
-            <Field name="bond_posted_on" type="date" label={t.posted_on} />
-          </div>
-          <Field name="bond_memo" label={t.memo} hint={t.bond_memo_hint} maxlength={500} />
-        </DisclosureForm>
-      )}
+      <CampaignPanelForm
+        p={props}
+        may="funds.manage"
+        path="bonds"
+        form={form}
+        summary={t.post_title}
+        open={!!props.form}
+        submit={t.post_submit}
+      >
+        <div class="grid-2">
+          <AmountField name="bond_amount" label={t.bond_amount} currency={c.currency} lang={lang} />
+          <Field name="bond_posted_on" type="date" label={t.posted_on} />
+        </div>
+        <Field name="bond_memo" label={t.memo} hint={t.bond_memo_hint} maxlength={500} />
+      </CampaignPanelForm>
       <ItemList
         items={view.bonds}
         none={t.bonds_empty}
