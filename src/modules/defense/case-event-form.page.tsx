@@ -1,5 +1,5 @@
 import { FormPage } from "../../platform/ui/blocks";
-import { Field, type FormState, Select, TextArea } from "../../platform/ui/forms";
+import { Field, FormPanel, type FormState, Select, TextArea } from "../../platform/ui/forms";
 import { type CaseEventKind, EVENT_FIELDS, EVENT_LIMITS, HEARING_KINDS } from "./case-event";
 import { eventsText } from "./case-events.messages";
 import { CURRENCY_OPTIONS } from "./case-form";
@@ -34,8 +34,7 @@ export function CaseEventFormPage(props: Props) {
       }}
     >
       <input type="hidden" name="kind" value={kind} />
-      <div class="panel">
-        <p class="hint">{kind === "hearing_scheduled" ? t.hearing_when_hint : t.when_hint}</p>
+      <FormPanel hint={kind === "hearing_scheduled" ? t.hearing_when_hint : t.when_hint}>
         <div class="grid-2">
           <Field name="date" type="date" label={t.date} required />
           <Field name="time" type="time" label={t.time} />
@@ -95,7 +94,7 @@ export function CaseEventFormPage(props: Props) {
           required={kind === "note"}
           maxlength={EVENT_LIMITS.note}
         />
-      </div>
+      </FormPanel>
     </FormPage>
   );
 }

@@ -3,6 +3,7 @@ import { FormPage } from "../../platform/ui/blocks";
 import {
   Checkbox,
   Field,
+  FormPanel,
   type FormState,
   optionsOf,
   Select,
@@ -54,7 +55,7 @@ export function CaseFormPage(props: Props) {
       }
     >
       <input type="hidden" name="person_id" value={props.person.id} />
-      <div class="panel">
+      <FormPanel>
         <Select
           name="status"
           label={t.status}
@@ -79,20 +80,17 @@ export function CaseFormPage(props: Props) {
           label={t.detained_on}
           hint={props.caseId ? undefined : t.detained_on_hint}
         />
-      </div>
+      </FormPanel>
       {!props.caseId && (
-        <div class="panel">
-          <h2 class="panel-title">{t.next_hearing}</h2>
-          <p class="hint">{t.hearing_hint}</p>
+        <FormPanel title={t.next_hearing} hint={t.hearing_hint}>
           <div class="grid-2">
             <Field name="hearing_date" type="date" label={t.hearing_date} />
             <Field name="hearing_time" type="time" label={t.hearing_time} />
           </div>
           <Field name="hearing_court" label={t.hearing_court} maxlength={200} />
-        </div>
+        </FormPanel>
       )}
-      <div class="panel">
-        <h2 class="panel-title">{t.lawyer}</h2>
+      <FormPanel title={t.lawyer}>
         <Field
           name="lawyer_name"
           label={t.lawyer_name}
@@ -117,11 +115,9 @@ export function CaseFormPage(props: Props) {
           <Select name="bond_currency" label={t.currency} options={CURRENCY_OPTIONS} />
         </div>
         <TextArea name="needs" label={t.needs} hint={t.needs_hint} maxlength={CASE_LIMITS.needs} />
-      </div>
+      </FormPanel>
       {props.withSensitive && (
-        <div class="panel sensitive">
-          <h2 class="panel-title">{t.sensitive_title}</h2>
-          <p class="hint">{t.sensitive_hint}</p>
+        <FormPanel class="sensitive" title={t.sensitive_title} hint={t.sensitive_hint}>
           <Field
             name="a_number"
             label={t.a_number}
@@ -136,15 +132,13 @@ export function CaseFormPage(props: Props) {
             hint={t.notes_hint}
             maxlength={CASE_LIMITS.notes}
           />
-        </div>
+        </FormPanel>
       )}
-      <div class="panel">
-        <h2 class="panel-title">{t.public_title}</h2>
-        <p class="hint">{t.public_hint}</p>
+      <FormPanel title={t.public_title} hint={t.public_hint}>
         <Checkbox name="public" label={t.public_flag} />
         <TextArea name="public_story_es" label={t.public_story_es} maxlength={CASE_LIMITS.story} />
         <TextArea name="public_story_en" label={t.public_story_en} maxlength={CASE_LIMITS.story} />
-      </div>
+      </FormPanel>
     </FormPage>
   );
 }

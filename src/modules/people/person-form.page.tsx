@@ -3,6 +3,7 @@ import { FormPage } from "../../platform/ui/blocks";
 import {
   Checkbox,
   Field,
+  FormPanel,
   type FormState,
   languageOptions,
   optionsOf,
@@ -37,7 +38,7 @@ export function PersonFormPage(props: Props) {
       submitLabel={props.person ? common[lang].save : t.create_submit}
       cancelHref={cancel}
     >
-      <div class="panel">
+      <FormPanel>
         <Field
           name="display_name"
           label={t.display_name}
@@ -59,9 +60,8 @@ export function PersonFormPage(props: Props) {
             autocomplete="off"
           />
         </div>
-      </div>
-      <div class="panel">
-        <h2 class="panel-title">{t.contact_section}</h2>
+      </FormPanel>
+      <FormPanel title={t.contact_section}>
         <Field
           name="emails"
           label={t.emails}
@@ -105,9 +105,8 @@ export function PersonFormPage(props: Props) {
             />
           </fieldset>
         )}
-      </div>
-      <div class="panel">
-        <h2 class="panel-title">{t.about_section}</h2>
+      </FormPanel>
+      <FormPanel title={t.about_section}>
         <Select
           name="engagement_level"
           label={t.engagement_level}
@@ -115,14 +114,12 @@ export function PersonFormPage(props: Props) {
         />
         <Field name="tags" label={t.tags} hint={t.tags_hint} autocomplete="off" />
         <TextArea name="notes" label={t.notes} hint={t.notes_hint} maxlength={LIMITS.notes} />
-      </div>
+      </FormPanel>
       {props.withSensitive && (
-        <div class="panel sensitive">
-          <h2 class="panel-title">{t.sensitive_title}</h2>
-          <p class="hint">{t.sensitive_hint}</p>
+        <FormPanel class="sensitive" title={t.sensitive_title} hint={t.sensitive_hint}>
           <Field name="birthdate" type="date" label={t.birthdate} autocomplete="off" />
           <TextArea name="home_address" label={t.home_address} maxlength={LIMITS.address} />
-        </div>
+        </FormPanel>
       )}
     </FormPage>
   );

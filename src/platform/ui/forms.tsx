@@ -34,6 +34,19 @@ function bound(props: { form?: FormState | undefined; lang?: Lang | undefined })
   return { form, lang };
 }
 
+/** A group of a form's fields in a panel, under its title and what it is for. */
+export function FormPanel(
+  props: PropsWithChildren<{ title?: Child; hint?: Child; class?: string }>,
+) {
+  return (
+    <div class={props.class ? `panel ${props.class}` : "panel"}>
+      {props.title && <h2 class="panel-title">{props.title}</h2>}
+      {props.hint && <p class="hint">{props.hint}</p>}
+      {props.children}
+    </div>
+  );
+}
+
 /** A POST form with its CSRF token; the fields inside read `form` and `lang` from it. */
 export function Form(
   props: PropsWithChildren<

@@ -4,6 +4,7 @@ import { FormPage } from "../../../platform/ui/blocks";
 import {
   Checkbox,
   Field,
+  FormPanel,
   type FormState,
   optionsOf,
   Select,
@@ -40,8 +41,7 @@ export function CampaignFormPage(props: Props) {
       submitLabel={props.campaign ? common[lang].save : t.create_submit}
       cancelHref={cancel}
     >
-      <div class="panel">
-        <h2 class="panel-title">{t.section_texts}</h2>
+      <FormPanel title={t.section_texts}>
         <Field name="title_es" label={t.title_es} maxlength={LIMITS.title} />
         <Field name="title_en" label={t.title_en} hint={t.title_hint} maxlength={LIMITS.title} />
         <TextArea name="story_es" label={t.story_es} hint={t.story_hint} maxlength={LIMITS.story} />
@@ -54,17 +54,15 @@ export function CampaignFormPage(props: Props) {
           maxlength={LIMITS.slug}
           autocomplete="off"
         />
-      </div>
-      <div class="panel">
-        <h2 class="panel-title">{t.section_money}</h2>
+      </FormPanel>
+      <FormPanel title={t.section_money}>
         <div class="grid-2">
           <Field name="goal" label={t.goal} hint={t.goal_hint} required autocomplete="off" />
           <Select name="currency" label={t.currency} options={optionsOf(CURRENCIES, (c) => c)} />
         </div>
         <Field name="milestones" label={t.milestones} hint={t.milestones_hint} autocomplete="off" />
-      </div>
-      <div class="panel">
-        <h2 class="panel-title">{t.section_visibility}</h2>
+      </FormPanel>
+      <FormPanel title={t.section_visibility}>
         <Checkbox name="open" label={t.open_label} />
         <Checkbox name="public" label={t.public_label} />
         {props.cases ? (
@@ -91,7 +89,7 @@ export function CampaignFormPage(props: Props) {
             )}
           </>
         )}
-      </div>
+      </FormPanel>
     </FormPage>
   );
 }
