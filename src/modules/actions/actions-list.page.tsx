@@ -1,6 +1,7 @@
 import { can } from "../../platform/permissions";
 import { optionsOf } from "../../platform/ui/forms";
 import { FilterSelect, ListPage, listSearch, listStates, paged } from "../../platform/ui/list-page";
+import { Meta } from "../../platform/ui/lists";
 import type { ViewProps } from "../../platform/ui/view";
 import { actionsText } from "./actions.messages";
 import { Title, whenText } from "./actions-ui";
@@ -73,16 +74,14 @@ function EventItems(props: Props) {
           ) : (
             <span class="badge missing-badge">{t.missing_badge(e.missing)}</span>
           )}
-          <span class="meta">
-            {[
+          <Meta
+            items={[
               t[`kind_${e.kind}`],
               whenText(e, props.lang),
               e.placeName ?? "",
               e.isHost ? "" : t.cohosted_badge,
-            ]
-              .filter(Boolean)
-              .join(" · ")}
-          </span>
+            ]}
+          />
         </li>
       ))}
     </ul>

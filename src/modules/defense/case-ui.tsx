@@ -1,6 +1,7 @@
 import { type AppContext, requireUuidParam } from "../../platform/http";
 import { formatDate, formatDateTime, type Lang } from "../../platform/i18n";
 import { formatMoney } from "../../platform/money";
+import { Meta } from "../../platform/ui/lists";
 import { pageView, type ViewProps } from "../../platform/ui/view";
 import { CASE_STATUSES, type CaseStatus } from "./case";
 import type { CaseListItem, HearingItem } from "./case-dashboard";
@@ -90,17 +91,15 @@ export function CaseList(props: { items: CaseListItem[]; lang: Lang; timeZone: s
             {c.personDisplayName}
           </a>
           <StatusBadge status={c.status} lang={props.lang} />
-          <span class="meta">
-            {[
+          <Meta
+            items={[
               c.facilityName,
               c.nextHearingAt
                 ? `${t.next_hearing}: ${formatDate(c.nextHearingAt, props.lang, props.timeZone)}`
                 : "",
               t.last_update(formatDate(c.lastActivityAt, props.lang, props.timeZone)),
-            ]
-              .filter(Boolean)
-              .join(" · ")}
-          </span>
+            ]}
+          />
         </li>
       ))}
     </ul>

@@ -4,6 +4,7 @@ import { formatDate, type Lang } from "../../platform/i18n";
 import { formatMoney } from "../../platform/money";
 import { can } from "../../platform/permissions";
 import { Panel } from "../../platform/ui/layout";
+import { Meta } from "../../platform/ui/lists";
 import { activityText } from "./campaigns/funds-activity.messages";
 import {
   type PendingDisbursement,
@@ -40,16 +41,14 @@ export function FundsApprovalPanel(props: {
             <span class={`badge status-${d.status}`}>
               {d.status === "requested" ? t.home_waiting_approval : t.home_waiting_payment}
             </span>
-            <span class="meta">
-              {[
+            <Meta
+              items={[
                 d.campaignTitle[lang],
                 a[`purpose_${d.purpose}`],
                 formatDate(d.createdAt, lang, props.timeZone),
                 d.requestedByName ? a.requested_by(d.requestedByName) : null,
-              ]
-                .filter(Boolean)
-                .join(" · ")}
-            </span>
+              ]}
+            />
           </li>
         ))}
       </ul>

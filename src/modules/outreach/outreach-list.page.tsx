@@ -3,6 +3,7 @@ import { can } from "../../platform/permissions";
 import { monthName } from "../../platform/time";
 import { Panel } from "../../platform/ui/layout";
 import { ListPage, listSearch, listStates, paged } from "../../platform/ui/list-page";
+import { Meta } from "../../platform/ui/lists";
 import { outreachText } from "./outreach.messages";
 import { TotalsStats, type View } from "./outreach-ui";
 import { receptivePercent, type Totals } from "./shift";
@@ -82,8 +83,8 @@ export function OutreachListPage(props: Props) {
               {s.area}
             </a>
             <span class="badge">{t[`kind_${s.kind}`]}</span>
-            <span class="meta">
-              {[
+            <Meta
+              items={[
                 formatDate(s.startsAt, lang, s.timeZone || tz),
                 t.flyers_n(n(s.flyers)),
                 t.conversations_n(n(s.conversations)),
@@ -91,10 +92,8 @@ export function OutreachListPage(props: Props) {
                 s.eventId && props.eventTitles.get(s.eventId)
                   ? t.for_action(props.eventTitles.get(s.eventId) ?? "")
                   : "",
-              ]
-                .filter(Boolean)
-                .join(" · ")}
-            </span>
+              ]}
+            />
           </li>
         ))}
       </ul>

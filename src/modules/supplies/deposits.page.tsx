@@ -1,7 +1,7 @@
 import { formatDay } from "../../platform/i18n";
 import { type Cents, type Currency, formatMoney } from "../../platform/money";
 import { Field, Form, FormAlert, type FormState, Select, Submit } from "../../platform/ui/forms";
-import { Empty, ItemList } from "../../platform/ui/lists";
+import { Empty, ItemList, Meta } from "../../platform/ui/lists";
 import { suppliesText } from "./supplies.messages";
 import { SectionPage, type View } from "./supplies-ui";
 
@@ -73,16 +73,14 @@ export function DepositsPage(
               {formatMoney(d.amountCents as Cents, d.currency as Currency, lang)} ·{" "}
               {d.kind === "commissary" ? t.deposit_commissary : t.deposit_phone}
             </span>
-            <span class="meta">
-              {[
+            <Meta
+              items={[
                 d.facility,
                 d.vendor,
                 d.referenceLast4 ? `••••${d.referenceLast4}` : null,
                 formatDay(d.depositedOn, lang),
-              ]
-                .filter(Boolean)
-                .join(" · ")}
-            </span>
+              ]}
+            />
           </>
         )}
       />

@@ -1,7 +1,7 @@
 import { formatDay } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { ButtonForm } from "../../platform/ui/forms";
-import { Empty } from "../../platform/ui/lists";
+import { Empty, Meta } from "../../platform/ui/lists";
 import { suppliesText } from "./supplies.messages";
 import type { DuePledge } from "./supplies-today";
 import { SectionPage, type View } from "./supplies-ui";
@@ -27,18 +27,16 @@ export function PledgesDuePage(
               <span class="title">
                 {amountText(p.open, p.unit, lang)} · {itemLabel(p.item, p.variant, lang)}
               </span>
-              <span class="meta">
-                {[
+              <Meta
+                items={[
                   p.driveTitle[lang] || p.driveTitle.es,
                   p.personId
                     ? t.pledge_from(props.names.get(p.personId) ?? t.pledge_anonymous)
                     : t.pledge_anonymous,
                   p.pointName,
                   p.dueOn ? formatDay(p.dueOn, lang) : null,
-                ]
-                  .filter(Boolean)
-                  .join(" · ")}
-              </span>
+                ]}
+              />
               {receiver && (
                 <span class="item-actions">
                   <ButtonForm

@@ -25,6 +25,11 @@ export function ItemList<T>(props: {
   );
 }
 
+/** A list line's details, the empty ones left out: "May 3 · Ana · cash". */
+export function Meta(props: { items: readonly (string | null | undefined | false)[] }) {
+  return <span class="meta">{props.items.filter(Boolean).join(" · ")}</span>;
+}
+
 /** A list line's title that is a person: the name, linking to their page. */
 export function PersonTitle(props: { id: string; name: Child }) {
   return (

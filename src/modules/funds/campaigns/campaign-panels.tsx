@@ -14,7 +14,7 @@ import {
   Select,
 } from "../../../platform/ui/forms";
 import { Panel } from "../../../platform/ui/layout";
-import { ItemList } from "../../../platform/ui/lists";
+import { ItemList, Meta } from "../../../platform/ui/lists";
 import { approvalProblem, canTakeStep, DISBURSEMENT_PURPOSES } from "../disbursements/disbursement";
 import { GIFT_METHODS } from "../gifts/gift";
 import { importText } from "../imports/funds-import.messages";
@@ -140,18 +140,16 @@ export function GiftsPanel(props: PanelProps) {
             <span class="title">{money(g.amountCents)}</span>
             <span class="badge">{t[`method_${g.method}`]}</span>
             {g.reversed && <span class="badge badge-muted">{t.reversed}</span>}
-            <span class="meta">
-              {[
+            <Meta
+              items={[
                 formatDate(g.receivedAt, lang, tz),
                 g.donorName
                   ? `${g.donorName}${g.anonymous ? ` (${t.anonymous})` : ""}`
                   : t.anonymous,
                 g.eventNote,
                 g.receivedByName ? t.received_by_meta(g.receivedByName) : null,
-              ]
-                .filter(Boolean)
-                .join(" · ")}
-            </span>
+              ]}
+            />
           </>
         )}
       />
@@ -204,18 +202,16 @@ export function PaymentsPanel(props: PanelProps) {
               <li class="list-item">
                 <span class="title">{d.payee}</span>
                 <span class={`badge status-${d.status}`}>{t[`status_${d.status}`]}</span>
-                <span class="meta">
-                  {[
+                <Meta
+                  items={[
                     money(d.amountCents),
                     t[`purpose_${d.purpose}`],
                     formatDate(d.createdAt, lang, auth.org.timeZone),
                     d.requestedByName ? t.requested_by(d.requestedByName) : null,
                     d.approvedByName ? t.approved_by(d.approvedByName) : null,
                     d.memo,
-                  ]
-                    .filter(Boolean)
-                    .join(" · ")}
-                </span>
+                  ]}
+                />
                 {approver && canTakeStep(d.status, "reject") && (
                   <div class="item-actions">
                     {problem === null && (

@@ -13,6 +13,7 @@ import {
   Select,
 } from "../../../platform/ui/forms";
 import { Page, Panel } from "../../../platform/ui/layout";
+import { Meta } from "../../../platform/ui/lists";
 import type { Campaign } from "../campaign";
 import { activityText } from "../campaigns/funds-activity.messages";
 import { GIFT_METHODS } from "../gifts/gift";
@@ -213,16 +214,14 @@ export function GiftImportPreviewPage(props: PreviewPageProps) {
                   <span class={`badge ${g.anonymous ? "badge-muted" : ""}`}>
                     {g.anonymous ? t.anonymous : t.shown_name}
                   </span>
-                  <span class="meta">
-                    {[
+                  <Meta
+                    items={[
                       t.line(String(g.line)),
                       formatDateTime(g.receivedAt, lang, tz),
                       g.donorName,
                       g.idFromFile ? g.externalId : t.id_hash,
-                    ]
-                      .filter(Boolean)
-                      .join(" · ")}
-                  </span>
+                    ]}
+                  />
                 </li>
               ))}
             </ul>

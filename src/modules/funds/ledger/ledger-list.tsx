@@ -5,6 +5,7 @@ import type { SignedIn } from "../../../platform/http";
 import { formatDate, type Lang } from "../../../platform/i18n";
 import { type Cents, type Currency, formatMoney } from "../../../platform/money";
 import { can } from "../../../platform/permissions";
+import { Meta } from "../../../platform/ui/lists";
 import { activityText } from "../campaigns/funds-activity.messages";
 import { ledgerText } from "./ledger.messages";
 import type { LedgerPageLine } from "./ledger-page";
@@ -61,15 +62,13 @@ export function LedgerList(props: {
         <li class="list-item ledger-line" id={`g-${line.groupId}`}>
           <span class="title">{lineSentence(line, currency, lang)}</span>
           {line.reversedBy && <span class="badge badge-muted">{t.reversed}</span>}
-          <span class="meta">
-            {[
+          <Meta
+            items={[
               formatDate(line.occurredAt, lang, auth.org.timeZone),
               line.memo,
               line.createdByName ? recordedBy(line.createdByName) : null,
-            ]
-              .filter(Boolean)
-              .join(" · ")}
-          </span>
+            ]}
+          />
           <div class="ledger-more">
             <details class="entries">
               <summary>{t.double_entry}</summary>

@@ -3,7 +3,7 @@ import { cents, formatMoney } from "../../../platform/money";
 import { can } from "../../../platform/permissions";
 import { Csrf, emptyForm, Field } from "../../../platform/ui/forms";
 import { Panel } from "../../../platform/ui/layout";
-import { ItemList } from "../../../platform/ui/lists";
+import { ItemList, Meta } from "../../../platform/ui/lists";
 import { CampaignPanelForm, type PanelProps } from "../campaigns/campaign-panels";
 import { AmountField } from "../campaigns/campaign-ui";
 import { activityText } from "../campaigns/funds-activity.messages";
@@ -44,16 +44,14 @@ export function BondsPanel(props: PanelProps) {
           <>
             <span class="title">{money(b.principalCents)}</span>
             <span class={`badge bond-${b.status}`}>{t[`bond_${b.status}`]}</span>
-            <span class="meta">
-              {[
+            <Meta
+              items={[
                 t.bond_posted_meta(formatDate(b.postedAt, lang, tz)),
                 b.settledAt ? t.bond_settled_meta(formatDate(b.settledAt, lang, tz)) : null,
                 b.interestCents ? `${t.interest}: ${money(b.interestCents)}` : null,
                 b.memo,
-              ]
-                .filter(Boolean)
-                .join(" · ")}
-            </span>
+              ]}
+            />
             {manage && b.status === "outstanding" && (
               <div class="item-actions">
                 <form
