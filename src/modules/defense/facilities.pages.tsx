@@ -4,7 +4,7 @@ import type { Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { FormPage } from "../../platform/ui/blocks";
 import { Facts, PhoneLinks } from "../../platform/ui/facts";
-import { Field, type FormState, TextArea } from "../../platform/ui/forms";
+import { Field, type FormState, PhonesField, TextArea } from "../../platform/ui/forms";
 import { ListPage, listSearch, listStates, onePage } from "../../platform/ui/list-page";
 import { facilitiesText } from "./facilities.messages";
 import { FACILITY_LIMITS, type Facility } from "./facility";
@@ -83,13 +83,7 @@ export function FacilityFormPage(
       <div class="panel">
         <Field name="name" label={t.name} required maxlength={FACILITY_LIMITS.name} />
         <TextArea name="address" label={t.address} maxlength={FACILITY_LIMITS.address} />
-        <Field
-          name="phones"
-          label={t.phones}
-          hint={t.phones_hint}
-          inputmode="tel"
-          autocomplete="off"
-        />
+        <PhonesField label={t.phones} hint={t.phones_hint} />
         <TextArea
           name="visiting_hours"
           label={t.visiting_hours}

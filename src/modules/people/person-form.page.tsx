@@ -7,6 +7,7 @@ import {
   type FormState,
   languageOptions,
   optionsOf,
+  PhonesField,
   Select,
   TextArea,
 } from "../../platform/ui/forms";
@@ -69,13 +70,7 @@ export function PersonFormPage(props: Props) {
           inputmode="email"
           autocomplete="off"
         />
-        <Field
-          name="phones"
-          label={t.phones}
-          hint={t.phones_hint}
-          inputmode="tel"
-          autocomplete="off"
-        />
+        <PhonesField label={t.phones} hint={t.phones_hint} />
         <Select
           name="preferred_language"
           label={t.preferred_language}

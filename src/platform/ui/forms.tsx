@@ -163,6 +163,13 @@ export function Field(props: FieldProps) {
   );
 }
 
+/** The `phones` field that `phoneList` (platform/fields.ts) reads: numbers separated by commas. */
+export function PhonesField(props: { label: string; hint: string }) {
+  return (
+    <Field name="phones" label={props.label} hint={props.hint} inputmode="tel" autocomplete="off" />
+  );
+}
+
 export function TextArea(props: Omit<FieldProps, "type" | "autocomplete" | "inputmode">) {
   return (
     <FieldFrame {...props}>
