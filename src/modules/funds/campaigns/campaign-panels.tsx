@@ -33,16 +33,19 @@ export type PanelProps = {
   alert?: string | undefined;
 };
 
-/** A panel's form, folded, for those `may` allow: it posts to the campaign's `path`. */
+/**
+ * A panel's form, folded, for those `may` allow: it posts to the campaign's `path`, and
+ * opens with what was typed when it comes back (else `defaults`), or when `openAnyway`.
+ */
 export function CampaignPanelForm(
   props: PropsWithChildren<{
     p: PanelProps;
     may: Permission;
     path: string;
-    form: FormState;
+    defaults: Record<string, string>;
     summary: string;
-    open: boolean;
     submit: string;
+    openAnyway?: boolean;
   }>,
 ) {
   const { p } = props;
@@ -50,11 +53,11 @@ export function CampaignPanelForm(
   return (
     <DisclosureForm
       summary={props.summary}
-      open={props.open}
+      open={!!p.form || !!props.openAnyway}
       alert={p.alert}
       action={`/funds/${p.view.campaign.id}/${props.path}`}
       csrf={p.csrf}
-      form={props.form}
+      form={p.form ?? emptyForm(props.defaults)}
       lang={p.lang}
       submit={props.submit}
     >
@@ -69,19 +72,20 @@ export function GiftsPanel(props: PanelProps) {
   const c = view.campaign;
   const money = (n: number) => formatMoney(cents(n), c.currency, lang);
   const tz = auth.org.timeZone;
-  const form =
-    props.form ??
-    emptyForm({ gift_method: "cash", gift_received_on: today(tz), gift_received_by: auth.user.id });
   return (
     <Panel id="gifts" title={t.gifts_title} labelled>
       <CampaignPanelForm
         p={props}
         may="funds.gifts"
         path="gifts"
-        form={form}
+        defaults={{
+          gift_method: "cash",
+          gift_received_on: today(tz),
+          gift_received_by: auth.user.id,
+        }}
         summary={t.record_gift}
-        open={!!props.form || view.totals.gifts === 0}
         submit={t.record_submit}
+        openAnyway={view.totals.gifts === 0}
       >
         <div class="grid-2">
           <AmountField name="gift_amount" label={t.amount} currency={c.currency} lang={lang} />
@@ -162,7 +166,6 @@ export function PaymentsPanel(props: PanelProps) {
   const t = activityText[lang];
   const c = view.campaign;
   const money = (n: number) => formatMoney(cents(n), c.currency, lang);
-  const form = props.form ?? emptyForm({ pay_purpose: "legal_fees" });
   return (
     <Panel
       id="payments"
@@ -174,9 +177,8 @@ export function PaymentsPanel(props: PanelProps) {
         p={props}
         may="funds.manage"
         path="disbursements"
-        form={form}
+        defaults={{ pay_purpose: "legal_fees" }}
         summary={t.request_title}
-        open={!!props.form}
         submit={t.request_submit}
       >
         <div class="grid-2">

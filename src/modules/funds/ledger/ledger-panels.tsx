@@ -1,7 +1,7 @@
 import { formatDate } from "../../../platform/i18n";
 import { cents, formatMoney } from "../../../platform/money";
 import { can } from "../../../platform/permissions";
-import { Csrf, emptyForm, Field } from "../../../platform/ui/forms";
+import { Csrf, Field } from "../../../platform/ui/forms";
 import { Panel } from "../../../platform/ui/layout";
 import { ItemList, Meta } from "../../../platform/ui/lists";
 import { CampaignPanelForm, type PanelProps } from "../campaigns/campaign-panels";
@@ -17,7 +17,6 @@ export function BondsPanel(props: PanelProps) {
   const c = view.campaign;
   const tz = auth.org.timeZone;
   const money = (n: number) => formatMoney(cents(n), c.currency, lang);
-  const form = props.form ?? emptyForm({ bond_posted_on: today(tz) });
   const manage = can(auth.role, "funds.manage");
   return (
     <Panel id="bonds" title={t.bonds_title} labelled>
@@ -25,9 +24,8 @@ export function BondsPanel(props: PanelProps) {
         p={props}
         may="funds.manage"
         path="bonds"
-        form={form}
+        defaults={{ bond_posted_on: today(tz) }}
         summary={t.post_title}
-        open={!!props.form}
         submit={t.post_submit}
       >
         <div class="grid-2">
