@@ -25,6 +25,9 @@ describe.each(STORES)("RSVPs and check-in on %s", (store) => {
       )
     ).rows;
 
+  const rsvp = (slug: string, input: Record<string, unknown>) =>
+    publicRsvp(s.t.deps, s.actor.orgId, slug, input);
+
   it("checking the same person in twice is one check-in, the first time kept", async () => {
     const event = await makeEvent(s.t.deps, s.actor);
     const p = await makePerson(s.t.deps, s.actor, "Chuy Puntual");
@@ -52,20 +55,20 @@ describe.each(STORES)("RSVPs and check-in on %s", (store) => {
       emails: [{ address: "marta@example.org" }],
       phones: [{ number: "(555) 010-3333" }],
     });
-    const byEmail = await publicRsvp(s.t.deps, s.actor.orgId, event.slug, {
+    const byEmail = await rsvp(event.slug, {
       name: "Otra forma de escribir",
       email: "MARTA@example.org",
       language: "es",
     });
     expect(byEmail.personCreated).toBe(false);
-    const byPhone = await publicRsvp(s.t.deps, s.actor.orgId, event.slug, {
+    const byPhone = await rsvp(event.slug, {
       name: "Marta",
       phone: "555 010 3333",
       language: "es",
       status: "maybe",
     });
     expect(byPhone.personCreated).toBe(false);
-    const created = await publicRsvp(s.t.deps, s.actor.orgId, event.slug, {
+    const created = await rsvp(event.slug, {
       name: "Persona Nueva Inventada",
       phone: "555-010-4444",
       language: "en",
@@ -92,31 +95,17 @@ describe.each(STORES)("RSVPs and check-in on %s", (store) => {
   it("refuses an RSVP without a way to reach the person, and for drafts and unknown slugs", async () => {
     const draft = await makeEvent(s.t.deps, s.actor);
     await expect(
-      publicRsvp(s.t.deps, s.actor.orgId, draft.slug, {
-        name: "X",
-        email: "x@example.org",
-        language: "es",
-      }),
+      rsvp(draft.slug, { name: "X", email: "x@example.org", language: "es" }),
     ).rejects.toMatchObject({ status: 404 });
     await setEventStatus(s.t.deps, s.actor, draft.id, "planned");
-    await expect(
-      publicRsvp(s.t.deps, s.actor.orgId, draft.slug, { name: "X", language: "es" }),
-    ).rejects.toMatchObject({
+    await expect(rsvp(draft.slug, { name: "X", language: "es" })).rejects.toMatchObject({
       fields: { email: "required" },
     });
     await expect(
-      publicRsvp(s.t.deps, s.actor.orgId, draft.slug, {
-        name: "<b>X</b>",
-        email: "no-es-correo",
-        language: "es",
-      }),
+      rsvp(draft.slug, { name: "<b>X</b>", email: "no-es-correo", language: "es" }),
     ).rejects.toMatchObject({ fields: { email: "invalid_email" } });
     await expect(
-      publicRsvp(s.t.deps, s.actor.orgId, "no-existe", {
-        name: "X",
-        email: "x@example.org",
-        language: "es",
-      }),
+      rsvp("no-existe", { name: "X", email: "x@example.org", language: "es" }),
     ).rejects.toMatchObject({ status: 404 });
   });
 

@@ -8,6 +8,7 @@ import {
   newFacility,
 } from "../../../test/support/advocacy";
 import { outcome as code } from "../../../test/support/outcome";
+import { rawRowText } from "../../../test/support/rows";
 import { STORES } from "../../../test/support/stores";
 import { twoOrgs } from "../../../test/support/suites";
 import { AppError } from "../../platform/errors";
@@ -112,10 +113,7 @@ describe.each(STORES)("advocacy operations on %s", (store) => {
       address: "1 Calle Ficticia, Ciudad Ejemplo",
       hours: "Sábados 8:00–15:00",
     });
-    const raw = await s.t.database.db.execute(
-      sql`SELECT * FROM advocacy_targets WHERE id = ${target.id}`,
-    );
-    expect(JSON.stringify(raw.rows)).not.toContain("Nota interna");
+    expect(await rawRowText(s.t, "advocacy_targets", target.id)).not.toContain("Nota interna");
 
     // The directory changes; the copy stays until it is refreshed.
     await updateFacility(

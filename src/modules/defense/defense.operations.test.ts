@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createOrg } from "../../../test/support/app";
 import { addMember } from "../../../test/support/members";
+import { auditCount, rawRowText } from "../../../test/support/rows";
 import { STORES } from "../../../test/support/stores";
 import { appSuite } from "../../../test/support/suites";
 import { createPerson } from "../people/create-person";
@@ -46,12 +47,6 @@ describe.each(STORES)("defense operations on %s", (store) => {
     createFacility(s.t.deps, actor, FacilityFieldsSchema.parse({ name, phones: ["555-010-2000"] }));
   const event = (input: Record<string, unknown>) =>
     CaseEventInputSchema.parse({ occurredAt: new Date(), ...input });
-  const auditCount = async (id: string, action: string) =>
-    (
-      await s.t.database.db.execute<{ n: number }>(
-        sql`SELECT count(*)::int AS n FROM audit_events WHERE subject_id = ${id} AND action = ${action}`,
-      )
-    ).rows[0]?.n ?? 0;
 
   it("opens a case for a person; the opener joins the team", async () => {
     const c = await createCase(s.t.deps, s.organizer, fields({ lawyerName: "Lic. Inventada" }));
@@ -80,10 +75,7 @@ describe.each(STORES)("defense operations on %s", (store) => {
         notes: "Nota secreta inventada",
       }),
     );
-    const raw = await s.t.database.db.execute<Record<string, unknown>>(
-      sql`SELECT * FROM cases WHERE id = ${c.id}`,
-    );
-    const text = JSON.stringify(raw.rows[0]);
+    const text = await rawRowText(s.t, "cases", c.id);
     // Fragments long enough that a random id or ciphertext can't hold them by chance
     // ("345" sat in a random UUID once).
     for (const plain of ["012345678", "12345678", "012-345", "1980-02-03", "secreta"]) {
@@ -101,9 +93,9 @@ describe.each(STORES)("defense operations on %s", (store) => {
 
   it("shows sensitive fields only to owners and the case team, and audits each view", async () => {
     const c = await createCase(s.t.deps, s.owner, fields({ aNumber: "12345678" }));
-    const before = await auditCount(c.id, "case.sensitive_read");
+    const before = await auditCount(s.t, c.id, "case.sensitive_read");
     expect((await readCaseSensitive(s.t.deps, s.owner, c.id)).aNumber).toBe("012345678");
-    expect(await auditCount(c.id, "case.sensitive_read")).toBe(before + 1);
+    expect(await auditCount(s.t, c.id, "case.sensitive_read")).toBe(before + 1);
     // Organizers and members off the team: 403, nothing decrypted, nothing logged as read.
     for (const actor of [s.organizer, s.member]) {
       await expect(readCaseSensitive(s.t.deps, actor, c.id)).rejects.toMatchObject({
@@ -116,7 +108,7 @@ describe.each(STORES)("defense operations on %s", (store) => {
         code: "forbidden",
       });
     }
-    expect(await auditCount(c.id, "case.sensitive_read")).toBe(before + 1);
+    expect(await auditCount(s.t, c.id, "case.sensitive_read")).toBe(before + 1);
     await setCaseTeam(s.t.deps, s.owner, c.id, [s.member.userId ?? ""]);
     expect((await readCaseSensitive(s.t.deps, s.member, c.id)).aNumber).toBe("012345678");
     await expect(readCaseSensitive(s.t.deps, s.other, c.id)).rejects.toMatchObject({

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { auditCount, rawRowText } from "../../../test/support/rows";
 import { STORES } from "../../../test/support/stores";
 import { twoOrgs } from "../../../test/support/suites";
 import { AppError } from "../../platform/errors";
@@ -8,7 +9,7 @@ import { deletePerson } from "./delete-person";
 import { type PersonFields, PersonFieldsSchema } from "./person";
 import { getPerson } from "./person-record";
 import { readSensitive } from "./read-person-sensitive";
-import { searchPeople } from "./search-people";
+import { type PeopleQuery, searchPeople } from "./search-people";
 import { updatePerson } from "./update-person";
 
 const fields = (input: Record<string, unknown>): PersonFields => PersonFieldsSchema.parse(input);
@@ -68,21 +69,18 @@ describe.each(STORES)("people operations on %s", (store) => {
         homeAddress: "Calle Inventada 742",
       }),
     );
-    const raw = await s.t.database.db.execute<Record<string, unknown>>(
-      sql`SELECT * FROM people WHERE id = ${p.id}`,
-    );
-    const rowText = JSON.stringify(raw.rows[0]);
+    const rowText = await rawRowText(s.t, "people", p.id);
     expect(rowText).not.toContain("1985-03-09");
     expect(rowText).not.toContain("Inventada");
     expect(rowText).toContain("v1.");
     expect(p.hasBirthdate).toBe(true);
 
-    const before = await auditCount(p.id, "person.sensitive_read");
+    const before = await auditCount(s.t, p.id, "person.sensitive_read");
     expect(await readSensitive(s.t.deps, s.actor, p.id)).toEqual({
       birthdate: "1985-03-09",
       homeAddress: "Calle Inventada 742",
     });
-    expect(await auditCount(p.id, "person.sensitive_read")).toBe(before + 1);
+    expect(await auditCount(s.t, p.id, "person.sensitive_read")).toBe(before + 1);
     await expect(readSensitive(s.t.deps, s.other, p.id)).rejects.toMatchObject({
       code: "not_found",
     });
@@ -163,16 +161,10 @@ describe.each(STORES)("people operations on %s", (store) => {
         }),
       );
     }
-    const page1 = await searchPeople(s.t.database.db, s.actor, {
-      q: "paginada",
-      page: 1,
-      perPage: 3,
-    });
-    const page3 = await searchPeople(s.t.database.db, s.actor, {
-      q: "paginada",
-      page: 3,
-      perPage: 3,
-    });
+    const paginada = (query: Partial<PeopleQuery>) =>
+      searchPeople(s.t.database.db, s.actor, { q: "paginada", page: 1, perPage: 25, ...query });
+    const page1 = await paginada({ page: 1, perPage: 3 });
+    const page3 = await paginada({ page: 3, perPage: 3 });
     expect(page1.total).toBe(7);
     expect(page1.people.map((p) => p.displayName)).toEqual([
       "Paginada 0",
@@ -180,26 +172,7 @@ describe.each(STORES)("people operations on %s", (store) => {
       "Paginada 2",
     ]);
     expect(page3.people.map((p) => p.displayName)).toEqual(["Paginada 6"]);
-    const tagged = await searchPeople(s.t.database.db, s.actor, {
-      q: "paginada",
-      tag: "impar",
-      page: 1,
-      perPage: 25,
-    });
-    expect(tagged.total).toBe(3);
-    const leaders = await searchPeople(s.t.database.db, s.actor, {
-      q: "paginada",
-      level: "leader",
-      page: 1,
-      perPage: 25,
-    });
-    expect(leaders.total).toBe(2);
+    expect((await paginada({ tag: "impar" })).total).toBe(3);
+    expect((await paginada({ level: "leader" })).total).toBe(2);
   });
-
-  async function auditCount(id: string, action: string): Promise<number> {
-    const res = await s.t.database.db.execute<{ n: number }>(
-      sql`SELECT count(*)::int AS n FROM audit_events WHERE subject_id = ${id} AND action = ${action}`,
-    );
-    return res.rows[0]?.n ?? 0;
-  }
 });
