@@ -9,6 +9,7 @@ import {
   type TestApp,
 } from "../../../test/support/app";
 import { fieldError, fieldValue, pageLang, text } from "../../../test/support/html";
+import { peopleNamed } from "../../../test/support/people";
 import { STORES } from "../../../test/support/stores";
 import { orgApp } from "../../../test/support/suites";
 import { common } from "../../platform/common.messages";
@@ -236,10 +237,7 @@ describe.each(STORES)("sign-in and sessions over HTTP on %s", (store) => {
     const late = await client.post("/people", { display_name: "Escrita tarde" });
     expect(late.status).toBe(401);
     expect(text(await late.text())).toContain(common.es.error_session_expired);
-    const saved = await s.t.database.db.execute(
-      sql`SELECT 1 FROM people WHERE display_name = 'Escrita tarde'`,
-    );
-    expect(saved.rows).toHaveLength(0);
+    expect(await peopleNamed(s.t, "Escrita tarde")).toBe(0);
   });
 
   it("limits failed attempts per address, while successful sign-ins don't use it up", async () => {

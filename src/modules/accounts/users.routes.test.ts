@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { Client, createOrg, PASSWORD, refusedForm } from "../../../test/support/app";
 import { fieldError, fieldValue, selectedValue, text } from "../../../test/support/html";
+import { peopleNamed } from "../../../test/support/people";
 import { STORES } from "../../../test/support/stores";
 import { ownerPages } from "../../../test/support/suites";
 import { common } from "../../platform/common.messages";
@@ -168,10 +169,7 @@ describe.each(STORES)("invitations and roles over HTTP on %s", (store) => {
     const res = await client.post("/people", { display_name: "Creada por lectora" });
     expect(res.status).toBe(403);
     expect(text(await res.text())).toContain(common.es.error_forbidden);
-    const saved = await s.t.database.db.execute(
-      sql`SELECT 1 FROM people WHERE display_name = 'Creada por lectora'`,
-    );
-    expect(saved.rows).toHaveLength(0);
+    expect(await peopleNamed(s.t, "Creada por lectora")).toBe(0);
   });
 
   it("never leaves the organization without an owner", async () => {

@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { addOffice, newCallCampaign, newCase, newFacility } from "../../../test/support/advocacy";
-import { type Client, createdWith, createOrg, signedIn } from "../../../test/support/app";
+import {
+  type Client,
+  createdWith,
+  createOrg,
+  refusedForm,
+  signedIn,
+} from "../../../test/support/app";
 import { fieldError, fieldValue, selectedValue, text } from "../../../test/support/html";
 import { addMember } from "../../../test/support/members";
 import { STORES } from "../../../test/support/stores";
@@ -81,15 +87,13 @@ describe.each(STORES)("advocacy pages on %s", (store) => {
 
   it("keeps what was typed and explains empty and 10,000-character fields (422)", async () => {
     // One language is enough for each text; neither is the one mistake.
-    const empty = await s.owner.post("/advocacy", {
+    const html = await refusedForm(s.owner, "/advocacy", {
       ...FORM(),
       title_es: "   ",
       title_en: "",
       script_es: "",
       script_en: "",
     });
-    const html = await empty.text();
-    expect(empty.status).toBe(422);
     expect(fieldError(html, "title_es")).toBe(es.field_one_language);
     expect(fieldError(html, "script_es")).toBe(es.field_one_language);
     expect(fieldError(html, "title_en")).toBeNull();
@@ -97,16 +101,17 @@ describe.each(STORES)("advocacy pages on %s", (store) => {
     expect(selectedValue(html, "case_id")).toBe(caseId);
 
     const long = "á".repeat(10_000);
-    const tooLong = await s.owner.post("/advocacy", { ...FORM(), script_es: long, title_en: long });
-    const body = await tooLong.text();
-    expect(tooLong.status).toBe(422);
+    const body = await refusedForm(s.owner, "/advocacy", {
+      ...FORM(),
+      script_es: long,
+      title_en: long,
+    });
     expect(fieldError(body, "script_es")).toBe(es.field_too_long);
     expect(fieldError(body, "title_en")).toBe(es.field_too_long);
     expect(fieldValue(body, "script_es")).toBe(long);
 
-    const noCase = await s.owner.post("/advocacy", { ...FORM(), case_id: "" });
-    expect(noCase.status).toBe(422);
-    expect(fieldError(await noCase.text(), "case_id")).toBe(es.field_case_not_found);
+    const noCase = await refusedForm(s.owner, "/advocacy", { ...FORM(), case_id: "" });
+    expect(fieldError(noCase, "case_id")).toBe(es.field_case_not_found);
   });
 
   it("saves a Spanish-only campaign; English pages show its Spanish title marked lang=es", async () => {
@@ -143,8 +148,7 @@ describe.each(STORES)("advocacy pages on %s", (store) => {
     const id = await create(s.owner, FORM());
     const form = await (await s.owner.get(`/advocacy/${id}/edit`)).text();
     expect(fieldValue(form, "title_en")).toBe("Call for Rosa");
-    const bad = await s.owner.post(`/advocacy/${id}`, { ...FORM(), title_es: "", title_en: "" });
-    expect(bad.status).toBe(422);
+    await refusedForm(s.owner, `/advocacy/${id}`, { ...FORM(), title_es: "", title_en: "" });
     const res = await s.owner.post(`/advocacy/${id}`, {
       ...FORM(),
       title_en: "Call now",
@@ -159,53 +163,40 @@ describe.each(STORES)("advocacy pages on %s", (store) => {
 
   it("adds offices (bad phones refused, values kept) and facilities from the directory", async () => {
     const id = await create(s.owner, FORM());
-    const bad = await s.owner.post(`/advocacy/${id}/targets`, {
+    const targets = `/advocacy/${id}/targets`;
+    const html = await refusedForm(s.owner, targets, {
       source: "office",
       name: "Oficina del Alcalde (ejemplo)",
       phones: "(555) 010-0123, llámame",
       address: "3 Calle Ficticia",
     });
-    const html = await bad.text();
-    expect(bad.status).toBe(422);
     expect(fieldError(html, "phones")).toBe(es.field_invalid_phone);
     expect(fieldValue(html, "phones")).toBe("(555) 010-0123, llámame");
     expect(fieldValue(html, "address")).toBe("3 Calle Ficticia");
-    const empty = await s.owner.post(`/advocacy/${id}/targets`, { source: "office", name: " " });
-    expect(fieldError(await empty.text(), "name")).toBe(es.field_required);
-    const huge = await s.owner.post(`/advocacy/${id}/targets`, {
+    const empty = await refusedForm(s.owner, targets, { source: "office", name: " " });
+    expect(fieldError(empty, "name")).toBe(es.field_required);
+    const hugeHtml = await refusedForm(s.owner, targets, {
       source: "office",
       name: "x".repeat(10_000),
       hours: "y".repeat(10_000),
     });
-    const hugeHtml = await huge.text();
     expect(fieldError(hugeHtml, "name")).toBe(es.field_too_long);
     expect(fieldError(hugeHtml, "hours")).toBe(es.field_too_long);
     for (const phones of ["12", "+1 (555) 010-0123 99999999", "<script>"]) {
-      const r = await s.owner.post(`/advocacy/${id}/targets`, {
-        source: "office",
-        name: "Ofi",
-        phones,
-      });
+      const r = await s.owner.post(targets, { source: "office", name: "Ofi", phones });
       expect(r.status, phones).toBe(422);
     }
 
-    const ok = await s.owner.post(`/advocacy/${id}/targets`, {
+    const ok = await s.owner.post(targets, {
       source: "office",
       name: "Oficina <i>del</i> Alcalde (ejemplo)",
       phones: "(555) 010-0123; +52 55 0100 0101",
     });
     expect(ok.status).toBe(303);
     const facility = await newFacility(s.t, s.org.actor);
-    const noChoice = await s.owner.post(`/advocacy/${id}/targets`, {
-      source: "facility",
-      facility_id: "",
-    });
-    expect(noChoice.status).toBe(422);
-    expect(fieldError(await noChoice.text(), "facility_id")).toBe(es.field_required);
-    const fromDir = await s.owner.post(`/advocacy/${id}/targets`, {
-      source: "facility",
-      facility_id: facility.id,
-    });
+    const noChoice = await refusedForm(s.owner, targets, { source: "facility", facility_id: "" });
+    expect(fieldError(noChoice, "facility_id")).toBe(es.field_required);
+    const fromDir = await s.owner.post(targets, { source: "facility", facility_id: facility.id });
     expect(fromDir.status).toBe(303);
 
     const page = await (await s.owner.get(`/advocacy/${id}`)).text();
@@ -222,9 +213,8 @@ describe.each(STORES)("advocacy pages on %s", (store) => {
     const target = await addOffice(s.t, s.org.actor, campaign.id);
     const base = `/advocacy/${campaign.id}/targets/${target.id}`;
     expect(fieldValue(await (await s.owner.get(`${base}/edit`)).text(), "name")).toBe(target.name);
-    const bad = await s.owner.post(base, { name: "Ofi", phones: "abc" });
-    expect(bad.status).toBe(422);
-    expect(fieldError(await bad.text(), "phones")).toBe(es.field_invalid_phone);
+    const bad = await refusedForm(s.owner, base, { name: "Ofi", phones: "abc" });
+    expect(fieldError(bad, "phones")).toBe(es.field_invalid_phone);
     expect((await s.owner.post(base, { name: "Ofi nueva", phones: "555 010 0177" })).status).toBe(
       303,
     );
