@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Client, createOrg, signedIn } from "../../../../test/support/app";
+import { type Client, createOrg, refusedForm, signedIn } from "../../../../test/support/app";
 import { give, newCampaign } from "../../../../test/support/funds";
 import { STORES } from "../../../../test/support/stores";
 import { teamPages } from "../../../../test/support/suites";
@@ -33,11 +33,13 @@ describe.each(STORES)("funds pages on %s", (store) => {
       open: "on",
       public: "on",
     };
-    const neither = await html(
-      await s.es.post("/funds", { ...form, slug: "sin-titulo", title_es: " ", title_en: "" }),
-    );
-    expect(neither.status).toBe(422);
-    expect(neither.body).toContain(common.es.field_one_language);
+    const neither = await refusedForm(s.es, "/funds", {
+      ...form,
+      slug: "sin-titulo",
+      title_es: " ",
+      title_en: "",
+    });
+    expect(neither).toContain(common.es.field_one_language);
 
     const spanish = await s.es.post("/funds", {
       ...form,
@@ -72,21 +74,18 @@ describe.each(STORES)("funds pages on %s", (store) => {
     expect(empty.body).toContain("Todavía no hay campañas");
     expect(empty.body).toContain('href="/funds/new"');
 
-    const bad = await html(
-      await client.post("/funds", {
-        title_es: "Fondo para Don Beto",
-        title_en: "",
-        slug: "Fondo Beto!",
-        goal: "10.555",
-        currency: "USD",
-        milestones: "5,000; 1,000",
-        open: "on",
-      }),
-    );
-    expect(bad.status).toBe(422);
-    expect(bad.body).toContain('value="Fondo para Don Beto"');
-    expect(bad.body).toContain("Usa como máximo dos decimales");
-    expect(bad.body).toContain("Usa solo letras minúsculas");
+    const bad = await refusedForm(client, "/funds", {
+      title_es: "Fondo para Don Beto",
+      title_en: "",
+      slug: "Fondo Beto!",
+      goal: "10.555",
+      currency: "USD",
+      milestones: "5,000; 1,000",
+      open: "on",
+    });
+    expect(bad).toContain('value="Fondo para Don Beto"');
+    expect(bad).toContain("Usa como máximo dos decimales");
+    expect(bad).toContain("Usa solo letras minúsculas");
 
     const ok = await client.post("/funds", {
       title_es: "Fondo para Don Beto",
@@ -111,17 +110,14 @@ describe.each(STORES)("funds pages on %s", (store) => {
 
   it("records a cash gift, keeps the form on bad input, and shows the totals", async () => {
     const c = await newCampaign(s.t, s.owner);
-    const bad = await html(
-      await s.es.post(`/funds/${c.id}/gifts`, {
-        gift_amount: "-5",
-        gift_method: "cash",
-        gift_received_on: "2025-02-30",
-        gift_event_note: "Kermés",
-      }),
-    );
-    expect(bad.status).toBe(422);
-    expect(bad.body).toContain("La cantidad tiene que ser mayor que cero.");
-    expect(bad.body).toContain('value="Kermés"');
+    const bad = await refusedForm(s.es, `/funds/${c.id}/gifts`, {
+      gift_amount: "-5",
+      gift_method: "cash",
+      gift_received_on: "2025-02-30",
+      gift_event_note: "Kermés",
+    });
+    expect(bad).toContain("La cantidad tiene que ser mayor que cero.");
+    expect(bad).toContain('value="Kermés"');
     expect((await getCampaignTotals(s.t.database.db, s.owner.orgId, c.id))?.gifts).toBe(0);
 
     const ok = await s.es.post(`/funds/${c.id}/gifts`, {
@@ -145,26 +141,20 @@ describe.each(STORES)("funds pages on %s", (store) => {
   it("refuses too-long text and unknown choices with a field error instead of cutting them", async () => {
     const c = await newCampaign(s.t, s.owner);
     const longName = "Nombre Inventado ".repeat(600);
-    const gift = await html(
-      await s.es.post(`/funds/${c.id}/gifts`, {
-        gift_amount: "20",
-        gift_method: "bitcoin",
-        gift_donor_name: longName,
-      }),
-    );
-    expect(gift.status).toBe(422);
-    expect(gift.body).toContain(FIELD_TOO_LONG_ES);
-    expect(gift.body).toContain(FIELD_INVALID_CHOICE_ES);
-    const payment = await html(
-      await s.es.post(`/funds/${c.id}/disbursements`, {
-        pay_amount: "5",
-        pay_purpose: "legal_fees",
-        pay_payee: "Despacho Inventado",
-        pay_memo: "x".repeat(501),
-      }),
-    );
-    expect(payment.status).toBe(422);
-    expect(payment.body).toContain(FIELD_TOO_LONG_ES);
+    const gift = await refusedForm(s.es, `/funds/${c.id}/gifts`, {
+      gift_amount: "20",
+      gift_method: "bitcoin",
+      gift_donor_name: longName,
+    });
+    expect(gift).toContain(FIELD_TOO_LONG_ES);
+    expect(gift).toContain(FIELD_INVALID_CHOICE_ES);
+    const payment = await refusedForm(s.es, `/funds/${c.id}/disbursements`, {
+      pay_amount: "5",
+      pay_purpose: "legal_fees",
+      pay_payee: "Despacho Inventado",
+      pay_memo: "x".repeat(501),
+    });
+    expect(payment).toContain(FIELD_TOO_LONG_ES);
     const totals = await getCampaignTotals(s.t.database.db, s.owner.orgId, c.id);
     expect(totals?.gifts).toBe(0);
     const page = await html(await s.es.get(`/funds/${c.id}`));
@@ -264,10 +254,9 @@ describe.each(STORES)("funds pages on %s", (store) => {
     );
     expect(twice.status).toBe(409);
     expect(twice.body).toContain("Esta fianza ya se cerró");
-    const badInterest = await html(
-      await s.es.post(`/funds/${c.id}/bonds/${bond.id}/return`, { interest: "abc" }),
-    );
-    expect(badInterest.status).toBe(422);
+    await refusedForm(s.es, `/funds/${c.id}/bonds/${bond.id}/return`, {
+      interest: "abc",
+    });
 
     const ask = await html(await s.es.get(`/funds/${c.id}/ledger/${gift.groupId}/reverse`));
     expect(ask.body).toContain("¿Revertir este movimiento?");
