@@ -169,26 +169,14 @@ describe.each(STORES)("planning an action on %s", (store) => {
     const ana = await makePerson(s.t.deps, s.actor, "Ana Prueba", "core");
     const role = await addRole(s.t.deps, s.actor, event.id, { personId: ana.id, role: "lead" });
     const stranger = await makePerson(s.t.deps, s.other, "Persona Ajena", "core");
-    await expect(
-      requireEventAccess(s.t.database.db, s.other.orgId, event.id),
-    ).rejects.toMatchObject({
-      status: 404,
-    });
-    await expect(
-      addRole(s.t.deps, s.other, event.id, { personId: stranger.id, role: "lead" }),
-    ).rejects.toMatchObject({
-      status: 404,
-    });
-    await expect(
-      removePlanItem(s.t.deps, s.other, event.id, "role", role.id),
-    ).rejects.toMatchObject({
-      status: 404,
-    });
-    await expect(
+    const notFound = (attempt: Promise<unknown>) =>
+      expect(attempt).rejects.toMatchObject({ status: 404 });
+    await notFound(requireEventAccess(s.t.database.db, s.other.orgId, event.id));
+    await notFound(addRole(s.t.deps, s.other, event.id, { personId: stranger.id, role: "lead" }));
+    await notFound(removePlanItem(s.t.deps, s.other, event.id, "role", role.id));
+    await notFound(
       setAttendance(s.t.deps, s.other, event.id, { personId: stranger.id, status: "going" }),
-    ).rejects.toMatchObject({
-      status: 404,
-    });
+    );
     const left = await s.t.database.db.execute<{ n: number }>(
       sql`SELECT count(*)::int AS n FROM action_roles WHERE event_id = ${event.id}`,
     );

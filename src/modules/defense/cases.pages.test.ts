@@ -64,13 +64,12 @@ describe.each(STORES)("case pages on %s", (store) => {
 
   it("starts the timeline from the new-case form: the detention and the next hearing", async () => {
     const someone = await s.person(s.owner, "Persona Inventada Con Audiencia");
-    const bad = await s.es.post("/cases", {
+    const bad = await refusedForm(s.es, "/cases", {
       person_id: someone.id,
       status: "open",
       hearing_date: "2031-02-31",
     });
-    expect(bad.status).toBe(422);
-    expect(fieldError(await bad.text(), "hearing_date")).toBe(common.es.field_invalid_date);
+    expect(fieldError(bad, "hearing_date")).toBe(common.es.field_invalid_date);
     const res = await s.es.post("/cases", {
       person_id: someone.id,
       status: "open",
@@ -117,15 +116,13 @@ describe.each(STORES)("case pages on %s", (store) => {
   });
 
   it("refuses an A-number with letters, keeping everything typed", async () => {
-    const res = await s.es.post("/cases", {
+    const page = await refusedForm(s.es, "/cases", {
       person_id: s.personId,
       status: "detained",
       lawyer_name: "Lic. Quiñones",
       a_number: "A-01B-345-678",
       bond_amount: "1,5",
     });
-    expect(res.status).toBe(422);
-    const page = await html(res);
     expect(fieldError(page, "a_number")).toContain("8 o 9 dígitos");
     expect(fieldError(page, "bond_amount")).toContain("cantidad");
     expect(fieldValue(page, "lawyer_name")).toBe("Lic. Quiñones");
@@ -136,13 +133,11 @@ describe.each(STORES)("case pages on %s", (store) => {
 
   it("refuses 10,000-character fields with a message, never a 500", async () => {
     const long = "x".repeat(10_000);
-    const res = await s.es.post("/cases", {
+    const page = await refusedForm(s.es, "/cases", {
       person_id: s.personId,
       lawyer_name: long,
       needs: long,
     });
-    expect(res.status).toBe(422);
-    const page = await html(res);
     expect(fieldError(page, "lawyer_name")).toBeTruthy();
     expect(fieldError(page, "needs")).toBeTruthy();
   });
@@ -218,29 +213,21 @@ describe.each(STORES)("case pages on %s", (store) => {
 
   it("says what is missing in an event, keeping what was typed", async () => {
     const id = await s.openCase();
-    let res = await s.es.post(`/cases/${id}/events`, {
-      kind: "note",
-      date: "",
-      time: "",
-      note: "",
-    });
-    expect(res.status).toBe(422);
-    let page = await html(res);
-    expect(fieldError(page, "date")).toBeTruthy();
-    expect(fieldError(page, "note")).toBeTruthy();
-    res = await s.es.post(`/cases/${id}/events`, {
+    const events = `/cases/${id}/events`;
+    const empty = await refusedForm(s.es, events, { kind: "note", date: "", time: "", note: "" });
+    expect(fieldError(empty, "date")).toBeTruthy();
+    expect(fieldError(empty, "note")).toBeTruthy();
+    const badAmount = await refusedForm(s.es, events, {
       kind: "bond_set",
       date: "2025-02-01",
       time: "10:00",
       amount: "abc",
       note: "Lo que se escribió",
     });
-    page = await html(res);
-    expect(res.status).toBe(422);
-    expect(fieldError(page, "amount")).toBeTruthy();
-    expect(fieldValue(page, "note")).toBe("Lo que se escribió");
-    res = await s.es.post(`/cases/${id}/events`, { kind: "teleported", date: "2025-02-01" });
-    expect(res.status).toBe(400);
+    expect(fieldError(badAmount, "amount")).toBeTruthy();
+    expect(fieldValue(badAmount, "note")).toBe("Lo que se escribió");
+    const unknownKind = await s.es.post(events, { kind: "teleported", date: "2025-02-01" });
+    expect(unknownKind.status).toBe(400);
   });
 
   it("searches the dashboard and filters by status", async () => {
