@@ -33,20 +33,16 @@ describe.each(STORES)("funds pages on %s", (store) => {
       open: "on",
       public: "on",
     };
-    const neither = await refusedForm(s.es, "/funds", {
+    const titled = (slug: string, title_es: string, title_en: string) => ({
       ...form,
-      slug: "sin-titulo",
-      title_es: " ",
-      title_en: "",
+      slug,
+      title_es,
+      title_en,
     });
+    const neither = await refusedForm(s.es, "/funds", titled("sin-titulo", " ", ""));
     expect(neither).toContain(common.es.field_one_language);
 
-    const spanish = await s.es.post("/funds", {
-      ...form,
-      slug: "solo-espanol",
-      title_es: "Fondo solo en español",
-      title_en: "",
-    });
+    const spanish = await s.es.post("/funds", titled("solo-espanol", "Fondo solo en español", ""));
     expect(spanish.status).toBe(303);
     const id = idFrom(spanish.headers.get("location"));
     const staff = await (await s.en.get(`/funds/${id}`)).text();
@@ -54,12 +50,7 @@ describe.each(STORES)("funds pages on %s", (store) => {
     const list = await (await s.en.get("/funds")).text();
     expect(list).toContain('<span lang="es">Fondo solo en español</span>');
 
-    const english = await s.en.post("/funds", {
-      ...form,
-      slug: "english-only",
-      title_es: "",
-      title_en: "English-only fund",
-    });
+    const english = await s.en.post("/funds", titled("english-only", "", "English-only fund"));
     expect(english.status).toBe(303);
     const orgSlug = /href="\/p\/([^/"]+)\/c\/solo-espanol"/.exec(staff)?.[1] ?? "";
     const pub = await (await s.es.get(`/p/${orgSlug}/c/english-only?lang=es`)).text();
@@ -74,27 +65,24 @@ describe.each(STORES)("funds pages on %s", (store) => {
     expect(empty.body).toContain("Todavía no hay campañas");
     expect(empty.body).toContain('href="/funds/new"');
 
+    const beto = { title_es: "Fondo para Don Beto", currency: "USD", open: "on" };
     const bad = await refusedForm(client, "/funds", {
-      title_es: "Fondo para Don Beto",
+      ...beto,
       title_en: "",
       slug: "Fondo Beto!",
       goal: "10.555",
-      currency: "USD",
       milestones: "5,000; 1,000",
-      open: "on",
     });
     expect(bad).toContain('value="Fondo para Don Beto"');
     expect(bad).toContain("Usa como máximo dos decimales");
     expect(bad).toContain("Usa solo letras minúsculas");
 
     const ok = await client.post("/funds", {
-      title_es: "Fondo para Don Beto",
+      ...beto,
       title_en: "Fund for Don Beto",
       slug: "fondo-beto",
       goal: "10,000",
-      currency: "USD",
       milestones: "1,000; 5,000",
-      open: "on",
     });
     expect(ok.status).toBe(303);
     const page = await html(await client.get(ok.headers.get("location") ?? ""));
