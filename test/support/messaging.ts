@@ -4,7 +4,11 @@ import { Temporal } from "temporal-polyfill";
 import type { Purpose } from "../../src/modules/messaging/consent";
 import { messagingSettings, outbox } from "../../src/modules/messaging/messaging.schema";
 import { enqueue, type NewMessage } from "../../src/modules/messaging/outbox-store";
-import { createOutboxWorker, type WorkerOptions } from "../../src/modules/messaging/outbox-worker";
+import {
+  createOutboxWorker,
+  type OutboxWorker,
+  type WorkerOptions,
+} from "../../src/modules/messaging/outbox-worker";
 import { recordConsent } from "../../src/modules/messaging/record-consent";
 import { createPerson } from "../../src/modules/people/create-person";
 import { PersonFieldsSchema } from "../../src/modules/people/person";
@@ -114,6 +118,21 @@ export async function sendAnyTimeDb(db: TestApp["database"]["db"], orgId: string
 
 export type FakeSent = { id: string; body: string; address: string };
 
+/** The public address the tests' apps and workers build their links on. */
+export const PUBLIC_URL = "https://amparo.example.org";
+
+/** An outbox worker on the test app's store, linking to PUBLIC_URL. */
+export const testWorker = (
+  t: TestApp,
+  options: Omit<WorkerOptions, "db" | "cipher" | "publicUrl">,
+): OutboxWorker =>
+  createOutboxWorker({
+    db: t.database.db,
+    cipher: t.deps.cipher,
+    publicUrl: PUBLIC_URL,
+    ...options,
+  });
+
 /**
  * Drains the outbox through a worker whose transports only record what they were handed
  * (ids, bodies, addresses), with the send-time lookups the test gives (hearing, action).
@@ -130,10 +149,7 @@ export async function drainWithFakes(
       return { providerId: null };
     },
   });
-  const worker = createOutboxWorker({
-    db: t.database.db,
-    cipher: t.deps.cipher,
-    publicUrl: "https://amparo.example.org",
+  const worker = testWorker(t, {
     transports: { email: fake("email"), sms: fake("sms") },
     rate: { email: 1000, sms: 1000 },
     ...lookups,

@@ -2,14 +2,18 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
 import { startMailServer, type TestMailServer } from "../../../test/support/mail";
-import { message, personWithConsent, queue, sendAnyTime } from "../../../test/support/messaging";
+import {
+  message,
+  PUBLIC_URL as PUBLIC,
+  personWithConsent,
+  queue,
+  sendAnyTime,
+  testWorker,
+} from "../../../test/support/messaging";
 import { STORES } from "../../../test/support/stores";
 import { signedInbound, TWILIO_FROM, TWILIO_SID, TWILIO_TOKEN } from "../../../test/support/twilio";
 import { createEmailTransport } from "./email-transport";
 import { consentRecords, outbox } from "./messaging.schema";
-import { createOutboxWorker } from "./outbox-worker";
-
-const PUBLIC = "https://amparo.example.org";
 
 describe.each(STORES)("STOP, HELP and one-click unsubscribe on %s", (store) => {
   let t: TestApp;
@@ -91,10 +95,7 @@ describe.each(STORES)("STOP, HELP and one-click unsubscribe on %s", (store) => {
     expect(confirmations[0]?.body).toContain("responda START");
     // The reminder queued before the stop is not sent: the worker re-checks consent.
     const sms = { channel: "sms" as const, send: async () => ({ providerId: "SMx" }) };
-    const worker = createOutboxWorker({
-      db: t.database.db,
-      cipher: t.deps.cipher,
-      publicUrl: PUBLIC,
+    const worker = testWorker(t, {
       transports: { sms },
       rate: { sms: 1000 },
     });
@@ -121,10 +122,7 @@ describe.each(STORES)("STOP, HELP and one-click unsubscribe on %s", (store) => {
   it("one-click unsubscribe round trip: the link in a real email stops the address and confirms once", async () => {
     const p = await personWithConsent(t, org.actor, { language: "es" });
     const email = createEmailTransport({ smtpUrl: mail.url, from: "avisos@comite.example.org" });
-    const worker = createOutboxWorker({
-      db: t.database.db,
-      cipher: t.deps.cipher,
-      publicUrl: PUBLIC,
+    const worker = testWorker(t, {
       transports: { email },
       rate: { email: 1000 },
     });

@@ -2,10 +2,9 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
 import { startMailServer, type TestMailServer } from "../../../test/support/mail";
-import { message, queue, sendAnyTime } from "../../../test/support/messaging";
+import { message, queue, sendAnyTime, testWorker } from "../../../test/support/messaging";
 import { STORES } from "../../../test/support/stores";
 import { createEmailTransport } from "./email-transport";
-import { createOutboxWorker } from "./outbox-worker";
 import type { Transport } from "./transport";
 
 // The worker claims the next batch while the lanes send the end of the current one
@@ -74,10 +73,7 @@ describe.each(STORES)("outbox claims ahead on %s", (store) => {
     };
     const claims: number[] = [];
     const before = mail.received.length;
-    const worker = createOutboxWorker({
-      db: t.database.db,
-      cipher: t.deps.cipher,
-      publicUrl: "https://amparo.example.org",
+    const worker = testWorker(t, {
       transports: { email: stopping },
       rate: { email: 10_000 },
       batchSize: 5,
@@ -99,10 +95,7 @@ describe.each(STORES)("outbox claims ahead on %s", (store) => {
 
   it("stopping mid-drain leaves every row sent or queued, none claimed", async () => {
     await queueMany("halt", 60);
-    const worker = createOutboxWorker({
-      db: t.database.db,
-      cipher: t.deps.cipher,
-      publicUrl: "https://amparo.example.org",
+    const worker = testWorker(t, {
       transports: {
         email: createEmailTransport({ smtpUrl: mail.url, from: "avisos@comite.example.org" }),
       },

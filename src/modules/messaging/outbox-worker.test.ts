@@ -8,6 +8,7 @@ import {
   personWithConsent,
   queue,
   sendAnyTime,
+  testWorker,
 } from "../../../test/support/messaging";
 import { STORES } from "../../../test/support/stores";
 import {
@@ -19,7 +20,7 @@ import {
 } from "../../../test/support/twilio";
 import { createEmailTransport } from "./email-transport";
 import { contactBounces, outbox } from "./messaging.schema";
-import { createOutboxWorker, type OutboxWorker } from "./outbox-worker";
+import type { OutboxWorker } from "./outbox-worker";
 import { createTwilioTransport } from "./twilio";
 import { readUnsubscribeToken } from "./unsubscribe-token";
 
@@ -37,10 +38,7 @@ describe.each(STORES)("outbox worker on %s", (store) => {
     await sendAnyTime(t, org.orgId);
     mail = await startMailServer();
     twilio = await startFakeTwilio();
-    worker = createOutboxWorker({
-      db: t.database.db,
-      cipher: t.deps.cipher,
-      publicUrl: "https://amparo.example.org",
+    worker = testWorker(t, {
       transports: {
         email: createEmailTransport({
           smtpUrl: mail.url,

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { scheduleHearing } from "../../../test/support/defense";
-import { personWithConsent, sendingOrg } from "../../../test/support/messaging";
+import { personWithConsent, sendingOrg, testWorker } from "../../../test/support/messaging";
 import { STORES } from "../../../test/support/stores";
 import { addFamilyContact } from "../defense/add-family-contact";
 import { CaseFieldsSchema } from "../defense/case";
@@ -11,7 +11,6 @@ import { getHearing } from "../defense/hearing-lookup";
 import { createPerson } from "../people/create-person";
 import { PersonFieldsSchema } from "../people/person";
 import { outbox } from "./messaging.schema";
-import { createOutboxWorker } from "./outbox-worker";
 import { planHearingReminders } from "./plan-hearing-reminders";
 
 const DAY = 86_400_000;
@@ -74,10 +73,7 @@ describe.each(STORES)("hearing reminders on %s", (store) => {
         return { providerId: null };
       },
     });
-    const worker = createOutboxWorker({
-      db: s.t.database.db,
-      cipher: s.t.deps.cipher,
-      publicUrl: "https://amparo.example.org",
+    const worker = testWorker(s.t, {
       transports: { email: fake("email"), sms: fake("sms") },
       rate: { email: 1000, sms: 1000 },
       hearing: (orgId, id) => getHearing(s.t.database.db, orgId, id),

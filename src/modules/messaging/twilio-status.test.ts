@@ -1,7 +1,14 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiTokenFor, createOrg, createTestApp, type TestApp } from "../../../test/support/app";
-import { message, personWithConsent, queue, sendAnyTime } from "../../../test/support/messaging";
+import {
+  message,
+  PUBLIC_URL as PUBLIC,
+  personWithConsent,
+  queue,
+  sendAnyTime,
+  testWorker,
+} from "../../../test/support/messaging";
 import { STORES } from "../../../test/support/stores";
 import {
   type FakeTwilio,
@@ -12,10 +19,8 @@ import {
   TWILIO_TOKEN,
 } from "../../../test/support/twilio";
 import { contactBounces, outbox } from "./messaging.schema";
-import { createOutboxWorker, type OutboxWorker } from "./outbox-worker";
+import type { OutboxWorker } from "./outbox-worker";
 import { createTwilioTransport } from "./twilio";
-
-const PUBLIC = "https://amparo.example.org";
 
 describe.each(STORES)("Twilio status callbacks on %s", (store) => {
   let t: TestApp;
@@ -34,10 +39,7 @@ describe.each(STORES)("Twilio status callbacks on %s", (store) => {
     });
     org = await createOrg(t);
     await sendAnyTime(t, org.orgId);
-    worker = createOutboxWorker({
-      db: t.database.db,
-      cipher: t.deps.cipher,
-      publicUrl: PUBLIC,
+    worker = testWorker(t, {
       transports: {
         sms: createTwilioTransport(
           {
