@@ -9,6 +9,12 @@ import { twilioSignature } from "../../src/modules/messaging/twilio";
 export const TWILIO_SID = `AC${"0123456789abcdef".repeat(2)}`;
 export const TWILIO_TOKEN = "test0auth0token0value0123456789a";
 export const TWILIO_FROM = "+14155550100";
+/** The app's settings for this fake account (createTestApp's env). */
+export const TWILIO_ENV = {
+  TWILIO_ACCOUNT_SID: TWILIO_SID,
+  TWILIO_AUTH_TOKEN: TWILIO_TOKEN,
+  TWILIO_FROM,
+};
 
 export type FakeMessage = {
   sid: string;

@@ -11,7 +11,7 @@ import {
   testWorker,
 } from "../../../test/support/messaging";
 import { STORES } from "../../../test/support/stores";
-import { signedInbound, TWILIO_FROM, TWILIO_SID, TWILIO_TOKEN } from "../../../test/support/twilio";
+import { signedInbound, TWILIO_ENV } from "../../../test/support/twilio";
 import { createEmailTransport } from "./email-transport";
 import { consentRecords, outbox } from "./messaging.schema";
 
@@ -23,9 +23,7 @@ describe.each(STORES)("STOP, HELP and one-click unsubscribe on %s", (store) => {
   beforeAll(async () => {
     t = await createTestApp(store, {
       AMPARO_PUBLIC_URL: PUBLIC,
-      TWILIO_ACCOUNT_SID: TWILIO_SID,
-      TWILIO_AUTH_TOKEN: TWILIO_TOKEN,
-      TWILIO_FROM,
+      ...TWILIO_ENV,
     });
     org = await createOrg(t);
     await sendAnyTime(t, org.orgId);

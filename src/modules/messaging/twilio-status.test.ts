@@ -14,6 +14,7 @@ import {
   type FakeTwilio,
   signedStatus,
   startFakeTwilio,
+  TWILIO_ENV,
   TWILIO_FROM,
   TWILIO_SID,
   TWILIO_TOKEN,
@@ -32,9 +33,7 @@ describe.each(STORES)("Twilio status callbacks on %s", (store) => {
     twilio = await startFakeTwilio();
     t = await createTestApp(store, {
       AMPARO_PUBLIC_URL: PUBLIC,
-      TWILIO_ACCOUNT_SID: TWILIO_SID,
-      TWILIO_AUTH_TOKEN: TWILIO_TOKEN,
-      TWILIO_FROM,
+      ...TWILIO_ENV,
       TWILIO_API_BASE: twilio.apiBase,
     });
     org = await createOrg(t);
