@@ -161,11 +161,15 @@ export async function drainWithFakes(
 /** An app with one organization that may be sent messages at any hour (no quiet hours). */
 export type SendingOrg = { t: TestApp; org: Awaited<ReturnType<typeof createOrg>> };
 
-/** One organization, sending at any hour, on a fresh app on `store` for the describe block. */
-export function sendingOrg(store: StoreKind): SendingOrg {
-  return appSuite(store, async (t) => {
-    const org = await createOrg(t);
-    await sendAnyTime(t, org.orgId);
-    return { org };
-  });
+/** One organization, sending at any hour, on a fresh app on `store` (with `env`) for the describe block. */
+export function sendingOrg(store: StoreKind, env: Record<string, string> = {}): SendingOrg {
+  return appSuite(
+    store,
+    async (t) => {
+      const org = await createOrg(t);
+      await sendAnyTime(t, org.orgId);
+      return { org };
+    },
+    env,
+  );
 }

@@ -1,13 +1,12 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
 import { startMailServer, type TestMailServer } from "../../../test/support/mail";
 import {
   message,
   PUBLIC_URL as PUBLIC,
   personWithConsent,
   queue,
-  sendAnyTime,
+  sendingOrg,
   testWorker,
 } from "../../../test/support/messaging";
 import { STORES } from "../../../test/support/stores";
@@ -16,27 +15,16 @@ import { createEmailTransport } from "./email-transport";
 import { consentRecords, outbox } from "./messaging.schema";
 
 describe.each(STORES)("STOP, HELP and one-click unsubscribe on %s", (store) => {
-  let t: TestApp;
-  let org: Awaited<ReturnType<typeof createOrg>>;
+  const s = sendingOrg(store, { AMPARO_PUBLIC_URL: PUBLIC, ...TWILIO_ENV });
   let mail: TestMailServer;
-
   beforeAll(async () => {
-    t = await createTestApp(store, {
-      AMPARO_PUBLIC_URL: PUBLIC,
-      ...TWILIO_ENV,
-    });
-    org = await createOrg(t);
-    await sendAnyTime(t, org.orgId);
     mail = await startMailServer();
   });
-  afterAll(async () => {
-    await mail.close();
-    await t.close();
-  });
+  afterAll(() => mail.close());
 
   const inbound = (params: Record<string, string>, signature?: string) => {
     const signed = signedInbound(PUBLIC, params);
-    return t.app.request("/api/twilio/inbound", {
+    return s.t.app.request("/api/twilio/inbound", {
       method: "POST",
       headers: {
         "content-type": "application/x-www-form-urlencoded",
@@ -46,14 +34,14 @@ describe.each(STORES)("STOP, HELP and one-click unsubscribe on %s", (store) => {
     });
   };
   const outboxFor = (address: string) =>
-    t.database.db.select().from(outbox).where(eq(outbox.address, address));
+    s.t.database.db.select().from(outbox).where(eq(outbox.address, address));
 
   it("refuses a webhook with a bad or missing signature and records nothing", async () => {
-    const p = await personWithConsent(t, org.actor);
+    const p = await personWithConsent(s.t, s.org.actor);
     const forged = await inbound({ From: p.phone, Body: "STOP" }, "bm90IGEgc2lnbmF0dXJl");
     expect(forged.status).toBe(400);
     expect((await forged.json()).error.code).toBe("invalid_signature");
-    const unsigned = await t.app.request("/api/twilio/inbound", {
+    const unsigned = await s.t.app.request("/api/twilio/inbound", {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded" },
       body: new URLSearchParams({ From: p.phone, Body: "STOP" }).toString(),
@@ -63,7 +51,7 @@ describe.each(STORES)("STOP, HELP and one-click unsubscribe on %s", (store) => {
     const elsewhere = signedInbound("https://evil.example", { From: p.phone, Body: "STOP" });
     const replay = await inbound({ From: p.phone, Body: "STOP" }, elsewhere.signature);
     expect(replay.status).toBe(400);
-    const stops = await t.database.db
+    const stops = await s.t.database.db
       .select()
       .from(consentRecords)
       .where(eq(consentRecords.purpose, "all"));
@@ -71,9 +59,9 @@ describe.each(STORES)("STOP, HELP and one-click unsubscribe on %s", (store) => {
   });
 
   it("ALTO stops every message to the number, confirms once in Spanish; a second STOP changes nothing", async () => {
-    const p = await personWithConsent(t, org.actor);
-    await queue(t, [
-      message(org.orgId, {
+    const p = await personWithConsent(s.t, s.org.actor);
+    await queue(s.t, [
+      message(s.org.orgId, {
         channel: "sms",
         address: p.phone,
         subject: null,
@@ -93,7 +81,7 @@ describe.each(STORES)("STOP, HELP and one-click unsubscribe on %s", (store) => {
     expect(confirmations[0]?.body).toContain("responda START");
     // The reminder queued before the stop is not sent: the worker re-checks consent.
     const sms = { channel: "sms" as const, send: async () => ({ providerId: "SMx" }) };
-    const worker = testWorker(t, {
+    const worker = testWorker(s.t, {
       transports: { sms },
       rate: { sms: 1000 },
     });
@@ -107,7 +95,7 @@ describe.each(STORES)("STOP, HELP and one-click unsubscribe on %s", (store) => {
   });
 
   it("HELP answers with the group's name and how to stop; other texts are not stored", async () => {
-    const p = await personWithConsent(t, org.actor);
+    const p = await personWithConsent(s.t, s.org.actor);
     await inbound({ From: p.phone, Body: "help" });
     await inbound({ From: p.phone, Body: "Gracias, ahí estaré" });
     const rows = await outboxFor(p.phone);
@@ -118,36 +106,40 @@ describe.each(STORES)("STOP, HELP and one-click unsubscribe on %s", (store) => {
   });
 
   it("one-click unsubscribe round trip: the link in a real email stops the address and confirms once", async () => {
-    const p = await personWithConsent(t, org.actor, { language: "es" });
+    const p = await personWithConsent(s.t, s.org.actor, { language: "es" });
     const email = createEmailTransport({ smtpUrl: mail.url, from: "avisos@comite.example.org" });
-    const worker = testWorker(t, {
+    const worker = testWorker(s.t, {
       transports: { email },
       rate: { email: 1000 },
     });
-    await queue(t, [message(org.orgId, { address: p.email, idempotencyKey: "first-broadcast" })]);
+    await queue(s.t, [
+      message(s.org.orgId, { address: p.email, idempotencyKey: "first-broadcast" }),
+    ]);
     await worker.runOnce();
     await mail.waitFor(1);
     const raw = mail.received.find((r) => r.raw.includes(p.email))?.raw ?? "";
     const link = /List-Unsubscribe: <([^>]+)>/i.exec(raw.replace(/\r?\n[ \t]+/g, " "))?.[1] ?? "";
     expect(link.startsWith(`${PUBLIC}/u/`)).toBe(true);
     const path = link.slice(PUBLIC.length);
-    const page = await t.app.request(path);
+    const page = await s.t.app.request(path);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain("no quiero más correos");
     // What a mail provider sends for RFC 8058, with no cookie and no CSRF token.
     const oneClick = () =>
-      t.app.request(path, {
+      s.t.app.request(path, {
         method: "POST",
         headers: { "content-type": "application/x-www-form-urlencoded" },
         body: "List-Unsubscribe=One-Click",
       });
     expect((await oneClick()).status).toBe(200);
     expect((await oneClick()).status).toBe(200);
-    const stops = await t.database.db.execute<{ n: number }>(
+    const stops = await s.t.database.db.execute<{ n: number }>(
       sql`SELECT count(*)::int AS n FROM consent_records WHERE address = ${p.email} AND purpose = 'all'`,
     );
     expect(stops.rows[0]?.n).toBe(1);
-    await queue(t, [message(org.orgId, { address: p.email, idempotencyKey: "after-unsubscribe" })]);
+    await queue(s.t, [
+      message(s.org.orgId, { address: p.email, idempotencyKey: "after-unsubscribe" }),
+    ]);
     const before = mail.received.length;
     await worker.runOnce();
     await mail.waitFor(before + 1);
@@ -159,7 +151,7 @@ describe.each(STORES)("STOP, HELP and one-click unsubscribe on %s", (store) => {
       status: "cancelled",
       outcome: "stopped",
     });
-    expect((await t.app.request("/u/not-a-token", { method: "POST" })).status).toBe(404);
+    expect((await s.t.app.request("/u/not-a-token", { method: "POST" })).status).toBe(404);
     await worker.stop();
   });
 });
