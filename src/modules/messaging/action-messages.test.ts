@@ -33,6 +33,16 @@ describe.each(STORES)("action confirmations, reminders and notices on %s", (stor
       action: (orgId, id) => actionForMessages(s.t.database.db, orgId, id),
     });
 
+  /** Marks each person's attendance at the event, as the plan's page would. */
+  const attend = async (
+    eventId: string,
+    status: "going" | "declined",
+    ...people: { person: { id: string } }[]
+  ) => {
+    for (const who of people)
+      await setAttendance(s.t.deps, s.org.actor, eventId, { personId: who.person.id, status });
+  };
+
   it("confirms at RSVP in the person's language, reminds the day before and the morning of; no consent, nothing sent", async () => {
     const start = new Date(Date.now() + 3 * DAY);
     start.setUTCHours(19, 0, 0, 0);
@@ -46,11 +56,7 @@ describe.each(STORES)("action confirmations, reminders and notices on %s", (stor
       purposes: ["action_reminders"],
     });
     const no = await personWithConsent(s.t, s.org.actor, { purposes: ["broadcasts"] });
-    for (const p of [yes, no])
-      await setAttendance(s.t.deps, s.org.actor, event.id, {
-        personId: p.person.id,
-        status: "going",
-      });
+    await attend(event.id, "going", yes, no);
     await s.t.app.actionMessages.idle();
 
     const queued = await rowsOf(yes.person.id);
@@ -71,10 +77,7 @@ describe.each(STORES)("action confirmations, reminders and notices on %s", (stor
     expect(Math.round((start.getTime() - (dayBefore?.sendAfter.getTime() ?? 0)) / DAY)).toBe(1);
 
     // RSVP again: nothing new (one confirmation per person and channel).
-    await setAttendance(s.t.deps, s.org.actor, event.id, {
-      personId: yes.person.id,
-      status: "going",
-    });
+    await attend(event.id, "going", yes);
     await s.t.app.actionMessages.idle();
     expect(await rowsOf(yes.person.id)).toHaveLength(6);
     // The periodic planner has nothing to add for an action three days out.
@@ -96,18 +99,11 @@ describe.each(STORES)("action confirmations, reminders and notices on %s", (stor
     await setEventStatus(s.t.deps, s.org.actor, event.id, "planned");
     const p = await personWithConsent(s.t, s.org.actor, { purposes: ["action_reminders"] });
     const leaving = await personWithConsent(s.t, s.org.actor, { purposes: ["action_reminders"] });
-    for (const who of [p, leaving])
-      await setAttendance(s.t.deps, s.org.actor, event.id, {
-        personId: who.person.id,
-        status: "going",
-      });
+    await attend(event.id, "going", p, leaving);
     await s.t.app.actionMessages.idle();
     await drain(); // the confirmations
     // One of them can't come anymore: their reminders are not sent.
-    await setAttendance(s.t.deps, s.org.actor, event.id, {
-      personId: leaving.person.id,
-      status: "declined",
-    });
+    await attend(event.id, "declined", leaving);
 
     const later = new Date(event.startsAt.getTime() + DAY);
     await updateEvent(s.t.deps, s.org.actor, event.id, {
