@@ -64,15 +64,11 @@ describe.each(STORES)("case pages on %s", (store) => {
 
   it("starts the timeline from the new-case form: the detention and the next hearing", async () => {
     const someone = await s.person(s.owner, "Persona Inventada Con Audiencia");
-    const bad = await refusedForm(s.es, "/cases", {
-      person_id: someone.id,
-      status: "open",
-      hearing_date: "2031-02-31",
-    });
+    const opening = { person_id: someone.id, status: "open" };
+    const bad = await refusedForm(s.es, "/cases", { ...opening, hearing_date: "2031-02-31" });
     expect(fieldError(bad, "hearing_date")).toBe(common.es.field_invalid_date);
     const res = await s.es.post("/cases", {
-      person_id: someone.id,
-      status: "open",
+      ...opening,
       detained_on: "2026-03-02",
       hearing_date: "2031-04-15",
       hearing_time: "10:30",
@@ -91,23 +87,17 @@ describe.each(STORES)("case pages on %s", (store) => {
 
   it("adds a facility typed in the case form to the directory, keeping the rest typed", async () => {
     const someone = await s.person(s.owner, "Persona Inventada Sin Centro");
+    const typed = { person_id: someone.id, status: "open", lawyer_name: "Lic. Inventada" };
     const form = await refusedForm(s.es, "/cases", {
-      person_id: someone.id,
-      status: "open",
+      ...typed,
       new_facility: "Centro Inventado Nuevo",
-      lawyer_name: "Lic. Inventada",
       a_number: "A-12X",
     });
     // The facility is in the directory and chosen; what was typed is still there.
     const chosen = selectedValue(form, "facility_id");
     expect(chosen).toMatch(/^[0-9a-f-]{36}$/);
     expect(fieldValue(form, "lawyer_name")).toBe("Lic. Inventada");
-    const res = await s.es.post("/cases", {
-      person_id: someone.id,
-      status: "open",
-      facility_id: chosen ?? "",
-      lawyer_name: "Lic. Inventada",
-    });
+    const res = await s.es.post("/cases", { ...typed, facility_id: chosen ?? "" });
     expect(res.status).toBe(303);
     const caseId = (res.headers.get("location") ?? "").split("?")[0]?.split("/").pop() ?? "";
     expect((await getCase(s.t.database.db, s.owner.orgId, caseId))?.facility?.name).toBe(
