@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ATTENDANCE_STATUSES } from "./action";
 import { type PlanForReadiness, readiness } from "./readiness";
 
 const ready: PlanForReadiness = {
@@ -124,14 +125,7 @@ const planArb: fc.Arbitrary<PlanForReadiness> = fc.record({
   attendees: fc.uniqueArray(
     fc.record({
       personId: person,
-      status: fc.constantFrom(
-        "invited",
-        "going",
-        "maybe",
-        "declined",
-        "attended",
-        "no_show",
-      ) as fc.Arbitrary<PlanForReadiness["attendees"][number]["status"]>,
+      status: fc.constantFrom(...ATTENDANCE_STATUSES),
       organizer: fc.boolean(),
     }),
     { selector: (a) => a.personId },
