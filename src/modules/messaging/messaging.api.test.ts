@@ -1,12 +1,11 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makePerson } from "../../../test/support/actions";
 import { apiClient } from "../../../test/support/api";
 import { apiTokenFor, createOrg, createTestApp, type TestApp } from "../../../test/support/app";
 import { roleApi } from "../../../test/support/members";
 import { personWithConsent } from "../../../test/support/messaging";
 import { STORES } from "../../../test/support/stores";
-import { createPerson } from "../people/create-person";
-import { PersonFieldsSchema } from "../people/person";
 import { messagingSettings, outbox } from "./messaging.schema";
 
 describe.each(STORES)("messaging API on %s", (store) => {
@@ -30,15 +29,10 @@ describe.each(STORES)("messaging API on %s", (store) => {
 
   describe("consents", () => {
     it("records a grant for a person's own phone, normalized to E.164", async () => {
-      const p = await createPerson(
-        t.deps,
-        org.actor,
-        PersonFieldsSchema.parse({
-          displayName: "Rosa Inventada",
-          phones: [{ number: "(415) 555-0199", primary: true }],
-          emails: [{ address: "Rosa.Inventada@Example.org", primary: true }],
-        }),
-      );
+      const p = await makePerson(t.deps, org.actor, "Rosa Inventada", "contact", {
+        phones: [{ number: "(415) 555-0199", primary: true }],
+        emails: [{ address: "Rosa.Inventada@Example.org", primary: true }],
+      });
       const res = await api.post(`/api/v1/people/${p.id}/consents`, {
         contact: "415 555 0199",
         purpose: "hearing_reminders",
@@ -63,14 +57,9 @@ describe.each(STORES)("messaging API on %s", (store) => {
     });
 
     it("refuses bad input with a field message, and other organizations' people with 404", async () => {
-      const p = await createPerson(
-        t.deps,
-        org.actor,
-        PersonFieldsSchema.parse({
-          displayName: "Tomás Inventado",
-          phones: [{ number: "+1 415 555 0123", primary: true }],
-        }),
-      );
+      const p = await makePerson(t.deps, org.actor, "Tomás Inventado", "contact", {
+        phones: [{ number: "+1 415 555 0123", primary: true }],
+      });
       const base = { purpose: "broadcasts", action: "grant", source: "paper" };
       const cases: [unknown, string, string][] = [
         [{ ...base, contact: "12" }, "contact", "invalid_contact"],
@@ -114,11 +103,7 @@ describe.each(STORES)("messaging API on %s", (store) => {
       const stopped = await personWithConsent(t, org.actor, { tags: ["vecinos"] });
       await t.database.db.execute(sql`INSERT INTO consent_records (org_id, channel, address, purpose, action, source)
         VALUES (${org.orgId}, 'email', ${stopped.email}, 'all', 'revoke', 'email_one_click')`);
-      await createPerson(
-        t.deps,
-        org.actor,
-        PersonFieldsSchema.parse({ displayName: "Sin Correo", tags: ["vecinos"] }),
-      );
+      await makePerson(t.deps, org.actor, "Sin Correo", "contact", { tags: ["vecinos"] });
     });
     const body = {
       segment: { tags: ["vecinos"] },
