@@ -20,6 +20,7 @@ import {
 } from "../../../test/support/twilio";
 import { createEmailTransport } from "./email-transport";
 import { contactBounces, outbox } from "./messaging.schema";
+import type { NewMessage } from "./outbox-store";
 import type { OutboxWorker } from "./outbox-worker";
 import { createTwilioTransport } from "./twilio";
 import { readUnsubscribeToken } from "./unsubscribe-token";
@@ -76,6 +77,15 @@ describe.each(STORES)("outbox worker on %s", (store) => {
       .where(eq(outbox.idempotencyKey, key));
     return row?.id ?? "";
   };
+  /** Queues one message of the organization, runs the worker once, and reads its row back. */
+  const sentOnce = async (
+    over: Partial<NewMessage> & Pick<NewMessage, "address" | "idempotencyKey">,
+  ) => {
+    await queue(t, [message(org.orgId, over)]);
+    await worker.runOnce();
+    return rowOf(await idOf(over.idempotencyKey));
+  };
+  const sms = { channel: "sms", subject: null } as const;
 
   it("sends email in each language with one-click unsubscribe headers and a fixed Message-ID", async () => {
     const es = await personWithConsent(t, org.actor, { language: "es" });
@@ -213,9 +223,7 @@ describe.each(STORES)("outbox worker on %s", (store) => {
   it("a hard bounce marks the contact point; nothing more goes to it", async () => {
     const p = await personWithConsent(t, org.actor);
     mail.refuse.add(p.email);
-    await queue(t, [message(org.orgId, { address: p.email, idempotencyKey: "k-bounce" })]);
-    await worker.runOnce();
-    expect(await rowOf(await idOf("k-bounce"))).toMatchObject({
+    expect(await sentOnce({ address: p.email, idempotencyKey: "k-bounce" })).toMatchObject({
       status: "failed",
       outcome: "smtp_550",
     });
@@ -224,9 +232,7 @@ describe.each(STORES)("outbox worker on %s", (store) => {
       .from(contactBounces)
       .where(eq(contactBounces.address, p.email));
     expect(marks).toHaveLength(1);
-    await queue(t, [message(org.orgId, { address: p.email, idempotencyKey: "k-after-bounce" })]);
-    await worker.runOnce();
-    expect(await rowOf(await idOf("k-after-bounce"))).toMatchObject({
+    expect(await sentOnce({ address: p.email, idempotencyKey: "k-after-bounce" })).toMatchObject({
       status: "cancelled",
       outcome: "bounced",
     });
@@ -236,17 +242,12 @@ describe.each(STORES)("outbox worker on %s", (store) => {
     const p = await personWithConsent(t, org.actor);
     const q = await personWithConsent(t, org.actor);
     twilio.invalid.add(q.phone);
-    await queue(t, [
-      message(org.orgId, {
-        channel: "sms",
-        address: p.phone,
-        idempotencyKey: "s-ok",
-        subject: null,
-        body: "Recordatorio: audiencia el martes a las 9.",
-      }),
-    ]);
-    await worker.runOnce();
-    const ok = await rowOf(await idOf("s-ok"));
+    const ok = await sentOnce({
+      ...sms,
+      address: p.phone,
+      idempotencyKey: "s-ok",
+      body: "Recordatorio: audiencia el martes a las 9.",
+    });
     expect(ok).toMatchObject({ status: "sent" });
     expect(ok?.providerId).toMatch(/^SM[0-9a-f]{32}$/);
     expect(twilio.messages.find((m) => m.sid === ok?.providerId)).toMatchObject({
@@ -255,42 +256,25 @@ describe.each(STORES)("outbox worker on %s", (store) => {
     });
 
     twilio.failNext = 1;
-    await queue(t, [
-      message(org.orgId, {
-        channel: "sms",
-        address: p.phone,
-        idempotencyKey: "s-retry",
-        subject: null,
-      }),
-    ]);
-    await worker.runOnce();
-    const retry = await rowOf(await idOf("s-retry"));
+    const retry = await sentOnce({ ...sms, address: p.phone, idempotencyKey: "s-retry" });
     expect(retry).toMatchObject({ status: "queued", outcome: "twilio_503", attempts: 1 });
     expect((retry?.sendAfter.getTime() ?? 0) - Date.now()).toBeGreaterThan(30_000);
 
-    await queue(t, [
-      message(org.orgId, {
-        channel: "sms",
-        address: q.phone,
-        idempotencyKey: "s-invalid",
-        subject: null,
-      }),
-    ]);
-    await worker.runOnce();
-    expect(await rowOf(await idOf("s-invalid"))).toMatchObject({
-      status: "failed",
-      outcome: "twilio_21211",
-    });
+    expect(await sentOnce({ ...sms, address: q.phone, idempotencyKey: "s-invalid" })).toMatchObject(
+      {
+        status: "failed",
+        outcome: "twilio_21211",
+      },
+    );
   });
 
   it("after a crash, an SMS Twilio already took is recorded, not sent again", async () => {
     const p = await personWithConsent(t, org.actor);
     await queue(t, [
       message(org.orgId, {
-        channel: "sms",
+        ...sms,
         address: p.phone,
         idempotencyKey: "s-crash",
-        subject: null,
         body: "Mensaje único",
       }),
     ]);
