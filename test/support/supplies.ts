@@ -1,7 +1,10 @@
 import fc from "fast-check";
+import { addNeed } from "../../src/modules/supplies/add-need";
 import { DriveFieldsSchema, NeedFieldsSchema } from "../../src/modules/supplies/drive";
 import type { PledgeInput } from "../../src/modules/supplies/record-pledge";
+import type { Actor } from "../../src/platform/actor";
 import { AppError } from "../../src/platform/errors";
+import type { TestApp } from "./app";
 
 // Builders for the supplies operations tests: an invented public drive, a need, a movement.
 
@@ -14,6 +17,14 @@ export const driveInput = (slug: string, extra: Record<string, unknown> = {}) =>
   });
 
 export const needInput = (input: Record<string, unknown>) => NeedFieldsSchema.parse(input);
+
+/** A need added to a drive from its fields (item, unit, quantity, urgent…). */
+export const newNeed = (
+  t: Pick<TestApp, "deps">,
+  actor: Actor,
+  driveId: string,
+  input: Record<string, unknown>,
+) => addNeed(t.deps, actor, driveId, needInput(input));
 
 export const moveInput = (
   needId: string,

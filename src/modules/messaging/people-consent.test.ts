@@ -11,14 +11,13 @@ import {
 import { text } from "../../../test/support/html";
 import { sendAnyTime } from "../../../test/support/messaging";
 import { STORES } from "../../../test/support/stores";
-import { driveInput, needInput } from "../../../test/support/supplies";
+import { driveInput, newNeed } from "../../../test/support/supplies";
 import { addSignUp } from "../outreach/add-sign-up";
 import { createShift } from "../outreach/create-shift";
 import { ShiftFieldsSchema } from "../outreach/shift";
 import { importPeople } from "../people/import-people";
 import { parsePeopleCsv } from "../people/parse-people-csv";
 import { getPerson } from "../people/person-record";
-import { addNeed } from "../supplies/add-need";
 import { createDrive } from "../supplies/create-drive";
 import { pledgeFromPublic } from "../supplies/pledge-from-public";
 import { personConsent } from "./consent-history";
@@ -208,12 +207,7 @@ describe.each(STORES)("people and messaging agree on consent on %s", (store) => 
     });
 
     const drive = await createDrive(t.deps, org.actor, driveInput("invierno-consent"));
-    const need = await addNeed(
-      t.deps,
-      org.actor,
-      drive.id,
-      needInput({ item: { es: "Cobijas" }, quantity: 10 }),
-    );
+    const need = await newNeed(t, org.actor, drive.id, { item: { es: "Cobijas" }, quantity: 10 });
     await pledgeFromPublic(t.deps, org.orgId, drive.id, {
       needId: need.id,
       quantity: "1",

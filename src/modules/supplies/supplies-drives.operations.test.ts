@@ -2,8 +2,7 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { STORES } from "../../../test/support/stores";
 import { twoOrgs } from "../../../test/support/suites";
-import { driveInput, moveInput, needInput, refusal } from "../../../test/support/supplies";
-import { addNeed } from "./add-need";
+import { driveInput, moveInput, newNeed, refusal } from "../../../test/support/supplies";
 import { createDrive } from "./create-drive";
 import { loadNeedFigures } from "./drive-figures";
 import { pledgeFromPublic } from "./pledge-from-public";
@@ -24,71 +23,47 @@ describe.each(STORES)("supply drives and items on %s", (store) => {
     // The same slug is free in another organization; their drive is not ours.
     const theirs = await createDrive(s.t.deps, s.other, driveInput("invierno"));
     expect(
-      (
-        await refusal(
-          addNeed(s.t.deps, s.actor, theirs.id, needInput({ item: { es: "Agua" }, quantity: 1 })),
-        )
-      ).code,
+      (await refusal(newNeed(s.t, s.actor, theirs.id, { item: { es: "Agua" }, quantity: 1 }))).code,
     ).toBe("not_found");
   });
 
   it("finds catalog items again by name and unit, and checks quantities against the unit", async () => {
     const d = await createDrive(s.t.deps, s.actor, driveInput("catalogo"));
-    const a = await addNeed(
-      s.t.deps,
-      s.actor,
-      d.id,
-      needInput({ item: { es: "Pañales talla 3" }, unit: "pack", quantity: 10 }),
-    );
-    const b = await addNeed(
-      s.t.deps,
-      s.actor,
-      d.id,
-      needInput({
-        item: { es: "  PANALES talla 3 " },
-        unit: "pack",
-        quantity: 4,
-        variant: "talla 3",
-      }),
-    );
+    const a = await newNeed(s.t, s.actor, d.id, {
+      item: { es: "Pañales talla 3" },
+      unit: "pack",
+      quantity: 10,
+    });
+    const b = await newNeed(s.t, s.actor, d.id, {
+      item: { es: "  PANALES talla 3 " },
+      unit: "pack",
+      quantity: 4,
+      variant: "talla 3",
+    });
     const figures = await loadNeedFigures(s.t.database.db, s.actor.orgId, d.id, new Date());
     const items = new Set(figures.map((f) => f.itemId));
     expect(items.size).toBe(1);
     expect(figures.map((f) => f.id).sort()).toEqual([a.id, b.id].sort());
     expect(
-      (
-        await refusal(
-          addNeed(s.t.deps, s.actor, d.id, needInput({ item: { es: "Camisas" }, quantity: 1.5 })),
-        )
-      ).fields,
+      (await refusal(newNeed(s.t, s.actor, d.id, { item: { es: "Camisas" }, quantity: 1.5 })))
+        .fields,
     ).toEqual({
       quantity: "quantity_fraction",
     });
     expect(
-      (
-        await refusal(
-          addNeed(s.t.deps, s.actor, d.id, needInput({ item: { es: "Camisas" }, quantity: 0 })),
-        )
-      ).fields,
+      (await refusal(newNeed(s.t, s.actor, d.id, { item: { es: "Camisas" }, quantity: 0 }))).fields,
     ).toEqual({
       quantity: "quantity_not_positive",
     });
-    await addNeed(
-      s.t.deps,
-      s.actor,
-      d.id,
-      needInput({ item: { es: "Arroz" }, unit: "kg", quantity: "2.5" }),
-    );
+    await newNeed(s.t, s.actor, d.id, { item: { es: "Arroz" }, unit: "kg", quantity: "2.5" });
   });
 
   it("writes an audit row for each change, without names", async () => {
     const d = await createDrive(s.t.deps, s.actor, driveInput("auditoria"));
-    const { id: needId } = await addNeed(
-      s.t.deps,
-      s.actor,
-      d.id,
-      needInput({ item: { es: "Toallas" }, quantity: 10 }),
-    );
+    const { id: needId } = await newNeed(s.t, s.actor, d.id, {
+      item: { es: "Toallas" },
+      quantity: 10,
+    });
     const received = await recordMovement(
       s.t.deps,
       s.actor,

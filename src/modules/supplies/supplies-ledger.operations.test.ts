@@ -5,13 +5,12 @@ import { twoOrgs } from "../../../test/support/suites";
 import {
   driveInput,
   moveInput,
-  needInput,
+  newNeed,
   pledgeInput,
   refusal,
 } from "../../../test/support/supplies";
 import { AppError } from "../../platform/errors";
 import { addDropOffPoint } from "./add-drop-off-point";
-import { addNeed } from "./add-need";
 import { createDrive } from "./create-drive";
 import { createPledge } from "./create-pledge";
 import { loadNeedFigures } from "./drive-figures";
@@ -35,12 +34,11 @@ describe.each(STORES)("supplies ledger on %s", (store) => {
       address: null,
       hours: [{ day: 6, opens: "09:00", closes: "13:00" }],
     });
-    const { id: needId } = await addNeed(
-      s.t.deps,
-      s.actor,
-      d.id,
-      needInput({ item: { es: "Agua embotellada" }, unit: "bottle", quantity: 100 }),
-    );
+    const { id: needId } = await newNeed(s.t, s.actor, d.id, {
+      item: { es: "Agua embotellada" },
+      unit: "bottle",
+      quantity: 100,
+    });
     await recordMovement(s.t.deps, s.actor, d.id, moveInput(needId, "received", 30, point.id));
     const refused = await refusal(
       recordMovement(s.t.deps, s.actor, d.id, moveInput(needId, "delivered", 31, point.id)),
@@ -91,9 +89,7 @@ describe.each(STORES)("supplies ledger on %s", (store) => {
       ["Pan", 25],
       ["Calcetines", 60],
     ] as const) {
-      ids.push(
-        (await addNeed(s.t.deps, s.actor, d.id, needInput({ item: { es }, quantity: q }))).id,
-      );
+      ids.push((await newNeed(s.t, s.actor, d.id, { item: { es }, quantity: q })).id);
     }
     let seed = 7;
     const next = () => {

@@ -2,9 +2,8 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { STORES } from "../../../test/support/stores";
 import { oneOrg } from "../../../test/support/suites";
-import { driveInput, needInput, pledgeInput, refusal } from "../../../test/support/supplies";
+import { driveInput, newNeed, pledgeInput, refusal } from "../../../test/support/supplies";
 import { addDropOffPoint, setPointActive } from "./add-drop-off-point";
-import { addNeed } from "./add-need";
 import { cancelPledge } from "./cancel-pledge";
 import { createDrive } from "./create-drive";
 import { createPledge } from "./create-pledge";
@@ -20,12 +19,11 @@ describe.each(STORES)("supply pledges on %s", (store) => {
 
   it("counts open pledges until they expire, are cancelled or arrive", async () => {
     const d = await createDrive(s.t.deps, s.actor, driveInput("cobijas"));
-    const { id: needId } = await addNeed(
-      s.t.deps,
-      s.actor,
-      d.id,
-      needInput({ item: { es: "Cobijas" }, quantity: 20, urgent: true }),
-    );
+    const { id: needId } = await newNeed(s.t, s.actor, d.id, {
+      item: { es: "Cobijas" },
+      quantity: 20,
+      urgent: true,
+    });
     const p = await createPledge(
       s.t.deps,
       s.actor,
@@ -61,21 +59,14 @@ describe.each(STORES)("supply pledges on %s", (store) => {
 
   it("refuses pledges to a closed drive or an inactive drop-off point", async () => {
     const d = await createDrive(s.t.deps, s.actor, driveInput("cerrada", { endsOn: "2020-01-31" }));
-    const { id: needId } = await addNeed(
-      s.t.deps,
-      s.actor,
-      d.id,
-      needInput({ item: { es: "Jabón" }, quantity: 5 }),
-    );
+    const { id: needId } = await newNeed(s.t, s.actor, d.id, {
+      item: { es: "Jabón" },
+      quantity: 5,
+    });
     const closed = await refusal(createPledge(s.t.deps, s.actor, d.id, pledgeInput(needId, 1)));
     expect(closed.code).toBe("drive_closed");
     const open = await createDrive(s.t.deps, s.actor, driveInput("abierta"));
-    const n = await addNeed(
-      s.t.deps,
-      s.actor,
-      open.id,
-      needInput({ item: { es: "Jabón" }, quantity: 5 }),
-    );
+    const n = await newNeed(s.t, s.actor, open.id, { item: { es: "Jabón" }, quantity: 5 });
     const point = await addDropOffPoint(s.t.deps, s.actor, open.id, {
       name: "Centro comunitario",
       address: null,
@@ -90,12 +81,10 @@ describe.each(STORES)("supply pledges on %s", (store) => {
 
   it("turns 20 identical public pledges sent at once into one, and matches the person by contact", async () => {
     const d = await createDrive(s.t.deps, s.actor, driveInput("kits"));
-    const { id: needId } = await addNeed(
-      s.t.deps,
-      s.actor,
-      d.id,
-      needInput({ item: { es: "Kit de higiene" }, quantity: 50 }),
-    );
+    const { id: needId } = await newNeed(s.t, s.actor, d.id, {
+      item: { es: "Kit de higiene" },
+      quantity: 50,
+    });
     const input = {
       needId,
       quantity: "2",

@@ -4,10 +4,9 @@ import { describe, expect, it } from "vitest";
 import { createOrg } from "../../../test/support/app";
 import { STORES } from "../../../test/support/stores";
 import { oneOrg } from "../../../test/support/suites";
-import { driveInput, moveInput, movementKind, needInput } from "../../../test/support/supplies";
+import { driveInput, moveInput, movementKind, newNeed } from "../../../test/support/supplies";
 import { AppError } from "../../platform/errors";
 import { addDropOffPoint } from "./add-drop-off-point";
-import { addNeed } from "./add-need";
 import { cancelPledge } from "./cancel-pledge";
 import { createDrive } from "./create-drive";
 import { createPledge } from "./create-pledge";
@@ -74,22 +73,9 @@ describe.each(STORES)("supplies stock computed from the ledger on %s", (store) =
                 .id,
             );
           const needs = [
-            (
-              await addNeed(
-                w.t.deps,
-                w.actor,
-                d.id,
-                needInput({ item: { es: "Agua" }, quantity: 50 }),
-              )
-            ).id,
-            (
-              await addNeed(
-                w.t.deps,
-                w.actor,
-                d.id,
-                needInput({ item: { es: "Arroz" }, unit: "kg", quantity: 30 }),
-              )
-            ).id,
+            (await newNeed(w.t, w.actor, d.id, { item: { es: "Agua" }, quantity: 50 })).id,
+            (await newNeed(w.t, w.actor, d.id, { item: { es: "Arroz" }, unit: "kg", quantity: 30 }))
+              .id,
           ];
           const done: string[] = [];
           const pledges: string[] = [];
@@ -227,12 +213,7 @@ describe.each(STORES)("supplies stock computed from the ledger on %s", (store) =
       address: null,
       hours: [],
     });
-    const { id } = await addNeed(
-      w.t.deps,
-      w.actor,
-      d.id,
-      needInput({ item: { es: "Pan" }, quantity: 5 }),
-    );
+    const { id } = await newNeed(w.t, w.actor, d.id, { item: { es: "Pan" }, quantity: 5 });
     await recordMovement(w.t.deps, w.actor, d.id, moveInput(id, "received", 2, point.id));
     expect(await loadPointStock(w.t.database.db, w.actor.orgId, d.id)).toHaveLength(1);
     expect(await loadNeedFigures(w.t.database.db, other.orgId, d.id, new Date())).toEqual([]);
