@@ -21,6 +21,12 @@ const local = (d: Date, zone = LA) =>
     .toZonedDateTimeISO(zone)
     .toPlainDateTime()
     .toString();
+// The reminders planned at `now` for a hearing or action at `at`, both Los Angeles wall-clock
+// times, under the default send window.
+const hearingInLA = (at: string, now: string) =>
+  hearingReminders(zoned(at), LA, DEFAULT_SEND_WINDOW, zoned(now));
+const actionInLA = (at: string, now: string) =>
+  actionReminders(zoned(at), LA, DEFAULT_SEND_WINDOW, zoned(now));
 
 const ZONES = [
   LA,
@@ -51,8 +57,7 @@ const instantArb = fc.date({
 
 describe("hearing reminders", () => {
   it("go out 7, 3 and 1 days before at the hearing's local time", () => {
-    const hearing = zoned("2026-03-12T09:30");
-    const planned = hearingReminders(hearing, LA, DEFAULT_SEND_WINDOW, zoned("2026-03-01T00:00"));
+    const planned = hearingInLA("2026-03-12T09:30", "2026-03-01T00:00");
     expect(planned.map((p) => [p.step, local(p.sendAt)])).toEqual([
       ["7d", "2026-03-05T09:30:00"],
       ["3d", "2026-03-09T09:30:00"],
@@ -61,26 +66,16 @@ describe("hearing reminders", () => {
   });
 
   it("keep the local time across the spring-forward change (March 8, 2026 in Los Angeles)", () => {
-    const hearing = zoned("2026-03-10T09:00");
-    const [seven, three] = hearingReminders(
-      hearing,
-      LA,
-      DEFAULT_SEND_WINDOW,
-      zoned("2026-03-01T00:00"),
-    );
+    const hearing = "2026-03-10T09:00";
+    const [seven, three] = hearingInLA(hearing, "2026-03-01T00:00");
     expect(local(seven?.sendAt ?? new Date(0))).toBe("2026-03-03T09:00:00");
     expect(local(three?.sendAt ?? new Date(0))).toBe("2026-03-07T09:00:00");
     // 7 calendar days across the change are 167 hours, not 168.
-    expect((hearing.getTime() - (seven?.sendAt.getTime() ?? 0)) / 3_600_000).toBe(167);
+    expect((zoned(hearing).getTime() - (seven?.sendAt.getTime() ?? 0)) / 3_600_000).toBe(167);
   });
 
   it("move an early-morning hearing's reminders to the window's opening that day", () => {
-    const planned = hearingReminders(
-      zoned("2026-06-20T07:00"),
-      LA,
-      DEFAULT_SEND_WINDOW,
-      zoned("2026-06-01T00:00"),
-    );
+    const planned = hearingInLA("2026-06-20T07:00", "2026-06-01T00:00");
     expect(planned.map((p) => local(p.sendAt))).toEqual([
       "2026-06-13T08:00:00",
       "2026-06-17T08:00:00",
@@ -89,12 +84,7 @@ describe("hearing reminders", () => {
   });
 
   it("skip the reminders already behind us (a hearing set two days out gets only the last)", () => {
-    const planned = hearingReminders(
-      zoned("2026-06-20T10:00"),
-      LA,
-      DEFAULT_SEND_WINDOW,
-      zoned("2026-06-18T09:00"),
-    );
+    const planned = hearingInLA("2026-06-20T10:00", "2026-06-18T09:00");
     expect(planned.map((p) => p.step)).toEqual(["1d"]);
   });
 
@@ -185,12 +175,7 @@ describe("send window (quiet hours)", () => {
 
 describe("action reminders", () => {
   it("the day before at the start time and the morning of at 08:00", () => {
-    const planned = actionReminders(
-      zoned("2026-07-04T11:00"),
-      LA,
-      DEFAULT_SEND_WINDOW,
-      zoned("2026-07-01T00:00"),
-    );
+    const planned = actionInLA("2026-07-04T11:00", "2026-07-01T00:00");
     expect(planned.map((p) => [p.step, local(p.sendAt)])).toEqual([
       ["day_before", "2026-07-03T11:00:00"],
       ["morning_of", "2026-07-04T08:00:00"],
@@ -198,12 +183,7 @@ describe("action reminders", () => {
   });
 
   it("no morning-of reminder for an action at 08:30", () => {
-    const planned = actionReminders(
-      zoned("2026-07-04T08:30"),
-      LA,
-      DEFAULT_SEND_WINDOW,
-      zoned("2026-07-01T00:00"),
-    );
+    const planned = actionInLA("2026-07-04T08:30", "2026-07-01T00:00");
     expect(planned.map((p) => p.step)).toEqual(["day_before"]);
   });
 });
