@@ -5,7 +5,7 @@ import { join } from "node:path";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildFlyer } from "./flyer";
+import { buildFlyer, type FlyerSpec } from "./flyer";
 
 // The shared flyer with no campaign in it (an action's or a drive's): both titles, both
 // columns, the closing section, the numbers to call, and a QR code that scans to the URL.
@@ -25,13 +25,16 @@ function read(pdf: Buffer, name: string) {
   return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), text: text.replace(/\s+/g, " "), qr };
 }
 
+/** Comité Norte's flyer for its public page at `path`, printed and read back. */
+async function printed(name: string, path: string, spec: Omit<FlyerSpec, "orgName" | "url">) {
+  const url = `https://amparo.example/p/comite-norte/${path}`;
+  return read(await buildFlyer({ orgName: "Comité Norte", url, ...spec }), name);
+}
+
 describe.skipIf(!hasPoppler)("shared flyer", () => {
   it("prints an action's flyer in both languages with a QR code to its page", async () => {
-    const url = "https://amparo.example/p/comite-norte/e/vigilia-tribunal";
-    const pdf = await buildFlyer({
-      orgName: "Comité Norte",
+    const out = await printed("action", "e/vigilia-tribunal", {
       title: { es: "Vigilia frente al tribunal", en: "Vigil at the courthouse" },
-      url,
       scan: { es: "Escanee para confirmar", en: "Scan to RSVP" },
       columns: {
         es: {
@@ -42,7 +45,6 @@ describe.skipIf(!hasPoppler)("shared flyer", () => {
       },
       calls: [{ name: "Oficina de la jueza", phone: "(555) 010-2030" }],
     });
-    const out = read(pdf, "action");
     expect(out.pages).toBe(1);
     for (const words of [
       "Comité Norte",
@@ -61,22 +63,18 @@ describe.skipIf(!hasPoppler)("shared flyer", () => {
     ]) {
       expect(out.text).toContain(words);
     }
-    expect(out.qr).toBe(url);
+    expect(out.qr).toBe("https://amparo.example/p/comite-norte/e/vigilia-tribunal");
   });
 
   it("stays on one page without a text, an English title or calls", async () => {
-    const url = "https://amparo.example/p/comite-norte/s/colecta";
-    const pdf = await buildFlyer({
-      orgName: "Comité Norte",
+    const out = await printed("drive", "s/colecta", {
       title: { es: "Colecta de invierno", en: "" },
-      url,
       scan: { es: "Escanee para ver la página", en: "Scan to see the page" },
       columns: { es: { text: null }, en: { text: "   " } },
     });
-    const out = read(pdf, "drive");
     expect(out.pages).toBe(1);
     expect(out.text).toContain("Colecta de invierno");
     expect(out.text).not.toContain("Call today");
-    expect(out.qr).toBe(url);
+    expect(out.qr).toBe("https://amparo.example/p/comite-norte/s/colecta");
   });
 });
