@@ -16,7 +16,7 @@ import { decide, emptyLedger } from "../ledger/ledger";
 import { appliedGroup } from "../ledger/ledger-store";
 import { donationBatchQuery } from "./donation-batch";
 import { listGifts } from "./gift-record";
-import { recordDonation } from "./record-donation";
+import { type DonationInput, recordDonation } from "./record-donation";
 
 // Gifts arriving together share one statement (group commit, decision 108): each must still
 // get its own answer, its own audit row, and one bad gift must not fail the others.
@@ -94,20 +94,18 @@ describe.each(STORES)("gifts written together on %s", (store) => {
 
   it("writes the other gifts of a statement when one of them repeats a taken external id", async () => {
     const c = await newCampaign(s.t, s.actor);
-    const first = await recordDonation(s.t.deps, s.actor, {
+    const taken: DonationInput = {
       campaignId: c.id,
       amountCents: 777,
       method: "card",
       source: "stripe",
       externalId: `ch-${c.id}`,
-    });
-    const results = await giftsAtOnce(s.t, s.actor, 12, (i) => ({
-      campaignId: c.id,
-      amountCents: i === 5 ? 777 : 1_000 + i,
-      method: "card",
-      source: "stripe",
-      externalId: i === 5 ? `ch-${c.id}` : `ch-${i}-${c.id}`,
-    }));
+    };
+    const first = await recordDonation(s.t.deps, s.actor, taken);
+    // The sixth repeats the taken gift; the others are new charges.
+    const results = await giftsAtOnce(s.t, s.actor, 12, (i) =>
+      i === 5 ? taken : { ...taken, amountCents: 1_000 + i, externalId: `ch-${i}-${c.id}` },
+    );
     expect(results[5]).toMatchObject({ replayed: true, gift: { id: first.gift.id } });
     expect(results.filter((r) => !r.replayed)).toHaveLength(11);
     expect((await listGifts(s.t.database.db, s.actor.orgId, c.id)).length).toBe(12);
