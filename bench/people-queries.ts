@@ -4,10 +4,10 @@
 
 import type { RawQuery } from "../src/db/client";
 import { type InventedPerson, seededRandom } from "../src/modules/demo/invented-people";
-import { likePattern, searchTerms } from "../src/modules/people/person";
+import { searchTerms } from "../src/modules/people/person";
 import { answeredByWords, MAX_WORDS_PER_TERM } from "../src/modules/people/search-by-words";
 import { EXACT_COUNT_LIMIT, WALK_LIMIT } from "../src/modules/people/search-people";
-import { fold } from "../src/platform/text";
+import { fold, likePattern } from "../src/platform/text";
 
 export type Query = { q: string; kind: string };
 

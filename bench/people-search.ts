@@ -2,9 +2,10 @@
 // and through the same SQL sent directly (and, at 100,000, the first version's query),
 // per query class, plus a few broad searches outside the mix; and EXPLAIN ANALYZE of them.
 import type { Database } from "../src/db/client";
-import { likePattern, searchTerms } from "../src/modules/people/person";
+import { searchTerms } from "../src/modules/people/person";
 import { EXACT_COUNT_LIMIT, searchPeople } from "../src/modules/people/search-people";
 import type { Actor } from "../src/platform/actor";
+import { likePattern } from "../src/platform/text";
 import { type Query, rawSearch, searchSql, windowSql } from "./people-queries";
 import {
   LARGE,

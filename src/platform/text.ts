@@ -20,3 +20,11 @@ export function searchQuery(value: unknown): string {
 export function phoneDigits(phone: string): string {
   return phone.replace(/\D/g, "");
 }
+
+/**
+ * A LIKE pattern matching `term` anywhere in the text: its `\`, `%` and `_` escaped (LIKE's
+ * default escape is `\`), so a search for "50%" finds "50%" and not every "50".
+ */
+export function likePattern(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+}

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { fold } from "../../platform/text";
+import { fold, likePattern } from "../../platform/text";
 import { getPersonSummaries } from "../people/person-summaries";
 import { isOrganizerLevel } from "./action";
 import {
@@ -46,9 +46,7 @@ export async function listEvents(
     .slice(0, 8);
   const where = and(
     or(eq(actionEvents.orgId, orgId), inArray(actionEvents.id, cohosted)),
-    ...terms.map(
-      (t) => sql`${actionEvents.searchText} LIKE ${`%${t.replace(/[\\%_]/g, "\\$&")}%`}`,
-    ),
+    ...terms.map((t) => sql`${actionEvents.searchText} LIKE ${likePattern(t)}`),
     when === "upcoming" ? gte(actionEvents.endsAt, now) : undefined,
     when === "past" ? lt(actionEvents.endsAt, now) : undefined,
   );

@@ -2,9 +2,10 @@ import { and, asc, desc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-or
 import type { Db } from "../../db/client";
 import { ownRow } from "../../db/columns";
 import { isUuid } from "../../platform/ids";
+import { likePattern } from "../../platform/text";
 import { caseIdsMatching } from "../defense/case-dashboard";
 import { getCaseSummary } from "../defense/case-lookup";
-import { likePattern, searchTerms } from "../people/person";
+import { searchTerms } from "../people/person";
 import { advocacyCallCounts, advocacyTargets, callCampaigns } from "./advocacy.schema";
 import {
   type CallCampaign,

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, lt, ne, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { likePattern, searchTerms } from "../people/person";
+import { likePattern } from "../../platform/text";
+import { searchTerms } from "../people/person";
 import { getPersonNames, personIdsMatching } from "../people/person-names";
 import type { CaseStatus } from "./case";
 import { HEARING_WINDOW_DAYS, STALE_DAYS } from "./case";

@@ -2,7 +2,8 @@ import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { ownRow, ownRows } from "../../db/columns";
 import { notFound } from "../../platform/errors";
-import { likePattern, searchTerms } from "../people/person";
+import { likePattern } from "../../platform/text";
+import { searchTerms } from "../people/person";
 import { facilities } from "./defense.schema";
 import type { Facility } from "./facility";
 

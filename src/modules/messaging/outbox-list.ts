@@ -1,6 +1,6 @@
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { searchQuery } from "../../platform/text";
+import { likePattern, searchQuery } from "../../platform/text";
 import { type DeliveryStatus, type OutboxStatus, outbox } from "./messaging.schema";
 
 export type OutboxItem = {
@@ -33,7 +33,7 @@ export async function listOutbox(
   if (query.status) where.push(eq(outbox.status, query.status));
   const q = searchQuery(query.q);
   if (q) {
-    const like = `%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    const like = likePattern(q);
     where.push(sql`(${outbox.subject} ILIKE ${like} OR ${outbox.body} ILIKE ${like})`);
   }
   const items = await db

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { ownRow } from "../../db/columns";
-import { fold } from "../../platform/text";
+import { fold, likePattern } from "../../platform/text";
 import { monthKey } from "../../platform/time";
 import { outreachShiftPeople, outreachShifts, type ShiftPart } from "./outreach.schema";
 import type { ShiftCounts, ShiftForTotals, ShiftKind } from "./shift";
@@ -78,7 +78,7 @@ function whereFor(orgId: string, query: Omit<ShiftQuery, "page" | "perPage">): S
     .split(/\s+/)
     .filter(Boolean)
     .slice(0, 6)) {
-    const pattern = `%${term.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    const pattern = likePattern(term);
     conditions.push(sql`${outreachShifts.searchText} LIKE ${pattern}`);
   }
   if (query.eventId) conditions.push(eq(outreachShifts.eventId, query.eventId));

@@ -1,8 +1,9 @@
 import { and, eq, type Placeholder, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { ownRows } from "../../db/columns";
+import { likePattern } from "../../platform/text";
 import { people } from "./people.schema";
-import { likePattern, searchTerms } from "./person";
+import { searchTerms } from "./person";
 
 // For other modules that show people by name (cases, family contacts) without
 // reading the people table themselves. Ids of another organization are left out.

@@ -95,10 +95,6 @@ export function searchTerms(query: string): string[] {
     .slice(0, 6);
 }
 
-export function likePattern(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-}
-
 /** Primary first; exactly one primary when there are any. */
 export function withOnePrimary<T extends { primary: boolean }>(items: T[]): T[] {
   if (items.length === 0) return items;

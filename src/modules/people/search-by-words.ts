@@ -1,7 +1,7 @@
 import { eq, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { likePattern } from "../../platform/text";
 import { people } from "./people.schema";
-import { likePattern } from "./person";
 import { personColumns } from "./person-record";
 
 // A search answered from the people's words (decision 110, migration 0087): each term is

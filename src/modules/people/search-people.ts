@@ -1,9 +1,10 @@
 import { and, arrayContains, asc, eq, lte, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import type { Actor } from "../../platform/actor";
+import { likePattern } from "../../platform/text";
 import { people } from "./people.schema";
 import type { EngagementLevel } from "./person";
-import { likePattern, type Person, searchTerms } from "./person";
+import { type Person, searchTerms } from "./person";
 import { personColumns, toPeople } from "./person-record";
 import { searchByWords } from "./search-by-words";
 

@@ -3,6 +3,7 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client";
 import { openToPublic } from "../../db/columns";
 import type { Bilingual } from "../../platform/bilingual";
+import { likePattern } from "../../platform/text";
 import { dateText } from "./drive-figures";
 import {
   type ReceivingHours,
@@ -98,10 +99,7 @@ export async function listDrives(
 ): Promise<{ drives: Drive[]; total: number }> {
   const q = options.q?.trim() ?? "";
   const where = q
-    ? and(
-        eq(supplyDrives.orgId, orgId),
-        sql`${supplyDrives.searchText} LIKE ${`%${likeEscape(q)}%`}`,
-      )
+    ? and(eq(supplyDrives.orgId, orgId), sql`${supplyDrives.searchText} LIKE ${likePattern(q)}`)
     : eq(supplyDrives.orgId, orgId);
   const rows = await db
     .select()
@@ -133,11 +131,6 @@ export async function listPublicDrives(
     .orderBy(desc(supplyDrives.createdAt), asc(supplyDrives.id))
     .limit(20);
   return rows.map((r) => ({ slug: r.slug, title: { es: r.titleEs, en: r.titleEn } }));
-}
-
-/** `q` already folded (lower case, no accents); % and _ are taken literally. */
-function likeEscape(q: string): string {
-  return q.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 export async function listPoints(db: Db, orgId: string, driveId: string): Promise<DropOffPoint[]> {

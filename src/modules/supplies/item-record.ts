@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { ownRow } from "../../db/columns";
-import { fold } from "../../platform/text";
+import { fold, likePattern } from "../../platform/text";
 import type { ItemFields } from "./drive";
 import type { BaseUnit } from "./quantity";
 import { supplyItems } from "./supplies.schema";
@@ -82,7 +82,7 @@ export async function searchItems(db: Db, orgId: string, q: string, limit = 20):
       term
         ? and(
             eq(supplyItems.orgId, orgId),
-            sql`${supplyItems.searchText} LIKE ${`%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`,
+            sql`${supplyItems.searchText} LIKE ${likePattern(term)}`,
           )
         : eq(supplyItems.orgId, orgId),
     )

@@ -1,6 +1,6 @@
 import { and, desc, eq, ilike, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client";
-import { fold, searchQuery } from "../../../platform/text";
+import { fold, likePattern, searchQuery } from "../../../platform/text";
 import type { Campaign } from "../campaign";
 import { campaigns } from "../funds.schema";
 import { campaignFromRow } from "./campaign-record";
@@ -25,7 +25,7 @@ export async function searchCampaigns(
 ): Promise<CampaignPage> {
   const filters: SQL[] = [eq(campaigns.orgId, orgId)];
   for (const word of fold(query.q).split(/\s+/).filter(Boolean).slice(0, 6)) {
-    filters.push(ilike(campaigns.searchText, `%${word.replace(/[\\%_]/g, (m) => `\\${m}`)}%`));
+    filters.push(ilike(campaigns.searchText, likePattern(word)));
   }
   const where = and(...filters);
   const [count] = await db

@@ -4,7 +4,7 @@ import { ownRow } from "../../../db/columns";
 import { type Cents, type Currency, cents } from "../../../platform/money";
 import { can } from "../../../platform/permissions";
 import { memberships, ROLES, users } from "../../../platform/platform.schema";
-import { fold } from "../../../platform/text";
+import { fold, likePattern } from "../../../platform/text";
 import { gifts, ledgerGroups } from "../funds.schema";
 import type { GiftMethod } from "./gift";
 
@@ -109,7 +109,7 @@ export async function listGifts(
   const text = query.q?.trim();
   const filters: SQL[] = [eq(gifts.orgId, orgId), eq(gifts.campaignId, campaignId)];
   if (text) {
-    const pattern = `%${fold(text).replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    const pattern = likePattern(fold(text));
     const folded = (column: SQL) =>
       sql`translate(lower(coalesce(${column}, '')), 'áéíóúüñàèìòùç', 'aeiouunaeiouc')`;
     filters.push(
