@@ -7,10 +7,9 @@ import { createEvent } from "../actions/create-event";
 import { pairAutomatically } from "../actions/pair-automatically";
 import { setAttendance } from "../actions/set-attendance";
 import { setEventStatus } from "../actions/set-event-status";
-import type { EngagementLevel } from "../people/person";
-import { searchPeople } from "../people/search-people";
 import { ReviewFieldsSchema } from "../reviews/review";
 import { saveReview } from "../reviews/save-review";
+import { peopleAt } from "./demo-cast";
 
 // Two invented actions for the demo, so the organizing cycle has something to show: a march
 // three weeks ago, done and reviewed (one "change" became an open lesson for marches), and a
@@ -25,11 +24,6 @@ function at(days: number, hour: number): Date {
   const d = new Date(Date.now() + days * DAY);
   d.setUTCHours(hour + 8, 0, 0, 0);
   return d;
-}
-
-async function peopleAt(deps: Deps, actor: Actor, level: EngagementLevel, count: number) {
-  const page = await searchPeople(deps.db, actor, { level, page: 1, perPage: count });
-  return page.people.map((p) => p.id);
 }
 
 export type DemoActions = { actions: number; pastId: string | null; nextId: string | null };

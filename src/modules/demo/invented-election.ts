@@ -6,18 +6,12 @@ import { ElectionInputSchema } from "../elections/election-input";
 import { getElection } from "../elections/election-record";
 import { issueCredentials } from "../elections/issue-credentials";
 import { openElection } from "../elections/open-election";
-import type { EngagementLevel } from "../people/person";
-import { searchPeople } from "../people/search-people";
+import { peopleAt } from "./demo-cast";
 
 // An invented election for the demo, already counted: the group's coordination chosen by
 // ranked choice and a two-seat finance committee by single transferable vote, among its
 // active and core members. The ballots are invented and cast through the real voting links,
 // so the results page shows real rounds and transfers.
-
-async function peopleAt(deps: Deps, actor: Actor, level: EngagementLevel, count: number) {
-  const page = await searchPeople(deps.db, actor, { level, page: 1, perPage: count });
-  return page.people.map((p) => p.id);
-}
 
 /** The same invented voter always ranks the same way: a rotation of the candidates. */
 function ranking<T>(candidates: T[], voter: number): T[] {

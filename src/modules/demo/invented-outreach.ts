@@ -2,19 +2,13 @@ import type { Actor, Deps } from "../../platform/actor";
 import { dayInZone } from "../../platform/time";
 import { createShift } from "../outreach/create-shift";
 import { ShiftFieldsSchema } from "../outreach/shift";
-import type { EngagementLevel } from "../people/person";
-import { searchPeople } from "../people/search-people";
+import { peopleAt } from "./demo-cast";
 
 // Two invented flyering and canvass shifts for the demo: one the weekend before the past
 // march, with its counts (no names for the not-interested, only numbers), and one planned
 // for the coming march. Areas are invented.
 const DAY = 86_400_000;
 const ZONE = "America/Los_Angeles";
-
-async function peopleAt(deps: Deps, actor: Actor, level: EngagementLevel, count: number) {
-  const page = await searchPeople(deps.db, actor, { level, page: 1, perPage: count });
-  return page.people.map((p) => p.id);
-}
 
 export async function loadDemoOutreach(
   deps: Deps,
