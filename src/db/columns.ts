@@ -1,15 +1,17 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import {
   type AnyPgColumn,
   bigint,
   boolean,
   type PgColumnBuilderBase,
+  type PgTable,
   pgTable,
   text,
   timestamp,
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { Db } from "./client";
 
 // The columns most tables share, written once: a row's id, its organization, and when it
 // was made and last changed. Each call makes fresh column builders (a builder belongs to
@@ -79,6 +81,35 @@ export const listed = () => ({
 /** A listed() row the public sees and may take part in: public and open. */
 export const openToPublic = (table: { public: AnyPgColumn; open: AnyPgColumn }) =>
   and(eq(table.public, true), eq(table.open, true));
+
+type TextColumn = AnyPgColumn<{ data: string; notNull: true }>;
+
+/**
+ * The organization's open public pages of a titledPage() and listed() table (campaigns,
+ * drives), newest first, at most 20: the links on its public home page, read alike for each.
+ */
+export async function publicPageLinks(
+  db: Db,
+  table: PgTable & {
+    id: AnyPgColumn;
+    orgId: AnyPgColumn;
+    createdAt: AnyPgColumn;
+    slug: TextColumn;
+    titleEs: TextColumn;
+    titleEn: TextColumn;
+    public: AnyPgColumn;
+    open: AnyPgColumn;
+  },
+  orgId: string,
+): Promise<Array<{ slug: string; title: { es: string; en: string } }>> {
+  const rows = await db
+    .select({ slug: table.slug, titleEs: table.titleEs, titleEn: table.titleEn })
+    .from(table)
+    .where(and(eq(table.orgId, orgId), openToPublic(table)))
+    .orderBy(desc(table.createdAt), asc(table.id))
+    .limit(20);
+  return rows.map((r) => ({ slug: r.slug, title: { es: r.titleEs, en: r.titleEn } }));
+}
 
 /** A bigint column read as a JS number (cents, thousandths: far below 2^53). */
 export const bigNumber = (name: string) => bigint(name, { mode: "number" });

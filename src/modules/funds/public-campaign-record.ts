@@ -1,6 +1,6 @@
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { openToPublic } from "../../db/columns";
+import { publicPageLinks } from "../../db/columns";
 import type { Bilingual } from "../../platform/bilingual";
 import type { Cents } from "../../platform/money";
 import type { Campaign } from "./campaign";
@@ -44,13 +44,7 @@ export async function listPublicCampaigns(
   db: Db,
   orgId: string,
 ): Promise<Array<{ slug: string; title: Bilingual }>> {
-  const rows = await db
-    .select({ slug: campaigns.slug, titleEs: campaigns.titleEs, titleEn: campaigns.titleEn })
-    .from(campaigns)
-    .where(and(eq(campaigns.orgId, orgId), openToPublic(campaigns)))
-    .orderBy(desc(campaigns.createdAt), asc(campaigns.id))
-    .limit(20);
-  return rows.map((r) => ({ slug: r.slug, title: { es: r.titleEs, en: r.titleEn } }));
+  return publicPageLinks(db, campaigns, orgId);
 }
 
 /** The public campaign `slug` of the organization with its totals; null when not public. */

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client";
-import { openToPublic } from "../../db/columns";
+import { publicPageLinks } from "../../db/columns";
 import type { Bilingual } from "../../platform/bilingual";
 import { likePattern } from "../../platform/text";
 import { dateText } from "./drive-figures";
@@ -120,17 +120,7 @@ export async function listPublicDrives(
   db: Db,
   orgId: string,
 ): Promise<Array<Pick<Drive, "slug" | "title">>> {
-  const rows = await db
-    .select({
-      slug: supplyDrives.slug,
-      titleEs: supplyDrives.titleEs,
-      titleEn: supplyDrives.titleEn,
-    })
-    .from(supplyDrives)
-    .where(and(eq(supplyDrives.orgId, orgId), openToPublic(supplyDrives)))
-    .orderBy(desc(supplyDrives.createdAt), asc(supplyDrives.id))
-    .limit(20);
-  return rows.map((r) => ({ slug: r.slug, title: { es: r.titleEs, en: r.titleEn } }));
+  return publicPageLinks(db, supplyDrives, orgId);
 }
 
 export async function listPoints(db: Db, orgId: string, driveId: string): Promise<DropOffPoint[]> {
