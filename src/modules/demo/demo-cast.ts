@@ -2,8 +2,8 @@ import type { Actor, Deps } from "../../platform/actor";
 import type { EngagementLevel } from "../people/person";
 import { searchPeople } from "../people/search-people";
 
-// The invented actions, election and shifts take their people from those the demo already
-// made, picked the same way by engagement level: the lookup is written once for the three.
+// The invented actions, election, shifts and drive take their people from those the demo
+// already made, picked the same way by engagement level: the lookup is written once for all.
 
 /** The ids of up to `count` of the organization's people at `level`, in the people list's order. */
 export async function peopleAt(

@@ -1,6 +1,4 @@
 import type { Actor, Deps } from "../../platform/actor";
-import type { EngagementLevel } from "../people/person";
-import { searchPeople } from "../people/search-people";
 import { addDropOffPoint } from "../supplies/add-drop-off-point";
 import { addNeed } from "../supplies/add-need";
 import { addNotAccepted } from "../supplies/add-not-accepted";
@@ -8,6 +6,7 @@ import { createDrive } from "../supplies/create-drive";
 import { createPledge } from "../supplies/create-pledge";
 import { DriveFieldsSchema, MovementFieldsSchema, NeedFieldsSchema } from "../supplies/drive";
 import { recordMovement } from "../supplies/record-movement";
+import { peopleAt } from "./demo-cast";
 
 // One invented winter drive for a shelter, so the supplies pages have something to show:
 // five needs (two urgent), a drop-off point with hours, something not accepted, pledges,
@@ -19,11 +18,6 @@ const NEEDS = [
   { es: "Kits de higiene", en: "Hygiene kits", unit: "piece", quantity: 50, received: 8 },
   { es: "Tarjetas telefónicas", en: "Phone cards", unit: "card", quantity: 30, received: 4 },
 ] as const;
-
-async function somePeople(deps: Deps, actor: Actor, level: EngagementLevel, count: number) {
-  const page = await searchPeople(deps.db, actor, { level, page: 1, perPage: count });
-  return page.people.map((p) => p.id);
-}
 
 export async function loadDemoSupplies(deps: Deps, actor: Actor): Promise<{ drives: number }> {
   const today = new Date().toISOString().slice(0, 10);
@@ -54,7 +48,7 @@ export async function loadDemoSupplies(deps: Deps, actor: Actor): Promise<{ driv
     text: { es: "Ropa usada de verano", en: "Used summer clothes" },
     pointId: null,
   });
-  const pledgers = await somePeople(deps, actor, "supporter", 4);
+  const pledgers = await peopleAt(deps, actor, "supporter", 4);
   for (const [index, need] of NEEDS.entries()) {
     const { id } = await addNeed(
       deps,
