@@ -3,6 +3,7 @@ import { z } from "zod";
 import { apiRoute, jsonBody, UuidParamSchema } from "./api-router";
 import { allow } from "./authorize";
 import { AppError } from "./errors";
+import { definedOnly } from "./fields";
 import { type AppContext, requireUuidParam } from "./http";
 import type { Permission } from "./permissions";
 
@@ -117,5 +118,5 @@ export const pageEnvelope = (page: { page: number; perPage: number; total: numbe
  * out of the body) is dropped, so a PATCH changes only what was sent.
  */
 export function sentFields(fields: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+  return definedOnly(fields);
 }

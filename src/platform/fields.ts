@@ -42,3 +42,11 @@ export const phoneList = (max: number, count: number) =>
     .max(count, "too_long")
     .default([])
     .transform((phones) => [...new Set(phones)]);
+
+/**
+ * The fields of a patch that were given: a key whose value is undefined (left out) is
+ * dropped, so an update sets, and its audit names, only those (`null` still clears).
+ */
+export function definedOnly<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

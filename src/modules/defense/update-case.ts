@@ -1,5 +1,6 @@
 import type { Actor, Deps } from "../../platform/actor";
 import { AppError, notFound } from "../../platform/errors";
+import { definedOnly } from "../../platform/fields";
 import { runOperation } from "../../platform/operation";
 import { type Case, type CaseFields, caseSearchText } from "./case";
 import { encryptCaseSensitive, sensitiveFieldsIn } from "./case-crypto";
@@ -30,21 +31,19 @@ export const updateCase = (
       throw new AppError("forbidden");
     }
     if (patch.facilityId) await requireOwnFacilities(tx, actor.orgId, [patch.facilityId]);
-    const set = Object.fromEntries(
-      Object.entries({
-        status: patch.status,
-        facilityId: patch.facilityId,
-        detainedOn: patch.detainedOn,
-        lawyerName: patch.lawyerName,
-        lawyerContact: patch.lawyerContact,
-        bondCents: patch.bondCents,
-        bondCurrency: patch.bondCurrency,
-        needs: patch.needs,
-        public: patch.public,
-        publicStoryEs: patch.publicStoryEs,
-        publicStoryEn: patch.publicStoryEn,
-      }).filter(([, v]) => v !== undefined),
-    );
+    const set = definedOnly({
+      status: patch.status,
+      facilityId: patch.facilityId,
+      detainedOn: patch.detainedOn,
+      lawyerName: patch.lawyerName,
+      lawyerContact: patch.lawyerContact,
+      bondCents: patch.bondCents,
+      bondCurrency: patch.bondCurrency,
+      needs: patch.needs,
+      public: patch.public,
+      publicStoryEs: patch.publicStoryEs,
+      publicStoryEn: patch.publicStoryEn,
+    });
     await tx
       .update(cases)
       .set({

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { ownRow } from "../../db/columns";
 import type { Actor, Deps } from "../../platform/actor";
 import { invalid, isUniqueViolation, notFound } from "../../platform/errors";
+import { definedOnly } from "../../platform/fields";
 import { runOperation } from "../../platform/operation";
 import { peopleErrors } from "./people.errors";
 import { people, personEmails } from "./people.schema";
@@ -79,8 +80,4 @@ export async function updatePerson(
     if (isUniqueViolation(error)) throw invalid({ emails: peopleErrors.field.duplicate_email });
     throw error;
   }
-}
-
-function definedOnly<T extends object>(patch: T): Partial<T> {
-  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
