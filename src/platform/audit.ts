@@ -59,3 +59,13 @@ export function auditFrom(
 function isSql(value: Record<string, unknown> | SQL): value is SQL {
   return is(value, SQL);
 }
+
+/**
+ * The names of the fields whose value changed, for an update's audit (`fields`: names, never
+ * values). Compared as JSON, so bilingual texts and lists compare by what they hold.
+ */
+export function changedNames(
+  fields: readonly [name: string, before: unknown, after: unknown][],
+): string[] {
+  return fields.filter(([, a, b]) => JSON.stringify(a) !== JSON.stringify(b)).map(([k]) => k);
+}

@@ -1,5 +1,6 @@
 import { ownRow } from "../../db/columns";
 import type { Actor, Deps } from "../../platform/actor";
+import { changedNames } from "../../platform/audit";
 import { invalid, notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
 import { getCaseSummary } from "../defense/case-lookup";
@@ -49,7 +50,7 @@ export async function updateCallCampaign(
 }
 
 function changedFields(current: CallCampaign, next: CallCampaignFields): string[] {
-  const pairs: [string, unknown, unknown][] = [
+  return changedNames([
     ["case_id", current.caseId, next.caseId],
     ["kind", current.kind, next.kind],
     ["title", current.title, { es: next.titleEs, en: next.titleEn }],
@@ -57,6 +58,5 @@ function changedFields(current: CallCampaign, next: CallCampaignFields): string[
     ["script", current.script, { es: next.scriptEs, en: next.scriptEn }],
     ["open", current.open, next.open],
     ["public", current.public, next.public],
-  ];
-  return pairs.filter(([, a, b]) => JSON.stringify(a) !== JSON.stringify(b)).map(([k]) => k);
+  ]);
 }

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { ownRow } from "../../../db/columns";
 import type { Actor, Deps } from "../../../platform/actor";
+import { changedNames } from "../../../platform/audit";
 import { invalid, isUniqueViolation, notFound } from "../../../platform/errors";
 import { runOperation } from "../../../platform/operation";
 import { getCaseSummary } from "../../defense/case-lookup";
@@ -58,7 +59,7 @@ export async function updateCampaign(
 }
 
 function changedFields(current: Campaign, next: CampaignFields): string[] {
-  const pairs: [string, unknown, unknown][] = [
+  return changedNames([
     ["slug", current.slug, next.slug],
     ["title", current.title, next.title],
     ["story", current.story, next.story],
@@ -68,6 +69,5 @@ function changedFields(current: Campaign, next: CampaignFields): string[] {
     ["case_id", current.caseId, next.caseId],
     ["open", current.open, next.open],
     ["public", current.public, next.public],
-  ];
-  return pairs.filter(([, a, b]) => JSON.stringify(a) !== JSON.stringify(b)).map(([k]) => k);
+  ]);
 }
