@@ -25,6 +25,24 @@ export function fieldErrorsOf(error: unknown): FieldErrors {
   throw error;
 }
 
+/**
+ * Field errors under a form's input names: `inputOf` names the input a domain path ("titleEs",
+ * "phones.2") is typed in, and an input shows one message, the first.
+ */
+export function errorsByInput(errors: FieldErrors, inputOf: (path: string) => string): FieldErrors {
+  const out: FieldErrors = {};
+  for (const [path, key] of Object.entries(errors)) out[inputOf(path)] ??= key;
+  return out;
+}
+
+/** The input of a path's first part ("phones.2" -> "phones"), renamed when `names` lists it. */
+export const inputOfHead =
+  (names: Record<string, string>) =>
+  (path: string): string => {
+    const head = path.split(".")[0] ?? "";
+    return names[head] ?? head;
+  };
+
 export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
 
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parsed<z.infer<S>> {

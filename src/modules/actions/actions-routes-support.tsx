@@ -1,5 +1,6 @@
 import { common } from "../../platform/common.messages";
 import type { FieldErrors } from "../../platform/errors";
+import { errorsByInput } from "../../platform/form-input";
 import { type AppContext, requireUuidParam, type SignedIn } from "../../platform/http";
 import { can } from "../../platform/permissions";
 import type { FormState } from "../../platform/ui/forms";
@@ -103,9 +104,7 @@ export function noticeFor(c: AppContext): string | undefined {
 
 /** Renames operation fields (personId) to the form's (person_id). */
 export function renameFields(errors: FieldErrors, names: Record<string, string>): FieldErrors {
-  const out: FieldErrors = {};
-  for (const [k, v] of Object.entries(errors)) out[names[k] ?? k] ??= v;
-  return out;
+  return errorsByInput(errors, (path) => names[path] ?? path);
 }
 
 export type PlanForms = Partial<Record<PlanForm, FormState>>;

@@ -1,4 +1,5 @@
 import type { FieldErrors } from "../../platform/errors";
+import { errorsByInput } from "../../platform/form-input";
 import { instantToZoned, zonedToInstant } from "../../platform/time";
 import { slugify } from "./action";
 import type { EventFieldsInput } from "./event-fields";
@@ -24,9 +25,7 @@ const FORM_NAMES: Record<string, string> = {
 };
 
 export function eventErrorsForForm(errors: FieldErrors): FieldErrors {
-  const out: FieldErrors = {};
-  for (const [key, value] of Object.entries(errors)) out[FORM_NAMES[key] ?? key] ??= value;
-  return out;
+  return errorsByInput(errors, (path) => FORM_NAMES[path] ?? path);
 }
 
 /** `autoSlug`: none was typed, one was made from the title and date (may need a suffix). */

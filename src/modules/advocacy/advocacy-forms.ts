@@ -1,4 +1,5 @@
 import type { FieldErrors } from "../../platform/errors";
+import { errorsByInput, inputOfHead } from "../../platform/form-input";
 import type { CallCampaign, Target } from "./call-campaign";
 
 // The HTML forms' flat strings <-> the domain's fields.
@@ -14,12 +15,7 @@ const FORM_NAMES: Record<string, string> = {
 
 /** "phones.2" -> "phones", "titleEs" -> "title_es": the form shows one message per input. */
 export function formErrors(errors: FieldErrors): FieldErrors {
-  const out: FieldErrors = {};
-  for (const [path, key] of Object.entries(errors)) {
-    const head = path.split(".")[0] ?? "";
-    out[FORM_NAMES[head] ?? head] ??= key;
-  }
-  return out;
+  return errorsByInput(errors, inputOfHead(FORM_NAMES));
 }
 
 export function formToCampaignInput(values: Record<string, string>): Record<string, unknown> {

@@ -1,4 +1,5 @@
 import type { FieldErrors } from "../../platform/errors";
+import { errorsByInput, inputOfHead } from "../../platform/form-input";
 import {
   CURRENCIES,
   type Currency,
@@ -78,16 +79,9 @@ const EVENT_FORM_NAMES: Record<string, string> = {
   amountCents: "amount",
 };
 
-function rename(errors: FieldErrors, names: Record<string, string>): FieldErrors {
-  const out: FieldErrors = {};
-  for (const [path, key] of Object.entries(errors)) {
-    const head = path.split(".")[0] ?? "";
-    out[names[head] ?? head] ??= key;
-  }
-  return out;
-}
-export const caseErrorsForForm = (e: FieldErrors) => rename(e, CASE_FORM_NAMES);
-export const eventErrorsForForm = (e: FieldErrors) => rename(e, EVENT_FORM_NAMES);
+export const caseErrorsForForm = (e: FieldErrors) => errorsByInput(e, inputOfHead(CASE_FORM_NAMES));
+export const eventErrorsForForm = (e: FieldErrors) =>
+  errorsByInput(e, inputOfHead(EVENT_FORM_NAMES));
 
 export function caseToForm(c: Case, sensitive?: CaseSensitive): Record<string, string> {
   return {

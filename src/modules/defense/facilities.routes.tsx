@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { allow } from "../../platform/authorize";
 import { AppError, type FieldErrors } from "../../platform/errors";
-import { parseWith, readForm } from "../../platform/form-input";
+import { errorsByInput, inputOfHead, parseWith, readForm } from "../../platform/form-input";
 import { type AppContext, type AppEnv, render, requireUuidParam } from "../../platform/http";
 import { emptyForm } from "../../platform/ui/forms";
 import { pageView } from "../../platform/ui/view";
@@ -41,12 +41,7 @@ const toForm = (f: Facility) => ({
 
 const FORM_NAMES: Record<string, string> = { visitingHours: "visiting_hours" };
 function formErrors(errors: FieldErrors): FieldErrors {
-  const out: FieldErrors = {};
-  for (const [path, key] of Object.entries(errors)) {
-    const head = path.split(".")[0] ?? "";
-    out[FORM_NAMES[head] ?? head] ??= key;
-  }
-  return out;
+  return errorsByInput(errors, inputOfHead(FORM_NAMES));
 }
 
 const QuerySchema = z.object({ q: z.string().max(200).catch("").default("") });

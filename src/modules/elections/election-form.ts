@@ -1,4 +1,5 @@
 import type { FieldErrors } from "../../platform/errors";
+import { errorsByInput } from "../../platform/form-input";
 import { instantToZoned, zonedToInstant } from "../../platform/time";
 import { ENGAGEMENT_LEVELS } from "../people/eligible-people";
 import type { Election } from "./election-record";
@@ -69,9 +70,8 @@ export function withOffice(e: Election, form: Record<string, string>) {
 
 /** API error paths -> the form's field names. */
 export function formErrors(fields: FieldErrors, officeIndex = 0): FieldErrors {
-  const out: FieldErrors = {};
   const office = `offices.${officeIndex}.`;
-  for (const [path, key] of Object.entries(fields)) {
+  return errorsByInput(fields, (path) => {
     let name = path;
     if (path.startsWith("title.")) name = `title_${path.slice(6, 8)}`;
     else if (path.startsWith("description.")) name = `description_${path.slice(12, 14)}`;
@@ -84,9 +84,8 @@ export function formErrors(fields: FieldErrors, officeIndex = 0): FieldErrors {
     else if (path === "closes_at") name = "closes_date";
     else if (path.startsWith("eligibility.tags")) name = "tags";
     else if (path.startsWith("offices")) name = "candidates";
-    out[name] ??= key;
-  }
-  return out;
+    return name;
+  });
 }
 
 /** Sensible defaults: opens tomorrow at 09:00, closes a week later at 20:00. */

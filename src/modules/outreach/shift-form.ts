@@ -1,4 +1,5 @@
 import type { FieldErrors } from "../../platform/errors";
+import { errorsByInput, inputOfHead } from "../../platform/form-input";
 import { instantToZoned } from "../../platform/time";
 import type { Shift } from "./shift-record";
 
@@ -64,10 +65,5 @@ const FIELD_OF: Record<string, string> = {
 };
 
 export function shiftErrorsForForm(errors: FieldErrors): FieldErrors {
-  const out: FieldErrors = {};
-  for (const [name, key] of Object.entries(errors)) {
-    const base = name.split(".")[0] ?? name;
-    out[FIELD_OF[base] ?? base] ??= key;
-  }
-  return out;
+  return errorsByInput(errors, inputOfHead(FIELD_OF));
 }

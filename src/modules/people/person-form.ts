@@ -1,4 +1,5 @@
 import { type FieldErrors, invalid } from "../../platform/errors";
+import { errorsByInput } from "../../platform/form-input";
 import type { Lang } from "../../platform/i18n";
 import { peopleErrors } from "./people.errors";
 import { CONSENT_PURPOSES } from "./people.events";
@@ -74,12 +75,7 @@ const FORM_NAMES: Record<string, string> = {
 
 /** "emails.1.address" -> "emails": the form shows one message per input. */
 export function errorsForForm(errors: FieldErrors): FieldErrors {
-  const out: FieldErrors = {};
-  for (const [path, key] of Object.entries(errors)) {
-    const name = FORM_NAMES[path.split(".")[0] ?? ""] ?? path;
-    out[name] ??= key;
-  }
-  return out;
+  return errorsByInput(errors, (path) => FORM_NAMES[path.split(".")[0] ?? ""] ?? path);
 }
 
 export function personToForm(

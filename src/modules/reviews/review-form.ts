@@ -1,4 +1,5 @@
 import type { FieldErrors } from "../../platform/errors";
+import { errorsByInput } from "../../platform/form-input";
 import { itemsToLines, linesToItems, type ReviewContent } from "./review";
 
 // Between the review form's strings and the review's fields: lists are one item per line.
@@ -42,10 +43,5 @@ export function reviewErrorsForForm(errors: FieldErrors): FieldErrors {
     authors: "authors",
     ...Object.fromEntries(Object.entries(LISTS).map(([field, key]) => [key, field])),
   };
-  const out: FieldErrors = {};
-  for (const [name, key] of Object.entries(errors)) {
-    const field = byKey[name.split(".")[0] ?? name] ?? "went_well";
-    out[field] ??= key;
-  }
-  return out;
+  return errorsByInput(errors, (path) => byKey[path.split(".")[0] ?? path] ?? "went_well");
 }

@@ -1,5 +1,6 @@
 // The HTML forms' flat strings <-> the domain's fields. Pure: no I/O.
 import type { FieldErrorKey, FieldErrors } from "../../../platform/errors";
+import { errorsByInput, inputOfHead } from "../../../platform/form-input";
 import {
   type Cents,
   CURRENCY_DECIMALS,
@@ -111,13 +112,8 @@ const FORM_NAMES: Record<string, string> = {
 
 /** Domain field paths -> the form's input names (first message per input wins). */
 export function campaignErrorsForForm(errors: FieldErrors): FieldErrors {
-  const out: FieldErrors = {};
-  for (const [path, key] of Object.entries(errors)) {
-    const name =
-      FORM_NAMES[path] ?? FORM_NAMES[path.split(".")[0] ?? ""] ?? path.split(".")[0] ?? path;
-    out[name] ??= key;
-  }
-  return out;
+  const headInput = inputOfHead(FORM_NAMES);
+  return errorsByInput(errors, (path) => FORM_NAMES[path] ?? headInput(path));
 }
 
 export function campaignToForm(c: Campaign): Record<string, string> {
