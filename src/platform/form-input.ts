@@ -26,6 +26,16 @@ export function fieldErrorsOf(error: unknown): FieldErrors {
 }
 
 /**
+ * A list typed in one input (phones, emails) with commas, semicolons or lines between the
+ * items: its items, trimmed, empty ones left out.
+ */
+export const formListItems = (value: string | undefined): string[] =>
+  (value ?? "")
+    .split(/[,;\n]/)
+    .map((v) => v.trim())
+    .filter(Boolean);
+
+/**
  * Field errors under a form's input names: `inputOf` names the input a domain path ("titleEs",
  * "phones.2") is typed in, and an input shows one message, the first.
  */

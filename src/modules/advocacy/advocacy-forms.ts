@@ -1,5 +1,5 @@
 import type { FieldErrors } from "../../platform/errors";
-import { errorsByInput, inputOfHead } from "../../platform/form-input";
+import { errorsByInput, formListItems, inputOfHead } from "../../platform/form-input";
 import type { CallCampaign, Target } from "./call-campaign";
 
 // The HTML forms' flat strings <-> the domain's fields.
@@ -48,17 +48,11 @@ export function campaignToForm(c: CallCampaign): Record<string, string> {
   };
 }
 
-const splitList = (value: string | undefined) =>
-  (value ?? "")
-    .split(/[,;\n]/)
-    .map((v) => v.trim())
-    .filter(Boolean);
-
 export function formToTargetInput(values: Record<string, string>): Record<string, unknown> {
   return {
     kind: "office",
     name: values.name ?? "",
-    phones: splitList(values.phones),
+    phones: formListItems(values.phones),
     address: values.address ?? "",
     hours: values.hours ?? "",
   };

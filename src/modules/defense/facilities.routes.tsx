@@ -2,7 +2,13 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { allow } from "../../platform/authorize";
 import { AppError, type FieldErrors } from "../../platform/errors";
-import { errorsByInput, inputOfHead, parseWith, readForm } from "../../platform/form-input";
+import {
+  errorsByInput,
+  formListItems,
+  inputOfHead,
+  parseWith,
+  readForm,
+} from "../../platform/form-input";
 import { type AppContext, type AppEnv, render, requireUuidParam } from "../../platform/http";
 import { emptyForm } from "../../platform/ui/forms";
 import { pageView } from "../../platform/ui/view";
@@ -17,16 +23,10 @@ export const facilitiesRoutes = new Hono<AppEnv>();
 
 const view = pageView;
 
-const splitList = (value: string | undefined) =>
-  (value ?? "")
-    .split(/[,;\n]/)
-    .map((v) => v.trim())
-    .filter(Boolean);
-
 const toInput = (values: Record<string, string>) => ({
   name: values.name ?? "",
   address: values.address ?? "",
-  phones: splitList(values.phones),
+  phones: formListItems(values.phones),
   visitingHours: values.visiting_hours ?? "",
   notes: values.notes ?? "",
 });

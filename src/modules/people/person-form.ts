@@ -1,5 +1,5 @@
 import { type FieldErrors, invalid } from "../../platform/errors";
-import { errorsByInput } from "../../platform/form-input";
+import { errorsByInput, formListItems } from "../../platform/form-input";
 import type { Lang } from "../../platform/i18n";
 import { peopleErrors } from "./people.errors";
 import { CONSENT_PURPOSES } from "./people.events";
@@ -8,11 +8,6 @@ import type { Person } from "./person";
 import type { ConsentIntake } from "./stated-consent";
 
 // The HTML form's flat strings <-> the domain's structured fields.
-const splitList = (value: string | undefined) =>
-  (value ?? "")
-    .split(/[,;\n]/)
-    .map((v) => v.trim())
-    .filter(Boolean);
 
 export function formToPersonInput(
   values: Record<string, string>,
@@ -22,11 +17,11 @@ export function formToPersonInput(
     displayName: values.display_name ?? "",
     givenName: values.given_name ?? "",
     familyName: values.family_name ?? "",
-    emails: splitList(values.emails).map((address) => ({ address, primary: false })),
-    phones: splitList(values.phones).map((number) => ({ number, primary: false })),
+    emails: formListItems(values.emails).map((address) => ({ address, primary: false })),
+    phones: formListItems(values.phones).map((number) => ({ number, primary: false })),
     preferredLanguage: values.preferred_language || null,
     engagementLevel: values.engagement_level || "contact",
-    tags: splitList(values.tags),
+    tags: formListItems(values.tags),
     notes: values.notes ?? "",
     ...(options.withSensitive
       ? { birthdate: values.birthdate ?? "", homeAddress: values.home_address ?? "" }
