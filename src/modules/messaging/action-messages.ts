@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type { Db } from "../../db/client";
 import { formatDateTime } from "../../platform/i18n";
 import type { ActionForMessages } from "../actions";
@@ -8,7 +7,7 @@ import type { Channel } from "./contact-point";
 import type { ActionAbout, ActionNotice } from "./messaging.schema";
 import { actionNoticeText } from "./messaging-notices.messages";
 import { getSendSettings, type SendSettings } from "./messaging-settings";
-import { enqueue, type NewMessage } from "./outbox-store";
+import { enqueue, keyDigest, type NewMessage } from "./outbox-store";
 import { actionReminders } from "./schedule";
 
 // Action messages to the people going: the confirmation at RSVP, the day-before and
@@ -30,12 +29,6 @@ export type ActionsAhead = (db: Db, from: Date, to: Date) => Promise<ActionForMe
 
 type Planned = { notice: ActionNotice; sendAt: Date };
 
-const digest = (text: string | null) =>
-  createHash("sha256")
-    .update(text ?? "")
-    .digest("hex")
-    .slice(0, 12);
-
 /** The idempotency key: one confirmation and one cancellation per person, reminders per time. */
 function keyFor(
   action: ActionForMessages,
@@ -49,9 +42,9 @@ function keyFor(
     case "cancelled":
       return `action:${action.id}:${notice}:${personId}:${channel}`;
     case "changed":
-      return `action:${action.id}:changed:${at}:${digest(action.place)}:${personId}:${channel}`;
+      return `action:${action.id}:changed:${at}:${keyDigest(action.place)}:${personId}:${channel}`;
     default:
-      return `action:${action.id}:${at}:${digest(action.place)}:${notice}:${personId}:${channel}`;
+      return `action:${action.id}:${at}:${keyDigest(action.place)}:${notice}:${personId}:${channel}`;
   }
 }
 

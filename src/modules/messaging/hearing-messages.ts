@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type { Db } from "../../db/client";
 import { formatDateTime } from "../../platform/i18n";
 import type { HearingAhead } from "../defense/hearings-ahead";
@@ -10,7 +9,7 @@ import type { Channel, ContactPoint } from "./contact-point";
 import type { HearingAbout, HearingNotice } from "./messaging.schema";
 import { reminderText } from "./messaging-notices.messages";
 import type { SendSettings } from "./messaging-settings";
-import { enqueue, type NewMessage } from "./outbox-store";
+import { enqueue, keyDigest, type NewMessage } from "./outbox-store";
 import { type HearingReminderStep, hearingReminders } from "./schedule";
 
 // Hearing messages to a case's family contacts and case team: the 7/3/1-day reminders, and
@@ -36,12 +35,6 @@ type Recipient = {
   points: ContactPoint[];
 };
 
-const digest = (text: string | null) =>
-  createHash("sha256")
-    .update(text ?? "")
-    .digest("hex")
-    .slice(0, 12);
-
 /**
  * purpose + target + occurrence: a reminder per hearing time and step, a "moved" notice per
  * time and court it announces, one "cancelled" notice. The reminders' form is the one the
@@ -51,7 +44,7 @@ function keyFor(h: HearingForMessages, notice: HearingMessageKind, who: string, 
   const at = h.at.toISOString();
   if (notice === "cancelled") return `hearing:${h.hearingId}:cancelled:${who}:${ch}`;
   if (notice === "moved")
-    return `hearing:${h.hearingId}:moved:${at}:${digest(h.court)}:${who}:${ch}`;
+    return `hearing:${h.hearingId}:moved:${at}:${keyDigest(h.court)}:${who}:${ch}`;
   return `hearing:${h.hearingId}:${at}:${notice}:${who}:${ch}`;
 }
 

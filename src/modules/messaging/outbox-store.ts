@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { sqlOnce } from "../../db/prepared";
+import { sha256 } from "../../platform/crypto";
 import type { Language } from "./consent";
 import type { Channel } from "./contact-point";
 import { type About, type OutboxPurpose, outbox } from "./messaging.schema";
@@ -31,6 +32,12 @@ export type NewMessage = MessageContent & {
 };
 
 /** Inserts the messages not queued before; returns how many were new. */
+/**
+ * A short fingerprint of a text (a place, a court) for an idempotency key: when the text
+ * changes the key does too, so the notice that announces it is queued again.
+ */
+export const keyDigest = (text: string | null): string => sha256(text ?? "").slice(0, 12);
+
 export async function enqueue(db: Db, messages: NewMessage[]): Promise<number> {
   let added = 0;
   // Chunks keep each statement under PostgreSQL's parameter limit.
