@@ -76,6 +76,15 @@ export async function loadConsent(
 }
 
 /** Contact points marked by a hard bounce, as pointKeys. */
+/** One contact point's consent records: what a keyword, a one-click stop or its owner reads. */
+export async function consentAt(
+  db: Db,
+  orgId: string,
+  point: ContactPoint,
+): Promise<ConsentRecord[]> {
+  return (await loadConsent(db, orgId, [point])).get(pointKey(point)) ?? [];
+}
+
 export async function loadBounced(
   db: Db,
   orgId: string,

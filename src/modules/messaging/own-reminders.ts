@@ -2,7 +2,7 @@ import type { Deps } from "../../platform/actor";
 import type { SignedIn } from "../../platform/http";
 import { runOperation } from "../../platform/operation";
 import { consentState } from "./consent";
-import { loadConsent, pointKey } from "./consent-record";
+import { consentAt } from "./consent-record";
 import { type ContactPoint, normalizeEmail } from "./contact-point";
 import { consentRecords } from "./messaging.schema";
 
@@ -22,7 +22,7 @@ export async function ownHearingReminders(
 ): Promise<{ address: string; state: "granted" | "no_consent" | "stopped" } | null> {
   const point = ownPoint(auth);
   if (!point) return null;
-  const records = (await loadConsent(deps.db, auth.org.id, [point])).get(pointKey(point)) ?? [];
+  const records = await consentAt(deps.db, auth.org.id, point);
   return { address: point.address, state: consentState(records, "hearing_reminders") };
 }
 

@@ -1,7 +1,7 @@
 import type { Actor, Deps } from "../../platform/actor";
 import { runOperation } from "../../platform/operation";
 import { isStopped } from "./consent";
-import { loadConsent, pointKey } from "./consent-record";
+import { consentAt } from "./consent-record";
 import type { ContactPoint } from "./contact-point";
 import { consentRecords } from "./messaging.schema";
 import { noticeText } from "./messaging-notices.messages";
@@ -25,7 +25,7 @@ export async function stopContactPoint(
   const settings = await getSendSettings(deps.db, orgId);
   if (!settings) return false;
   return runOperation(deps, requestActor(orgId), async (op) => {
-    const records = (await loadConsent(op.tx, orgId, [point])).get(pointKey(point)) ?? [];
+    const records = await consentAt(op.tx, orgId, point);
     if (isStopped(records)) return false;
     await op.tx.insert(consentRecords).values({
       orgId,
@@ -66,7 +66,7 @@ export async function stopContactPoint(
 /** START: lifts a stop (earlier grants count again); no message is sent. */
 export async function restartContactPoint(deps: Deps, orgId: string, point: ContactPoint) {
   await runOperation(deps, requestActor(orgId), async (op) => {
-    const records = (await loadConsent(op.tx, orgId, [point])).get(pointKey(point)) ?? [];
+    const records = await consentAt(op.tx, orgId, point);
     if (!isStopped(records)) return;
     await op.tx.insert(consentRecords).values({
       orgId,
