@@ -1,7 +1,7 @@
 import type { Db } from "../../db/client";
 import { invalid } from "../../platform/errors";
 import { fold } from "../../platform/text";
-import { getCaseSummary } from "../defense/case-lookup";
+import { requireLinkedCase } from "../defense/case-lookup";
 import { getHearing } from "../defense/hearing-lookup";
 import { getCampaign } from "../funds/campaigns/campaign-record";
 import type { EventFields } from "./event-fields";
@@ -18,9 +18,7 @@ export async function requireEventLinks(
   orgId: string,
   fields: EventFields,
 ): Promise<EventFields> {
-  if (fields.caseId && !(await getCaseSummary(db, orgId, fields.caseId))) {
-    throw invalid({ caseId: "case_not_found" });
-  }
+  if (fields.caseId) await requireLinkedCase(db, orgId, fields.caseId);
   if (fields.campaignId && !(await getCampaign(db, orgId, fields.campaignId))) {
     throw invalid({ campaignId: "invalid" });
   }

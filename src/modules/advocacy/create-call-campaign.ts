@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Actor, Deps } from "../../platform/actor";
-import { invalid } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
-import { getCaseSummary } from "../defense/case-lookup";
+import { requireLinkedCase } from "../defense/case-lookup";
 import { callCampaigns } from "./advocacy.schema";
 import type { CallCampaign, CallCampaignFields } from "./call-campaign";
 import { campaignColumns, getCallCampaign } from "./call-campaign-record";
@@ -13,9 +12,7 @@ export async function createCallCampaign(
   actor: Actor,
   input: CallCampaignFields,
 ): Promise<CallCampaign> {
-  if (!(await getCaseSummary(deps.db, actor.orgId, input.caseId))) {
-    throw invalid({ caseId: "case_not_found" });
-  }
+  await requireLinkedCase(deps.db, actor.orgId, input.caseId);
   const id = randomUUID();
   return runOperation(deps, actor, async (op) => {
     await op.tx.insert(callCampaigns).values({

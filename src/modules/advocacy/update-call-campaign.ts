@@ -1,9 +1,9 @@
 import { ownRow } from "../../db/columns";
 import type { Actor, Deps } from "../../platform/actor";
 import { changedNames } from "../../platform/audit";
-import { invalid, notFound } from "../../platform/errors";
+import { notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
-import { getCaseSummary } from "../defense/case-lookup";
+import { requireLinkedCase } from "../defense/case-lookup";
 import { callCampaigns } from "./advocacy.schema";
 import type { CallCampaign, CallCampaignFields } from "./call-campaign";
 import { callCampaignFromRow, campaignColumns, getCallCampaign } from "./call-campaign-record";
@@ -15,9 +15,7 @@ export async function updateCallCampaign(
   id: string,
   input: CallCampaignFields,
 ): Promise<CallCampaign> {
-  if (!(await getCaseSummary(deps.db, actor.orgId, input.caseId))) {
-    throw invalid({ caseId: "case_not_found" });
-  }
+  await requireLinkedCase(deps.db, actor.orgId, input.caseId);
   return runOperation(deps, actor, async (op) => {
     const [row] = await op.tx
       .select()

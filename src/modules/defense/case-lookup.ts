@@ -1,5 +1,6 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { invalid } from "../../platform/errors";
 import { isUuid } from "../../platform/ids";
 import { getPersonNames } from "../people/person-names";
 import type { CaseStatus } from "./case";
@@ -46,6 +47,14 @@ export async function getCaseSummary(
     public: row.public,
     publicStory: { es: row.publicStoryEs, en: row.publicStoryEn },
   };
+}
+
+/**
+ * The case a campaign, drive or action links to: one of the organization's own, else the
+ * field error `caseId: case_not_found` (another organization's case looks unknown).
+ */
+export async function requireLinkedCase(db: Db, orgId: string, caseId: string): Promise<void> {
+  if (!(await getCaseSummary(db, orgId, caseId))) throw invalid({ caseId: "case_not_found" });
 }
 
 /** A person's cases, newest first: the person page's case card, the second-case warning. */

@@ -3,7 +3,7 @@ import type { Actor, Deps } from "../../platform/actor";
 import { invalid, isUniqueViolation } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
 import { fold } from "../../platform/text";
-import { getCaseSummary } from "../defense/case-lookup";
+import { requireLinkedCase } from "../defense/case-lookup";
 import type { DriveFields } from "./drive";
 import { type Drive, getDrive } from "./drive-record";
 import { supplyDrives } from "./supplies.schema";
@@ -31,9 +31,7 @@ export const driveColumns = (input: DriveFields) => ({
 
 /** A drive may name one of the organization's own cases; another id is a field error. */
 export async function checkDriveCase(deps: Deps, actor: Actor, input: DriveFields) {
-  if (input.caseId && !(await getCaseSummary(deps.db, actor.orgId, input.caseId))) {
-    throw invalid({ caseId: "case_not_found" });
-  }
+  if (input.caseId) await requireLinkedCase(deps.db, actor.orgId, input.caseId);
 }
 
 export async function createDrive(deps: Deps, actor: Actor, input: DriveFields): Promise<Drive> {

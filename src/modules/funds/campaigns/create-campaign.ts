@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Actor, Deps } from "../../../platform/actor";
 import { invalid, isUniqueViolation } from "../../../platform/errors";
 import { runOperation } from "../../../platform/operation";
-import { getCaseSummary } from "../../defense/case-lookup";
+import { requireLinkedCase } from "../../defense/case-lookup";
 import { type Campaign, type CampaignFields, searchTextFor } from "../campaign";
 import { campaigns } from "../funds.schema";
 import { getCampaign } from "./campaign-record";
@@ -32,9 +32,7 @@ export async function createCampaign(
 ): Promise<Campaign> {
   try {
     return await runOperation(deps, actor, async (op) => {
-      if (input.caseId && !(await getCaseSummary(op.tx, actor.orgId, input.caseId))) {
-        throw invalid({ caseId: "case_not_found" });
-      }
+      if (input.caseId) await requireLinkedCase(op.tx, actor.orgId, input.caseId);
       const id = randomUUID();
       await op.tx.insert(campaigns).values({
         id,

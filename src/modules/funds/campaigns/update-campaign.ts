@@ -4,7 +4,7 @@ import type { Actor, Deps } from "../../../platform/actor";
 import { changedNames } from "../../../platform/audit";
 import { invalid, isUniqueViolation, notFound } from "../../../platform/errors";
 import { runOperation } from "../../../platform/operation";
-import { getCaseSummary } from "../../defense/case-lookup";
+import { requireLinkedCase } from "../../defense/case-lookup";
 import type { Campaign, CampaignFields } from "../campaign";
 import { campaigns, disbursements, ledgerGroups } from "../funds.schema";
 import { getCampaign, lockCampaign } from "./campaign-record";
@@ -24,9 +24,7 @@ export async function updateCampaign(
   try {
     return await runOperation(deps, actor, async (op) => {
       const { tx } = op;
-      if (input.caseId && !(await getCaseSummary(tx, actor.orgId, input.caseId))) {
-        throw invalid({ caseId: "case_not_found" });
-      }
+      if (input.caseId) await requireLinkedCase(tx, actor.orgId, input.caseId);
       const current = await lockCampaign(tx, actor.orgId, id, "update");
       if (!current) throw notFound();
       if (input.currency !== current.currency) {
