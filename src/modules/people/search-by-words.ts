@@ -33,7 +33,7 @@ export type WordsPage = {
 
 /**
  * The page and the capped count of people matching every term, or undefined when the
- * words index can't answer (a term it doesn't hold, or one that is in too many words).
+ * words index can't answer (a term it can't answer exactly, or one found in too many words).
  */
 export async function searchByWords(
   db: Db,
@@ -59,7 +59,11 @@ export async function searchByWords(
   return { rows, total };
 }
 
-/** For each term, the words that hold it (at most MAX_WORDS_PER_TERM + 1). */
+/**
+ * For each term, the words that hold it (at most MAX_WORDS_PER_TERM + 1). A term without
+ * a separator lies inside one run, so pairs ("maria.fernandez") are skipped for it: the
+ * run ("maria") already finds the same people.
+ */
 async function vocabularyFor(db: Db, orgId: string, terms: string[]): Promise<string[][]> {
   const lookups = terms.map(
     (term, i) => sql`(SELECT ${i}::int AS term, word FROM people_vocabulary

@@ -36,7 +36,9 @@ export const EXACT_COUNT_LIMIT = 2_000;
 
 /**
  * Accent-insensitive search over names, emails and phone digits: every term must
- * appear in the folded search text (a trigram index serves the LIKE).
+ * appear in the folded search text. Terms the words index answers exactly are read from
+ * it in name order (search-by-words.ts, decision 110); the rest, and searches with a tag
+ * or level, take the trigram path below.
  *
  * Plans matter here (bench/people.bench.ts): `count(*) OVER ()` over the page query let
  * the planner walk the whole (org_id, sort_name) index and filter it, because the LIMIT
@@ -66,22 +68,24 @@ export async function searchPeople(
   const offset = (query.page - 1) * query.perPage;
   const cap = options.exactCountLimit ?? EXACT_COUNT_LIMIT;
 
-  let rows: Awaited<ReturnType<typeof listPage>> | undefined;
-  let total: number;
+  const answer = async (rows: Row[], total: number, totalIsEstimate: boolean) => ({
+    people: await toPeople(db, actor.orgId, rows),
+    total,
+    totalIsEstimate,
+    page: query.page,
+    perPage: query.perPage,
+  });
   const byWords =
     query.tag || query.level || options.byWords === false
       ? undefined
       : await searchByWords(db, actor.orgId, terms, { perPage: query.perPage, offset, cap });
   if (byWords) {
-    const overCap = byWords.total > cap;
-    return {
-      people: await toPeople(db, actor.orgId, byWords.rows),
-      total: overCap ? Math.max(cap + 1, await estimatedCount(db, where)) : byWords.total,
-      totalIsEstimate: overCap,
-      page: query.page,
-      perPage: query.perPage,
-    };
+    if (byWords.total <= cap) return answer(byWords.rows, byWords.total, false);
+    return answer(byWords.rows, Math.max(cap + 1, await estimatedCount(db, where)), true);
   }
+
+  let rows: Row[] | undefined;
+  let total: number;
   /** The last sort name of the page sorted from the collected matches, when it is full. */
   let bound: string | undefined;
   if (terms.length > 0 || query.tag) {
@@ -119,14 +123,10 @@ export async function searchPeople(
     });
   }
   rows ??= await listPage(db, where, query.perPage, offset);
-  return {
-    people: await toPeople(db, actor.orgId, rows),
-    total,
-    totalIsEstimate,
-    page: query.page,
-    perPage: query.perPage,
-  };
+  return answer(rows, total, totalIsEstimate);
 }
+
+type Row = Awaited<ReturnType<typeof listPage>>[number];
 
 /** count(*) of the matches, stopping at cap + 1. */
 async function cappedCount(db: Db, where: SQL, cap: number): Promise<number> {
