@@ -2,12 +2,11 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { invalid, notFound } from "../../platform/errors";
-import { runOperation } from "../../platform/operation";
 import { LIMITS } from "./drive";
-import { lockDrive, ofDrive } from "./drive-record";
+import { changeDrive } from "./drive-change";
+import { ofDrive } from "./drive-record";
 import { checkHours } from "./hours";
 import { type ReceivingHours, supplyDropOffPoints } from "./supplies.schema";
-import { DRIVE_CHANGED } from "./supplies-events";
 
 export type PointFields = { name: string; address: string | null; hours: ReceivingHours[] };
 
@@ -26,9 +25,7 @@ export async function addDropOffPoint(
   const hours = checkHours(input.hours);
   if (!hours.ok) fields.hours = "invalid";
   if (Object.keys(fields).length > 0 || !hours.ok) throw invalid(fields);
-  return runOperation(deps, actor, async (op) => {
-    const drive = await lockDrive(op.tx, actor.orgId, driveId);
-    if (!drive) throw notFound();
+  return changeDrive(deps, actor, driveId, async (op, drive) => {
     const id = randomUUID();
     const existing = await op.tx
       .select({ id: supplyDropOffPoints.id })
@@ -48,7 +45,6 @@ export async function addDropOffPoint(
       { type: "supply_drop_off_point", id },
       { drive_id: drive.id },
     );
-    op.emit(DRIVE_CHANGED, { orgId: actor.orgId, driveId: drive.id });
     return { id };
   });
 }
@@ -61,9 +57,7 @@ export async function setPointActive(
   pointId: string,
   active: boolean,
 ): Promise<void> {
-  await runOperation(deps, actor, async (op) => {
-    const drive = await lockDrive(op.tx, actor.orgId, driveId);
-    if (!drive) throw notFound();
+  await changeDrive(deps, actor, driveId, async (op, drive) => {
     const updated = await op.tx
       .update(supplyDropOffPoints)
       .set({ active, updatedAt: new Date() })
@@ -77,6 +71,5 @@ export async function setPointActive(
       { type: "supply_drop_off_point", id: pointId },
       { active },
     );
-    op.emit(DRIVE_CHANGED, { orgId: actor.orgId, driveId: drive.id });
   });
 }

@@ -1,13 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
-import { invalid, notFound } from "../../platform/errors";
-import { runOperation } from "../../platform/operation";
+import { invalid } from "../../platform/errors";
 import { type NeedFields, quantityFor } from "./drive";
-import { lockDrive, ofDrive } from "./drive-record";
+import { changeDrive } from "./drive-change";
+import { ofDrive } from "./drive-record";
 import { findOrCreateItem, getItem } from "./item-record";
 import { supplyNeeds } from "./supplies.schema";
-import { DRIVE_CHANGED } from "./supplies-events";
 
 /** Adds what a drive needs: an item from the catalog (or a new one), how many, how urgently. */
 export async function addNeed(
@@ -16,9 +15,7 @@ export async function addNeed(
   driveId: string,
   input: NeedFields,
 ): Promise<{ id: string }> {
-  return runOperation(deps, actor, async (op) => {
-    const drive = await lockDrive(op.tx, actor.orgId, driveId);
-    if (!drive) throw notFound();
+  return changeDrive(deps, actor, driveId, async (op, drive) => {
     let item: Awaited<ReturnType<typeof getItem>>;
     if (input.itemId) {
       item = await getItem(op.tx, actor.orgId, input.itemId);
@@ -58,7 +55,6 @@ export async function addNeed(
       { type: "supply_need", id },
       { drive_id: drive.id, item_id: item.id },
     );
-    op.emit(DRIVE_CHANGED, { orgId: actor.orgId, driveId: drive.id });
     return { id };
   });
 }

@@ -1,11 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { Actor, Deps } from "../../platform/actor";
-import { invalid, notFound } from "../../platform/errors";
-import { runOperation } from "../../platform/operation";
+import { invalid } from "../../platform/errors";
 import { LIMITS } from "./drive";
-import { getDrivePoint, lockDrive } from "./drive-record";
+import { changeDrive } from "./drive-change";
+import { getDrivePoint } from "./drive-record";
 import { supplyNotAccepted } from "./supplies.schema";
-import { DRIVE_CHANGED } from "./supplies-events";
 
 /** "Please don't bring": for the whole drive, or for one drop-off point. */
 export async function addNotAccepted(
@@ -19,9 +18,7 @@ export async function addNotAccepted(
   if (!es) throw invalid({ text_es: "required" });
   if (es.length > LIMITS.notAccepted) throw invalid({ text_es: "too_long" });
   if (en.length > LIMITS.notAccepted) throw invalid({ text_en: "too_long" });
-  return runOperation(deps, actor, async (op) => {
-    const drive = await lockDrive(op.tx, actor.orgId, driveId);
-    if (!drive) throw notFound();
+  return changeDrive(deps, actor, driveId, async (op, drive) => {
     if (input.pointId && !(await getDrivePoint(op.tx, actor.orgId, drive.id, input.pointId))) {
       throw invalid({ pointId: "invalid_choice" });
     }
@@ -39,7 +36,6 @@ export async function addNotAccepted(
       { type: "supply_not_accepted", id },
       { drive_id: drive.id },
     );
-    op.emit(DRIVE_CHANGED, { orgId: actor.orgId, driveId: drive.id });
     return { id };
   });
 }

@@ -3,16 +3,15 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import type { Actor, Deps } from "../../platform/actor";
 import { AppError, invalid, notFound } from "../../platform/errors";
-import { runOperation } from "../../platform/operation";
 import { type MovementFields, methodFits, quantityFor } from "./drive";
-import { getDrivePoint, lockDrive } from "./drive-record";
+import { changeDrive } from "./drive-change";
+import { getDrivePoint } from "./drive-record";
 import { getItem } from "./item-record";
 import { lockNeed } from "./movement-record";
 import { needStock } from "./need-stock";
 import type { Milli } from "./quantity";
 import { decideMovement, type StockError } from "./stock";
 import { supplyMovements, supplyPledges } from "./supplies.schema";
-import { DRIVE_CHANGED } from "./supplies-events";
 
 export type RecordedMovement = {
   id: string;
@@ -21,7 +20,6 @@ export type RecordedMovement = {
   quantity: Milli;
 };
 
-/** What the ledger refused, as the error every caller (page, API) answers with. */
 /** Writes one movement of the drive (the ledger only grows), recorded by the actor. */
 export async function insertMovement(
   tx: Db,
@@ -34,6 +32,7 @@ export async function insertMovement(
     .values({ ...movement, orgId: actor.orgId, driveId, recordedBy: actor.userId });
 }
 
+/** What the ledger refused, as the error every caller (page, API) answers with. */
 export function stockRefusal(error: StockError): AppError {
   switch (error.code) {
     case "not_enough_stock":
@@ -63,9 +62,7 @@ export async function recordMovement(
   input: MovementFields,
 ): Promise<RecordedMovement> {
   if (!methodFits(input.kind, input.method)) throw invalid({ method: "invalid_choice" });
-  return runOperation(deps, actor, async (op) => {
-    const drive = await lockDrive(op.tx, actor.orgId, driveId);
-    if (!drive) throw notFound();
+  return changeDrive(deps, actor, driveId, async (op, drive) => {
     const need = await lockNeed(op.tx, actor.orgId, drive.id, input.needId);
     if (!need) throw notFound();
     const item = await getItem(op.tx, actor.orgId, need.itemId);
@@ -121,7 +118,6 @@ export async function recordMovement(
         quantity_milli: quantity.value,
       },
     );
-    op.emit(DRIVE_CHANGED, { orgId: actor.orgId, driveId: drive.id });
     return { id, needId: need.id, kind: input.kind, quantity: quantity.value };
   });
 }

@@ -2,14 +2,12 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
 import { notFound } from "../../platform/errors";
-import { runOperation } from "../../platform/operation";
-import { lockDrive } from "./drive-record";
+import { changeDrive } from "./drive-change";
 import { driveMovements, lockNeed } from "./movement-record";
 import { needStock } from "./need-stock";
 import { insertMovement, stockRefusal } from "./record-movement";
 import { decideMovement } from "./stock";
 import { supplyMovements } from "./supplies.schema";
-import { DRIVE_CHANGED } from "./supplies-events";
 
 /** Corrects a movement by recording its reverse; the original is never edited or deleted. */
 export async function reverseMovement(
@@ -18,9 +16,7 @@ export async function reverseMovement(
   driveId: string,
   movementId: string,
 ): Promise<{ id: string }> {
-  return runOperation(deps, actor, async (op) => {
-    const drive = await lockDrive(op.tx, actor.orgId, driveId);
-    if (!drive) throw notFound();
+  return changeDrive(deps, actor, driveId, async (op, drive) => {
     const [target] = await driveMovements(
       op.tx,
       actor.orgId,
@@ -49,7 +45,6 @@ export async function reverseMovement(
       { type: "supply_movement", id },
       { reverses: target.id, drive_id: drive.id },
     );
-    op.emit(DRIVE_CHANGED, { orgId: actor.orgId, driveId: drive.id });
     return { id };
   });
 }

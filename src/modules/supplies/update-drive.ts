@@ -1,12 +1,11 @@
 import { ownRow } from "../../db/columns";
 import type { Actor, Deps } from "../../platform/actor";
-import { invalid, isUniqueViolation, notFound } from "../../platform/errors";
-import { runOperation } from "../../platform/operation";
+import { invalid, isUniqueViolation } from "../../platform/errors";
 import { checkDriveCase, driveColumns } from "./create-drive";
 import type { DriveFields } from "./drive";
-import { type Drive, getDrive, lockDrive } from "./drive-record";
+import { changeDrive } from "./drive-change";
+import { type Drive, getDrive } from "./drive-record";
 import { supplyDrives } from "./supplies.schema";
-import { DRIVE_CHANGED } from "./supplies-events";
 
 export async function updateDrive(
   deps: Deps,
@@ -16,9 +15,7 @@ export async function updateDrive(
 ): Promise<Drive> {
   await checkDriveCase(deps, actor, input);
   try {
-    return await runOperation(deps, actor, async (op) => {
-      const before = await lockDrive(op.tx, actor.orgId, id);
-      if (!before) throw notFound();
+    return await changeDrive(deps, actor, id, async (op) => {
       await op.tx
         .update(supplyDrives)
         .set({ ...driveColumns(input), updatedAt: new Date() })
@@ -31,7 +28,6 @@ export async function updateDrive(
           open: input.open,
         },
       );
-      op.emit(DRIVE_CHANGED, { orgId: actor.orgId, driveId: id });
       const drive = await getDrive(op.tx, actor.orgId, id);
       if (!drive) throw new Error("updated drive vanished");
       return drive;
