@@ -222,6 +222,20 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
 }
 
 /**
+ * Runs `write` (a whole transaction), answering a unique violation as the field error
+ * `slug: slug_taken`: the writes of a record whose slug is unique in the organization
+ * (an action, a campaign, a drive), where the slug is the one unique field a form sends.
+ */
+export async function slugTakenOnClash<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw invalid({ slug: "slug_taken" });
+    throw error;
+  }
+}
+
+/**
  * Runs `once` again (up to `times` in all) while it fails on a unique violation: for a
  * transaction that checks, then inserts, and can lose the race to a parallel writer. Each
  * attempt must be a whole transaction: the failed one rolled back, the next finds the

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Actor, Deps } from "../../platform/actor";
-import { invalid, isUniqueViolation } from "../../platform/errors";
+import { slugTakenOnClash } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
 import { actionEvents } from "./actions.schema";
 import { type EventFieldsInput, EventFieldsSchema } from "./event-fields";
@@ -17,8 +17,8 @@ export async function createEvent(
 ): Promise<ActionEvent> {
   const fields = parseOrThrow(EventFieldsSchema, input);
   const id = randomUUID();
-  try {
-    await runOperation(deps, actor, async (op) => {
+  await slugTakenOnClash(() =>
+    runOperation(deps, actor, async (op) => {
       const timed = await requireEventLinks(op.tx, actor.orgId, fields);
       await op.tx.insert(actionEvents).values({
         id,
@@ -33,11 +33,8 @@ export async function createEvent(
         { kind: fields.kind, slug: fields.slug },
       );
       op.emit("actions.changed", { orgId: actor.orgId, eventId: id });
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw invalid({ slug: "slug_taken" });
-    throw error;
-  }
+    }),
+  );
   const event = await getHostedEvent(deps.db, actor.orgId, id);
   if (!event) throw new Error("created action vanished");
   return event;

@@ -1,6 +1,6 @@
 import { ownRow } from "../../db/columns";
 import type { Actor, Deps } from "../../platform/actor";
-import { invalid, isUniqueViolation } from "../../platform/errors";
+import { slugTakenOnClash } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
 import type { ActionChange } from "./actions.events";
 import { actionEvents } from "./actions.schema";
@@ -34,8 +34,8 @@ export async function updateEvent(
 ): Promise<ActionEvent> {
   const fields = parseOrThrow(EventFieldsSchema, input);
   const before = await requireHostedEvent(deps.db, actor.orgId, eventId);
-  try {
-    await runOperation(deps, actor, async (op) => {
+  await slugTakenOnClash(() =>
+    runOperation(deps, actor, async (op) => {
       const timed = await requireEventLinks(op.tx, actor.orgId, fields);
       await op.tx
         .update(actionEvents)
@@ -46,10 +46,7 @@ export async function updateEvent(
       const changes = changesFor(before, timed);
       if (changes.length > 0)
         op.emit("actions.moved", { orgId: actor.orgId, eventId: before.id, changes });
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw invalid({ slug: "slug_taken" });
-    throw error;
-  }
+    }),
+  );
   return requireHostedEvent(deps.db, actor.orgId, before.id);
 }

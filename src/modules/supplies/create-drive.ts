@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Actor, Deps } from "../../platform/actor";
-import { invalid, isUniqueViolation } from "../../platform/errors";
+import { slugTakenOnClash } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
 import { fold } from "../../platform/text";
 import { requireLinkedCase } from "../defense/case-lookup";
@@ -36,8 +36,8 @@ export async function checkDriveCase(deps: Deps, actor: Actor, input: DriveField
 
 export async function createDrive(deps: Deps, actor: Actor, input: DriveFields): Promise<Drive> {
   await checkDriveCase(deps, actor, input);
-  try {
-    return await runOperation(deps, actor, async (op) => {
+  return slugTakenOnClash(() =>
+    runOperation(deps, actor, async (op) => {
       const id = randomUUID();
       await op.tx
         .insert(supplyDrives)
@@ -52,9 +52,6 @@ export async function createDrive(deps: Deps, actor: Actor, input: DriveFields):
       const drive = await getDrive(op.tx, actor.orgId, id);
       if (!drive) throw new Error("created drive vanished");
       return drive;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw invalid({ slug: "slug_taken" });
-    throw error;
-  }
+    }),
+  );
 }

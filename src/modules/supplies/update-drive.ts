@@ -1,6 +1,6 @@
 import { ownRow } from "../../db/columns";
 import type { Actor, Deps } from "../../platform/actor";
-import { invalid, isUniqueViolation } from "../../platform/errors";
+import { slugTakenOnClash } from "../../platform/errors";
 import { checkDriveCase, driveColumns } from "./create-drive";
 import type { DriveFields } from "./drive";
 import { changeDrive } from "./drive-change";
@@ -14,8 +14,8 @@ export async function updateDrive(
   input: DriveFields,
 ): Promise<Drive> {
   await checkDriveCase(deps, actor, input);
-  try {
-    return await changeDrive(deps, actor, id, async (op) => {
+  return slugTakenOnClash(() =>
+    changeDrive(deps, actor, id, async (op) => {
       await op.tx
         .update(supplyDrives)
         .set({ ...driveColumns(input), updatedAt: new Date() })
@@ -31,9 +31,6 @@ export async function updateDrive(
       const drive = await getDrive(op.tx, actor.orgId, id);
       if (!drive) throw new Error("updated drive vanished");
       return drive;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw invalid({ slug: "slug_taken" });
-    throw error;
-  }
+    }),
+  );
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Actor, Deps } from "../../../platform/actor";
-import { invalid, isUniqueViolation } from "../../../platform/errors";
+import { slugTakenOnClash } from "../../../platform/errors";
 import { runOperation } from "../../../platform/operation";
 import { requireLinkedCase } from "../../defense/case-lookup";
 import { type Campaign, type CampaignFields, searchTextFor } from "../campaign";
@@ -30,8 +30,8 @@ export async function createCampaign(
   actor: Actor,
   input: CampaignFields,
 ): Promise<Campaign> {
-  try {
-    return await runOperation(deps, actor, async (op) => {
+  return slugTakenOnClash(() =>
+    runOperation(deps, actor, async (op) => {
       if (input.caseId) await requireLinkedCase(op.tx, actor.orgId, input.caseId);
       const id = randomUUID();
       await op.tx.insert(campaigns).values({
@@ -45,9 +45,6 @@ export async function createCampaign(
       const campaign = await getCampaign(op.tx, actor.orgId, id);
       if (!campaign) throw new Error("created campaign vanished");
       return campaign;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw invalid({ slug: "slug_taken" });
-    throw error;
-  }
+    }),
+  );
 }

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { ownRow } from "../../../db/columns";
 import type { Actor, Deps } from "../../../platform/actor";
 import { changedNames } from "../../../platform/audit";
-import { invalid, isUniqueViolation, notFound } from "../../../platform/errors";
+import { invalid, notFound, slugTakenOnClash } from "../../../platform/errors";
 import { runOperation } from "../../../platform/operation";
 import { requireLinkedCase } from "../../defense/case-lookup";
 import type { Campaign, CampaignFields } from "../campaign";
@@ -21,8 +21,8 @@ export async function updateCampaign(
   id: string,
   input: CampaignFields,
 ): Promise<Campaign> {
-  try {
-    return await runOperation(deps, actor, async (op) => {
+  return slugTakenOnClash(() =>
+    runOperation(deps, actor, async (op) => {
       const { tx } = op;
       if (input.caseId) await requireLinkedCase(tx, actor.orgId, input.caseId);
       const current = await lockCampaign(tx, actor.orgId, id, "update");
@@ -49,11 +49,8 @@ export async function updateCampaign(
       const campaign = await getCampaign(tx, actor.orgId, id);
       if (!campaign) throw notFound();
       return campaign;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw invalid({ slug: "slug_taken" });
-    throw error;
-  }
+    }),
+  );
 }
 
 function changedFields(current: Campaign, next: CampaignFields): string[] {
