@@ -6,6 +6,7 @@ import {
   queueActionMessages,
   remindersFor,
 } from "./action-messages";
+import { listenerWork } from "./listener-work";
 import { getSendSettings } from "./messaging-settings";
 import { recordConsent } from "./record-consent";
 import { requestActor } from "./stop-contact-point";
@@ -28,14 +29,7 @@ export function listenForActionMessages(
 ): ActionMessageListener {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((line: string) => console.error(line));
-  const pending = new Set<Promise<void>>();
-  const track = (name: string, work: () => Promise<unknown>) => {
-    const p: Promise<void> = work()
-      .then(() => {})
-      .catch((e: unknown) => log(`${name}: ${e instanceof Error ? e.message : String(e)}`))
-      .finally(() => pending.delete(p));
-    pending.add(p);
-  };
+  const { track, idle } = listenerWork(log);
   /** The action if it is still ahead and planned, with the sender's settings. */
   const { lookup, audiences } = reads;
   const upcoming = async (orgId: string, eventId: string) => {
@@ -106,9 +100,7 @@ export function listenForActionMessages(
     ),
   ];
   return {
-    async idle() {
-      while (pending.size > 0) await Promise.all([...pending]);
-    },
+    idle,
     stop() {
       for (const f of off) f();
     },

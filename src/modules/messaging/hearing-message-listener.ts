@@ -6,6 +6,7 @@ import {
   type PlannedHearingMessage,
   queueHearingMessages,
 } from "./hearing-messages";
+import { listenerWork } from "./listener-work";
 import { getSendSettings } from "./messaging-settings";
 
 // Hears the defense module on the app's bus (wired in app.ts) and queues at once what a
@@ -27,9 +28,9 @@ export function listenForHearingMessages(
 ): HearingMessageListener {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((line: string) => console.error(line));
-  const pending = new Set<Promise<void>>();
-  const off = deps.bus.on("defense.hearing_changed", (e) => {
-    const p: Promise<void> = (async () => {
+  const { track, idle } = listenerWork(log);
+  const off = deps.bus.on("defense.hearing_changed", (e) =>
+    track("hearing notices", async () => {
       const at = now();
       const settings = await getSendSettings(deps.db, e.orgId);
       if (!settings) return;
@@ -51,17 +52,10 @@ export function listenForHearingMessages(
         ...hearingRemindersFor(hearing, settings, at),
       ];
       await queueHearingMessages(deps.db, settings, hearing, planned);
-    })()
-      .catch((error: unknown) =>
-        log(`hearing notices: ${error instanceof Error ? error.message : String(error)}`),
-      )
-      .finally(() => pending.delete(p));
-    pending.add(p);
-  });
+    }),
+  );
   return {
-    async idle() {
-      while (pending.size > 0) await Promise.all([...pending]);
-    },
+    idle,
     stop: off,
   };
 }
