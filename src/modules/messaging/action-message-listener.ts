@@ -6,7 +6,7 @@ import {
   queueActionMessages,
   remindersFor,
 } from "./action-messages";
-import { listenerWork } from "./listener-work";
+import { type ListenerOptions, listenerWork, type MessageListener } from "./listener-work";
 import { getSendSettings } from "./messaging-settings";
 import { recordConsent } from "./record-consent";
 import { requestActor } from "./stop-contact-point";
@@ -16,20 +16,12 @@ import { requestActor } from "./stop-contact-point";
 // an action moves or is cancelled. Runs after the action's transaction committed; what it
 // misses (a crash in between) the periodic planner catches for reminders.
 
-export type ActionMessageListener = {
-  /** Resolves when everything heard so far is queued (tests). */
-  idle(): Promise<void>;
-  stop(): void;
-};
-
 export function listenForActionMessages(
   deps: Deps,
   reads: { lookup: ActionLookup; audiences: ActionAudiences },
-  options: { now?: () => Date; log?: (line: string) => void } = {},
-): ActionMessageListener {
-  const now = options.now ?? (() => new Date());
-  const log = options.log ?? ((line: string) => console.error(line));
-  const { track, idle } = listenerWork(log);
+  options: ListenerOptions = {},
+): MessageListener {
+  const { now, log, track, idle } = listenerWork(options);
   /** The action if it is still ahead and planned, with the sender's settings. */
   const { lookup, audiences } = reads;
   const upcoming = async (orgId: string, eventId: string) => {

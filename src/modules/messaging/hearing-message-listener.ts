@@ -6,7 +6,7 @@ import {
   type PlannedHearingMessage,
   queueHearingMessages,
 } from "./hearing-messages";
-import { listenerWork } from "./listener-work";
+import { type ListenerOptions, listenerWork, type MessageListener } from "./listener-work";
 import { getSendSettings } from "./messaging-settings";
 
 // Hears the defense module on the app's bus (wired in app.ts) and queues at once what a
@@ -16,19 +16,11 @@ import { getSendSettings } from "./messaging-settings";
 // misses (a crash in between) the planner catches for reminders. Idempotent keys: an event
 // heard twice queues nothing twice.
 
-export type HearingMessageListener = {
-  /** Resolves when everything heard so far is queued (tests). */
-  idle(): Promise<void>;
-  stop(): void;
-};
-
 export function listenForHearingMessages(
   deps: Deps,
-  options: { now?: () => Date; log?: (line: string) => void } = {},
-): HearingMessageListener {
-  const now = options.now ?? (() => new Date());
-  const log = options.log ?? ((line: string) => console.error(line));
-  const { track, idle } = listenerWork(log);
+  options: ListenerOptions = {},
+): MessageListener {
+  const { now, track, idle } = listenerWork(options);
   const off = deps.bus.on("defense.hearing_changed", (e) =>
     track("hearing notices", async () => {
       const at = now();
