@@ -9,14 +9,18 @@ import { candidateIds, type GiftCsvPreview, importSource, previewRows } from "./
 
 export type GiftImport = typeof giftImports.$inferSelect;
 
-/** `getX` returns null: another organization's import, or one of another campaign, is absent. */
+/**
+ * `getX` returns null: another organization's import, or one of another campaign, is absent.
+ * `lock: "update"` locks the row until the transaction ends (a commit of the same import waits).
+ */
 export async function getGiftImport(
   db: Db,
   orgId: string,
   campaignId: string,
   id: string,
+  lock?: "update",
 ): Promise<GiftImport | null> {
-  const [row] = await db
+  const query = db
     .select()
     .from(giftImports)
     .where(
@@ -26,6 +30,7 @@ export async function getGiftImport(
         eq(giftImports.id, id),
       ),
     );
+  const [row] = await (lock ? query.for(lock) : query);
   return row ?? null;
 }
 

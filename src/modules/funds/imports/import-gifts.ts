@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { ownRow } from "../../../db/columns";
 import type { Actor, Deps } from "../../../platform/actor";
 import { AppError, notFound, retryOnUniqueViolation } from "../../../platform/errors";
@@ -7,7 +7,7 @@ import { lockCampaign } from "../campaigns/campaign-record";
 import { type GiftImportResult, giftImports } from "../gift-sources.schema";
 import { writeOutsideGifts } from "../gifts/gift-writer";
 import { importSource } from "./gift-csv-rows";
-import { computePreview, mappingDigest } from "./gift-import-record";
+import { computePreview, getGiftImport, mappingDigest } from "./gift-import-record";
 import "../funds.errors";
 
 export type ImportGiftsInput = {
@@ -42,17 +42,7 @@ function commitOnce(deps: Deps, actor: Actor, input: ImportGiftsInput): Promise<
   return runOperation(deps, actor, async (op): Promise<ImportGiftsResult> => {
     const { tx } = op;
     // The row lock makes a second commit of the same import wait, then see it committed.
-    const [imp] = await tx
-      .select()
-      .from(giftImports)
-      .where(
-        and(
-          eq(giftImports.orgId, actor.orgId),
-          eq(giftImports.campaignId, input.campaignId),
-          eq(giftImports.id, input.importId),
-        ),
-      )
-      .for("update");
+    const imp = await getGiftImport(tx, actor.orgId, input.campaignId, input.importId, "update");
     if (!imp) throw notFound();
     if (imp.status === "committed") {
       return { ...(imp.result ?? { recorded: 0, recordedCents: 0, skipped: 0 }), replayed: true };
