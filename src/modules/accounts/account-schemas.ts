@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { slugText } from "../../platform/fields";
+import { requiredText, slugText } from "../../platform/fields";
 
 // Form and CLI input for organizations and accounts. Messages are field-error keys.
 export const TIME_ZONES = [
@@ -28,14 +28,7 @@ export function isTimeZone(value: string): boolean {
   }
 }
 
-const text = (max: number) => z.string("required").trim().min(1, "required").max(max, "too_long");
-
-export const EmailSchema = z
-  .string("required")
-  .trim()
-  .min(1, "required")
-  .max(254, "too_long")
-  .pipe(z.email("invalid_email"));
+export const EmailSchema = requiredText(254).pipe(z.email("invalid_email"));
 
 export const PasswordSchema = z
   .string("required")
@@ -43,14 +36,14 @@ export const PasswordSchema = z
   .max(200, "too_long");
 
 export const OrganizationSchema = z.object({
-  org_name: text(120),
+  org_name: requiredText(120),
   slug: slugText().regex(/^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$/, "invalid_slug"),
   time_zone: z.string("required").trim().refine(isTimeZone, "invalid_time_zone"),
   default_language: z.enum(["es", "en"], "invalid_choice"),
 });
 
 export const OwnerSchema = z.object({
-  owner_name: text(120),
+  owner_name: requiredText(120),
   email: EmailSchema,
   password: PasswordSchema,
 });
@@ -59,7 +52,7 @@ export const SetupSchema = OrganizationSchema.extend(OwnerSchema.shape);
 export type SetupInput = z.infer<typeof SetupSchema>;
 
 export const SignInSchema = z.object({
-  email: z.string("required").trim().min(1, "required").max(254, "too_long"),
+  email: requiredText(254),
   password: z.string("required").min(1, "required").max(200, "too_long"),
 });
 
@@ -69,6 +62,6 @@ export const InviteSchema = z.object({
 });
 
 export const AcceptInviteSchema = z.object({
-  name: text(120),
+  name: requiredText(120),
   password: PasswordSchema,
 });

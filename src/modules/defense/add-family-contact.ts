@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Actor, Deps } from "../../platform/actor";
 import { invalid, notFound } from "../../platform/errors";
+import { requiredText } from "../../platform/fields";
 import { uuidInput } from "../../platform/ids";
 import { runOperation } from "../../platform/operation";
 import { getPersonNames } from "../people/person-names";
@@ -11,11 +12,7 @@ import { caseFamily, cases } from "./defense.schema";
 
 export const FamilyContactSchema = z.object({
   personId: uuidInput("required"),
-  relationship: z
-    .string("required")
-    .trim()
-    .min(1, "required")
-    .max(CASE_LIMITS.relationship, "too_long"),
+  relationship: requiredText(CASE_LIMITS.relationship),
 });
 export type FamilyContactInput = z.infer<typeof FamilyContactSchema>;
 

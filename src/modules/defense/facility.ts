@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, phoneList } from "../../platform/fields";
+import { optionalText, phoneList, requiredText } from "../../platform/fields";
 import { fold } from "../../platform/text";
 
 // Pure domain: a place where people are held (or an office advocacy calls). No I/O.
@@ -24,7 +24,7 @@ export type Facility = {
 };
 
 export const FacilityFieldsSchema = z.object({
-  name: z.string("required").trim().min(1, "required").max(FACILITY_LIMITS.name, "too_long"),
+  name: requiredText(FACILITY_LIMITS.name),
   address: optionalText(FACILITY_LIMITS.address),
   phones: phoneList(FACILITY_LIMITS.phone, FACILITY_LIMITS.phones),
   visitingHours: optionalText(FACILITY_LIMITS.hours),

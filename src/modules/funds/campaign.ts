@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { type Bilingual, eitherLanguage } from "../../platform/bilingual";
 import type { FieldErrorKey, FieldErrors } from "../../platform/errors";
-import { slugText } from "../../platform/fields";
+import { optionalText, slugText } from "../../platform/fields";
 import { uuidInput } from "../../platform/ids";
 import { type Cents, CURRENCIES, type Currency, cents, maxCents } from "../../platform/money";
 import { fold } from "../../platform/text";
@@ -59,13 +59,7 @@ export function milestonesProblem(milestones: readonly number[], goal: number): 
 }
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{1,38})[a-z0-9]$/;
-const story = z
-  .string("wrong_type")
-  .max(LIMITS.story, "too_long")
-  .transform((v) => v.trim() || null)
-  .nullable()
-  .optional()
-  .transform((v) => v ?? null);
+const story = optionalText(LIMITS.story);
 
 /**
  * A campaign's fields as the domain takes them (amounts already in minor units).

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Actor, Deps } from "../../platform/actor";
 import { invalid, notFound } from "../../platform/errors";
+import { requiredText } from "../../platform/fields";
 import { runOperation } from "../../platform/operation";
 import { getPerson } from "../people/person-record";
 import { PURPOSES, SOURCES } from "./consent";
@@ -9,7 +10,7 @@ import { consentRecords } from "./messaging.schema";
 import "./messaging.errors";
 
 export const ConsentInputSchema = z.strictObject({
-  contact: z.string("required").trim().min(1, "required").max(254, "too_long"),
+  contact: requiredText(254),
   purpose: z.enum(PURPOSES, "invalid_choice"),
   action: z.enum(["grant", "revoke"], "invalid_choice"),
   source: z.enum(SOURCES, "invalid_choice"),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText } from "../../platform/fields";
+import { optionalText, requiredText } from "../../platform/fields";
 import { isValidDate, isValidTime, isValidTimeZone } from "../../platform/time";
 import "./outreach.errors";
 
@@ -115,7 +115,7 @@ const clock = z.string("required").trim().min(1, "required").refine(isValidTime,
 export const ShiftFieldsSchema = z
   .object({
     kind: z.enum(SHIFT_KINDS, "invalid_choice"),
-    area: z.string("required").trim().min(1, "required").max(LIMITS.area, "too_long"),
+    area: requiredText(LIMITS.area),
     /** A day and two wall-clock times in `timeZone`; the operation turns them into instants. */
     date: day,
     startTime: clock,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { invalid } from "../../platform/errors";
-import { isValidPhone } from "../../platform/fields";
+import { isValidPhone, requiredText } from "../../platform/fields";
 import { type PersonFields, PersonFieldsSchema } from "./person";
 
 // A person from a short contact form (a public RSVP, a sign-up sheet at a shift): the
@@ -9,7 +9,7 @@ import { type PersonFields, PersonFieldsSchema } from "./person";
 
 /** Name, email and phone as a contact form asks for them; either contact may be empty. */
 export const contactFormShape = {
-  name: z.string("required").trim().min(1, "required").max(120, "too_long"),
+  name: requiredText(120),
   email: z
     .string("wrong_type")
     .trim()

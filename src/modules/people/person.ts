@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isValidPhone, optionalText } from "../../platform/fields";
+import { isValidPhone, optionalText, requiredText } from "../../platform/fields";
 import { fold, phoneDigits } from "../../platform/text";
 
 // Pure domain: what a person is, how input is checked, how search text is made. No I/O.
@@ -126,7 +126,7 @@ export function normalizeTags(tags: string[]): string[] {
 // --- Validation shared by the form and the API -------------------------------------------
 
 export const PersonFieldsSchema = z.object({
-  displayName: z.string("required").trim().min(1, "required").max(LIMITS.name, "too_long"),
+  displayName: requiredText(LIMITS.name),
   givenName: optionalText(LIMITS.name),
   familyName: optionalText(LIMITS.name),
   emails: z

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Actor, Deps } from "../../platform/actor";
 import { invalid } from "../../platform/errors";
+import { requiredText } from "../../platform/fields";
 import { runOperation } from "../../platform/operation";
 import { isValidDate, isValidTime, zonedToInstant } from "../../platform/time";
 import { addMaterialToPlan, addRoleToPlan, addStepToPlan, PLAN_ROLES } from "./actions-port";
@@ -10,14 +11,12 @@ import { lessonAndPlan, recordUse } from "./lesson-use";
 // material with a quantity of 2; "name a second marshal" -> a role; "hand out signs at
 // 17:30" -> a run-of-show step. The plan's part and the lesson's use commit together.
 
-const text = (max: number) => z.string("required").trim().min(1, "required").max(max, "too_long");
-
 export const AdoptLessonSchema = z.discriminatedUnion(
   "as",
   [
     z.object({
       as: z.literal("material"),
-      item: text(200),
+      item: requiredText(200),
       quantity: z.number("wrong_type").int("wrong_type").min(1, "invalid").max(100_000, "too_long"),
     }),
     z.object({
@@ -29,7 +28,7 @@ export const AdoptLessonSchema = z.discriminatedUnion(
       as: z.literal("step"),
       date: z.string("required").trim().refine(isValidDate, "invalid_date"),
       time: z.string("required").trim().refine(isValidTime, "invalid_clock"),
-      title: text(300),
+      title: requiredText(300),
     }),
   ],
   "invalid_choice",

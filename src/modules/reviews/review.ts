@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText } from "../../platform/fields";
+import { optionalText, requiredText } from "../../platform/fields";
 import "./reviews.errors";
 
 // Pure domain: what a review of a finished action holds and how its input is checked.
@@ -96,7 +96,7 @@ export type ReviewFields = z.infer<typeof ReviewFieldsSchema>;
 
 /** Follow-up items: something to do after the action, by one person of the team, by a date. */
 export const FollowUpFieldsSchema = z.object({
-  text: z.string("required").trim().min(1, "required").max(LIMITS.item, "too_long"),
+  text: requiredText(LIMITS.item),
   ownerUserId: z.uuid("not_a_member"),
   dueOn: z
     .string("required")
