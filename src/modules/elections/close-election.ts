@@ -1,10 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { asc, eq, sql } from "drizzle-orm";
-import { ownRow } from "../../db/columns";
 import type { Actor, Deps } from "../../platform/actor";
 import { AppError, notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
-import { getElection } from "./election-record";
+import { getElection, lockElection } from "./election-record";
 import { electionBallots, elections, electionVoters } from "./elections.schema";
 import { computeResults, type PublishedResults } from "./results";
 import "./elections.errors";
@@ -24,11 +23,7 @@ export async function closeElection(
   return runOperation(deps, actor, async (op) => {
     const election = await getElection(op.tx, actor.orgId, id);
     if (!election) throw notFound();
-    const [row] = await op.tx
-      .select({ status: elections.status })
-      .from(elections)
-      .where(ownRow(elections, actor.orgId, id))
-      .for("update");
+    const row = await lockElection(op.tx, actor.orgId, id);
     if (row?.status !== "open") throw new AppError("election_not_open");
 
     const ballots = await op.tx

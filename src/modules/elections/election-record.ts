@@ -41,6 +41,19 @@ export type Election = {
 
 type ElectionRow = typeof elections.$inferSelect;
 
+/**
+ * The organization's election row, locked until the transaction ends (its writers, and
+ * ballots being stored, go one after the other), or null.
+ */
+export async function lockElection(tx: Db, orgId: string, id: string): Promise<ElectionRow | null> {
+  const [row] = await tx
+    .select()
+    .from(elections)
+    .where(ownRow(elections, orgId, id))
+    .for("update");
+  return row ?? null;
+}
+
 function toElection(row: ElectionRow, offices: Office[]): Election {
   return {
     id: row.id,

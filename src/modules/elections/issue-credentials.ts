@@ -1,10 +1,10 @@
 import { and, eq, sql } from "drizzle-orm";
-import { ownRow } from "../../db/columns";
 import type { Actor, Deps } from "../../platform/actor";
 import { newSecret } from "../../platform/crypto";
 import { AppError, notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
 import { getPersonNames } from "../people/person-names";
+import { lockElection } from "./election-record";
 import { elections, electionVoters } from "./elections.schema";
 import "./elections.errors";
 
@@ -22,14 +22,10 @@ export async function issueCredentials(
   id: string,
 ): Promise<Credential[]> {
   const issued = await runOperation(deps, actor, async (op) => {
-    const [row] = await op.tx
-      .select({ status: elections.status, issued: elections.credentialsIssued })
-      .from(elections)
-      .where(ownRow(elections, actor.orgId, id))
-      .for("update");
+    const row = await lockElection(op.tx, actor.orgId, id);
     if (!row) throw notFound();
     if (row.status !== "open") throw new AppError("election_not_open");
-    if (row.issued) throw new AppError("credentials_issued");
+    if (row.credentialsIssued) throw new AppError("credentials_issued");
     const voters = await op.tx
       .select({
         id: electionVoters.id,

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
-import { ownRow } from "../../db/columns";
 import type { Actor, Deps } from "../../platform/actor";
 import { AppError, notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
 import type { EngagementLevel } from "../people/eligible-people";
 import { listEligiblePeople } from "../people/eligible-people";
+import { lockElection } from "./election-record";
 import { elections, electionVoters } from "./elections.schema";
 import "./elections.errors";
 
@@ -20,11 +20,7 @@ export async function openElection(
   id: string,
 ): Promise<{ rollSize: number }> {
   return runOperation(deps, actor, async (op) => {
-    const [row] = await op.tx
-      .select()
-      .from(elections)
-      .where(ownRow(elections, actor.orgId, id))
-      .for("update");
+    const row = await lockElection(op.tx, actor.orgId, id);
     if (!row) throw notFound();
     if (row.status !== "draft") throw new AppError("election_locked");
     const now = new Date();

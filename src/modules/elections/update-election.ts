@@ -1,11 +1,10 @@
 import { eq } from "drizzle-orm";
-import { ownRow } from "../../db/columns";
 import type { Actor, Deps } from "../../platform/actor";
 import { AppError, notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
 import { electionColumns, insertOffices, validDraft } from "./create-election";
 import type { ElectionInput } from "./election-input";
-import { type Election, getElection } from "./election-record";
+import { type Election, getElection, lockElection } from "./election-record";
 import { electionOffices, elections } from "./elections.schema";
 import "./elections.errors";
 
@@ -21,11 +20,7 @@ export async function updateElection(
 ): Promise<Election> {
   const draft = await validDraft(deps.db, actor.orgId, input);
   await runOperation(deps, actor, async (op) => {
-    const [row] = await op.tx
-      .select({ status: elections.status })
-      .from(elections)
-      .where(ownRow(elections, actor.orgId, id))
-      .for("update");
+    const row = await lockElection(op.tx, actor.orgId, id);
     if (!row) throw notFound();
     if (row.status !== "draft") throw new AppError("election_locked");
     await op.tx
