@@ -222,18 +222,26 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
 }
 
 /**
- * Runs `write` (a whole transaction), answering a unique violation as the field error
- * `slug: slug_taken`: the writes of a record whose slug is unique in the organization
- * (an action, a campaign, a drive), where the slug is the one unique field a form sends.
+ * Runs `write` (a whole transaction, or one statement of one), throwing `refusal` instead
+ * of a unique violation: what it would write is already there (a slug taken, an email on
+ * another person, a second sign-up, a reversal already made). Anything else is thrown as is.
  */
-export async function slugTakenOnClash<T>(write: () => Promise<T>): Promise<T> {
+export async function onUniqueViolation<T>(refusal: AppError, write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    if (isUniqueViolation(error)) throw invalid({ slug: "slug_taken" });
+    if (isUniqueViolation(error)) throw refusal;
     throw error;
   }
 }
+
+/**
+ * `write` with a unique violation answered as the field error `slug: slug_taken`: the
+ * writes of a record whose slug is unique in the organization (an action, a campaign, a
+ * drive), where the slug is the one unique field a form sends.
+ */
+export const slugTakenOnClash = <T>(write: () => Promise<T>): Promise<T> =>
+  onUniqueViolation(invalid({ slug: "slug_taken" }), write);
 
 /**
  * Runs `once` again (up to `times` in all) while it fails on a unique violation: for a

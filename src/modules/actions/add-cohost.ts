@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Actor, Deps } from "../../platform/actor";
-import { invalid, isUniqueViolation } from "../../platform/errors";
+import { invalid, onUniqueViolation } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
 import { organizations } from "../../platform/platform.schema";
 import { actionCohosts } from "./actions.schema";
@@ -21,8 +21,8 @@ const CohostInputSchema = z
 
 export async function addCohost(deps: Deps, actor: Actor, eventId: string, input: unknown) {
   const cohost = parseOrThrow(CohostInputSchema, input);
-  try {
-    return await runOperation(deps, actor, async (op) => {
+  return onUniqueViolation(invalid({ [cohost.orgSlug ? "orgSlug" : "name"]: "invalid" }), () =>
+    runOperation(deps, actor, async (op) => {
       const event = await requireHostedEvent(op.tx, actor.orgId, eventId);
       let cohostOrgId: string | null = null;
       if (cohost.orgSlug) {
@@ -48,10 +48,6 @@ export async function addCohost(deps: Deps, actor: Actor, eventId: string, input
       await op.audit("action.cohost_added", { type: "action", id: event.id }, { cohostOrgId });
       op.emit("actions.changed", { orgId: actor.orgId, eventId: event.id });
       return { id: row.id, cohostOrgId, name: cohostOrgId ? null : cohost.name };
-    });
-  } catch (error) {
-    if (isUniqueViolation(error))
-      throw invalid({ [cohost.orgSlug ? "orgSlug" : "name"]: "invalid" });
-    throw error;
-  }
+    }),
+  );
 }

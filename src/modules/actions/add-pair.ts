@@ -1,5 +1,5 @@
 import type { Actor, Deps } from "../../platform/actor";
-import { invalid, isUniqueViolation } from "../../platform/errors";
+import { invalid, onUniqueViolation } from "../../platform/errors";
 import { addPlanItem } from "./add-plan-item";
 import { parseOrThrow } from "./plan-guards";
 import { PairInputSchema } from "./plan-input";
@@ -7,15 +7,12 @@ import { PairInputSchema } from "./plan-input";
 /** Puts a newcomer beside an organizer of the same organization. One pair per newcomer. */
 export async function addPair(deps: Deps, actor: Actor, eventId: string, input: unknown) {
   const pair = parseOrThrow(PairInputSchema, input);
-  try {
-    return await addPlanItem(deps, actor, eventId, {
+  return onUniqueViolation(invalid({ newcomerPersonId: "invalid" }), () =>
+    addPlanItem(deps, actor, eventId, {
       kind: "pair",
       people: pair,
       values: pair,
       detail: (pairId) => ({ pairId }),
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw invalid({ newcomerPersonId: "invalid" });
-    throw error;
-  }
+    }),
+  );
 }

@@ -1,5 +1,5 @@
 import type { Actor, Deps } from "../../platform/actor";
-import { invalid, isUniqueViolation } from "../../platform/errors";
+import { invalid, onUniqueViolation } from "../../platform/errors";
 import { addPlanItem } from "./add-plan-item";
 import { parseOrThrow } from "./plan-guards";
 import { RoleInputSchema } from "./plan-input";
@@ -7,16 +7,13 @@ import { RoleInputSchema } from "./plan-input";
 /** Gives one of the organization's people a role on a plan it hosts or co-hosts. */
 export async function addRole(deps: Deps, actor: Actor, eventId: string, input: unknown) {
   const role = parseOrThrow(RoleInputSchema, input);
-  try {
-    return await addPlanItem(deps, actor, eventId, {
+  // The same person already holds this role on this plan.
+  return onUniqueViolation(invalid({ role: "invalid" }), () =>
+    addPlanItem(deps, actor, eventId, {
       kind: "role",
       people: { personId: role.personId },
       values: role,
       detail: () => ({ role: role.role }),
-    });
-  } catch (error) {
-    // The same person already holds this role on this plan.
-    if (isUniqueViolation(error)) throw invalid({ role: "invalid" });
-    throw error;
-  }
+    }),
+  );
 }

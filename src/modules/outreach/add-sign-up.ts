@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Actor, Deps } from "../../platform/actor";
-import { AppError, isUniqueViolation, notFound } from "../../platform/errors";
+import { AppError, notFound, onUniqueViolation } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
 import { contactFormShape, contactPersonFields } from "../people/contact-person";
 import { createPerson } from "../people/create-person";
@@ -38,8 +38,8 @@ export async function addSignUp(
     ...input,
     tag: shift.kind === "canvassing" ? "canvass" : "flyering",
   });
-  try {
-    return await runOperation(deps, actor, async (op) => {
+  return onUniqueViolation(new AppError("conflict", { name: "already_signed_up" }), () =>
+    runOperation(deps, actor, async (op) => {
       let personId = await findPersonByContact(op.tx, actor.orgId, input);
       const personCreated = personId === null;
       if (personId === null) {
@@ -76,9 +76,6 @@ export async function addSignUp(
       );
       op.emit("outreach.changed", { orgId: actor.orgId, eventId: shift.eventId });
       return { personId, personCreated };
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("conflict", { name: "already_signed_up" });
-    throw error;
-  }
+    }),
+  );
 }

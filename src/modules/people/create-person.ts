@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Actor, Deps } from "../../platform/actor";
-import { invalid, isUniqueViolation } from "../../platform/errors";
+import { invalid, onUniqueViolation } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
 import { peopleErrors } from "./people.errors";
 import type { Person, PersonFields } from "./person";
@@ -18,8 +18,8 @@ export async function createPerson(
   input: PersonFields,
   consent?: ConsentIntake,
 ): Promise<Person> {
-  try {
-    return await runOperation(deps, actor, async (op) => {
+  return onUniqueViolation(invalid({ emails: peopleErrors.field.duplicate_email }), () =>
+    runOperation(deps, actor, async (op) => {
       // The id is part of the encryption context, so it is chosen before the insert.
       const id = randomUUID();
       await insertPeople(op.tx, deps.cipher, actor.orgId, [{ id, input }]);
@@ -28,9 +28,6 @@ export async function createPerson(
       if (!person) throw new Error("created person vanished");
       if (consent) emitConsent(op, consent, statementsFor(id, person, consent, { revokes: false }));
       return person;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw invalid({ emails: peopleErrors.field.duplicate_email });
-    throw error;
-  }
+    }),
+  );
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
-import { invalid, isUniqueViolation } from "../../platform/errors";
+import { invalid, onUniqueViolation } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
 import { peopleErrors } from "./people.errors";
 import type { PersonFields } from "./person";
@@ -30,8 +30,8 @@ export async function importPeople(
     language: options.language ?? null,
     purposes: ALL_PURPOSES,
   };
-  try {
-    await runOperation(deps, actor, async (op) => {
+  await onUniqueViolation(invalid({ emails: peopleErrors.field.duplicate_email }), () =>
+    runOperation(deps, actor, async (op) => {
       const statements = [];
       for (let start = 0; start < rows.length; start += CHUNK) {
         const chunk = rows
@@ -47,11 +47,8 @@ export async function importPeople(
       }
       await op.audit("people.imported", { type: "people" }, { count: rows.length });
       emitConsent(op, { ...intake, channels: {} }, statements);
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw invalid({ emails: peopleErrors.field.duplicate_email });
-    throw error;
-  }
+    }),
+  );
   // PGlite has no autovacuum: without fresh statistics the planner misjudges
   // searches after a big load (bench/people.bench.ts measured p95 23 -> 12 ms). And the
   // words index answers from the index alone only once VACUUM has marked the new rows

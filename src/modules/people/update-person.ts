@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { ownRow } from "../../db/columns";
 import type { Actor, Deps } from "../../platform/actor";
-import { invalid, isUniqueViolation, notFound } from "../../platform/errors";
+import { invalid, notFound, onUniqueViolation } from "../../platform/errors";
 import { definedOnly } from "../../platform/fields";
 import { runOperation } from "../../platform/operation";
 import { peopleErrors } from "./people.errors";
@@ -24,8 +24,8 @@ export async function updatePerson(
   consent?: ConsentIntake,
 ): Promise<Person> {
   const changed = Object.keys(definedOnly(patch));
-  try {
-    return await runOperation(deps, actor, async (op) => {
+  return onUniqueViolation(invalid({ emails: peopleErrors.field.duplicate_email }), () =>
+    runOperation(deps, actor, async (op) => {
       const tx = op.tx;
       // Read inside the transaction, locked: two edits at once apply one after the other.
       const current = await getPerson(tx, actor.orgId, id, { forUpdate: true });
@@ -75,9 +75,6 @@ export async function updatePerson(
       if (!person) throw notFound();
       if (consent) emitConsent(op, consent, statementsFor(id, person, consent, { revokes: true }));
       return person;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw invalid({ emails: peopleErrors.field.duplicate_email });
-    throw error;
-  }
+    }),
+  );
 }

@@ -1,7 +1,7 @@
 import type { Db } from "../../db/client";
 import { ownRow } from "../../db/columns";
 import type { Actor } from "../../platform/actor";
-import { AppError, isUniqueViolation, notFound } from "../../platform/errors";
+import { AppError, notFound, onUniqueViolation } from "../../platform/errors";
 import type { Operation } from "../../platform/operation";
 import { type ActionRef, requireEvent } from "./actions-port";
 import { applyUse, type LessonUseKind } from "./lesson";
@@ -40,7 +40,7 @@ export async function recordUse(
 ): Promise<void> {
   const next = applyUse(lesson, { eventId, how });
   if (!next.ok) throw new AppError(next.reason);
-  try {
+  await onUniqueViolation(new AppError("lesson_already_handled"), async () => {
     await op.tx.insert(lessonUses).values({
       orgId: op.actor.orgId,
       lessonId: lesson.id,
@@ -48,10 +48,7 @@ export async function recordUse(
       how,
       createdBy: op.actor.userId,
     });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("lesson_already_handled");
-    throw error;
-  }
+  });
   if (next.state.status !== lesson.status) {
     await op.tx
       .update(lessons)

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../../platform/actor";
-import { AppError, isUniqueViolation, notFound } from "../../../platform/errors";
+import { AppError, notFound, onUniqueViolation } from "../../../platform/errors";
 import { runOperation } from "../../../platform/operation";
 import { lockCampaign } from "../campaigns/campaign-record";
 import { bonds, disbursements } from "../funds.schema";
@@ -21,8 +21,8 @@ export async function reverseEntry(
   input: ReverseInput,
 ): Promise<{ reversalGroupId: string }> {
   const reversalGroupId = randomUUID();
-  try {
-    return await runOperation(deps, actor, async (op) => {
+  return onUniqueViolation(new AppError("already_reversed"), () =>
+    runOperation(deps, actor, async (op) => {
       const { tx } = op;
       const campaign = await lockCampaign(tx, actor.orgId, input.campaignId, "update");
       if (!campaign) throw notFound();
@@ -64,9 +64,6 @@ export async function reverseEntry(
       );
       op.emit("funds.campaign_changed", { orgId: actor.orgId, campaignId: campaign.id });
       return { reversalGroupId };
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("already_reversed");
-    throw error;
-  }
+    }),
+  );
 }
