@@ -3,7 +3,13 @@ import type { Db } from "../../db/client";
 import { ownRow, ownRows } from "../../db/columns";
 import type { FieldCipher } from "../../platform/crypto";
 import { people, personEmails } from "./people.schema";
-import { type Person, type PersonFields, searchTextFor, sortNameFor } from "./person";
+import {
+  type Person,
+  type PersonFields,
+  type PersonInput,
+  searchTextFor,
+  sortNameFor,
+} from "./person";
 
 // Writing rows and reading them back into the domain shape; shared by the person operations.
 export const personColumns = {
@@ -109,6 +115,31 @@ export function encryptSensitive(
   };
 }
 
+/** A person's columns as creating and updating both write them, with its search text and sort name. */
+export const personValues = (p: Omit<PersonInput, "birthdate" | "homeAddress">) => ({
+  displayName: p.displayName,
+  givenName: p.givenName,
+  familyName: p.familyName,
+  phoneNumbers: p.phones,
+  preferredLanguage: p.preferredLanguage,
+  engagementLevel: p.engagementLevel,
+  tags: p.tags,
+  notes: p.notes,
+  searchText: searchTextFor(p),
+  sortName: sortNameFor(p.displayName),
+});
+
+/** A person's email rows, each at its place in the order given. */
+export const emailRows = (orgId: string, personId: string, emails: PersonInput["emails"]) =>
+  emails.map((e, position) => ({
+    orgId,
+    personId,
+    address: e.address,
+    addressLower: e.address.toLowerCase(),
+    isPrimary: e.primary,
+    position,
+  }));
+
 /** Inserts people and their emails; the caller holds the transaction and writes the audit. */
 export async function insertPeople(
   tx: Db,
@@ -120,28 +151,10 @@ export async function insertPeople(
     batch.map(({ id, input }) => ({
       id,
       orgId,
-      displayName: input.displayName,
-      givenName: input.givenName,
-      familyName: input.familyName,
-      phoneNumbers: input.phones,
-      preferredLanguage: input.preferredLanguage,
-      engagementLevel: input.engagementLevel,
-      tags: input.tags,
-      notes: input.notes,
-      searchText: searchTextFor(input),
-      sortName: sortNameFor(input.displayName),
+      ...personValues(input),
       ...encryptSensitive(cipher, id, input),
     })),
   );
-  const emails = batch.flatMap(({ id, input }) =>
-    input.emails.map((e, position) => ({
-      orgId,
-      personId: id,
-      address: e.address,
-      addressLower: e.address.toLowerCase(),
-      isPrimary: e.primary,
-      position,
-    })),
-  );
+  const emails = batch.flatMap(({ id, input }) => emailRows(orgId, id, input.emails));
   if (emails.length > 0) await tx.insert(personEmails).values(emails);
 }

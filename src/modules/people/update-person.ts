@@ -6,8 +6,8 @@ import { definedOnly } from "../../platform/fields";
 import { runOperation } from "../../platform/operation";
 import { peopleErrors } from "./people.errors";
 import { people, personEmails } from "./people.schema";
-import { type Person, type PersonFields, searchTextFor, sortNameFor } from "./person";
-import { encryptSensitive, getPerson } from "./person-record";
+import type { Person, PersonFields } from "./person";
+import { emailRows, encryptSensitive, getPerson, personValues } from "./person-record";
 import { type ConsentIntake, emitConsent, statementsFor } from "./stated-consent";
 
 /**
@@ -38,16 +38,7 @@ export async function updatePerson(
       await tx
         .update(people)
         .set({
-          displayName: next.displayName,
-          givenName: next.givenName,
-          familyName: next.familyName,
-          phoneNumbers: next.phones,
-          preferredLanguage: next.preferredLanguage,
-          engagementLevel: next.engagementLevel,
-          tags: next.tags,
-          notes: next.notes,
-          searchText: searchTextFor(next),
-          sortName: sortNameFor(next.displayName),
+          ...personValues(next),
           updatedAt: new Date(),
           ...(patch.birthdate !== undefined ? { birthdateEnc: sensitive.birthdateEnc } : {}),
           ...(patch.homeAddress !== undefined ? { homeAddressEnc: sensitive.homeAddressEnc } : {}),
@@ -58,16 +49,7 @@ export async function updatePerson(
           .delete(personEmails)
           .where(and(eq(personEmails.orgId, actor.orgId), eq(personEmails.personId, id)));
         if (patch.emails.length > 0) {
-          await tx.insert(personEmails).values(
-            patch.emails.map((e, position) => ({
-              orgId: actor.orgId,
-              personId: id,
-              address: e.address,
-              addressLower: e.address.toLowerCase(),
-              isPrimary: e.primary,
-              position,
-            })),
-          );
+          await tx.insert(personEmails).values(emailRows(actor.orgId, id, patch.emails));
         }
       }
       await op.audit("person.updated", { type: "person", id }, { fields: changed });
