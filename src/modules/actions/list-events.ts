@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { fold, likePattern } from "../../platform/text";
+import { fold } from "../../platform/text";
+import { holdsEvery } from "../../platform/text-search";
 import { getPersonSummaries } from "../people/person-summaries";
 import { isOrganizerLevel } from "./action";
 import {
@@ -46,7 +47,7 @@ export async function listEvents(
     .slice(0, 8);
   const where = and(
     or(eq(actionEvents.orgId, orgId), inArray(actionEvents.id, cohosted)),
-    ...terms.map((t) => sql`${actionEvents.searchText} LIKE ${likePattern(t)}`),
+    ...holdsEvery(actionEvents.searchText, terms),
     when === "upcoming" ? gte(actionEvents.endsAt, now) : undefined,
     when === "past" ? lt(actionEvents.endsAt, now) : undefined,
   );

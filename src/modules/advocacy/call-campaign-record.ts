@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-or
 import type { Db } from "../../db/client";
 import { ownRow } from "../../db/columns";
 import { isUuid } from "../../platform/ids";
-import { likePattern } from "../../platform/text";
+import { holdsEvery } from "../../platform/text-search";
 import { caseIdsMatching } from "../defense/case-dashboard";
 import { getCaseSummary } from "../defense/case-lookup";
 import { searchTerms } from "../people/person";
@@ -143,7 +143,7 @@ export async function pageCallCampaigns(
   if (query.caseId) conditions.push(eq(callCampaigns.caseId, query.caseId));
   const terms = searchTerms(query.q);
   if (terms.length > 0) {
-    const own = and(...terms.map((t) => sql`${callCampaigns.searchText} LIKE ${likePattern(t)}`));
+    const own = and(...holdsEvery(callCampaigns.searchText, terms));
     const caseIds = caseIdsMatching(orgId, query.q);
     conditions.push(
       (caseIds ? sql`(${own} OR ${callCampaigns.caseId} IN ${caseIds})` : own) as SQL,

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, lt, ne, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { likePattern } from "../../platform/text";
+import { holdsEvery } from "../../platform/text-search";
 import { searchTerms } from "../people/person";
 import { getPersonNames, personIdsMatching } from "../people/person-names";
 import type { CaseStatus } from "./case";
@@ -40,7 +40,7 @@ export function caseConditions(orgId: string, query: { q: string; filter: CaseFi
   else if (query.filter !== "all") conditions.push(eq(cases.status, query.filter));
   const terms = searchTerms(query.q);
   if (terms.length > 0) {
-    const own = and(...terms.map((t) => sql`${cases.searchText} LIKE ${likePattern(t)}`)) as SQL;
+    const own = and(...holdsEvery(cases.searchText, terms)) as SQL;
     const people = personIdsMatching(orgId, query.q);
     conditions.push(people ? sql`(${own} OR ${cases.personId} IN ${people})` : own);
   }

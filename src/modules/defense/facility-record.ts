@@ -1,8 +1,8 @@
-import { and, asc, eq, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { ownRow, ownRows } from "../../db/columns";
 import { notFound } from "../../platform/errors";
-import { likePattern } from "../../platform/text";
+import { holdsEvery } from "../../platform/text-search";
 import { searchTerms } from "../people/person";
 import { facilities } from "./defense.schema";
 import type { Facility } from "./facility";
@@ -34,10 +34,10 @@ export async function searchFacilities(
   q: string,
   limit = 200,
 ): Promise<Facility[]> {
-  const conditions: SQL[] = [eq(facilities.orgId, orgId)];
-  for (const term of searchTerms(q)) {
-    conditions.push(sql`${facilities.searchText} LIKE ${likePattern(term)}`);
-  }
+  const conditions = [
+    eq(facilities.orgId, orgId),
+    ...holdsEvery(facilities.searchText, searchTerms(q)),
+  ];
   return db
     .select(columns)
     .from(facilities)

@@ -1,7 +1,7 @@
 import { and, eq, type Placeholder, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { ownRows } from "../../db/columns";
-import { likePattern } from "../../platform/text";
+import { holdsEvery } from "../../platform/text-search";
 import { people } from "./people.schema";
 import { searchTerms } from "./person";
 
@@ -42,12 +42,7 @@ export async function findPersonIds(
   const rows = await db
     .select({ id: people.id })
     .from(people)
-    .where(
-      and(
-        eq(people.orgId, orgId),
-        ...terms.map((term) => sql`${people.searchText} LIKE ${likePattern(term)}`),
-      ),
-    )
+    .where(and(eq(people.orgId, orgId), ...holdsEvery(people.searchText, terms)))
     .limit(limit);
   return rows.map((r) => r.id);
 }
@@ -60,6 +55,6 @@ export async function findPersonIds(
 export function personIdsMatching(orgId: string, q: string): SQL | null {
   const terms = searchTerms(q);
   if (terms.length === 0) return null;
-  const likes = terms.map((term) => sql`${people.searchText} LIKE ${likePattern(term)}`);
+  const likes = holdsEvery(people.searchText, terms);
   return sql`(SELECT ${people.id} FROM ${people} WHERE ${people.orgId} = ${orgId} AND ${and(...likes)})`;
 }

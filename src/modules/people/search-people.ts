@@ -1,7 +1,7 @@
 import { and, arrayContains, asc, eq, lte, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import type { Actor } from "../../platform/actor";
-import { likePattern } from "../../platform/text";
+import { holdsEvery } from "../../platform/text-search";
 import { people } from "./people.schema";
 import type { EngagementLevel } from "./person";
 import { type Person, searchTerms } from "./person";
@@ -59,9 +59,7 @@ export async function searchPeople(
 ): Promise<PeoplePage> {
   const conditions: SQL[] = [eq(people.orgId, actor.orgId)];
   const terms = searchTerms(query.q ?? "");
-  for (const term of terms) {
-    conditions.push(sql`${people.searchText} LIKE ${likePattern(term)}`);
-  }
+  conditions.push(...holdsEvery(people.searchText, terms));
   if (query.tag) conditions.push(arrayContains(people.tags, [query.tag]));
   if (query.level) conditions.push(eq(people.engagementLevel, query.level));
   const where = and(...conditions) as SQL;

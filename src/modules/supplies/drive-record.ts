@@ -3,7 +3,7 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client";
 import { publicPageLinks } from "../../db/columns";
 import type { Bilingual } from "../../platform/bilingual";
-import { likePattern } from "../../platform/text";
+import { holds } from "../../platform/text-search";
 import { dateText } from "./drive-figures";
 import {
   type ReceivingHours,
@@ -99,7 +99,7 @@ export async function listDrives(
 ): Promise<{ drives: Drive[]; total: number }> {
   const q = options.q?.trim() ?? "";
   const where = q
-    ? and(eq(supplyDrives.orgId, orgId), sql`${supplyDrives.searchText} LIKE ${likePattern(q)}`)
+    ? and(eq(supplyDrives.orgId, orgId), holds(supplyDrives.searchText, q))
     : eq(supplyDrives.orgId, orgId);
   const rows = await db
     .select()

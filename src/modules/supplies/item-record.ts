@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { ownRow } from "../../db/columns";
-import { fold, likePattern } from "../../platform/text";
+import { fold } from "../../platform/text";
+import { holds } from "../../platform/text-search";
 import type { ItemFields } from "./drive";
 import type { BaseUnit } from "./quantity";
 import { supplyItems } from "./supplies.schema";
@@ -80,10 +81,7 @@ export async function searchItems(db: Db, orgId: string, q: string, limit = 20):
     .from(supplyItems)
     .where(
       term
-        ? and(
-            eq(supplyItems.orgId, orgId),
-            sql`${supplyItems.searchText} LIKE ${likePattern(term)}`,
-          )
+        ? and(eq(supplyItems.orgId, orgId), holds(supplyItems.searchText, term))
         : eq(supplyItems.orgId, orgId),
     )
     .orderBy(supplyItems.nameKey)
