@@ -3,7 +3,7 @@ import type { Db } from "../../db/client";
 import type { Bilingual } from "../../platform/bilingual";
 import type { BaseUnit } from "./quantity";
 import { type Milli, milli } from "./quantity";
-import { type NeedFigures, needFigures } from "./stock";
+import { type NeedFigures, needFigures, type Totals } from "./stock";
 import type { Condition } from "./supplies.schema";
 
 // A drive's needs with their figures, computed by one SQL query from the ledger itself at
@@ -49,6 +49,13 @@ type Row = {
 };
 
 const m = (v: string | number | null | undefined): Milli => milli(Number(v ?? 0));
+
+/** A stock query's three sums (text or numbers, as the driver hands them back) as Totals. */
+export const totalsOf = (r: {
+  received: string | number;
+  delivered: string | number;
+  discarded: string | number;
+}): Totals => ({ received: m(r.received), delivered: m(r.delivered), discarded: m(r.discarded) });
 
 /**
  * A movement's quantity with its sign (a reversal counts negative), as int: PostgreSQL sums
@@ -127,11 +134,7 @@ export async function loadNeedFigures(
     urgent: r.urgent,
     neededBy: dateText(r.needed_by),
     position: Number(r.position),
-    figures: needFigures(
-      m(r.quantity_milli),
-      { received: m(r.received), delivered: m(r.delivered), discarded: m(r.discarded) },
-      m(r.pledged),
-    ),
+    figures: needFigures(m(r.quantity_milli), totalsOf(r), m(r.pledged)),
   }));
 }
 
@@ -182,11 +185,5 @@ export async function loadPointStock(
   }>(sql`
     SELECT need_id, point_id, received::text, delivered::text, discarded::text
     FROM (${pointSums(orgId, driveId)}) s`);
-  return res.rows.map((r) => ({
-    needId: r.need_id,
-    pointId: r.point_id,
-    received: m(r.received),
-    delivered: m(r.delivered),
-    discarded: m(r.discarded),
-  }));
+  return res.rows.map((r) => ({ needId: r.need_id, pointId: r.point_id, ...totalsOf(r) }));
 }

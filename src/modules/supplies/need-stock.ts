@@ -1,8 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { signed } from "./drive-figures";
+import { signed, totalsOf } from "./drive-figures";
 import { toMovement } from "./movement-record";
-import { milli } from "./quantity";
 import { type Movement, type StockState, stockFromSums } from "./stock";
 import { supplyMovements } from "./supplies.schema";
 
@@ -44,12 +43,7 @@ export async function needStock(
   }
   return stockFromSums(
     needId,
-    res.rows.map((r) => ({
-      pointId: r.point_id,
-      received: milli(Number(r.received)),
-      delivered: milli(Number(r.delivered)),
-      discarded: milli(Number(r.discarded)),
-    })),
+    res.rows.map((r) => ({ pointId: r.point_id, ...totalsOf(r) })),
     known,
   );
 }

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { dateText, pointSums } from "./drive-figures";
+import { dateText, pointSums, totalsOf } from "./drive-figures";
 import type { BaseUnit } from "./quantity";
 import { type Milli, milli } from "./quantity";
 import { isLowStock, onHandOf } from "./stock";
@@ -118,11 +118,7 @@ export async function lowStock(db: Db, orgId: string): Promise<LowStockLine[]> {
     JOIN supply_drop_off_points pt ON pt.org_id = n.org_id AND pt.id = a.point_id AND pt.active`);
   return res.rows
     .map((r) => {
-      const totals = {
-        received: milli(Number(r.received)),
-        delivered: milli(Number(r.delivered)),
-        discarded: milli(Number(r.discarded)),
-      };
+      const totals = totalsOf(r);
       return { row: r, totals, low: isLowStock(milli(Number(r.needed)), totals) };
     })
     .filter((x) => x.low)
