@@ -1,5 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
+import { chunks } from "../../platform/chunks";
 import { newSecret } from "../../platform/crypto";
 import { AppError, notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
@@ -35,8 +36,7 @@ export async function issueCredentials(
       .from(electionVoters)
       .where(and(eq(electionVoters.electionId, id), sql`${electionVoters.voted} IS NULL`));
     const out = voters.map((v) => ({ ...v, ...newSecret(32) }));
-    for (let i = 0; i < out.length; i += CHUNK) {
-      const part = out.slice(i, i + CHUNK);
+    for (const part of chunks(out, CHUNK)) {
       await op.tx.execute(sql`
         UPDATE election_voters v SET token_hash = x.hash
         FROM (SELECT unnest(${sql.raw(arrayLiteral(part.map((p) => p.id)))}::uuid[]) AS id,

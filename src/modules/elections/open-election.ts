@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
+import { chunks } from "../../platform/chunks";
 import { AppError, notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
 import type { EngagementLevel } from "../people/eligible-people";
@@ -30,9 +31,9 @@ export async function openElection(
       addedBefore:
         row.eligibilityCutoff && row.eligibilityCutoff < now ? row.eligibilityCutoff : now,
     });
-    for (let i = 0; i < roll.length; i += CHUNK) {
+    for (const chunk of chunks(roll, CHUNK)) {
       await op.tx.insert(electionVoters).values(
-        roll.slice(i, i + CHUNK).map((p) => ({
+        chunk.map((p) => ({
           orgId: actor.orgId,
           electionId: id,
           personId: p.id,

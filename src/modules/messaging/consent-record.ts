@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { sqlOnce } from "../../db/prepared";
+import { chunks } from "../../platform/chunks";
 import type { ConsentRecord } from "./consent";
 import type { Channel, ContactPoint } from "./contact-point";
 import { consentRecords, contactBounces } from "./messaging.schema";
@@ -52,12 +53,8 @@ export async function loadConsent(
   const byKey = new Map<string, ConsentRecord[]>();
   for (const channel of ["email", "sms"] as Channel[]) {
     const addresses = addressesOf(points, channel);
-    for (let i = 0; i < addresses.length; i += 1000) {
-      const rows = await consentOf(db, {
-        orgId,
-        channel,
-        addresses: addresses.slice(i, i + 1000),
-      });
+    for (const chunk of chunks(addresses, 1000)) {
+      const rows = await consentOf(db, { orgId, channel, addresses: chunk });
       for (const r of rows) {
         const key = `${channel}:${r.address}`;
         const record = {

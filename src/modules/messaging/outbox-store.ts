@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { sqlOnce } from "../../db/prepared";
+import { chunks } from "../../platform/chunks";
 import { sha256 } from "../../platform/crypto";
 import type { Language } from "./consent";
 import type { Channel } from "./contact-point";
@@ -41,11 +42,11 @@ export const keyDigest = (text: string | null): string => sha256(text ?? "").sli
 export async function enqueue(db: Db, messages: NewMessage[]): Promise<number> {
   let added = 0;
   // Chunks keep each statement under PostgreSQL's parameter limit.
-  for (let i = 0; i < messages.length; i += 500) {
+  for (const chunk of chunks(messages, 500)) {
     const rows = await db
       .insert(outbox)
       .values(
-        messages.slice(i, i + 500).map((m) => ({
+        chunk.map((m) => ({
           orgId: m.orgId,
           idempotencyKey: m.idempotencyKey,
           purpose: m.purpose,

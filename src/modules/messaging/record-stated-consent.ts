@@ -1,4 +1,5 @@
 import type { Actor, Deps } from "../../platform/actor";
+import { chunks } from "../../platform/chunks";
 import { runOperation } from "../../platform/operation";
 import type { ConsentStated } from "../people/people.events";
 import { getPeople } from "../people/person-record";
@@ -60,9 +61,7 @@ export async function recordStatedConsent(deps: Deps, event: ConsentStated): Pro
   if (rows.length === 0) return 0;
   const actor: Actor = { orgId: event.orgId, userId: event.recordedBy, role: "owner" };
   await runOperation(deps, actor, async (op) => {
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      await op.tx.insert(consentRecords).values(rows.slice(i, i + CHUNK));
-    }
+    for (const chunk of chunks(rows, CHUNK)) await op.tx.insert(consentRecords).values(chunk);
     // The audit names purposes, channels and the source, never an address.
     const only = event.statements.length === 1 ? event.statements[0] : undefined;
     await op.audit(

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Actor, Deps } from "../../platform/actor";
+import { chunks } from "../../platform/chunks";
 import { invalid, onUniqueViolation } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
 import { peopleErrors } from "./people.errors";
@@ -33,10 +34,8 @@ export async function importPeople(
   await onUniqueViolation(invalid({ emails: peopleErrors.field.duplicate_email }), () =>
     runOperation(deps, actor, async (op) => {
       const statements = [];
-      for (let start = 0; start < rows.length; start += CHUNK) {
-        const chunk = rows
-          .slice(start, start + CHUNK)
-          .map(({ consent, ...input }) => ({ id: randomUUID(), input, consent }));
+      for (const part of chunks(rows, CHUNK)) {
+        const chunk = part.map(({ consent, ...input }) => ({ id: randomUUID(), input, consent }));
         await insertPeople(op.tx, deps.cipher, actor.orgId, chunk);
         for (const { id, input, consent } of chunk) {
           if (consent)

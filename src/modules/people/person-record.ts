@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { ownRow, ownRows } from "../../db/columns";
+import { chunks } from "../../platform/chunks";
 import type { FieldCipher } from "../../platform/crypto";
 import { people, personEmails } from "./people.schema";
 import {
@@ -86,11 +87,11 @@ export async function getPerson(
 export async function getPeople(db: Db, orgId: string, ids: string[]): Promise<Person[]> {
   const out: Person[] = [];
   const unique = [...new Set(ids)];
-  for (let i = 0; i < unique.length; i += 1000) {
+  for (const chunk of chunks(unique, 1000)) {
     const rows = await db
       .select(personColumns)
       .from(people)
-      .where(ownRows(people, orgId, unique.slice(i, i + 1000)));
+      .where(ownRows(people, orgId, chunk));
     out.push(...(await toPeople(db, orgId, rows)));
   }
   return out;

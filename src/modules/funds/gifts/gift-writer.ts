@@ -11,6 +11,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../../db/client";
 import type { Actor } from "../../../platform/actor";
+import { chunks } from "../../../platform/chunks";
 import { AppError, invalid } from "../../../platform/errors";
 import { type Cents, cents } from "../../../platform/money";
 import { amountProblem, type Campaign } from "../campaign";
@@ -78,9 +79,7 @@ export async function writeOutsideGifts(
   } else {
     await writeGroups(tx, actor, campaign.id, groups);
   }
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    await tx.insert(gifts).values(rows.slice(start, start + CHUNK));
-  }
+  for (const chunk of chunks(rows, CHUNK)) await tx.insert(gifts).values(chunk);
   return rows.map((r) => r.id as string);
 }
 
@@ -91,8 +90,7 @@ async function writeGroups(
   campaignId: string,
   list: readonly { group: Group; occurredAt: Date; memo: string | null }[],
 ): Promise<void> {
-  for (let start = 0; start < list.length; start += CHUNK) {
-    const chunk = list.slice(start, start + CHUNK);
+  for (const chunk of chunks(list, CHUNK)) {
     await tx
       .insert(ledgerGroups)
       .values(

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { and, eq, inArray, like, ne } from "drizzle-orm";
 import type { Db } from "../../../db/client";
+import { chunks } from "../../../platform/chunks";
 import type { Campaign } from "../campaign";
 import { gifts } from "../funds.schema";
 import { giftImports } from "../gift-sources.schema";
@@ -45,16 +46,12 @@ export async function recordedIds(
 ): Promise<Set<string>> {
   const found = new Set<string>();
   const unique = [...new Set(ids)];
-  for (let start = 0; start < unique.length; start += CHUNK) {
+  for (const chunk of chunks(unique, CHUNK)) {
     const rows = await db
       .select({ externalId: gifts.externalId })
       .from(gifts)
       .where(
-        and(
-          eq(gifts.orgId, orgId),
-          eq(gifts.source, source),
-          inArray(gifts.externalId, unique.slice(start, start + CHUNK)),
-        ),
+        and(eq(gifts.orgId, orgId), eq(gifts.source, source), inArray(gifts.externalId, chunk)),
       );
     for (const r of rows) if (r.externalId !== null) found.add(r.externalId);
   }
@@ -73,7 +70,7 @@ export async function idsImportedElsewhere(
 ): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   const unique = [...new Set(ids)].filter((id) => !id.startsWith("row:"));
-  for (let start = 0; start < unique.length; start += CHUNK) {
+  for (const chunk of chunks(unique, CHUNK)) {
     const rows = await db
       .select({ externalId: gifts.externalId, source: gifts.source })
       .from(gifts)
@@ -82,7 +79,7 @@ export async function idsImportedElsewhere(
           eq(gifts.orgId, orgId),
           like(gifts.source, "import:%"),
           ne(gifts.source, source),
-          inArray(gifts.externalId, unique.slice(start, start + CHUNK)),
+          inArray(gifts.externalId, chunk),
         ),
       );
     for (const r of rows) {
