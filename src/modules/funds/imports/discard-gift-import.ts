@@ -1,9 +1,8 @@
 import { ownRow } from "../../../db/columns";
 import type { Actor, Deps } from "../../../platform/actor";
-import { AppError, notFound } from "../../../platform/errors";
 import { runOperation } from "../../../platform/operation";
 import { giftImports } from "../gift-sources.schema";
-import { getGiftImport } from "./gift-import-record";
+import { requirePreviewedImport } from "./gift-import-record";
 
 /** Drops a preview that was never committed, with the rows it held. */
 export async function discardGiftImport(
@@ -12,9 +11,7 @@ export async function discardGiftImport(
   input: { campaignId: string; importId: string },
 ): Promise<void> {
   await runOperation(deps, actor, async ({ tx, audit }) => {
-    const imp = await getGiftImport(tx, actor.orgId, input.campaignId, input.importId);
-    if (!imp) throw notFound();
-    if (imp.status !== "previewed") throw new AppError("wrong_status");
+    const imp = await requirePreviewedImport(tx, actor.orgId, input.campaignId, input.importId);
     await tx.delete(giftImports).where(ownRow(giftImports, actor.orgId, imp.id));
     await audit("gift_import.discarded", { type: "gift_import", id: imp.id });
   });

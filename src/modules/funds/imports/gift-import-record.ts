@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { and, eq, inArray, like, ne } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import { chunks } from "../../../platform/chunks";
+import { AppError, notFound } from "../../../platform/errors";
 import type { Campaign } from "../campaign";
 import { gifts } from "../funds.schema";
 import { giftImports } from "../gift-sources.schema";
@@ -33,6 +34,22 @@ export async function getGiftImport(
     );
   const [row] = await (lock ? query.for(lock) : query);
   return row ?? null;
+}
+
+/**
+ * `requireX` throws: an import still in preview, the only kind whose mapping may change or
+ * that may be discarded (404 when absent, 409 wrong_status once committed).
+ */
+export async function requirePreviewedImport(
+  db: Db,
+  orgId: string,
+  campaignId: string,
+  id: string,
+): Promise<GiftImport> {
+  const imp = await getGiftImport(db, orgId, campaignId, id);
+  if (!imp) throw notFound();
+  if (imp.status !== "previewed") throw new AppError("wrong_status");
+  return imp;
 }
 
 const CHUNK = 1000;

@@ -1,11 +1,11 @@
 import { ownRow } from "../../../db/columns";
 import type { Actor, Deps } from "../../../platform/actor";
-import { AppError, invalid, notFound } from "../../../platform/errors";
+import { invalid } from "../../../platform/errors";
 import { runOperation } from "../../../platform/operation";
 import { giftImports } from "../gift-sources.schema";
 import { GIFT_METHODS } from "../gifts/gift";
 import { GIFT_FIELDS, type GiftCsvMapping, SOURCE_LABEL } from "./gift-csv";
-import { getGiftImport } from "./gift-import-record";
+import { requirePreviewedImport } from "./gift-import-record";
 
 /** A person's choice of columns for an import still in preview. */
 export async function updateGiftImportMapping(
@@ -14,9 +14,7 @@ export async function updateGiftImportMapping(
   input: { campaignId: string; importId: string; mapping: GiftCsvMapping },
 ): Promise<void> {
   await runOperation(deps, actor, async ({ tx, audit }) => {
-    const imp = await getGiftImport(tx, actor.orgId, input.campaignId, input.importId);
-    if (!imp) throw notFound();
-    if (imp.status !== "previewed") throw new AppError("wrong_status");
+    const imp = await requirePreviewedImport(tx, actor.orgId, input.campaignId, input.importId);
     const { mapping } = input;
     for (const field of GIFT_FIELDS) {
       const index = mapping.columns[field];
