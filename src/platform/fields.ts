@@ -12,15 +12,21 @@ export const requiredText = (max: number) =>
 /** A slug as typed: trimmed, lower-cased, not empty (each module adds its own pattern). */
 export const slugText = () => z.string("required").trim().toLowerCase().min(1, "required");
 
-/** Text that may be left out: trimmed, and empty, missing or null all become null. */
-export const optionalText = (max: number) =>
-  z
-    .string("wrong_type")
-    .max(max, "too_long")
-    .transform((v) => v.trim() || null)
+/** A field that may be left out: missing, undefined and null all become null. */
+export const orNull = <T extends z.ZodType>(schema: T) =>
+  schema
     .nullable()
     .optional()
     .transform((v) => v ?? null);
+
+/** Text that may be left out: trimmed, and empty, missing or null all become null. */
+export const optionalText = (max: number) =>
+  orNull(
+    z
+      .string("wrong_type")
+      .max(max, "too_long")
+      .transform((v) => v.trim() || null),
+  );
 
 /** A phone number as people type it: digits, spaces, ( ) . - and a leading +; 7 to 15 digits. */
 export function isValidPhone(phone: string): boolean {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, slugText } from "../../platform/fields";
+import { optionalText, orNull, slugText } from "../../platform/fields";
 import { isValidTimeZone } from "../../platform/time";
 import { EVENT_KINDS, SLUG_PATTERN } from "./action";
 import { actionsErrors } from "./actions.errors";
@@ -10,12 +10,7 @@ import { actionsErrors } from "./actions.errors";
 export const EVENT_LIMITS = { title: 200, description: 5000, place: 300, slug: 80 };
 
 const optionalId = (message: "case_not_found" | "invalid") =>
-  z
-    .uuid(message)
-    .transform((v) => v.toLowerCase())
-    .nullable()
-    .optional()
-    .transform((v) => v ?? null);
+  orNull(z.uuid(message).transform((v) => v.toLowerCase()));
 
 const titleText = z
   .string("wrong_type")

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, requiredText } from "../../platform/fields";
+import { optionalText, orNull, requiredText } from "../../platform/fields";
 import { ATTENDANCE_STATUSES, MATERIAL_STATUSES, ROLE_KINDS, type RoleKind } from "./action";
 import { actionsErrors } from "./actions.errors";
 
@@ -9,10 +9,7 @@ import { actionsErrors } from "./actions.errors";
 export const PLAN_LIMITS = { roleName: 100, notes: 2000, step: 300, item: 200, chant: 500 };
 
 const personId = z.uuid(actionsErrors.field.person_not_found).transform((v) => v.toLowerCase());
-const optionalPersonId = personId
-  .nullable()
-  .optional()
-  .transform((v) => v ?? null);
+const optionalPersonId = orNull(personId);
 
 /** A role is one of the known kinds, or any other name (then it is "custom"). */
 export function roleFromName(name: string): { role: RoleKind; customName: string | null } {

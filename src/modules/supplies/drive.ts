@@ -1,7 +1,7 @@
 // Pure domain: what a drive, a need, a drop-off point and a pledge are, and how their
 // fields are checked. Shared by the forms and the JSON API. No I/O.
 import { z } from "zod";
-import { optionalText, requiredText } from "../../platform/fields";
+import { optionalText, orNull, requiredText } from "../../platform/fields";
 import { BASE_UNITS, type BaseUnit, parseQuantity, type QuantityProblem } from "./quantity";
 import { suppliesErrors } from "./supplies.errors";
 import { CONDITIONS, SERVES } from "./supplies.schema";
@@ -30,14 +30,13 @@ function isCalendarDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
-const optionalDate = z
-  .string("invalid_date")
-  .trim()
-  .refine((v) => v === "" || isCalendarDate(v), "invalid_date")
-  .transform((v) => v || null)
-  .nullable()
-  .optional()
-  .transform((v) => v ?? null);
+const optionalDate = orNull(
+  z
+    .string("invalid_date")
+    .trim()
+    .refine((v) => v === "" || isCalendarDate(v), "invalid_date")
+    .transform((v) => v || null),
+);
 
 /** Both languages; English may be left out (the Spanish text is shown instead). */
 export const bilingualRequired = (max: number) =>
@@ -94,14 +93,7 @@ export const ItemFieldsSchema = z.strictObject({
   name: bilingualRequired(LIMITS.itemName),
   unit: z.enum(BASE_UNITS, "invalid_choice").default("piece"),
   packName: bilingualOptional(LIMITS.itemName),
-  packSize: z
-    .number("wrong_type")
-    .int("invalid")
-    .min(2, "invalid")
-    .max(10_000, "invalid")
-    .nullable()
-    .optional()
-    .transform((v) => v ?? null),
+  packSize: orNull(z.number("wrong_type").int("invalid").min(2, "invalid").max(10_000, "invalid")),
 });
 export type ItemFields = z.output<typeof ItemFieldsSchema>;
 
