@@ -16,12 +16,7 @@ export class RateLimiter {
   tryTake(): boolean {
     if (!Number.isFinite(this.perSecond)) return true;
     if (this.waiting > 0) return false;
-    const now = Date.now();
-    this.tokens = Math.min(
-      this.perSecond,
-      this.tokens + ((now - this.last) / 1000) * this.perSecond,
-    );
-    this.last = now;
+    this.refill();
     if (this.tokens < 1) return false;
     this.tokens -= 1;
     return true;
@@ -31,12 +26,7 @@ export class RateLimiter {
     this.waiting++;
     const turn = this.queue.then(async () => {
       for (;;) {
-        const now = Date.now();
-        this.tokens = Math.min(
-          this.perSecond,
-          this.tokens + ((now - this.last) / 1000) * this.perSecond,
-        );
-        this.last = now;
+        this.refill();
         if (this.tokens >= 1) {
           this.tokens -= 1;
           this.waiting--;
@@ -49,5 +39,14 @@ export class RateLimiter {
     });
     this.queue = turn;
     return turn;
+  }
+  /** Adds the tokens earned since the last look, up to a second's worth. */
+  private refill(): void {
+    const now = Date.now();
+    this.tokens = Math.min(
+      this.perSecond,
+      this.tokens + ((now - this.last) / 1000) * this.perSecond,
+    );
+    this.last = now;
   }
 }
