@@ -28,6 +28,15 @@ export type ShiftListItem = Omit<Shift, "team" | "signUps" | "notes"> & {
   signUpCount: number;
 };
 
+/** A shift's counts (never who was met): the shift and the totals read them alike. */
+const countColumns = {
+  flyers: outreachShifts.flyers,
+  conversations: outreachShifts.conversations,
+  receptive: outreachShifts.receptive,
+  neutral: outreachShifts.neutral,
+  notInterested: outreachShifts.notInterested,
+};
+
 const columns = {
   id: outreachShifts.id,
   eventId: outreachShifts.eventId,
@@ -36,11 +45,7 @@ const columns = {
   startsAt: outreachShifts.startsAt,
   endsAt: outreachShifts.endsAt,
   timeZone: outreachShifts.timeZone,
-  flyers: outreachShifts.flyers,
-  conversations: outreachShifts.conversations,
-  receptive: outreachShifts.receptive,
-  neutral: outreachShifts.neutral,
-  notInterested: outreachShifts.notInterested,
+  ...countColumns,
   createdAt: outreachShifts.createdAt,
   updatedAt: outreachShifts.updatedAt,
 };
@@ -121,11 +126,7 @@ export async function shiftsForTotals(
     .select({
       eventId: outreachShifts.eventId,
       startsAt: outreachShifts.startsAt,
-      flyers: outreachShifts.flyers,
-      conversations: outreachShifts.conversations,
-      receptive: outreachShifts.receptive,
-      neutral: outreachShifts.neutral,
-      notInterested: outreachShifts.notInterested,
+      ...countColumns,
       team: peopleCount("team"),
       signUps: peopleCount("sign_up"),
     })
