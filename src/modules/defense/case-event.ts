@@ -2,7 +2,7 @@ import { z } from "zod";
 import { optionalText } from "../../platform/fields";
 import { uuidInput } from "../../platform/ids";
 import { type Cents, CURRENCIES, type Currency, maxCents } from "../../platform/money";
-import type { CaseStatus } from "./case";
+import { type CaseStatus, optionalCents } from "./case";
 
 // Pure domain: the case timeline and what an event changes on its case. No I/O.
 
@@ -51,12 +51,7 @@ export const CaseEventInputSchema = z
     hearingKind: z.enum(HEARING_KINDS, "invalid_choice").nullable().default(null),
     court: optionalText(EVENT_LIMITS.court),
     outcome: optionalText(EVENT_LIMITS.outcome),
-    amountCents: z
-      .number("wrong_type")
-      .int("invalid_amount")
-      .positive("invalid_amount")
-      .nullable()
-      .default(null),
+    amountCents: optionalCents,
     currency: z.enum(CURRENCIES, "invalid_choice").nullable().default(null),
     note: optionalText(EVENT_LIMITS.note),
   })

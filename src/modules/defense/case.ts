@@ -72,6 +72,14 @@ export function isPastOrToday(date: string, today = new Date()): boolean {
   return isValidDate(date) && date >= "1900-01-01" && date <= today.toISOString().slice(0, 10);
 }
 
+/** An amount in minor units (a bond's), whole and above zero, or none. */
+export const optionalCents = z
+  .number("wrong_type")
+  .int("invalid_amount")
+  .positive("invalid_amount")
+  .nullable()
+  .default(null);
+
 const pastDate = z
   .string("wrong_type")
   .trim()
@@ -88,12 +96,7 @@ export const CaseFieldsSchema = z
       .default(null),
     lawyerName: optionalText(CASE_LIMITS.name),
     lawyerContact: optionalText(CASE_LIMITS.contact),
-    bondCents: z
-      .number("wrong_type")
-      .int("invalid_amount")
-      .positive("invalid_amount")
-      .nullable()
-      .default(null),
+    bondCents: optionalCents,
     bondCurrency: z.enum(CURRENCIES, "invalid_choice").default("USD"),
     needs: optionalText(CASE_LIMITS.needs),
     public: z.boolean("wrong_type").default(false),
