@@ -35,6 +35,13 @@ const groupColumns = {
   idempotencyKey: ledgerGroups.idempotencyKey,
 };
 
+/** What a group's entries are read as (EntryRow): its group, account and amount. */
+const entryColumns = {
+  groupId: ledgerEntries.groupId,
+  account: ledgerEntries.account,
+  amountCents: ledgerEntries.amountCents,
+};
+
 /** Every group of the campaign, oldest first, with its entries. */
 export async function loadGroups(
   db: Db,
@@ -78,11 +85,7 @@ export async function loadLedger(
     .where(and(eq(ledgerGroups.orgId, orgId), inArray(ledgerGroups.campaignId, ids)))
     .orderBy(asc(ledgerGroups.createdAt), asc(ledgerGroups.id));
   const entries: EntryRow[] = await db
-    .select({
-      groupId: ledgerEntries.groupId,
-      account: ledgerEntries.account,
-      amountCents: ledgerEntries.amountCents,
-    })
+    .select(entryColumns)
     .from(ledgerEntries)
     .where(and(eq(ledgerEntries.orgId, orgId), inArray(ledgerEntries.campaignId, ids)))
     .orderBy(asc(ledgerEntries.account));
@@ -143,11 +146,7 @@ export async function loadState(
     rows.length === 0
       ? []
       : await tx
-          .select({
-            groupId: ledgerEntries.groupId,
-            account: ledgerEntries.account,
-            amountCents: ledgerEntries.amountCents,
-          })
+          .select(entryColumns)
           .from(ledgerEntries)
           .where(
             inArray(
