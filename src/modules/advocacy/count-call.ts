@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { openToPublic } from "../../db/columns";
 import type { Actor, Deps } from "../../platform/actor";
 import { AppError, notFound } from "../../platform/errors";
@@ -7,8 +7,9 @@ import { runOperation } from "../../platform/operation";
 import { hit } from "../../platform/rate-limit";
 import { dayInZone } from "../../platform/time";
 import { orgTimeZone } from "../accounts/organization-record";
-import { advocacyCallCounts, callCampaigns } from "./advocacy.schema";
+import { callCampaigns } from "./advocacy.schema";
 import { CALL_RATE_LIMIT } from "./call-campaign";
+import { addToDayCount } from "./record-calls";
 
 export type CallTap = {
   orgId: string;
@@ -52,19 +53,6 @@ export async function countCall(deps: Deps, tap: CallTap): Promise<{ day: string
     );
     if (!limit.allowed) throw new AppError("rate_limited", undefined, limit.retryAfterSeconds);
     const day = dayInZone(at, await orgTimeZone(tx, tap.orgId));
-    const [row] = await tx
-      .insert(advocacyCallCounts)
-      .values({ orgId: tap.orgId, callCampaignId: tap.campaignId, day, count: 1 })
-      .onConflictDoUpdate({
-        target: [
-          advocacyCallCounts.orgId,
-          advocacyCallCounts.callCampaignId,
-          advocacyCallCounts.day,
-        ],
-        set: { count: sql`${advocacyCallCounts.count} + 1` },
-      })
-      .returning({ day: advocacyCallCounts.day, count: advocacyCallCounts.count });
-    if (!row) throw new Error("upsert returned nothing");
-    return row;
+    return addToDayCount(tx, tap.orgId, tap.campaignId, day, 1);
   });
 }

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import type { Db } from "../../db/client";
 import type { Actor, Deps } from "../../platform/actor";
 import { notFound } from "../../platform/errors";
 import { runOperation } from "../../platform/operation";
@@ -6,6 +7,29 @@ import { dayInZone } from "../../platform/time";
 import { orgTimeZone } from "../accounts/organization-record";
 import { advocacyCallCounts } from "./advocacy.schema";
 import { getCallCampaign } from "./call-campaign-record";
+
+/**
+ * `count` more calls on a campaign's counter for `day` (the row made on the first call):
+ * the day and its new total. The one write of both the anonymous "I called" and a report.
+ */
+export async function addToDayCount(
+  tx: Db,
+  orgId: string,
+  campaignId: string,
+  day: string,
+  count: number,
+): Promise<{ day: string; count: number }> {
+  const [row] = await tx
+    .insert(advocacyCallCounts)
+    .values({ orgId, callCampaignId: campaignId, day, count })
+    .onConflictDoUpdate({
+      target: [advocacyCallCounts.orgId, advocacyCallCounts.callCampaignId, advocacyCallCounts.day],
+      set: { count: sql`${advocacyCallCounts.count} + ${count}` },
+    })
+    .returning({ day: advocacyCallCounts.day, count: advocacyCallCounts.count });
+  if (!row) throw new Error("upsert returned nothing");
+  return row;
+}
 
 /** The most calls one report may add (a phone bank's evening, not a typo of 100,000). */
 export const MAX_REPORTED_CALLS = 1000;
@@ -26,19 +50,7 @@ export async function recordCalls(
     if (!campaign) throw notFound();
     const day =
       input.day ?? dayInZone(input.at ?? new Date(), await orgTimeZone(op.tx, actor.orgId));
-    const [row] = await op.tx
-      .insert(advocacyCallCounts)
-      .values({ orgId: actor.orgId, callCampaignId: campaign.id, day, count: input.count })
-      .onConflictDoUpdate({
-        target: [
-          advocacyCallCounts.orgId,
-          advocacyCallCounts.callCampaignId,
-          advocacyCallCounts.day,
-        ],
-        set: { count: sql`${advocacyCallCounts.count} + ${input.count}` },
-      })
-      .returning({ day: advocacyCallCounts.day, count: advocacyCallCounts.count });
-    if (!row) throw new Error("upsert returned nothing");
+    const row = await addToDayCount(op.tx, actor.orgId, campaign.id, day, input.count);
     await op.audit(
       "call_campaign.calls_recorded",
       { type: "call_campaign", id: campaign.id },
