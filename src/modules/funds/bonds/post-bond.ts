@@ -6,8 +6,7 @@ import { runOperation } from "../../../platform/operation";
 import { movementProblems } from "../campaign";
 import { lockCampaign } from "../campaigns/campaign-record";
 import { bonds } from "../funds.schema";
-import { decide } from "../ledger/ledger";
-import { appliedGroup, loadState, writeGroup } from "../ledger/ledger-store";
+import { loadState, recordedGroup, writeGroup } from "../ledger/ledger-store";
 import { type BondRecord, getBond } from "./bond-record";
 
 export type PostBondInput = {
@@ -28,18 +27,12 @@ export function postBond(deps: Deps, actor: Actor, input: PostBondInput): Promis
     if (Object.keys(fields).length > 0) throw invalid(fields);
     const bondId = randomUUID();
     const state = await loadState(tx, actor.orgId, campaign);
-    const group = appliedGroup(
-      decide(state, {
-        op: "record",
-        id: randomUUID(),
-        movement: {
-          kind: "bond_posted",
-          currency: campaign.currency,
-          bondId,
-          amount: cents(input.amountCents),
-        },
-      }),
-    );
+    const group = recordedGroup(state, {
+      kind: "bond_posted",
+      currency: campaign.currency,
+      bondId,
+      amount: cents(input.amountCents),
+    });
     const postedAt = input.postedAt ?? new Date();
     const memo = input.memo?.trim() || null;
     await writeGroup(tx, actor, campaign.id, group, { occurredAt: postedAt, memo });

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Actor, Deps } from "../../../platform/actor";
 import { AppError, invalid, notFound } from "../../../platform/errors";
@@ -7,8 +6,8 @@ import { runOperation } from "../../../platform/operation";
 import { lockCampaign } from "../campaigns/campaign-record";
 import { fundsErrors } from "../funds.errors";
 import { bonds } from "../funds.schema";
-import { decide, type Movement } from "../ledger/ledger";
-import { appliedGroup, loadState, writeGroup } from "../ledger/ledger-store";
+import type { Movement } from "../ledger/ledger";
+import { loadState, recordedGroup, writeGroup } from "../ledger/ledger-store";
 import { type BondRecord, getBond, lockBond } from "./bond-record";
 
 // Shared by return-bond and forfeit-bond: a bond settles once, whole.
@@ -52,7 +51,7 @@ export function settleBond(
             principal: bond.principalCents,
           };
     const state = await loadState(tx, actor.orgId, campaign);
-    const group = appliedGroup(decide(state, { op: "record", id: randomUUID(), movement }));
+    const group = recordedGroup(state, movement);
     const settledAt = options.settledAt ?? new Date();
     await writeGroup(tx, actor, campaign.id, group, {
       occurredAt: settledAt,

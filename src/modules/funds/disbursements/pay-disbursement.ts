@@ -1,11 +1,9 @@
-import { randomUUID } from "node:crypto";
 import type { Actor, Deps } from "../../../platform/actor";
 import { AppError, notFound } from "../../../platform/errors";
 import { cents } from "../../../platform/money";
 import { runOperation } from "../../../platform/operation";
 import { lockCampaign } from "../campaigns/campaign-record";
-import { decide } from "../ledger/ledger";
-import { appliedGroup, loadState, writeGroup } from "../ledger/ledger-store";
+import { loadState, recordedGroup, writeGroup } from "../ledger/ledger-store";
 import { canTakeStep } from "./disbursement";
 import { type Disbursement, getDisbursement } from "./disbursement-record";
 import { finishStep, lockForStep } from "./disbursement-step";
@@ -32,13 +30,11 @@ export function payDisbursement(
     const row = await lockForStep(op, id);
     if (!canTakeStep(row.status, "pay")) throw new AppError("wrong_status");
     const state = await loadState(tx, actor.orgId, campaign);
-    const group = appliedGroup(
-      decide(state, {
-        op: "record",
-        id: randomUUID(),
-        movement: { kind: "disbursement", currency: row.currency, amount: cents(row.amountCents) },
-      }),
-    );
+    const group = recordedGroup(state, {
+      kind: "disbursement",
+      currency: row.currency,
+      amount: cents(row.amountCents),
+    });
     const paidAt = options.paidAt ?? new Date();
     await writeGroup(tx, actor, campaign.id, group, {
       occurredAt: paidAt,

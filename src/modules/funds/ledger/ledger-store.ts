@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { and, asc, eq, inArray, isNotNull, or } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import type { Actor } from "../../../platform/actor";
@@ -7,10 +8,12 @@ import { users } from "../../../platform/platform.schema";
 import type { Campaign } from "../campaign";
 import { ledgerEntries, ledgerGroups } from "../funds.schema";
 import {
+  decide,
   type Group,
   type LedgerError,
   type LedgerState,
   ledgerState,
+  type Movement,
   type Outcome,
 } from "./ledger";
 import { totalsFromSums } from "./ledger-sums";
@@ -217,6 +220,10 @@ export function appliedGroup(outcome: Outcome): Group {
   if (outcome.status === "applied") return outcome.group;
   throw outcome.status === "refused" ? refusal(outcome.error) : new AppError("conflict");
 }
+
+/** A new group (a fresh id) recording `movement`, as the pure ledger decides it from `state`. */
+export const recordedGroup = (state: LedgerState, movement: Movement): Group =>
+  appliedGroup(decide(state, { op: "record", id: randomUUID(), movement }));
 
 /** A refusal from the pure ledger as the app's typed error. */
 export function refusal(error: LedgerError): AppError {
