@@ -76,16 +76,19 @@ export const targetColumns = {
   updatedAt: advocacyTargets.updatedAt,
 };
 
+/** Targets in the order the team set (then as added): the page and the public page alike. */
+export const targetOrder = [
+  asc(advocacyTargets.position),
+  asc(advocacyTargets.createdAt),
+  asc(advocacyTargets.id),
+];
+
 export async function listTargets(db: Db, orgId: string, campaignId: string): Promise<Target[]> {
   return db
     .select(targetColumns)
     .from(advocacyTargets)
     .where(targetsOf(orgId, campaignId))
-    .orderBy(
-      asc(advocacyTargets.position),
-      asc(advocacyTargets.createdAt),
-      asc(advocacyTargets.id),
-    );
+    .orderBy(...targetOrder);
 }
 
 export async function getTarget(

@@ -6,7 +6,7 @@ import { isUuid } from "../../platform/ids";
 import type { CallCampaignKind, TargetKind } from "./advocacy.schema";
 import { advocacyTargets, callCampaigns } from "./advocacy.schema";
 import { telHref } from "./call-campaign";
-import { callsPerCampaign, targetColumns } from "./call-campaign-record";
+import { callsPerCampaign, targetColumns, targetOrder } from "./call-campaign-record";
 
 // What the public campaign page (/p/{org}/c/{slug}) may show about a case's advocacy:
 // public, open campaigns with their targets' office data and how many calls were counted
@@ -74,11 +74,7 @@ export async function getPublicAdvocacy(
         ),
       ),
     )
-    .orderBy(
-      asc(advocacyTargets.position),
-      asc(advocacyTargets.createdAt),
-      asc(advocacyTargets.id),
-    );
+    .orderBy(...targetOrder);
   const counted = await callsPerCampaign(
     db,
     orgId,
