@@ -205,11 +205,7 @@ async function walkedPage(
       WHERE org_id = ${orgId} AND sort_name <= ${bound}
       ORDER BY sort_name, id LIMIT ${WALK_LIMIT * 4}) AS people
     WHERE ${where} ORDER BY sort_name, id LIMIT ${query.perPage} OFFSET ${offset}) AS page`;
-  const rows = await db
-    .select(personColumns)
-    .from(people)
-    .innerJoin(page, sql`page.id = ${people.id}`)
-    .orderBy(sql`page.sort_name`, sql`page.id`);
+  const rows = await peopleOfPage(db, page);
   return rows.length === query.perPage ? rows : undefined;
 }
 
@@ -218,6 +214,11 @@ async function sortedPage(db: Db, where: SQL, limit: number, offset: number) {
   const page = sql`(WITH matches AS MATERIALIZED (
       SELECT ${people.id} AS id, ${people.sortName} AS sort_name FROM ${people} WHERE ${where})
     SELECT id, sort_name FROM matches ORDER BY sort_name, id LIMIT ${limit} OFFSET ${offset}) AS page`;
+  return peopleOfPage(db, page);
+}
+
+/** The people of a `page` subquery (its columns id and sort_name), in its order. */
+function peopleOfPage(db: Db, page: SQL) {
   return db
     .select(personColumns)
     .from(people)
