@@ -2,7 +2,7 @@ import type { Db } from "../../db/client";
 import { formatDateTime } from "../../platform/i18n";
 import type { ActionForMessages } from "../actions";
 import { getPerson } from "../people/person-record";
-import { addressFor } from "./broadcast";
+import { addressFor, personCandidate } from "./broadcast";
 import type { Channel } from "./contact-point";
 import type { ActionAbout, ActionNotice } from "./messaging.schema";
 import { actionNoticeText } from "./messaging-notices.messages";
@@ -88,13 +88,7 @@ export async function queueActionMessages(
       when: formatDateTime(action.startsAt, language, action.timeZone),
       place: action.place,
     };
-    const candidate = {
-      id: person.id,
-      displayName: person.displayName,
-      language,
-      email: (person.emails.find((e) => e.primary) ?? person.emails[0])?.address ?? null,
-      phone: (person.phones.find((p) => p.primary) ?? person.phones[0])?.number ?? null,
-    };
+    const candidate = personCandidate(person, language);
     for (const channel of ["email", "sms"] as Channel[]) {
       const address = addressFor(candidate, channel);
       if (!address) continue;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { invalid } from "../../platform/errors";
+import type { Person } from "../people/person";
 import { type ConsentRecord, consentState } from "./consent";
 import { type Channel, normalizeEmail, toE164 } from "./contact-point";
 import type { Excluded } from "./messaging.schema";
@@ -76,6 +77,17 @@ export type Candidate = {
   phone: string | null;
 };
 export type Recipient = Candidate & { address: string };
+
+/** A person as a Candidate, in `language`: its primary email and phone (else its first). */
+export function personCandidate(person: Person, language: "es" | "en"): Candidate {
+  return {
+    id: person.id,
+    displayName: person.displayName,
+    language,
+    email: (person.emails.find((e) => e.primary) ?? person.emails[0])?.address ?? null,
+    phone: (person.phones.find((p) => p.primary) ?? person.phones[0])?.number ?? null,
+  };
+}
 
 /** The contact point a broadcast on `channel` would use, normalized; null when none. */
 export function addressFor(candidate: Candidate, channel: Channel): string | null {

@@ -2,7 +2,7 @@ import type { Db } from "../../db/client";
 import { formatDateTime } from "../../platform/i18n";
 import type { HearingAhead } from "../defense/hearings-ahead";
 import { getPerson } from "../people/person-record";
-import { addressFor } from "./broadcast";
+import { addressFor, personCandidate } from "./broadcast";
 import { consentState, type Language } from "./consent";
 import { loadConsent, pointKey } from "./consent-record";
 import type { Channel, ContactPoint } from "./contact-point";
@@ -65,13 +65,7 @@ async function recipientsOf(db: Db, h: HearingForMessages, settings: SendSetting
   for (const personId of new Set(h.familyPersonIds)) {
     const person = await getPerson(db, h.orgId, personId);
     if (!person) continue;
-    const candidate = {
-      id: person.id,
-      displayName: person.displayName,
-      language: person.preferredLanguage ?? settings.defaultLanguage,
-      email: (person.emails.find((e) => e.primary) ?? person.emails[0])?.address ?? null,
-      phone: (person.phones.find((p) => p.primary) ?? person.phones[0])?.number ?? null,
-    };
+    const candidate = personCandidate(person, person.preferredLanguage ?? settings.defaultLanguage);
     recipients.push({
       key: person.id,
       personId: person.id,
