@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { groupBy } from "../../platform/group-by";
 import { fold } from "../../platform/text";
 import { holdsEvery } from "../../platform/text-search";
 import { getPersonSummaries } from "../people/person-summaries";
@@ -103,8 +104,11 @@ export async function missingCounts(
       .from(actionAttendances)
       .where(inArray(actionAttendances.eventId, ids)),
   ]);
-  const byOrg = new Map<string, string[]>();
-  for (const a of attendees) byOrg.set(a.orgId, [...(byOrg.get(a.orgId) ?? []), a.personId]);
+  const byOrg = groupBy(
+    attendees,
+    (a) => a.orgId,
+    (a) => a.personId,
+  );
   const organizer = new Map<string, boolean>();
   for (const [org, personIds] of byOrg) {
     for (const s of (await getPersonSummaries(db, org, personIds)).values()) {

@@ -2,6 +2,7 @@
 // aggregates to (ledger-totals.ts). No I/O. The same figures as ledger.ts campaignTotals
 // and reports.ts totalsByMonth, which read every group: the property test in
 // ledger-totals.test.ts checks that both agree on any ledger.
+import { groupBy } from "../../../platform/group-by";
 import { cents } from "../../../platform/money";
 import { monthKey } from "../../../platform/time";
 import type { Account, CampaignTotals, Group, MovementKind } from "./ledger";
@@ -62,12 +63,7 @@ export function totalsFromSums(sums: Iterable<LedgerSum>): CampaignTotals {
 
 /** Month by month, oldest first, as reports.ts totalsByMonth. */
 export function monthsFromSums(sums: Iterable<LedgerSum>): MonthTotals[] {
-  const byMonth = new Map<string, LedgerSum[]>();
-  for (const s of sums) {
-    const list = byMonth.get(s.month) ?? [];
-    list.push(s);
-    byMonth.set(s.month, list);
-  }
+  const byMonth = groupBy(sums, (s) => s.month);
   return [...byMonth.keys()]
     .sort()
     .map((month) => ({ month, totals: totalsFromSums(byMonth.get(month) ?? []) }));

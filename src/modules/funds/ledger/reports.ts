@@ -1,5 +1,6 @@
 // Pure: months in the organization's time zone, CSV text. No I/O.
 
+import { groupBy } from "../../../platform/group-by";
 import { type Cents, CURRENCY_DECIMALS, type Currency } from "../../../platform/money";
 import { monthKey } from "../../../platform/time";
 import { type CampaignTotals, campaignTotals, type Group } from "./ledger";
@@ -15,13 +16,11 @@ export function totalsByMonth(
   lines: readonly { group: Group; occurredAt: Date }[],
   timeZone: string,
 ): MonthTotals[] {
-  const months = new Map<string, Group[]>();
-  for (const line of lines) {
-    const key = monthKey(line.occurredAt, timeZone);
-    const list = months.get(key) ?? [];
-    list.push(line.group);
-    months.set(key, list);
-  }
+  const months = groupBy(
+    lines,
+    (line) => monthKey(line.occurredAt, timeZone),
+    (line) => line.group,
+  );
   return [...months.keys()]
     .sort()
     .map((month) => ({ month, totals: campaignTotals(months.get(month) ?? []) }));

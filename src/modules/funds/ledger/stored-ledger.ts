@@ -2,6 +2,7 @@
 // A group row keeps only its kind (and bond id); the movement's amounts are read back
 // from its entries, so nothing is stored twice and nothing can disagree.
 
+import { groupBy } from "../../../platform/group-by";
 import { type Cents, type Currency, cents } from "../../../platform/money";
 import type { Account, Entry, Group, Movement, MovementKind } from "./ledger";
 
@@ -56,13 +57,11 @@ export function movementOf(row: GroupRow, entries: readonly Entry[], currency: C
 }
 
 export function entriesByGroup(entryRows: readonly EntryRow[]): Map<string, Entry[]> {
-  const byGroup = new Map<string, Entry[]>();
-  for (const e of entryRows) {
-    const list = byGroup.get(e.groupId) ?? [];
-    list.push({ account: e.account, amount: cents(e.amountCents) });
-    byGroup.set(e.groupId, list);
-  }
-  return byGroup;
+  return groupBy(
+    entryRows,
+    (e) => e.groupId,
+    (e): Entry => ({ account: e.account, amount: cents(e.amountCents) }),
+  );
 }
 
 export function groupFromRow(row: GroupRow, entries: readonly Entry[], currency: Currency): Group {
