@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { invalid } from "../../platform/errors";
-import type { Person } from "../people/person";
+import { type Person, primaryOf } from "../people/person";
 import { type ConsentRecord, consentState } from "./consent";
 import { type Channel, normalizeEmail, toE164 } from "./contact-point";
 import type { Excluded } from "./messaging.schema";
@@ -84,8 +84,8 @@ export function personCandidate(person: Person, language: "es" | "en"): Candidat
     id: person.id,
     displayName: person.displayName,
     language,
-    email: (person.emails.find((e) => e.primary) ?? person.emails[0])?.address ?? null,
-    phone: (person.phones.find((p) => p.primary) ?? person.phones[0])?.number ?? null,
+    email: primaryOf(person.emails)?.address ?? null,
+    phone: primaryOf(person.phones)?.number ?? null,
   };
 }
 

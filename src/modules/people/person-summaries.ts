@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { phoneDigits } from "../../platform/text";
 import { people, personEmails } from "./people.schema";
-import type { EngagementLevel, PhoneNumber } from "./person";
+import { type EngagementLevel, type PhoneNumber, primaryOf } from "./person";
 
 // For modules that plan with people (actions: roles, pairs, check-in) without reading the
 // people table themselves. Ids of another organization are left out.
@@ -28,7 +28,7 @@ function toSummary({
   phones,
   ...r
 }: Omit<PersonSummary, "phone"> & { phones: PhoneNumber[] }): PersonSummary {
-  return { ...r, phone: (phones.find((p) => p.primary) ?? phones[0])?.number ?? null };
+  return { ...r, phone: primaryOf(phones)?.number ?? null };
 }
 
 export async function getPersonSummaries(

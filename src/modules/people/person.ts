@@ -47,6 +47,10 @@ export const LIMITS = {
 // Other modules import the phone check from here too; it lives in platform/fields.ts.
 export { isValidPhone };
 
+/** The email or phone marked primary, else the first one; undefined when there is none. */
+export const primaryOf = <T extends { primary: boolean }>(list: readonly T[]): T | undefined =>
+  list.find((x) => x.primary) ?? list[0];
+
 export function isValidBirthdate(value: string, today = new Date()): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);

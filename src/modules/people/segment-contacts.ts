@@ -1,6 +1,7 @@
 import { and, arrayOverlaps, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { type EngagementLevel, people, personEmails } from "./people.schema";
+import { primaryOf } from "./person";
 
 export type SegmentRule = {
   /** At least one of these tags (empty: no tag needed). */
@@ -54,7 +55,7 @@ export async function listSegmentContacts(
     .where(and(...where))
     .orderBy(people.sortName, people.id);
   return rows.map((r) => {
-    const phone = r.phones.find((p) => p.primary) ?? r.phones[0];
+    const phone = primaryOf(r.phones);
     return {
       id: r.id,
       displayName: r.displayName,
