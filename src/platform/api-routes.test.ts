@@ -1,7 +1,8 @@
+import type { RouteConfig } from "@hono/zod-openapi";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { apiFieldPath, apiRoute, jsonResponse, validateApiPatch } from "./api-router";
-import { apiRoutes, found, pageEnvelope, sentFields, withIdAndBody } from "./api-routes";
+import { apiFieldPath, apiRoute, jsonBody, jsonResponse, validateApiPatch } from "./api-router";
+import { apiRoutes, found, pageEnvelope, sentFields, withId, withIdAndBody } from "./api-routes";
 import { allow, declaredAccess } from "./authorize";
 import { AppError } from "./errors";
 
@@ -10,6 +11,9 @@ import { AppError } from "./errors";
 describe("apiRoutes", () => {
   const Body = z.object({ name: z.string() });
   const responses = { 200: jsonResponse("The thing", Body) };
+  /** The route of the tag "things" and the permission people.write, written out for apiRoute. */
+  const byHand = (route: Omit<RouteConfig, "tags" | "middleware">) =>
+    apiRoute({ ...route, tags: ["things"], middleware: [allow("people.write")] });
 
   it("fills in the method, path, tag and permission of apiRoute", () => {
     const route = apiRoutes("things").patch("/api/v1/things/{id}", "people.write", {
@@ -17,21 +21,60 @@ describe("apiRoutes", () => {
       request: withIdAndBody(Body),
       responses,
     });
-    const byHand = apiRoute({
-      method: "patch",
-      path: "/api/v1/things/{id}",
-      summary: "Change a thing",
-      tags: ["things"],
-      middleware: [allow("people.write")],
-      request: withIdAndBody(Body),
-      responses,
-    });
-    expect(route).toEqual(byHand);
+    expect(route).toEqual(
+      byHand({
+        method: "patch",
+        path: "/api/v1/things/{id}",
+        summary: "Change a thing",
+        request: withIdAndBody(Body),
+        responses,
+      }),
+    );
     expect((route as { operationId?: string }).operationId).toBe("patchApiV1ThingsId");
     expect(declaredAccess(route.middleware[0])).toEqual({
       kind: "permission",
       permission: "people.write",
     });
+  });
+
+  it("declares a create route as the POST of a JSON body answering 201 Created", () => {
+    const Input = z.object({ name: z.string().max(10) });
+    const route = apiRoutes("things").create(
+      "/api/v1/things",
+      "people.write",
+      "Create a thing",
+      Input,
+      Body,
+    );
+    expect(route).toEqual(
+      byHand({
+        method: "post",
+        path: "/api/v1/things",
+        summary: "Create a thing",
+        request: { body: jsonBody(Input) },
+        responses: { 201: jsonResponse("Created", Body) },
+      }),
+    );
+    expect((route as { operationId?: string }).operationId).toBe("postApiV1Things");
+  });
+
+  it("declares a route on one id with only its id in the request", () => {
+    const route = apiRoutes("things").onId(
+      "post",
+      "/api/v1/things/{id}/close",
+      "people.write",
+      "Close a thing",
+      responses,
+    );
+    expect(route).toEqual(
+      byHand({
+        method: "post",
+        path: "/api/v1/things/{id}/close",
+        summary: "Close a thing",
+        request: withId,
+        responses,
+      }),
+    );
   });
 });
 

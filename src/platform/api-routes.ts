@@ -1,6 +1,6 @@
 import type { RouteConfig } from "@hono/zod-openapi";
 import { z } from "zod";
-import { apiRoute, jsonBody, UuidParamSchema } from "./api-router";
+import { apiRoute, jsonBody, jsonResponse, UuidParamSchema } from "./api-router";
 import { allow } from "./authorize";
 import { AppError } from "./errors";
 import { definedOnly } from "./fields";
@@ -19,8 +19,10 @@ import type { Permission } from "./permissions";
 //     async (c) => { const thing = await foundById(c, getThing); … },
 //   );
 //
-// and for a route that takes nothing but the id,
-// `route.onId("get", "/api/v1/things/{id}", "things.read", "Get a thing", { 200: … })`.
+// for a route that takes nothing but the id,
+// `route.onId("get", "/api/v1/things/{id}", "things.read", "Get a thing", { 200: … })`;
+// and for the POST that makes a thing from a body and answers 201 "Created" with it,
+// `route.create("/api/v1/things", "things.write", "Create a thing", InputSchema, ThingSchema)`.
 
 /** What a route says beyond its method, path, tag and permission. */
 type RouteParts = Omit<RouteConfig, "method" | "path" | "tags" | "middleware">;
@@ -61,6 +63,22 @@ export function apiRoutes(tag: string) {
       summary: string,
       responses: R,
     ) => declare(method)(path, permission, { summary, request: withId, responses }),
+    /**
+     * The POST that makes a new thing from a JSON body and answers 201 "Created" with it
+     * (or with its id): `route.create(path, permission, summary, InputSchema, ThingSchema)`.
+     */
+    create: <const P extends string, const B extends z.ZodType, const S extends z.ZodType>(
+      path: P,
+      permission: Permission,
+      summary: string,
+      body: B,
+      created: S,
+    ) =>
+      declare("post")(path, permission, {
+        summary,
+        request: { body: jsonBody(body) },
+        responses: { 201: jsonResponse("Created", created) },
+      }),
   };
 }
 

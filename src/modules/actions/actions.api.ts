@@ -1,6 +1,6 @@
 import type { RouteConfig } from "@hono/zod-openapi";
 import { z } from "zod";
-import { jsonBody, jsonResponse, tokenApiRouter } from "../../platform/api-router";
+import { jsonResponse, tokenApiRouter } from "../../platform/api-router";
 import { apiRoutes, pageEnvelope, searchParam, withIdAndBody } from "../../platform/api-routes";
 import { AppError, type FieldErrors, invalid } from "../../platform/errors";
 import { requireUuidParam } from "../../platform/http";
@@ -118,11 +118,13 @@ export function actionsApi(options: { openLessons?: OpenLessonsFn } = {}) {
   );
 
   api.openapi(
-    route.post("/api/v1/events", "actions.manage", {
-      summary: "Create an action (event)",
-      request: { body: jsonBody(ApiEventInputSchema) },
-      responses: { 201: jsonResponse("Created", ApiEventSchema) },
-    }),
+    route.create(
+      "/api/v1/events",
+      "actions.manage",
+      "Create an action (event)",
+      ApiEventInputSchema,
+      ApiEventSchema,
+    ),
     async (c) => {
       const body = c.req.valid("json");
       if (!isValidTimeZone(body.timezone)) throw invalid({ timezone: "invalid_time_zone" });

@@ -2,7 +2,6 @@ import { z } from "zod";
 import {
   ApiBilingualSchema,
   apiFieldPath,
-  jsonBody,
   jsonResponse,
   tokenApiRouter,
   validateApiInput,
@@ -156,11 +155,13 @@ advocacyApi.openapi(
 );
 
 advocacyApi.openapi(
-  route.post("/api/v1/call-campaigns", "advocacy.write", {
-    summary: "Create a call-in or visit campaign for a case (targets are added on its page)",
-    request: { body: jsonBody(ApiCallCampaignInputSchema) },
-    responses: { 201: jsonResponse("Created", ApiCallCampaignSchema) },
-  }),
+  route.create(
+    "/api/v1/call-campaigns",
+    "advocacy.write",
+    "Create a call-in or visit campaign for a case (targets are added on its page)",
+    ApiCallCampaignInputSchema,
+    ApiCallCampaignSchema,
+  ),
   async (c) => {
     const body = c.req.valid("json");
     const fields = validateApiInput(

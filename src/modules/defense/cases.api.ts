@@ -99,11 +99,13 @@ casesApi.openapi(
 );
 
 casesApi.openapi(
-  route.post("/api/v1/cases", "cases.write", {
-    summary: "Open a case for a person; the token's user joins the case team",
-    request: { body: jsonBody(ApiCaseInputSchema) },
-    responses: { 201: jsonResponse("Created", ApiCaseSchema) },
-  }),
+  route.create(
+    "/api/v1/cases",
+    "cases.write",
+    "Open a case for a person; the token's user joins the case team",
+    ApiCaseInputSchema,
+    ApiCaseSchema,
+  ),
   async (c) => {
     const fields: CaseFields = validate(CaseFieldsSchema, apiToCaseFields(c.req.valid("json")));
     // Whoever opens the case joins its team, so they may set its sensitive fields.

@@ -164,11 +164,13 @@ electionsApi.openapi(
 );
 
 electionsApi.openapi(
-  route.post("/api/v1/elections", "elections.manage", {
-    summary: "Create an election (draft): offices, candidates, times, eligibility",
-    request: { body: jsonBody(ElectionInputSchema) },
-    responses: { 201: jsonResponse("Created", ElectionSchema) },
-  }),
+  route.create(
+    "/api/v1/elections",
+    "elections.manage",
+    "Create an election (draft): offices, candidates, times, eligibility",
+    ElectionInputSchema,
+    ElectionSchema,
+  ),
   async (c) => {
     const election = await createElection(c.var.deps, c.var.actor, c.req.valid("json"));
     return c.json(toApi(election), 201);

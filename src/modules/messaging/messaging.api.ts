@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { jsonBody, jsonResponse, tokenApiRouter } from "../../platform/api-router";
-import { apiRoutes, withId, withIdAndBody } from "../../platform/api-routes";
+import { apiRoutes, withIdAndBody } from "../../platform/api-routes";
 import { requireUuidParam } from "../../platform/http";
 import { approveBroadcast } from "./approve-broadcast";
 import { BroadcastInputSchema } from "./broadcast";
@@ -73,17 +73,19 @@ messagingApi.openapi(
 );
 
 messagingApi.openapi(
-  route.post("/api/v1/broadcasts/{id}/send", "messaging.broadcast", {
-    summary: "Queue a broadcast (409 approval_required above the organization's size limit)",
-    request: withId,
-    responses: {
+  route.onId(
+    "post",
+    "/api/v1/broadcasts/{id}/send",
+    "messaging.broadcast",
+    "Queue a broadcast (409 approval_required above the organization's size limit)",
+    {
       202: jsonResponse("Queued in the outbox", z.object({ id: z.string(), queued: z.int() })),
       409: jsonResponse(
         "approval_required: a second organizer must approve first",
         z.object({ error: z.object({ code: z.string(), message: z.string() }) }),
       ),
     },
-  }),
+  ),
   async (c) => {
     const result = await sendBroadcast(c.var.deps, c.var.actor, requireUuidParam(c));
     return c.json(result, 202);
@@ -91,13 +93,13 @@ messagingApi.openapi(
 );
 
 messagingApi.openapi(
-  route.post("/api/v1/broadcasts/{id}/approve", "messaging.approve", {
-    summary: "Approve a large broadcast (an organizer other than its author)",
-    request: withId,
-    responses: {
-      200: jsonResponse("Approved", z.object({ id: z.string(), approved: z.boolean() })),
-    },
-  }),
+  route.onId(
+    "post",
+    "/api/v1/broadcasts/{id}/approve",
+    "messaging.approve",
+    "Approve a large broadcast (an organizer other than its author)",
+    { 200: jsonResponse("Approved", z.object({ id: z.string(), approved: z.boolean() })) },
+  ),
   async (c) => {
     const id = requireUuidParam(c);
     await approveBroadcast(c.var.deps, c.var.actor, id);

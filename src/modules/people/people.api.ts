@@ -2,7 +2,6 @@ import { z } from "zod";
 import type { Actor, Deps } from "../../platform/actor";
 import {
   apiFieldPath,
-  jsonBody,
   jsonResponse,
   tokenApiRouter,
   validateApiInput,
@@ -111,11 +110,13 @@ peopleApi.openapi(
 );
 
 peopleApi.openapi(
-  route.post("/api/v1/people", "people.write", {
-    summary: "Create a person",
-    request: { body: jsonBody(ApiPersonInputSchema) },
-    responses: { 201: jsonResponse("Created", ApiPersonSchema) },
-  }),
+  route.create(
+    "/api/v1/people",
+    "people.write",
+    "Create a person",
+    ApiPersonInputSchema,
+    ApiPersonSchema,
+  ),
   async (c) => {
     const actor = c.var.actor;
     const { sent, consent } = readBody(actor, c.req.valid("json"));

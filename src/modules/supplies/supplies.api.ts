@@ -1,7 +1,6 @@
 import type { z } from "zod";
 import {
   apiFieldPath,
-  jsonBody,
   jsonResponse,
   tokenApiRouter,
   validateApiInput,
@@ -63,11 +62,13 @@ function needToApi(n: NeedWithFigures) {
 }
 
 suppliesApi.openapi(
-  route.post("/api/v1/drives", "supplies.manage", {
-    summary: "Create a supply drive",
-    request: { body: jsonBody(ApiDriveInputSchema) },
-    responses: { 201: jsonResponse("Created", ApiCreatedSchema) },
-  }),
+  route.create(
+    "/api/v1/drives",
+    "supplies.manage",
+    "Create a supply drive",
+    ApiDriveInputSchema,
+    ApiCreatedSchema,
+  ),
   async (c) => {
     const body = c.req.valid("json");
     const fields = validate(DriveFieldsSchema, {

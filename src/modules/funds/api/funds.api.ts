@@ -70,11 +70,13 @@ async function campaignJson(c: AppContext, id: string) {
 }
 
 fundsApi.openapi(
-  route.post("/api/v1/campaigns", "funds.manage", {
-    summary: "Create a fundraising campaign",
-    request: { body: jsonBody(ApiCampaignInputSchema) },
-    responses: { 201: jsonResponse("Created", ApiCampaignSchema) },
-  }),
+  route.create(
+    "/api/v1/campaigns",
+    "funds.manage",
+    "Create a fundraising campaign",
+    ApiCampaignInputSchema,
+    ApiCampaignSchema,
+  ),
   async (c) => {
     const fields = campaignFields(apiToCampaignFields(c.req.valid("json")));
     const created = await createCampaign(c.var.deps, c.var.actor, fields).catch(apiFieldNames);
