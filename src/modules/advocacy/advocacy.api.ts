@@ -5,6 +5,7 @@ import {
   jsonResponse,
   tokenApiRouter,
   validateApiInput,
+  withApiFieldNames,
 } from "../../platform/api-router";
 import {
   apiRoutes,
@@ -13,7 +14,6 @@ import {
   withId,
   withIdAndBody,
 } from "../../platform/api-routes";
-import { AppError } from "../../platform/errors";
 import { requireUuidParam } from "../../platform/http";
 import { searchQuery } from "../../platform/text";
 import { dayInZone, daysEnding, isValidDate } from "../../platform/time";
@@ -180,15 +180,10 @@ advocacyApi.openapi(
       },
       apiFieldName,
     );
-    try {
-      const created = await createCallCampaign(c.var.deps, c.var.actor, fields);
-      return c.json(toApi(created), 201);
-    } catch (error) {
-      if (error instanceof AppError && error.fields?.caseId) {
-        throw new AppError("validation_failed", { case_id: error.fields.caseId });
-      }
-      throw error;
-    }
+    const created = await createCallCampaign(c.var.deps, c.var.actor, fields).catch(
+      withApiFieldNames(apiFieldName),
+    );
+    return c.json(toApi(created), 201);
   },
 );
 

@@ -9,6 +9,7 @@ import {
 import { apiRoutes, foundById, withIdAndBody } from "../../platform/api-routes";
 import { AppError } from "../../platform/errors";
 import { requireUuidParam } from "../../platform/http";
+import { isUuid } from "../../platform/ids";
 import { addNeed } from "./add-need";
 import { createDrive } from "./create-drive";
 import { createPledge } from "./create-pledge";
@@ -146,7 +147,7 @@ suppliesApi.openapi(
     const body = c.req.valid("json");
     const uuid = (v: string | null | undefined, field: string) => {
       if (v === null || v === undefined) return null;
-      if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v)) {
+      if (!isUuid(v)) {
         throw new AppError("validation_failed", { [field]: "invalid_choice" });
       }
       return v.toLowerCase();
