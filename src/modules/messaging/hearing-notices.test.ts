@@ -1,14 +1,14 @@
 import { and, eq, inArray, like } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { makeEvent } from "../../../test/support/actions";
 import { newCase } from "../../../test/support/advocacy";
-import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
 import { scheduleHearing } from "../../../test/support/defense";
 import {
   closeWindowNow,
   drainWithFakes,
   personWithConsent,
   sendAnyTime,
+  sendingOrg,
 } from "../../../test/support/messaging";
 import { STORES } from "../../../test/support/stores";
 import { formatDateTime } from "../../platform/i18n";
@@ -29,34 +29,29 @@ import { stopContactPoint } from "./stop-contact-point";
 const DAY = 86_400_000;
 
 describe.each(STORES)("hearing change notices on %s", (store) => {
-  let t: TestApp;
-  let org: Awaited<ReturnType<typeof createOrg>>;
+  const s = sendingOrg(store);
   beforeAll(async () => {
-    t = await createTestApp(store);
-    org = await createOrg(t);
-    await sendAnyTime(t, org.orgId);
     // The owner opens the cases below, so is on their team; their sign-in email agreed to
     // hearing reminders (recorded on the person page of the People database).
     const me = await createPerson(
-      t.deps,
-      org.actor,
+      s.t.deps,
+      s.org.actor,
       PersonFieldsSchema.parse({
         displayName: "Dueña Inventada",
-        emails: [{ address: org.email }],
+        emails: [{ address: s.org.email }],
       }),
     );
-    await recordConsent(t.deps, org.actor, me.id, {
-      contact: org.email,
+    await recordConsent(s.t.deps, s.org.actor, me.id, {
+      contact: s.org.email,
       purpose: "hearing_reminders",
       action: "grant",
       source: "verbal",
     });
   });
-  afterAll(() => t.close());
 
   const idle = async () => {
-    await t.app.hearingMessages.idle();
-    await t.app.actionMessages.idle();
+    await s.t.app.hearingMessages.idle();
+    await s.t.app.actionMessages.idle();
   };
   /** The event defense sends when a hearing changes, heard and handled. */
   const hearingChanged = async (
@@ -64,8 +59,8 @@ describe.each(STORES)("hearing change notices on %s", (store) => {
     change: "moved" | "cancelled",
     at: Date,
   ) => {
-    t.deps.bus.emit("defense.hearing_changed", {
-      orgId: org.orgId,
+    s.t.deps.bus.emit("defense.hearing_changed", {
+      orgId: s.org.orgId,
       caseId: h.caseId,
       hearingId: h.hearingId,
       change,
@@ -75,7 +70,7 @@ describe.each(STORES)("hearing change notices on %s", (store) => {
   };
   /** Makes these outbox rows due at once. */
   const dueNow = (rows: { id: string }[]) =>
-    t.database.db
+    s.t.database.db
       .update(outbox)
       .set({ sendAfter: new Date(0) })
       .where(
@@ -85,39 +80,39 @@ describe.each(STORES)("hearing change notices on %s", (store) => {
         ),
       );
   const rowsFor = (hearingId: string) =>
-    t.database.db
+    s.t.database.db
       .select()
       .from(outbox)
       .where(
-        and(eq(outbox.orgId, org.orgId), like(outbox.idempotencyKey, `hearing:${hearingId}:%`)),
+        and(eq(outbox.orgId, s.org.orgId), like(outbox.idempotencyKey, `hearing:${hearingId}:%`)),
       );
   const noticeOf = (r: { about: unknown }) => (r.about as HearingAbout).notice ?? "reminder";
 
   /** The worker with fake transports and the real lookups it re-checks at send time. */
   const drain = () =>
-    drainWithFakes(t, {
-      hearing: (orgId, id) => getHearing(t.database.db, orgId, id),
-      action: (orgId, id) => actionForMessages(t.database.db, orgId, id),
+    drainWithFakes(s.t, {
+      hearing: (orgId, id) => getHearing(s.t.database.db, orgId, id),
+      action: (orgId, id) => actionForMessages(s.t.database.db, orgId, id),
     });
 
   /** A case with three family contacts: one agreed (English), one never did, one stopped. */
   async function caseWithHearing(at: Date) {
-    const { kase: c } = await newCase(t, org.actor, "Persona Detenida Inventada");
-    const yes = await personWithConsent(t, org.actor, { language: "en" });
-    const no = await personWithConsent(t, org.actor, { purposes: ["broadcasts"] });
-    const stopped = await personWithConsent(t, org.actor);
+    const { kase: c } = await newCase(s.t, s.org.actor, "Persona Detenida Inventada");
+    const yes = await personWithConsent(s.t, s.org.actor, { language: "en" });
+    const no = await personWithConsent(s.t, s.org.actor, { purposes: ["broadcasts"] });
+    const stopped = await personWithConsent(s.t, s.org.actor);
     await stopContactPoint(
-      t.deps,
-      org.orgId,
+      s.t.deps,
+      s.org.orgId,
       { channel: "email", address: stopped.email },
       { source: "email_one_click", language: "es", ref: "test" },
     );
     for (const p of [yes, no, stopped])
-      await addFamilyContact(t.deps, org.actor, c.id, {
+      await addFamilyContact(s.t.deps, s.org.actor, c.id, {
         personId: p.person.id,
         relationship: "tía",
       });
-    const hearingId = await scheduleHearing(t, org.actor, c.id, at, "Sala 3");
+    const hearingId = await scheduleHearing(s.t, s.org.actor, c.id, at, "Sala 3");
     await idle();
     return { caseId: c.id, hearingId, yes, no, stopped };
   }
@@ -128,12 +123,12 @@ describe.each(STORES)("hearing change notices on %s", (store) => {
     // Recorded: 3d and 1d reminders at once, to the contact points that agreed.
     const first = await rowsFor(h.hearingId);
     const addresses = new Set(first.map((r) => r.address));
-    expect(addresses).toEqual(new Set([h.yes.email, h.yes.phone, h.stopped.phone, org.email]));
+    expect(addresses).toEqual(new Set([h.yes.email, h.yes.phone, h.stopped.phone, s.org.email]));
     expect(first.every((r) => noticeOf(r) === "reminder")).toBe(true);
 
     const moved = new Date(at.getTime() + 9 * DAY + 3_600_000);
     expect(
-      await rescheduleHearing(t.deps, org.actor, h.caseId, h.hearingId, {
+      await rescheduleHearing(s.t.deps, s.org.actor, h.caseId, h.hearingId, {
         occurredAt: moved,
         court: "Corte de Inmigración Inventada, sala 7",
       }),
@@ -147,7 +142,7 @@ describe.each(STORES)("hearing change notices on %s", (store) => {
     expect(english?.language).toBe("en");
     expect(english?.subject).toMatch(/^Hearing rescheduled: now on /);
     expect(english?.body).toContain("Corte de Inmigración Inventada, sala 7");
-    const team = notices.find((r) => r.address === org.email);
+    const team = notices.find((r) => r.address === s.org.email);
     expect(team?.personId).toBeNull();
     expect(team?.body).toMatch(/cambió/);
     // The new 7/3/1-day reminders, for the new time, without the periodic pass.
@@ -155,7 +150,7 @@ describe.each(STORES)("hearing change notices on %s", (store) => {
       (r) => noticeOf(r) === "reminder" && (r.about as HearingAbout).at === moved.toISOString(),
     );
     expect(fresh).toHaveLength(3 * addresses.size);
-    expect(await planHearingReminders(t.database.db)).toBe(0);
+    expect(await planHearingReminders(s.t.database.db)).toBe(0);
 
     // The same event heard again (a retry, another instance): nothing new.
     const before = rows.length;
@@ -163,7 +158,7 @@ describe.each(STORES)("hearing change notices on %s", (store) => {
     expect(await rowsFor(h.hearingId)).toHaveLength(before);
     // Moving it to where it already is says nothing.
     expect(
-      await rescheduleHearing(t.deps, org.actor, h.caseId, h.hearingId, {
+      await rescheduleHearing(s.t.deps, s.org.actor, h.caseId, h.hearingId, {
         occurredAt: moved,
         court: "Corte de Inmigración Inventada, sala 7",
       }),
@@ -188,12 +183,12 @@ describe.each(STORES)("hearing change notices on %s", (store) => {
 
   it("a hearing called off: one cancellation notice, its reminders never sent; a past one removed says nothing", async () => {
     const h = await caseWithHearing(new Date(Date.now() + 4 * DAY));
-    await deleteCaseEvent(t.deps, org.actor, h.caseId, h.hearingId);
+    await deleteCaseEvent(s.t.deps, s.org.actor, h.caseId, h.hearingId);
     await idle();
     const rows = await rowsFor(h.hearingId);
     const notices = rows.filter((r) => noticeOf(r) === "cancelled");
     expect(new Set(notices.map((r) => r.address))).toEqual(
-      new Set([h.yes.email, h.yes.phone, h.stopped.phone, org.email]),
+      new Set([h.yes.email, h.yes.phone, h.stopped.phone, s.org.email]),
     );
     expect(notices.find((r) => r.address === h.yes.email)?.subject).toMatch(/^Hearing cancelled:/);
     // Heard twice: still one per contact point.
@@ -209,8 +204,8 @@ describe.each(STORES)("hearing change notices on %s", (store) => {
     expect(sent.filter((m) => notices.some((n) => n.id === m.id))).toHaveLength(notices.length);
 
     // A hearing already past, removed from the timeline: a clean-up, not news.
-    const past = await scheduleHearing(t, org.actor, h.caseId, new Date(Date.now() - 2 * DAY));
-    await deleteCaseEvent(t.deps, org.actor, h.caseId, past);
+    const past = await scheduleHearing(s.t, s.org.actor, h.caseId, new Date(Date.now() - 2 * DAY));
+    await deleteCaseEvent(s.t.deps, s.org.actor, h.caseId, past);
     await idle();
     expect(await rowsFor(past)).toHaveLength(0);
   });
@@ -218,36 +213,36 @@ describe.each(STORES)("hearing change notices on %s", (store) => {
   it("court support follows its hearing: people going get the change notice with the new time, then the cancellation", async () => {
     const at = new Date(Date.now() + 6 * DAY);
     const h = await caseWithHearing(at);
-    const event = await makeEvent(t.deps, org.actor, {
+    const event = await makeEvent(s.t.deps, s.org.actor, {
       kind: "court_support",
       hearingId: h.hearingId,
     });
-    await setEventStatus(t.deps, org.actor, event.id, "planned");
-    const going = await personWithConsent(t, org.actor, {
+    await setEventStatus(s.t.deps, s.org.actor, event.id, "planned");
+    const going = await personWithConsent(s.t, s.org.actor, {
       language: "en",
       purposes: ["action_reminders"],
     });
-    await setAttendance(t.deps, org.actor, event.id, {
+    await setAttendance(s.t.deps, s.org.actor, event.id, {
       personId: going.person.id,
       status: "going",
     });
     await idle();
     const changes: string[] = [];
-    const off = t.deps.bus.on("actions.changed", (e) => {
+    const off = s.t.deps.bus.on("actions.changed", (e) => {
       if (e.eventId === event.id) changes.push(e.eventId);
     });
     const actionRows = () =>
-      t.database.db.select().from(outbox).where(eq(outbox.personId, going.person.id));
+      s.t.database.db.select().from(outbox).where(eq(outbox.personId, going.person.id));
     const notice = (r: { about: unknown }) => (r.about as ActionAbout).notice;
 
     const moved = new Date(at.getTime() + 2 * DAY);
-    await rescheduleHearing(t.deps, org.actor, h.caseId, h.hearingId, {
+    await rescheduleHearing(s.t.deps, s.org.actor, h.caseId, h.hearingId, {
       occurredAt: moved,
       court: "Sala 9",
     });
     await idle();
     // The stored action follows (public pages told to refresh), and so do its messages.
-    const after = await getEvent(t.database.db, org.orgId, event.id);
+    const after = await getEvent(s.t.database.db, s.org.orgId, event.id);
     expect(after?.startsAt).toEqual(moved);
     expect(after?.placeName).toBe("Sala 9");
     expect(changes).toHaveLength(1);
@@ -265,9 +260,9 @@ describe.each(STORES)("hearing change notices on %s", (store) => {
     expect(changes).toHaveLength(1);
 
     // Called off: the action is cancelled and people going are told once.
-    await deleteCaseEvent(t.deps, org.actor, h.caseId, h.hearingId);
+    await deleteCaseEvent(s.t.deps, s.org.actor, h.caseId, h.hearingId);
     await idle();
-    const cancelled = await getEvent(t.database.db, org.orgId, event.id);
+    const cancelled = await getEvent(s.t.database.db, s.org.orgId, event.id);
     expect(cancelled?.status).toBe("cancelled");
     expect(cancelled?.hearingId).toBeNull();
     expect(cancelled?.startsAt).toEqual(moved);
@@ -280,9 +275,9 @@ describe.each(STORES)("hearing change notices on %s", (store) => {
 
   it("quiet hours hold a move notice until the window opens", async () => {
     const h = await caseWithHearing(new Date(Date.now() + 10 * DAY));
-    await closeWindowNow(t, org.orgId);
+    await closeWindowNow(s.t, s.org.orgId);
     try {
-      await rescheduleHearing(t.deps, org.actor, h.caseId, h.hearingId, {
+      await rescheduleHearing(s.t.deps, s.org.actor, h.caseId, h.hearingId, {
         occurredAt: new Date(Date.now() + 12 * DAY),
         court: "Sala 4",
       });
@@ -295,7 +290,7 @@ describe.each(STORES)("hearing change notices on %s", (store) => {
         expect(r.sendAfter.getTime()).toBeGreaterThan(Date.now());
       }
     } finally {
-      await sendAnyTime(t, org.orgId);
+      await sendAnyTime(s.t, s.org.orgId);
     }
   });
 });

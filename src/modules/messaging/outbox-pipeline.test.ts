@@ -1,8 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
 import { startMailServer, type TestMailServer } from "../../../test/support/mail";
-import { message, queue, sendAnyTime, testWorker } from "../../../test/support/messaging";
+import { message, queue, sendingOrg, testWorker } from "../../../test/support/messaging";
 import { STORES } from "../../../test/support/stores";
 import { createEmailTransport } from "./email-transport";
 import type { Transport } from "./transport";
@@ -12,31 +11,24 @@ import type { Transport } from "./transport";
 // the drain holds for every later claim, and stopping never strands a claimed row.
 
 describe.each(STORES)("outbox claims ahead on %s", (store) => {
-  let t: TestApp;
+  const s = sendingOrg(store);
   let mail: TestMailServer;
-  let org: Awaited<ReturnType<typeof createOrg>>;
 
   beforeAll(async () => {
-    t = await createTestApp(store);
-    org = await createOrg(t);
-    await sendAnyTime(t, org.orgId);
     mail = await startMailServer({ parse: false });
   });
-  afterAll(async () => {
-    await mail.close();
-    await t.close();
-  });
+  afterAll(() => mail.close());
 
   async function queueMany(tag: string, count: number) {
     const addresses = Array.from({ length: count }, (_, i) => `${tag}${i}@example.org`);
-    await t.database.db.execute(sql`INSERT INTO consent_records
+    await s.t.database.db.execute(sql`INSERT INTO consent_records
         (org_id, channel, address, purpose, action, source)
-      SELECT ${org.orgId}, 'email', a, 'broadcasts', 'grant', 'web_form'
+      SELECT ${s.org.orgId}, 'email', a, 'broadcasts', 'grant', 'web_form'
         FROM unnest(${sql.param(addresses)}::text[]) AS a`);
     await queue(
-      t,
+      s.t,
       addresses.map((address, i) =>
-        message(org.orgId, {
+        message(s.org.orgId, {
           address,
           idempotencyKey: `${tag}:${i}`,
           body: `Mensaje ${i}`,
@@ -48,7 +40,11 @@ describe.each(STORES)("outbox claims ahead on %s", (store) => {
     return addresses;
   }
   const statuses = async (tag: string) => {
-    const res = await t.database.db.execute<{ status: string; outcome: string | null; n: number }>(
+    const res = await s.t.database.db.execute<{
+      status: string;
+      outcome: string | null;
+      n: number;
+    }>(
       sql`SELECT status, outcome, count(*)::int AS n FROM outbox
            WHERE idempotency_key LIKE ${`${tag}:%`} GROUP BY status, outcome ORDER BY status`,
     );
@@ -65,15 +61,15 @@ describe.each(STORES)("outbox claims ahead on %s", (store) => {
       async send(m) {
         sends += 1;
         if (sends === 1)
-          await t.database.db.execute(sql`INSERT INTO consent_records
+          await s.t.database.db.execute(sql`INSERT INTO consent_records
               (org_id, channel, address, purpose, action, source)
-            VALUES (${org.orgId}, 'email', ${addresses[22]}, 'all', 'revoke', 'email_one_click')`);
+            VALUES (${s.org.orgId}, 'email', ${addresses[22]}, 'all', 'revoke', 'email_one_click')`);
         return email.send(m);
       },
     };
     const claims: number[] = [];
     const before = mail.received.length;
-    const worker = testWorker(t, {
+    const worker = testWorker(s.t, {
       transports: { email: stopping },
       rate: { email: 10_000 },
       batchSize: 5,
@@ -95,7 +91,7 @@ describe.each(STORES)("outbox claims ahead on %s", (store) => {
 
   it("stopping mid-drain leaves every row sent or queued, none claimed", async () => {
     await queueMany("halt", 60);
-    const worker = testWorker(t, {
+    const worker = testWorker(s.t, {
       transports: {
         email: createEmailTransport({ smtpUrl: mail.url, from: "avisos@comite.example.org" }),
       },

@@ -1,13 +1,13 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
+import { createOrg } from "../../../test/support/app";
 import { startMailServer, type TestMailServer } from "../../../test/support/mail";
 import {
   closeWindowNow,
   message,
   personWithConsent,
   queue,
-  sendAnyTime,
+  sendingOrg,
   testWorker,
 } from "../../../test/support/messaging";
 import { STORES } from "../../../test/support/stores";
@@ -26,20 +26,16 @@ import { createTwilioTransport } from "./twilio";
 import { readUnsubscribeToken } from "./unsubscribe-token";
 
 describe.each(STORES)("outbox worker on %s", (store) => {
-  let t: TestApp;
+  const s = sendingOrg(store);
   let mail: TestMailServer;
   let twilio: FakeTwilio;
   let worker: OutboxWorker;
-  let org: Awaited<ReturnType<typeof createOrg>>;
   const hearings = new Map<string, Date>();
 
   beforeAll(async () => {
-    t = await createTestApp(store);
-    org = await createOrg(t);
-    await sendAnyTime(t, org.orgId);
     mail = await startMailServer();
     twilio = await startFakeTwilio();
-    worker = testWorker(t, {
+    worker = testWorker(s.t, {
       transports: {
         email: createEmailTransport({
           smtpUrl: mail.url,
@@ -63,15 +59,14 @@ describe.each(STORES)("outbox worker on %s", (store) => {
     await worker.stop();
     await mail.close();
     await twilio.close();
-    await t.close();
   });
 
   const rowOf = async (id: string) => {
-    const [row] = await t.database.db.select().from(outbox).where(eq(outbox.id, id));
+    const [row] = await s.t.database.db.select().from(outbox).where(eq(outbox.id, id));
     return row;
   };
   const idOf = async (key: string) => {
-    const [row] = await t.database.db
+    const [row] = await s.t.database.db
       .select({ id: outbox.id })
       .from(outbox)
       .where(eq(outbox.idempotencyKey, key));
@@ -81,24 +76,24 @@ describe.each(STORES)("outbox worker on %s", (store) => {
   const sentOnce = async (
     over: Partial<NewMessage> & Pick<NewMessage, "address" | "idempotencyKey">,
   ) => {
-    await queue(t, [message(org.orgId, over)]);
+    await queue(s.t, [message(s.org.orgId, over)]);
     await worker.runOnce();
     return rowOf(await idOf(over.idempotencyKey));
   };
   const sms = { channel: "sms", subject: null } as const;
 
   it("sends email in each language with one-click unsubscribe headers and a fixed Message-ID", async () => {
-    const es = await personWithConsent(t, org.actor, { language: "es" });
-    const en = await personWithConsent(t, org.actor, { language: "en" });
-    await queue(t, [
-      message(org.orgId, {
+    const es = await personWithConsent(s.t, s.org.actor, { language: "es" });
+    const en = await personWithConsent(s.t, s.org.actor, { language: "en" });
+    await queue(s.t, [
+      message(s.org.orgId, {
         address: es.email,
         idempotencyKey: "k-es",
         language: "es",
         subject: "Audiencia: 3 días",
         body: "Su audiencia es el martes.",
       }),
-      message(org.orgId, {
+      message(s.org.orgId, {
         address: en.email,
         idempotencyKey: "k-en",
         language: "en",
@@ -117,7 +112,7 @@ describe.each(STORES)("outbox worker on %s", (store) => {
     expect(english?.mail.headers.get("content-language")).toBe("en");
     const header = (raw: string | undefined, name: string) =>
       new RegExp(`^${name}: (.+)$`, "mi")
-        .exec((raw ?? "").replace(/\r?\n[ \t]+/g, " "))?.[1]
+        .exec((raw ?? "").replace(/\r?\n[ \s.t]+/g, " "))?.[1]
         ?.trim();
     expect(header(english?.raw, "List-Unsubscribe-Post")).toBe("List-Unsubscribe=One-Click");
     const link = header(spanish?.raw, "List-Unsubscribe") ?? "";
@@ -125,23 +120,23 @@ describe.each(STORES)("outbox worker on %s", (store) => {
     // The link names the message, never the address.
     expect(link).not.toContain(es.email);
     const id = await idOf("k-es");
-    expect(readUnsubscribeToken(t.deps.cipher, link.slice(link.indexOf("/u/") + 3, -1))).toBe(id);
+    expect(readUnsubscribeToken(s.t.deps.cipher, link.slice(link.indexOf("/u/") + 3, -1))).toBe(id);
     expect(spanish?.messageId).toBe(`<${id}@comite.example.org>`);
     expect(await rowOf(id)).toMatchObject({ status: "sent", attempts: 1, claimToken: null });
   });
 
   it("queueing the same occurrence twice is a no-op", async () => {
-    const p = await personWithConsent(t, org.actor);
-    const m = message(org.orgId, { address: p.email, idempotencyKey: "hearing:h1:7d:p1" });
-    expect(await queue(t, [m])).toBe(1);
-    expect(await queue(t, [m, { ...m }])).toBe(0);
+    const p = await personWithConsent(s.t, s.org.actor);
+    const m = message(s.org.orgId, { address: p.email, idempotencyKey: "hearing:h1:7d:p1" });
+    expect(await queue(s.t, [m])).toBe(1);
+    expect(await queue(s.t, [m, { ...m }])).toBe(0);
     await worker.runOnce();
   });
 
   it("re-checks consent at send time: no consent and stopped contact points get nothing", async () => {
-    const p = await personWithConsent(t, org.actor, { purposes: ["hearing_reminders"] });
-    await queue(t, [
-      message(org.orgId, {
+    const p = await personWithConsent(s.t, s.org.actor, { purposes: ["hearing_reminders"] });
+    await queue(s.t, [
+      message(s.org.orgId, {
         address: p.email,
         idempotencyKey: "k-no-consent",
         purpose: "broadcasts",
@@ -149,10 +144,10 @@ describe.each(STORES)("outbox worker on %s", (store) => {
     ]);
     const before = mail.received.length;
     await worker.runOnce();
-    await t.database.db.execute(sql`INSERT INTO consent_records (org_id, channel, address, purpose, action, source)
-      VALUES (${org.orgId}, 'email', ${p.email}, 'all', 'revoke', 'email_one_click')`);
-    await queue(t, [
-      message(org.orgId, {
+    await s.t.database.db.execute(sql`INSERT INTO consent_records (org_id, channel, address, purpose, action, source)
+      VALUES (${s.org.orgId}, 'email', ${p.email}, 'all', 'revoke', 'email_one_click')`);
+    await queue(s.t, [
+      message(s.org.orgId, {
         address: p.email,
         idempotencyKey: "k-stopped",
         purpose: "hearing_reminders",
@@ -171,24 +166,24 @@ describe.each(STORES)("outbox worker on %s", (store) => {
   });
 
   it("never sends a reminder for a hearing that moved or was called off", async () => {
-    const p = await personWithConsent(t, org.actor);
+    const p = await personWithConsent(s.t, s.org.actor);
     const at = new Date("2027-02-10T17:00:00Z");
     hearings.set("h-moved", new Date("2027-02-17T17:00:00Z"));
     hearings.set("h-same", at);
-    await queue(t, [
-      message(org.orgId, {
+    await queue(s.t, [
+      message(s.org.orgId, {
         address: p.email,
         idempotencyKey: "k-moved",
         purpose: "hearing_reminders",
         about: { hearing: "h-moved", at: at.toISOString() },
       }),
-      message(org.orgId, {
+      message(s.org.orgId, {
         address: p.email,
         idempotencyKey: "k-gone",
         purpose: "hearing_reminders",
         about: { hearing: "h-gone", at: at.toISOString() },
       }),
-      message(org.orgId, {
+      message(s.org.orgId, {
         address: p.email,
         idempotencyKey: "k-same",
         purpose: "hearing_reminders",
@@ -208,10 +203,10 @@ describe.each(STORES)("outbox worker on %s", (store) => {
   });
 
   it("holds messages during quiet hours without counting an attempt", async () => {
-    const quiet = await createOrg(t, "Grupo Nocturno de Prueba");
-    await closeWindowNow(t, quiet.orgId);
-    const p = await personWithConsent(t, quiet.actor);
-    await queue(t, [message(quiet.orgId, { address: p.email, idempotencyKey: "k-night" })]);
+    const quiet = await createOrg(s.t, "Grupo Nocturno de Prueba");
+    await closeWindowNow(s.t, quiet.orgId);
+    const p = await personWithConsent(s.t, quiet.actor);
+    await queue(s.t, [message(quiet.orgId, { address: p.email, idempotencyKey: "k-night" })]);
     await worker.runOnce();
     const row = await rowOf(await idOf("k-night"));
     expect(row).toMatchObject({ status: "queued", outcome: "quiet_hours", attempts: 0 });
@@ -221,13 +216,13 @@ describe.each(STORES)("outbox worker on %s", (store) => {
   });
 
   it("a hard bounce marks the contact point; nothing more goes to it", async () => {
-    const p = await personWithConsent(t, org.actor);
+    const p = await personWithConsent(s.t, s.org.actor);
     mail.refuse.add(p.email);
     expect(await sentOnce({ address: p.email, idempotencyKey: "k-bounce" })).toMatchObject({
       status: "failed",
       outcome: "smtp_550",
     });
-    const marks = await t.database.db
+    const marks = await s.t.database.db
       .select()
       .from(contactBounces)
       .where(eq(contactBounces.address, p.email));
@@ -239,8 +234,8 @@ describe.each(STORES)("outbox worker on %s", (store) => {
   });
 
   it("sends SMS through the Twilio API, retries a 503 with backoff, fails an invalid number", async () => {
-    const p = await personWithConsent(t, org.actor);
-    const q = await personWithConsent(t, org.actor);
+    const p = await personWithConsent(s.t, s.org.actor);
+    const q = await personWithConsent(s.t, s.org.actor);
     twilio.invalid.add(q.phone);
     const ok = await sentOnce({
       ...sms,
@@ -269,9 +264,9 @@ describe.each(STORES)("outbox worker on %s", (store) => {
   });
 
   it("after a crash, an SMS Twilio already took is recorded, not sent again", async () => {
-    const p = await personWithConsent(t, org.actor);
-    await queue(t, [
-      message(org.orgId, {
+    const p = await personWithConsent(s.t, s.org.actor);
+    await queue(s.t, [
+      message(s.org.orgId, {
         ...sms,
         address: p.phone,
         idempotencyKey: "s-crash",
@@ -280,7 +275,7 @@ describe.each(STORES)("outbox worker on %s", (store) => {
     ]);
     const id = await idOf("s-crash");
     // A worker claimed it, Twilio accepted it, and the worker died before recording it.
-    await t.database.db.execute(sql`UPDATE outbox SET status = 'sending', attempts = 1,
+    await s.t.database.db.execute(sql`UPDATE outbox SET status = 'sending', attempts = 1,
       claim_token = gen_random_uuid(), claimed_until = now() - interval '1 second' WHERE id = ${id}`);
     twilio.messages.push({
       sid: "SMcrashed",

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { apiClient } from "../../../test/support/api";
-import {
-  apiTokenFor,
-  type Client,
-  createOrg,
-  createTestApp,
-  signedIn,
-  type TestApp,
-} from "../../../test/support/app";
+import { apiTokenFor, type Client, signedIn } from "../../../test/support/app";
 import { text } from "../../../test/support/html";
-import { sendAnyTime } from "../../../test/support/messaging";
+import { sendingOrg } from "../../../test/support/messaging";
 import { STORES } from "../../../test/support/stores";
 import { driveInput, newNeed } from "../../../test/support/supplies";
 import { addSignUp } from "../outreach/add-sign-up";
@@ -32,24 +25,19 @@ import { consentText } from "./messaging-consent.messages";
 const k = consentText.es;
 
 describe.each(STORES)("people and messaging agree on consent on %s", (store) => {
-  let t: TestApp;
-  let org: Awaited<ReturnType<typeof createOrg>>;
+  const s = sendingOrg(store);
   let owner: Client;
   let api: ReturnType<typeof apiClient>;
   beforeAll(async () => {
-    t = await createTestApp(store);
-    org = await createOrg(t);
-    await sendAnyTime(t, org.orgId);
-    owner = await signedIn(t, org.email);
-    api = apiClient(t, await apiTokenFor(t, org.actor));
+    owner = await signedIn(s.t, s.org.email);
+    api = apiClient(s.t, await apiTokenFor(s.t, s.org.actor));
   });
-  afterAll(() => t.close());
 
   /** Messaging's own view: per channel, is any purpose granted on a contact point? */
   async function messagingSays(personId: string) {
-    const person = await getPerson(t.database.db, org.orgId, personId);
+    const person = await getPerson(s.t.database.db, s.org.orgId, personId);
     if (!person) throw new Error("no such person");
-    const points = await personConsent(t.database.db, org.orgId, person);
+    const points = await personConsent(s.t.database.db, s.org.orgId, person);
     const said = { email: false, sms: false };
     for (const p of points) {
       if (Object.values(p.states).includes("granted")) said[p.channel] = true;
@@ -120,7 +108,7 @@ describe.each(STORES)("people and messaging agree on consent on %s", (store) => 
     expect(revoked.said).toEqual({ email: false, sms: true });
 
     // STOP by text: the phone says no to everything.
-    await handleInboundSms(t.deps, { from: "+14155550150", body: "ALTO", messageSid: "SMtest1" });
+    await handleInboundSms(s.t.deps, { from: "+14155550150", body: "ALTO", messageSid: "SMtest1" });
     const stopped = await agreed(id);
     expect(stopped.said).toEqual({ email: false, sms: false });
     expect(stopped.points.find((p) => p.channel === "sms")?.states.broadcasts).toBe("stopped");
@@ -161,8 +149,8 @@ describe.each(STORES)("people and messaging agree on consent on %s", (store) => 
       ].join("\n"),
     );
     expect(problems).toEqual([]);
-    await importPeople(t.deps, org.actor, rows);
-    await t.deps.bus.settled();
+    await importPeople(s.t.deps, s.org.actor, rows);
+    await s.t.deps.bus.settled();
     const found = await api.get("/api/v1/people?q=importad");
     const byName = new Map(
       found.json.people.map((p: { display_name: string; id: string }) => [p.display_name, p.id]),
@@ -179,8 +167,8 @@ describe.each(STORES)("people and messaging agree on consent on %s", (store) => 
 
   it("records consent from the outreach sign-up and the public supply pledge", async () => {
     const shift = await createShift(
-      t.deps,
-      org.actor,
+      s.t.deps,
+      s.org.actor,
       ShiftFieldsSchema.parse({
         kind: "canvassing",
         area: "Plaza inventada",
@@ -190,14 +178,14 @@ describe.each(STORES)("people and messaging agree on consent on %s", (store) => 
         timeZone: "America/Los_Angeles",
       }),
     );
-    const signUp = await addSignUp(t.deps, org.actor, shift.id, {
+    const signUp = await addSignUp(s.t.deps, s.org.actor, shift.id, {
       name: "Elena Firmó",
       email: "elena.firmo@example.org",
       phone: "",
       language: "es",
       consent: true,
     });
-    await t.deps.bus.settled();
+    await s.t.deps.bus.settled();
     const elena = await agreed(signUp.personId);
     expect(elena.said).toEqual({ email: true, sms: false });
     expect(elena.points[0]?.states).toMatchObject({
@@ -206,9 +194,12 @@ describe.each(STORES)("people and messaging agree on consent on %s", (store) => 
       hearing_reminders: "no_consent",
     });
 
-    const drive = await createDrive(t.deps, org.actor, driveInput("invierno-consent"));
-    const need = await newNeed(t, org.actor, drive.id, { item: { es: "Cobijas" }, quantity: 10 });
-    await pledgeFromPublic(t.deps, org.orgId, drive.id, {
+    const drive = await createDrive(s.t.deps, s.org.actor, driveInput("invierno-consent"));
+    const need = await newNeed(s.t, s.org.actor, drive.id, {
+      item: { es: "Cobijas" },
+      quantity: 10,
+    });
+    await pledgeFromPublic(s.t.deps, s.org.orgId, drive.id, {
       needId: need.id,
       quantity: "1",
       pointId: null,
@@ -218,7 +209,7 @@ describe.each(STORES)("people and messaging agree on consent on %s", (store) => 
       language: "en",
       consent: true,
     });
-    await t.deps.bus.settled();
+    await s.t.deps.bus.settled();
     const found = await api.get("/api/v1/people?q=donante");
     const fer = await agreed(found.json.people[0].id);
     expect(fer.said).toEqual({ email: false, sms: true });
