@@ -1,10 +1,10 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { apiClient } from "../../../test/support/api";
-import { apiTokenFor, createOrg, createTestApp, type TestApp } from "../../../test/support/app";
+import { apiTokenFor, createOrg } from "../../../test/support/app";
 import { roleApi } from "../../../test/support/members";
 import { STORES } from "../../../test/support/stores";
-import type { Actor } from "../../platform/actor";
+import { oneOrg } from "../../../test/support/suites";
 import { createPerson } from "../people/create-person";
 import { PersonFieldsSchema } from "../people/person";
 import { CaseFieldsSchema } from "./case";
@@ -15,8 +15,7 @@ import { FacilityFieldsSchema } from "./facility";
 type Api = ReturnType<typeof apiClient>;
 
 describe.each(STORES)("cases API on %s", (store) => {
-  let t: TestApp;
-  let owner: Actor;
+  const s = oneOrg(store);
   let api: Api;
   let organizerApi: Api;
   let memberApi: Api;
@@ -25,36 +24,33 @@ describe.each(STORES)("cases API on %s", (store) => {
   let theirs: { caseId: string; personId: string; facilityId: string };
 
   beforeAll(async () => {
-    t = await createTestApp(store);
-    owner = (await createOrg(t)).actor;
-    api = apiClient(t, await apiTokenFor(t, owner));
-    organizerApi = await roleApi(t, owner, "organizer");
-    memberApi = await roleApi(t, owner, "member");
+    api = apiClient(s.t, await apiTokenFor(s.t, s.actor));
+    organizerApi = await roleApi(s.t, s.actor, "organizer");
+    memberApi = await roleApi(s.t, s.actor, "member");
     personId = (
-      await createPerson(t.deps, owner, PersonFieldsSchema.parse({ displayName: "Inventada" }))
+      await createPerson(s.t.deps, s.actor, PersonFieldsSchema.parse({ displayName: "Inventada" }))
     ).id;
     facilityId = (
-      await createFacility(t.deps, owner, FacilityFieldsSchema.parse({ name: "Centro Uno" }))
+      await createFacility(s.t.deps, s.actor, FacilityFieldsSchema.parse({ name: "Centro Uno" }))
     ).id;
-    const other = (await createOrg(t, "Otra")).actor;
+    const other = (await createOrg(s.t, "Otra")).actor;
     const theirPerson = await createPerson(
-      t.deps,
+      s.t.deps,
       other,
       PersonFieldsSchema.parse({ displayName: "Ajena" }),
     );
     const theirFacility = await createFacility(
-      t.deps,
+      s.t.deps,
       other,
       FacilityFieldsSchema.parse({ name: "Ajeno" }),
     );
     const theirCase = await createCase(
-      t.deps,
+      s.t.deps,
       other,
       CaseFieldsSchema.parse({ personId: theirPerson.id }),
     );
     theirs = { caseId: theirCase.id, personId: theirPerson.id, facilityId: theirFacility.id };
   });
-  afterAll(() => t.close());
 
   it("opens a case; sensitive fields are stored but never echoed", async () => {
     const res = await api.post("/api/v1/cases", {
@@ -93,7 +89,7 @@ describe.each(STORES)("cases API on %s", (store) => {
     expect(plain.json.sensitive).toBeUndefined();
     const full = await api.get(`/api/v1/cases/${json.id}?include=sensitive`);
     expect(full.json.sensitive).toEqual({ a_number: "012345678", birthdate: null, notes: null });
-    const audits = await t.database.db.execute<{ n: number }>(
+    const audits = await s.t.database.db.execute<{ n: number }>(
       sql`SELECT count(*)::int AS n FROM audit_events WHERE subject_id = ${json.id} AND action = 'case.sensitive_read'`,
     );
     expect(audits.rows[0]?.n).toBe(1);
@@ -196,7 +192,7 @@ describe.each(STORES)("cases API on %s", (store) => {
   });
 
   it("is in the OpenAPI document", async () => {
-    const doc = await t.app.request("/api/v1/openapi.json");
+    const doc = await s.t.app.request("/api/v1/openapi.json");
     const json = (await doc.json()) as { paths: Record<string, Record<string, unknown>> };
     expect(Object.keys(json.paths["/api/v1/cases"] ?? {}).sort()).toEqual(["get", "post"]);
     expect(Object.keys(json.paths["/api/v1/cases/{id}"] ?? {}).sort()).toEqual(["get", "patch"]);

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
+import { describe, expect, it } from "vitest";
+import { createOrg } from "../../../test/support/app";
 import { STORES } from "../../../test/support/stores";
-import type { Actor } from "../../platform/actor";
+import { oneOrg } from "../../../test/support/suites";
 import { createPerson } from "../people/create-person";
 import { PersonFieldsSchema } from "../people/person";
 import { CaseFieldsSchema } from "./case";
@@ -11,51 +11,55 @@ import { createCase } from "./create-case";
 import { updateCase } from "./update-case";
 
 describe.each(STORES)("updating a case on %s", (store) => {
-  let t: TestApp;
-  let owner: Actor;
-
-  beforeAll(async () => {
-    t = await createTestApp(store);
-    owner = (await createOrg(t)).actor;
-  });
-  afterAll(() => t.close());
+  const s = oneOrg(store);
 
   it("applies two edits sent at once one after the other: neither is lost", async () => {
     const person = await createPerson(
-      t.deps,
-      owner,
+      s.t.deps,
+      s.actor,
       PersonFieldsSchema.parse({ displayName: "Persona Inventada Concurrente" }),
     );
-    const opened = await createCase(t.deps, owner, CaseFieldsSchema.parse({ personId: person.id }));
+    const opened = await createCase(
+      s.t.deps,
+      s.actor,
+      CaseFieldsSchema.parse({ personId: person.id }),
+    );
     // One edit names the lawyer (which changes the search text); the others change the
     // needs. Read outside the transaction, a needs edit would write back the old search text.
     await Promise.all([
-      updateCase(t.deps, owner, opened.id, { lawyerName: "Lic. Abogada Simultánea" }),
+      updateCase(s.t.deps, s.actor, opened.id, { lawyerName: "Lic. Abogada Simultánea" }),
       ...Array.from({ length: 6 }, (_, i) =>
-        updateCase(t.deps, owner, opened.id, { needs: `Necesidad ${i}` }),
+        updateCase(s.t.deps, s.actor, opened.id, { needs: `Necesidad ${i}` }),
       ),
     ]);
-    const found = await listCases(t.database.db, owner.orgId, { q: "simultanea", filter: "all" });
+    const found = await listCases(s.t.database.db, s.actor.orgId, {
+      q: "simultanea",
+      filter: "all",
+    });
     expect(found.map((c) => c.id)).toEqual([opened.id]);
-    const audits = await t.database.db.execute<{ n: number }>(
+    const audits = await s.t.database.db.execute<{ n: number }>(
       sql`SELECT count(*)::int AS n FROM audit_events WHERE subject_id = ${opened.id} AND action = 'case.updated'`,
     );
     expect(audits.rows[0]?.n).toBe(7);
   });
 
   it("answers 404 for an unknown or another organization's case", async () => {
-    const other = (await createOrg(t, "Otra Organización Inventada")).actor;
+    const other = (await createOrg(s.t, "Otra Organización Inventada")).actor;
     const person = await createPerson(
-      t.deps,
-      owner,
+      s.t.deps,
+      s.actor,
       PersonFieldsSchema.parse({ displayName: "Persona Inventada Ajena" }),
     );
-    const opened = await createCase(t.deps, owner, CaseFieldsSchema.parse({ personId: person.id }));
-    await expect(updateCase(t.deps, other, opened.id, { needs: "x" })).rejects.toMatchObject({
+    const opened = await createCase(
+      s.t.deps,
+      s.actor,
+      CaseFieldsSchema.parse({ personId: person.id }),
+    );
+    await expect(updateCase(s.t.deps, other, opened.id, { needs: "x" })).rejects.toMatchObject({
       code: "not_found",
     });
     await expect(
-      updateCase(t.deps, owner, "00000000-0000-4000-8000-000000000000", { needs: "x" }),
+      updateCase(s.t.deps, s.actor, "00000000-0000-4000-8000-000000000000", { needs: "x" }),
     ).rejects.toMatchObject({ code: "not_found" });
   });
 });

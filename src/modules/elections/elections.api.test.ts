@@ -1,25 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiClient } from "../../../test/support/api";
-import { apiTokenFor, createOrg, createTestApp, type TestApp } from "../../../test/support/app";
+import { beforeAll, describe, expect, it } from "vitest";
 import { addPeople } from "../../../test/support/elections";
 import { STORES } from "../../../test/support/stores";
+import { orgApis } from "../../../test/support/suites";
 
 const VOTERS = 500;
 
 describe.each(STORES)("elections API on %s", (store) => {
-  let t: TestApp;
-  let api: ReturnType<typeof apiClient>;
-  let otherApi: ReturnType<typeof apiClient>;
+  const s = orgApis(store);
   let people: string[];
 
   beforeAll(async () => {
-    t = await createTestApp(store);
-    const { actor } = await createOrg(t);
-    api = apiClient(t, await apiTokenFor(t, actor));
-    otherApi = apiClient(t, await apiTokenFor(t, (await createOrg(t, "Otra")).actor));
-    people = await addPeople(t, actor.orgId, VOTERS);
+    people = await addPeople(s.t, s.org.orgId, VOTERS);
   });
-  afterAll(() => t.close());
 
   const body = (candidates: string[], extra: Record<string, unknown> = {}) => ({
     title: { es: "Comité 2027", en: "Committee 2027" },
@@ -51,34 +43,34 @@ describe.each(STORES)("elections API on %s", (store) => {
       body([...cands, cands[0]!]),
       body(["not-a-uuid"]),
     ]) {
-      const res = await api.post("/api/v1/elections", bad);
+      const res = await s.api.post("/api/v1/elections", bad);
       expect(res.status, JSON.stringify(bad).slice(0, 80)).toBe(422);
       expect(res.json.error.fields).toBeTruthy();
     }
-    expect((await api.post("/api/v1/elections", "{nope")).status).toBe(400);
+    expect((await s.api.post("/api/v1/elections", "{nope")).status).toBe(400);
   });
 
   it(`casts ${VOTERS} ballots concurrently: turnout = ballots = receipts, each token once`, {
     timeout: 300_000,
   }, async () => {
     const cands = people.slice(0, 12);
-    const created = await api.post("/api/v1/elections", body(cands));
+    const created = await s.api.post("/api/v1/elections", body(cands));
     expect(created.status).toBe(201);
     const id = created.json.id as string;
     const [coord, committee] = created.json.offices as { id: string }[];
-    expect((await otherApi.post(`/api/v1/elections/${id}/open`, {})).status).toBe(404);
-    const opened = await api.post(`/api/v1/elections/${id}/open`, {});
+    expect((await s.other.post(`/api/v1/elections/${id}/open`, {})).status).toBe(404);
+    const opened = await s.api.post(`/api/v1/elections/${id}/open`, {});
     expect(opened.json).toEqual({ roll_size: VOTERS });
-    expect((await api.post(`/api/v1/elections/${id}/open`, {})).status).toBe(409);
-    expect((await api.get(`/api/v1/elections/${id}/results`)).status).toBe(409);
+    expect((await s.api.post(`/api/v1/elections/${id}/open`, {})).status).toBe(409);
+    expect((await s.api.get(`/api/v1/elections/${id}/results`)).status).toBe(409);
 
-    const issued = await api.post(`/api/v1/elections/${id}/credentials`, {});
+    const issued = await s.api.post(`/api/v1/elections/${id}/credentials`, {});
     expect(issued.status).toBe(200);
     const tokens = (issued.json.credentials as { link: string }[]).map(
       (c) => c.link.split("/vote/")[1]!,
     );
     expect(tokens).toHaveLength(VOTERS);
-    expect((await api.post(`/api/v1/elections/${id}/credentials`, {})).status).toBe(409);
+    expect((await s.api.post(`/api/v1/elections/${id}/credentials`, {})).status).toBe(409);
 
     const ballot = (i: number) => ({
       [coord!.id]: [cands[i % 12]!, cands[(i + 5) % 12]!],
@@ -89,7 +81,7 @@ describe.each(STORES)("elections API on %s", (store) => {
     // Every token at once, and 50 of them twice: exactly one of each pair is stored.
     const attempts = await Promise.all(
       [...tokens, ...tokens.slice(0, 50)].map((token, i) =>
-        t.app.request("/api/v1/ballots", {
+        s.t.app.request("/api/v1/ballots", {
           method: "POST",
           headers: { "content-type": "application/json" },
           body: JSON.stringify({ token, choices: ballot(i % VOTERS) }),
@@ -102,16 +94,16 @@ describe.each(STORES)("elections API on %s", (store) => {
     const second = await attempts.find((r) => r.status === 409)!.json();
     expect(second.error.code).toBe("already_voted");
 
-    const detail = await api.get(`/api/v1/elections/${id}`);
+    const detail = await s.api.get(`/api/v1/elections/${id}`);
     expect(detail.json.turnout.voted).toBe(VOTERS);
-    const closed = await api.post(`/api/v1/elections/${id}/close`, {});
+    const closed = await s.api.post(`/api/v1/elections/${id}/close`, {});
     expect(closed.status).toBe(200);
-    const results = (await api.get(`/api/v1/elections/${id}/results`)).json;
+    const results = (await s.api.get(`/api/v1/elections/${id}/results`)).json;
     expect(results.turnout.ballots).toBe(VOTERS);
     expect(results.receipts).toHaveLength(VOTERS);
     expect(new Set(results.receipts).size).toBe(VOTERS);
     expect(results.offices[1].winners).toHaveLength(3);
-    const late = await t.app.request("/api/v1/ballots", {
+    const late = await s.t.app.request("/api/v1/ballots", {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ token: tokens[0], choices: {} }),
@@ -120,7 +112,7 @@ describe.each(STORES)("elections API on %s", (store) => {
   });
 
   it("publishes itself in the OpenAPI document", async () => {
-    const doc = (await api.get("/api/v1/openapi.json")).json;
+    const doc = (await s.api.get("/api/v1/openapi.json")).json;
     for (const path of [
       "/api/v1/elections",
       "/api/v1/elections/{id}/open",

@@ -1,26 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createOrg,
-  createTestApp,
-  refusedForm,
-  signedIn,
-  type TestApp,
-} from "../../../test/support/app";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createOrg, refusedForm, signedIn } from "../../../test/support/app";
 import { addPeople } from "../../../test/support/elections";
 import { addMember } from "../../../test/support/members";
 import { STORES } from "../../../test/support/stores";
+import { orgApp } from "../../../test/support/suites";
 
 describe.each(STORES)("election pages on %s", (store) => {
-  let t: TestApp;
-  let owner: Awaited<ReturnType<typeof createOrg>>;
+  const s = orgApp(store);
   let people: string[];
 
   beforeAll(async () => {
-    t = await createTestApp(store);
-    owner = await createOrg(t);
-    people = await addPeople(t, owner.actor.orgId, 5);
+    people = await addPeople(s.t, s.org.actor.orgId, 5);
   });
-  afterAll(() => t.close());
 
   const form = (extra: Record<string, string> = {}) => ({
     title_es: "Coordinación 2027",
@@ -40,7 +31,7 @@ describe.each(STORES)("election pages on %s", (store) => {
   });
 
   it("creates, opens, prints links with QR codes once, takes a paper ballot, closes", async () => {
-    const client = await signedIn(t, owner.email);
+    const client = await signedIn(s.t, s.org.email);
     const empty = await client.get("/elections");
     expect(await empty.text()).toContain("Todavía no hay elecciones");
 
@@ -59,13 +50,13 @@ describe.each(STORES)("election pages on %s", (store) => {
     expect(page).toContain("Coordinación 2027");
 
     // Another organization's owner gets 404.
-    const other = await createOrg(t, "Otra");
-    const stranger = await signedIn(t, other.email);
+    const other = await createOrg(s.t, "Otra");
+    const stranger = await signedIn(s.t, other.email);
     expect((await stranger.get(path)).status).toBe(404);
     expect((await stranger.post(`${path}/open`, {})).status).toBe(404);
     // A viewer may look, not run it.
-    const viewer = await addMember(t, owner.actor, "viewer");
-    const viewerClient = await signedIn(t, viewer.email);
+    const viewer = await addMember(s.t, s.org.actor, "viewer");
+    const viewerClient = await signedIn(s.t, viewer.email);
     expect((await viewerClient.get(path)).status).toBe(200);
     expect((await viewerClient.post(`${path}/open`, {})).status).toBe(403);
 

@@ -1,39 +1,30 @@
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { makePerson } from "../../../test/support/actions";
-import { apiClient } from "../../../test/support/api";
-import { apiTokenFor, createOrg, createTestApp, type TestApp } from "../../../test/support/app";
+import type { apiClient } from "../../../test/support/api";
 import { roleApi } from "../../../test/support/members";
 import { personWithConsent } from "../../../test/support/messaging";
 import { STORES } from "../../../test/support/stores";
+import { orgApis } from "../../../test/support/suites";
 import { messagingSettings, outbox } from "./messaging.schema";
 
 describe.each(STORES)("messaging API on %s", (store) => {
-  let t: TestApp;
-  let org: Awaited<ReturnType<typeof createOrg>>;
-  let api: ReturnType<typeof apiClient>;
+  const s = orgApis(store);
   let second: ReturnType<typeof apiClient>;
   let member: ReturnType<typeof apiClient>;
-  let other: ReturnType<typeof apiClient>;
 
   beforeAll(async () => {
-    t = await createTestApp(store);
-    org = await createOrg(t);
-    api = apiClient(t, await apiTokenFor(t, org.actor));
-    second = await roleApi(t, org.actor, "organizer");
-    member = await roleApi(t, org.actor, "member");
-    const otherOrg = await createOrg(t, "Otro Comité de Prueba");
-    other = apiClient(t, await apiTokenFor(t, otherOrg.actor));
+    second = await roleApi(s.t, s.org.actor, "organizer");
+    member = await roleApi(s.t, s.org.actor, "member");
   });
-  afterAll(() => t.close());
 
   describe("consents", () => {
     it("records a grant for a person's own phone, normalized to E.164", async () => {
-      const p = await makePerson(t.deps, org.actor, "Rosa Inventada", "contact", {
+      const p = await makePerson(s.t.deps, s.org.actor, "Rosa Inventada", "contact", {
         phones: [{ number: "(415) 555-0199", primary: true }],
         emails: [{ address: "Rosa.Inventada@Example.org", primary: true }],
       });
-      const res = await api.post(`/api/v1/people/${p.id}/consents`, {
+      const res = await s.api.post(`/api/v1/people/${p.id}/consents`, {
         contact: "415 555 0199",
         purpose: "hearing_reminders",
         action: "grant",
@@ -46,7 +37,7 @@ describe.each(STORES)("messaging API on %s", (store) => {
         purpose: "hearing_reminders",
         action: "grant",
       });
-      const email = await api.post(`/api/v1/people/${p.id}/consents`, {
+      const email = await s.api.post(`/api/v1/people/${p.id}/consents`, {
         contact: "rosa.inventada@example.org",
         purpose: "broadcasts",
         action: "revoke",
@@ -57,7 +48,7 @@ describe.each(STORES)("messaging API on %s", (store) => {
     });
 
     it("refuses bad input with a field message, and other organizations' people with 404", async () => {
-      const p = await makePerson(t.deps, org.actor, "Tomás Inventado", "contact", {
+      const p = await makePerson(s.t.deps, s.org.actor, "Tomás Inventado", "contact", {
         phones: [{ number: "+1 415 555 0123", primary: true }],
       });
       const base = { purpose: "broadcasts", action: "grant", source: "paper" };
@@ -71,19 +62,23 @@ describe.each(STORES)("messaging API on %s", (store) => {
         [{ ...base, contact: "+14155550123", extra: 1 }, "extra", "unknown_field"],
       ];
       for (const [body, field, code] of cases) {
-        const res = await api.post(`/api/v1/people/${p.id}/consents`, body);
+        const res = await s.api.post(`/api/v1/people/${p.id}/consents`, body);
         expect(res.status, JSON.stringify(body).slice(0, 80)).toBe(422);
         expect(res.json.error.fields[field].code).toBe(code);
         expect(res.json.error.fields[field].message).toBeTruthy();
       }
-      const theirs = await other.post(`/api/v1/people/${p.id}/consents`, {
+      const theirs = await s.other.post(`/api/v1/people/${p.id}/consents`, {
         ...base,
         contact: "+14155550123",
       });
       expect(theirs.status).toBe(404);
       expect(
-        (await api.post("/api/v1/people/not-an-id/consents", { ...base, contact: "+14155550123" }))
-          .status,
+        (
+          await s.api.post("/api/v1/people/not-an-id/consents", {
+            ...base,
+            contact: "+14155550123",
+          })
+        ).status,
       ).toBe(404);
     });
   });
@@ -92,18 +87,18 @@ describe.each(STORES)("messaging API on %s", (store) => {
     let tagged: Awaited<ReturnType<typeof personWithConsent>>[] = [];
     beforeAll(async () => {
       tagged = [
-        await personWithConsent(t, org.actor, { language: "es", tags: ["vecinos"] }),
-        await personWithConsent(t, org.actor, { language: "en", tags: ["vecinos"] }),
-        await personWithConsent(t, org.actor, {
+        await personWithConsent(s.t, s.org.actor, { language: "es", tags: ["vecinos"] }),
+        await personWithConsent(s.t, s.org.actor, { language: "en", tags: ["vecinos"] }),
+        await personWithConsent(s.t, s.org.actor, {
           language: "es",
           tags: ["vecinos"],
           purposes: ["hearing_reminders"],
         }),
       ];
-      const stopped = await personWithConsent(t, org.actor, { tags: ["vecinos"] });
-      await t.database.db.execute(sql`INSERT INTO consent_records (org_id, channel, address, purpose, action, source)
-        VALUES (${org.orgId}, 'email', ${stopped.email}, 'all', 'revoke', 'email_one_click')`);
-      await makePerson(t.deps, org.actor, "Sin Correo", "contact", { tags: ["vecinos"] });
+      const stopped = await personWithConsent(s.t, s.org.actor, { tags: ["vecinos"] });
+      await s.t.database.db.execute(sql`INSERT INTO consent_records (org_id, channel, address, purpose, action, source)
+        VALUES (${s.org.orgId}, 'email', ${stopped.email}, 'all', 'revoke', 'email_one_click')`);
+      await makePerson(s.t.deps, s.org.actor, "Sin Correo", "contact", { tags: ["vecinos"] });
     });
     const body = {
       segment: { tags: ["vecinos"] },
@@ -113,40 +108,43 @@ describe.each(STORES)("messaging API on %s", (store) => {
     };
 
     it("previews who receives it and who doesn't, and sends nothing", async () => {
-      const res = await api.post("/api/v1/broadcasts", body);
+      const res = await s.api.post("/api/v1/broadcasts", body);
       expect(res.status, JSON.stringify(res.json)).toBe(201);
       expect(res.json).toEqual({
         id: expect.any(String),
         recipients: 2,
         excluded: { no_consent: 1, stopped: 1, no_contact: 1 },
       });
-      const queued = await t.database.db.select().from(outbox).where(eq(outbox.orgId, org.orgId));
+      const queued = await s.t.database.db
+        .select()
+        .from(outbox)
+        .where(eq(outbox.orgId, s.org.orgId));
       expect(queued).toHaveLength(0);
     });
 
     it("refuses a placeholder missing in one language, an email with no subject, and 0 recipients", async () => {
-      const mismatch = await api.post("/api/v1/broadcasts", {
+      const mismatch = await s.api.post("/api/v1/broadcasts", {
         ...body,
         body: { es: "Hola {name}", en: "Hello" },
       });
       expect(mismatch.status).toBe(422);
       expect(mismatch.json.error.fields["body.en"].code).toBe("placeholder_mismatch");
-      const unknown = await api.post("/api/v1/broadcasts", {
+      const unknown = await s.api.post("/api/v1/broadcasts", {
         ...body,
         body: { es: "{nombre}", en: "{nombre}" },
       });
       expect(unknown.json.error.fields.body.code).toBe("unknown_placeholder");
-      const noSubject = await api.post("/api/v1/broadcasts", { ...body, subject: undefined });
+      const noSubject = await s.api.post("/api/v1/broadcasts", { ...body, subject: undefined });
       expect(noSubject.json.error.fields.subject.code).toBe("required");
-      const nobody = await api.post("/api/v1/broadcasts", {
+      const nobody = await s.api.post("/api/v1/broadcasts", {
         ...body,
         segment: { tags: ["nadie-tiene-esta"] },
       });
       expect(nobody.status).toBe(422);
       expect(nobody.json.error.code).toBe("no_recipients");
-      const empty = await api.post("/api/v1/broadcasts", { ...body, body: { es: " ", en: "x" } });
+      const empty = await s.api.post("/api/v1/broadcasts", { ...body, body: { es: " ", en: "x" } });
       expect(empty.json.error.fields["body.es"].code).toBe("required");
-      const badLevel = await api.post("/api/v1/broadcasts", {
+      const badLevel = await s.api.post("/api/v1/broadcasts", {
         ...body,
         segment: { engagement_levels: ["boss"] },
       });
@@ -155,39 +153,41 @@ describe.each(STORES)("messaging API on %s", (store) => {
     });
 
     it("queues one message per person in their language; sending again queues nothing new", async () => {
-      const created = await api.post("/api/v1/broadcasts", body);
-      const sent = await api.post(`/api/v1/broadcasts/${created.json.id}/send`, {});
+      const created = await s.api.post("/api/v1/broadcasts", body);
+      const sent = await s.api.post(`/api/v1/broadcasts/${created.json.id}/send`, {});
       expect(sent.status).toBe(202);
       expect(sent.json.queued).toBe(2);
-      const rows = await t.database.db.select().from(outbox).where(eq(outbox.orgId, org.orgId));
+      const rows = await s.t.database.db.select().from(outbox).where(eq(outbox.orgId, s.org.orgId));
       const en = rows.find((r) => r.address === tagged[1]?.email);
       expect(en).toMatchObject({ language: "en", subject: "Meeting", status: "queued" });
       expect(en?.body).toBe(`Hi ${tagged[1]?.person.displayName}: meeting on Thursday.`);
-      const again = await api.post(`/api/v1/broadcasts/${created.json.id}/send`, {});
+      const again = await s.api.post(`/api/v1/broadcasts/${created.json.id}/send`, {});
       expect(again.json.queued).toBe(0);
-      expect((await other.post(`/api/v1/broadcasts/${created.json.id}/send`, {})).status).toBe(404);
+      expect((await s.other.post(`/api/v1/broadcasts/${created.json.id}/send`, {})).status).toBe(
+        404,
+      );
     });
 
     it("above the owner's limit a second organizer must approve", async () => {
-      await t.database.db
+      await s.t.database.db
         .insert(messagingSettings)
-        .values({ orgId: org.orgId, approvalLimit: 1 })
+        .values({ orgId: s.org.orgId, approvalLimit: 1 })
         .onConflictDoUpdate({ target: messagingSettings.orgId, set: { approvalLimit: 1 } });
-      const created = await api.post("/api/v1/broadcasts", {
+      const created = await s.api.post("/api/v1/broadcasts", {
         ...body,
         channel: "sms",
         subject: undefined,
       });
-      const refused = await api.post(`/api/v1/broadcasts/${created.json.id}/send`, {});
+      const refused = await s.api.post(`/api/v1/broadcasts/${created.json.id}/send`, {});
       expect(refused.status).toBe(409);
       expect(refused.json.error.code).toBe("approval_required");
-      expect((await api.post(`/api/v1/broadcasts/${created.json.id}/approve`, {})).status).toBe(
+      expect((await s.api.post(`/api/v1/broadcasts/${created.json.id}/approve`, {})).status).toBe(
         403,
       );
       expect((await second.post(`/api/v1/broadcasts/${created.json.id}/approve`, {})).status).toBe(
         200,
       );
-      const sent = await api.post(`/api/v1/broadcasts/${created.json.id}/send`, {});
+      const sent = await s.api.post(`/api/v1/broadcasts/${created.json.id}/send`, {});
       expect(sent.status).toBe(202);
       // By SMS the one stopped by email is still reachable (a stop is per contact point).
       expect(sent.json.queued).toBe(3);
@@ -196,49 +196,52 @@ describe.each(STORES)("messaging API on %s", (store) => {
 
   describe("organization quiet hours and the outbox", () => {
     it("sets, refuses bad times, and turns quiet hours off", async () => {
-      const ok = await api.patch("/api/v1/organization", {
+      const ok = await s.api.patch("/api/v1/organization", {
         quiet_hours: { start: "09:00", end: "20:30" },
       });
       expect(ok.status).toBe(200);
-      const [row] = await t.database.db
+      const [row] = await s.t.database.db
         .select()
         .from(messagingSettings)
-        .where(eq(messagingSettings.orgId, org.orgId));
+        .where(eq(messagingSettings.orgId, s.org.orgId));
       expect(row).toMatchObject({ windowStart: "09:00", windowEnd: "20:30" });
-      const bad = await api.patch("/api/v1/organization", {
+      const bad = await s.api.patch("/api/v1/organization", {
         quiet_hours: { start: "25:00", end: "20:00" },
       });
       expect(bad.status).toBe(422);
       expect(bad.json.error.fields["quiet_hours.start"].code).toBe("invalid_clock");
       expect(
-        (await api.patch("/api/v1/organization", { quiet_hours: { start: "09:00", end: "09:00" } }))
-          .status,
+        (
+          await s.api.patch("/api/v1/organization", {
+            quiet_hours: { start: "09:00", end: "09:00" },
+          })
+        ).status,
       ).toBe(422);
-      expect((await api.patch("/api/v1/organization", {})).status).toBe(422);
+      expect((await s.api.patch("/api/v1/organization", {})).status).toBe(422);
       expect((await second.patch("/api/v1/organization", { quiet_hours: null })).status).toBe(403);
-      expect((await api.patch("/api/v1/organization", { quiet_hours: null })).status).toBe(200);
-      const [off] = await t.database.db
+      expect((await s.api.patch("/api/v1/organization", { quiet_hours: null })).status).toBe(200);
+      const [off] = await s.t.database.db
         .select()
         .from(messagingSettings)
-        .where(eq(messagingSettings.orgId, org.orgId));
+        .where(eq(messagingSettings.orgId, s.org.orgId));
       expect(off).toMatchObject({ windowStart: null, windowEnd: null });
     });
 
     it("lists the outbox by status for organizers, masked, never another organization's", async () => {
-      const res = await api.get("/api/v1/outbox?status=queued");
+      const res = await s.api.get("/api/v1/outbox?status=queued");
       expect(res.status).toBe(200);
       expect(res.json.total_records).toBeGreaterThanOrEqual(4);
       expect(res.json.messages.every((m: { status: string }) => m.status === "queued")).toBe(true);
       // Masked: "p•••@example.org", never the whole address.
       expect(JSON.stringify(res.json)).not.toMatch(/persona\d+-[0-9a-f]{6}@/);
       expect(JSON.stringify(res.json)).toContain("•••");
-      expect((await api.get("/api/v1/outbox?status=lost")).status).toBe(422);
+      expect((await s.api.get("/api/v1/outbox?status=lost")).status).toBe(422);
       expect((await member.get("/api/v1/outbox")).status).toBe(403);
-      expect((await other.get("/api/v1/outbox")).json.total_records).toBe(0);
+      expect((await s.other.get("/api/v1/outbox")).json.total_records).toBe(0);
     });
 
     it("documents every route in the OpenAPI document", async () => {
-      const doc = await api.get("/api/v1/openapi.json");
+      const doc = await s.api.get("/api/v1/openapi.json");
       for (const path of [
         "/api/v1/people/{id}/consents",
         "/api/v1/broadcasts",

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { addOffice, newCallCampaign, newCase } from "../../../test/support/advocacy";
-import { Client, createOrg, createTestApp, type TestApp } from "../../../test/support/app";
+import { Client, createOrg } from "../../../test/support/app";
 import { text } from "../../../test/support/html";
 import { STORES } from "../../../test/support/stores";
+import { orgApp } from "../../../test/support/suites";
 import { totalCalls } from "../advocacy/call-campaign-record";
 import type { PublicAdvocacy } from "../advocacy/public-advocacy";
 import { advocacyPublicText } from "./advocacy-public.messages";
@@ -13,31 +14,27 @@ import { AdvocacySection } from "./advocacy-section";
 const p = advocacyPublicText;
 
 describe.each(STORES)("public advocacy over HTTP on %s", (store) => {
-  let t: TestApp;
-  let org: Awaited<ReturnType<typeof createOrg>>;
+  const s = orgApp(store);
   let caseId: string;
 
   beforeAll(async () => {
-    t = await createTestApp(store);
-    org = await createOrg(t);
-    caseId = (await newCase(t, org.actor)).kase.id;
+    caseId = (await newCase(s.t, s.org.actor)).kase.id;
   });
-  afterAll(() => t.close());
 
   const publicCampaign = async (overrides: Record<string, unknown> = {}) => {
-    const c = await newCallCampaign(t, org.actor, caseId, { public: true, ...overrides });
-    await addOffice(t, org.actor, c.id);
+    const c = await newCallCampaign(s.t, s.org.actor, caseId, { public: true, ...overrides });
+    await addOffice(s.t, s.org.actor, c.id);
     return c;
   };
-  const calls = (id: string) => totalCalls(t.database.db, org.orgId, id);
+  const calls = (id: string) => totalCalls(s.t.database.db, s.org.orgId, id);
   const confirmUrl = (id: string, lang = "es") =>
-    `/p/${org.slug}/c/fondo-rosa/advocacy/${id}?lang=${lang}`;
-  const action = (id: string) => `/p/${org.slug}/advocacy/${id}/called`;
-  const next = (lang = "es") => `/p/${org.slug}/c/fondo-rosa?lang=${lang}`;
+    `/p/${s.org.slug}/c/fondo-rosa/advocacy/${id}?lang=${lang}`;
+  const action = (id: string) => `/p/${s.org.slug}/advocacy/${id}/called`;
+  const next = (lang = "es") => `/p/${s.org.slug}/c/fondo-rosa?lang=${lang}`;
 
   it("works for a first-time visitor: the confirmation page sets the cookie its form echoes", async () => {
     const campaign = await publicCampaign();
-    const visitor = new Client(t, { "accept-language": "en-US" });
+    const visitor = new Client(s.t, { "accept-language": "en-US" });
     expect(visitor.cookie("amparo_csrf")).toBeUndefined();
     const page = await visitor.get(confirmUrl(campaign.id, "es"));
     const html = await page.text();
@@ -54,7 +51,7 @@ describe.each(STORES)("public advocacy over HTTP on %s", (store) => {
     const res = await visitor.post(action(campaign.id), { next: next("es") });
     expect(res.status).toBe(303);
     expect(res.headers.get("location")).toBe(
-      `/p/${org.slug}/c/fondo-rosa?lang=es&called=${campaign.id}#called-${campaign.id}`,
+      `/p/${s.org.slug}/c/fondo-rosa?lang=es&called=${campaign.id}#called-${campaign.id}`,
     );
     expect(await calls(campaign.id)).toBe(1);
     expect(res.headers.get("set-cookie") ?? "").not.toMatch(/amparo_session/);
@@ -65,14 +62,14 @@ describe.each(STORES)("public advocacy over HTTP on %s", (store) => {
 
   it("refuses a POST without the visitor's token (403) and counts nothing", async () => {
     const campaign = await publicCampaign();
-    const stranger = new Client(t);
+    const stranger = new Client(s.t);
     expect(
       (await stranger.post(action(campaign.id), { next: next() }, { csrf: null })).status,
     ).toBe(403);
     expect(
       (await stranger.post(action(campaign.id), { next: next() }, { csrf: "x".repeat(43) })).status,
     ).toBe(403);
-    const forged = await t.app.request(action(campaign.id), {
+    const forged = await s.t.app.request(action(campaign.id), {
       method: "POST",
       headers: {
         "content-type": "application/x-www-form-urlencoded",
@@ -87,7 +84,7 @@ describe.each(STORES)("public advocacy over HTTP on %s", (store) => {
 
   it("refuses the 11th call in an hour with a clear message (429), in the page's language", async () => {
     const campaign = await publicCampaign();
-    const visitor = new Client(t);
+    const visitor = new Client(s.t);
     await visitor.get(confirmUrl(campaign.id));
     for (let i = 0; i < 10; i++) {
       expect((await visitor.post(action(campaign.id), { next: next("en") })).status).toBe(303);
@@ -104,7 +101,7 @@ describe.each(STORES)("public advocacy over HTTP on %s", (store) => {
 
   it("never redirects off the organization's public pages", async () => {
     const campaign = await publicCampaign();
-    const visitor = new Client(t);
+    const visitor = new Client(s.t);
     await visitor.get(confirmUrl(campaign.id));
     for (const bad of [
       "https://evil.example/",
@@ -112,11 +109,11 @@ describe.each(STORES)("public advocacy over HTTP on %s", (store) => {
       "/\t/evil.example",
       "/people",
       "/p/otra-org/c/x",
-      `/p/${org.slug}/${"a".repeat(10_000)}`,
+      `/p/${s.org.slug}/${"a".repeat(10_000)}`,
       // Probe fault 2: checked as the browser resolves it, not as written.
-      `/p/${org.slug}/../..//evil.example`,
-      `/p/${org.slug}/%2e%2e/%2e%2e//evil.example`,
-      `/p/${org.slug}/../../people`,
+      `/p/${s.org.slug}/../..//evil.example`,
+      `/p/${s.org.slug}/%2e%2e/%2e%2e//evil.example`,
+      `/p/${s.org.slug}/../../people`,
       "",
     ]) {
       const res = await visitor.post(action(campaign.id), { next: bad });
@@ -129,16 +126,16 @@ describe.each(STORES)("public advocacy over HTTP on %s", (store) => {
   it("answers 404 for closed, private, unknown and other organizations' campaigns", async () => {
     const closed = await publicCampaign({ open: false });
     const hidden = await publicCampaign({ public: false });
-    const theirs = await createOrg(t, "Organización Ajena");
+    const theirs = await createOrg(s.t, "Organización Ajena");
     const theirCampaign = await newCallCampaign(
-      t,
+      s.t,
       theirs.actor,
-      (await newCase(t, theirs.actor)).kase.id,
+      (await newCase(s.t, theirs.actor)).kase.id,
       {
         public: true,
       },
     );
-    const visitor = new Client(t);
+    const visitor = new Client(s.t);
     await visitor.get("/login");
     for (const id of [
       closed.id,
@@ -149,7 +146,9 @@ describe.each(STORES)("public advocacy over HTTP on %s", (store) => {
       expect((await visitor.get(confirmUrl(id))).status, id).toBe(404);
       expect((await visitor.post(action(id), { next: next() })).status, id).toBe(404);
     }
-    expect((await visitor.post(`/p/${org.slug}/advocacy/not-a-uuid/called`, {})).status).toBe(404);
+    expect((await visitor.post(`/p/${s.org.slug}/advocacy/not-a-uuid/called`, {})).status).toBe(
+      404,
+    );
     expect((await visitor.post(`/p/no-such-org/advocacy/${closed.id}/called`, {})).status).toBe(
       404,
     );

@@ -1,31 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiClient } from "../../../../test/support/api";
-import { apiTokenFor, createOrg, createTestApp, type TestApp } from "../../../../test/support/app";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { apiClient } from "../../../../test/support/api";
 import { roleApi } from "../../../../test/support/members";
 import { STORES } from "../../../../test/support/stores";
+import { orgApis } from "../../../../test/support/suites";
 
 describe.each(STORES)("funds JSON API on %s", (store) => {
-  let t: TestApp;
-  let api: ReturnType<typeof apiClient>;
+  const s = orgApis(store);
   let treasurerApi: ReturnType<typeof apiClient>;
   let viewerApi: ReturnType<typeof apiClient>;
-  let otherApi: ReturnType<typeof apiClient>;
   let slug = 0;
 
   beforeAll(async () => {
-    t = await createTestApp(store);
-    const org = await createOrg(t);
-    api = apiClient(t, await apiTokenFor(t, org.actor));
-    treasurerApi = await roleApi(t, org.actor, "organizer", "Tesorera de Prueba");
-    viewerApi = await roleApi(t, org.actor, "viewer", "Observadora");
-    const other = await createOrg(t, "Otra Organización");
-    otherApi = apiClient(t, await apiTokenFor(t, other.actor));
+    treasurerApi = await roleApi(s.t, s.org.actor, "organizer", "Tesorera de Prueba");
+    viewerApi = await roleApi(s.t, s.org.actor, "viewer", "Observadora");
   });
-  afterAll(() => t.close());
 
   async function campaign(extra: Record<string, unknown> = {}) {
     slug += 1;
-    const res = await api.post("/api/v1/campaigns", {
+    const res = await s.api.post("/api/v1/campaigns", {
       slug: `fondo-api-${slug}`,
       title: { es: "Fondo de defensa", en: "Defense fund" },
       story: { es: "Historia inventada.", en: "An invented story." },
@@ -37,13 +29,13 @@ describe.each(STORES)("funds JSON API on %s", (store) => {
     return res.json.id as string;
   }
   const donate = (id: string, body: Record<string, unknown>, headers?: Record<string, string>) =>
-    api.post(`/api/v1/campaigns/${id}/donations`, { method: "cash", ...body }, headers);
+    s.api.post(`/api/v1/campaigns/${id}/donations`, { method: "cash", ...body }, headers);
 
   it("creates a campaign and returns its totals from the ledger", async () => {
     const id = await campaign({ public: true });
     await donate(id, { amount_cents: 2_000 });
     await donate(id, { amount_cents: 3_000, donor_name: "Vecino Inventado", anonymous: false });
-    const res = await api.get(`/api/v1/campaigns/${id}`);
+    const res = await s.api.get(`/api/v1/campaigns/${id}`);
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({
       id,
@@ -58,9 +50,9 @@ describe.each(STORES)("funds JSON API on %s", (store) => {
       spent_cents: 0,
       gifts: 2,
     });
-    const patched = await api.patch(`/api/v1/campaigns/${id}`, { goal_cents: 2_000_000 });
+    const patched = await s.api.patch(`/api/v1/campaigns/${id}`, { goal_cents: 2_000_000 });
     expect(patched.json).toMatchObject({ goal_cents: 2_000_000, slug: `fondo-api-${slug}` });
-    const ledger = await api.get(`/api/v1/campaigns/${id}/ledger`);
+    const ledger = await s.api.get(`/api/v1/campaigns/${id}/ledger`);
     expect(ledger.json.total_records).toBe(4);
     expect(ledger.json.entries[0]).toMatchObject({ kind: "donation", reverses_group_id: null });
     const sum = ledger.json.entries.reduce(
@@ -82,7 +74,7 @@ describe.each(STORES)("funds JSON API on %s", (store) => {
     const id = await campaign();
     const messages: string[] = [];
     for (const lang of ["es", "en"]) {
-      const res = await api.post(
+      const res = await s.api.post(
         `/api/v1/campaigns/${id}/donations`,
         { amount_cents: amount, method: "cash" },
         { "accept-language": lang },
@@ -93,7 +85,7 @@ describe.each(STORES)("funds JSON API on %s", (store) => {
     }
     expect(messages[0]).not.toBe(messages[1]);
     expect(messages.every((m) => m.length > 10)).toBe(true);
-    expect((await api.get(`/api/v1/campaigns/${id}`)).json.totals.gifts).toBe(0);
+    expect((await s.api.get(`/api/v1/campaigns/${id}`)).json.totals.gifts).toBe(0);
   });
 
   it("refuses another currency, bad bodies and unknown fields without saving", async () => {
@@ -104,10 +96,10 @@ describe.each(STORES)("funds JSON API on %s", (store) => {
     expect(
       (await donate(id, { amount_cents: 100, colour: "red" })).json.error.fields.colour.code,
     ).toBe("unknown_field");
-    expect((await api.post(`/api/v1/campaigns/${id}/donations`, "{not json")).status).toBe(400);
+    expect((await s.api.post(`/api/v1/campaigns/${id}/donations`, "{not json")).status).toBe(400);
     expect((await donate(id, { amount_cents: 100, method: "bitcoin" })).status).toBe(422);
     expect((await donate(id, { amount_cents: 100, received_at: "yesterday" })).status).toBe(422);
-    expect((await api.get(`/api/v1/campaigns/${id}`)).json.totals.gifts).toBe(0);
+    expect((await s.api.get(`/api/v1/campaigns/${id}`)).json.totals.gifts).toBe(0);
   });
 
   it("answers 20 concurrent donations with one Idempotency-Key with one gift", async () => {
@@ -121,25 +113,25 @@ describe.each(STORES)("funds JSON API on %s", (store) => {
     expect(results.map((r) => r.status).sort()).toEqual([...Array(19).fill(200), 201]);
     expect(new Set(results.map((r) => r.json.id)).size).toBe(1);
     expect(results.filter((r) => r.headers.get("idempotent-replayed") === "true")).toHaveLength(19);
-    const totals = (await api.get(`/api/v1/campaigns/${id}`)).json.totals;
+    const totals = (await s.api.get(`/api/v1/campaigns/${id}`)).json.totals;
     expect(totals).toMatchObject({ gifts: 1, raised_cents: 4_200 });
   });
 
   it("pages the ledger by number and by cursor, the same entries in the same order", async () => {
     const id = await campaign();
     for (let i = 1; i <= 7; i++) await donate(id, { amount_cents: 100 * i });
-    const all = (await api.get(`/api/v1/campaigns/${id}/ledger?per_page=500`)).json;
+    const all = (await s.api.get(`/api/v1/campaigns/${id}/ledger?per_page=500`)).json;
     expect(all.total_records).toBe(14);
     const byNumber = [];
     for (let page = 1; page <= 5; page++) {
-      const res = await api.get(`/api/v1/campaigns/${id}/ledger?per_page=3&page=${page}`);
+      const res = await s.api.get(`/api/v1/campaigns/${id}/ledger?per_page=3&page=${page}`);
       byNumber.push(...res.json.entries);
     }
     const byCursor = [];
     let cursor: string | null = "";
     while (cursor !== null) {
       const q: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
-      const res = await api.get(`/api/v1/campaigns/${id}/ledger?per_page=3${q}`);
+      const res = await s.api.get(`/api/v1/campaigns/${id}/ledger?per_page=3${q}`);
       expect(res.status).toBe(200);
       byCursor.push(...res.json.entries);
       cursor = res.json.next_cursor;
@@ -159,7 +151,7 @@ describe.each(STORES)("funds JSON API on %s", (store) => {
     const changed = await donate(id, { amount_cents: 9_900, donor_name: "Óscar Inventado" }, key);
     expect(changed.status).toBe(422);
     expect(changed.json.error.code).toBe("idempotency_key_reused");
-    const spanish = await api.post(
+    const spanish = await s.api.post(
       `/api/v1/campaigns/${id}/donations`,
       { method: "check", amount_cents: 2_500, donor_name: "Óscar Inventado" },
       { ...key, "accept-language": "es" },
@@ -168,7 +160,7 @@ describe.each(STORES)("funds JSON API on %s", (store) => {
     expect(spanish.json.error.code).toBe("idempotency_key_reused");
     const elsewhere = await donate(await campaign(), { amount_cents: 2_500 }, key);
     expect(elsewhere.status).toBe(422);
-    expect((await api.get(`/api/v1/campaigns/${id}`)).json.totals.gifts).toBe(1);
+    expect((await s.api.get(`/api/v1/campaigns/${id}`)).json.totals.gifts).toBe(1);
   });
 
   it("answers 20 concurrent donations with one source and external_id with one gift", async () => {
@@ -184,20 +176,20 @@ describe.each(STORES)("funds JSON API on %s", (store) => {
       ),
     );
     expect(new Set(results.map((r) => r.json.id)).size).toBe(1);
-    expect((await api.get(`/api/v1/campaigns/${id}`)).json.totals.gifts).toBe(1);
+    expect((await s.api.get(`/api/v1/campaigns/${id}`)).json.totals.gifts).toBe(1);
   });
 
   it("runs a payment through request, approval by someone else, and payment", async () => {
     const id = await campaign();
     await donate(id, { amount_cents: 80_000 });
-    const asked = await api.post(`/api/v1/campaigns/${id}/disbursements`, {
+    const asked = await s.api.post(`/api/v1/campaigns/${id}/disbursements`, {
       amount_cents: 60_000,
       payee: "Despacho Legal Inventado",
       purpose: "legal_fees",
     });
     expect(asked.status).toBe(201);
     const d = asked.json.id;
-    const own = await api.post(`/api/v1/disbursements/${d}/approve`, undefined, {
+    const own = await s.api.post(`/api/v1/disbursements/${d}/approve`, undefined, {
       "accept-language": "en",
     });
     expect(own.status).toBe(403);
@@ -206,17 +198,17 @@ describe.each(STORES)("funds JSON API on %s", (store) => {
     expect((await viewerApi.post(`/api/v1/disbursements/${d}/approve`, {})).status).toBe(403);
     const approved = await treasurerApi.post(`/api/v1/disbursements/${d}/approve`, {});
     expect(approved.json.status).toBe("approved");
-    const paid = await api.post(`/api/v1/disbursements/${d}/pay`, undefined);
+    const paid = await s.api.post(`/api/v1/disbursements/${d}/pay`, undefined);
     expect(paid.json).toMatchObject({ status: "paid" });
     expect(paid.json.ledger_group_id).toMatch(/^[0-9a-f-]{36}$/);
 
-    const big = await api.post(`/api/v1/campaigns/${id}/disbursements`, {
+    const big = await s.api.post(`/api/v1/campaigns/${id}/disbursements`, {
       amount_cents: 30_000,
       payee: "Otra Abogada",
       purpose: "legal_fees",
     });
-    await api.post(`/api/v1/disbursements/${big.json.id}/approve`, {});
-    const beyond = await api.post(
+    await s.api.post(`/api/v1/disbursements/${big.json.id}/approve`, {});
+    const beyond = await s.api.post(
       `/api/v1/disbursements/${big.json.id}/pay`,
       {},
       { "accept-language": "es" },
@@ -224,7 +216,7 @@ describe.each(STORES)("funds JSON API on %s", (store) => {
     expect(beyond.status).toBe(409);
     expect(beyond.json.error.code).toBe("insufficient_funds");
     expect(beyond.json.error.message).toMatch(/No alcanza/);
-    expect((await api.get(`/api/v1/campaigns/${id}`)).json.totals).toMatchObject({
+    expect((await s.api.get(`/api/v1/campaigns/${id}`)).json.totals).toMatchObject({
       available_cents: 20_000,
       spent_cents: 60_000,
     });
@@ -233,26 +225,26 @@ describe.each(STORES)("funds JSON API on %s", (store) => {
   it("posts a bond, returns it once with interest, and refuses the second return", async () => {
     const id = await campaign();
     await donate(id, { amount_cents: 150_000 });
-    const bond = await api.post(`/api/v1/campaigns/${id}/bonds`, { amount_cents: 150_000 });
+    const bond = await s.api.post(`/api/v1/campaigns/${id}/bonds`, { amount_cents: 150_000 });
     expect(bond.status).toBe(201);
-    expect((await api.get(`/api/v1/campaigns/${id}`)).json.totals.on_bond_cents).toBe(150_000);
+    expect((await s.api.get(`/api/v1/campaigns/${id}`)).json.totals.on_bond_cents).toBe(150_000);
     // Probe fault 9: interest has an upper bound, the principal (a bond earns little).
-    const greedy = await api.post(`/api/v1/bonds/${bond.json.id}/return`, {
+    const greedy = await s.api.post(`/api/v1/bonds/${bond.json.id}/return`, {
       interest_cents: 150_001,
     });
     expect(greedy.status).toBe(422);
     expect(greedy.json.error.fields.interest_cents.code).toBe("interest_above_principal");
-    const back = await api.post(`/api/v1/bonds/${bond.json.id}/return`, { interest_cents: 300 });
+    const back = await s.api.post(`/api/v1/bonds/${bond.json.id}/return`, { interest_cents: 300 });
     expect(back.json).toMatchObject({ status: "returned", interest_cents: 300 });
-    const twice = await api.post(`/api/v1/bonds/${bond.json.id}/return`, {});
+    const twice = await s.api.post(`/api/v1/bonds/${bond.json.id}/return`, {});
     expect(twice.status).toBe(409);
     expect(twice.json.error.code).toBe("bond_settled");
-    expect((await api.post(`/api/v1/bonds/${bond.json.id}/forfeit`, {})).status).toBe(409);
-    const other = await api.post(`/api/v1/campaigns/${id}/bonds`, { amount_cents: 1_000 });
-    expect((await api.post(`/api/v1/bonds/${other.json.id}/forfeit`, undefined)).json.status).toBe(
-      "forfeited",
-    );
-    expect((await api.get(`/api/v1/campaigns/${id}`)).json.totals).toMatchObject({
+    expect((await s.api.post(`/api/v1/bonds/${bond.json.id}/forfeit`, {})).status).toBe(409);
+    const other = await s.api.post(`/api/v1/campaigns/${id}/bonds`, { amount_cents: 1_000 });
+    expect(
+      (await s.api.post(`/api/v1/bonds/${other.json.id}/forfeit`, undefined)).json.status,
+    ).toBe("forfeited");
+    expect((await s.api.get(`/api/v1/campaigns/${id}`)).json.totals).toMatchObject({
       available_cents: 149_300,
       on_bond_cents: 0,
     });
@@ -262,29 +254,29 @@ describe.each(STORES)("funds JSON API on %s", (store) => {
     const id = await campaign();
     await donate(id, { amount_cents: 10_000 });
     const d = (
-      await api.post(`/api/v1/campaigns/${id}/disbursements`, {
+      await s.api.post(`/api/v1/campaigns/${id}/disbursements`, {
         amount_cents: 1,
         payee: "x",
         purpose: "other",
       })
     ).json.id;
-    const b = (await api.post(`/api/v1/campaigns/${id}/bonds`, { amount_cents: 1 })).json.id;
+    const b = (await s.api.post(`/api/v1/campaigns/${id}/bonds`, { amount_cents: 1 })).json.id;
     const calls = [
-      otherApi.get(`/api/v1/campaigns/${id}`),
-      otherApi.patch(`/api/v1/campaigns/${id}`, { goal_cents: 5 }),
-      otherApi.get(`/api/v1/campaigns/${id}/ledger`),
-      otherApi.post(`/api/v1/campaigns/${id}/donations`, { amount_cents: 1, method: "cash" }),
-      otherApi.post(`/api/v1/campaigns/${id}/disbursements`, {
+      s.other.get(`/api/v1/campaigns/${id}`),
+      s.other.patch(`/api/v1/campaigns/${id}`, { goal_cents: 5 }),
+      s.other.get(`/api/v1/campaigns/${id}/ledger`),
+      s.other.post(`/api/v1/campaigns/${id}/donations`, { amount_cents: 1, method: "cash" }),
+      s.other.post(`/api/v1/campaigns/${id}/disbursements`, {
         amount_cents: 1,
         payee: "x",
         purpose: "other",
       }),
-      otherApi.post(`/api/v1/campaigns/${id}/bonds`, { amount_cents: 1 }),
-      otherApi.post(`/api/v1/disbursements/${d}/approve`, {}),
-      otherApi.post(`/api/v1/disbursements/${d}/pay`, {}),
-      otherApi.post(`/api/v1/bonds/${b}/return`, {}),
-      otherApi.post(`/api/v1/bonds/${b}/forfeit`, {}),
-      api.get("/api/v1/campaigns/not-a-uuid"),
+      s.other.post(`/api/v1/campaigns/${id}/bonds`, { amount_cents: 1 }),
+      s.other.post(`/api/v1/disbursements/${d}/approve`, {}),
+      s.other.post(`/api/v1/disbursements/${d}/pay`, {}),
+      s.other.post(`/api/v1/bonds/${b}/return`, {}),
+      s.other.post(`/api/v1/bonds/${b}/forfeit`, {}),
+      s.api.get("/api/v1/campaigns/not-a-uuid"),
     ];
     for (const res of await Promise.all(calls)) {
       expect(res.status).toBe(404);
@@ -299,7 +291,7 @@ describe.each(STORES)("funds JSON API on %s", (store) => {
         })
       ).status,
     ).toBe(403);
-    expect((await api.get(`/api/v1/campaigns/${id}`)).json.totals).toMatchObject({
+    expect((await s.api.get(`/api/v1/campaigns/${id}`)).json.totals).toMatchObject({
       available_cents: 9_999,
     });
   });
