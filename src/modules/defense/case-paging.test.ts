@@ -1,8 +1,7 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
+import { beforeAll, describe, expect, it } from "vitest";
 import { STORES } from "../../../test/support/stores";
-import type { Actor } from "../../platform/actor";
+import { oneOrg } from "../../../test/support/suites";
 import { importPeople } from "../people/import-people";
 import { PersonFieldsSchema } from "../people/person";
 import { CaseFieldsSchema } from "./case";
@@ -14,41 +13,37 @@ import { createCase } from "./create-case";
 // match is cut off at a limit of ids read into Node (it used to stop at 500 people).
 
 describe.each(STORES)("case list paging on %s", (store) => {
-  let t: TestApp;
-  let owner: Actor;
+  const s = oneOrg(store);
   const TOCAYAS = 620;
   let lastTocayaCase = "";
   const ids: string[] = [];
 
   beforeAll(async () => {
-    t = await createTestApp(store);
-    owner = (await createOrg(t)).actor;
     const names = Array.from({ length: TOCAYAS }, (_, i) =>
       PersonFieldsSchema.parse({ displayName: `Tocaya Inventada ${i}` }),
     );
-    await importPeople(t.deps, owner, names);
-    const rows = await t.database.db.execute<{ id: string; display_name: string }>(
-      sql`SELECT id, display_name FROM people WHERE org_id = ${owner.orgId} ORDER BY created_at, display_name`,
+    await importPeople(s.t.deps, s.actor, names);
+    const rows = await s.t.database.db.execute<{ id: string; display_name: string }>(
+      sql`SELECT id, display_name FROM people WHERE org_id = ${s.actor.orgId} ORDER BY created_at, display_name`,
     );
     const byName = new Map(rows.rows.map((r) => [r.display_name, r.id]));
     for (let i = 0; i < 12; i++) {
       const personId = byName.get(`Tocaya Inventada ${TOCAYAS - 1 - i}`) as string;
       const kase = await createCase(
-        t.deps,
-        owner,
+        s.t.deps,
+        s.actor,
         CaseFieldsSchema.parse({ personId, status: i < 3 ? "closed" : "open" }),
       );
       ids.push(kase.id);
       if (i === 0) lastTocayaCase = kase.id;
     }
   });
-  afterAll(() => t.close());
 
   it("returns one page at a time and counts every match", async () => {
-    const db = t.database.db;
-    const first = await pageCases(db, owner.orgId, { q: "", filter: "all", page: 1, perPage: 5 });
-    const third = await pageCases(db, owner.orgId, { q: "", filter: "all", page: 3, perPage: 5 });
-    const past = await pageCases(db, owner.orgId, { q: "", filter: "all", page: 9, perPage: 5 });
+    const db = s.t.database.db;
+    const first = await pageCases(db, s.actor.orgId, { q: "", filter: "all", page: 1, perPage: 5 });
+    const third = await pageCases(db, s.actor.orgId, { q: "", filter: "all", page: 3, perPage: 5 });
+    const past = await pageCases(db, s.actor.orgId, { q: "", filter: "all", page: 9, perPage: 5 });
     expect(first.items).toHaveLength(5);
     expect(first.total).toBe(12);
     expect(third.items).toHaveLength(2);
@@ -57,11 +52,11 @@ describe.each(STORES)("case list paging on %s", (store) => {
     const all = [];
     for (let page = 1; page <= 3; page++) {
       all.push(
-        ...(await pageCases(db, owner.orgId, { q: "", filter: "all", page, perPage: 5 })).items,
+        ...(await pageCases(db, s.actor.orgId, { q: "", filter: "all", page, perPage: 5 })).items,
       );
     }
     expect(new Set(all.map((c) => c.id))).toEqual(new Set(ids));
-    const active = await pageCases(db, owner.orgId, {
+    const active = await pageCases(db, s.actor.orgId, {
       q: "",
       filter: "active",
       page: 1,
@@ -71,7 +66,7 @@ describe.each(STORES)("case list paging on %s", (store) => {
   });
 
   it("finds a case by its person's name past the first 500 people who match", async () => {
-    const found = await pageCases(t.database.db, owner.orgId, {
+    const found = await pageCases(s.t.database.db, s.actor.orgId, {
       q: "tocaya",
       filter: "all",
       page: 1,
@@ -79,7 +74,7 @@ describe.each(STORES)("case list paging on %s", (store) => {
     });
     expect(found.total).toBe(12);
     expect(found.items.map((c) => c.id)).toContain(lastTocayaCase);
-    const one = await pageCases(t.database.db, owner.orgId, {
+    const one = await pageCases(s.t.database.db, s.actor.orgId, {
       q: `tocaya ${TOCAYAS - 1}`,
       filter: "all",
       page: 1,
@@ -89,10 +84,10 @@ describe.each(STORES)("case list paging on %s", (store) => {
   });
 
   it("counts the dashboard's figures in the database", async () => {
-    await t.database.db.execute(
+    await s.t.database.db.execute(
       sql`UPDATE cases SET last_activity_at = now() - interval '40 days' WHERE id = ${ids[5] as string}`,
     );
-    const counts = await caseCounts(t.database.db, owner.orgId);
+    const counts = await caseCounts(s.t.database.db, s.actor.orgId);
     expect(counts).toEqual({ active: 9, hearings: 0, stale: 1 });
   });
 });

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Client, createOrg, createTestApp, type TestApp } from "../../../test/support/app";
+import { beforeAll, describe, expect, it } from "vitest";
+import { Client } from "../../../test/support/app";
 import { addPeople, electionInput } from "../../../test/support/elections";
 import { decode } from "../../../test/support/html";
 import { STORES } from "../../../test/support/stores";
-import type { Actor } from "../../platform/actor";
+import { oneOrg } from "../../../test/support/suites";
 import { closeElection } from "./close-election";
 import { createElection } from "./create-election";
 import { issueCredentials } from "./issue-credentials";
@@ -14,31 +14,27 @@ const hidden = (html: string, name: string) =>
 
 // The ballot page as a phone without JavaScript uses it: plain forms, one step at a time.
 describe.each(STORES)("the ballot page on %s", (store) => {
-  let t: TestApp;
-  let actor: Actor;
+  const s = oneOrg(store);
   let people: string[];
   let electionId: string;
   let links: string[];
   let officeId: string;
 
   beforeAll(async () => {
-    t = await createTestApp(store);
-    actor = (await createOrg(t)).actor;
-    people = await addPeople(t, actor.orgId, 4);
+    people = await addPeople(s.t, s.actor.orgId, 4);
     const e = await createElection(
-      t.deps,
-      actor,
+      s.t.deps,
+      s.actor,
       electionInput([{ candidates: people.slice(0, 3), method: "irv" }]),
     );
     electionId = e.id;
     officeId = e.offices[0]!.id;
-    await openElection(t.deps, actor, e.id);
-    links = (await issueCredentials(t.deps, actor, e.id)).map((l) => l.path);
+    await openElection(s.t.deps, s.actor, e.id);
+    links = (await issueCredentials(s.t.deps, s.actor, e.id)).map((l) => l.path);
   });
-  afterAll(() => t.close());
 
   it("shows the ballot, a review step, then a receipt; the link then stops working", async () => {
-    const voter = new Client(t, { "accept-language": "en" });
+    const voter = new Client(s.t, { "accept-language": "en" });
     const link = links[0]!;
     const page = await voter.get(`${link}?lang=es`);
     expect(page.status).toBe(200);
@@ -77,7 +73,7 @@ describe.each(STORES)("the ballot page on %s", (store) => {
     expect((await voter.get(link)).status).toBe(409);
 
     // A blank ballot is a vote too.
-    const other = new Client(t);
+    const other = new Client(s.t);
     const otherHtml = await (await other.get(links[1]!)).text();
     const blank = await other.post(links[1]!, {
       check: hidden(otherHtml, "check"),
@@ -88,7 +84,7 @@ describe.each(STORES)("the ballot page on %s", (store) => {
 
     // Results: public after the close, with the receipt findable, and the CSV.
     expect((await voter.get(`/vote/results/${electionId}`)).status).toBe(409);
-    await closeElection(t.deps, actor, electionId);
+    await closeElection(s.t.deps, s.actor, electionId);
     const results = await voter.get(
       `/vote/results/${electionId}?lang=es&receipt=${receipt!.toLowerCase()}`,
     );
@@ -104,7 +100,7 @@ describe.each(STORES)("the ballot page on %s", (store) => {
   });
 
   it("answers a link that isn't one with a calm 404 page, then rate limits guessing", async () => {
-    const guesser = new Client(t);
+    const guesser = new Client(s.t);
     const res = await guesser.get(`/vote/${"A".repeat(43)}`);
     expect(res.status).toBe(404);
     expect(await res.text()).toContain("no es válido");

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
+import { beforeAll, describe, expect, it } from "vitest";
 import { STORES } from "../../../test/support/stores";
-import type { Actor } from "../../platform/actor";
+import { oneOrg } from "../../../test/support/suites";
 import { importPeople } from "./import-people";
 import { PersonFieldsSchema } from "./person";
 import { searchPeople } from "./search-people";
@@ -12,8 +11,7 @@ import { searchPeople } from "./search-people";
 // app; here it is 10, so a few hundred people show every path.
 
 describe.each(STORES)("search totals on %s", (store) => {
-  let t: TestApp;
-  let actor: Actor;
+  const s = oneOrg(store);
   const names = [
     ...Array.from({ length: 30 }, (_, i) => `Ana Inventada ${String(i).padStart(2, "0")}`),
     ...Array.from({ length: 4 }, (_, i) => `Beto Inventado ${i}`),
@@ -23,18 +21,20 @@ describe.each(STORES)("search totals on %s", (store) => {
   ];
 
   beforeAll(async () => {
-    t = await createTestApp(store);
-    actor = (await createOrg(t)).actor;
     await importPeople(
-      t.deps,
-      actor,
+      s.t.deps,
+      s.actor,
       names.map((displayName) => PersonFieldsSchema.parse({ displayName, tags: ["vecinos"] })),
     );
   });
-  afterAll(() => t.close());
 
   const search = (q: string, page = 1, extra: { tag?: string } = {}) =>
-    searchPeople(t.database.db, actor, { q, page, perPage: 7, ...extra }, { exactCountLimit: 10 });
+    searchPeople(
+      s.t.database.db,
+      s.actor,
+      { q, page, perPage: 7, ...extra },
+      { exactCountLimit: 10 },
+    );
 
   it("counts exactly up to the limit", async () => {
     const found = await search("beto");
@@ -65,7 +65,7 @@ describe.each(STORES)("search totals on %s", (store) => {
   });
 
   it("counts exactly with the app's own limit", async () => {
-    const found = await searchPeople(t.database.db, actor, { q: "ana", page: 1, perPage: 5 });
+    const found = await searchPeople(s.t.database.db, s.actor, { q: "ana", page: 1, perPage: 5 });
     expect(found).toMatchObject({ total: 30, totalIsEstimate: false });
   });
 });
