@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { makeEvent } from "../../../test/support/actions";
 import { apiClient } from "../../../test/support/api";
-import { apiTokenFor, createOrg, createTestApp, type TestApp } from "../../../test/support/app";
+import { apiTokenFor } from "../../../test/support/app";
 import { personWithConsent } from "../../../test/support/messaging";
 import { STORES } from "../../../test/support/stores";
+import { orgApp } from "../../../test/support/suites";
 import { setAttendance } from "../actions/set-attendance";
 import { setEventStatus } from "../actions/set-event-status";
 
@@ -13,40 +14,36 @@ import { setEventStatus } from "../actions/set-event-status";
 const DAY = 86_400_000;
 
 describe.each(STORES)("broadcast segment 'came to an action' on %s", (store) => {
-  let t: TestApp;
-  let org: Awaited<ReturnType<typeof createOrg>>;
+  const s = orgApp(store);
   let api: ReturnType<typeof apiClient>;
   let recent: string;
 
   beforeAll(async () => {
-    t = await createTestApp(store);
-    org = await createOrg(t);
-    api = apiClient(t, await apiTokenFor(t, org.actor));
+    api = apiClient(s.t, await apiTokenFor(s.t, s.org.actor));
     const pastEvent = async (daysAgo: number) => {
       const start = new Date(Date.now() - daysAgo * DAY);
-      const e = await makeEvent(t.deps, org.actor, {
+      const e = await makeEvent(s.t.deps, s.org.actor, {
         startsAt: start,
         endsAt: new Date(start.getTime() + 3_600_000),
       });
-      await setEventStatus(t.deps, org.actor, e.id, "planned");
+      await setEventStatus(s.t.deps, s.org.actor, e.id, "planned");
       return e.id;
     };
     recent = await pastEvent(10);
     const old = await pastEvent(200);
-    const came = await personWithConsent(t, org.actor, { tags: ["asamblea"] });
-    const cameLongAgo = await personWithConsent(t, org.actor, { tags: ["asamblea"] });
-    const saidGoing = await personWithConsent(t, org.actor, { tags: ["asamblea"] });
-    const cameNoConsent = await personWithConsent(t, org.actor, { purposes: [] });
-    await personWithConsent(t, org.actor, { tags: ["asamblea"] }); // never came
+    const came = await personWithConsent(s.t, s.org.actor, { tags: ["asamblea"] });
+    const cameLongAgo = await personWithConsent(s.t, s.org.actor, { tags: ["asamblea"] });
+    const saidGoing = await personWithConsent(s.t, s.org.actor, { tags: ["asamblea"] });
+    const cameNoConsent = await personWithConsent(s.t, s.org.actor, { purposes: [] });
+    await personWithConsent(s.t, s.org.actor, { tags: ["asamblea"] }); // never came
     for (const [event, p, status] of [
       [recent, came, "attended"],
       [old, cameLongAgo, "attended"],
       [recent, saidGoing, "going"],
       [recent, cameNoConsent, "attended"],
     ] as const)
-      await setAttendance(t.deps, org.actor, event, { personId: p.person.id, status });
+      await setAttendance(s.t.deps, s.org.actor, event, { personId: p.person.id, status });
   });
-  afterAll(() => t.close());
 
   const preview = (segment: Record<string, unknown>) =>
     api.post("/api/v1/broadcasts", {
@@ -88,7 +85,7 @@ describe.each(STORES)("broadcast segment 'came to an action' on %s", (store) => 
   });
 
   it("is in the OpenAPI document", async () => {
-    const doc = await (await t.app.request("/api/v1/openapi.json")).json();
+    const doc = await (await s.t.app.request("/api/v1/openapi.json")).json();
     const body =
       doc.paths["/api/v1/broadcasts"].post.requestBody.content["application/json"].schema;
     const text = JSON.stringify(body.$ref ? doc.components.schemas : body);
