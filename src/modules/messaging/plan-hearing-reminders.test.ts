@@ -1,7 +1,12 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { scheduleHearing } from "../../../test/support/defense";
-import { personWithConsent, sendingOrg, testWorker } from "../../../test/support/messaging";
+import {
+  drainWithFakes,
+  dueForPeople,
+  personWithConsent,
+  sendingOrg,
+} from "../../../test/support/messaging";
 import { STORES } from "../../../test/support/stores";
 import { addFamilyContact } from "../defense/add-family-contact";
 import { CaseFieldsSchema } from "../defense/case";
@@ -61,24 +66,10 @@ describe.each(STORES)("hearing reminders on %s", (store) => {
     await s.t.app.hearingMessages.idle();
     expect(await planHearingReminders(s.t.database.db, now)).toBe(0);
     // Make the old reminders due, and let the worker re-check them.
-    await s.t.database.db
-      .update(outbox)
-      .set({ sendAfter: new Date(0) })
-      .where(eq(outbox.personId, family.person.id));
-    const sent: string[] = [];
-    const fake = (channel: "email" | "sms") => ({
-      channel,
-      send: async (m: { id: string }) => {
-        sent.push(m.id);
-        return { providerId: null };
-      },
-    });
-    const worker = testWorker(s.t, {
-      transports: { email: fake("email"), sms: fake("sms") },
-      rate: { email: 1000, sms: 1000 },
+    await dueForPeople(s.t, [family.person.id]);
+    const sent = await drainWithFakes(s.t, {
       hearing: (orgId, id) => getHearing(s.t.database.db, orgId, id),
     });
-    await worker.runOnce();
     const after = await s.t.database.db
       .select()
       .from(outbox)
@@ -88,6 +79,6 @@ describe.each(STORES)("hearing reminders on %s", (store) => {
     );
     expect(old).toHaveLength(4);
     expect(old.every((r) => r.status === "cancelled" && r.outcome === "hearing_moved")).toBe(true);
-    expect(sent.some((id) => old.some((r) => r.id === id))).toBe(false);
+    expect(sent.some((m) => old.some((r) => r.id === m.id))).toBe(false);
   });
 });
