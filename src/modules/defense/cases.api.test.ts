@@ -1,8 +1,8 @@
-import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { apiClient } from "../../../test/support/api";
 import { apiTokenFor, createOrg } from "../../../test/support/app";
 import { roleApi } from "../../../test/support/members";
+import { auditCount } from "../../../test/support/rows";
 import { STORES } from "../../../test/support/stores";
 import { oneOrg } from "../../../test/support/suites";
 import { createPerson } from "../people/create-person";
@@ -89,10 +89,7 @@ describe.each(STORES)("cases API on %s", (store) => {
     expect(plain.json.sensitive).toBeUndefined();
     const full = await api.get(`/api/v1/cases/${json.id}?include=sensitive`);
     expect(full.json.sensitive).toEqual({ a_number: "012345678", birthdate: null, notes: null });
-    const audits = await s.t.database.db.execute<{ n: number }>(
-      sql`SELECT count(*)::int AS n FROM audit_events WHERE subject_id = ${json.id} AND action = 'case.sensitive_read'`,
-    );
-    expect(audits.rows[0]?.n).toBe(1);
+    expect(await auditCount(s.t, json.id, "case.sensitive_read")).toBe(1);
     expect((await organizerApi.get(`/api/v1/cases/${json.id}?include=sensitive`)).status).toBe(403);
     expect((await organizerApi.patch(`/api/v1/cases/${json.id}`, { a_number: null })).status).toBe(
       403,

@@ -1,8 +1,8 @@
-import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { refusedForm } from "../../../test/support/app";
 import { casePages } from "../../../test/support/defense";
 import { fieldError, fieldValue, selectedValue, text } from "../../../test/support/html";
+import { auditCount } from "../../../test/support/rows";
 import { STORES } from "../../../test/support/stores";
 import { common } from "../../platform/common.messages";
 import { getCase } from "./case-record";
@@ -141,10 +141,7 @@ describe.each(STORES)("case pages on %s", (store) => {
     expect(page).not.toContain("012345678");
     const shown = await html(await s.es.post(`/cases/${id}/sensitive`, {}));
     expect(text(shown)).toContain("A-012-345-678");
-    const audit = await s.t.database.db.execute<{ n: number }>(
-      sql`SELECT count(*)::int AS n FROM audit_events WHERE subject_id = ${id} AND action = 'case.sensitive_read'`,
-    );
-    expect(audit.rows[0]?.n).toBe(1);
+    expect(await auditCount(s.t, id, "case.sensitive_read")).toBe(1);
     // Off the team: no button, a 403, and the edit form has no sensitive fields.
     const theirView = await html(await s.organizer.get(`/cases/${id}`));
     expect(text(theirView)).toContain("Solo el equipo del caso");

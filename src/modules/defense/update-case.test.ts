@@ -1,6 +1,6 @@
-import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createOrg } from "../../../test/support/app";
+import { auditCount } from "../../../test/support/rows";
 import { STORES } from "../../../test/support/stores";
 import { oneOrg } from "../../../test/support/suites";
 import { createPerson } from "../people/create-person";
@@ -37,10 +37,7 @@ describe.each(STORES)("updating a case on %s", (store) => {
       filter: "all",
     });
     expect(found.map((c) => c.id)).toEqual([opened.id]);
-    const audits = await s.t.database.db.execute<{ n: number }>(
-      sql`SELECT count(*)::int AS n FROM audit_events WHERE subject_id = ${opened.id} AND action = 'case.updated'`,
-    );
-    expect(audits.rows[0]?.n).toBe(7);
+    expect(await auditCount(s.t, opened.id, "case.updated")).toBe(7);
   });
 
   it("answers 404 for an unknown or another organization's case", async () => {
