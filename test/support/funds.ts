@@ -1,6 +1,5 @@
 // Helpers for the funds tests.
 import { sql } from "drizzle-orm";
-import { acceptInvitation, inviteUser } from "../../src/modules/accounts/invitations";
 import { type CampaignFields, CampaignFieldsSchema } from "../../src/modules/funds/campaign";
 import { createCampaign } from "../../src/modules/funds/campaigns/create-campaign";
 import { approveDisbursement } from "../../src/modules/funds/disbursements/approve-disbursement";
@@ -8,7 +7,6 @@ import { payDisbursement } from "../../src/modules/funds/disbursements/pay-disbu
 import { requestDisbursement } from "../../src/modules/funds/disbursements/request-disbursement";
 import { type DonationInput, recordDonation } from "../../src/modules/funds/gifts/record-donation";
 import type { Actor } from "../../src/platform/actor";
-import type { Role } from "../../src/platform/platform.schema";
 import type { TestApp } from "./app";
 
 let n = 0;
@@ -54,23 +52,6 @@ export async function paidFee(
   });
   await approveDisbursement(t.deps, by.treasurer, d.id);
   return payDisbursement(t.deps, by.treasurer, d.id, { paidAt });
-}
-
-/** A second person on the same team, with a role. */
-export async function addMember(
-  t: TestApp,
-  owner: Actor,
-  role: Role,
-  name = "Tesorera de Prueba",
-): Promise<{ actor: Actor; email: string }> {
-  n += 1;
-  const email = `member-${n}-${Math.random().toString(36).slice(2, 7)}@example.org`;
-  const { token } = await inviteUser(t.database.db, owner, { email, role });
-  const { userId } = await acceptInvitation(t.database.db, token, {
-    name,
-    password: "correct horse battery",
-  });
-  return { actor: { orgId: owner.orgId, userId, role }, email };
 }
 
 /** Groups whose entries don't sum to zero, or that have fewer than two entries. */

@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Client, createOrg, signedIn, type TestApp } from "../../../../test/support/app";
-import { addMember, newCampaign } from "../../../../test/support/funds";
+import { newCampaign } from "../../../../test/support/funds";
 import { decode } from "../../../../test/support/html";
+import { addMember } from "../../../../test/support/members";
 import { STORES } from "../../../../test/support/stores";
 import { teamPages } from "../../../../test/support/suites";
 import { common } from "../../../platform/common.messages";
