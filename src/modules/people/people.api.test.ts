@@ -2,13 +2,13 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { apiClient } from "../../../test/support/api";
 import { expectApiError as expectError } from "../../../test/support/api-errors";
-import { apiTokenFor, createOrg, PASSWORD } from "../../../test/support/app";
+import { apiTokenFor, createOrg } from "../../../test/support/app";
+import { roleApi } from "../../../test/support/members";
 import { peopleCount } from "../../../test/support/people";
 import { STORES } from "../../../test/support/stores";
 import { orgApis } from "../../../test/support/suites";
 import { common } from "../../platform/common.messages";
 import type { Role } from "../../platform/platform.schema";
-import { acceptInvitation, inviteUser } from "../accounts/invitations";
 
 // The JSON API contract of issue 2, exactly (bad input is in people.api.invalid.test.ts).
 type Api = ReturnType<typeof apiClient>;
@@ -29,17 +29,7 @@ const OSDI_KEYS = [
 
 describe.each(STORES)("people JSON API on %s", (store) => {
   const s = orgApis(store);
-  let n = 0;
-
-  async function tokenWithRole(role: Role): Promise<Api> {
-    const email = `api-${role}-${++n}@example.org`;
-    const { token } = await inviteUser(s.t.database.db, s.org.actor, { email, role });
-    const { userId } = await acceptInvitation(s.t.database.db, token, {
-      name: role,
-      password: PASSWORD,
-    });
-    return apiClient(s.t, await apiTokenFor(s.t, { orgId: s.org.orgId, userId, role }));
-  }
+  const tokenWithRole = (role: Role) => roleApi(s.t, s.org.actor, role, role);
 
   const count = () => peopleCount(s.t, s.org.orgId);
   it("creates a person: 201 with the OSDI fields", async () => {

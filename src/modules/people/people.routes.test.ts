@@ -4,17 +4,16 @@ import {
   type Client,
   createdWith,
   createOrg,
-  PASSWORD,
   refusedForm,
   signedIn,
 } from "../../../test/support/app";
 import { fieldError, fieldValue, selectedValue, text } from "../../../test/support/html";
+import { addMember } from "../../../test/support/members";
 import { peopleCount } from "../../../test/support/people";
 import { STORES } from "../../../test/support/stores";
 import { ownerPages } from "../../../test/support/suites";
 import { common } from "../../platform/common.messages";
 import type { Role } from "../../platform/platform.schema";
-import { acceptInvitation, inviteUser } from "../accounts/invitations";
 import { peopleText } from "./people.messages";
 
 // The people pages over HTTP: forms, validation, escaping, search, permissions
@@ -24,13 +23,8 @@ const p = peopleText.es;
 
 describe.each(STORES)("people pages on %s", (store) => {
   const s = ownerPages(store);
-  let members = 0;
-
   async function teammate(role: Role): Promise<Client> {
-    const email = `equipo-${role}-${++members}@example.org`;
-    const { token } = await inviteUser(s.t.database.db, s.org.actor, { email, role });
-    await acceptInvitation(s.t.database.db, token, { name: `Equipo ${role}`, password: PASSWORD });
-    return signedIn(s.t, email);
+    return signedIn(s.t, (await addMember(s.t, s.org.actor, role, `Equipo ${role}`)).email);
   }
 
   const count = (orgId = s.org.orgId) => peopleCount(s.t, orgId);
