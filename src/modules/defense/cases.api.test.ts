@@ -1,12 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { makePerson } from "../../../test/support/actions";
 import { apiClient } from "../../../test/support/api";
 import { apiTokenFor, createOrg } from "../../../test/support/app";
 import { roleApi } from "../../../test/support/members";
 import { auditCount } from "../../../test/support/rows";
 import { STORES } from "../../../test/support/stores";
 import { oneOrg } from "../../../test/support/suites";
-import { createPerson } from "../people/create-person";
-import { PersonFieldsSchema } from "../people/person";
 import { CaseFieldsSchema } from "./case";
 import { createCase } from "./create-case";
 import { createFacility } from "./create-facility";
@@ -27,18 +26,12 @@ describe.each(STORES)("cases API on %s", (store) => {
     api = apiClient(s.t, await apiTokenFor(s.t, s.actor));
     organizerApi = await roleApi(s.t, s.actor, "organizer");
     memberApi = await roleApi(s.t, s.actor, "member");
-    personId = (
-      await createPerson(s.t.deps, s.actor, PersonFieldsSchema.parse({ displayName: "Inventada" }))
-    ).id;
+    personId = (await makePerson(s.t.deps, s.actor, "Inventada")).id;
     facilityId = (
       await createFacility(s.t.deps, s.actor, FacilityFieldsSchema.parse({ name: "Centro Uno" }))
     ).id;
     const other = (await createOrg(s.t, "Otra")).actor;
-    const theirPerson = await createPerson(
-      s.t.deps,
-      other,
-      PersonFieldsSchema.parse({ displayName: "Ajena" }),
-    );
+    const theirPerson = await makePerson(s.t.deps, other, "Ajena");
     const theirFacility = await createFacility(
       s.t.deps,
       other,

@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { makePerson } from "../../../test/support/actions";
 import { apiClient } from "../../../test/support/api";
 import { apiTokenFor, createOrg, refusedForm } from "../../../test/support/app";
 import { fieldError, fieldValue, text } from "../../../test/support/html";
 import { STORES } from "../../../test/support/stores";
 import { teamPages } from "../../../test/support/suites";
 import type { Actor } from "../../platform/actor";
-import { createPerson } from "../people/create-person";
-import { PersonFieldsSchema } from "../people/person";
 import { CaseFieldsSchema } from "./case";
 import { CaseEventInputSchema } from "./case-event";
 import { createCase } from "./create-case";
@@ -19,11 +18,7 @@ describe.each(STORES)("hearing reschedule pages on %s", (store) => {
   const s = teamPages(store);
 
   async function hearingOf(actor: Actor, kind: "hearing_scheduled" | "note" = "hearing_scheduled") {
-    const person = await createPerson(
-      s.t.deps,
-      actor,
-      PersonFieldsSchema.parse({ displayName: "Persona Inventada" }),
-    );
+    const person = await makePerson(s.t.deps, actor, "Persona Inventada");
     const c = await createCase(s.t.deps, actor, CaseFieldsSchema.parse({ personId: person.id }));
     const id = await recordCaseEvent(
       s.t.deps,

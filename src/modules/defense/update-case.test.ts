@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { makePerson } from "../../../test/support/actions";
 import { createOrg } from "../../../test/support/app";
 import { auditCount } from "../../../test/support/rows";
 import { STORES } from "../../../test/support/stores";
 import { oneOrg } from "../../../test/support/suites";
-import { createPerson } from "../people/create-person";
-import { PersonFieldsSchema } from "../people/person";
 import { CaseFieldsSchema } from "./case";
 import { listCases } from "./case-dashboard";
 import { createCase } from "./create-case";
@@ -14,11 +13,7 @@ describe.each(STORES)("updating a case on %s", (store) => {
   const s = oneOrg(store);
 
   it("applies two edits sent at once one after the other: neither is lost", async () => {
-    const person = await createPerson(
-      s.t.deps,
-      s.actor,
-      PersonFieldsSchema.parse({ displayName: "Persona Inventada Concurrente" }),
-    );
+    const person = await makePerson(s.t.deps, s.actor, "Persona Inventada Concurrente");
     const opened = await createCase(
       s.t.deps,
       s.actor,
@@ -42,11 +37,7 @@ describe.each(STORES)("updating a case on %s", (store) => {
 
   it("answers 404 for an unknown or another organization's case", async () => {
     const other = (await createOrg(s.t, "Otra Organización Inventada")).actor;
-    const person = await createPerson(
-      s.t.deps,
-      s.actor,
-      PersonFieldsSchema.parse({ displayName: "Persona Inventada Ajena" }),
-    );
+    const person = await makePerson(s.t.deps, s.actor, "Persona Inventada Ajena");
     const opened = await createCase(
       s.t.deps,
       s.actor,

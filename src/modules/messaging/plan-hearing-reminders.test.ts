@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { makePerson } from "../../../test/support/actions";
 import { scheduleHearing } from "../../../test/support/defense";
 import {
   drainWithFakes,
@@ -13,8 +14,6 @@ import { CaseFieldsSchema } from "../defense/case";
 import { createCase } from "../defense/create-case";
 import { deleteCaseEvent } from "../defense/delete-case-event";
 import { getHearing } from "../defense/hearing-lookup";
-import { createPerson } from "../people/create-person";
-import { PersonFieldsSchema } from "../people/person";
 import { outbox } from "./messaging.schema";
 import { planHearingReminders } from "./plan-hearing-reminders";
 
@@ -24,11 +23,7 @@ describe.each(STORES)("hearing reminders on %s", (store) => {
   const s = sendingOrg(store);
 
   it("queues 3- and 1-day reminders for family contacts once; a moved hearing's are never sent", async () => {
-    const detained = await createPerson(
-      s.t.deps,
-      s.org.actor,
-      PersonFieldsSchema.parse({ displayName: "Persona Detenida Inventada" }),
-    );
+    const detained = await makePerson(s.t.deps, s.org.actor, "Persona Detenida Inventada");
     const family = await personWithConsent(s.t, s.org.actor, { language: "en" });
     const c = await createCase(
       s.t.deps,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { makePerson } from "../../../test/support/actions";
 import { SERVERS, STORES } from "../../../test/support/stores";
 import { twoOrgs } from "../../../test/support/suites";
-import { createPerson } from "./create-person";
 import { deletePerson } from "./delete-person";
 import { importPeople } from "./import-people";
 import { PersonFieldsSchema, searchTerms } from "./person";
@@ -126,11 +126,7 @@ describe.each(STORES)("the words index on %s", (store) => {
   });
 
   it("keeps each organization's words apart", async () => {
-    await createPerson(
-      s.t.deps,
-      s.other,
-      PersonFieldsSchema.parse({ displayName: "Xiomara Quetzal" }),
-    );
+    await makePerson(s.t.deps, s.other, "Xiomara Quetzal");
     expect((await search("quetzal", 1, true)).total).toBe(0);
     expect((await search("quetzal", 1, true, s.other)).total).toBe(1);
   });
@@ -142,11 +138,7 @@ describe.each(STORES)("the words index on %s", (store) => {
           `SELECT count(*) AS n FROM people_vocabulary WHERE word = '${word}'`,
         )
       ).rows[0]?.n;
-    const person = await createPerson(
-      s.t.deps,
-      s.actor,
-      PersonFieldsSchema.parse({ displayName: "Wenceslao Ybarra" }),
-    );
+    const person = await makePerson(s.t.deps, s.actor, "Wenceslao Ybarra");
     expect((await search("wencesl", 1, true)).people.map((p) => p.id)).toEqual([person.id]);
     await updatePerson(s.t.deps, s.actor, person.id, { displayName: "Wendolyn Ybarra" });
     expect((await search("wencesl", 1, true)).total).toBe(0);
@@ -170,11 +162,7 @@ describe.each(SERVERS)("the vocabulary under concurrent writes on %s", (store) =
         `INSERT INTO people (org_id, display_name, search_text, sort_name) VALUES ($1, $2, $3, $3) RETURNING id`,
         [s.actor.orgId, name, name.toLowerCase()],
       );
-    const first = await createPerson(
-      s.t.deps,
-      s.actor,
-      PersonFieldsSchema.parse({ displayName: "Quirina Zyzzyva" }),
-    );
+    const first = await makePerson(s.t.deps, s.actor, "Quirina Zyzzyva");
     let release: () => void = () => {};
     const released = new Promise<void>((r) => {
       release = r;
