@@ -1,13 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { makePerson } from "../../../test/support/actions";
+import { newCase } from "../../../test/support/advocacy";
 import { apiClient } from "../../../test/support/api";
 import { apiTokenFor, createOrg } from "../../../test/support/app";
 import { roleApi } from "../../../test/support/members";
 import { auditCount } from "../../../test/support/rows";
 import { STORES } from "../../../test/support/stores";
 import { oneOrg } from "../../../test/support/suites";
-import { CaseFieldsSchema } from "./case";
-import { createCase } from "./create-case";
 import { createFacility } from "./create-facility";
 import { FacilityFieldsSchema } from "./facility";
 
@@ -31,16 +30,11 @@ describe.each(STORES)("cases API on %s", (store) => {
       await createFacility(s.t.deps, s.actor, FacilityFieldsSchema.parse({ name: "Centro Uno" }))
     ).id;
     const other = (await createOrg(s.t, "Otra")).actor;
-    const theirPerson = await makePerson(s.t.deps, other, "Ajena");
+    const { person: theirPerson, kase: theirCase } = await newCase(s.t, other, "Ajena");
     const theirFacility = await createFacility(
       s.t.deps,
       other,
       FacilityFieldsSchema.parse({ name: "Ajeno" }),
-    );
-    const theirCase = await createCase(
-      s.t.deps,
-      other,
-      CaseFieldsSchema.parse({ personId: theirPerson.id }),
     );
     theirs = { caseId: theirCase.id, personId: theirPerson.id, facilityId: theirFacility.id };
   });

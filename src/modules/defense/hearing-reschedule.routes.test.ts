@@ -1,14 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { makePerson } from "../../../test/support/actions";
+import { newCase } from "../../../test/support/advocacy";
 import { apiClient } from "../../../test/support/api";
 import { apiTokenFor, createOrg, refusedForm } from "../../../test/support/app";
 import { fieldError, fieldValue, text } from "../../../test/support/html";
 import { STORES } from "../../../test/support/stores";
 import { teamPages } from "../../../test/support/suites";
 import type { Actor } from "../../platform/actor";
-import { CaseFieldsSchema } from "./case";
 import { CaseEventInputSchema } from "./case-event";
-import { createCase } from "./create-case";
 import { getHearing } from "./hearing-lookup";
 import { recordCaseEvent } from "./record-case-event";
 
@@ -18,8 +16,7 @@ describe.each(STORES)("hearing reschedule pages on %s", (store) => {
   const s = teamPages(store);
 
   async function hearingOf(actor: Actor, kind: "hearing_scheduled" | "note" = "hearing_scheduled") {
-    const person = await makePerson(s.t.deps, actor, "Persona Inventada");
-    const c = await createCase(s.t.deps, actor, CaseFieldsSchema.parse({ personId: person.id }));
+    const { kase: c } = await newCase(s.t, actor, "Persona Inventada");
     const id = await recordCaseEvent(
       s.t.deps,
       actor,

@@ -1,24 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { makePerson } from "../../../test/support/actions";
+import { newCase } from "../../../test/support/advocacy";
 import { createOrg } from "../../../test/support/app";
 import { auditCount } from "../../../test/support/rows";
 import { STORES } from "../../../test/support/stores";
 import { oneOrg } from "../../../test/support/suites";
-import { CaseFieldsSchema } from "./case";
 import { listCases } from "./case-dashboard";
-import { createCase } from "./create-case";
 import { updateCase } from "./update-case";
 
 describe.each(STORES)("updating a case on %s", (store) => {
   const s = oneOrg(store);
 
   it("applies two edits sent at once one after the other: neither is lost", async () => {
-    const person = await makePerson(s.t.deps, s.actor, "Persona Inventada Concurrente");
-    const opened = await createCase(
-      s.t.deps,
-      s.actor,
-      CaseFieldsSchema.parse({ personId: person.id }),
-    );
+    const { kase: opened } = await newCase(s.t, s.actor, "Persona Inventada Concurrente");
     // One edit names the lawyer (which changes the search text); the others change the
     // needs. Read outside the transaction, a needs edit would write back the old search text.
     await Promise.all([
@@ -37,12 +30,7 @@ describe.each(STORES)("updating a case on %s", (store) => {
 
   it("answers 404 for an unknown or another organization's case", async () => {
     const other = (await createOrg(s.t, "Otra Organización Inventada")).actor;
-    const person = await makePerson(s.t.deps, s.actor, "Persona Inventada Ajena");
-    const opened = await createCase(
-      s.t.deps,
-      s.actor,
-      CaseFieldsSchema.parse({ personId: person.id }),
-    );
+    const { kase: opened } = await newCase(s.t, s.actor, "Persona Inventada Ajena");
     await expect(updateCase(s.t.deps, other, opened.id, { needs: "x" })).rejects.toMatchObject({
       code: "not_found",
     });

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { makePerson } from "../../../test/support/actions";
+import { newCase } from "../../../test/support/advocacy";
 import { scheduleHearing } from "../../../test/support/defense";
 import {
   drainWithFakes,
@@ -10,8 +10,6 @@ import {
 } from "../../../test/support/messaging";
 import { STORES } from "../../../test/support/stores";
 import { addFamilyContact } from "../defense/add-family-contact";
-import { CaseFieldsSchema } from "../defense/case";
-import { createCase } from "../defense/create-case";
 import { deleteCaseEvent } from "../defense/delete-case-event";
 import { getHearing } from "../defense/hearing-lookup";
 import { outbox } from "./messaging.schema";
@@ -23,13 +21,8 @@ describe.each(STORES)("hearing reminders on %s", (store) => {
   const s = sendingOrg(store);
 
   it("queues 3- and 1-day reminders for family contacts once; a moved hearing's are never sent", async () => {
-    const detained = await makePerson(s.t.deps, s.org.actor, "Persona Detenida Inventada");
+    const { kase: c } = await newCase(s.t, s.org.actor, "Persona Detenida Inventada");
     const family = await personWithConsent(s.t, s.org.actor, { language: "en" });
-    const c = await createCase(
-      s.t.deps,
-      s.org.actor,
-      CaseFieldsSchema.parse({ personId: detained.id }),
-    );
     await addFamilyContact(s.t.deps, s.org.actor, c.id, {
       personId: family.person.id,
       relationship: "hermana",
