@@ -81,40 +81,32 @@ export const dueForPeople = (t: TestApp, personIds: string[]) =>
     .set({ sendAfter: new Date(0) })
     .where(and(inArray(outbox.personId, personIds), eq(outbox.status, "queued")));
 
+/** This organization's sending window (null and null: any hour), written past the app. */
+async function setSendWindow(
+  db: TestApp["database"]["db"],
+  orgId: string,
+  windowStart: string | null,
+  windowEnd: string | null,
+) {
+  await db
+    .insert(messagingSettings)
+    .values({ orgId, windowStart, windowEnd })
+    .onConflictDoUpdate({ target: messagingSettings.orgId, set: { windowStart, windowEnd } });
+}
+
 /** A sending window that is closed right now in Los Angeles (the test organization's zone). */
 export async function closeWindowNow(t: TestApp, orgId: string) {
   const hour = Temporal.Now.zonedDateTimeISO("America/Los_Angeles").hour;
   const at = (h: number) => `${String(h % 24).padStart(2, "0")}:00`;
-  await t.database.db
-    .insert(messagingSettings)
-    .values({ orgId, windowStart: at(hour + 2), windowEnd: at(hour + 3) })
-    .onConflictDoUpdate({
-      target: messagingSettings.orgId,
-      set: { windowStart: at(hour + 2), windowEnd: at(hour + 3) },
-    });
+  await setSendWindow(t.database.db, orgId, at(hour + 2), at(hour + 3));
 }
 
 /** No quiet hours for this organization (tests run at any hour). */
-export async function sendAnyTime(t: TestApp, orgId: string) {
-  await t.database.db
-    .insert(messagingSettings)
-    .values({ orgId, windowStart: null, windowEnd: null })
-    .onConflictDoUpdate({
-      target: messagingSettings.orgId,
-      set: { windowStart: null, windowEnd: null },
-    });
-}
+export const sendAnyTime = (t: TestApp, orgId: string) => sendAnyTimeDb(t.database.db, orgId);
 
 /** No quiet hours, on a database handle (browser tests hold the server's, not a TestApp). */
-export async function sendAnyTimeDb(db: TestApp["database"]["db"], orgId: string) {
-  await db
-    .insert(messagingSettings)
-    .values({ orgId, windowStart: null, windowEnd: null })
-    .onConflictDoUpdate({
-      target: messagingSettings.orgId,
-      set: { windowStart: null, windowEnd: null },
-    });
-}
+export const sendAnyTimeDb = (db: TestApp["database"]["db"], orgId: string) =>
+  setSendWindow(db, orgId, null, null);
 
 export type FakeSent = { id: string; body: string; address: string };
 
