@@ -197,12 +197,18 @@ function fakeDatabase() {
 }
 
 describe("CacheRelay", () => {
-  it("drops the page here at once and sends one NOTIFY per tick for all tags", async () => {
+  /** A relay listening on a fake database, over a cache holding page "k" (tagged campaign:a). */
+  async function relayOverPage() {
     const fake = fakeDatabase();
     const cache = new PageCache();
     const relay = new CacheRelay(fake.database, cache, "amparo_test");
     await relay.start();
     await cache.getOrRender("k", async () => page("x", ["campaign:a"]));
+    return { fake, cache, relay };
+  }
+
+  it("drops the page here at once and sends one NOTIFY per tick for all tags", async () => {
+    const { fake, cache, relay } = await relayOverPage();
     relay.invalidate("campaign:a");
     relay.invalidate("campaign:b");
     relay.invalidate("campaign:a");
@@ -213,11 +219,7 @@ describe("CacheRelay", () => {
   });
 
   it("invalidates what other instances announce, and ignores its own echo", async () => {
-    const fake = fakeDatabase();
-    const cache = new PageCache();
-    const relay = new CacheRelay(fake.database, cache, "amparo_test");
-    await relay.start();
-    await cache.getOrRender("k", async () => page("x", ["campaign:a"]));
+    const { fake, cache, relay } = await relayOverPage();
     relay.invalidate("campaign:zzz");
     await relay.flushed();
     const own = fake.sent[0] ?? "";
@@ -229,11 +231,7 @@ describe("CacheRelay", () => {
   });
 
   it("clears everything when the listening connection comes back (it may have missed news)", async () => {
-    const fake = fakeDatabase();
-    const cache = new PageCache();
-    const relay = new CacheRelay(fake.database, cache, "amparo_test");
-    await relay.start();
-    await cache.getOrRender("k", async () => page("x"));
+    const { fake, cache } = await relayOverPage();
     fake.reset();
     expect(cache.size).toBe(0);
   });
