@@ -47,6 +47,9 @@ describe.each(STORES)("defense operations on %s", (store) => {
     createFacility(s.t.deps, actor, FacilityFieldsSchema.parse({ name, phones: ["555-010-2000"] }));
   const event = (input: Record<string, unknown>) =>
     CaseEventInputSchema.parse({ occurredAt: new Date(), ...input });
+  /** The owner records an event on the case's timeline: its id. */
+  const record = (caseId: string, input: Record<string, unknown>) =>
+    recordCaseEvent(s.t.deps, s.owner, caseId, event(input));
 
   it("opens a case for a person; the opener joins the team", async () => {
     const c = await createCase(s.t.deps, s.organizer, fields({ lawyerName: "Lic. Inventada" }));
@@ -144,44 +147,28 @@ describe.each(STORES)("defense operations on %s", (store) => {
     const a = await facility("Centro Inventado Norte");
     const b = await facility("Centro Inventado Sur");
     const c = await createCase(s.t.deps, s.owner, fields({}));
-    await recordCaseEvent(
-      s.t.deps,
-      s.owner,
-      c.id,
-      event({ kind: "detained", facilityId: a.id, occurredAt: new Date(Date.now() - 5 * DAY) }),
-    );
+    await record(c.id, {
+      kind: "detained",
+      facilityId: a.id,
+      occurredAt: new Date(Date.now() - 5 * DAY),
+    });
     let now = await getCase(s.t.database.db, s.owner.orgId, c.id);
     expect([now?.status, now?.facility?.name]).toEqual(["detained", "Centro Inventado Norte"]);
     expect(now?.detainedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    await recordCaseEvent(
-      s.t.deps,
-      s.owner,
-      c.id,
-      event({ kind: "transferred", facilityId: b.id }),
-    );
-    await recordCaseEvent(
-      s.t.deps,
-      s.owner,
-      c.id,
-      event({ kind: "bond_set", amountCents: 1_500_000, currency: "USD" }),
-    );
+    await record(c.id, { kind: "transferred", facilityId: b.id });
+    await record(c.id, { kind: "bond_set", amountCents: 1_500_000, currency: "USD" });
     const hearingAt = new Date(Date.now() + 3 * DAY);
-    await recordCaseEvent(
-      s.t.deps,
-      s.owner,
-      c.id,
-      event({
-        kind: "hearing_scheduled",
-        occurredAt: hearingAt,
-        hearingKind: "bond",
-        court: "Sala 3",
-      }),
-    );
+    await record(c.id, {
+      kind: "hearing_scheduled",
+      occurredAt: hearingAt,
+      hearingKind: "bond",
+      court: "Sala 3",
+    });
     now = await getCase(s.t.database.db, s.owner.orgId, c.id);
     expect(now?.facility?.name).toBe("Centro Inventado Sur");
     expect(now?.bondCents).toBe(1_500_000);
     expect(now?.nextHearing?.at.toISOString()).toBe(hearingAt.toISOString());
-    await recordCaseEvent(s.t.deps, s.owner, c.id, event({ kind: "released" }));
+    await record(c.id, { kind: "released" });
     now = await getCase(s.t.database.db, s.owner.orgId, c.id);
     expect(now?.status).toBe("released");
 
@@ -216,18 +203,8 @@ describe.each(STORES)("defense operations on %s", (store) => {
   it("undoes the status an event set when that event is removed", async () => {
     const c = await createCase(s.t.deps, s.owner, fields({}));
     const day = (d: number) => new Date(Date.UTC(2026, 2, d, 18));
-    const detained = await recordCaseEvent(
-      s.t.deps,
-      s.owner,
-      c.id,
-      event({ kind: "detained", occurredAt: day(1) }),
-    );
-    const released = await recordCaseEvent(
-      s.t.deps,
-      s.owner,
-      c.id,
-      event({ kind: "released", occurredAt: day(9) }),
-    );
+    const detained = await record(c.id, { kind: "detained", occurredAt: day(1) });
+    const released = await record(c.id, { kind: "released", occurredAt: day(9) });
     const status = async () => (await getCase(s.t.database.db, s.owner.orgId, c.id))?.status;
     expect(await status()).toBe("released");
     // "Released" was a mistake: the case is detained again, as the detention says.
@@ -237,12 +214,7 @@ describe.each(STORES)("defense operations on %s", (store) => {
     await deleteCaseEvent(s.t.deps, s.owner, c.id, detained);
     expect(await status()).toBe("open");
     // A status set by hand after the event is not undone.
-    const again = await recordCaseEvent(
-      s.t.deps,
-      s.owner,
-      c.id,
-      event({ kind: "detained", occurredAt: day(12) }),
-    );
+    const again = await record(c.id, { kind: "detained", occurredAt: day(12) });
     await updateCase(s.t.deps, s.owner, c.id, { status: "closed" });
     await deleteCaseEvent(s.t.deps, s.owner, c.id, again);
     expect(await status()).toBe("closed");
@@ -260,9 +232,9 @@ describe.each(STORES)("defense operations on %s", (store) => {
     await expect(
       recordCaseEvent(s.t.deps, s.other, c.id, event({ kind: "note", note: "x" })),
     ).rejects.toMatchObject(notFound);
-    await expect(
-      recordCaseEvent(s.t.deps, s.owner, c.id, event({ kind: "detained", facilityId: theirs.id })),
-    ).rejects.toMatchObject(notFound);
+    await expect(record(c.id, { kind: "detained", facilityId: theirs.id })).rejects.toMatchObject(
+      notFound,
+    );
     await expect(
       createCase(s.t.deps, s.owner, fields({ personId: theirPerson.id })),
     ).rejects.toMatchObject(notFound);
@@ -316,7 +288,7 @@ describe.each(STORES)("defense operations on %s", (store) => {
       sql`UPDATE cases SET last_activity_at = now() - interval '31 days' WHERE id = ${c.id}`,
     );
     expect((await staleCases(s.t.database.db, s.owner.orgId)).map((x) => x.id)).toContain(c.id);
-    await recordCaseEvent(s.t.deps, s.owner, c.id, event({ kind: "note", note: "Visita" }));
+    await record(c.id, { kind: "note", note: "Visita" });
     expect((await staleCases(s.t.database.db, s.owner.orgId)).map((x) => x.id)).not.toContain(c.id);
   });
 
