@@ -6,9 +6,10 @@ import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newCase } from "../../../test/support/advocacy";
-import { createOrg, createTestApp, type TestApp } from "../../../test/support/app";
+import { createOrg, createTestApp } from "../../../test/support/app";
 import { give, newCampaign } from "../../../test/support/funds";
 import { STORES } from "../../../test/support/stores";
+import { appSuite, orgApp } from "../../../test/support/suites";
 import { addTarget } from "../advocacy/add-target";
 import { CallCampaignFieldsSchema, TargetFieldsSchema } from "../advocacy/call-campaign";
 import { createCallCampaign } from "../advocacy/create-call-campaign";
@@ -53,23 +54,28 @@ function decodeQr(pngFile: string): string | null {
   return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null;
 }
 
-describe.skipIf(!hasPoppler).each(STORES)("campaign flyer (%s)", (store) => {
-  let t: TestApp;
-  let org: Awaited<ReturnType<typeof createOrg>>;
-  let dir: string;
+/** A folder for the describe block's PDFs and their pictures, removed after it. */
+function pdfDir(): { path: string } {
+  const dir = { path: "" };
+  beforeAll(() => {
+    dir.path = mkdtempSync(join(tmpdir(), "amparo-flyer-"));
+  });
+  afterAll(() => {
+    if (dir.path) rmSync(dir.path, { recursive: true, force: true });
+  });
+  return dir;
+}
 
-  beforeAll(async () => {
-    t = await createTestApp(store, { AMPARO_PUBLIC_URL: "https://amparo.example.org" });
-    org = await createOrg(t, "Comité Inventado de Vendedores");
-    dir = mkdtempSync(join(tmpdir(), "amparo-flyer-"));
-  });
-  afterAll(async () => {
-    await t?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+describe.skipIf(!hasPoppler).each(STORES)("campaign flyer (%s)", (store) => {
+  const s = appSuite(
+    store,
+    async (t) => ({ org: await createOrg(t, "Comité Inventado de Vendedores") }),
+    { AMPARO_PUBLIC_URL: "https://amparo.example.org" },
+  );
+  const dir = pdfDir();
 
   it("is one letter page with both languages and a QR code to the public page", async () => {
-    const c = await newCampaign(t, org.actor, {
+    const c = await newCampaign(s.t, s.org.actor, {
       public: true,
       title: { es: "Fondo para Doña Inventada", en: "Fund for Doña Inventada" },
       story: {
@@ -79,16 +85,16 @@ describe.skipIf(!hasPoppler).each(STORES)("campaign flyer (%s)", (store) => {
       goalCents: 1_000_000,
       milestonesCents: [100_000, 500_000],
     });
-    await give(t, org.actor, c.id, 150_000);
-    await give(t, org.actor, c.id, 19_500);
-    const res = await t.app.request(`/p/${org.slug}/c/${c.slug}/flyer.pdf`);
+    await give(s.t, s.org.actor, c.id, 150_000);
+    await give(s.t, s.org.actor, c.id, 19_500);
+    const res = await s.t.app.request(`/p/${s.org.slug}/c/${c.slug}/flyer.pdf`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
     expect(res.headers.get("cache-control")).toBe("public, max-age=30");
     const pdf = Buffer.from(await res.arrayBuffer());
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
 
-    const out = inspect(pdf, dir, `basic-${store}`);
+    const out = inspect(pdf, dir.path, `basic-${store}`);
     expect(out.pages).toBe(1);
     expect(out.size).toContain("612 x 792");
     for (const expected of [
@@ -112,11 +118,11 @@ describe.skipIf(!hasPoppler).each(STORES)("campaign flyer (%s)", (store) => {
       "You will get a receipt.",
       "Escanee para ver la página",
       "Scan to see the page",
-      `https://amparo.example.org/p/${org.slug}/c/${c.slug}`,
+      `https://amparo.example.org/p/${s.org.slug}/c/${c.slug}`,
     ]) {
       expect(out.text, expected).toContain(expected);
     }
-    expect(decodeQr(out.png)).toBe(`https://amparo.example.org/p/${org.slug}/c/${c.slug}`);
+    expect(decodeQr(out.png)).toBe(`https://amparo.example.org/p/${s.org.slug}/c/${c.slug}`);
   });
 
   it("prints no QR code without a public address, whatever Host the request names", async () => {
@@ -126,7 +132,7 @@ describe.skipIf(!hasPoppler).each(STORES)("campaign flyer (%s)", (store) => {
       const c = await newCampaign(bare, own.actor, { public: true });
       const res = await bare.app.request(`http://evil.example/p/${own.slug}/c/${c.slug}/flyer.pdf`);
       expect(res.status).toBe(200);
-      const out = inspect(Buffer.from(await res.arrayBuffer()), dir, `no-address-${store}`);
+      const out = inspect(Buffer.from(await res.arrayBuffer()), dir.path, `no-address-${store}`);
       expect(out.pages).toBe(1);
       expect(decodeQr(out.png)).toBeNull();
       expect(out.text).not.toContain("evil.example");
@@ -140,15 +146,15 @@ describe.skipIf(!hasPoppler).each(STORES)("campaign flyer (%s)", (store) => {
   });
 
   it("prints a one-language story once and no progress until something is raised", async () => {
-    const c = await newCampaign(t, org.actor, {
+    const c = await newCampaign(s.t, s.org.actor, {
       public: true,
       title: { es: "Fondo solo en español", en: "" },
       story: { es: "Una historia inventada que solo se escribió en español.", en: null },
       goalCents: 500_000,
       milestonesCents: [],
     });
-    const res = await t.app.request(`/p/${org.slug}/c/${c.slug}/flyer.pdf`);
-    const out = inspect(Buffer.from(await res.arrayBuffer()), dir, `one-language-${store}`);
+    const res = await s.t.app.request(`/p/${s.org.slug}/c/${c.slug}/flyer.pdf`);
+    const out = inspect(Buffer.from(await res.arrayBuffer()), dir.path, `one-language-${store}`);
     const story = "Una historia inventada que solo se escribió en español.";
     expect(out.text.split(story).length - 1).toBe(1);
     expect(out.text).toContain("The story is written in Spanish, in the other column.");
@@ -158,7 +164,7 @@ describe.skipIf(!hasPoppler).each(STORES)("campaign flyer (%s)", (store) => {
   });
 
   it("stays on one page with a very long title and story, numbers to call and online gifts", async () => {
-    const c = await newCampaign(t, org.actor, {
+    const c = await newCampaign(s.t, s.org.actor, {
       public: true,
       title: {
         es: "Fondo de defensa legal y de fianza para la familia Inventada del barrio de San Ejemplo, que necesita su ayuda",
@@ -169,17 +175,17 @@ describe.skipIf(!hasPoppler).each(STORES)("campaign flyer (%s)", (store) => {
         en: "An invented story with many details. ".repeat(80),
       },
     });
-    const data = await loadPublicCampaign(t.database.db, org.slug, c.slug);
+    const data = await loadPublicCampaign(s.t.database.db, s.org.slug, c.slug);
     if (!data) throw new Error("campaign should be public");
     const pdf = await renderFlyer(data, {
-      url: `https://amparo.example.org/p/${org.slug}/c/${c.slug}`,
+      url: `https://amparo.example.org/p/${s.org.slug}/c/${c.slug}`,
       online: true,
       calls: [
         { name: "Centro de Procesamiento Inventado", phone: "(555) 010-0199" },
         { name: "Oficina del Representante Inventado", phone: "(555) 010-0123" },
       ],
     });
-    const out = inspect(pdf, dir, `long-${store}`);
+    const out = inspect(pdf, dir.path, `long-${store}`);
     expect(out.pages).toBe(1);
     expect(out.text).toContain("Llame hoy · Call today");
     expect(out.text).toContain("(555) 010-0199");
@@ -188,25 +194,16 @@ describe.skipIf(!hasPoppler).each(STORES)("campaign flyer (%s)", (store) => {
     expect(out.text).toContain("Scan to give online");
     expect(out.text).toContain("Una historia inventada");
     expect(out.text).toContain("…");
-    expect(decodeQr(out.png)).toBe(`https://amparo.example.org/p/${org.slug}/c/${c.slug}`);
+    expect(decodeQr(out.png)).toBe(`https://amparo.example.org/p/${s.org.slug}/c/${c.slug}`);
   });
 });
 
 describe.skipIf(!hasPoppler).each(STORES)("flyer numbers to call (%s)", (store) => {
-  let t: TestApp;
-  let dir: string;
-  beforeAll(async () => {
-    t = await createTestApp(store);
-    dir = mkdtempSync(join(tmpdir(), "amparo-flyer-"));
-  });
-  afterAll(async () => {
-    await t?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  const s = orgApp(store);
+  const dir = pdfDir();
 
   it("prints the numbers of the case's public call-in campaigns, once each", async () => {
-    const org = await createOrg(t);
-    const { kase: linked } = await newCase(t, org.actor, "Vecina Inventada", {
+    const { kase: linked } = await newCase(s.t, s.org.actor, "Vecina Inventada", {
       status: "detained",
     });
     const fields = (kind: "call" | "visit", title: string) =>
@@ -221,26 +218,26 @@ describe.skipIf(!hasPoppler).each(STORES)("flyer numbers to call (%s)", (store) 
         scriptEn: "Hello.",
         public: true,
       });
-    const call = await createCallCampaign(t.deps, org.actor, fields("call", "Llamadas"));
-    const visit = await createCallCampaign(t.deps, org.actor, fields("visit", "Visitas"));
+    const call = await createCallCampaign(s.t.deps, s.org.actor, fields("call", "Llamadas"));
+    const visit = await createCallCampaign(s.t.deps, s.org.actor, fields("visit", "Visitas"));
     const office = (name: string, phones: string[]) => TargetFieldsSchema.parse({ name, phones });
-    await addTarget(t.deps, org.actor, call.id, {
+    await addTarget(s.t.deps, s.org.actor, call.id, {
       from: "office",
       fields: office("Oficina Inventada", ["(555) 010-0111", "(555) 010-0112"]),
     });
-    await addTarget(t.deps, org.actor, visit.id, {
+    await addTarget(s.t.deps, s.org.actor, visit.id, {
       from: "office",
       fields: office("Centro de Visitas Inventado", ["(555) 010-0199"]),
     });
-    const c = await newCampaign(t, org.actor, { public: true, caseId: linked.id });
-    const data = await loadPublicCampaign(t.database.db, org.slug, c.slug);
+    const c = await newCampaign(s.t, s.org.actor, { public: true, caseId: linked.id });
+    const data = await loadPublicCampaign(s.t.database.db, s.org.slug, c.slug);
     if (!data) throw new Error("campaign should be public");
     expect(advocacyCalls(data)).toEqual([
       { name: "Oficina Inventada", phone: "(555) 010-0111" },
       { name: "Oficina Inventada", phone: "(555) 010-0112" },
     ]);
-    const res = await t.app.request(`/p/${org.slug}/c/${c.slug}/flyer.pdf`);
-    const out = inspect(Buffer.from(await res.arrayBuffer()), dir, `calls-${store}`);
+    const res = await s.t.app.request(`/p/${s.org.slug}/c/${c.slug}/flyer.pdf`);
+    const out = inspect(Buffer.from(await res.arrayBuffer()), dir.path, `calls-${store}`);
     expect(out.pages).toBe(1);
     expect(out.text).toContain("Llame hoy · Call today");
     expect(out.text).toContain("(555) 010-0111");
