@@ -3,20 +3,15 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   newCampaign,
-  paidFee,
+  runMoneyStep,
   sqlBalances,
   unbalancedGroups,
 } from "../../../../test/support/funds";
 import { STORES } from "../../../../test/support/stores";
 import { ownerAndTreasurer } from "../../../../test/support/suites";
 import { AppError } from "../../../platform/errors";
-import { forfeitBond } from "../bonds/forfeit-bond";
-import { postBond } from "../bonds/post-bond";
-import { returnBond } from "../bonds/return-bond";
 import { getCampaignTotals, spendingByPurpose } from "../campaigns/campaign-totals";
-import { recordDonation } from "../gifts/record-donation";
 import { loadLedger } from "./ledger-store";
-import { reverseEntry } from "./reverse-entry";
 
 // A random mix of real operations against the real database: whatever is refused, every
 // group still sums to zero, balances equal the SQL sums, nothing goes negative, replays add
@@ -35,51 +30,9 @@ const step = fc.oneof(
   { weight: 1, arbitrary: fc.record({ t: fc.constant("forfeit"), pick }) },
   { weight: 2, arbitrary: fc.record({ t: fc.constant("reverse"), pick }) },
 );
-type Step = typeof step extends fc.Arbitrary<infer S> ? S : never;
 
 describe.each(STORES)("ledger invariants over the real database on %s", (store) => {
   const w = ownerAndTreasurer(store);
-
-  /** Runs one step; true when it wrote a group to the ledger. */
-  async function run(
-    campaignId: string,
-    s: Step,
-    bonds: string[],
-    groups: string[],
-  ): Promise<boolean> {
-    if (s.t === "give") {
-      // Keys 1..4 repeat on purpose: a replay must add nothing.
-      const key = s.key === 0 ? null : `${campaignId}-${s.key}`;
-      const r = await recordDonation(w.t.deps, w.owner, {
-        campaignId,
-        amountCents: s.amount,
-        method: "cash",
-        idempotencyKey: key,
-      });
-      if (r.replayed) return false;
-      groups.push(r.gift.groupId);
-    } else if (s.t === "pay") {
-      const paid = await paidFee(w.t, w, campaignId, s.amount);
-      groups.push(paid.paidGroupId ?? "");
-    } else if (s.t === "post") {
-      const b = await postBond(w.t.deps, w.owner, { campaignId, amountCents: s.amount });
-      bonds.push(b.id);
-      groups.push(b.postedGroupId);
-    } else if (s.t === "return" || s.t === "forfeit") {
-      const id = bonds[s.pick % Math.max(1, bonds.length)];
-      if (!id) return false;
-      const b =
-        s.t === "return"
-          ? await returnBond(w.t.deps, w.owner, id, { interestCents: s.interest })
-          : await forfeitBond(w.t.deps, w.owner, id);
-      groups.push(b.settledGroupId ?? "");
-    } else {
-      const groupId = groups[s.pick % Math.max(1, groups.length)];
-      if (!groupId) return false;
-      await reverseEntry(w.t.deps, w.owner, { campaignId, groupId });
-    }
-    return true;
-  }
 
   it("keeps every group at zero and every total equal to the sums", async () => {
     await fc.assert(
@@ -90,7 +43,7 @@ describe.each(STORES)("ledger invariants over the real database on %s", (store) 
         let written = 0;
         for (const s of steps) {
           try {
-            if (await run(c.id, s, bonds, groups)) written += 1;
+            if (await runMoneyStep(w, c.id, s, bonds, groups)) written += 1;
           } catch (error) {
             if (!(error instanceof AppError)) throw error;
           }
