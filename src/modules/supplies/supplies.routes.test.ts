@@ -1,19 +1,12 @@
 import { spawnSync } from "node:child_process";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { apiClient } from "../../../test/support/api";
-import {
-  apiTokenFor,
-  Client,
-  createOrg,
-  createTestApp,
-  refusedForm,
-  signedIn,
-  type TestApp,
-} from "../../../test/support/app";
+import { apiTokenFor, Client, createOrg, refusedForm, signedIn } from "../../../test/support/app";
 import { fieldErrors, fieldValue } from "../../../test/support/html";
 import { addMember } from "../../../test/support/members";
 import { STORES } from "../../../test/support/stores";
+import { appSuite } from "../../../test/support/suites";
 import { CampaignFieldsSchema } from "../funds/campaign";
 import { createCampaign } from "../funds/campaigns/create-campaign";
 
@@ -23,22 +16,15 @@ import { createCampaign } from "../funds/campaigns/create-campaign";
 const uuidIn = (location: string | null) => /([0-9a-f-]{36})/.exec(location ?? "")?.[1] ?? "";
 
 describe.each(STORES)("supply drives over HTTP (%s)", (store) => {
-  let t: TestApp;
-  let org: Awaited<ReturnType<typeof createOrg>>;
-  let other: Awaited<ReturnType<typeof createOrg>>;
-  let page: Client;
+  const s = appSuite(store, async (t) => {
+    const org = await createOrg(t, "Comité Inventado de Abasto");
+    const other = await createOrg(t, "Otra Organización Inventada");
+    return { org, other, page: await signedIn(t, org.email) };
+  });
   let driveId = "";
 
-  beforeAll(async () => {
-    t = await createTestApp(store);
-    org = await createOrg(t, "Comité Inventado de Abasto");
-    other = await createOrg(t, "Otra Organización Inventada");
-    page = await signedIn(t, org.email);
-  });
-  afterAll(() => t?.close());
-
   it("creates a drive from the form, keeping what was typed when something is wrong", async () => {
-    const html = await refusedForm(page, "/supplies", {
+    const html = await refusedForm(s.page, "/supplies", {
       title_es: "",
       slug: "No Vale!",
       title_en: "x".repeat(10_000),
@@ -47,7 +33,7 @@ describe.each(STORES)("supply drives over HTTP (%s)", (store) => {
       expect.arrayContaining(["title_es", "slug", "title_en"]),
     );
     expect(fieldValue(html, "slug")).toBe("No Vale!");
-    const res = await page.post("/supplies", {
+    const res = await s.page.post("/supplies", {
       title_es: "Ropa de invierno para el albergue",
       title_en: "Winter clothes for the shelter",
       slug: "ropa-invierno",
@@ -63,14 +49,14 @@ describe.each(STORES)("supply drives over HTTP (%s)", (store) => {
   });
 
   it("adds needs and a drop-off point from the dashboard, refusing a 10,000-character item", async () => {
-    const huge = await page.post(`/supplies/${driveId}/needs`, {
+    const huge = await s.page.post(`/supplies/${driveId}/needs`, {
       item_es: "x".repeat(10_000),
       quantity: "3",
       unit: "piece",
     });
     expect(huge.status).toBe(422);
     expect(fieldErrors(await huge.text()).item_es).toBeTruthy();
-    const fractionHtml = await refusedForm(page, `/supplies/${driveId}/needs`, {
+    const fractionHtml = await refusedForm(s.page, `/supplies/${driveId}/needs`, {
       item_es: "Chamarras",
       quantity: "1.5",
       unit: "piece",
@@ -82,7 +68,7 @@ describe.each(STORES)("supply drives over HTTP (%s)", (store) => {
       ["Calcetines", "40", ""],
       ["Gorros", "15", ""],
     ]) {
-      const res = await page.post(`/supplies/${driveId}/needs`, {
+      const res = await s.page.post(`/supplies/${driveId}/needs`, {
         item_es: es ?? "",
         quantity: q ?? "",
         unit: "piece",
@@ -90,32 +76,32 @@ describe.each(STORES)("supply drives over HTTP (%s)", (store) => {
       });
       expect(res.status).toBe(303);
     }
-    const point = await page.post(`/supplies/${driveId}/points`, {
+    const point = await s.page.post(`/supplies/${driveId}/points`, {
       name: "Parroquia Inventada",
       address: "Calle Falsa 123",
       "opens.6": "09:00",
       "closes.6": "13:00",
     });
     expect(point.status).toBe(303);
-    const badHours = await page.post(`/supplies/${driveId}/points`, {
+    const badHours = await s.page.post(`/supplies/${driveId}/points`, {
       name: "Otro",
       "opens.1": "17:00",
       "closes.1": "09:00",
     });
     expect(badHours.status).toBe(422);
-    const dash = await (await page.get(`/supplies/${driveId}`)).text();
+    const dash = await (await s.page.get(`/supplies/${driveId}`)).text();
     expect(dash).toContain("Chamarras");
     expect(dash).toContain("<svg");
   });
 
   it("serves the public page without whom it serves, and refreshes it after a pledge", async () => {
-    const path = `/p/${org.slug}/s/ropa-invierno`;
-    const before = await (await t.app.request(`${path}?lang=es`)).text();
+    const path = `/p/${s.org.slug}/s/ropa-invierno`;
+    const before = await (await s.t.app.request(`${path}?lang=es`)).text();
     expect(before).toContain("Chamarras");
     expect(before).not.toContain("Nota-Secreta-Inventada");
     // Urgent first.
     expect(before.indexOf("Chamarras")).toBeLessThan(before.indexOf("Calcetines"));
-    const visitor = new Client(t, { "accept-language": "es" });
+    const visitor = new Client(s.t, { "accept-language": "es" });
     const form = await visitor.get(`${path}/pledge?lang=es`);
     expect(form.status).toBe(200);
     const formHtml = await form.text();
@@ -139,14 +125,14 @@ describe.each(STORES)("supply drives over HTTP (%s)", (store) => {
     });
     expect(ok.status).toBe(200);
     expect(await ok.text()).toContain("Gracias");
-    const after = await (await t.app.request(`${path}?lang=es`)).text();
+    const after = await (await s.t.app.request(`${path}?lang=es`)).text();
     expect(after).toContain("Faltan 6 piezas");
     expect(after).not.toContain("Lupita");
-    const pdf = await t.app.request(`${path}/flyer.pdf`);
+    const pdf = await s.t.app.request(`${path}/flyer.pdf`);
     expect(pdf.headers.get("content-type")).toBe("application/pdf");
     const bytes = Buffer.from(await pdf.arrayBuffer());
     expect(bytes.subarray(0, 4).toString()).toBe("%PDF");
-    // The shared flyer's frame (one page, "Español" column label) with the drive's lists.
+    // The shared flyer's frame (one s.page, "Español" column label) with the drive's lists.
     if (spawnSync("pdftotext", ["-v"]).status === 0) {
       const text = spawnSync("pdftotext", ["-enc", "UTF-8", "-", "-"], { input: bytes })
         .stdout.toString()
@@ -159,12 +145,12 @@ describe.each(STORES)("supply drives over HTTP (%s)", (store) => {
   });
 
   it("thanks a bot that fills the hidden field and keeps nothing, and rate-limits a flood", async () => {
-    const path = `/p/${org.slug}/s/ropa-invierno/pledge?lang=en`;
-    const bot = new Client(t);
+    const path = `/p/${s.org.slug}/s/ropa-invierno/pledge?lang=en`;
+    const bot = new Client(s.t);
     const count = async () =>
       Number(
         (
-          await t.database.db.execute<{ n: number }>(
+          await s.t.database.db.execute<{ n: number }>(
             sql`SELECT count(*)::int AS n FROM supply_pledges`,
           )
         ).rows[0]?.n,
@@ -186,40 +172,40 @@ describe.each(STORES)("supply drives over HTTP (%s)", (store) => {
   });
 
   it("receives at the drop-off screen in taps, and refuses delivering more than is on hand", async () => {
-    const list = await (await page.get(`/supplies/${driveId}/receive?q=calcet`)).text();
+    const list = await (await s.page.get(`/supplies/${driveId}/receive?q=calcet`)).text();
     const needId = /\/receive\/([0-9a-f-]{36})/.exec(list)?.[1] ?? "";
     expect(list).toContain("Calcetines");
     expect(list).not.toContain("Gorros");
-    const done = await page.post(`/supplies/${driveId}/receive/${needId}?kind=received`, {
+    const done = await s.page.post(`/supplies/${driveId}/receive/${needId}?kind=received`, {
       quantity: "12",
     });
     expect(done.status).toBe(303);
-    const back = await (await page.get(done.headers.get("location") ?? "")).text();
+    const back = await (await s.page.get(done.headers.get("location") ?? "")).text();
     expect(back).toContain("Listo: 12 piezas");
-    const over = await page.post(`/supplies/${driveId}/receive/${needId}?kind=delivered`, {
+    const over = await s.page.post(`/supplies/${driveId}/receive/${needId}?kind=delivered`, {
       quantity: "50",
       method: "pickup",
     });
     expect(over.status).toBe(409);
     expect(await over.text()).toContain("No hay tanto en existencia");
-    const ok = await page.post(`/supplies/${driveId}/receive/${needId}?kind=delivered`, {
+    const ok = await s.page.post(`/supplies/${driveId}/receive/${needId}?kind=delivered`, {
       other: "5",
       method: "delivery",
     });
     expect(ok.status).toBe(303);
-    const csv = await page.get(`/supplies/${driveId}/export.csv`);
+    const csv = await s.page.get(`/supplies/${driveId}/export.csv`);
     expect(csv.headers.get("content-type")).toContain("text/csv");
     expect(await csv.text()).toContain("Calcetines");
   });
 
   it("answers 404 for another organization's drive and 403 for a viewer's write", async () => {
-    const theirs = await signedIn(t, other.email);
+    const theirs = await signedIn(s.t, s.other.email);
     expect((await theirs.get(`/supplies/${driveId}`)).status).toBe(404);
     expect(
       (await theirs.post(`/supplies/${driveId}/needs`, { item_es: "Agua", quantity: "1" })).status,
     ).toBe(404);
-    const viewer = await addMember(t, org.actor, "viewer");
-    const viewerPage = await signedIn(t, viewer.email);
+    const viewer = await addMember(s.t, s.org.actor, "viewer");
+    const viewerPage = await signedIn(s.t, viewer.email);
     expect((await viewerPage.get(`/supplies/${driveId}`)).status).toBe(200);
     expect(
       (
@@ -231,7 +217,7 @@ describe.each(STORES)("supply drives over HTTP (%s)", (store) => {
   });
 
   it("serves the API of the issue, with clear 4xx answers for bad input", async () => {
-    const api = apiClient(t, await apiTokenFor(t, org.actor));
+    const api = apiClient(s.t, await apiTokenFor(s.t, s.org.actor));
     const created = await api.post("/api/v1/drives", {
       slug: "agua-julio",
       title: { es: "Agua para julio" },
@@ -296,7 +282,7 @@ describe.each(STORES)("supply drives over HTTP (%s)", (store) => {
       delivered: 5,
       still_needed: 9,
     });
-    const theirs = apiClient(t, await apiTokenFor(t, other.actor));
+    const theirs = apiClient(s.t, await apiTokenFor(s.t, s.other.actor));
     expect((await theirs.get(`/api/v1/drives/${id}`)).status).toBe(404);
     expect(
       (
@@ -307,7 +293,7 @@ describe.each(STORES)("supply drives over HTTP (%s)", (store) => {
         })
       ).status,
     ).toBe(404);
-    const doc = await (await t.app.request("/api/v1/openapi.json")).json();
+    const doc = await (await s.t.app.request("/api/v1/openapi.json")).json();
     for (const p of [
       "/api/v1/drives",
       "/api/v1/drives/{id}",
@@ -319,19 +305,19 @@ describe.each(STORES)("supply drives over HTTP (%s)", (store) => {
     }
   });
   it("shows the deposits page and keeps what was typed when the amount is wrong", async () => {
-    const empty = await page.get("/supplies/deposits");
+    const empty = await s.page.get("/supplies/deposits");
     expect(empty.status).toBe(200);
     expect(await empty.text()).toContain("Primero crea un fondo");
     const fund = await createCampaign(
-      t.deps,
-      org.actor,
+      s.t.deps,
+      s.org.actor,
       CampaignFieldsSchema.parse({
         slug: "fondo-deposito",
         title: { es: "Fondo inventado", en: "Invented fund" },
         goalCents: 50_000,
       }),
     );
-    const html = await refusedForm(page, "/supplies/deposits", {
+    const html = await refusedForm(s.page, "/supplies/deposits", {
       campaignId: fund.id,
       kind: "commissary",
       amount: "diez",
@@ -339,7 +325,7 @@ describe.each(STORES)("supply drives over HTTP (%s)", (store) => {
     });
     expect(fieldValue(html, "facility")).toBe("Centro Inventado");
     expect(fieldErrors(html).amount).toBeTruthy();
-    const viewer = await addMember(t, org.actor, "viewer", "Observadora Inventada");
-    expect((await (await signedIn(t, viewer.email)).get("/supplies/deposits")).status).toBe(403);
+    const viewer = await addMember(s.t, s.org.actor, "viewer", "Observadora Inventada");
+    expect((await (await signedIn(s.t, viewer.email)).get("/supplies/deposits")).status).toBe(403);
   });
 });
