@@ -1,6 +1,8 @@
 import type { Bilingual } from "../../platform/bilingual";
 import { pick } from "../../platform/bilingual";
 import { formatDateTimeRange, type Lang } from "../../platform/i18n";
+import type { RoleKind } from "./action";
+import { actionsText } from "./actions.messages";
 import type { ActionEvent } from "./event-record";
 
 // Small pieces shared by the actions pages.
@@ -21,6 +23,15 @@ export function whenText(
   lang: Lang,
 ): string {
   return formatDateTimeRange(e.startsAt, e.endsAt, lang, e.timeZone);
+}
+
+/**
+ * A role's name: the one written for a custom role, else the kind's name in `lang` (a
+ * stored role is one of ROLE_KINDS).
+ */
+export function roleName(r: { role: string; customName: string | null }, lang: Lang): string {
+  if (r.role === "custom") return r.customName ?? "";
+  return actionsText[lang][`role_${r.role as Exclude<RoleKind, "custom">}`];
 }
 
 export function timeOnly(instant: Date, lang: Lang, timeZone: string): string {

@@ -1,8 +1,9 @@
+import type { Child } from "hono/jsx";
 import type { SignedIn } from "../../platform/http";
 import { formatNumber, type Lang } from "../../platform/i18n";
 import { Page } from "../../platform/ui/layout";
 import { actionsText } from "./actions.messages";
-import { Title, timeOnly, titleText, whenText } from "./actions-ui";
+import { roleName, Title, timeOnly, titleText, whenText } from "./actions-ui";
 import type { Plan } from "./load-plan";
 import { nameOf } from "./plan-people";
 
@@ -14,8 +15,6 @@ export function DaySheetPage(props: Props) {
   const { plan, lang } = props;
   const e = plan.event;
   const phone = (id: string | null) => (id ? plan.people.get(id)?.phone : null) ?? "";
-  const roleName = (r: Plan["roles"][number]) =>
-    r.role === "custom" ? (r.customName ?? "") : t[`role_${r.role}` as "role_lead"];
   return (
     <Page {...props} title={`${t.sheet_title} · ${titleText(e.title, lang)}`} section="actions">
       <article class="day-sheet">
@@ -35,49 +34,44 @@ export function DaySheetPage(props: Props) {
             </>
           )}
         </p>
-        <h2>{t.steps_title}</h2>
-        <table class="sheet-table">
-          <tbody>
-            {plan.steps.map((s) => (
-              <tr>
-                <td class="num">{timeOnly(s.at, lang, e.timeZone)}</td>
-                <td>{s.title}</td>
-                <td>{s.ownerPersonId ? nameOf(plan, s.ownerPersonId) : ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <h2>{t.roles_title}</h2>
-        <table class="sheet-table">
-          <thead>
-            <tr>
-              <th scope="col">{t.f_role}</th>
-              <th scope="col">{t.person}</th>
-              <th scope="col">{t.phone}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {plan.roles.map((r) => (
-              <tr>
-                <td>{roleName(r)}</td>
-                <td>{nameOf(plan, r.personId)}</td>
-                <td>{phone(r.personId)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <h2>{t.materials_title}</h2>
-        <ul>
-          {plan.materials.map((m) => (
-            <li>
+        <SheetTable
+          title={t.steps_title}
+          items={plan.steps}
+          row={(s) => (
+            <>
+              <td class="num">{timeOnly(s.at, lang, e.timeZone)}</td>
+              <td>{s.title}</td>
+              <td>{s.ownerPersonId ? nameOf(plan, s.ownerPersonId) : ""}</td>
+            </>
+          )}
+        />
+        <SheetTable
+          title={t.roles_title}
+          head={[t.f_role, t.person, t.phone]}
+          items={plan.roles}
+          row={(r) => (
+            <>
+              <td>{roleName(r, lang)}</td>
+              <td>{nameOf(plan, r.personId)}</td>
+              <td>{phone(r.personId)}</td>
+            </>
+          )}
+        />
+        <SheetList
+          title={t.materials_title}
+          items={plan.materials}
+          row={(m) => (
+            <>
               ☐ {formatNumber(m.quantity, lang)} × {m.item} — {nameOf(plan, m.bringerPersonId)}
-            </li>
-          ))}
-        </ul>
-        <h2>{t.chants_title}</h2>
-        <ol>
-          {plan.chants.map((c) => (
-            <li>
+            </>
+          )}
+        />
+        <SheetList
+          title={t.chants_title}
+          items={plan.chants}
+          numbered
+          row={(c) => (
+            <>
               {c.callEs && (
                 <span lang="es">
                   {c.callEs} — {c.responseEs}
@@ -90,18 +84,65 @@ export function DaySheetPage(props: Props) {
                 </span>
               )}{" "}
               ({nameOf(plan, c.leaderPersonId)})
-            </li>
-          ))}
-        </ol>
-        <h2>{t.pairs_title}</h2>
-        <ul>
-          {plan.pairs.map((p) => (
-            <li>
+            </>
+          )}
+        />
+        <SheetList
+          title={t.pairs_title}
+          items={plan.pairs}
+          row={(p) => (
+            <>
               {nameOf(plan, p.organizerPersonId)} ↔ {nameOf(plan, p.newcomerPersonId)}
-            </li>
-          ))}
-        </ul>
+            </>
+          )}
+        />
       </article>
     </Page>
+  );
+}
+
+/** One table of the sheet under its heading: a row of `<td>`s per item, `head` above them. */
+function SheetTable<T>(props: {
+  title: string;
+  head?: string[];
+  items: readonly T[];
+  row: (item: T) => Child;
+}) {
+  return (
+    <>
+      <h2>{props.title}</h2>
+      <table class="sheet-table">
+        {props.head && (
+          <thead>
+            <tr>
+              {props.head.map((h) => (
+                <th scope="col">{h}</th>
+              ))}
+            </tr>
+          </thead>
+        )}
+        <tbody>
+          {props.items.map((item) => (
+            <tr>{props.row(item)}</tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+/** One list of the sheet under its heading, numbered when the order counts. */
+function SheetList<T>(props: {
+  title: string;
+  items: readonly T[];
+  numbered?: boolean;
+  row: (item: T) => Child;
+}) {
+  const rows = props.items.map((item) => <li>{props.row(item)}</li>);
+  return (
+    <>
+      <h2>{props.title}</h2>
+      {props.numbered ? <ol>{rows}</ol> : <ul>{rows}</ul>}
+    </>
   );
 }

@@ -3,7 +3,7 @@ import { instantToZoned } from "../../platform/time";
 import { Csrf } from "../../platform/ui/forms";
 import { MATERIAL_STATUSES, ROLE_KINDS } from "./action";
 import { actionsText } from "./actions.messages";
-import { timeOnly } from "./actions-ui";
+import { roleName, timeOnly } from "./actions-ui";
 import type { PlanPageProps } from "./plan.page";
 import { PersonName } from "./plan-people";
 import { BringerForm, fieldsOf, RemoveButton, RowsSection } from "./plan-section-parts";
@@ -21,11 +21,7 @@ export function RolesSection(p: PlanPageProps) {
       empty={t.roles_empty}
       row={(r) => (
         <>
-          <strong>
-            {r.role === "custom"
-              ? r.customName
-              : t[`role_${r.role as Exclude<typeof r.role, "custom">}` as "role_lead"]}
-          </strong>
+          <strong>{roleName(r, p.lang)}</strong>
           {" · "}
           <PersonName plan={p.plan} id={r.personId} lang={p.lang} />
           {r.notes && <span class="muted"> · {r.notes}</span>}
