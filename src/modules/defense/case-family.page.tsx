@@ -1,5 +1,6 @@
 import { common } from "../../platform/common.messages";
 import { Back } from "../../platform/ui/blocks";
+import { FieldBox, fieldAria } from "../../platform/ui/field-frame";
 import { Csrf, FormAlert, type FormState } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { SearchForm } from "../../platform/ui/list-page";
@@ -76,20 +77,21 @@ function RelationshipField(props: {
   const mine = props.form.values.person_id === props.personId;
   const id = `f-relationship-${props.index}`;
   const error = mine ? props.form.errors.relationship : undefined;
+  const frame = {
+    id,
+    hint: t.relationship_hint,
+    error: error && common[props.lang][`field_${error}`],
+  };
   return (
-    <div class={`field ${error ? "has-error" : ""}`}>
-      <label for={id}>
-        {t.relationship}
-        <span class="visually-hidden"> ({props.name})</span>
-      </label>
-      <p class="hint" id={`${id}-hint`}>
-        {t.relationship_hint}
-      </p>
-      {error && (
-        <p class="error" id={`${id}-error`}>
-          {common[props.lang][`field_${error}`]}
-        </p>
-      )}
+    <FieldBox
+      {...frame}
+      label={
+        <>
+          {t.relationship}
+          <span class="visually-hidden"> ({props.name})</span>
+        </>
+      }
+    >
       <input
         id={id}
         name="relationship"
@@ -97,9 +99,8 @@ function RelationshipField(props: {
         value={mine ? (props.form.values.relationship ?? "") : ""}
         maxlength={CASE_LIMITS.relationship}
         autocomplete="off"
-        aria-invalid={error ? "true" : undefined}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
+        {...fieldAria(frame)}
       />
-    </div>
+    </FieldBox>
   );
 }

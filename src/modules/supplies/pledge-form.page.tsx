@@ -1,5 +1,6 @@
 import type { Lang } from "../../platform/i18n";
-import { PublicFrame, PublicInput, publicAria } from "../../platform/ui/public-fields";
+import { fieldAria } from "../../platform/ui/field-frame";
+import { PublicFrame, PublicInput } from "../../platform/ui/public-fields";
 import { PublicLayout } from "../../platform/ui/public-layout";
 import { drivePath } from "./drive-public.page";
 import type { PublicDrive } from "./public-drive";
@@ -116,7 +117,7 @@ export function PledgeFormPage(props: {
               <select
                 id="pointId"
                 name="pointId"
-                {...publicAria({ id: "pointId", error: problem("pointId") })}
+                {...fieldAria({ id: "pointId", error: problem("pointId") })}
               >
                 <option value="">{t.any_point}</option>
                 {data.points.map((p) => (

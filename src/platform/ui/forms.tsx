@@ -2,6 +2,7 @@ import { type Child, createContext, type PropsWithChildren, useContext } from "h
 import { common } from "../common.messages";
 import type { FieldErrors } from "../errors";
 import { LANGS, type Lang } from "../i18n";
+import { FieldBox, fieldAria } from "./field-frame";
 
 export type FormState = {
   values: Record<string, string>;
@@ -93,7 +94,7 @@ type FieldProps = {
   inputmode?: "text" | "numeric" | "decimal" | "tel" | "email";
 };
 
-/** Label, hint and error around one control; the ids tie them together for screen readers. */
+/** A field's frame (field-frame.tsx): its label, marked when optional, hint and error. */
 function FieldFrame(
   props: PropsWithChildren<{
     name: string;
@@ -108,25 +109,21 @@ function FieldFrame(
   const { form, lang } = bound(props);
   const t = common[lang];
   const error = form.errors[props.name];
-  const id = props.id ?? `f-${props.name}`;
+  const label = (
+    <>
+      {props.label}
+      {!props.required && <span class="optional"> ({t.optional})</span>}
+    </>
+  );
   return (
-    <div class={`field ${error ? "has-error" : ""}`}>
-      <label for={id}>
-        {props.label}
-        {!props.required && <span class="optional"> ({t.optional})</span>}
-      </label>
-      {props.hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      {error && (
-        <p class="error" id={`${id}-error`}>
-          {t[`field_${error}`]}
-        </p>
-      )}
+    <FieldBox
+      id={props.id ?? `f-${props.name}`}
+      label={label}
+      hint={props.hint}
+      error={error && t[`field_${error}`]}
+    >
       {props.children}
-    </div>
+    </FieldBox>
   );
 }
 
@@ -134,14 +131,10 @@ function controlAria(props: { name: string; id?: string; hint?: string; form?: F
   const id = props.id ?? `f-${props.name}`;
   const { form } = bound(props);
   const error = form.errors[props.name];
-  const describedBy = [props.hint ? `${id}-hint` : "", error ? `${id}-error` : ""]
-    .filter(Boolean)
-    .join(" ");
   const first = form.focusError && Object.keys(form.errors)[0] === props.name;
   return {
     id,
-    "aria-invalid": error ? ("true" as const) : undefined,
-    "aria-describedby": describedBy || undefined,
+    ...fieldAria({ id, hint: props.hint, error }),
     autofocus: first || undefined,
   };
 }

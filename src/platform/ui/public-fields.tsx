@@ -1,48 +1,15 @@
-import type { Child, PropsWithChildren } from "hono/jsx";
+import type { PropsWithChildren } from "hono/jsx";
+import { FieldBox, type FieldFrameProps, fieldAria } from "./field-frame";
 
 // The fields of the public site's forms (a pledge, an RSVP, a gift): the public CSS's
 // classes, the error already in words (each form says its own), the ids that tie
 // label, hint and error to the control for screen readers.
 
-type Frame = {
-  /** The control's id; the hint's and error's are `<id>-hint` and `<id>-error`. */
-  id: string;
-  label: Child;
-  hint?: Child;
-  error?: Child;
-  /** Announce the error when the page loads (a one-field form). */
-  alert?: boolean;
-};
-
-/** aria-invalid and aria-describedby of a public form's control. */
-export function publicAria(props: { id: string; hint?: Child; error?: Child }) {
-  const describedBy = [props.hint ? `${props.id}-hint` : "", props.error ? `${props.id}-error` : ""]
-    .filter(Boolean)
-    .join(" ");
-  return {
-    "aria-invalid": props.error ? ("true" as const) : undefined,
-    "aria-describedby": describedBy || undefined,
-  };
-}
+type Frame = Omit<FieldFrameProps, "look">;
 
 /** Label, hint and error around one control of a public form. */
 export function PublicFrame(props: PropsWithChildren<Frame>) {
-  return (
-    <div class={props.error ? "pub-field pub-has-error" : "pub-field"}>
-      <label for={props.id}>{props.label}</label>
-      {props.hint && (
-        <p class="pub-muted" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      {props.error && (
-        <p class="pub-error" id={`${props.id}-error`} role={props.alert ? "alert" : undefined}>
-          {props.error}
-        </p>
-      )}
-      {props.children}
-    </div>
-  );
+  return <FieldBox {...props} look="public" />;
 }
 
 /** A text input of a public form in its frame. */
@@ -71,7 +38,7 @@ export function PublicInput(
         required={props.required}
         maxlength={props.maxlength}
         value={props.value ?? ""}
-        {...publicAria(props)}
+        {...fieldAria(props)}
       />
     </PublicFrame>
   );

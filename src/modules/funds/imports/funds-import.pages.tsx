@@ -3,6 +3,7 @@ import type { SignedIn } from "../../../platform/http";
 import { formatNumber, type Lang } from "../../../platform/i18n";
 import { cents, formatMoney } from "../../../platform/money";
 import { Notice, PageHead, Stats } from "../../../platform/ui/blocks";
+import { FieldBox, fieldAria } from "../../../platform/ui/field-frame";
 import { Actions, Csrf } from "../../../platform/ui/forms";
 import { Page } from "../../../platform/ui/layout";
 import type { Campaign } from "../campaign";
@@ -27,7 +28,7 @@ export function UploadPage(
 ) {
   const t = importText[props.lang];
   const c = props.campaign;
-  const error = Boolean(props.alert);
+  const file = { id: "f-file", hint: t.file_hint, error: props.alert };
   return (
     <Page {...props} title={t.upload_title} section="funds">
       <div class="narrow">
@@ -38,26 +39,16 @@ export function UploadPage(
           <p>{t.upload_lede}</p>
           <form method="post" action={importPath(c.id)} enctype="multipart/form-data" novalidate>
             <Csrf token={props.csrf} />
-            <div class={`field ${error ? "has-error" : ""}`}>
-              <label for="f-file">{t.file_label}</label>
-              <p class="hint" id="f-file-hint">
-                {t.file_hint}
-              </p>
-              {error && (
-                <p class="error" id="f-file-error" role="alert">
-                  {props.alert}
-                </p>
-              )}
+            <FieldBox {...file} label={t.file_label} alert>
               <input
                 id="f-file"
                 name="file"
                 type="file"
                 accept=".csv,.txt,text/csv,text/plain"
                 required
-                aria-invalid={error ? "true" : undefined}
-                aria-describedby={error ? "f-file-hint f-file-error" : "f-file-hint"}
+                {...fieldAria(file)}
               />
-            </div>
+            </FieldBox>
             <Actions>
               <button type="submit" class="primary">
                 {t.upload_submit}
