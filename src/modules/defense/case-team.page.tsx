@@ -1,5 +1,6 @@
 import { common } from "../../platform/common.messages";
 import type { Role } from "../../platform/platform.schema";
+import { CheckItem } from "../../platform/ui/field-frame";
 import { Actions, Csrf } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import type { View } from "./case-ui";
@@ -29,18 +30,17 @@ export function CaseTeamPage(
           <fieldset class="panel">
             <legend>{t.team}</legend>
             {props.candidates.map((u) => (
-              <div class="check">
-                <input
-                  type="checkbox"
-                  id={`f-user-${u.userId}`}
-                  name="user_id"
-                  value={u.userId}
-                  checked={props.selected.includes(u.userId)}
-                />
-                <label for={`f-user-${u.userId}`}>
-                  {u.name} <span class="muted">({c[`role_${u.role}`]})</span>
-                </label>
-              </div>
+              <CheckItem
+                id={`f-user-${u.userId}`}
+                name="user_id"
+                value={u.userId}
+                checked={props.selected.includes(u.userId)}
+                label={
+                  <>
+                    {u.name} <span class="muted">({c[`role_${u.role}`]})</span>
+                  </>
+                }
+              />
             ))}
           </fieldset>
           <Actions>

@@ -1,5 +1,6 @@
 import { timeZoneName } from "../../platform/time";
 import { FormPage } from "../../platform/ui/blocks";
+import { CheckItem, FieldSet } from "../../platform/ui/field-frame";
 import { Field, type FormState, optionsOf, Select, TextArea } from "../../platform/ui/forms";
 import { outreachText } from "./outreach.messages";
 import type { View } from "./outreach-ui";
@@ -20,7 +21,6 @@ export function ShiftFormPage(props: Props) {
   const { form } = props;
   const title = props.shiftId ? t.edit_title : t.new_title;
   const action = props.shiftId ? `/outreach/${props.shiftId}` : "/outreach";
-  const teamError = form.errors.team;
   return (
     <FormPage
       {...props}
@@ -52,28 +52,23 @@ export function ShiftFormPage(props: Props) {
           blank={t.no_action}
           options={props.events.map((e) => ({ value: e.id, label: e.title }))}
         />
-        <fieldset class={`field ${teamError ? "has-error" : ""}`}>
-          <legend>{t.team}</legend>
-          <p class="hint">{t.team_hint}</p>
+        <FieldSet legend={t.team} hint={t.team_hint} bad={!!form.errors.team}>
           {props.team.length === 0 ? (
             <p class="muted">{t.team_none}</p>
           ) : (
             <div class="checks">
               {props.team.map((p) => (
-                <div class="check">
-                  <input
-                    type="checkbox"
-                    id={`f-team-${p.id}`}
-                    name={`team_${p.id}`}
-                    value="on"
-                    checked={form.values[`team_${p.id}`] === "on"}
-                  />
-                  <label for={`f-team-${p.id}`}>{p.displayName}</label>
-                </div>
+                <CheckItem
+                  id={`f-team-${p.id}`}
+                  name={`team_${p.id}`}
+                  value="on"
+                  checked={form.values[`team_${p.id}`] === "on"}
+                  label={p.displayName}
+                />
               ))}
             </div>
           )}
-        </fieldset>
+        </FieldSet>
         <fieldset class="field">
           <legend>{t.counts_legend}</legend>
           <p class="hint">{t.counts_hint}</p>

@@ -2,6 +2,7 @@ import { common } from "../../platform/common.messages";
 import type { Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { Notice } from "../../platform/ui/blocks";
+import { CheckItem } from "../../platform/ui/field-frame";
 import { ButtonForm } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { FilterSelect, SearchForm } from "../../platform/ui/list-page";
@@ -44,16 +45,13 @@ export function LessonsPage(props: Props) {
               value={props.filters.kind}
               options={props.kinds}
             />
-            <div class="check">
-              <input
-                type="checkbox"
-                id="f-closed"
-                name="closed"
-                value="1"
-                checked={props.filters.closed}
-              />
-              <label for="f-closed">{t.show_closed}</label>
-            </div>
+            <CheckItem
+              id="f-closed"
+              name="closed"
+              value="1"
+              checked={props.filters.closed}
+              label={t.show_closed}
+            />
           </>
         }
       />

@@ -1,6 +1,7 @@
 import { formatDay, type Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { Back, Notice } from "../../platform/ui/blocks";
+import { CheckItem, FieldSet } from "../../platform/ui/field-frame";
 import {
   ButtonForm,
   Field,
@@ -79,7 +80,6 @@ function ReviewForm(props: Props & { form: FormState }) {
   const { form, lang } = props;
   const chosen = new Set((props.form.values.authors ?? "").split(",").filter(Boolean));
   const others = props.team.filter((m) => m.userId !== props.auth.user.id);
-  const authorsError = form.errors.authors;
   return (
     <Form
       action={`/actions/${props.event.id}/review`}
@@ -99,22 +99,17 @@ function ReviewForm(props: Props & { form: FormState }) {
       <TextArea name="keep" label={t.keep} hint={t.one_per_line} />
       <TextArea name="change" label={t.change} hint={t.change_hint} />
       {others.length > 0 && (
-        <fieldset class={`field ${authorsError ? "has-error" : ""}`}>
-          <legend>{t.authors}</legend>
-          <p class="hint">{t.authors_hint}</p>
+        <FieldSet legend={t.authors} hint={t.authors_hint} bad={!!form.errors.authors}>
           {others.map((m) => (
-            <div class="check">
-              <input
-                type="checkbox"
-                id={`f-author-${m.userId}`}
-                name={`author_${m.userId}`}
-                value="on"
-                checked={chosen.has(m.userId)}
-              />
-              <label for={`f-author-${m.userId}`}>{m.name}</label>
-            </div>
+            <CheckItem
+              id={`f-author-${m.userId}`}
+              name={`author_${m.userId}`}
+              value="on"
+              checked={chosen.has(m.userId)}
+              label={m.name}
+            />
           ))}
-        </fieldset>
+        </FieldSet>
       )}
       <SubmitOrCancel lang={lang} label={t.save_review} cancelHref={`/actions/${props.event.id}`} />
     </Form>

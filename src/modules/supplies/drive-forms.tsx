@@ -1,5 +1,6 @@
 import type { PropsWithChildren } from "hono/jsx";
 import type { Lang } from "../../platform/i18n";
+import { FieldSet } from "../../platform/ui/field-frame";
 import {
   Checkbox,
   DisclosureForm,
@@ -105,10 +106,13 @@ export function AddPointForm(props: FormProps & { auth: { org: { timeZone: strin
     >
       <Field name="name" label={t.point_name} required maxlength={500} />
       <Field name="address" label={t.point_address} maxlength={500} />
-      <fieldset class={`field supply-hours ${hoursError ? "has-error" : ""}`}>
-        <legend>{t.point_hours}</legend>
-        <p class="hint">{t.point_hours_hint(zone)}</p>
-        {hoursError && <p class="error">{t.hours_invalid}</p>}
+      <FieldSet
+        class="supply-hours"
+        legend={t.point_hours}
+        hint={t.point_hours_hint(zone)}
+        bad={!!hoursError}
+        error={hoursError && t.hours_invalid}
+      >
         {DAYS[props.lang].map((day, i) => (
           <div class="supply-hours-row">
             <span>{day}</span>
@@ -131,7 +135,7 @@ export function AddPointForm(props: FormProps & { auth: { org: { timeZone: strin
             </label>
           </div>
         ))}
-      </fieldset>
+      </FieldSet>
     </PanelForm>
   );
 }

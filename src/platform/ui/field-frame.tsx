@@ -62,3 +62,49 @@ export function fieldAria(props: { id: string; hint?: Child; error?: Child }) {
     "aria-describedby": describedBy || undefined,
   };
 }
+
+/**
+ * A group of controls under its legend and hint (the checkboxes of a team, a week's
+ * hours), marked when `bad`; `error`, the words of what is wrong, under the hint.
+ */
+export function FieldSet(
+  props: PropsWithChildren<{
+    legend: Child;
+    hint: Child;
+    bad: boolean;
+    error?: Child;
+    class?: string;
+  }>,
+) {
+  const extra = props.class ? `${props.class} ` : "";
+  return (
+    <fieldset class={`field ${extra}${props.bad ? "has-error" : ""}`}>
+      <legend>{props.legend}</legend>
+      <p class="hint">{props.hint}</p>
+      {props.error && <p class="error">{props.error}</p>}
+      {props.children}
+    </fieldset>
+  );
+}
+
+/** One checkbox and its label. */
+export function CheckItem(props: {
+  id: string;
+  name: string;
+  value: string;
+  checked: boolean;
+  label: Child;
+}) {
+  return (
+    <div class="check">
+      <input
+        type="checkbox"
+        id={props.id}
+        name={props.name}
+        value={props.value}
+        checked={props.checked}
+      />
+      <label for={props.id}>{props.label}</label>
+    </div>
+  );
+}

@@ -2,7 +2,7 @@ import { type Child, createContext, type PropsWithChildren, useContext } from "h
 import { common } from "../common.messages";
 import type { FieldErrors } from "../errors";
 import { LANGS, type Lang } from "../i18n";
-import { FieldBox, fieldAria } from "./field-frame";
+import { CheckItem, FieldBox, fieldAria } from "./field-frame";
 
 export type FormState = {
   values: Record<string, string>;
@@ -214,16 +214,13 @@ export function Checkbox(props: { name: string; label: string; form?: FormState 
   const form = props.form ?? useContext(FormContext)?.form;
   if (!form) throw new Error("a checkbox needs its form: put it in <Form>");
   return (
-    <div class="check">
-      <input
-        type="checkbox"
-        id={id}
-        name={props.name}
-        value="on"
-        checked={form.values[props.name] === "on"}
-      />
-      <label for={id}>{props.label}</label>
-    </div>
+    <CheckItem
+      id={id}
+      name={props.name}
+      value="on"
+      checked={form.values[props.name] === "on"}
+      label={props.label}
+    />
   );
 }
 

@@ -1,6 +1,7 @@
 import { common } from "../../../platform/common.messages";
 import { CURRENCIES } from "../../../platform/money";
 import { FormPage } from "../../../platform/ui/blocks";
+import { CheckItem } from "../../../platform/ui/field-frame";
 import {
   Checkbox,
   Field,
@@ -78,10 +79,13 @@ export function CampaignFormPage(props: Props) {
         ) : (
           <>
             {caseId && props.caseName && (
-              <div class="check">
-                <input type="checkbox" id="f-case_id" name="case_id" value={caseId} checked />
-                <label for="f-case_id">{t.linked_case_keep(props.caseName)}</label>
-              </div>
+              <CheckItem
+                id="f-case_id"
+                name="case_id"
+                value={caseId}
+                checked
+                label={t.linked_case_keep(props.caseName)}
+              />
             )}
             {caseId && !props.caseName && <input type="hidden" name="case_id" value={caseId} />}
             {form.errors.case_id && (
