@@ -68,6 +68,34 @@ export function fieldsOf(p: PlanPageProps, name: PlanForm, defaults: Record<stri
 
 export type PlanFields = ReturnType<typeof fieldsOf>;
 
+/** The plan's lists of rows, each called after the kind of its rows. */
+type RowKind = "role" | "step" | "material" | "chant" | "pair";
+
+/**
+ * A list panel's fields and RowsSection props by the plan's names: kind `role` is the
+ * panel #roles of p.plan.roles under t.roles_title (t.roles_empty when there are none),
+ * its add form "role" (fields bound as fieldsOf) posting to …/roles under t.add_role.
+ */
+export function rowsPanel<K extends RowKind>(
+  p: PlanPageProps,
+  kind: K,
+  defaults?: Record<string, string>,
+) {
+  const t = actionsText[p.lang];
+  const f = fieldsOf(p, kind, defaults);
+  const list: `${K}s` = `${kind}s`;
+  return {
+    f,
+    panel: {
+      id: list,
+      title: t[`${list}_title`],
+      items: p.plan[list],
+      empty: t[`${list}_empty`],
+      add: { f, path: list, label: t[`add_${kind}`] },
+    },
+  };
+}
+
 type RowsProps<T> = {
   items: readonly T[];
   empty: string;

@@ -4,19 +4,24 @@ import { ATTENDANCE_STATUSES } from "./action";
 import { actionsText } from "./actions.messages";
 import type { PlanPageProps } from "./plan.page";
 import { PersonName } from "./plan-people";
-import { AddForm, fieldsOf, RemoveButton, Rows, RowsSection, Section } from "./plan-section-parts";
+import {
+  AddForm,
+  fieldsOf,
+  RemoveButton,
+  Rows,
+  RowsSection,
+  rowsPanel,
+  Section,
+} from "./plan-section-parts";
 
 // The plan page's panels about who comes: pairs, RSVPs, co-hosts.
 
 export function PairsSection(p: PlanPageProps) {
   const t = actionsText[p.lang];
-  const f = fieldsOf(p, "pair");
+  const { f, panel } = rowsPanel(p, "pair");
   return (
     <RowsSection
-      id="pairs"
-      title={t.pairs_title}
-      items={p.plan.pairs}
-      empty={t.pairs_empty}
+      {...panel}
       row={(pair) => (
         <>
           <PersonName plan={p.plan} id={pair.organizerPersonId} lang={p.lang} /> ↔{" "}
@@ -36,7 +41,7 @@ export function PairsSection(p: PlanPageProps) {
           </ButtonForm>
         )
       }
-      add={{ f, path: "pairs", label: t.add_pair, closed: true }}
+      add={{ ...panel.add, closed: true }}
     >
       <div class="grid-2">
         {f.person("organizer_id", t.f_organizer, { from: p.pickers.organizers })}

@@ -6,19 +6,16 @@ import { actionsText } from "./actions.messages";
 import { roleName, timeOnly } from "./actions-ui";
 import type { PlanPageProps } from "./plan.page";
 import { PersonName } from "./plan-people";
-import { BringerForm, fieldsOf, RemoveButton, RowsSection } from "./plan-section-parts";
+import { BringerForm, fieldsOf, RemoveButton, RowsSection, rowsPanel } from "./plan-section-parts";
 
 // The plan page's panels for the day itself: roles, run of show, materials, chants.
 
 export function RolesSection(p: PlanPageProps) {
   const t = actionsText[p.lang];
-  const f = fieldsOf(p, "role");
+  const { f, panel } = rowsPanel(p, "role");
   return (
     <RowsSection
-      id="roles"
-      title={t.roles_title}
-      items={p.plan.roles}
-      empty={t.roles_empty}
+      {...panel}
       row={(r) => (
         <>
           <strong>{roleName(r, p.lang)}</strong>
@@ -28,7 +25,6 @@ export function RolesSection(p: PlanPageProps) {
           <RemoveButton p={p} kind="role" id={r.id} mine={r.mine} />
         </>
       )}
-      add={{ f, path: "roles", label: t.add_role }}
       after={p.canManage && <MarshalSetting {...p} />}
     >
       <div class="grid-2">
@@ -51,13 +47,10 @@ export function RolesSection(p: PlanPageProps) {
 export function StepsSection(p: PlanPageProps) {
   const t = actionsText[p.lang];
   const e = p.plan.event;
-  const f = fieldsOf(p, "step", { date: instantToZoned(e.startsAt, e.timeZone).date });
+  const { f, panel } = rowsPanel(p, "step", { date: instantToZoned(e.startsAt, e.timeZone).date });
   return (
     <RowsSection
-      id="steps"
-      title={t.steps_title}
-      items={p.plan.steps}
-      empty={t.steps_empty}
+      {...panel}
       numbered
       class="timeline"
       row={(s) => (
@@ -73,7 +66,6 @@ export function StepsSection(p: PlanPageProps) {
           <RemoveButton p={p} kind="step" id={s.id} mine={s.mine} />
         </>
       )}
-      add={{ f, path: "steps", label: t.add_step }}
     >
       <div class="grid-2">
         {f.text("date", t.f_step_date, { type: "date", required: true })}
@@ -87,13 +79,10 @@ export function StepsSection(p: PlanPageProps) {
 
 export function MaterialsSection(p: PlanPageProps) {
   const t = actionsText[p.lang];
-  const f = fieldsOf(p, "material");
+  const { f, panel } = rowsPanel(p, "material");
   return (
     <RowsSection
-      id="materials"
-      title={t.materials_title}
-      items={p.plan.materials}
-      empty={t.materials_empty}
+      {...panel}
       row={(m) => (
         <>
           <strong>
@@ -108,7 +97,6 @@ export function MaterialsSection(p: PlanPageProps) {
         </>
       )}
       between={p.canPlan && p.plan.materials.some((m) => m.mine) && <BringerForm p={p} />}
-      add={{ f, path: "materials", label: t.add_material }}
     >
       <div class="grid-2">
         {f.text("item", t.f_item, { maxlength: 200, required: true })}
@@ -152,13 +140,10 @@ function MaterialStatusForm({
 
 export function ChantsSection(p: PlanPageProps) {
   const t = actionsText[p.lang];
-  const f = fieldsOf(p, "chant");
+  const { f, panel } = rowsPanel(p, "chant");
   return (
     <RowsSection
-      id="chants"
-      title={t.chants_title}
-      items={p.plan.chants}
-      empty={t.chants_empty}
+      {...panel}
       numbered
       row={(c) => (
         <>
@@ -178,7 +163,6 @@ export function ChantsSection(p: PlanPageProps) {
           <RemoveButton p={p} kind="chant" id={c.id} mine={c.mine} />
         </>
       )}
-      add={{ f, path: "chants", label: t.add_chant }}
     >
       <div class="grid-2">
         {f.text("call_es", t.f_call_es, { maxlength: 500 })}
