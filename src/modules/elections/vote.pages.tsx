@@ -153,14 +153,18 @@ export function ReviewPage(props: {
   const { lang } = props.frame;
   const t = voteText[lang];
   const ballot = JSON.stringify(props.choices);
-  const hidden = (step: string) => (
-    <>
+  /** The ballot sent again with `step`: "cast" it, or go back to "edit" it. */
+  const stepForm = (step: "cast" | "edit", label: string, buttonClass: string) => (
+    <form method="post" action={props.action} class="vote-form">
       <input type="hidden" name="_csrf" value={props.csrf} />
       <input type="hidden" name="check" value={props.check} />
       <input type="hidden" name="ballot" value={ballot} />
       <input type="hidden" name="lang" value={lang} />
       <input type="hidden" name="step" value={step} />
-    </>
+      <button type="submit" class={buttonClass}>
+        {label}
+      </button>
+    </form>
   );
   return (
     <VoteFrame {...props.frame}>
@@ -171,39 +175,22 @@ export function ReviewPage(props: {
           const names = new Map(o.candidates.map((c) => [c.personId, c.name]));
           const picked = props.choices[o.id] ?? [];
           const ranked = o.method === "irv" || o.method === "stv";
+          const rows = picked.map((id) => <li>{names.get(id)}</li>);
           return (
             <section class="vote-office">
               <h2>{o.name[lang]}</h2>
               {picked.length === 0 ? (
                 <p>{t.blank_office}</p>
               ) : ranked ? (
-                <ol>
-                  {picked.map((id) => (
-                    <li>{names.get(id)}</li>
-                  ))}
-                </ol>
+                <ol>{rows}</ol>
               ) : (
-                <ul>
-                  {picked.map((id) => (
-                    <li>{names.get(id)}</li>
-                  ))}
-                </ul>
+                <ul>{rows}</ul>
               )}
             </section>
           );
         })}
-        <form method="post" action={props.action} class="vote-form">
-          {hidden("cast")}
-          <button type="submit" class="pub-button">
-            {t.confirm}
-          </button>
-        </form>
-        <form method="post" action={props.action} class="vote-form">
-          {hidden("edit")}
-          <button type="submit" class="pub-button vote-secondary">
-            {t.change}
-          </button>
-        </form>
+        {stepForm("cast", t.confirm, "pub-button")}
+        {stepForm("edit", t.change, "pub-button vote-secondary")}
       </article>
     </VoteFrame>
   );

@@ -74,38 +74,15 @@ async function statusPage(c: AppContext, link: VoterLink, frame: BallotFrame) {
     label: t.see_results,
   };
   const state = votingState(link.election, new Date());
-  if (link.voted) {
-    return render(
-      c,
-      <MessagePage
-        frame={frame}
-        title={t.already_title}
-        body={t.already_body}
-        {...(state === "closed" ? { link: results } : {})}
-      />,
-      409,
-    );
-  }
+  const closed = state === "closed" ? { link: results } : {};
+  const refuse = (title: string, body: string, more: { link?: typeof results } = {}) =>
+    render(c, <MessagePage frame={frame} title={title} body={body} {...more} />, 409);
+  if (link.voted) return refuse(t.already_title, t.already_body, closed);
   if (state === "not_open") {
     const when = formatDateTime(link.election.opensAt, frame.lang, org.timeZone);
-    return render(
-      c,
-      <MessagePage frame={frame} title={t.not_open_title} body={t.not_open_body(when)} />,
-      409,
-    );
+    return refuse(t.not_open_title, t.not_open_body(when));
   }
-  if (state !== "open") {
-    return render(
-      c,
-      <MessagePage
-        frame={frame}
-        title={t.closed_title}
-        body={t.closed_body}
-        {...(state === "closed" ? { link: results } : {})}
-      />,
-      409,
-    );
-  }
+  if (state !== "open") return refuse(t.closed_title, t.closed_body, closed);
   return null;
 }
 
