@@ -1,3 +1,4 @@
+import { pick } from "../../platform/bilingual";
 import type { Lang } from "../../platform/i18n";
 import { Csrf } from "../../platform/ui/forms";
 import { actionsText } from "./actions.messages";
@@ -21,7 +22,7 @@ export function CohostInvitations(props: {
       <ul class="rows">
         {props.invitations.map((i) => (
           <li data-invitation={i.id}>
-            <strong>{i.title[props.lang] || i.title.es}</strong> · {t.invitation_from(i.hostName)} ·{" "}
+            <strong>{pick(i.title, props.lang).text}</strong> · {t.invitation_from(i.hostName)} ·{" "}
             {whenText(
               { startsAt: i.startsAt, endsAt: i.startsAt, timeZone: i.timeZone },
               props.lang,

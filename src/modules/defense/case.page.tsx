@@ -1,3 +1,4 @@
+import { pick } from "../../platform/bilingual";
 import { formatDateTime, formatDay } from "../../platform/i18n";
 import { formatMoney } from "../../platform/money";
 import { can } from "../../platform/permissions";
@@ -248,10 +249,10 @@ function FundsPanel(props: CasePageProps) {
           <>
             {can(auth.role, "funds.read") ? (
               <a class="title" href={`/funds/${f.id}`}>
-                {f.title[lang] || f.title[lang === "es" ? "en" : "es"]}
+                {pick(f.title, lang).text}
               </a>
             ) : (
-              <span class="title">{f.title[lang] || f.title[lang === "es" ? "en" : "es"]}</span>
+              <span class="title">{pick(f.title, lang).text}</span>
             )}
             <span class="meta">
               {f.public ? t.fund_public : t.fund_private}
@@ -264,7 +265,7 @@ function FundsPanel(props: CasePageProps) {
         <ShareLinks
           lang={lang}
           id={`share-${f.slug}`}
-          heading={shared.length > 1 ? f.title[lang] || f.title.es : false}
+          heading={shared.length > 1 ? pick(f.title, lang).text : false}
           path={`/p/${auth.org.slug}/c/${f.slug}`}
           flyerPath={`/p/${auth.org.slug}/c/${f.slug}/flyer.pdf`}
           base={props.publicBase}

@@ -1,4 +1,5 @@
 import type { Child } from "hono/jsx";
+import { pick } from "../../platform/bilingual";
 import { formatDate, formatDateTime, type Lang } from "../../platform/i18n";
 import { FormPage, Notice, PageHead } from "../../platform/ui/blocks";
 import {
@@ -153,7 +154,7 @@ export function BroadcastFormPage(
           ...props.pastActions.map((a) => ({
             value: a.id,
             label: t.attended_action(
-              a.title[props.lang] || a.title.es || a.title.en,
+              pick(a.title, props.lang).text,
               formatDate(a.startsAt, props.lang, props.timeZone),
             ),
           })),

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { Db } from "../../db/client";
 import type { Actor } from "../../platform/actor";
 import { allow } from "../../platform/authorize";
+import { pick } from "../../platform/bilingual";
 import { AppError, type FieldErrors } from "../../platform/errors";
 import { fieldErrorsOf, parseWith, readForm } from "../../platform/form-input";
 import { type AppContext, type AppEnv, render, requireUuidParam } from "../../platform/http";
@@ -33,9 +34,6 @@ const PER_PAGE = 25;
 
 const view = pageView;
 
-const titleIn = (title: { es: string; en: string }, lang: Lang) =>
-  title[lang] || title.es || title.en;
-
 async function requireShift(c: AppContext) {
   const shift = await getShift(c.get("deps").db, c.var.signedIn.org.id, requireUuidParam(c));
   if (!shift) throw new AppError("not_found");
@@ -64,7 +62,7 @@ outreachRoutes.get("/outreach", allow("outreach.read"), async (c) => {
     ...items.flatMap((s) => (s.eventId ? [s.eventId] : [])),
   ])) {
     const event = await getEvent(db, auth.org.id, id);
-    if (event) titles.set(id, titleIn(event.title, lang));
+    if (event) titles.set(id, pick(event.title, lang).text);
   }
   return render(
     c,
@@ -92,7 +90,7 @@ outreachRoutes.get("/outreach", allow("outreach.read"), async (c) => {
 async function formChoices(db: Db, actor: Actor, lang: Lang) {
   const events = (await listEvents(db, actor.orgId, { when: "all", perPage: 50 })).items
     .filter((e) => e.isHost)
-    .map((e) => ({ id: e.id, title: titleIn(e.title, lang) }));
+    .map((e) => ({ id: e.id, title: pick(e.title, lang).text }));
   const team = [];
   for (const level of ["active", "core", "leader"] as const) {
     const found = await searchPeople(db, actor, { level, page: 1, perPage: 200 });
@@ -166,7 +164,7 @@ async function renderShift(c: AppContext, signUpForm?: FormState, status: 200 | 
     <ShiftPage
       {...view(c)}
       shift={shift}
-      eventTitle={event ? titleIn(event.title, c.get("lang")) : null}
+      eventTitle={event ? pick(event.title, c.get("lang")).text : null}
       names={await getPersonNames(db, auth.org.id, [...shift.team, ...shift.signUps])}
       signUpForm={signUpForm ?? emptyForm({ language: c.get("lang") })}
       notice={notice(c)}

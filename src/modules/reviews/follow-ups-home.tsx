@@ -1,4 +1,5 @@
 import type { Db } from "../../db/client";
+import { pick } from "../../platform/bilingual";
 import { formatDay, type Lang } from "../../platform/i18n";
 import { dayInZone } from "../../platform/time";
 import { ButtonForm } from "../../platform/ui/forms";
@@ -60,9 +61,7 @@ export function FollowUpsPanel(props: { items: HomeFollowUp[]; lang: Lang; csrf:
               {f.eventTitle && (
                 <>
                   {" · "}
-                  <a href={`/actions/${f.eventId}/review`}>
-                    {f.eventTitle[props.lang] || f.eventTitle.es || f.eventTitle.en}
-                  </a>
+                  <a href={`/actions/${f.eventId}/review`}>{pick(f.eventTitle, props.lang).text}</a>
                 </>
               )}
             </span>

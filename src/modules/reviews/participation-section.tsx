@@ -1,3 +1,4 @@
+import { pick } from "../../platform/bilingual";
 import type { AppContext } from "../../platform/http";
 import { formatDate, type Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
@@ -25,8 +26,6 @@ export function ParticipationSection(props: {
 }) {
   const t = leadersText[props.lang];
   const { participation: p, lang } = props;
-  const title = (x: { title: { es: string; en: string } }) =>
-    x.title[lang] || x.title.es || x.title.en;
   return (
     <Panel title={t.person_section}>
       {p.suggested && (
@@ -50,7 +49,7 @@ export function ParticipationSection(props: {
         item={(a) => (
           <>
             <a class="title" href={`/actions/${a.eventId}`}>
-              {title(a)}
+              {pick(a.title, lang).text}
             </a>
             <span class="meta">{formatDate(a.startsAt, lang, props.timeZone)}</span>
           </>
@@ -64,7 +63,7 @@ export function ParticipationSection(props: {
           <>
             <span class="title">{r.customName ?? roleLabel(r.role, lang)}</span>
             <span class="meta">
-              <a href={`/actions/${r.eventId}`}>{title(r)}</a> ·{" "}
+              <a href={`/actions/${r.eventId}`}>{pick(r.title, lang).text}</a> ·{" "}
               {formatDate(r.startsAt, lang, props.timeZone)}
             </span>
           </>

@@ -1,4 +1,5 @@
 import type { Child } from "hono/jsx";
+import { pick } from "../../platform/bilingual";
 import { instantToZoned } from "../../platform/time";
 import { Back, Notice } from "../../platform/ui/blocks";
 import { Csrf, Field, Form, FormAlert, type FormState, Select } from "../../platform/ui/forms";
@@ -27,7 +28,7 @@ type Props = View & {
 
 export function PlanLessonsPage(props: Props) {
   const t = reviewsText[props.lang];
-  const title = props.event.title[props.lang] || props.event.title.es || props.event.title.en;
+  const title = pick(props.event.title, props.lang).text;
   return (
     <Page {...props} title={t.plan_lessons_title(title)}>
       <Back link={{ href: `/actions/${props.event.id}`, label: t.back_to_plan }} />

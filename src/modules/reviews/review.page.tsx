@@ -1,3 +1,4 @@
+import { pick } from "../../platform/bilingual";
 import { formatDay, type Lang } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { Back, Notice } from "../../platform/ui/blocks";
@@ -25,8 +26,6 @@ import { reviewsText } from "./reviews.messages";
 
 export type View = ViewProps;
 
-const titleOf = (e: ActionRef, lang: Lang) => e.title[lang] || e.title.es || e.title.en;
-
 type Props = View & {
   event: ActionRef;
   review: Review | null;
@@ -40,7 +39,7 @@ type Props = View & {
 
 export function ReviewPage(props: Props) {
   const t = reviewsText[props.lang];
-  const title = titleOf(props.event, props.lang);
+  const title = pick(props.event.title, props.lang).text;
   const writer = can(props.auth.role, "reviews.write");
   return (
     <Page {...props} title={t.review_title(title)}>

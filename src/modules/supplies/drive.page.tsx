@@ -1,3 +1,4 @@
+import { pick } from "../../platform/bilingual";
 import { formatDateTime } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { Facts } from "../../platform/ui/facts";
@@ -29,7 +30,7 @@ export function DriveDashboardPage(props: DashboardProps) {
   const { drive, lang } = props;
   const t = suppliesText[lang];
   const manager = can(props.auth.role, "supplies.manage");
-  const title = drive.title[lang] || drive.title.es;
+  const title = pick(drive.title, lang).text;
   const needName = new Map(props.needs.map((n) => [n.id, n]));
   const pointName = new Map(props.points.map((p) => [p.id, p.name]));
   return (
@@ -117,7 +118,7 @@ export function DriveDashboardPage(props: DashboardProps) {
           <ul class="supply-not">
             {props.notAccepted.map((n) => (
               <li>
-                {n.text[lang] || n.text.es}
+                {pick(n.text, lang).text}
                 {n.pointId && <span class="muted"> · {pointName.get(n.pointId)}</span>}
               </li>
             ))}

@@ -1,3 +1,4 @@
+import { pick } from "../../platform/bilingual";
 import type { Lang } from "../../platform/i18n";
 import { fieldAria } from "../../platform/ui/field-frame";
 import { PublicFrame, PublicInput } from "../../platform/ui/public-fields";
@@ -63,7 +64,7 @@ export function PledgeFormPage(props: {
 }) {
   const { data, lang, form } = props;
   const t = suppliesPublicText[lang];
-  const title = data.drive.title[lang] || data.drive.title.es;
+  const title = pick(data.drive.title, lang).text;
   const v = form.values;
   const problem = problemOf(form, lang);
   /** A field's name, what was typed and its error (its id is its name). */

@@ -1,3 +1,4 @@
+import { pick } from "../../platform/bilingual";
 import { formatDay } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { ButtonForm } from "../../platform/ui/forms";
@@ -29,7 +30,7 @@ export function PledgesDuePage(
               </span>
               <Meta
                 items={[
-                  p.driveTitle[lang] || p.driveTitle.es,
+                  pick(p.driveTitle, lang).text,
                   p.personId
                     ? t.pledge_from(props.names.get(p.personId) ?? t.pledge_anonymous)
                     : t.pledge_anonymous,

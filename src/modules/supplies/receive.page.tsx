@@ -1,3 +1,4 @@
+import { pick } from "../../platform/bilingual";
 import type { FormState } from "../../platform/ui/forms";
 import { Submit } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
@@ -46,7 +47,7 @@ export function ReceivePage(
   return (
     <Page {...props} title={t[TITLES[state.kind]]} section="supplies">
       <p class="muted">
-        <a href={`/supplies/${drive.id}`}>{drive.title[lang] || drive.title.es}</a>
+        <a href={`/supplies/${drive.id}`}>{pick(drive.title, lang).text}</a>
       </p>
       <h1>{t[TITLES[state.kind]]}</h1>
       <Notice text={props.notice} />

@@ -1,3 +1,4 @@
+import { pick } from "../../platform/bilingual";
 import { common } from "../../platform/common.messages";
 import { formatDate, formatDay } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
@@ -86,7 +87,7 @@ export function SuppliesListPage(props: Props) {
           {props.drives.map((d) => (
             <li class="list-item">
               <a class="title" href={`/supplies/${d.id}`}>
-                {d.title[props.lang] || d.title.es}
+                {pick(d.title, props.lang).text}
               </a>
               <DriveBadges drive={d} lang={props.lang} />
               {d.endsOn && <span class="meta">{formatDay(d.endsOn, props.lang)}</span>}
