@@ -7,6 +7,7 @@ import { can } from "../../platform/permissions";
 import { publicBaseUrl } from "../../platform/public-address";
 import { isValidDate, zonedToInstant } from "../../platform/time";
 import { emptyForm, type FormState } from "../../platform/ui/forms";
+import { listView } from "../../platform/ui/view";
 import { getPerson } from "../people/person-record";
 import { searchPeople } from "../people/search-people";
 import { type Case, CaseFieldsSchema } from "./case";
@@ -102,12 +103,10 @@ casesRoutes.get("/cases", allow("cases.read"), async (c) => {
   const auth = c.var.signedIn;
   const query = DashboardQuerySchema.parse(c.req.query());
   const db = c.get("deps").db;
-  const url = new URL(c.req.url);
   return render(
     c,
     <CasesDashboardPage
-      {...view(c)}
-      path={`${url.pathname}${url.search}`}
+      {...listView(c)}
       q={query.q}
       filter={query.status}
       cases={
@@ -132,12 +131,10 @@ casesRoutes.get("/cases/new", allow("cases.write"), async (c) => {
   const db = c.get("deps").db;
   if (!personId) {
     const found = q ? (await searchPeople(db, auth.actor, { q, page: 1, perPage: 20 })).people : [];
-    const url = new URL(c.req.url);
     return render(
       c,
       <ChoosePersonPage
-        {...view(c)}
-        path={`${url.pathname}${url.search}`}
+        {...listView(c)}
         q={q}
         people={found}
         canAddPeople={can(auth.role, "people.write")}

@@ -5,7 +5,7 @@ import { readForm, submitForm } from "../../platform/form-input";
 import { type AppContext, type AppEnv, render, requireUuidParam } from "../../platform/http";
 import { can } from "../../platform/permissions";
 import { emptyForm } from "../../platform/ui/forms";
-import { doneNotice, pageView } from "../../platform/ui/view";
+import { doneNotice, listView, pageView } from "../../platform/ui/view";
 import { createPerson } from "./create-person";
 import { deletePerson } from "./delete-person";
 import { peopleText } from "./people.messages";
@@ -41,12 +41,10 @@ peopleRoutes.get("/people", allow("people.read"), async (c) => {
     await searchPeople(db, auth.actor, query),
     await listTags(db, auth.actor),
   ];
-  const url = new URL(c.req.url);
   return render(
     c,
     <PeopleListPage
-      {...view(c)}
-      path={`${url.pathname}${url.search}`}
+      {...listView(c)}
       result={result}
       tags={tags}
       filters={{ q: query.q, tag: query.tag, level: query.levelText }}

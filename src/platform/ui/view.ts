@@ -10,6 +10,15 @@ export function pageView(c: AppContext): ViewProps {
 }
 
 /**
+ * pageView with the query string kept in `path`: the language switch of a searched list
+ * comes back to the same search.
+ */
+export function listView(c: AppContext): ViewProps {
+  const url = new URL(c.req.url);
+  return { ...pageView(c), path: `${url.pathname}${url.search}` };
+}
+
+/**
  * The message for `?done=<key>` after a redirect (created, saved, ...), from the module's
  * own texts; unknown keys show nothing.
  */

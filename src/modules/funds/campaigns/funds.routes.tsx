@@ -7,7 +7,7 @@ import { type AppContext, type AppEnv, render, requireUuidParam } from "../../..
 import { can } from "../../../platform/permissions";
 import { publicBaseUrl } from "../../../platform/public-address";
 import { emptyForm } from "../../../platform/ui/forms";
-import { pageView } from "../../../platform/ui/view";
+import { listView, pageView } from "../../../platform/ui/view";
 import { listCases } from "../../defense/case-dashboard";
 import { getCaseSummary } from "../../defense/case-lookup";
 import { type Campaign, type CampaignFields, CampaignFieldsSchema } from "../campaign";
@@ -77,12 +77,10 @@ async function renderList(
     ? (settings ??
       emptyForm({ threshold: amountText(await getApprovalThreshold(db, auth.org.id), "USD") }))
     : undefined;
-  const url = new URL(c.req.url);
   return render(
     c,
     <FundsListPage
-      {...view(c)}
-      path={`${url.pathname}${url.search}`}
+      {...listView(c)}
       result={result}
       totals={totals}
       q={query.q}
