@@ -16,6 +16,7 @@ import { can } from "../../platform/permissions";
 import { searchQuery } from "../../platform/text";
 import { instantToZoned } from "../../platform/time";
 import { emptyForm } from "../../platform/ui/forms";
+import { listQuery } from "../../platform/ui/view";
 import { upcomingHearings } from "../defense/case-dashboard";
 import { getPersonNames } from "../people/person-names";
 import { actionsText } from "./actions.messages";
@@ -68,13 +69,9 @@ export function actionsRoutes(options: Partial<ActionsRouteOptions> = {}): Hono<
 
   routes.get("/actions", allow("actions.read"), async (c) => {
     const auth = c.var.signedIn;
-    const q = searchQuery(c.req.query("q"));
+    const { q, page } = listQuery(c);
     const whenRaw = c.req.query("when");
     const when: EventWhen = whenRaw === "past" || whenRaw === "all" ? whenRaw : "upcoming";
-    const page = Math.max(
-      1,
-      Math.min(10_000, Number.parseInt(c.req.query("page") ?? "1", 10) || 1),
-    );
     const result = await listEvents(
       c.get("deps").db,
       auth.org.id,

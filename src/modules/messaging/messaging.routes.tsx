@@ -4,9 +4,8 @@ import { AppError } from "../../platform/errors";
 import { readForm, submitForm } from "../../platform/form-input";
 import { type AppContext, type AppEnv, render, requireUuidParam } from "../../platform/http";
 import { can } from "../../platform/permissions";
-import { searchQuery } from "../../platform/text";
 import { emptyForm, type FormState } from "../../platform/ui/forms";
-import { pageView } from "../../platform/ui/view";
+import { listQuery, pageView } from "../../platform/ui/view";
 import { pastActions } from "../actions";
 import { approveBroadcast } from "./approve-broadcast";
 import { BroadcastInputSchema } from "./broadcast";
@@ -24,10 +23,9 @@ export const messagingRoutes = new Hono<AppEnv>();
 const PER_PAGE = 50;
 
 messagingRoutes.get("/messages", allow("messaging.outbox"), async (c) => {
-  const q = searchQuery(c.req.query("q"));
+  const { q, page } = listQuery(c);
   const raw = c.req.query("status") ?? "";
   const status = (OUTBOX_STATUSES as readonly string[]).includes(raw) ? (raw as OutboxStatus) : "";
-  const page = Math.max(1, Math.min(10_000, Number.parseInt(c.req.query("page") ?? "1", 10) || 1));
   const view = pageView(c);
   const { items, total } = await listOutbox(c.var.deps.db, view.auth.org.id, {
     status: status || undefined,

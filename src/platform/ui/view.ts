@@ -1,5 +1,6 @@
 import type { AppContext, SignedIn } from "../http";
 import type { Lang } from "../i18n";
+import { searchQuery } from "../text";
 
 /** What every signed-in page gets from the request: language, CSRF token, path, who is signed in. */
 export type ViewProps = { lang: Lang; csrf: string; path: string; auth: SignedIn };
@@ -16,6 +17,12 @@ export function pageView(c: AppContext): ViewProps {
 export function listView(c: AppContext): ViewProps {
   const url = new URL(c.req.url);
   return { ...pageView(c), path: `${url.pathname}${url.search}` };
+}
+
+/** A list page's `?q=` (as searchQuery cleans it) and `?page=` (1 to 10,000; else 1). */
+export function listQuery(c: AppContext): { q: string; page: number } {
+  const page = Number.parseInt(c.req.query("page") ?? "1", 10) || 1;
+  return { q: searchQuery(c.req.query("q")), page: Math.max(1, Math.min(10_000, page)) };
 }
 
 /**
