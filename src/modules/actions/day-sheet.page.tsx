@@ -1,13 +1,13 @@
 import type { Child } from "hono/jsx";
-import type { SignedIn } from "../../platform/http";
-import { formatNumber, type Lang } from "../../platform/i18n";
+import { formatNumber } from "../../platform/i18n";
 import { Page } from "../../platform/ui/layout";
+import type { ViewProps } from "../../platform/ui/view";
 import { actionsText } from "./actions.messages";
 import { roleName, Title, timeOnly, titleText, whenText } from "./actions-ui";
 import type { Plan } from "./load-plan";
 import { nameOf } from "./plan-people";
 
-type Props = { lang: Lang; csrf: string; path: string; auth: SignedIn; plan: Plan };
+type Props = ViewProps & { plan: Plan };
 
 /** For the lead to carry when phones fail: the plan on paper (print stylesheet in app.css). */
 export function DaySheetPage(props: Props) {

@@ -1,7 +1,6 @@
 import type { Child } from "hono/jsx";
 import { pick } from "../../../platform/bilingual";
-import type { SignedIn } from "../../../platform/http";
-import { formatNumber, type Lang } from "../../../platform/i18n";
+import { formatNumber } from "../../../platform/i18n";
 import { cents, formatMoney } from "../../../platform/money";
 import { can } from "../../../platform/permissions";
 import { InLang, Notice, ConfirmPage as PlatformConfirmPage } from "../../../platform/ui/blocks";
@@ -112,22 +111,20 @@ export function CampaignPage(props: CampaignPageProps) {
 }
 
 /** "Are you sure?" once, before a money step, with an optional reason kept with the movement. */
-export function ConfirmPage(props: {
-  lang: Lang;
-  csrf: string;
-  path: string;
-  auth: SignedIn;
-  title: string;
-  body: Child;
-  action: string;
-  confirm: string;
-  cancel: string;
-  cancelLabel: string;
-  /** An optional reason kept with the movement. */
-  memo?: { label: string; hint: string };
-  /** A destructive step (red); approving or paying is not. */
-  danger?: boolean;
-}) {
+export function ConfirmPage(
+  props: ViewProps & {
+    title: string;
+    body: Child;
+    action: string;
+    confirm: string;
+    cancel: string;
+    cancelLabel: string;
+    /** An optional reason kept with the movement. */
+    memo?: { label: string; hint: string };
+    /** A destructive step (red); approving or paying is not. */
+    danger?: boolean;
+  },
+) {
   return (
     <PlatformConfirmPage
       {...props}

@@ -1,18 +1,18 @@
 import { pick } from "../../../platform/bilingual";
-import type { SignedIn } from "../../../platform/http";
-import { formatNumber, type Lang } from "../../../platform/i18n";
+import { formatNumber } from "../../../platform/i18n";
 import { cents, formatMoney } from "../../../platform/money";
 import { Notice, PageHead, Stats } from "../../../platform/ui/blocks";
 import { FieldBox, fieldAria } from "../../../platform/ui/field-frame";
 import { Actions, Csrf } from "../../../platform/ui/forms";
 import { Page } from "../../../platform/ui/layout";
+import type { ViewProps } from "../../../platform/ui/view";
 import type { Campaign } from "../campaign";
 import type { CampaignTotals } from "../campaigns/campaign-totals";
 import { fundsText } from "../funds.messages";
 import type { GiftImportResult } from "../gift-sources.schema";
 import { importText } from "./funds-import.messages";
 
-export type ImportPageBase = { lang: Lang; csrf: string; path: string; auth: SignedIn };
+export type ImportPageBase = ViewProps;
 
 export const importPath = (campaignId: string) => `/funds/${campaignId}/import`;
 export const importPreviewPath = (campaignId: string, importId: string) =>

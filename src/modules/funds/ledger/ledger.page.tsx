@@ -1,6 +1,5 @@
-import type { SignedIn } from "../../../platform/http";
-import type { Lang } from "../../../platform/i18n";
 import { Page } from "../../../platform/ui/layout";
+import type { ViewProps } from "../../../platform/ui/view";
 import type { Campaign } from "../campaign";
 import { activityText } from "../campaigns/funds-activity.messages";
 import { ledgerText } from "./ledger.messages";
@@ -8,14 +7,7 @@ import { LedgerList, LedgerPager } from "./ledger-list";
 import type { LedgerPage as Paged } from "./ledger-page";
 
 /** The whole ledger of a campaign, newest first, a page at a time. */
-export function LedgerPage(props: {
-  lang: Lang;
-  csrf: string;
-  path: string;
-  auth: SignedIn;
-  campaign: Campaign;
-  page: Paged;
-}) {
+export function LedgerPage(props: ViewProps & { campaign: Campaign; page: Paged }) {
   const { lang, campaign: c, page } = props;
   const t = ledgerText[lang];
   const a = activityText[lang];
