@@ -5,6 +5,7 @@ import { readForm, submitForm } from "../../platform/form-input";
 import { type AppContext, type AppEnv, render, requireUuidParam } from "../../platform/http";
 import { can } from "../../platform/permissions";
 import { emptyForm, type FormState } from "../../platform/ui/forms";
+import { paged } from "../../platform/ui/list-page";
 import { listQuery, pageView } from "../../platform/ui/view";
 import { pastActions } from "../actions";
 import { approveBroadcast } from "./approve-broadcast";
@@ -34,16 +35,12 @@ messagingRoutes.get("/messages", allow("messaging.outbox"), async (c) => {
     offset: (page - 1) * PER_PAGE,
   });
   const config = c.var.config;
-  const params = (p: number) =>
-    `/messages?${new URLSearchParams({ ...(q ? { q } : {}), ...(status ? { status } : {}), page: String(p) })}`;
   return render(
     c,
     <OutboxPage
       {...view}
       items={items}
-      total={total}
-      page={page}
-      pages={Math.max(1, Math.ceil(total / PER_PAGE))}
+      {...paged({ total, page, perPage: PER_PAGE }, "/messages", { q, status })}
       q={q}
       status={status}
       timeZone={view.auth.org.timeZone}
@@ -53,7 +50,6 @@ messagingRoutes.get("/messages", allow("messaging.outbox"), async (c) => {
           ? messagingText[view.lang].queued(Number(c.req.query("n") ?? 0))
           : undefined
       }
-      pageLink={params}
     />,
   );
 });
