@@ -3,7 +3,7 @@ import { pick } from "../../platform/bilingual";
 import { formatDate, formatDateTime, type Lang } from "../../platform/i18n";
 import { FormPage, Notice, PageHead } from "../../platform/ui/blocks";
 import {
-  Csrf,
+  ButtonForm,
   Field,
   type FormState,
   languageOptions,
@@ -229,19 +229,13 @@ export function BroadcastPreviewPage(
         </div>
         {b.status === "draft" && (
           <div class="form-actions">
-            <form method="post" action={`${action}/send`}>
-              <Csrf token={props.csrf} />
-              <button type="submit" class="primary">
-                {t.send}
-              </button>
-            </form>
+            <ButtonForm action={`${action}/send`} csrf={props.csrf} tone="primary" block>
+              {t.send}
+            </ButtonForm>
             {props.canApprove && (
-              <form method="post" action={`${action}/approve`}>
-                <Csrf token={props.csrf} />
-                <button type="submit" class="secondary">
-                  {t.approve}
-                </button>
-              </form>
+              <ButtonForm action={`${action}/approve`} csrf={props.csrf} block>
+                {t.approve}
+              </ButtonForm>
             )}
           </div>
         )}

@@ -2,7 +2,14 @@ import type { Child } from "hono/jsx";
 import { pick } from "../../platform/bilingual";
 import { instantToZoned } from "../../platform/time";
 import { Back, Notice } from "../../platform/ui/blocks";
-import { Csrf, Field, Form, FormAlert, type FormState, Select } from "../../platform/ui/forms";
+import {
+  ButtonForm,
+  Field,
+  Form,
+  FormAlert,
+  type FormState,
+  Select,
+} from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
 import { Empty } from "../../platform/ui/lists";
 import type { ActionRef } from "./actions-port";
@@ -73,12 +80,9 @@ function LessonCard(props: Props & { lesson: Lesson }) {
       <p>
         <LessonStatus lesson={lesson} lang={lang} />
       </p>
-      <form method="post" action={`${base}/acknowledge`}>
-        <Csrf token={props.csrf} />
-        <button type="submit" class="secondary">
-          {t.acknowledge}
-        </button>
-      </form>
+      <ButtonForm action={`${base}/acknowledge`} csrf={props.csrf} block>
+        {t.acknowledge}
+      </ButtonForm>
       <Way
         {...props}
         open={failed?.as === "material"}

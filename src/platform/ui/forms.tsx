@@ -306,10 +306,12 @@ export function ButtonForm(
     hidden?: Record<string, string>;
     tone?: "primary" | "secondary";
     title?: string;
+    /** A form on a line of its own, not inline in a row. */
+    block?: boolean;
   }>,
 ) {
   return (
-    <form method="post" action={props.action} class="inline">
+    <form method="post" action={props.action} class={props.block ? undefined : "inline"}>
       <Csrf token={props.csrf} />
       {Object.entries(props.hidden ?? {}).map(([name, value]) => (
         <input type="hidden" name={name} value={value} />

@@ -4,6 +4,7 @@ import { cents, formatMoney } from "../../../platform/money";
 import { PageHead, Stats } from "../../../platform/ui/blocks";
 import {
   Actions,
+  ButtonForm,
   Csrf,
   Field,
   Form,
@@ -295,12 +296,9 @@ export function GiftImportPreviewPage(props: PreviewPageProps) {
         ) : (
           !preview.committable && <p>{t.cannot_commit}</p>
         )}
-        <form method="post" action={`${action}/discard`}>
-          <Csrf token={props.csrf} />
-          <button type="submit" class="secondary">
-            {t.discard}
-          </button>
-        </form>
+        <ButtonForm action={`${action}/discard`} csrf={props.csrf} block>
+          {t.discard}
+        </ButtonForm>
       </section>
     </Page>
   );
