@@ -1,7 +1,7 @@
 import { common } from "../../platform/common.messages";
 import { formatDate } from "../../platform/i18n";
 import { ROLES, type Role } from "../../platform/platform.schema";
-import { Notice, PageHead } from "../../platform/ui/blocks";
+import { Alert, Notice, PageHead } from "../../platform/ui/blocks";
 import {
   Csrf,
   Field,
@@ -35,11 +35,7 @@ export function UsersPage(props: Props) {
       <PageHead title={t.users_title} />
       <p class="lede">{t.users_lede}</p>
       <Notice text={props.notice} />
-      {props.problem && (
-        <div class="alert alert-error" role="alert">
-          {props.problem}
-        </div>
-      )}
+      <Alert text={props.problem} />
       {props.inviteLink && (
         <div class="alert alert-ok" role="status">
           <p>{t.invite_created}</p>

@@ -1,4 +1,5 @@
 import { pick } from "../../platform/bilingual";
+import { Alert } from "../../platform/ui/blocks";
 import type { FormState } from "../../platform/ui/forms";
 import { Submit } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
@@ -126,11 +127,11 @@ export function QuantityPage(
         </a>
       </p>
       <h1>{t.how_many(label)}</h1>
-      {error && (
-        <div class="alert alert-error" role="alert">
-          {t[`problem_${error}` as `problem_${QuantityProblemKey}`] ?? t.problem_invalid}
-        </div>
-      )}
+      <Alert
+        text={
+          error && (t[`problem_${error}` as `problem_${QuantityProblemKey}`] ?? t.problem_invalid)
+        }
+      />
       <form method="post" action={action}>
         <input type="hidden" name="_csrf" value={props.csrf} />
         {state.kind !== "received" && (

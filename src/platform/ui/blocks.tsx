@@ -31,6 +31,16 @@ export function Notice(props: { text?: string | undefined }) {
   );
 }
 
+/** What went wrong (a refused step, a file that can't be read): announced at once. */
+export function Alert(props: { text?: Child }) {
+  if (!props.text) return null;
+  return (
+    <div class="alert alert-error" role="alert">
+      {props.text}
+    </div>
+  );
+}
+
 export type BackLink = { href: string; label: Child };
 
 /** "← The case": the way back to where this page was opened from. */

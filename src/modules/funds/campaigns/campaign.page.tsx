@@ -3,7 +3,12 @@ import { pick } from "../../../platform/bilingual";
 import { formatNumber } from "../../../platform/i18n";
 import { cents, formatMoney } from "../../../platform/money";
 import { can } from "../../../platform/permissions";
-import { InLang, Notice, ConfirmPage as PlatformConfirmPage } from "../../../platform/ui/blocks";
+import {
+  Alert,
+  InLang,
+  Notice,
+  ConfirmPage as PlatformConfirmPage,
+} from "../../../platform/ui/blocks";
 import { Field, type FormState } from "../../../platform/ui/forms";
 import { Page, Panel } from "../../../platform/ui/layout";
 import { ShareLinks } from "../../../platform/ui/share";
@@ -67,11 +72,7 @@ export function CampaignPage(props: CampaignPageProps) {
         )}
       </div>
       <Notice text={props.notice} />
-      {props.alert && !pointsAtField && (
-        <div class="alert alert-error" role="alert">
-          {props.alert}
-        </div>
-      )}
+      <Alert text={!pointsAtField && props.alert} />
       {view.caseName && <p class="lede">{t.for_case(view.caseName)}</p>}
       {!c.open && <p class="muted">{t.closed_note}</p>}
       <ProgressBar campaign={c} totals={view.totals} lang={lang} />

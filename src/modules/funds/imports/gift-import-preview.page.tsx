@@ -1,7 +1,7 @@
 import { pick } from "../../../platform/bilingual";
 import { formatDateTime, formatNumber, type Lang } from "../../../platform/i18n";
 import { cents, formatMoney } from "../../../platform/money";
-import { PageHead, Stats } from "../../../platform/ui/blocks";
+import { Alert, PageHead, Stats } from "../../../platform/ui/blocks";
 import {
   Actions,
   ButtonForm,
@@ -118,16 +118,13 @@ function Notices(props: { lang: Lang; imp: GiftImport; preview: GiftCsvPreview }
           {n}
         </div>
       ))}
-      {imp.lossy && (
-        <div class="alert alert-error" role="alert">
-          {t.enc_lossy}
-        </div>
-      )}
-      {preview.missing.length > 0 && (
-        <div class="alert alert-error" role="alert">
-          {t.missing_columns(preview.missing.map((f) => t[`f_${f}`]).join(", "))}
-        </div>
-      )}
+      <Alert text={imp.lossy && t.enc_lossy} />
+      <Alert
+        text={
+          preview.missing.length > 0 &&
+          t.missing_columns(preview.missing.map((f) => t[`f_${f}`]).join(", "))
+        }
+      />
     </>
   );
 }
@@ -182,11 +179,7 @@ export function GiftImportPreviewPage(props: PreviewPageProps) {
       <p class="lede">
         {t.preview_lede(imp.fileName, pick(c.title, lang).text)} {t.nothing_saved}
       </p>
-      {props.alert && (
-        <div class="alert alert-error" role="alert">
-          {props.alert}
-        </div>
-      )}
+      <Alert text={props.alert} />
       <Notices lang={lang} imp={imp} preview={preview} />
       <Stats items={stats.map(([value, label]) => ({ value, label }))} />
 
