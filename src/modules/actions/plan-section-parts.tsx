@@ -1,6 +1,13 @@
 import type { Child } from "hono/jsx";
 import { formatNumber } from "../../platform/i18n";
-import { Csrf, emptyForm, type FormState, optionsOf, Select } from "../../platform/ui/forms";
+import {
+  ButtonForm,
+  Csrf,
+  emptyForm,
+  type FormState,
+  optionsOf,
+  Select,
+} from "../../platform/ui/forms";
 import { actionsText } from "./actions.messages";
 import type { PlanForm, PlanPageProps } from "./plan.page";
 import { type PersonOption, PersonSelect, PlanField } from "./plan-people";
@@ -195,16 +202,13 @@ export function RemoveButton(props: {
   if (!p.canPlan || !props.mine) return null;
   const t = actionsText[p.lang];
   return (
-    <form
-      method="post"
+    <ButtonForm
       action={`/actions/${p.plan.event.id}/${props.kind}/${props.id}/remove`}
-      class="inline"
+      csrf={p.csrf}
+      tone="link-button"
     >
-      <Csrf token={p.csrf} />
-      <button type="submit" class="link-button">
-        {t.remove}
-      </button>
-    </form>
+      {t.remove}
+    </ButtonForm>
   );
 }
 

@@ -304,7 +304,8 @@ export function ButtonForm(
     action: string;
     csrf: string;
     hidden?: Record<string, string>;
-    tone?: "primary" | "secondary";
+    /** The button's look; "link-button" for a small one in a row (remove). */
+    tone?: "primary" | "secondary" | "link-button";
     title?: string;
     /** A form on a line of its own, not inline in a row. */
     block?: boolean;
