@@ -1,7 +1,7 @@
 import { can } from "../../platform/permissions";
 import { optionsOf } from "../../platform/ui/forms";
 import { FilterSelect, ListPage, listSearch, listStates, paged } from "../../platform/ui/list-page";
-import { Meta } from "../../platform/ui/lists";
+import { ItemList, Meta } from "../../platform/ui/lists";
 import type { ViewProps } from "../../platform/ui/view";
 import { actionsText } from "./actions.messages";
 import { Title, whenText } from "./actions-ui";
@@ -61,9 +61,10 @@ function EventItems(props: Props) {
   const t = actionsText[props.lang];
   const { result } = props;
   return (
-    <ul class="list">
-      {result.items.map((e) => (
-        <li class="list-item">
+    <ItemList
+      items={result.items}
+      item={(e) => (
+        <>
           <a class="title" href={`/actions/${e.id}`}>
             <Title text={e.title} lang={props.lang} />
           </a>
@@ -82,8 +83,8 @@ function EventItems(props: Props) {
               e.isHost ? "" : t.cohosted_badge,
             ]}
           />
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import { type AppContext, requireUuidParam } from "../../platform/http";
 import { formatDate, formatDateTime, type Lang } from "../../platform/i18n";
 import { formatMoney } from "../../platform/money";
-import { Meta } from "../../platform/ui/lists";
+import { ItemList, Meta } from "../../platform/ui/lists";
 import { pageView, type ViewProps } from "../../platform/ui/view";
 import { CASE_STATUSES, type CaseStatus } from "./case";
 import type { CaseListItem, HearingItem } from "./case-dashboard";
@@ -84,9 +84,10 @@ export function hearingLine(
 export function CaseList(props: { items: CaseListItem[]; lang: Lang; timeZone: string }) {
   const t = casesText[props.lang];
   return (
-    <ul class="list">
-      {props.items.map((c) => (
-        <li class="list-item">
+    <ItemList
+      items={props.items}
+      item={(c) => (
+        <>
           <a class="title" href={`/cases/${c.id}`}>
             {c.personDisplayName}
           </a>
@@ -100,24 +101,25 @@ export function CaseList(props: { items: CaseListItem[]; lang: Lang; timeZone: s
               t.last_update(formatDate(c.lastActivityAt, props.lang, props.timeZone)),
             ]}
           />
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    />
   );
 }
 
 export function HearingList(props: { items: HearingItem[]; lang: Lang; timeZone: string }) {
   return (
-    <ul class="list">
-      {props.items.map((h) => (
-        <li class="list-item">
+    <ItemList
+      items={props.items}
+      item={(h) => (
+        <>
           <a class="title" href={`/cases/${h.caseId}`}>
             {h.personDisplayName}
           </a>
           <span class="meta">{hearingLine(h, props.lang, props.timeZone)}</span>
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    />
   );
 }
 

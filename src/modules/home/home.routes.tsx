@@ -5,6 +5,7 @@ import { formatDate, formatNumber } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { Stats } from "../../platform/ui/blocks";
 import { Page, Panel } from "../../platform/ui/layout";
+import { ItemList, PersonTitle } from "../../platform/ui/lists";
 import { HearingList } from "../defense/case-ui";
 import { FundsApprovalPanel, fundsNeedingAttention } from "../funds/funds-home";
 import { FollowUpsPanel, followUpsForHome } from "../reviews/follow-ups-home";
@@ -74,16 +75,15 @@ homeRoutes.get("/", signedIn, async (c) => {
       </Panel>
       {s.recent.length > 0 && (
         <Panel title={t.recent}>
-          <ul class="list">
-            {s.recent.map((p) => (
-              <li class="list-item">
-                <a class="title" href={`/people/${p.id}`}>
-                  {p.displayName}
-                </a>
+          <ItemList
+            items={s.recent}
+            item={(p) => (
+              <>
+                <PersonTitle id={p.id} name={p.displayName} />
                 <span class="meta">{formatDate(p.createdAt, lang, auth.org.timeZone)}</span>
-              </li>
-            ))}
-          </ul>
+              </>
+            )}
+          />
           <p>
             <a href="/people">{t.see_all} →</a>
           </p>

@@ -3,7 +3,7 @@ import { can } from "../../platform/permissions";
 import { monthName } from "../../platform/time";
 import { Panel } from "../../platform/ui/layout";
 import { ListPage, listSearch, listStates, paged } from "../../platform/ui/list-page";
-import { Meta } from "../../platform/ui/lists";
+import { ItemList, Meta } from "../../platform/ui/lists";
 import { outreachText } from "./outreach.messages";
 import { TotalsStats, type View } from "./outreach-ui";
 import { receptivePercent, type Totals } from "./shift";
@@ -76,9 +76,10 @@ export function OutreachListPage(props: Props) {
         </Panel>
       }
     >
-      <ul class="list">
-        {props.items.map((s) => (
-          <li class="list-item">
+      <ItemList
+        items={props.items}
+        item={(s) => (
+          <>
             <a class="title" href={`/outreach/${s.id}`}>
               {s.area}
             </a>
@@ -94,9 +95,9 @@ export function OutreachListPage(props: Props) {
                   : "",
               ]}
             />
-          </li>
-        ))}
-      </ul>
+          </>
+        )}
+      />
     </ListPage>
   );
 }
@@ -113,9 +114,10 @@ function TotalsList(props: {
   const t = outreachText[props.lang];
   const n = (x: number) => formatNumber(x, props.lang);
   return (
-    <ul class="list">
-      {props.rows.map((r) => (
-        <li class="list-item">
+    <ItemList
+      items={props.rows}
+      item={(r) => (
+        <>
           {r.href ? (
             <a class="title" href={r.href}>
               {r.label}
@@ -132,8 +134,8 @@ function TotalsList(props: {
               t.sign_ups_n(n(r.totals.signUps)),
             ].join(" · ")}
           </span>
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    />
   );
 }

@@ -4,6 +4,7 @@ import { formatDay, type Lang } from "../../platform/i18n";
 import { dayInZone } from "../../platform/time";
 import { ButtonForm } from "../../platform/ui/forms";
 import { Panel } from "../../platform/ui/layout";
+import { ItemList } from "../../platform/ui/lists";
 import { getEvent } from "../actions/index";
 import { followUpsInOrder } from "./review";
 import { openFollowUpsOf } from "./review-record";
@@ -51,9 +52,10 @@ export function FollowUpsPanel(props: { items: HomeFollowUp[]; lang: Lang; csrf:
   if (props.items.length === 0) return null;
   return (
     <Panel title={t.home_title}>
-      <ul class="list">
-        {props.items.map((f) => (
-          <li class="list-item">
+      <ItemList
+        items={props.items}
+        item={(f) => (
+          <>
             <span class="title">{f.text}</span>
             {f.overdue && <span class="badge missing-badge">{t.overdue}</span>}
             <span class="meta">
@@ -72,9 +74,9 @@ export function FollowUpsPanel(props: { items: HomeFollowUp[]; lang: Lang; csrf:
             >
               {t.mark_done}
             </ButtonForm>
-          </li>
-        ))}
-      </ul>
+          </>
+        )}
+      />
     </Panel>
   );
 }

@@ -6,7 +6,7 @@ import { CheckItem } from "../../platform/ui/field-frame";
 import { ButtonForm } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { FilterSelect, SearchForm } from "../../platform/ui/list-page";
-import { ListEmpty } from "../../platform/ui/lists";
+import { ItemList, ListEmpty } from "../../platform/ui/lists";
 import { canClose } from "./lesson";
 import { LessonStatus, type View } from "./review.page";
 import type { Lesson } from "./review-record";
@@ -66,9 +66,10 @@ export function LessonsPage(props: Props) {
           noResults={{ title: t.no_results, clearLabel: t.clear_search, clearHref: "/lessons" }}
         />
       ) : (
-        <ul class="list">
-          {props.lessons.map((l) => (
-            <li class="list-item">
+        <ItemList
+          items={props.lessons}
+          item={(l) => (
+            <>
               <span class="title">{l.text}</span>
               <LessonStatus lesson={l} lang={props.lang} />
               <span class="meta">{t.kind_label(props.kindLabel(l.eventKind, props.lang))}</span>
@@ -81,9 +82,9 @@ export function LessonsPage(props: Props) {
                   {t.close_lesson}
                 </ButtonForm>
               )}
-            </li>
-          ))}
-        </ul>
+            </>
+          )}
+        />
       )}
     </Page>
   );

@@ -11,7 +11,7 @@ import {
   Select,
 } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
-import { Empty } from "../../platform/ui/lists";
+import { Empty, ItemList } from "../../platform/ui/lists";
 import type { ActionRef } from "./actions-port";
 import type { Member } from "./leadership";
 import { quantityHint } from "./lesson";
@@ -52,14 +52,15 @@ export function PlanLessonsPage(props: Props) {
       )}
       {props.handled.length > 0 && (
         <Panel title={t.handled_here}>
-          <ul class="list">
-            {props.handled.map((l) => (
-              <li class="list-item">
+          <ItemList
+            items={props.handled}
+            item={(l) => (
+              <>
                 <span class="title">{l.text}</span>
                 <LessonStatus lesson={l} lang={props.lang} />
-              </li>
-            ))}
-          </ul>
+              </>
+            )}
+          />
         </Panel>
       )}
     </Page>

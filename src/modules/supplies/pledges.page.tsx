@@ -2,7 +2,7 @@ import { pick } from "../../platform/bilingual";
 import { formatDay } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { ButtonForm } from "../../platform/ui/forms";
-import { Empty, Meta } from "../../platform/ui/lists";
+import { Empty, ItemList, Meta } from "../../platform/ui/lists";
 import { suppliesText } from "./supplies.messages";
 import type { DuePledge } from "./supplies-today";
 import { SectionPage, type View } from "./supplies-ui";
@@ -22,9 +22,10 @@ export function PledgesDuePage(
           action={{ href: "/supplies", label: t.title, secondary: true }}
         />
       ) : (
-        <ul class="list">
-          {props.pledges.map((p) => (
-            <li class="list-item">
+        <ItemList
+          items={props.pledges}
+          item={(p) => (
+            <>
               <span class="title">
                 {amountText(p.open, p.unit, lang)} · {itemLabel(p.item, p.variant, lang)}
               </span>
@@ -52,9 +53,9 @@ export function PledgesDuePage(
                   </ButtonForm>
                 </span>
               )}
-            </li>
-          ))}
-        </ul>
+            </>
+          )}
+        />
       )}
     </SectionPage>
   );

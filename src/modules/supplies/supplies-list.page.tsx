@@ -5,7 +5,7 @@ import { can } from "../../platform/permissions";
 import { PageHead } from "../../platform/ui/blocks";
 import { Page, Panel } from "../../platform/ui/layout";
 import { SearchForm } from "../../platform/ui/list-page";
-import { ListEmpty } from "../../platform/ui/lists";
+import { ItemList, ListEmpty } from "../../platform/ui/lists";
 import type { Drive } from "./drive-record";
 import { suppliesText } from "./supplies.messages";
 import type { LowStockLine } from "./supplies-today";
@@ -83,18 +83,19 @@ export function SuppliesListPage(props: Props) {
           noResults={{ title: t.no_results, clearLabel: t.clear_search, clearHref: "/supplies" }}
         />
       ) : (
-        <ul class="list">
-          {props.drives.map((d) => (
-            <li class="list-item">
+        <ItemList
+          items={props.drives}
+          item={(d) => (
+            <>
               <a class="title" href={`/supplies/${d.id}`}>
                 {pick(d.title, props.lang).text}
               </a>
               <DriveBadges drive={d} lang={props.lang} />
               {d.endsOn && <span class="meta">{formatDay(d.endsOn, props.lang)}</span>}
               {!d.endsOn && <span class="meta">{formatDate(d.createdAt, props.lang, zone)}</span>}
-            </li>
-          ))}
-        </ul>
+            </>
+          )}
+        />
       )}
     </Page>
   );
