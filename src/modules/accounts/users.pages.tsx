@@ -13,6 +13,7 @@ import {
   Submit,
 } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
+import { ItemList } from "../../platform/ui/lists";
 import type { ViewProps } from "../../platform/ui/view";
 import { accountsText } from "./accounts.messages";
 import type { Member } from "./members";
@@ -53,9 +54,10 @@ export function UsersPage(props: Props) {
         </Form>
       </Panel>
       <Panel title={t.members}>
-        <ul class="list">
-          {props.members.map((m) => (
-            <li class="list-item">
+        <ItemList
+          items={props.members}
+          item={(m) => (
+            <>
               <span class="title">{m.name}</span>
               <span class="badge">{c[`role_${m.role}`]}</span>
               <span class="meta">{m.email}</span>
@@ -77,23 +79,24 @@ export function UsersPage(props: Props) {
                   </button>
                 </form>
               )}
-            </li>
-          ))}
-        </ul>
+            </>
+          )}
+        />
       </Panel>
       {props.pending.length > 0 && (
         <Panel title={t.pending_invites}>
-          <ul class="list">
-            {props.pending.map((p) => (
-              <li class="list-item">
+          <ItemList
+            items={props.pending}
+            item={(p) => (
+              <>
                 <span class="title">{p.email}</span>
                 <span class="badge">{c[`role_${p.role}`]}</span>
                 <span class="meta">
                   {t.expires(formatDate(p.expiresAt, props.lang, props.auth.org.timeZone))}
                 </span>
-              </li>
-            ))}
-          </ul>
+              </>
+            )}
+          />
         </Panel>
       )}
       <Panel title={t.role}>

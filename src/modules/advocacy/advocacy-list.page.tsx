@@ -1,6 +1,7 @@
 import { can } from "../../platform/permissions";
 import { InLang } from "../../platform/ui/blocks";
 import { ListPage, listSearch, listStates, paged } from "../../platform/ui/list-page";
+import { ItemList } from "../../platform/ui/lists";
 import { advocacyText } from "./advocacy.messages";
 import { Badges, type View } from "./advocacy-ui";
 import type { CallCampaignPage } from "./call-campaign-record";
@@ -44,9 +45,10 @@ export function AdvocacyListPage(props: Props) {
       count={t.found(found.total)}
       {...listStates(t, "/advocacy")}
     >
-      <ul class="list">
-        {found.items.map((item) => (
-          <li class="list-item">
+      <ItemList
+        items={found.items}
+        item={(item) => (
+          <>
             <a class="title" href={`/advocacy/${item.id}`}>
               <InLang text={item.title} lang={props.lang} />
             </a>
@@ -58,9 +60,9 @@ export function AdvocacyListPage(props: Props) {
                 t.calls_counted(item.calls),
               ].join(" · ")}
             </span>
-          </li>
-        ))}
-      </ul>
+          </>
+        )}
+      />
     </ListPage>
   );
 }

@@ -11,7 +11,7 @@ import {
 } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { SearchForm } from "../../platform/ui/list-page";
-import { Empty } from "../../platform/ui/lists";
+import { Empty, ItemList } from "../../platform/ui/lists";
 import { CASE_LIMITS, CASE_STATUSES } from "./case";
 import { CURRENCY_OPTIONS } from "./case-form";
 import type { View } from "./case-ui";
@@ -166,16 +166,17 @@ export function ChoosePersonPage(
           />
         )}
         {props.people.length > 0 && (
-          <ul class="list">
-            {props.people.map((p) => (
-              <li class="list-item">
+          <ItemList
+            items={props.people}
+            item={(p) => (
+              <>
                 <a class="title" href={`/cases/new?person=${p.id}`}>
                   {p.displayName}
                 </a>
                 <span class="meta">{t.choose}</span>
-              </li>
-            ))}
-          </ul>
+              </>
+            )}
+          />
         )}
       </div>
     </Page>

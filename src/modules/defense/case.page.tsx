@@ -82,9 +82,10 @@ export function CasePage(props: CasePageProps) {
       <Timeline {...props} writer={writer} />
       <Panel title={t.family}>
         {k.family.length ? (
-          <ul class="list">
-            {k.family.map((f) => (
-              <li class="list-item">
+          <ItemList
+            items={k.family}
+            item={(f) => (
+              <>
                 <PersonTitle id={f.personId} name={f.displayName} />
                 <span class="meta">{f.relationship}</span>
                 {writer && (
@@ -93,9 +94,9 @@ export function CasePage(props: CasePageProps) {
                     <span class="visually-hidden"> {f.displayName}</span>
                   </a>
                 )}
-              </li>
-            ))}
-          </ul>
+              </>
+            )}
+          />
         ) : (
           <p class="muted">{t.family_none}</p>
         )}

@@ -1,6 +1,7 @@
 import type { AppContext } from "../../platform/http";
 import { can } from "../../platform/permissions";
 import { Panel } from "../../platform/ui/layout";
+import { ItemList } from "../../platform/ui/lists";
 import type { Person } from "../people/person";
 import { listCasesOfPerson } from "./case-lookup";
 import { StatusBadge } from "./case-ui";
@@ -22,16 +23,17 @@ export const personCasesSection = async (c: AppContext, person: Person) => {
   return (
     <Panel title={t.person_cases_title} id="cases">
       {found.length > 0 && (
-        <ul class="list">
-          {found.map((k) => (
-            <li class="list-item">
+        <ItemList
+          items={found}
+          item={(k) => (
+            <>
               <a class="title" href={`/cases/${k.id}`}>
                 {t.case_of(person.displayName)}
               </a>
               <StatusBadge status={k.status} lang={lang} />
-            </li>
-          ))}
-        </ul>
+            </>
+          )}
+        />
       )}
       {canOpen && (
         <p>

@@ -4,7 +4,7 @@ import { formatDate, type Lang } from "../../platform/i18n";
 import { formatMoney } from "../../platform/money";
 import { can } from "../../platform/permissions";
 import { Panel } from "../../platform/ui/layout";
-import { Meta } from "../../platform/ui/lists";
+import { ItemList, Meta } from "../../platform/ui/lists";
 import { activityText } from "./campaigns/funds-activity.messages";
 import {
   type PendingDisbursement,
@@ -32,9 +32,10 @@ export function FundsApprovalPanel(props: {
   const a = activityText[lang];
   return (
     <Panel title={t.home_title}>
-      <ul class="list">
-        {props.items.map((d) => (
-          <li class="list-item">
+      <ItemList
+        items={props.items}
+        item={(d) => (
+          <>
             <a class="title" href={`/funds/${d.campaignId}#payments`}>
               {`${formatMoney(d.amountCents, d.currency, lang)} · ${d.payee}`}
             </a>
@@ -49,9 +50,9 @@ export function FundsApprovalPanel(props: {
                 d.requestedByName ? a.requested_by(d.requestedByName) : null,
               ]}
             />
-          </li>
-        ))}
-      </ul>
+          </>
+        )}
+      />
       <p>
         <a href="/funds">{`${t.title} →`}</a>
       </p>

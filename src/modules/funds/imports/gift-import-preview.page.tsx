@@ -14,7 +14,7 @@ import {
   Select,
 } from "../../../platform/ui/forms";
 import { Page, Panel } from "../../../platform/ui/layout";
-import { Meta } from "../../../platform/ui/lists";
+import { ItemList, Meta } from "../../../platform/ui/lists";
 import type { Campaign } from "../campaign";
 import { activityText } from "../campaigns/funds-activity.messages";
 import { GIFT_METHODS } from "../gifts/gift";
@@ -88,14 +88,15 @@ function LineList(props: { lang: Lang; items: { line: number; text: string }[] }
   const shown = props.items.slice(0, SHOWN_LINES);
   return (
     <>
-      <ul class="list">
-        {shown.map((item) => (
-          <li class="list-item">
+      <ItemList
+        items={shown}
+        item={(item) => (
+          <>
             <span class="title">{t.line(String(item.line))}</span>
             <span class="meta">{item.text}</span>
-          </li>
-        ))}
-      </ul>
+          </>
+        )}
+      />
       {props.items.length > shown.length && (
         <p class="muted">
           {t.more_lines(formatNumber(props.items.length - shown.length, props.lang))}
@@ -201,9 +202,10 @@ export function GiftImportPreviewPage(props: PreviewPageProps) {
                 num(preview.toRecord.length),
               )}
             </p>
-            <ul class="list">
-              {preview.toRecord.slice(0, SHOWN_ROWS).map((g) => (
-                <li class="list-item">
+            <ItemList
+              items={preview.toRecord.slice(0, SHOWN_ROWS)}
+              item={(g) => (
+                <>
                   <span class="title">{money(g.amountCents)}</span>
                   <span class={`badge ${g.anonymous ? "badge-muted" : ""}`}>
                     {g.anonymous ? t.anonymous : t.shown_name}
@@ -216,9 +218,9 @@ export function GiftImportPreviewPage(props: PreviewPageProps) {
                       g.idFromFile ? g.externalId : t.id_hash,
                     ]}
                   />
-                </li>
-              ))}
-            </ul>
+                </>
+              )}
+            />
           </>
         )}
       </Panel>
