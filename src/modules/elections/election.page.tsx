@@ -48,6 +48,16 @@ export function ElectionPage(
   const n = (x: number) => formatNumber(x, props.lang);
   const voted = props.turnout.online + props.turnout.paper;
   const csrf = <input type="hidden" name="_csrf" value={props.csrf} />;
+  /** A step of the election (open, make the links, close): one form, one button. */
+  const step = (path: string, label: string, buttonClass: string, body?: string) => (
+    <form method="post" action={`/elections/${e.id}/${path}`}>
+      {csrf}
+      {body && <p>{body}</p>}
+      <button type="submit" class={buttonClass}>
+        {label}
+      </button>
+    </form>
+  );
   return (
     <Page {...props} title={e.title[props.lang]} section="elections">
       <PageHead title={e.title[props.lang]} />
@@ -90,13 +100,7 @@ export function ElectionPage(
       </Panel>
       {props.canManage && e.status === "draft" && (
         <>
-          <form method="post" action={`/elections/${e.id}/open`}>
-            {csrf}
-            <p>{t.open_confirm_body}</p>
-            <button type="submit" class="button">
-              {t.open_voting}
-            </button>
-          </form>
+          {step("open", t.open_voting, "button", t.open_confirm_body)}
           <details class="panel" open={Object.keys(props.officeForm.errors).length > 0}>
             <summary>{t.add_office}</summary>
             <Form
@@ -115,12 +119,7 @@ export function ElectionPage(
       )}
       {e.status === "open" && props.canManage && !e.credentialsIssued && (
         <Panel title={t.make_links} hint={t.links_note}>
-          <form method="post" action={`/elections/${e.id}/credentials`}>
-            {csrf}
-            <button type="submit" class="button">
-              {t.make_links}
-            </button>
-          </form>
+          {step("credentials", t.make_links, "button")}
         </Panel>
       )}
       {e.status === "open" && props.canPaper && props.notVoted.length > 0 && (
@@ -152,15 +151,9 @@ export function ElectionPage(
           </form>
         </details>
       )}
-      {e.status === "open" && props.canManage && (
-        <form method="post" action={`/elections/${e.id}/close`}>
-          {csrf}
-          <p>{t.close_confirm_body}</p>
-          <button type="submit" class="button danger">
-            {t.close_voting}
-          </button>
-        </form>
-      )}
+      {e.status === "open" &&
+        props.canManage &&
+        step("close", t.close_voting, "button danger", t.close_confirm_body)}
       {e.status === "closed" && (
         <Panel>
           <p>
