@@ -2,7 +2,7 @@ import { pick } from "../../platform/bilingual";
 import { formatNumber } from "../../platform/i18n";
 import { can } from "../../platform/permissions";
 import { InLang, RecordHead, Stats } from "../../platform/ui/blocks";
-import { BilingualFacts } from "../../platform/ui/facts";
+import { BilingualFacts, CommaList, Facts } from "../../platform/ui/facts";
 import { ButtonForm } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
 import { advocacyText } from "./advocacy.messages";
@@ -94,33 +94,20 @@ function TargetItem(props: Props & { target: Target; writer: boolean }) {
     <li class="list-item advocacy-target" id={`target-${target.id}`}>
       <h3 class="title">{target.name}</h3>
       <span class="badge">{target.kind === "facility" ? t.target_facility : t.target_office}</span>
-      <dl class="facts">
-        {target.phones.length > 0 && (
-          <>
-            <dt>{t.phones}</dt>
-            <dd>
-              {target.phones.map((p, i) => (
-                <>
-                  {i > 0 && ", "}
-                  <a href={telHref(p) ?? undefined}>{p}</a>
-                </>
-              ))}
-            </dd>
-          </>
-        )}
-        {target.address && (
-          <>
-            <dt>{t.address}</dt>
-            <dd class="prewrap">{target.address}</dd>
-          </>
-        )}
-        {target.hours && (
-          <>
-            <dt>{t.hours}</dt>
-            <dd class="prewrap">{target.hours}</dd>
-          </>
-        )}
-      </dl>
+      <Facts
+        items={[
+          target.phones.length > 0 && {
+            label: t.phones,
+            value: (
+              <CommaList
+                items={target.phones.map((p) => <a href={telHref(p) ?? undefined}>{p}</a>)}
+              />
+            ),
+          },
+          target.address && { label: t.address, value: target.address, class: "prewrap" },
+          target.hours && { label: t.hours, value: target.hours, class: "prewrap" },
+        ]}
+      />
       {target.facilityId && <p class="hint">{t.copied_from_directory}</p>}
       {props.writer && (
         <div class="advocacy-target-actions">
