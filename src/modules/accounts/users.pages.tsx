@@ -37,12 +37,16 @@ export function UsersPage(props: Props) {
       <p class="lede">{t.users_lede}</p>
       <Notice text={props.notice} />
       <Alert text={props.problem} />
-      {props.inviteLink && (
-        <div class="alert alert-ok" role="status">
-          <p>{t.invite_created}</p>
-          <code class="token">{props.inviteLink}</code>
-        </div>
-      )}
+      <Notice
+        text={
+          props.inviteLink && (
+            <>
+              <p>{t.invite_created}</p>
+              <code class="token">{props.inviteLink}</code>
+            </>
+          )
+        }
+      />
       <Panel title={t.invite_title} id="invite" hint={t.invite_hint}>
         <FormAlert form={props.form} lang={props.lang} />
         <Form action="/users/invite" csrf={props.csrf} form={props.form} lang={props.lang}>

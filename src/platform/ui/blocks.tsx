@@ -21,24 +21,26 @@ export function InLang(props: { text: Bilingual; lang: Lang }) {
   return <span lang={chosen.lang}>{chosen.text}</span>;
 }
 
-/** "Saved." after a redirect: announced, not focus-stealing. */
-export function Notice(props: { text?: string | undefined }) {
+/** A box of the page's alerts: "ok" is announced politely, "error" at once. */
+const ALERT_ROLES = { ok: "status", error: "alert" } as const;
+
+function AlertBox(props: { text?: Child; tone: keyof typeof ALERT_ROLES }) {
   if (!props.text) return null;
   return (
-    <div class="alert alert-ok" role="status">
+    <div class={`alert alert-${props.tone}`} role={ALERT_ROLES[props.tone]}>
       {props.text}
     </div>
   );
 }
 
+/** "Saved." after a redirect (or what a step did): announced, not focus-stealing. */
+export function Notice(props: { text?: Child }) {
+  return <AlertBox text={props.text} tone="ok" />;
+}
+
 /** What went wrong (a refused step, a file that can't be read): announced at once. */
 export function Alert(props: { text?: Child }) {
-  if (!props.text) return null;
-  return (
-    <div class="alert alert-error" role="alert">
-      {props.text}
-    </div>
-  );
+  return <AlertBox text={props.text} tone="error" />;
 }
 
 export type BackLink = { href: string; label: Child };
@@ -100,10 +102,10 @@ export function RecordHead(props: {
 /** One big figure of a Stats row: its value, already formatted; a link when `href`. */
 export type Stat = { value: Child; label: Child; href?: string };
 
-/** Big figures in a row (a dashboard's counts, a campaign's totals). */
-export function Stats(props: { items: readonly Stat[] }) {
+/** Big figures in a row (a dashboard's counts, a campaign's totals); `class` is added. */
+export function Stats(props: { items: readonly Stat[]; class?: string }) {
   return (
-    <div class="stats">
+    <div class={props.class ? `stats ${props.class}` : "stats"}>
       {props.items.map((s) => {
         const inner = (
           <>

@@ -8,6 +8,7 @@ import {
   InLang,
   Notice,
   ConfirmPage as PlatformConfirmPage,
+  Stats,
 } from "../../../platform/ui/blocks";
 import { Field, type FormState } from "../../../platform/ui/forms";
 import { Page, Panel } from "../../../platform/ui/layout";
@@ -76,14 +77,7 @@ export function CampaignPage(props: CampaignPageProps) {
       {view.caseName && <p class="lede">{t.for_case(view.caseName)}</p>}
       {!c.open && <p class="muted">{t.closed_note}</p>}
       <ProgressBar campaign={c} totals={view.totals} lang={lang} />
-      <div class="stats money-stats">
-        {stats.map(([n, label]) => (
-          <div class="stat">
-            <div class="n">{n}</div>
-            <div class="l">{label}</div>
-          </div>
-        ))}
-      </div>
+      <Stats class="money-stats" items={stats.map(([value, label]) => ({ value, label }))} />
       {view.totals.interestCents > 0 && (
         <p class="muted">{t.interest_note(money(view.totals.interestCents))}</p>
       )}

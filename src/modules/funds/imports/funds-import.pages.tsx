@@ -79,13 +79,13 @@ export function ImportDonePage(
     <Page {...props} title={t.done_title} section="funds">
       <PageHead title={t.done_title} />
       <p class="lede">{pick(c.title, lang).text}</p>
-      <div class="alert alert-ok" role="status">
-        {t.done_body(
+      <Notice
+        text={t.done_body(
           formatNumber(result.recorded, lang),
           money(result.recordedCents),
           formatNumber(result.skipped, lang),
         )}
-      </div>
+      />
       {props.replayed && <p class="muted">{t.done_again}</p>}
       <section class="panel" aria-labelledby="now-title">
         <h2 class="panel-title" id="now-title">
