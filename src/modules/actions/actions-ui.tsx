@@ -1,6 +1,7 @@
 import type { Bilingual } from "../../platform/bilingual";
 import { pick } from "../../platform/bilingual";
 import { formatDateTimeRange, type Lang } from "../../platform/i18n";
+import type { Fact } from "../../platform/ui/facts";
 import type { RoleKind } from "./action";
 import { actionsText } from "./actions.messages";
 import type { ActionEvent } from "./event-record";
@@ -41,33 +42,21 @@ export function timeOnly(instant: Date, lang: Lang, timeZone: string): string {
   }).format(instant);
 }
 
-/** When, where and the meeting point of an action: `dt`/`dd` pairs of a facts list. */
-export function WhenAndWhere(props: {
-  event: Pick<
+/** When, where and the meeting point of an action, as Facts (the place and meeting point when given). */
+export function whenAndWhere(
+  e: Pick<
     ActionEvent,
     "startsAt" | "endsAt" | "timeZone" | "placeName" | "placeAddress" | "meetingPoint"
-  >;
-  lang: Lang;
-  labels: { when: string; where: string; meeting_point: string };
-}) {
-  const e = props.event;
-  const t = props.labels;
-  return (
-    <>
-      <dt>{t.when}</dt>
-      <dd>{whenText(e, props.lang)}</dd>
-      {e.placeName && (
-        <>
-          <dt>{t.where}</dt>
-          <dd>{[e.placeName, e.placeAddress].filter(Boolean).join(", ")}</dd>
-        </>
-      )}
-      {e.meetingPoint && (
-        <>
-          <dt>{t.meeting_point}</dt>
-          <dd>{e.meetingPoint}</dd>
-        </>
-      )}
-    </>
-  );
+  >,
+  lang: Lang,
+  t: { when: string; where: string; meeting_point: string },
+): (Fact | null | "")[] {
+  return [
+    { label: t.when, value: whenText(e, lang) },
+    e.placeName && {
+      label: t.where,
+      value: [e.placeName, e.placeAddress].filter(Boolean).join(", "),
+    },
+    e.meetingPoint && { label: t.meeting_point, value: e.meetingPoint },
+  ];
 }

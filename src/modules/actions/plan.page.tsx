@@ -1,11 +1,12 @@
 import { formatNumber } from "../../platform/i18n";
 import { Notice } from "../../platform/ui/blocks";
+import { Facts } from "../../platform/ui/facts";
 import { Csrf, type FormState } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import type { ViewProps } from "../../platform/ui/view";
 import { canMoveStatus, type EventStatus } from "./action";
 import { actionsText } from "./actions.messages";
-import { Title, titleText, WhenAndWhere } from "./actions-ui";
+import { Title, titleText, whenAndWhere } from "./actions-ui";
 import type { Plan } from "./load-plan";
 import type { PersonOption } from "./plan-people";
 import { ChantsSection, MaterialsSection, RolesSection, StepsSection } from "./plan-sections";
@@ -65,15 +66,15 @@ export function PlanPage(props: PlanPageProps) {
       )}
       <ReadinessList plan={plan} lang={lang} />
       <section class="panel" aria-label={t.plan_title}>
-        <dl class="facts">
-          <WhenAndWhere event={e} lang={lang} labels={t} />
-          {e.expectedTurnout !== null && (
-            <>
-              <dt>{t.expected}</dt>
-              <dd>{formatNumber(e.expectedTurnout, lang)}</dd>
-            </>
-          )}
-        </dl>
+        <Facts
+          items={[
+            ...whenAndWhere(e, lang, t),
+            e.expectedTurnout !== null && {
+              label: t.expected,
+              value: formatNumber(e.expectedTurnout, lang),
+            },
+          ]}
+        />
         {e.hearingId && <p class="hint">{t.court_follows}</p>}
         <div class="button-row">
           <a class="button" href={`/actions/${e.id}/check-in`}>

@@ -1,11 +1,12 @@
 import { type Bilingual, pick } from "../../platform/bilingual";
 import { common } from "../../platform/common.messages";
 import type { Lang } from "../../platform/i18n";
+import { Facts } from "../../platform/ui/facts";
 import type { FormState } from "../../platform/ui/forms";
 import { PublicInput } from "../../platform/ui/public-fields";
 import { Paragraphs, PublicLayout } from "../../platform/ui/public-layout";
 import { actionsPublicText } from "./actions-public.messages";
-import { WhenAndWhere, whenText } from "./actions-ui";
+import { whenAndWhere, whenText } from "./actions-ui";
 import type { ActionEvent } from "./event-record";
 import type { PublicEvent } from "./public-events";
 
@@ -55,9 +56,7 @@ export function PublicEventPage(props: Props) {
       url={props.url}
     >
       <h1 lang={title.lang === props.lang ? undefined : title.lang}>{title.text}</h1>
-      <dl class="pub-facts">
-        <WhenAndWhere event={e} lang={props.lang} labels={t} />
-      </dl>
+      <Facts class="pub-facts" items={whenAndWhere(e, props.lang, t)} />
       {description.text && (
         <Paragraphs
           text={description.text}

@@ -1,5 +1,6 @@
 import { type Bilingual, pick } from "../../platform/bilingual";
 import { formatNumber, type Lang } from "../../platform/i18n";
+import { Facts } from "../../platform/ui/facts";
 import type { PublicAdvocacy } from "../advocacy/public-advocacy";
 import { advocacyPublicText } from "./advocacy-public.messages";
 
@@ -79,20 +80,13 @@ function Item(props: AdvocacySectionProps & { item: PublicAdvocacy }) {
               </p>
             ))}
             {(target.address || target.hours) && (
-              <dl class="pub-adv-facts">
-                {target.address && (
-                  <>
-                    <dt>{t.address}</dt>
-                    <dd>{target.address}</dd>
-                  </>
-                )}
-                {target.hours && (
-                  <>
-                    <dt>{t.hours}</dt>
-                    <dd>{target.hours}</dd>
-                  </>
-                )}
-              </dl>
+              <Facts
+                class="pub-adv-facts"
+                items={[
+                  target.address && { label: t.address, value: target.address },
+                  target.hours && { label: t.hours, value: target.hours },
+                ]}
+              />
             )}
           </li>
         ))}
