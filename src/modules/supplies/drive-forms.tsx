@@ -20,11 +20,14 @@ import { unitName } from "./units";
 
 type FormProps = { drive: Drive; lang: Lang; csrf: string; form?: FormState | undefined };
 
-/** A panel's form behind a disclosure, open when it came back with what was typed. */
+/**
+ * A panel's form behind a disclosure, open when it came back with what was typed (else
+ * empty but for `defaults`).
+ */
 function PanelForm(
   props: PropsWithChildren<{
     p: FormProps;
-    form: FormState;
+    defaults?: Record<string, string>;
     path: string;
     id: string;
     title: string;
@@ -39,7 +42,7 @@ function PanelForm(
       alert={false}
       action={`/supplies/${p.drive.id}/${props.path}`}
       csrf={p.csrf}
-      form={props.form}
+      form={p.form ?? emptyForm(props.defaults)}
       lang={p.lang}
       id={props.id}
       submit={props.submit}
@@ -57,11 +60,10 @@ const DAYS: Record<Lang, readonly string[]> = {
 
 export function AddNeedForm(props: FormProps) {
   const t = suppliesText[props.lang];
-  const form = props.form ?? emptyForm({ unit: "piece", condition: "any" });
   return (
     <PanelForm
       p={props}
-      form={form}
+      defaults={{ unit: "piece", condition: "any" }}
       path="needs"
       id="add-need"
       title={t.add_need_title}
@@ -96,14 +98,7 @@ export function AddPointForm(props: FormProps & { auth: { org: { timeZone: strin
   const zone = props.auth.org.timeZone;
   const hoursError = form.errors.hours;
   return (
-    <PanelForm
-      p={props}
-      form={form}
-      path="points"
-      id="add-point"
-      title={t.add_point}
-      submit={t.add_point}
-    >
+    <PanelForm p={props} path="points" id="add-point" title={t.add_point} submit={t.add_point}>
       <Field name="name" label={t.point_name} required maxlength={500} />
       <Field name="address" label={t.point_address} maxlength={500} />
       <FieldSet
@@ -142,11 +137,10 @@ export function AddPointForm(props: FormProps & { auth: { org: { timeZone: strin
 
 export function AddNotAcceptedForm(props: FormProps & { points: DropOffPoint[] }) {
   const t = suppliesText[props.lang];
-  const form = props.form ?? emptyForm({ pointId: "" });
   return (
     <PanelForm
       p={props}
-      form={form}
+      defaults={{ pointId: "" }}
       path="not-accepted"
       id="add-not-accepted"
       title={t.add_not_accepted}
