@@ -40,6 +40,20 @@ function PubField(props: {
   );
 }
 
+/** The RSVP's contact fields: the name, then an email or a phone to tell them of changes. */
+const contactFields = (t: (typeof actionsPublicText)[Lang]) =>
+  [
+    { name: "name", label: t.f_name, autocomplete: "name" },
+    {
+      name: "email",
+      label: t.f_email,
+      type: "email",
+      autocomplete: "email",
+      hint: t.f_contact_hint,
+    },
+    { name: "phone", label: t.f_phone, type: "tel", autocomplete: "tel" },
+  ] as const;
+
 export function PublicEventPage(props: Props) {
   const t = actionsPublicText[props.lang];
   const e = props.event;
@@ -89,30 +103,9 @@ export function PublicEventPage(props: Props) {
             class="pub-form"
             novalidate
           >
-            <PubField
-              name="name"
-              label={t.f_name}
-              form={form}
-              lang={props.lang}
-              autocomplete="name"
-            />
-            <PubField
-              name="email"
-              label={t.f_email}
-              form={form}
-              lang={props.lang}
-              type="email"
-              autocomplete="email"
-              hint={t.f_contact_hint}
-            />
-            <PubField
-              name="phone"
-              label={t.f_phone}
-              form={form}
-              lang={props.lang}
-              type="tel"
-              autocomplete="tel"
-            />
+            {contactFields(t).map((f) => (
+              <PubField {...f} form={form} lang={props.lang} />
+            ))}
             <div class="pub-field">
               <label for="f-language">{t.f_language}</label>
               <select id="f-language" name="language">
