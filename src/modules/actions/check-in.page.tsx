@@ -3,7 +3,7 @@ import { Notice } from "../../platform/ui/blocks";
 import { Csrf } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { SearchForm } from "../../platform/ui/list-page";
-import { Empty } from "../../platform/ui/lists";
+import { Empty, ItemList } from "../../platform/ui/lists";
 import type { ViewProps } from "../../platform/ui/view";
 import { actionsText } from "./actions.messages";
 import { Title, timeOnly, titleText } from "./actions-ui";
@@ -52,9 +52,11 @@ export function CheckInPage(props: Props) {
       {props.rows.length === 0 ? (
         <Empty body={props.q ? t.checkin_empty : t.checkin_none} />
       ) : (
-        <ul class="list checkin-list">
-          {props.rows.map((r) => (
-            <li class="list-item">
+        <ItemList
+          items={props.rows}
+          class="checkin-list"
+          item={(r) => (
+            <>
               <span class="title">{r.displayName}</span>
               {r.checkedInAt ? (
                 <span class="badge ready-badge">
@@ -77,9 +79,9 @@ export function CheckInPage(props: Props) {
                 )
               )}
               {r.status && !r.checkedInAt && <span class="meta">{t[`att_${r.status}`]}</span>}
-            </li>
-          ))}
-        </ul>
+            </>
+          )}
+        />
       )}
       {props.turnout.length > 0 && <TurnoutChart turnout={props.turnout} lang={props.lang} />}
     </Page>

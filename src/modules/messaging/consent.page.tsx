@@ -13,6 +13,7 @@ import {
   TextArea,
 } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
+import { ItemList } from "../../platform/ui/lists";
 import type { ViewProps } from "../../platform/ui/view";
 import type { Person } from "../people/person";
 import { PURPOSES } from "./consent";
@@ -28,11 +29,13 @@ import { consentText } from "./messaging-consent.messages";
 
 function CurrentConsent(props: { points: PointConsent[]; lang: Lang }) {
   const t = consentText[props.lang];
-  if (props.points.length === 0) return <p class="muted">{t.no_points}</p>;
   return (
-    <ul class="list consent-points">
-      {props.points.map((p) => (
-        <li class="list-item">
+    <ItemList
+      items={props.points}
+      none={t.no_points}
+      class="consent-points"
+      item={(p) => (
+        <>
           <span class="title">{p.shown}</span>
           {p.bounced && <span class="badge status-failed">{t.bounced}</span>}
           <ul class="consent-states">
@@ -45,19 +48,21 @@ function CurrentConsent(props: { points: PointConsent[]; lang: Lang }) {
               </li>
             ))}
           </ul>
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    />
   );
 }
 
 function History(props: { items: ConsentHistoryItem[]; lang: Lang; timeZone: string }) {
   const t = consentText[props.lang];
-  if (props.items.length === 0) return <p class="muted">{t.history_none}</p>;
   return (
-    <ul class="list consent-history">
-      {props.items.map((r) => (
-        <li class="list-item">
+    <ItemList
+      items={props.items}
+      none={t.history_none}
+      class="consent-history"
+      item={(r) => (
+        <>
           <span class="title">
             {r.action === "grant" ? t.action_grant : t.action_revoke}: {t[`purpose_${r.purpose}`]}
           </span>
@@ -71,9 +76,9 @@ function History(props: { items: ConsentHistoryItem[]; lang: Lang; timeZone: str
               {r.wording}
             </blockquote>
           )}
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    />
   );
 }
 

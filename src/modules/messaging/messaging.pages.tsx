@@ -13,6 +13,7 @@ import {
 } from "../../platform/ui/forms";
 import { Page } from "../../platform/ui/layout";
 import { FilterSelect, ListPage, listSearch, listStates } from "../../platform/ui/list-page";
+import { ItemList } from "../../platform/ui/lists";
 import type { ViewProps } from "../../platform/ui/view";
 import type { PastAction } from "../actions";
 import { peopleText } from "../people/people.messages";
@@ -66,9 +67,11 @@ export function OutboxPage(
       {...listStates(t)}
     >
       {!props.sendingOn && <p class="alert alert-info">{t.not_configured}</p>}
-      <ul class="list outbox-list">
-        {props.items.map((m) => (
-          <li class="list-item">
+      <ItemList
+        items={props.items}
+        class="outbox-list"
+        item={(m) => (
+          <>
             <span class="title" lang={m.language}>
               {m.subject ?? m.body.slice(0, 80)}
             </span>
@@ -83,9 +86,9 @@ export function OutboxPage(
                 ? ` · ${t[`delivery_${m.deliveryStatus}`]}${m.deliveryError ? ` (${m.deliveryError})` : ""}`
                 : ""}
             </span>
-          </li>
-        ))}
-      </ul>
+          </>
+        )}
+      />
     </ListPage>
   );
 }
