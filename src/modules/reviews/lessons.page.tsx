@@ -8,7 +8,7 @@ import { Page } from "../../platform/ui/layout";
 import { FilterSelect, SearchForm } from "../../platform/ui/list-page";
 import { ItemList, ListEmpty } from "../../platform/ui/lists";
 import { canClose } from "./lesson";
-import { LessonStatus, type View } from "./review.page";
+import { LessonLine, type View } from "./review.page";
 import type { Lesson } from "./review-record";
 import { reviewsText } from "./reviews.messages";
 
@@ -70,8 +70,7 @@ export function LessonsPage(props: Props) {
           items={props.lessons}
           item={(l) => (
             <>
-              <span class="title">{l.text}</span>
-              <LessonStatus lesson={l} lang={props.lang} />
+              <LessonLine lesson={l} lang={props.lang} />
               <span class="meta">{t.kind_label(props.kindLabel(l.eventKind, props.lang))}</span>
               {manager && canClose(l) && (
                 <ButtonForm

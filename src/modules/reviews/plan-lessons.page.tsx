@@ -15,7 +15,7 @@ import { Empty, ItemList } from "../../platform/ui/lists";
 import type { ActionRef } from "./actions-port";
 import type { Member } from "./leadership";
 import { quantityHint } from "./lesson";
-import { LessonStatus, type View } from "./review.page";
+import { LessonLine, LessonStatus, type View } from "./review.page";
 import type { Lesson } from "./review-record";
 import { reviewsText } from "./reviews.messages";
 
@@ -54,12 +54,7 @@ export function PlanLessonsPage(props: Props) {
         <Panel title={t.handled_here}>
           <ItemList
             items={props.handled}
-            item={(l) => (
-              <>
-                <span class="title">{l.text}</span>
-                <LessonStatus lesson={l} lang={props.lang} />
-              </>
-            )}
+            item={(l) => <LessonLine lesson={l} lang={props.lang} />}
           />
         </Panel>
       )}

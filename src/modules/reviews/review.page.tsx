@@ -185,6 +185,16 @@ export function LessonStatus(props: { lesson: Lesson; lang: Lang }) {
   );
 }
 
+/** A lesson at the start of a list line: its words and its status. */
+export function LessonLine(props: { lesson: Lesson; lang: Lang }) {
+  return (
+    <>
+      <span class="title">{props.lesson.text}</span>
+      <LessonStatus lesson={props.lesson} lang={props.lang} />
+    </>
+  );
+}
+
 function LessonsPanel(props: { lessons: Lesson[]; lang: Lang }) {
   const t = reviewsText[props.lang];
   return (
@@ -192,12 +202,7 @@ function LessonsPanel(props: { lessons: Lesson[]; lang: Lang }) {
       <ItemList
         items={props.lessons}
         none={t.nothing}
-        item={(l) => (
-          <>
-            <span class="title">{l.text}</span>
-            <LessonStatus lesson={l} lang={props.lang} />
-          </>
-        )}
+        item={(l) => <LessonLine lesson={l} lang={props.lang} />}
       />
     </Panel>
   );
