@@ -97,6 +97,13 @@ export function AddPointForm(props: FormProps & { auth: { org: { timeZone: strin
   const form = props.form ?? emptyForm();
   const zone = props.auth.org.timeZone;
   const hoursError = form.errors.hours;
+  /** The time a point opens or closes on day `i` (Monday is 1 in the field's name). */
+  const time = (day: string, i: number, edge: "opens" | "closes") => (
+    <label>
+      <span class="visually-hidden">{`${day}: ${t[edge]}`}</span>
+      <input type="time" name={`${edge}.${i + 1}`} value={form.values[`${edge}.${i + 1}`] ?? ""} />
+    </label>
+  );
   return (
     <PanelForm p={props} path="points" id="add-point" title={t.add_point} submit={t.add_point}>
       <Field name="name" label={t.point_name} required maxlength={500} />
@@ -111,23 +118,9 @@ export function AddPointForm(props: FormProps & { auth: { org: { timeZone: strin
         {DAYS[props.lang].map((day, i) => (
           <div class="supply-hours-row">
             <span>{day}</span>
-            <label>
-              <span class="visually-hidden">{`${day}: ${t.opens}`}</span>
-              <input
-                type="time"
-                name={`opens.${i + 1}`}
-                value={form.values[`opens.${i + 1}`] ?? ""}
-              />
-            </label>
+            {time(day, i, "opens")}
             <span aria-hidden="true">–</span>
-            <label>
-              <span class="visually-hidden">{`${day}: ${t.closes}`}</span>
-              <input
-                type="time"
-                name={`closes.${i + 1}`}
-                value={form.values[`closes.${i + 1}`] ?? ""}
-              />
-            </label>
+            {time(day, i, "closes")}
           </div>
         ))}
       </FieldSet>
