@@ -1,6 +1,7 @@
 import type { Child } from "hono/jsx";
 import { formatNumber } from "../../platform/i18n";
 import { Page } from "../../platform/ui/layout";
+import { PlainList } from "../../platform/ui/lists";
 import type { ViewProps } from "../../platform/ui/view";
 import { actionsText } from "./actions.messages";
 import { roleName, Title, timeOnly, titleText, whenText } from "./actions-ui";
@@ -138,11 +139,10 @@ function SheetList<T>(props: {
   numbered?: boolean;
   row: (item: T) => Child;
 }) {
-  const rows = props.items.map((item) => <li>{props.row(item)}</li>);
   return (
     <>
       <h2>{props.title}</h2>
-      {props.numbered ? <ol>{rows}</ol> : <ul>{rows}</ul>}
+      <PlainList items={props.items} item={props.row} numbered={props.numbered} />
     </>
   );
 }

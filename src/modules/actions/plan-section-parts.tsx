@@ -8,6 +8,7 @@ import {
   optionsOf,
   Select,
 } from "../../platform/ui/forms";
+import { PlainList } from "../../platform/ui/lists";
 import { actionsText } from "./actions.messages";
 import type { PlanForm, PlanPageProps } from "./plan.page";
 import { type PersonOption, PersonSelect, PlanField } from "./plan-people";
@@ -113,10 +114,15 @@ type RowsProps<T> = {
 
 /** A panel's rows, or the line that says there are none yet. */
 export function Rows<T>(props: RowsProps<T>) {
-  if (props.items.length === 0) return <p class="muted">{props.empty}</p>;
-  const cls = props.class ? `rows ${props.class}` : "rows";
-  const rows = props.items.map((item) => <li>{props.row(item)}</li>);
-  return props.numbered ? <ol class={cls}>{rows}</ol> : <ul class={cls}>{rows}</ul>;
+  return (
+    <PlainList
+      items={props.items}
+      item={props.row}
+      none={props.empty}
+      class={props.class ? `rows ${props.class}` : "rows"}
+      numbered={props.numbered}
+    />
+  );
 }
 
 export function Section(props: { id: string; title: string; children: Child }) {

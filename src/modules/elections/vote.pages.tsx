@@ -1,5 +1,6 @@
 import type { Child } from "hono/jsx";
 import type { Lang } from "../../platform/i18n";
+import { PlainList } from "../../platform/ui/lists";
 import { PublicLayout } from "../../platform/ui/public-layout";
 import { ballotOrder } from "./ballot";
 import type { Election, Office } from "./election-record";
@@ -175,17 +176,16 @@ export function ReviewPage(props: {
           const names = new Map(o.candidates.map((c) => [c.personId, c.name]));
           const picked = props.choices[o.id] ?? [];
           const ranked = o.method === "irv" || o.method === "stv";
-          const rows = picked.map((id) => <li>{names.get(id)}</li>);
           return (
             <section class="vote-office">
               <h2>{o.name[lang]}</h2>
-              {picked.length === 0 ? (
-                <p>{t.blank_office}</p>
-              ) : ranked ? (
-                <ol>{rows}</ol>
-              ) : (
-                <ul>{rows}</ul>
-              )}
+              <PlainList
+                items={picked}
+                item={(id) => names.get(id)}
+                none={t.blank_office}
+                noneClass=""
+                numbered={ranked}
+              />
             </section>
           );
         })}

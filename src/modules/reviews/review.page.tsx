@@ -14,7 +14,7 @@ import {
   TextArea,
 } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
-import { Empty, ItemList } from "../../platform/ui/lists";
+import { Empty, ItemList, PlainList } from "../../platform/ui/lists";
 import type { ViewProps } from "../../platform/ui/view";
 import type { ActionRef } from "./actions-port";
 import { adoptionCount } from "./lesson";
@@ -116,13 +116,13 @@ function ReviewForm(props: Props & { form: FormState }) {
 }
 
 function Items(props: { items: string[]; lang: Lang }) {
-  if (props.items.length === 0) return <p class="muted">{reviewsText[props.lang].nothing}</p>;
   return (
-    <ul class="review-items">
-      {props.items.map((i) => (
-        <li>{i}</li>
-      ))}
-    </ul>
+    <PlainList
+      items={props.items}
+      item={(i) => i}
+      none={reviewsText[props.lang].nothing}
+      class="review-items"
+    />
   );
 }
 

@@ -5,7 +5,7 @@ import { Facts } from "../../platform/ui/facts";
 import type { FormState } from "../../platform/ui/forms";
 import { ButtonForm } from "../../platform/ui/forms";
 import { Page, Panel } from "../../platform/ui/layout";
-import { ItemList } from "../../platform/ui/lists";
+import { ItemList, PlainList } from "../../platform/ui/lists";
 import type { NeedWithFigures } from "./drive-figures";
 import { AddNeedForm, AddNotAcceptedForm, AddPointForm } from "./drive-forms";
 import type { Drive, DropOffPoint, NotAccepted } from "./drive-record";
@@ -112,18 +112,18 @@ export function DriveDashboardPage(props: DashboardProps) {
         {manager && <AddPointForm {...props} form={props.forms?.point} />}
       </Panel>
       <Panel title={t.not_accepted_title}>
-        {props.notAccepted.length === 0 ? (
-          <p>{t.not_accepted_empty}</p>
-        ) : (
-          <ul class="supply-not">
-            {props.notAccepted.map((n) => (
-              <li>
-                {pick(n.text, lang).text}
-                {n.pointId && <span class="muted"> · {pointName.get(n.pointId)}</span>}
-              </li>
-            ))}
-          </ul>
-        )}
+        <PlainList
+          items={props.notAccepted}
+          none={t.not_accepted_empty}
+          noneClass=""
+          class="supply-not"
+          item={(n) => (
+            <>
+              {pick(n.text, lang).text}
+              {n.pointId && <span class="muted"> · {pointName.get(n.pointId)}</span>}
+            </>
+          )}
+        />
         {manager && <AddNotAcceptedForm {...props} form={props.forms?.notAccepted} />}
       </Panel>
       <Panel title={t.movements_title}>

@@ -12,17 +12,30 @@ export function ItemList<T>(props: {
   noneClass?: string;
   class?: string;
 }) {
+  const cls = props.class ? `list ${props.class}` : "list";
+  return <PlainList {...props} class={cls} itemClass="list-item" />;
+}
+
+/**
+ * A plain list (`ul`, or `ol` when `numbered`): a plan's rows, a review's points, a ballot's
+ * picks; or, when empty, `none` (muted unless `noneClass` says otherwise, "" for plain), or
+ * nothing.
+ */
+export function PlainList<T>(props: {
+  items: readonly T[];
+  item: (item: T) => Child;
+  none?: Child;
+  noneClass?: string;
+  class?: string;
+  itemClass?: string;
+  numbered?: boolean;
+}) {
   if (props.items.length === 0) {
     const cls = props.noneClass ?? "muted";
     return props.none ? <p class={cls || undefined}>{props.none}</p> : null;
   }
-  return (
-    <ul class={props.class ? `list ${props.class}` : "list"}>
-      {props.items.map((item) => (
-        <li class="list-item">{props.item(item)}</li>
-      ))}
-    </ul>
-  );
+  const rows = props.items.map((item) => <li class={props.itemClass}>{props.item(item)}</li>);
+  return props.numbered ? <ol class={props.class}>{rows}</ol> : <ul class={props.class}>{rows}</ul>;
 }
 
 /** A list line's details, the empty ones left out: "May 3 · Ana · cash". */
