@@ -100,9 +100,18 @@ describe.each(STORES)("actions pages on %s", (store) => {
     const plan = await (await s.owner.get(`/actions/${id}`)).text();
     expect(plan).toContain(a.readiness_ready);
     expect(plan).toContain("4:30");
+    for (const material of [
+      { item: "Manta", quantity: "1", bringer_id: lead.id },
+      { item: "Carteles", quantity: "40", bringer_id: "" },
+    ]) {
+      expect((await s.owner.post(`/actions/${id}/materials`, material)).status).toBe(303);
+    }
     const sheet = await (await s.owner.get(`/actions/${id}/sheet`)).text();
     expect(sheet).toContain("Lidia Líder");
     expect(sheet).toContain("Llegan organizadoras");
+    // On paper, a material nobody brings says so (not a bare dash).
+    expect(sheet).toContain("× Manta — Lidia Líder");
+    expect(sheet).toContain(`× Carteles — ${a.nobody}`);
   });
 
   it("checks people in once from the check-in screen, with search", async () => {

@@ -63,7 +63,8 @@ export function DaySheetPage(props: Props) {
           items={plan.materials}
           row={(m) => (
             <>
-              ☐ {formatNumber(m.quantity, lang)} × {m.item} — {nameOf(plan, m.bringerPersonId)}
+              ☐ {formatNumber(m.quantity, lang)} × {m.item} —{" "}
+              {m.bringerPersonId ? nameOf(plan, m.bringerPersonId) : t.nobody}
             </>
           )}
         />
