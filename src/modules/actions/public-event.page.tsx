@@ -77,7 +77,7 @@ export function PublicEventPage(props: Props) {
           lang={description.lang === props.lang ? undefined : description.lang}
         />
       )}
-      <p class="pub-ways">
+      <p>
         <a href={`${base}.ics`}>{t.add_to_calendar}</a> ·{" "}
         <a href={`${base}/flyer.pdf?lang=${props.lang}`}>{t.flyer}</a>
       </p>
