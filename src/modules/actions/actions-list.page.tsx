@@ -63,6 +63,7 @@ function EventItems(props: Props) {
   return (
     <ItemList
       items={result.items}
+      class="action-list"
       item={(e) => (
         <>
           <a class="title" href={`/actions/${e.id}`}>

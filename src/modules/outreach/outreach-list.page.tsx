@@ -78,6 +78,7 @@ export function OutreachListPage(props: Props) {
     >
       <ItemList
         items={props.items}
+        class="outreach-list"
         item={(s) => (
           <>
             <a class="title" href={`/outreach/${s.id}`}>
