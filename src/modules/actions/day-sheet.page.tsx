@@ -54,7 +54,7 @@ export function DaySheetPage(props: Props) {
             <>
               <td>{roleName(r, lang)}</td>
               <td>{nameOf(plan, r.personId)}</td>
-              <td>{phone(r.personId)}</td>
+              <td class="tel">{phone(r.personId)}</td>
             </>
           )}
         />
