@@ -87,9 +87,10 @@ export function ElectionPage(
       <Panel title={t.offices}>
         {e.offices.map((o) => (
           <div>
-            <h3>
-              {o.name[props.lang]} · {t[`method_${o.method}`]} · {t.seats}: {o.seats}
-            </h3>
+            <h3>{o.name[props.lang]}</h3>
+            <p class="muted">
+              {t[`method_${o.method}`]} · {t.seats}: {o.seats}
+            </p>
             <ul>
               {o.candidates.map((c) => (
                 <li>{c.name}</li>
