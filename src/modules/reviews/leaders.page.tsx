@@ -71,7 +71,7 @@ export function LeadersPage(props: Props) {
                   props.levelLabel(s.engagementLevel, lang),
                   props.levelLabel(s.suggested, lang),
                 )}{" "}
-                · {t.attended_n(n(s.attended), n(SUGGESTION_RULES.windowDays))}
+                · {t.attended_n(s.attended, n(SUGGESTION_RULES.windowDays))}
               </span>
               {confirmer && (
                 <ButtonForm

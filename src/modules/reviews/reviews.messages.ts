@@ -1,4 +1,4 @@
-import { counted, defineMessages } from "../../platform/i18n";
+import { counted, defineMessages, plural } from "../../platform/i18n";
 
 // Organizer screens: "tú".
 export const reviewsText = defineMessages("reviews", {
@@ -219,7 +219,11 @@ export const leadersText = defineMessages("leaders", {
     suggestions_hint: (days: string, n: string) =>
       `Por ejemplo, ${n} o más acciones en ${days} días sugiere «activa/o». Nada cambia hasta que lo confirmes.`,
     suggestions_none: "No hay sugerencias por ahora.",
-    attended_n: (n: string, days: string) => `${n} acciones en ${days} días`,
+    attended_n: (count: number, days: string) =>
+      plural("es", count, {
+        one: (n) => `${n} acción en ${days} días`,
+        other: (n) => `${n} acciones en ${days} días`,
+      }),
     from_to: (from: string, to: string) => `${from} → ${to}`,
     confirm: "Confirmar",
     confirmed: "Nivel actualizado.",
@@ -254,7 +258,11 @@ export const leadersText = defineMessages("leaders", {
     suggestions_hint: (days: string, n: string) =>
       `For example, ${n} or more actions in ${days} days suggests “active”. Nothing changes until you confirm.`,
     suggestions_none: "No suggestions for now.",
-    attended_n: (n: string, days: string) => `${n} actions in ${days} days`,
+    attended_n: (count: number, days: string) =>
+      plural("en", count, {
+        one: (n) => `${n} action in ${days} days`,
+        other: (n) => `${n} actions in ${days} days`,
+      }),
     from_to: (from: string, to: string) => `${from} → ${to}`,
     confirm: "Confirm",
     confirmed: "Level updated.",
