@@ -2,7 +2,8 @@
 // looking at what a change did: `npx tsx scripts/shots.ts /people /cases` (with
 // SHOTS_DIR=/tmp/shots by default). The data is the invented demo organization; `{action}`
 // and `{drive}` in a path stand for the demo's next march and its winter drive, `{election}`
-// for its counted election.
+// for its counted election; `{case}` (the case of the latest hearing), `{person}`,
+// `{campaign}` (funds), `{calls}` (a call campaign) and `{hearing}` (that hearing).
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
@@ -30,8 +31,25 @@ const drive = await idOf("supply_drives", "colecta-de-invierno");
 const election = String(
   (await database.db.execute(sql`SELECT id FROM elections LIMIT 1`)).rows[0]?.id,
 );
+const first = async (query: string) =>
+  String((await database.db.execute(sql.raw(query))).rows[0]?.id);
+const hearing = await first(
+  "SELECT id FROM case_events WHERE kind = 'hearing_scheduled' ORDER BY occurred_at DESC LIMIT 1",
+);
+const kase = await first(`SELECT case_id AS id FROM case_events WHERE id = '${hearing}'`);
+const person = await first("SELECT id FROM people ORDER BY created_at LIMIT 1");
+const campaign = await first("SELECT id FROM campaigns ORDER BY created_at LIMIT 1");
+const calls = await first("SELECT id FROM call_campaigns ORDER BY created_at LIMIT 1");
+const named: [string, string][] = [
+  ["{hearing}", hearing],
+  ["{case}", kase],
+  ["{person}", person],
+  ["{campaign}", campaign],
+  ["{calls}", calls],
+];
 for (const [i, path] of paths.entries()) {
-  paths[i] = path
+  for (const [key, id] of named) paths[i] = (paths[i] ?? path).replace(key, id);
+  paths[i] = (paths[i] ?? path)
     .replace("{action}", action)
     .replace("{drive}", drive)
     .replace("{election}", election);
@@ -58,7 +76,12 @@ try {
         const short = path
           .replace(action, "action")
           .replace(drive, "drive")
-          .replace(election, "election");
+          .replace(election, "election")
+          .replace(hearing, "hearing")
+          .replace(kase, "case")
+          .replace(person, "person")
+          .replace(campaign, "campaign")
+          .replace(calls, "calls");
         const name = `${short.replace(/[^a-z0-9]+/gi, "_") || "_"}-${lang}-${width}.png`;
         await page.screenshot({ path: join(out, name), fullPage: process.env.SHOTS_FULL === "1" });
         console.log(join(out, name));
