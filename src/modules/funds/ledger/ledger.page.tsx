@@ -1,3 +1,4 @@
+import { Back } from "../../../platform/ui/blocks";
 import { Page } from "../../../platform/ui/layout";
 import type { ViewProps } from "../../../platform/ui/view";
 import type { Campaign } from "../campaign";
@@ -14,9 +15,7 @@ export function LedgerPage(props: ViewProps & { campaign: Campaign; page: Paged 
   const title = t.page_title(c.title[lang]);
   return (
     <Page {...props} title={title} section="funds">
-      <p>
-        <a href={`/funds/${c.id}`}>{t.back}</a>
-      </p>
+      <Back link={{ href: `/funds/${c.id}`, label: t.back }} />
       <h1>{title}</h1>
       <p class="hint">{a.ledger_hint}</p>
       {page.lines.length === 0 ? (
