@@ -182,7 +182,7 @@ export function GiftImportPreviewPage(props: PreviewPageProps) {
       </p>
       <Alert text={props.alert} />
       <Notices lang={lang} imp={imp} preview={preview} />
-      <Stats items={stats.map(([value, label]) => ({ value, label }))} />
+      <Stats class="money-stats" items={stats.map(([value, label]) => ({ value, label }))} />
 
       {problems.length > 0 && (
         <Panel id="problems" title={t.problems_title} labelled>
@@ -276,7 +276,7 @@ export function GiftImportPreviewPage(props: PreviewPageProps) {
         </Form>
       </Panel>
 
-      <section class="panel" aria-label={t.preview_title}>
+      <section class="panel import-decide" aria-label={t.preview_title}>
         {preview.committable && preview.toRecord.length > 0 ? (
           <form method="post" action={`${action}/commit`}>
             <Csrf token={props.csrf} />
