@@ -31,6 +31,7 @@ export const advocacyText = defineMessages("advocacy", {
     edit_title: (title: string) => `Editar: ${title}`,
     case: "Caso",
     case_hint: "La campaña se muestra en la página pública de la campaña de fondos de este caso.",
+    case_choose: "Elige el caso",
     no_cases_title: "Primero abre un caso",
     no_cases_body: "Cada campaña de llamadas es por un caso de defensa.",
     go_cases: "Ir a los casos",
@@ -90,6 +91,7 @@ export const advocacyText = defineMessages("advocacy", {
     from_directory_hint:
       "Copiamos el nombre, la dirección, los teléfonos y el horario (no las notas). Si luego cambian en el directorio, puedes volver a copiarlos.",
     facility: "Centro del directorio",
+    facility_choose: "Elige el centro",
     add_facility_submit: "Agregar este centro",
     directory_empty: "El directorio de centros está vacío.",
     directory_add: "Agregar un centro al directorio",
@@ -137,6 +139,7 @@ export const advocacyText = defineMessages("advocacy", {
     edit_title: (title: string) => `Edit: ${title}`,
     case: "Case",
     case_hint: "The campaign appears on the public page of this case's fundraising campaign.",
+    case_choose: "Choose the case",
     no_cases_title: "Open a case first",
     no_cases_body: "Every call campaign is for a defense case.",
     go_cases: "Go to cases",
@@ -193,6 +196,7 @@ export const advocacyText = defineMessages("advocacy", {
     from_directory_hint:
       "We copy the name, address, phones and hours (not the notes). If they change in the directory later, you can copy them again.",
     facility: "Facility from the directory",
+    facility_choose: "Choose the facility",
     add_facility_submit: "Add this facility",
     directory_empty: "The facilities directory is empty.",
     directory_add: "Add a facility to the directory",

@@ -56,7 +56,7 @@ export function CallCampaignFormPage(props: Props) {
           name="case_id"
           label={t.case}
           required
-          blank="—"
+          blank={t.case_choose}
           options={props.cases.map((c) => ({ value: c.id, label: c.name }))}
         />
         <p class="hint">{t.case_hint}</p>

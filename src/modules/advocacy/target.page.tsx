@@ -70,7 +70,7 @@ export function NewTargetPage(
                 name="facility_id"
                 label={t.facility}
                 required
-                blank="—"
+                blank={t.facility_choose}
                 options={props.facilities.map((f) => ({ value: f.id, label: f.name }))}
               />
               <Submit label={t.add_facility_submit} />
