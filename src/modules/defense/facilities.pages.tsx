@@ -79,6 +79,7 @@ export function FacilityFormPage(
       action={props.facility ? `/facilities/${props.facility.id}` : "/facilities"}
       submitLabel={props.facility ? common[lang].save : t.create_submit}
       cancelHref={"/facilities"}
+      back={{ href: "/facilities", label: t.title }}
     >
       <div class="panel">
         <Field name="name" label={t.name} required maxlength={FACILITY_LIMITS.name} />

@@ -38,6 +38,7 @@ export function PersonFormPage(props: Props) {
       action={action}
       submitLabel={props.person ? common[lang].save : t.create_submit}
       cancelHref={cancel}
+      back={{ href: cancel, label: props.person ? props.person.displayName : t.title }}
     >
       <FormPanel>
         <Field
